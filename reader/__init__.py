@@ -1,0 +1,3 @@
+"""reader: read a news article and its reader comments in the terminal."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Console entry point (filled in by the CLI commit)."""

@@ -1,0 +1,23 @@
+"""The document model: plain dataclasses, free of any UI library."""
+
+from reader.model.document import (
+    Article,
+    Block,
+    BlockKind,
+    Comment,
+    Document,
+    Quote,
+    ReplyEvidence,
+    Speaker,
+)
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "Comment",
+    "Document",
+    "Quote",
+    "ReplyEvidence",
+    "Speaker",
+]

@@ -1,0 +1,118 @@
+"""The document a page becomes: an article, its blocks, quotes, speakers and comments.
+
+Every non-blank line of the input belongs to exactly one block; a block records the
+input line numbers it was made from (``lines``), so nothing is ever dropped, and
+site chrome is kept as ``boilerplate`` blocks that the reader may show or hide.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    """What a block is. The JSON carries the value."""
+
+    TITLE = "title"  # the headline
+    SUBTITLE = "subtitle"  # the dek / standfirst under the headline
+    TIMESTAMP = "timestamp"  # a date or time line ("Today, 12:54 am")
+    SECTION = "section"  # a section label or kicker above the headline ("ELECTIONS")
+    BYLINE = "byline"  # "By A and B"
+    PARAGRAPH = "paragraph"  # body prose
+    HEADING = "heading"  # a subhead inside the body
+    CAPTION = "caption"  # a photo or video caption, with its credit
+    PROMO = "promo"  # a teaser for other content: related articles, videos
+    QUOTE = "quote"  # in a comment: lines quoted from an earlier comment
+    SOURCE = "source"  # a copyright / source line ("© 2022 POLITICO LLC")
+    META = "meta"  # comment chrome: author line, date line
+    BOILERPLATE = "boilerplate"  # site chrome: navigation, "Leave a Reply", counters
+
+
+@dataclass(slots=True)
+class Block:
+    id: str
+    kind: BlockKind
+    text: str
+    lines: list[int] = field(default_factory=list)  # 1-based input line numbers
+    source_comment: int | None = None  # for QUOTE blocks: the comment quoted
+
+
+@dataclass(slots=True)
+class Quote:
+    id: str
+    block: str  # id of the block holding the quote
+    start: int  # character offsets into the block's text, quotation marks excluded
+    end: int
+    text: str
+    speaker: str | None  # canonical speaker name
+    cue: str | None  # the attribution verb or phrase ("said", "according to")
+    kind: str = "direct"  # "direct" or "scare"
+
+
+@dataclass(slots=True)
+class Speaker:
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    description: str | None = None  # the role the article gives
+    kind: str = "person"  # "person" or "organisation"
+    quotes: list[str] = field(default_factory=list)  # quote ids, in order
+
+
+@dataclass(slots=True)
+class ReplyEvidence:
+    kind: str  # "mention", "quote" or "echo"
+    comment: int  # the comment the evidence points to
+    matched: str  # what matched: the @name, the quoted line, the echoed words
+
+
+@dataclass(slots=True)
+class Comment:
+    number: int
+    author: str | None = None
+    parent: int | None = None
+    mentions: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    date_text: str | None = None
+    reply_evidence: list[ReplyEvidence] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks if b.kind is not BlockKind.META)
+
+
+@dataclass(slots=True)
+class Article:
+    title: str | None = None
+    subtitle: str | None = None
+    timestamp_text: str | None = None
+    published: str | None = None  # ISO date
+    site: str | None = None
+    dateline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    section: str | None = None
+    source: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    comment_order: str | None = None  # "oldest-first", "newest-first" or None
+
+    def block(self, block_id: str) -> Block | None:
+        return next((b for b in self.blocks if b.id == block_id), None)
+
+    def body(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind is BlockKind.PARAGRAPH]
+
+    def embedded(self) -> list[Article]:
+        return [a for c in self.comments for a in c.articles]
+
+
+@dataclass(slots=True)
+class Document:
+    article: Article
+    input_name: str  # the path given, or "-" for standard input
+    line_count: int = 0
+    encoding: str = "utf-8"
