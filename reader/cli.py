@@ -1,1 +1,80 @@
-"""Console entry point (filled in by the CLI commit)."""
+"""The command line: `reader [FILE]` to read, `reader parse FILE...` to convert."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.ingest.source import InputError
+
+FORMATS = ("json", "markdown", "text")
+
+
+def _parse_command(args: argparse.Namespace) -> int:
+    from reader.pipeline import load_document
+    from reader.render.json_out import to_json
+    from reader.render.markdown import to_markdown
+    from reader.render.plain import to_text
+
+    names: list[str | None] = list(args.files) or [None]
+    render = {"json": to_json, "markdown": to_markdown, "text": to_text}[args.format]
+    status = 0
+    out = sys.stdout
+    for name in names:
+        try:
+            document = load_document(name)
+        except InputError as error:
+            print(f"reader: {name}: {error}", file=sys.stderr)
+            status = 1
+            continue
+        text = render(document)
+        out.write(text if text.endswith("\n") else text + "\n")
+    return status
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read a news article together with its reader comments.",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parse = commands.add_parser(
+        "parse",
+        help="print the document of each FILE (default: the demo article)",
+        description="Parse copied web pages and print their documents.",
+    )
+    parse.add_argument("files", nargs="*", metavar="FILE", help='a text file, or "-" for stdin')
+    formats = parse.add_mutually_exclusive_group()
+    for name in FORMATS:
+        formats.add_argument(f"--{name}", dest="format", action="store_const", const=name,
+                             help=f"print {name}" + (" (one object a line)" if name == "json" else ""))  # fmt: skip
+    parse.set_defaults(format="json", handler=_parse_command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if (
+        argv
+        and argv[0] not in ("parse", "-h", "--help", "--version")
+        and not argv[0].startswith("-")
+    ):
+        argv = ["parse", "--text", *argv]  # until the reading app lands: print the article
+    elif not argv:
+        argv = ["parse", "--text"]
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -77,6 +77,7 @@ class Comment:
     articles: list[Article] = field(default_factory=list)
     date_text: str | None = None
     reply_evidence: list[ReplyEvidence] = field(default_factory=list)
+    kind: str = "comment"  # or "pingback"
 
     @property
     def text(self) -> str:

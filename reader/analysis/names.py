@@ -1,0 +1,101 @@
+"""Reading a mention ("US Secretary of State Antony Blinken", "Rep. Hank Johnson (D-Ga.)",
+"the Russian Foreign Ministry") as a name, a kind, a role and a gender hint."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.lexicon import (
+    ABBREVIATIONS,
+    COMMON_CAPS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORG_WORDS,
+    TITLE_WORDS,
+)
+
+_CAP = r"[A-Z][\w’'\-.]*"
+_JOIN = r"(?:\s+(?:of|for|de|van|von|bin|al|da|der|du|la|le|&)\s+|\s+)"
+NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
+PAREN = re.compile(r"\s*\([^()]{1,40}\)")
+_CONNECTORS = {"of", "for", "de", "van", "von", "bin", "al", "da", "der", "du", "la", "le", "&"}
+_FEMALE_TITLES = {"mrs", "ms", "miss", "congresswoman", "chairwoman", "spokeswoman", "queen"}
+_MALE_TITLES = {"mr", "congressman", "chairman", "spokesman", "king", "sir", "lord"}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+@dataclass(slots=True)
+class Mention:
+    name: str  # the name without titles: "Antony Blinken", "Russian Foreign Ministry"
+    kind: str  # "person" or "organisation"
+    role: str | None = None  # the titles before the name: "US Secretary of State"
+    gender: str | None = None  # "m", "f" or None
+
+
+def key(token: str) -> str:
+    return token.lower().rstrip(".")
+
+
+def clean_tokens(run: str) -> list[str]:
+    """Tokens of a capitalised run, without possessives and sentence-final full stops."""
+    tokens = run.split()
+    out: list[str] = []
+    for tok in tokens:
+        tok = re.sub(r"[’']s?$", "", tok)
+        if tok.endswith(".") and key(tok) not in ABBREVIATIONS | TITLE_WORDS | _SUFFIXES:
+            if len(tok) > 2 and "." not in tok[:-1]:
+                tok = tok[:-1]
+        if tok:
+            out.append(tok)
+    return out
+
+
+def is_acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def gender_of_first(first: str) -> str | None:
+    low = first.lower()
+    if low in FEMALE_NAMES:
+        return "f"
+    return "m" if low in MALE_NAMES else None
+
+
+def parse_mention(phrase: str) -> Mention | None:
+    """A name from a capitalised phrase, or None when nothing name-like is left."""
+    role_parts = [p.strip(" ()") for p in PAREN.findall(phrase)]
+    phrase = PAREN.sub("", phrase).strip(" ,")
+    tokens = clean_tokens(phrase)
+    while tokens and key(tokens[0]) in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    last = key(tokens[-1])
+    if last in ORG_WORDS or (is_acronym(tokens[-1]) and last not in TITLE_WORDS):
+        return Mention(" ".join(tokens), "organisation")
+    name: list[str] = []
+    for tok in reversed(tokens):
+        k = key(tok)
+        if k in TITLE_WORDS or k in _CONNECTORS or k in COMMON_CAPS or not tok[:1].isupper():
+            if not (k in _SUFFIXES and not name):
+                break
+        name.insert(0, tok)
+    if not name:
+        return None
+    prefix = tokens[: len(tokens) - len(name)]
+    titles = {key(t) for t in prefix}
+    gender = gender_of_first(name[0]) if len(name) > 1 else None
+    if titles & _FEMALE_TITLES:
+        gender = "f"
+    elif titles & _MALE_TITLES:
+        gender = "m"
+    role = " ".join(prefix + [f"({p})" for p in role_parts]) or None
+    return Mention(" ".join(name), "person", role, gender)
+
+
+def looks_like_name(run: str) -> bool:
+    """A capitalised run that can name someone: not a lone function word or date."""
+    tokens = clean_tokens(run)
+    return bool(tokens) and not all(key(t) in COMMON_CAPS for t in tokens)

@@ -1,0 +1,278 @@
+"""Turning the lines of one article (a page, or one pasted into a comment) into blocks.
+
+The body is the page's main run of prose; the headline is the headline-shaped line
+above it that the page marks as one (repeated, followed by a byline or a date, right
+above the body); what stands between them is the subtitle, bylines, dates and
+captions; short lines inside the body are captions, subheads or promo cards.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.blocks import BlockMaker
+from reader.ingest.chrome import is_chrome, site_name
+from reader.ingest.dates import has_date, is_date_line, iso_date
+from reader.ingest.headline import find_headline, main_body
+from reader.ingest.lines import (
+    Line,
+    byline_names,
+    ends_sentence,
+    is_byline,
+    is_caption,
+    is_copyright,
+    is_label,
+    is_prose,
+    is_titleish,
+    word_count,
+)
+from reader.model import Article, Block, BlockKind
+
+_DATELINE = re.compile(
+    r"^(?P<d>[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+    r"(?:\s*\([A-Za-z][\w.& ]{0,20}\))?)\s*[—–-]+\s*(?=\S)"
+    r"|^(?P<c>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:,\s+[A-Z][a-z.]+)?\s*\([A-Z][A-Za-z]{1,12}\))"
+    r"(?:\s*[—–-]+\s*)?(?=\S)"
+)
+_AGENCY = re.compile(r"\(([A-Z][\w.& ]{0,20})\)\s*$")
+_PROMO_MARK = re.compile(
+    r"^(?:\S+\s+)?(?:video|watch|play(?: video)?|listen|podcast|gallery|photos?|slideshow)$"
+    r"|^\d{1,2}:\d{2}$|^(?:related|read more|more|see also|also read|recommended|most read"
+    r"|trending|read next|up next|watch next|more from|more in)\b",
+    re.IGNORECASE,
+)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def dateline_of(text: str) -> str | None:
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    dateline = (match.group("d") or match.group("c")).strip()
+    if word_count(dateline) > 6 or len(dateline) < 3:
+        return None
+    return dateline
+
+
+class ArticleParser:
+    """Parses the lines of one article; ``prefix`` keeps block ids unique in a document."""
+
+    def __init__(self, lines: list[Line], prefix: str = "") -> None:
+        self.lines = lines
+        self.maker = BlockMaker(prefix)
+        self.article = Article()
+        self.blocks: list[Block] = self.article.blocks
+
+    def parse(self) -> Article:
+        lines = self.lines
+        body = main_body(lines)
+        if body is None:
+            start, end = len(lines), len(lines) - 1
+        else:
+            start, end = body
+        start = self._past_byline(start)
+        head = find_headline(lines, start)
+        if head is None and lines and start > 0 and word_count(lines[0].text) <= 30:
+            head = 0
+        if head is not None:
+            self._before_headline(lines[:head])
+            self._add(BlockKind.TITLE, [lines[head]])
+            self.article.title = lines[head].text
+            self._header(lines[head + 1 : start], lines[head].text)
+        else:
+            self._header(lines[:start], None)
+        self._body(lines[start : end + 1])
+        self._tail(lines[end + 1 :])
+        self._finish()
+        return self.article
+
+    def _past_byline(self, start: int) -> int:
+        """A byline or date under the first lines of prose: the body starts after it."""
+        prose = 0
+        for k in range(start, min(len(self.lines), start + 8)):
+            text = self.lines[k].text
+            if is_byline(text) or is_date_line(text):
+                if prose > 2:
+                    return start
+                while k + 1 < len(self.lines) and (
+                    is_byline(self.lines[k + 1].text) or is_date_line(self.lines[k + 1].text)
+                ):
+                    k += 1
+                return k + 1
+            prose += is_prose(text)
+        return start
+
+    # -- zones -------------------------------------------------------------
+
+    def _before_headline(self, lines: list[Line]) -> None:
+        for i, line in enumerate(lines):
+            if i == len(lines) - 1 and is_label(line.text) and not is_chrome(line.text):
+                self._add(BlockKind.SECTION, [line])
+                self.article.section = line.text
+            else:
+                self._add(BlockKind.BOILERPLATE, [line])
+
+    def _header(self, lines: list[Line], title: str | None) -> None:
+        """Between headline and body: subtitle, bylines, dates, captions, chrome."""
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            text = line.text
+            if is_caption(text) or self._caption_follows(lines, i):
+                i = self._caption(lines, i)
+                continue
+            names = byline_names(text)
+            if names:
+                self._add(BlockKind.BYLINE, [line])
+                self.article.authors.extend(n for n in names if n not in self.article.authors)
+            elif is_date_line(text):
+                self._add(BlockKind.TIMESTAMP, [line])
+                if self.article.timestamp_text is None:
+                    self.article.timestamp_text = text
+            elif title is not None and _key(text) == _key(title):
+                self._add(BlockKind.BOILERPLATE, [line])
+            elif (
+                self.article.subtitle is None
+                and title is not None
+                and word_count(text) >= 6
+                and not is_chrome(text)
+                and not self._after_byline()
+            ):
+                self._add(BlockKind.SUBTITLE, [line])
+                self.article.subtitle = text
+            elif is_prose(text):
+                self._add(BlockKind.PARAGRAPH, [line])
+            else:
+                self._add(BlockKind.BOILERPLATE, [line])
+            i += 1
+
+    def _after_byline(self) -> bool:
+        return any(b.kind in (BlockKind.BYLINE, BlockKind.TIMESTAMP) for b in self.blocks)
+
+    def _body(self, lines: list[Line]) -> None:
+        i = 0
+        while i < len(lines):
+            text = lines[i].text
+            if is_caption(text):
+                i = self._caption(lines, i)
+            elif is_prose(text) and not self._caption_follows(lines, i):
+                self._add(BlockKind.PARAGRAPH, [lines[i]])
+                i += 1
+            else:
+                j = i
+                while j < len(lines) and not (is_prose(lines[j].text) or is_caption(lines[j].text)):
+                    j += 1
+                if j == i:  # a prose line that repeats the caption under it
+                    i = self._caption(lines, i)
+                    continue
+                self._run(lines[i:j], after=lines[j] if j < len(lines) else None)
+                i = j
+
+    def _run(self, run: list[Line], after: Line | None) -> None:
+        """Short lines between paragraphs: a promo card, a subhead, or chrome."""
+        texts = [line.text for line in run]
+        if any(is_copyright(t) for t in texts):
+            for line in run:
+                self._tail_line(line)
+            return
+        card = any(
+            _PROMO_MARK.match(t) or is_byline(t) or (is_label(t) and not is_chrome(t))
+            for t in texts
+        )
+        for line in run:
+            text = line.text
+            if is_chrome(text):
+                self._add(BlockKind.BOILERPLATE, [line])
+            elif card:
+                self._add(BlockKind.PROMO, [line])
+            elif len(run) == 1 and is_titleish(text) and after is not None:
+                self._add(BlockKind.HEADING, [line])
+            elif ends_sentence(text) and word_count(text) >= 2:
+                self._add(BlockKind.PARAGRAPH, [line])
+            elif is_date_line(text):
+                self._add(BlockKind.TIMESTAMP, [line])
+            else:
+                self._add(BlockKind.BOILERPLATE, [line])
+
+    def _tail(self, lines: list[Line]) -> None:
+        for line in lines:
+            self._tail_line(line)
+
+    def _tail_line(self, line: Line) -> None:
+        text = line.text
+        if is_copyright(text):
+            self._add(BlockKind.SOURCE, [line])
+            self.article.source = self.article.source or site_name(text)
+        else:
+            self._add(BlockKind.BOILERPLATE, [line])
+            if self.article.published is None and has_date(text):
+                self.article.published = iso_date(text)
+            if self.article.site is None:
+                self.article.site = site_name(text) if not is_copyright(text) else None
+
+    # -- captions ------------------------------------------------------------
+
+    @staticmethod
+    def _caption_follows(lines: list[Line], i: int) -> bool:
+        """Is line i the caption's text alone, repeated by the credited caption under it?"""
+        if i + 1 >= len(lines) or not is_caption(lines[i + 1].text):
+            return False
+        return _key(lines[i + 1].text).startswith(_key(lines[i].text))
+
+    def _caption(self, lines: list[Line], i: int) -> int:
+        """One caption from line i: its repeats, and a title line right above it."""
+        group = [lines[i]]
+        j = i + 1
+        while j < len(lines) and (
+            _key(lines[j].text).startswith(_key(group[-1].text))
+            or _key(group[-1].text).startswith(_key(lines[j].text))
+        ):
+            group.append(lines[j])
+            j += 1
+        text = max((line.text for line in group), key=len)
+        previous = self.blocks[-1] if self.blocks else None
+        if (
+            previous is not None
+            and previous.kind in (BlockKind.HEADING, BlockKind.BOILERPLATE)
+            and len(previous.lines) == 1
+            and is_titleish(previous.text)
+            and not is_chrome(previous.text)
+            and previous.lines[0] == lines[i].number - 1
+        ):  # a photo's title line ("Voters line up in Georgia") above its caption
+            self.blocks.pop()
+            self.maker.count -= 1
+            group.insert(0, next(x for x in lines if x.number == previous.lines[0]))
+            text = previous.text + "\n" + text
+        self._add(BlockKind.CAPTION, group, text)
+        return j
+
+    # -- finishing -----------------------------------------------------------
+
+    def _finish(self) -> None:
+        article = self.article
+        for block in self.blocks:
+            if block.kind is BlockKind.PARAGRAPH:
+                article.dateline = dateline_of(block.text)
+                break
+        if article.dateline and article.source is None:
+            agency = _AGENCY.search(article.dateline)
+            if agency:
+                article.source = agency.group(1)
+        if article.published is None:
+            for block in self.blocks:
+                if block.kind is BlockKind.TIMESTAMP:
+                    article.published = iso_date(block.text)
+                    if article.published:
+                        break
+
+    def _add(self, kind: BlockKind, lines: list[Line], text: str | None = None) -> Block:
+        block = self.maker.make(kind, lines, text)
+        self.blocks.append(block)
+        return block
+
+
+def parse_article(lines: list[Line], prefix: str = "") -> Article:
+    return ArticleParser(lines, prefix).parse()

@@ -1,0 +1,25 @@
+"""Building blocks out of lines, with ids that say where they sit in the document."""
+
+from __future__ import annotations
+
+from reader.ingest.lines import Line
+from reader.model import Block, BlockKind
+
+
+class BlockMaker:
+    """Numbers blocks "b1", "b2", … under a prefix ("c5.a1." for an embedded article)."""
+
+    def __init__(self, prefix: str = "") -> None:
+        self.prefix = prefix
+        self.count = 0
+
+    def make(self, kind: BlockKind, lines: list[Line], text: str | None = None) -> Block:
+        self.count += 1
+        if text is None:
+            text = " ".join(line.text for line in lines)
+        return Block(
+            id=f"{self.prefix}b{self.count}",
+            kind=kind,
+            text=text,
+            lines=[line.number for line in lines],
+        )

@@ -1,0 +1,51 @@
+"""Site chrome: lines that belong to the page's furniture, not to the article."""
+
+from __future__ import annotations
+
+import re
+
+_CHROME = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content"
+    r"|continue reading(?: the main story)?|read more|see more|show more|load more|more"
+    r"|share(?: this)?(?: article| story| on \w+)?|tweet|email|print|comments?|reply|report"
+    r"|like|follow(?: us)?|subscribe|sign (?:in|up)|log ?in|log ?out|register|menu|search|home"
+    r"|close|open|back to top|top|next|previous|facebook|twitter|x|linkedin|reddit|whatsapp"
+    r"|pinterest|instagram|youtube|tiktok|copy link|link copied|save|saved|listen|play"
+    r"|leave a (?:reply|comment)|post a comment|cancel reply|submit|post comment|required"
+    r"|(?:your )?(?:name|email|website)\s*\*?|comment\s*\*?|terms of (?:use|service)"
+    r"|privacy policy|cookie (?:policy|settings)|contact us|about us|newsletters?|sections?)"
+    r"[\s:.!»›>]*$",
+    re.IGNORECASE,
+)
+_CHROME_PHRASE = re.compile(
+    r"^(?:subscribe to\b|sign up for\b|get (?:our|the) \w+ newsletter|follow us on\b"
+    r"|\d+\s+(?:comments?|responses?|replies|shares?)\b|view comments\b|all rights reserved"
+    r"|you (?:must|need to) be logged in|this site uses akismet|notify me of"
+    r"|save my name, email|your email address will not be published|filed under\b|tags?:"
+    r"|posted in\b|categories:|related(?: articles| stories| posts)?:?$|most (?:read|popular|viewed)"
+    r"|more (?:in|from|on)\b|recommended\b|trending\b|sponsored\b)",
+    re.IGNORECASE,
+)
+_SITE_FROM = (
+    re.compile(r"^subscribe to (?:the )?(?P<site>.+?)(?:\s+(?:daily|weekly|morning|evening))?"
+               r"(?:\s+(?:digest|newsletter|updates|alerts|briefing))?\s*[.!]?$", re.IGNORECASE),
+    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+               r"(?P<site>[^.,|]+?)(?:,?\s+(?:LLC|Inc|Ltd|Limited|PLC|Corp|Co)\.?)*"
+               r"(?:[.,|].*)?$", re.IGNORECASE),
+)  # fmt: skip
+
+
+def is_chrome(text: str) -> bool:
+    """Navigation, buttons, counters, forms: text a reader does not read."""
+    return _CHROME.match(text) is not None or _CHROME_PHRASE.match(text) is not None
+
+
+def site_name(text: str) -> str | None:
+    """The site a "Subscribe to X Daily Digest" or "© 2022 X LLC" line names."""
+    for pattern in _SITE_FROM:
+        match = pattern.match(text.strip())
+        if match:
+            site = match.group("site").strip(" .,-–—")
+            if site and len(site) <= 60 and not site.lower().startswith(("our ", "the newsletter")):
+                return site
+    return None

@@ -1,0 +1,52 @@
+"""Comments out of their spans: author, date, @mentions, blocks and pasted articles."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.article import ArticleParser
+from reader.ingest.blocks import BlockMaker
+from reader.ingest.comment_layouts import CommentSpan, is_closer
+from reader.ingest.embedded import split_embedded
+from reader.ingest.lines import Line
+from reader.ingest.mentions import leading_mentions
+from reader.model import BlockKind, Comment
+
+_NUMBER = re.compile(r"^\d{1,6}\.\s*")
+
+
+def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
+    comment = Comment(number=number, author=span.author, date_text=span.date_text, kind=span.kind)
+    maker = BlockMaker(f"c{number}.")
+    text_lines: list[Line] = []
+    for k in range(span.start, span.end):
+        line = lines[k]
+        if span.number is not None and k == span.start:
+            line = Line(line.number, _NUMBER.sub("", line.text), line.indent)
+            if not line.text:  # "3." alone on its line: the number was all of it
+                comment.blocks.append(maker.make(BlockKind.META, [lines[k]]))
+                continue
+        if k in span.meta:
+            _flush(comment, maker, text_lines)
+            comment.blocks.append(maker.make(BlockKind.META, [line]))
+        elif is_closer(line.text):
+            _flush(comment, maker, text_lines)
+            comment.blocks.append(maker.make(BlockKind.BOILERPLATE, [line]))
+        else:
+            text_lines.append(line)
+    _flush(comment, maker, text_lines)
+    first = next((b for b in comment.blocks if b.kind is BlockKind.PARAGRAPH), None)
+    if first is not None:
+        comment.mentions = leading_mentions(first.text)
+    return comment
+
+
+def _flush(comment: Comment, maker: BlockMaker, text_lines: list[Line]) -> None:
+    """Text lines become paragraphs, except the articles pasted among them."""
+    for is_article, run in split_embedded(text_lines):
+        if is_article:
+            prefix = f"c{comment.number}.a{len(comment.articles) + 1}."
+            comment.articles.append(ArticleParser(run, prefix).parse())
+        else:
+            comment.blocks.extend(maker.make(BlockKind.PARAGRAPH, [line]) for line in run)
+    text_lines.clear()

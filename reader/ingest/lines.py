@@ -1,0 +1,129 @@
+"""Input lines and the features the parsers read off a single line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.ingest.dates import is_date_line
+
+
+@dataclass(slots=True, frozen=True)
+class Line:
+    number: int  # 1-based line number in the input
+    text: str  # stripped of surrounding white space
+    indent: int  # leading spaces in the input
+
+
+def to_lines(text: str) -> list[Line]:
+    """The non-blank lines of a text, with their numbers and indentation."""
+    lines = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if stripped:
+            lines.append(Line(number, stripped, len(raw) - len(raw.lstrip(" "))))
+    return lines
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”][.,]?$")
+_CREDIT_WORDS = (
+    r"(?:Photo|Photograph|Image|Illustration|Video|Credit|Getty|Images|AP|AFP|Reuters|EPA|Pool"
+    r"|Press|Service|Shutterstock|via|Staff|File|Courtesy|Handout)"
+)
+_CAPTION_END = re.compile(
+    rf"\((?=[^()]*\b{_CREDIT_WORDS}\b)[^()]{{2,120}}\)\s*$"  # (… via AP), (AP Photo/…)
+    rf"|\|\s*[^|]{{2,80}}(?:/|\b{_CREDIT_WORDS}\b)[^|]*$"  # | Name/Getty Images
+    r"|\bCredit(?:s)?\b\s*[:.…]?\s*\S.{0,80}$"  # Credit: Name, CreditName
+    r"|(?:Photo|Photograph|Image)(?:\s+by|:)\s*\S.{0,80}$",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(
+    r"^(?:FILE\s*[-–—]|In this (?:\w+ )?(?:photo|image|file|handout|picture|video|still)\b"
+    r"|(?:Photo|Image|Picture|Caption)\s*:)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:By|BY|by)\s+(?P<names>[A-ZÀ-Þ][\w.'’À-ÿ-]*(?:[\s,]+(?:and\s+|AND\s+|&\s+)?[A-ZÀ-Þ][\w.'’À-ÿ-]*){0,11})"
+    r"(?P<rest>.{0,60})$"
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b)", re.IGNORECASE)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return _TERMINAL.search(text) is not None
+
+
+def is_prose(text: str) -> bool:
+    """A line of running text: a sentence or more."""
+    return word_count(text) >= 6 and ends_sentence(text) and not is_caption(text)
+
+
+def is_caption(text: str) -> bool:
+    """A photo or video caption: it names its credit, or opens like one."""
+    if word_count(text) < 3:
+        return False
+    return _CAPTION_END.search(text) is not None or _CAPTION_START.match(text) is not None
+
+
+def byline_names(text: str) -> list[str] | None:
+    """The author names of a byline ("By A and B"), or None when it is not one."""
+    match = _BYLINE.match(text.strip())
+    if not match or word_count(text) > 16:
+        return None
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&)\s+", match.group("names"))
+    result = []
+    for name in names:
+        name = _split_glued_role(name.strip())
+        if not name:
+            continue
+        if name.isupper():
+            name = " ".join(
+                part.capitalize() if not part.isupper() or len(part) > 2 else part
+                for part in name.split()
+            )
+            name = re.sub(r"(?<=-)(\w)", lambda m: m.group(1).upper(), name.title())
+        result.append(name)
+    return result or None
+
+
+_GLUED_ROLE = re.compile(
+    r"(?<=[a-z])(?:Staff|Senior|Chief|Contributing|Special|Associated|Political|National"
+    r"|Correspondent|Reporter|Writer|Editor|Columnist)\b.*$"
+)
+
+
+def _split_glued_role(name: str) -> str:
+    return _GLUED_ROLE.sub("", name).strip()
+
+
+def is_byline(text: str) -> bool:
+    return byline_names(text) is not None
+
+
+def is_copyright(text: str) -> bool:
+    return _COPYRIGHT.match(text.strip()) is not None and word_count(text) <= 14
+
+
+def is_label(text: str) -> bool:
+    """A section label or kicker: one to four words, in capitals, no sentence."""
+    ws = words(text)
+    return 1 <= len(ws) <= 4 and text.upper() == text and any(c.isalpha() for c in text)
+
+
+def is_titleish(text: str) -> bool:
+    """Headline-shaped: a few words, no full stop at the end, not a date or a byline."""
+    n = word_count(text)
+    if not 3 <= n <= 30 or len(text) > 200:
+        return False
+    if text.endswith(".") and not text.endswith("..."):
+        return False
+    return not (is_date_line(text) or is_byline(text) or is_caption(text))

@@ -1,0 +1,116 @@
+"""Leading @mentions of a comment: "@Will James", "@Reader I've read…", "@A, @B …"."""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\d[\w-]*")
+# Words that begin the comment's own sentence rather than continue a name.
+_STARTERS = frozenset(
+    [
+        "i",
+        "i'm",
+        "i’m",
+        "i've",
+        "i’ve",
+        "i'd",
+        "i’d",
+        "i'll",
+        "i’ll",
+        "you",
+        "we",
+        "they",
+        "he",
+        "she",
+        "it",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "so",
+        "yes",
+        "no",
+        "not",
+        "thanks",
+        "thank",
+        "well",
+        "why",
+        "what",
+        "how",
+        "when",
+        "where",
+        "who",
+        "if",
+        "agreed",
+        "agree",
+        "exactly",
+        "indeed",
+        "sorry",
+        "please",
+        "there",
+        "here",
+        "my",
+        "your",
+        "our",
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "re",
+        "ok",
+        "okay",
+        "oh",
+        "ah",
+        "hi",
+        "hello",
+        "dear",
+        "good",
+        "great",
+        "nice",
+        "true",
+        "right",
+        "wrong",
+    ]
+)
+
+
+def leading_mentions(text: str) -> list[str]:
+    """The names of the @mentions a comment opens with."""
+    names: list[str] = []
+    rest = text.lstrip()
+    while rest.startswith("@"):
+        rest = rest[1:]
+        tokens: list[str] = []
+        position = 0
+        while True:
+            match = _TOKEN.match(rest, position)
+            if not match:
+                break
+            token = match.group(0).rstrip(".")
+            if tokens and (
+                token.lower() in _STARTERS or not token[0].isupper() or len(tokens) == 3
+            ):
+                break
+            tokens.append(token)
+            position = match.end()
+            gap = re.match(r"[ ]+", rest[position:])
+            if not gap or match.group(0).endswith((".", ",")):
+                break
+            position += gap.end()
+        if not tokens:
+            break
+        names.append(" ".join(tokens).rstrip("'’"))
+        rest = rest[position:].lstrip(" ,;:–—-\n")
+    return names

@@ -1,0 +1,33 @@
+"""A copied web page, as text, into a document: the article, then its comments."""
+
+from __future__ import annotations
+
+from reader.ingest.article import ArticleParser
+from reader.ingest.comment_layouts import find_comments
+from reader.ingest.comments import build_comment
+from reader.ingest.lines import to_lines
+from reader.ingest.source import SourceText
+from reader.model import Article, BlockKind
+
+
+def parse_page(source: SourceText) -> Article:
+    lines = to_lines(source.text)
+    spans = find_comments(lines)
+    first = spans[0].start if spans else len(lines)
+    parser = ArticleParser(lines[:first])
+    article = parser.parse()
+    covered: set[int] = set()
+    numbered = all(span.number is not None for span in spans if span.kind == "comment")
+    for count, span in enumerate(spans, start=1):
+        number = span.number if numbered and span.number is not None else count
+        article.comments.append(build_comment(lines, span, number))
+        covered.update(range(span.start, span.end))
+    # Lines among and after the comments that no comment holds: page chrome.
+    for k in range(first, len(lines)):
+        if k not in covered:
+            article.blocks.append(parser.maker.make(BlockKind.BOILERPLATE, [lines[k]]))
+            if article.site is None:
+                from reader.ingest.chrome import site_name
+
+                article.site = site_name(lines[k].text)
+    return article

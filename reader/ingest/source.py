@@ -1,0 +1,101 @@
+"""Reading input bytes into clean text lines.
+
+Decoding: UTF-8 (with or without BOM), UTF-16 with BOM, then cp1252 and latin-1 as
+fallbacks. Normalising: CRLF and lone CR to LF; no-break spaces to spaces; zero-width
+characters and soft hyphens removed; terminal escape sequences and other control
+characters removed, so no text from the input can drive the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class InputError(Exception):
+    """Input that cannot be read as a document; the message is one line for the user."""
+
+
+@dataclass(slots=True)
+class SourceText:
+    name: str
+    text: str
+    encoding: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+
+# ESC-introduced sequences (CSI, OSC, DCS/APC/PM/SOS and two-character escapes),
+# then the 8-bit CSI, then any other C0/C1 control character except tab and newline.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
+    r"|\x1b[@-Z\\-_]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\u1680]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes to text, returning (text, encoding name)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    if b"\x00" in data[:4096]:
+        raise InputError("binary file (it holds NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    sample = data[:65536]
+    if len(_BINARY_CONTROLS.findall(sample)) > max(8, len(sample) // 100):
+        raise InputError("binary file, not text")
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def clean(text: str) -> str:
+    """Normalise line ends and invisible characters; strip every control sequence."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ESCAPES.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _INVISIBLE.sub("", text)
+    text = text.replace("\t", "    ")
+    return _CONTROLS.sub("", text)
+
+
+def from_bytes(data: bytes, name: str) -> SourceText:
+    text, encoding = decode(data)
+    text = clean(text)
+    if not text.strip():
+        raise InputError("empty file: nothing to read")
+    return SourceText(name=name, text=text, encoding=encoding)
+
+
+def read_source(name: str) -> SourceText:
+    """Read a file path, or standard input for "-"."""
+    if name == "-":
+        return from_bytes(sys.stdin.buffer.read(), "-")
+    path = Path(name)
+    try:
+        if path.is_dir():
+            raise InputError("is a directory, not a file")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as error:
+        raise InputError(error.strerror or "cannot be read") from None
+    return from_bytes(data, name)
