@@ -49,8 +49,13 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument("files", nargs="*", metavar="FILE", help='a text file, or "-" for stdin')
     formats = parse.add_mutually_exclusive_group()
     for name in FORMATS:
-        formats.add_argument(f"--{name}", dest="format", action="store_const", const=name,
-                             help=f"print {name}" + (" (one object a line)" if name == "json" else ""))  # fmt: skip
+        formats.add_argument(
+            f"--{name}",
+            dest="format",
+            action="store_const",
+            const=name,
+            help=f"print {name}" + (" (one object a line)" if name == "json" else ""),
+        )
     parse.set_defaults(format="json", handler=_parse_command)
     return parser
 

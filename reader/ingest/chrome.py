@@ -22,17 +22,23 @@ _CHROME_PHRASE = re.compile(
     r"|\d+\s+(?:comments?|responses?|replies|shares?)\b|view comments\b|all rights reserved"
     r"|you (?:must|need to) be logged in|this site uses akismet|notify me of"
     r"|save my name, email|your email address will not be published|filed under\b|tags?:"
-    r"|posted in\b|categories:|related(?: articles| stories| posts)?:?$|most (?:read|popular|viewed)"
-    r"|more (?:in|from|on)\b|recommended\b|trending\b|sponsored\b)",
+    r"|posted in\b|categories:|related(?: articles| stories| posts)?:?$"
+    r"|most (?:read|popular|viewed)|more (?:in|from|on)\b|recommended\b|trending\b|sponsored\b)",
     re.IGNORECASE,
 )
 _SITE_FROM = (
-    re.compile(r"^subscribe to (?:the )?(?P<site>.+?)(?:\s+(?:daily|weekly|morning|evening))?"
-               r"(?:\s+(?:digest|newsletter|updates|alerts|briefing))?\s*[.!]?$", re.IGNORECASE),
-    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
-               r"(?P<site>[^.,|]+?)(?:,?\s+(?:LLC|Inc|Ltd|Limited|PLC|Corp|Co)\.?)*"
-               r"(?:[.,|].*)?$", re.IGNORECASE),
-)  # fmt: skip
+    re.compile(
+        r"^subscribe to (?:the )?(?P<site>.+?)(?:\s+(?:daily|weekly|morning|evening))?"
+        r"(?:\s+(?:digest|newsletter|updates|alerts|briefing))?\s*[.!]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*"
+        r"(?P<site>[^.,|]+?)(?:,?\s+(?:LLC|Inc|Ltd|Limited|PLC|Corp|Co)\.?)*"
+        r"(?:[.,|].*)?$",
+        re.IGNORECASE,
+    ),
+)
 
 
 def is_chrome(text: str) -> bool:

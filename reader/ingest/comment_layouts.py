@@ -10,6 +10,7 @@ The layout that finds the most comments wins.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -116,8 +117,13 @@ def _header(lines: list[Line], i: int) -> CommentSpan | None:
     for pattern in (_AUTHOR_DATE, _AUTHOR_THEN_DATE):
         match = pattern.match(text)
         if match and is_name(match.group("a")) and is_date_line(match.group("d")):
-            return CommentSpan(i, i + 1, author=match.group("a").strip(),
-                               date_text=match.group("d").strip(), meta={i})  # fmt: skip
+            return CommentSpan(
+                i,
+                i + 1,
+                author=match.group("a").strip(),
+                date_text=match.group("d").strip(),
+                meta={i},
+            )
     return None
 
 
@@ -126,7 +132,7 @@ def headed(lines: list[Line]) -> list[CommentSpan]:
     spans = [s for i in range(len(lines)) if (s := _header(lines, i)) is not None]
     if len(spans) < 2:
         return []
-    for span, following in zip(spans, spans[1:], strict=False):
+    for span, following in itertools.pairwise(spans):
         span.end = following.start
     last = spans[-1]
     last.end = _last_comment_end(lines, last.start + 1, closes=_uses_closers(lines, spans))
@@ -134,8 +140,9 @@ def headed(lines: list[Line]) -> list[CommentSpan]:
 
 
 def _uses_closers(lines: list[Line], spans: list[CommentSpan]) -> bool:
-    closed = sum(1 for s in spans[:-1] if any(_CLOSER.match(lines[k].text)
-                                              for k in range(s.start, s.end)))  # fmt: skip
+    closed = sum(
+        1 for s in spans[:-1] if any(_CLOSER.match(lines[k].text) for k in range(s.start, s.end))
+    )
     return closed * 2 >= len(spans) - 1 > 0
 
 

@@ -6,15 +6,29 @@ import re
 from datetime import date
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?"
-_TIME = r"\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?|AM|PM|A\.M\.|P\.M\.)?(?:\s*(?:[A-Z]{2,4}T|ET|PT|CT|GMT|UTC))?"
+_TIME = (
+    r"\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?|AM|PM|A\.M\.|P\.M\.)?"
+    r"(?:\s*(?:[A-Z]{2,4}T|ET|PT|CT|GMT|UTC))?"
+)
 _MDY = re.compile(
     rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
 )
@@ -60,10 +74,7 @@ def iso_date(text: str) -> str | None:
         if not match:
             continue
         month_text = match.group("m")
-        if month_text.isdigit():
-            month = int(month_text)
-        else:
-            month = _MONTHS.get(month_text.lower()[:3], 0)
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower()[:3], 0)
         try:
             value = date(int(match.group("y")), month, int(match.group("d"))).isoformat()
         except ValueError:

@@ -12,21 +12,39 @@ VERSION = 1
 
 
 def block_dict(block: Block) -> dict[str, Any]:
-    data: dict[str, Any] = {"id": block.id, "kind": block.kind.value, "text": block.text,
-                            "lines": block.lines}  # fmt: skip
+    data: dict[str, Any] = {
+        "id": block.id,
+        "kind": block.kind.value,
+        "text": block.text,
+        "lines": block.lines,
+    }
     if block.source_comment is not None:
         data["source_comment"] = block.source_comment
     return data
 
 
 def quote_dict(quote: Quote) -> dict[str, Any]:
-    return {"id": quote.id, "block": quote.block, "start": quote.start, "end": quote.end,
-            "text": quote.text, "speaker": quote.speaker, "cue": quote.cue, "kind": quote.kind}  # fmt: skip
+    return {
+        "id": quote.id,
+        "block": quote.block,
+        "start": quote.start,
+        "end": quote.end,
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "cue": quote.cue,
+        "kind": quote.kind,
+    }
 
 
 def speaker_dict(speaker: Speaker) -> dict[str, Any]:
-    return {"id": speaker.id, "name": speaker.name, "aliases": speaker.aliases,
-            "description": speaker.description, "kind": speaker.kind, "quotes": speaker.quotes}  # fmt: skip
+    return {
+        "id": speaker.id,
+        "name": speaker.name,
+        "aliases": speaker.aliases,
+        "description": speaker.description,
+        "kind": speaker.kind,
+        "quotes": speaker.quotes,
+    }
 
 
 def evidence_dict(evidence: ReplyEvidence) -> dict[str, Any]:

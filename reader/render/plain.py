@@ -14,10 +14,21 @@ def _format(item: Item, width: int) -> str:
     if item.role == "title":
         text = text.upper() if item.depth == 0 else text
         underline = "=" if item.depth == 0 else "-"
-        return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent) + \
-            "\n" + indent + underline * min(width - len(indent), len(text))  # fmt: skip
-    prefix = {"caption": "[Photo] ", "promo": "[Promo] ", "quote": "| ", "comment": "",
-              "comments": "", "article-start": "[Article] ", "article-end": "[End] "}.get(item.role, "")  # fmt: skip
+        return (
+            textwrap.fill(text, width, initial_indent=indent, subsequent_indent=indent)
+            + "\n"
+            + indent
+            + underline * min(width - len(indent), len(text))
+        )
+    prefix = {
+        "caption": "[Photo] ",
+        "promo": "[Promo] ",
+        "quote": "| ",
+        "comment": "",
+        "comments": "",
+        "article-start": "[Article] ",
+        "article-end": "[End] ",
+    }.get(item.role, "")
     following = indent + ("| " if item.role == "quote" else "")
     return textwrap.fill(prefix + text, width, initial_indent=indent, subsequent_indent=following)
 
