@@ -22,7 +22,9 @@ from reader.ingest.lines import (
     is_caption,
     is_copyright,
     is_label,
+    is_meta,
     is_prose,
+    name_list,
     is_titleish,
     word_count,
 )
@@ -75,8 +77,9 @@ class ArticleParser:
             start, end = body
         start = self._past_byline(start)
         head = find_headline(lines, start)
-        if head is None and lines and start > 0 and word_count(lines[0].text) <= 30:
+        if head is None and self._plain_title(start):
             head = 0
+            start = max(start, 1)
         if head is not None:
             self._before_headline(lines[:head])
             self._add(BlockKind.TITLE, [lines[head]])
@@ -89,17 +92,27 @@ class ArticleParser:
         self._finish()
         return self.article
 
+    def _plain_title(self, start: int) -> bool:
+        """A text that opens with a short line over its paragraphs: that line is the title."""
+        lines = self.lines
+        if not lines or len(lines) < 2:
+            return False
+        first = lines[0].text
+        return (
+            word_count(first) <= 25
+            and len(first) <= 200
+            and not (is_meta(first) or is_caption(first) or is_chrome(first))
+        )
+
     def _past_byline(self, start: int) -> int:
         """A byline or date under the first lines of prose: the body starts after it."""
         prose = 0
         for k in range(start, min(len(self.lines), start + 8)):
             text = self.lines[k].text
-            if is_byline(text) or is_date_line(text):
+            if is_meta(text):
                 if prose > 2:
                     return start
-                while k + 1 < len(self.lines) and (
-                    is_byline(self.lines[k + 1].text) or is_date_line(self.lines[k + 1].text)
-                ):
+                while k + 1 < len(self.lines) and is_meta(self.lines[k + 1].text):
                     k += 1
                 return k + 1
             prose += is_prose(text)
@@ -125,10 +138,12 @@ class ArticleParser:
                 i = self._caption(lines, i)
                 continue
             names = byline_names(text)
+            if names is None and i + 1 < len(lines) and is_meta(lines[i + 1].text):
+                names = name_list(text)
             if names:
                 self._add(BlockKind.BYLINE, [line])
                 self.article.authors.extend(n for n in names if n not in self.article.authors)
-            elif is_date_line(text):
+            elif is_meta(text):
                 self._add(BlockKind.TIMESTAMP, [line])
                 if self.article.timestamp_text is None:
                     self.article.timestamp_text = text

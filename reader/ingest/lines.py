@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from reader.ingest.dates import is_date_line
+from reader.ingest.dates import has_date, is_date_line
 
 
 @dataclass(slots=True, frozen=True)
@@ -25,6 +27,11 @@ def to_lines(text: str) -> list[Line]:
     return lines
 
 
+def cache_text(function: Callable[[str], bool]) -> Callable[[str], bool]:
+    """Remember a line predicate's answers: the parsers ask about one line many times."""
+    return lru_cache(maxsize=8192)(function)
+
+
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”][.,]?$")
 _CREDIT_WORDS = (
@@ -32,10 +39,12 @@ _CREDIT_WORDS = (
     r"|Press|Service|Shutterstock|via|Staff|File|Courtesy|Handout)"
 )
 _CAPTION_END = re.compile(
-    rf"\((?=[^()]*\b{_CREDIT_WORDS}\b)[^()]{{2,120}}\)\s*$"  # (… via AP), (AP Photo/…)
+    rf"\((?=[^()]*(?:\b{_CREDIT_WORDS}\b|\w ?/ ?\w))[^()]{{2,120}}\)\s*$"  # (… via AP), (A / B)
     rf"|\|\s*[^|]{{2,80}}(?:/|\b{_CREDIT_WORDS}\b)[^|]*$"  # | Name/Getty Images
-    r"|\bCredit(?:s)?\b\s*[:.…]?\s*\S.{0,80}$"  # Credit: Name, CreditName
-    r"|(?:Photo|Photograph|Image)(?:\s+by|:)\s*\S.{0,80}$",
+    r"|Credits?(?:\b|(?=[A-Z]))\s*[:.…]?\s*\S.{0,80}$"  # Credit: Name, CreditName
+    r"|^\(?[A-Z][\w.'’ -]{1,40}\s?/\s?[A-Z][\w.'’ &-]{1,60}\)?$"  # Name/Agency alone
+    r"|(?:Photo|Photograph|Image)(?:\s+by|:)\s*\S.{0,80}$"
+    r"|\bSources?:\s*\S.{0,80}$",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(
@@ -44,7 +53,7 @@ _CAPTION_START = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:By|BY|by)\s+(?P<names>[A-ZÀ-Þ][\w.'’À-ÿ-]*(?:[\s,]+(?:and\s+|AND\s+|&\s+)?[A-ZÀ-Þ][\w.'’À-ÿ-]*){0,11})"
+    r"^(?:Posted by|Written by|Words by|By|BY|by)\s+(?P<names>[A-ZÀ-Þ][\w.'’À-ÿ-]*(?:[\s,]+(?:and\s+|AND\s+|&\s+)?[A-ZÀ-Þ][\w.'’À-ÿ-]*){0,11})"
     r"(?P<rest>.{0,60})$"
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b)", re.IGNORECASE)
@@ -55,27 +64,37 @@ def words(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    """Words, roughly: white-space separated tokens (fast; a dash counts as one)."""
+    return len(text.split())
 
 
 def ends_sentence(text: str) -> bool:
     return _TERMINAL.search(text) is not None
 
 
+@cache_text
 def is_prose(text: str) -> bool:
     """A line of running text: a sentence or more."""
     return word_count(text) >= 6 and ends_sentence(text) and not is_caption(text)
 
 
+@cache_text
 def is_caption(text: str) -> bool:
     """A photo or video caption: it names its credit, or opens like one."""
     if word_count(text) < 3:
         return False
-    return _CAPTION_END.search(text) is not None or _CAPTION_START.match(text) is not None
+    return _CAPTION_END.search(text[-200:]) is not None or _CAPTION_START.match(text) is not None
+
+
+_BYLINE_TAIL = re.compile(
+    r"\s+(?:on\s+)?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+    r"|\s+(?:on\s+)?(?=\d{1,2}(?:\s+\w+\s+\d{4}|/\d))|\s+on\s|\s+Follow\s+@|,\s*(?=\d)"
+)
 
 
 def byline_names(text: str) -> list[str] | None:
     """The author names of a byline ("By A and B"), or None when it is not one."""
+    text = _BYLINE_TAIL.split(text.strip(), maxsplit=1)[0]
     match = _BYLINE.match(text.strip())
     if not match or word_count(text) > 16:
         return None
@@ -109,6 +128,39 @@ def is_byline(text: str) -> bool:
     return byline_names(text) is not None
 
 
+_AGENCY_TAIL = re.compile(
+    r"[\s,]+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|CNN|USA TODAY|Bloomberg|UPI|PTI|"
+    r"Staff Writer|Staff|Correspondent)\s*$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’À-ÿ-]*|and|&|de|van|von|der|da|del|bin|al|la|le)$")
+
+
+def name_list(text: str) -> list[str] | None:
+    """Names alone on a line, a byline without "By" ("Ann Lee and Bo Park, AP")."""
+    text = _AGENCY_TAIL.sub("", text.strip())
+    if not text or ends_sentence(text) or len(text) > 100:
+        return None
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p]
+    if not parts or len(parts) > 5:
+        return None
+    for part in parts:
+        tokens = part.split()
+        if not 2 <= len(tokens) <= 4 or not all(_NAME_WORD.match(t) for t in tokens):
+            return None
+    return parts
+
+
+@cache_text
+def is_meta(text: str) -> bool:
+    """A byline or a date line, or a short line that holds a date ("CBS News May 2, 2020")."""
+    if is_caption(text):
+        return False
+    if is_byline(text) or is_date_line(text):
+        return True
+    return has_date(text) and word_count(text) <= 12 and not ends_sentence(text)
+
+
 def is_copyright(text: str) -> bool:
     return _COPYRIGHT.match(text.strip()) is not None and word_count(text) <= 14
 
@@ -119,6 +171,7 @@ def is_label(text: str) -> bool:
     return 1 <= len(ws) <= 4 and text.upper() == text and any(c.isalpha() for c in text)
 
 
+@cache_text
 def is_titleish(text: str) -> bool:
     """Headline-shaped: a few words, no full stop at the end, not a date or a byline."""
     n = word_count(text)
