@@ -24,8 +24,8 @@ from reader.ingest.lines import (
     is_label,
     is_meta,
     is_prose,
-    name_list,
     is_titleish,
+    name_list,
     word_count,
 )
 from reader.model import Article, Block, BlockKind

@@ -163,9 +163,8 @@ def headline_score(lines: list[Line], i: int, body_start: int, lo: int) -> float
     if stack >= 3 and not meta_below:
         score -= 3.0
     above = lines[i - 1].text if i > lo else ""
-    if headline_shaped(above) and _key(above) != _key(text):
-        if _in_stack(lines, i - 1, lo, i) < 3:
-            score -= 1.5  # the second of two headline lines is the dek
+    if headline_shaped(above) and _key(above) != _key(text) and _in_stack(lines, i - 1, lo, i) < 3:
+        score -= 1.5  # the second of two headline lines is the dek
     if _repeated(lines, i):
         score += 2.0
     if i > 0 and is_label(lines[i - 1].text) and not is_chrome(lines[i - 1].text):

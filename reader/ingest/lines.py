@@ -52,8 +52,10 @@ _CAPTION_START = re.compile(
     r"|(?:Photo|Image|Picture|Caption)\s*:)",
     re.IGNORECASE,
 )
+_NAME_TOKEN = r"[A-ZÀ-Þ][\w.'’À-ÿ-]*"
 _BYLINE = re.compile(
-    r"^(?:Posted by|Written by|Words by|By|BY|by)\s+(?P<names>[A-ZÀ-Þ][\w.'’À-ÿ-]*(?:[\s,]+(?:and\s+|AND\s+|&\s+)?[A-ZÀ-Þ][\w.'’À-ÿ-]*){0,11})"
+    r"^(?:Posted by|Written by|Words by|By|BY|by)\s+"
+    rf"(?P<names>{_NAME_TOKEN}(?:[\s,]+(?:and\s+|AND\s+|&\s+)?{_NAME_TOKEN}){{0,11}})"
     r"(?P<rest>.{0,60})$"
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b)", re.IGNORECASE)
