@@ -4,6 +4,10 @@ words, capitalised function words and common first names by gender."""
 from __future__ import annotations
 
 
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def _inflect(bases: str) -> set[str]:
     """Regular inflections of each verb base: say -> says, saying, sayed (harmless)."""
     out: set[str] = set()
@@ -22,7 +26,7 @@ _REGULAR = (
     " maintain assert emphasize emphasise stress confirm deny counter retort shout yell"
     " exclaim agree concede caution lament post charge allege proclaim scoff recount muse"
     " recommend advise reason demand plead wonder whisper sigh chant cry repeat reiterate"
-    " offer insist instruct mention tout praise blast fire"
+    " offer insist instruct mention tout praise blast fire call"
 )
 _IRREGULAR = (
     "say says said saying tell tells told telling write writes wrote written writing"

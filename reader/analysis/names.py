@@ -43,9 +43,9 @@ def clean_tokens(run: str) -> list[str]:
     out: list[str] = []
     for tok in tokens:
         tok = re.sub(r"[’']s?$", "", tok)
-        if tok.endswith(".") and key(tok) not in ABBREVIATIONS | TITLE_WORDS | _SUFFIXES:
-            if len(tok) > 2 and "." not in tok[:-1]:
-                tok = tok[:-1]
+        keep = key(tok) in ABBREVIATIONS | TITLE_WORDS | _SUFFIXES or "." in tok[:-1]
+        if tok.endswith(".") and not keep and len(tok) > 2:
+            tok = tok[:-1]
         if tok:
             out.append(tok)
     return out
@@ -63,12 +63,21 @@ def gender_of_first(first: str) -> str | None:
     return "m" if low in MALE_NAMES else None
 
 
+def _before_place(tokens: list[str]) -> list[str]:
+    """Cut "Lee Zeldin of New York" after the name; keep "Secretary of State …"."""
+    for i, tok in enumerate(tokens[1:], 1):
+        prev = key(tokens[i - 1])
+        if tok in {"of", "for"} and prev not in TITLE_WORDS and prev not in ORG_WORDS:
+            return tokens[:i]
+    return tokens
+
+
 def parse_mention(phrase: str) -> Mention | None:
     """A name from a capitalised phrase, or None when nothing name-like is left."""
     role_parts = [p.strip(" ()") for p in PAREN.findall(phrase)]
     phrase = PAREN.sub("", phrase).strip(" ,")
-    tokens = clean_tokens(phrase)
-    while tokens and key(tokens[0]) in {"the", "a", "an"}:
+    tokens = _before_place(clean_tokens(phrase))
+    while tokens and key(tokens[0]) in COMMON_CAPS:
         tokens = tokens[1:]
     if not tokens:
         return None
@@ -78,9 +87,9 @@ def parse_mention(phrase: str) -> Mention | None:
     name: list[str] = []
     for tok in reversed(tokens):
         k = key(tok)
-        if k in TITLE_WORDS or k in _CONNECTORS or k in COMMON_CAPS or not tok[:1].isupper():
-            if not (k in _SUFFIXES and not name):
-                break
+        stop = k in TITLE_WORDS or k in _CONNECTORS or k in COMMON_CAPS or not tok[:1].isupper()
+        if stop and not (k in _SUFFIXES and not name):
+            break
         name.insert(0, tok)
     if not name:
         return None
@@ -98,4 +107,6 @@ def parse_mention(phrase: str) -> Mention | None:
 def looks_like_name(run: str) -> bool:
     """A capitalised run that can name someone: not a lone function word or date."""
     tokens = clean_tokens(run)
+    if len(tokens) == 1 and tokens[0].endswith(("ing", "ly")):
+        return False  # "Speaking in his real voice, …"
     return bool(tokens) and not all(key(t) in COMMON_CAPS for t in tokens)

@@ -10,7 +10,7 @@ import re
 from reader.analysis.lexicon import ABBREVIATIONS
 from reader.analysis.quote_spans import Span
 
-_END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(A-Z0-9_])|[;:]\s+(?=[\"“]?_)")
+_END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(A-Z0-9_])")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

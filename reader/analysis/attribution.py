@@ -1,0 +1,139 @@
+"""Quotes and speakers of one article: ``attribute(article)`` fills ``article.quotes``
+and ``article.speakers`` from its headline, subtitle and body paragraphs.
+
+Comments are not read; the pipeline calls this once more for each embedded article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.analysis import cues, headlines, quote_kinds, sentences
+from reader.analysis.people import People, read_block
+from reader.analysis.quote_spans import Span, find_spans, masked
+from reader.analysis.resolve import speaker_of
+from reader.analysis.speakers import Cast
+from reader.model.document import Article, Block, BlockKind, Quote
+
+_HEADLINES = (BlockKind.TITLE, BlockKind.SUBTITLE)
+
+
+@dataclass(slots=True)
+class _View:
+    index: int
+    block: Block
+    spans: list[Span]
+    masked: str
+    starts: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Found:
+    view: _View
+    span: Span
+    speaker: str | None = None
+    cue: str | None = None
+    kind: str = "direct"
+
+
+def _views(article: Article) -> list[_View]:
+    views = []
+    for block in article.blocks:
+        if block.kind is BlockKind.PARAGRAPH or block.kind in _HEADLINES:
+            spans = find_spans(block.text, singles=block.kind in _HEADLINES)
+            text = masked(block.text, spans)
+            view = _View(len(views), block, spans, text)
+            view.starts = sentences.boundaries(text, spans, block.text)
+            views.append(view)
+    return views
+
+
+def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
+    found: list[_Found] = []
+    last: _Found | None = None
+    for view in views:
+        if view.block.kind in _HEADLINES:
+            continue
+        text, spans = view.masked, view.spans
+        for k, span in enumerate(spans):
+            item = _Found(view, span)
+            opening, close = span.start - 1, span.end + 1 if span.closed else span.end
+            _, sentence_start = sentences.sentence_of(view.starts, opening)
+            limit = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
+            post = cues.after_quote(text, close, limit) if span.closed else None
+            pre = cues.before_quote(text, sentence_start, opening)
+            inner = view.block.text[span.start : span.end].rstrip()
+            cue = pre if pre and (post is None or (inner.endswith(".") and not k)) else post
+            inherited = False
+            if cue:
+                pos = (view.index, cue.subject.start)
+                item.speaker, kind, mention = speaker_of(cast, cue.subject.phrase, pos)
+                item.cue = cue.verb
+                if item.speaker:
+                    alias = mention.name if mention else ""
+                    role = cue.subject.role or (mention.role if mention else None)
+                    cast.speak(item.speaker, kind, alias, role, pos)
+            elif last and (k or (span.opens_block and last.view.index >= view.index - 2)):
+                item.speaker, inherited = last.speaker, True
+            item.kind = quote_kinds.kind_of(
+                inner, bool(cue and cue.adjacent), cue is not None, inherited
+            )
+            if item.kind == "scare":
+                item.speaker = item.cue = None
+            else:
+                last = item
+            found.append(item)
+    return found
+
+
+def _attribute_headlines(views: list[_View], body: list[Quote]) -> list[_Found]:
+    found = []
+    for view in views:
+        if view.block.kind not in _HEADLINES:
+            continue
+        for span in view.spans:
+            item = _Found(view, span, kind="scare")
+            quote = Quote("", view.block.id, span.start, span.end, "", None, None)
+            quote.text = view.block.text[span.start : span.end]
+            if source := headlines.repeated(quote, body):
+                item.speaker, item.cue, item.kind = source.speaker, source.cue, "direct"
+            elif len(quote.text.split()) >= 4:
+                item.kind = "direct"
+            found.append(item)
+    return found
+
+
+def attribute(article: Article) -> None:
+    """Fill ``article.quotes`` and ``article.speakers``."""
+    views = _views(article)
+    people = People()
+    for view in views:
+        if view.block.kind is BlockKind.PARAGRAPH:
+            read_block(people, view.index, view.masked)
+    cast = Cast(people)
+    found = _attribute_body(views, cast)
+    quotes = [_quote(item) for item in found]
+    body = [q for q in quotes if q.kind == "direct"]
+    found += _attribute_headlines(views, body)
+    found.sort(key=lambda f: (f.view.index, f.span.start))
+    article.quotes = [_quote(item) for item in found]
+    for n, quote in enumerate(article.quotes, 1):
+        quote.id = f"q{n}"
+    article.speakers = []
+    for quote in article.quotes:
+        if quote.speaker is None:
+            continue
+        speaker = cast.speakers.get(quote.speaker)
+        if speaker is None:
+            continue
+        if not speaker.id:
+            speaker.id = f"s{len(article.speakers) + 1}"
+            article.speakers.append(speaker)
+        speaker.quotes.append(quote.id)
+
+
+def _quote(item: _Found) -> Quote:
+    block = item.view.block
+    text = block.text[item.span.start : item.span.end]
+    span = item.span
+    return Quote("", block.id, span.start, span.end, text, item.speaker, item.cue, item.kind)

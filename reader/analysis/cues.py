@@ -1,0 +1,81 @@
+"""The attribution of one quote inside its sentence: a say-verb and its subject right
+after the quote ("…,” Hill said / said Hill / according to Hill), or before it in the
+same sentence ("Hill said he would not “…”", "Hill took offense, saying “…”")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis import subjects
+from reader.analysis.lexicon import INVERTING_VERBS, PARTICIPLES, SAY_VERBS
+from reader.analysis.subjects import Subject
+
+_WORD = re.compile(r"[A-Za-z]+")
+_LEAD = re.compile(r"[\s,.!?—–\-]*")
+_ACCORDING = re.compile(r"[Aa]ccording to\s+")
+_PUNCT = re.compile(r"[.,;:!?()_“”\"]")
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+_GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\s*[,:—–]?\s*$")
+
+
+@dataclass(slots=True)
+class Cue:
+    subject: Subject
+    verb: str  # "said", "according to"
+    adjacent: bool  # attached to the quote, not merely in its sentence
+    verb_end: int = 0  # where the verb ends in the block text
+
+
+def _according(text: str, pos: int, end: int) -> Cue | None:
+    m = _ACCORDING.search(text, pos, end)
+    if not m:
+        return None
+    subject = subjects.after(text, m.end() - 1, end)
+    return Cue(subject, "according to", False, m.end()) if subject else None
+
+
+def after_quote(text: str, close: int, limit: int) -> Cue | None:
+    """A cue that directly follows a quote's closing mark at ``close``."""
+    lead = _LEAD.match(text, close, limit)
+    pos = lead.end() if lead else close
+    if text.startswith(("according to", "According to"), pos):
+        cue = _according(text, pos, limit)
+        return Cue(cue.subject, cue.verb, True, cue.verb_end) if cue else None
+    first = _WORD.match(text, pos, limit)
+    if first and first.group() in INVERTING_VERBS:
+        subject = subjects.after(text, first.end(), limit)
+        if subject:
+            return Cue(subject, first.group(), True, first.end())
+    for m in _WORD.finditer(text, pos, min(limit, pos + 200)):
+        word = m.group()
+        if word in SAY_VERBS:
+            subject = subjects.before(text, m.start(), pos)
+            if subject is None:
+                return None
+            between = text[pos : subject.start]
+            if not _PUNCT.search(between) and len(between.split()) <= 6:
+                return Cue(subject, word, True, m.end())
+            if _SENTENCE_END.match(text, m.end()) and subject.phrase[:1].isupper():
+                return Cue(subject, word, False, m.end())
+            return None
+    return None
+
+
+def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
+    """A cue earlier in the quote's sentence, the nearest first."""
+    if cue := _according(text, sentence_start, opening):
+        return cue
+    words = list(_WORD.finditer(text, sentence_start, opening))
+    for m in reversed(words):
+        word = m.group()
+        if word not in SAY_VERBS:
+            continue
+        adjacent = bool(_GAP.fullmatch(text, m.end(), opening))
+        if word in PARTICIPLES:
+            subject = subjects.sentence_subject(text, sentence_start, m.start())
+        else:
+            subject = subjects.before(text, m.start(), sentence_start)
+        if subject:
+            return Cue(subject, word, adjacent, m.end())
+    return None

@@ -1,0 +1,43 @@
+"""From a cue's subject phrase to a speaker name: a name through the cast, a pronoun to
+its antecedent, "the statement" or "the ministry" to the body last named."""
+
+from __future__ import annotations
+
+import bisect
+
+from reader.analysis.lexicon import ORG_WORDS, PRONOUNS, STATEMENT_NOUNS
+from reader.analysis.names import Mention, parse_mention
+from reader.analysis.people import Position
+from reader.analysis.speakers import Cast
+
+
+def recent_org(cast: Cast, pos: Position) -> str | None:
+    """The organisation most recently named before ``pos``."""
+    i = bisect.bisect_left(cast.people.intros, pos, key=lambda item: item[0])
+    for _, mention in reversed(cast.people.intros[max(0, i - 30) : i]):
+        if mention.kind == "organisation":
+            return cast.canonical(mention, pos)
+    return None
+
+
+def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str, Mention | None]:
+    """The canonical speaker for ``phrase`` at ``pos``, the kind, and the parsed mention."""
+    low = phrase.lower()
+    if low in PRONOUNS:
+        name = cast.pronoun(low, pos)
+        return name, cast.kinds.get(name or "", "person"), None
+    if phrase[:1].isupper() and not low.startswith(("the ", "a ", "an ")):
+        mention = parse_mention(phrase)
+        if mention:
+            return cast.canonical(mention, pos), mention.kind, mention
+    words = low.split()
+    head = words[-1] if words else ""
+    if len(words) > 1 and phrase.split()[-1][:1].isupper():
+        mention = parse_mention(phrase)
+        if mention:
+            return cast.canonical(mention, pos), mention.kind, mention
+    if head in STATEMENT_NOUNS or head in ORG_WORDS:
+        return recent_org(cast, pos), "organisation", None
+    if any(w[:1].isupper() for w in phrase.split()[1:]):
+        return phrase.split(None, 1)[1], "person", None  # "a senior Cruz adviser"
+    return None, "person", None

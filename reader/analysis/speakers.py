@@ -1,0 +1,93 @@
+"""Turning mentions into speakers: surnames to the full name the article introduced,
+pronouns to the most recent suitable person, and the speaker index itself."""
+
+from __future__ import annotations
+
+import bisect
+
+from reader.analysis.lexicon import PRONOUNS
+from reader.analysis.names import Mention, gender_of_first
+from reader.analysis.people import People, Position
+from reader.model.document import Speaker
+
+
+class Cast:
+    """The people and organisations of one article, and who has spoken so far."""
+
+    def __init__(self, people: People) -> None:
+        self.people = people
+        self.by_token: dict[str, list[tuple[Position, str]]] = {}
+        for pos, mention in people.intros:
+            for token in mention.name.split():
+                self.by_token.setdefault(token, []).append((pos, mention.name))
+        self.kinds = {m.name: m.kind for _, m in people.intros}
+        self.speakers: dict[str, Speaker] = {}
+        self.timeline: list[tuple[Position, str]] = []
+        for event in people.events:
+            name = self.canonical(Mention(event.name, event.kind), event.pos)
+            self.timeline.append((event.pos, name))
+        self.timeline.sort()
+
+    def canonical(self, mention: Mention, pos: Position) -> str:
+        """The full name a mention stands for, as the article introduced it."""
+        name = mention.name
+        if name in self.kinds:
+            return name
+        if mention.kind == "organisation":
+            longer = [n for n in self.people.orgs if n.endswith(" " + name)]
+            return longer[0] if len(longer) == 1 else name
+        if " " in name:
+            return name
+        return self._introduced(name, -1, pos) or self._introduced(name, 0, pos) or name
+
+    def _introduced(self, token: str, index: int, pos: Position) -> str | None:
+        """The full name with ``token`` at ``index``: the last before ``pos``, else the first."""
+        fitting = [
+            (p, n)
+            for p, n in self.by_token.get(token, [])
+            if n.split()[index] == token and self.kinds[n] == "person" and " " in n
+        ]
+        before = [n for p, n in fitting if p <= pos]
+        if before:
+            return before[-1]
+        return fitting[0][1] if fitting else None
+
+    def gender(self, name: str) -> str | None:
+        if g := self.people.genders.get(name):
+            return g
+        speaker = self.speakers.get(name)
+        for alias in speaker.aliases if speaker else []:
+            if g := self.people.genders.get(alias):
+                return g
+        tokens = name.split()
+        return gender_of_first(tokens[0]) if len(tokens) > 1 else None
+
+    def pronoun(self, word: str, pos: Position) -> str | None:
+        """The most recent suitable named subject or speaker before ``pos``."""
+        want = PRONOUNS.get(word.lower())
+        i = bisect.bisect_left(self.timeline, (pos, ""))
+        recent = [n for _, n in reversed(self.timeline[max(0, i - 40) : i])]
+        if want is None:
+            orgs = [n for n in recent[:4] if self.kinds.get(n) == "organisation"]
+            if word.lower() in {"they", "it"} and orgs:
+                return orgs[0]
+            return recent[0] if recent else None
+        people = [n for n in recent if self.kinds.get(n, "person") == "person"]
+        for name in people:
+            if self.gender(name) in (want, None):
+                return name
+        return None
+
+    def speak(self, name: str, kind: str, alias: str, role: str | None, pos: Position) -> None:
+        """Record that ``name`` spoke at ``pos`` (as ``alias``)."""
+        speaker = self.speakers.get(name)
+        if speaker is None:
+            kind = self.kinds.get(name, kind)
+            speaker = Speaker(id="", name=name, kind=kind)
+            speaker.description = self.people.roles.get(name)
+            self.speakers[name] = speaker
+        if alias and alias != name and alias not in speaker.aliases:
+            speaker.aliases.append(alias)
+        if role and not speaker.description:
+            speaker.description = role
+        bisect.insort(self.timeline, (pos, name))

@@ -1,0 +1,104 @@
+"""Who does the saying: the noun phrase before a say-verb ("Hill, a senior fellow at …,
+said"), after an inverted one ("said Hill, a senior fellow at …") or at the head of the
+sentence ("Clyburn …, saying …"). Works on quote-masked text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.lexicon import ADVERBS, words
+from reader.analysis.names import NAME_RUN, PAREN, looks_like_name
+
+_PRON = r"(?:he|she|they|it|I|we|He|She|They|It|We)"
+_NAME = rf"(?<![\w’'\-.])(?:{NAME_RUN.pattern})(?:{PAREN.pattern})?"
+_APPOS_START = r"(?:[a-z0-9]|(?:A|An|The)\s|[A-Z][\w.\-]*\s+(?:[A-Z][\w.\-]*\s+)?[a-z])"
+_DET = (
+    r"(?:the|a|an|this|that|another|one|two|three|four|several|some|many|its|his|her|their"
+    r"|The|A|An|This|That|Another|One|Two|Three|Several|Some|Many|Its|His|Her|Their)"
+)
+_LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s*$")
+_BEFORE_PRON = re.compile(rf"(?:^|[\s,(])({_PRON})\s*$")
+_BEFORE_NAME = re.compile(rf"({_NAME})\s*$")
+_BEFORE_APPOS = re.compile(rf"({_NAME}),\s+({_APPOS_START}[^_;:]*?),\s*$")
+_BEFORE_DET = re.compile(rf"(?:^|\s)({_DET}(?:\s+[\w\-’'.]+){{1,6}})\s*$")
+_BEFORE_PLURAL = re.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
+_DET_AFTER = rf"{_DET}(?:\s+[a-z][\w\-’']*){{1,3}}?(?=[,.;]|\s+(?:of|for|at|in|who|on|from)\b|$)"
+_AFTER = re.compile(rf"\s+(?:({_PRON})\b|({_NAME})|({_DET_AFTER}))")
+_AFTER_ROLE = re.compile(
+    r",\s+([^_;.]{3,200}?(?:\.[^\s_;.][^_;.]*?)*)(?:[.;]\s|[.;]?$|,\s+(?:who|said|according))"
+)
+_PREPOSITIONS = words(
+    "in on at of for with about from to by than like against into over after before"
+)
+
+
+@dataclass(slots=True)
+class Subject:
+    phrase: str  # as written: "Hill", "he", "the statement"
+    start: int  # offset of the phrase in the text searched
+    role: str | None = None  # an appositive: "a senior fellow at the Brookings Institution"
+
+
+def _strip_adverbs(text: str) -> str:
+    while m := _LAST_WORD.search(text):
+        if m.group(1).lower() not in ADVERBS:
+            break
+        text = text[: m.start(1)]
+    return text
+
+
+def _ungoverned(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``left`` that no preposition governs."""
+    pos = 0
+    while m := pattern.search(left, pos):
+        prev = _LAST_WORD.search(left[: m.start()])
+        if not prev or prev.group(1).lower() not in _PREPOSITIONS:
+            return m
+        pos = m.start() + 1
+    return None
+
+
+def before(text: str, end: int, floor: int) -> Subject | None:
+    """The subject ending just before ``end`` (a verb's start), not reaching before ``floor``."""
+    left = _strip_adverbs(text[floor:end])
+    if m := _BEFORE_PRON.search(left):
+        return Subject(m.group(1), floor + m.start(1))
+    if (m := _ungoverned(_BEFORE_NAME, left)) and looks_like_name(m.group(1)):
+        return Subject(m.group(1), floor + m.start(1))
+    if (m := _ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
+        return Subject(m.group(1), floor + m.start(1), m.group(2).strip())
+    for pattern in (_BEFORE_DET, _BEFORE_PLURAL):
+        if m := pattern.search(left):
+            return Subject(m.group(1), floor + m.start(1))
+    return None
+
+
+def after(text: str, pos: int, limit: int) -> Subject | None:
+    """The subject of an inverted say-verb ending at ``pos``: "said Hill, a senior …"."""
+    m = _AFTER.match(text, pos, limit)
+    if not m:
+        return None
+    phrase = m.group(1) or m.group(2) or m.group(3)
+    if m.group(2) and not looks_like_name(phrase):
+        return None
+    role = None
+    if m.group(2) and (r := _AFTER_ROLE.match(text, m.end(), limit)):
+        role = r.group(1).strip()
+    return Subject(phrase, m.start(m.lastindex or 1), role)
+
+
+_HEAD = re.compile(rf"\b({_PRON})\b|({_NAME})")
+
+
+def sentence_subject(text: str, start: int, end: int) -> Subject | None:
+    """The first name or pronoun of a sentence that no preposition governs."""
+    for m in _HEAD.finditer(text, start, end):
+        phrase = m.group(1) or m.group(2)
+        prev = _LAST_WORD.search(text[start : m.start()])
+        if prev and prev.group(1).lower() in _PREPOSITIONS:
+            continue
+        if m.group(2) and not looks_like_name(phrase):
+            continue
+        return Subject(phrase, m.start())
+    return None
