@@ -14,6 +14,8 @@ from reader.analysis.subjects import Subject
 _WORD = re.compile(r"[A-Za-z]+")
 _LEAD = re.compile(r"[\s,.!?—–\-]*")
 _ACCORDING = re.compile(r"[Aa]ccording to\s+")
+_COORDINATED = re.compile(r"\s(?:and|but|then|or)\s+(?:\w+ly\s+)?$")
+_COLON = re.compile(r"[A-Za-z.)]\s*:\s*$")
 _PUNCT = re.compile(r"[.,;:!?()_“”\"]")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\s*[,:—–]?\s*$")
@@ -66,16 +68,23 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
     """A cue earlier in the quote's sentence, the nearest first."""
     if cue := _according(text, sentence_start, opening):
         return cue
+    if m := _COLON.search(text, sentence_start, opening):
+        subject = subjects.before(text, m.start() + len(m.group().rstrip(": ")), sentence_start)
+        if subject and subject.phrase[:1].isupper():
+            return Cue(subject, ":", True, m.end())
     words = list(_WORD.finditer(text, sentence_start, opening))
+    fallback: Cue | None = None
     for m in reversed(words):
         word = m.group()
         if word not in SAY_VERBS:
             continue
         adjacent = bool(_GAP.fullmatch(text, m.end(), opening))
-        if word in PARTICIPLES:
+        if word in PARTICIPLES or _COORDINATED.search(text, sentence_start, m.start()):
             subject = subjects.sentence_subject(text, sentence_start, m.start())
         else:
             subject = subjects.before(text, m.start(), sentence_start)
-        if subject:
+        if subject and (subject.phrase[:1].isupper() or subject.phrase in subjects.PRONOUNS):
             return Cue(subject, word, adjacent, m.end())
-    return None
+        if subject and fallback is None:
+            fallback = Cue(subject, word, adjacent, m.end())
+    return fallback

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.analysis.lexicon import (
     ABBREVIATIONS,
@@ -22,10 +23,11 @@ PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 _CONNECTORS = {"of", "for", "de", "van", "von", "bin", "al", "da", "der", "du", "la", "le", "&"}
 _FEMALE_TITLES = {"mrs", "ms", "miss", "congresswoman", "chairwoman", "spokeswoman", "queen"}
 _MALE_TITLES = {"mr", "congressman", "chairman", "spokesman", "king", "sir", "lord"}
+_FEMALE_ENDINGS = ("a", "ie", "elle", "ette", "ine", "lyn", "een")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Mention:
     name: str  # the name without titles: "Antony Blinken", "Russian Foreign Ministry"
     kind: str  # "person" or "organisation"
@@ -57,10 +59,15 @@ def is_acronym(token: str) -> bool:
 
 
 def gender_of_first(first: str) -> str | None:
+    """From the lexicon, else from endings that are mostly women's ("-a", "-ie", "-elle")."""
     low = first.lower()
     if low in FEMALE_NAMES:
         return "f"
-    return "m" if low in MALE_NAMES else None
+    if low in MALE_NAMES:
+        return "m"
+    if len(low) > 2 and low.isalpha() and low.endswith(_FEMALE_ENDINGS):
+        return "f"
+    return None
 
 
 def _before_place(tokens: list[str]) -> list[str]:
@@ -72,6 +79,7 @@ def _before_place(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=4096)
 def parse_mention(phrase: str) -> Mention | None:
     """A name from a capitalised phrase, or None when nothing name-like is left."""
     role_parts = [p.strip(" ()") for p in PAREN.findall(phrase)]

@@ -1,6 +1,6 @@
 """Everyone an article names, read once before attribution: full names as introduced
 (so "Hill" can become "Fiona Hill"), the role an appositive gives, gender where the
-text tells it, and where a named person is the subject of a clause (for pronouns)."""
+text tells it ("Hill said she …")."""
 
 from __future__ import annotations
 
@@ -17,36 +17,31 @@ _APPOS = re.compile(
     r"|[A-Z][\w.\-]*\s+(?:[A-Z][\w.\-]*\s+)?[a-z][^_;:,]{3,160}),"
 )
 _FOLLOW = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:]{3,200},)?\s+(?:also\s+|later\s+|then\s+)?([a-z]+)"
+    r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:]{3,200},)?\s+(?:(?:also|later|then|has|have|had|would|will)\s+)*([a-z]+)"
     r"(?:\s+(?:that\s+)?(he|she|his|her)\b)?"
 )
+_POSSESSIVE = re.compile(r"(?:[’']s?|\.)$")
 _GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
-
-
-@dataclass(slots=True)
-class Event:
-    pos: Position
-    name: str  # the mention's name, not yet resolved to a full one
-    kind: str
 
 
 @dataclass(slots=True)
 class People:
     intros: list[tuple[Position, Mention]] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
 
 
-def _is_subject(word: str) -> bool:
-    return word in SAY_VERBS
-
-
 def read_block(people: People, index: int, masked: str) -> None:
     """Collect the names of one block (quotes masked, so names inside quotes are ignored)."""
     for m in NAME_RUN.finditer(masked):
-        mention = parse_mention(m.group())
+        run = m.group()
+        if " " not in run and not (run.isupper() or run.lower().rstrip(".") in ORG_WORDS):
+            follow = _FOLLOW.match(masked, m.end())
+            if follow and follow.group(2) and follow.group(1) in SAY_VERBS:
+                people.genders.setdefault(_POSSESSIVE.sub("", run), _GENDER[follow.group(2)])
+            continue  # a lone capitalised word: only its gender is worth keeping
+        mention = parse_mention(run)
         if mention is None or (m.group().isupper() and len(m.group()) > 6):
             continue
         pos = (index, m.start())
@@ -64,7 +59,5 @@ def read_block(people: People, index: int, masked: str) -> None:
         if appos := _APPOS.match(masked, m.end()):
             people.roles.setdefault(mention.name, appos.group(1).strip())
         follow = _FOLLOW.match(masked, m.end())
-        if follow and _is_subject(follow.group(1)):
-            people.events.append(Event(pos, mention.name, mention.kind))
-            if follow.group(2) and follow.group(1) in SAY_VERBS:
-                people.genders.setdefault(mention.name, _GENDER[follow.group(2)])
+        if follow and follow.group(2) and follow.group(1) in SAY_VERBS:
+            people.genders.setdefault(mention.name, _GENDER[follow.group(2)])

@@ -22,11 +22,7 @@ class Cast:
                 self.by_token.setdefault(token, []).append((pos, mention.name))
         self.kinds = {m.name: m.kind for _, m in people.intros}
         self.speakers: dict[str, Speaker] = {}
-        self.timeline: list[tuple[Position, str]] = []
-        for event in people.events:
-            name = self.canonical(Mention(event.name, event.kind), event.pos)
-            self.timeline.append((event.pos, name))
-        self.timeline.sort()
+        self.timeline: list[tuple[Position, str]] = []  # who spoke where, in order
 
     def canonical(self, mention: Mention, pos: Position) -> str:
         """The full name a mention stands for, as the article introduced it."""
@@ -76,6 +72,16 @@ class Cast:
         for name in people:
             if self.gender(name) in (want, None):
                 return name
+        return self._mentioned(want, pos)
+
+    def _mentioned(self, want: str, pos: Position) -> str | None:
+        """No speaker fits: the last person named before ``pos`` whose gender fits."""
+        i = bisect.bisect_left(self.people.intros, pos, key=lambda item: item[0])
+        for at, mention in reversed(self.people.intros[max(0, i - 30) : i]):
+            if mention.kind == "person":
+                name = self.canonical(mention, at)
+                if self.gender(name) == want:
+                    return name
         return None
 
     def speak(self, name: str, kind: str, alias: str, role: str | None, pos: Position) -> None:

@@ -11,6 +11,7 @@ from reader.analysis.lexicon import ADVERBS, words
 from reader.analysis.names import NAME_RUN, PAREN, looks_like_name
 
 _PRON = r"(?:he|she|they|it|I|we|He|She|They|It|We)"
+PRONOUNS = frozenset(["he", "she", "they", "it", "I", "we", "He", "She", "They", "It", "We"])
 _NAME = rf"(?<![\w’'\-.])(?:{NAME_RUN.pattern})(?:{PAREN.pattern})?"
 _APPOS_START = r"(?:[a-z0-9]|(?:A|An|The)\s|[A-Z][\w.\-]*\s+(?:[A-Z][\w.\-]*\s+)?[a-z])"
 _DET = (
@@ -24,6 +25,11 @@ _BEFORE_APPOS = re.compile(rf"({_NAME}),\s+({_APPOS_START}[^_;:]*?),\s*$")
 _BEFORE_DET = re.compile(rf"(?:^|\s)({_DET}(?:\s+[\w\-’'.]+){{1,6}})\s*$")
 _BEFORE_PLURAL = re.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
 _DET_AFTER = rf"{_DET}(?:\s+[a-z][\w\-’']*){{1,3}}?(?=[,.;]|\s+(?:of|for|at|in|who|on|from)\b|$)"
+# "said Ohio State University professor Paul Beck": role words, then the name.
+_AFTER_NAMED = re.compile(
+    rf"\s+((?:(?!who\b|in\b|at\b|on\b|of\b|to\b)[A-Za-z][\w\-’']*\.?\s+){{0,6}}?{_NAME})"
+    r"(?=\s*(?:[,;:“”\"]|\.(?:\s|$)|\s+(?:who|in|at|on|during|after|when|while|to|and)\b|$))"
+)
 _AFTER = re.compile(rf"\s+(?:({_PRON})\b|({_NAME})|({_DET_AFTER}))")
 _AFTER_ROLE = re.compile(
     r",\s+([^_;.]{3,200}?(?:\.[^\s_;.][^_;.]*?)*)(?:[.;]\s|[.;]?$|,\s+(?:who|said|according))"
@@ -76,6 +82,13 @@ def before(text: str, end: int, floor: int) -> Subject | None:
 
 def after(text: str, pos: int, limit: int) -> Subject | None:
     """The subject of an inverted say-verb ending at ``pos``: "said Hill, a senior …"."""
+    if named := _AFTER_NAMED.match(text, pos, limit):
+        phrase = named.group(1)
+        role = None
+        if r := _AFTER_ROLE.match(text, named.end(1), limit):
+            role = r.group(1).strip()
+        if looks_like_name(phrase) and phrase.split()[-1][:1].isupper():
+            return Subject(phrase, named.start(1), role)
     m = _AFTER.match(text, pos, limit)
     if not m:
         return None
