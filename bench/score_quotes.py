@@ -26,13 +26,14 @@ from reader.model.document import Article, Block, BlockKind  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "corpora" / "polnear-train.jsonl"
+SPLIT = "\n\n"  # the brief: blank-line separated paragraphs
 SCORER = SHARED / "tools" / "score_quotes.py"
 
 
 def article_of(text: str) -> Article:
     """Title line, then blank-line separated paragraphs, as blocks b0, b1, …"""
     title, _, rest = text.partition("\n")
-    paragraphs = [p.strip() for p in rest.split("\n\n") if p.strip()]
+    paragraphs = [p.strip() for p in rest.split(SPLIT) if p.strip()]
     blocks = [Block("b0", BlockKind.TITLE, title.strip())]
     blocks += [Block(f"b{i}", BlockKind.PARAGRAPH, p) for i, p in enumerate(paragraphs, 1)]
     return Article(title=title.strip(), blocks=blocks)

@@ -34,6 +34,7 @@ class _Found:
     speaker: str | None = None
     cue: str | None = None
     kind: str = "direct"
+    repeats: tuple[str, int] | None = None  # the body quote a headline quote repeats
 
 
 def _views(article: Article) -> list[_View]:
@@ -75,9 +76,8 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
                     cast.speak(item.speaker, kind, alias, role, pos)
             elif last and (k or (span.opens_block and last.view.index >= view.index - 2)):
                 item.speaker, inherited = last.speaker, True
-            item.kind = quote_kinds.kind_of(
-                inner, bool(cue and cue.adjacent), cue is not None, inherited
-            )
+            near = cue is not None and len(text[cue.verb_end : opening].split()) <= 25
+            item.kind = quote_kinds.kind_of(inner, bool(cue and cue.adjacent), near, inherited)
             if item.kind == "scare":
                 item.speaker = item.cue = None
             else:
@@ -96,7 +96,8 @@ def _attribute_headlines(views: list[_View], body: list[Quote]) -> list[_Found]:
             quote = Quote("", view.block.id, span.start, span.end, "", None, None)
             quote.text = view.block.text[span.start : span.end]
             if source := headlines.repeated(quote, body):
-                item.speaker, item.cue, item.kind = source.speaker, source.cue, "direct"
+                item.speaker, item.kind = source.speaker, "direct"
+                item.repeats = (source.block, source.start)
             elif len(quote.text.split()) >= 4:
                 item.kind = "direct"
             found.append(item)
@@ -117,8 +118,13 @@ def attribute(article: Article) -> None:
     found += _attribute_headlines(views, body)
     found.sort(key=lambda f: (f.view.index, f.span.start))
     article.quotes = [_quote(item) for item in found]
+    ids = {}
     for n, quote in enumerate(article.quotes, 1):
         quote.id = f"q{n}"
+        ids[quote.block, quote.start] = quote.id
+    for item, quote in zip(found, article.quotes, strict=True):
+        if item.repeats:
+            quote.cue = f"repeats {ids[item.repeats]}"  # the link to the body quote
     article.speakers = []
     for quote in article.quotes:
         if quote.speaker is None:

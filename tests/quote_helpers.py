@@ -1,0 +1,26 @@
+"""Build small articles from paragraphs written for the tests, and read their quotes."""
+
+from __future__ import annotations
+
+from reader.analysis.attribution import attribute
+from reader.model.document import Article, Block, BlockKind, Quote
+
+
+def run(*paragraphs: str, title: str = "", subtitle: str = "") -> Article:
+    blocks = []
+    if title:
+        blocks.append(Block("t", BlockKind.TITLE, title))
+    if subtitle:
+        blocks.append(Block("s", BlockKind.SUBTITLE, subtitle))
+    blocks += [Block(f"b{i}", BlockKind.PARAGRAPH, p) for i, p in enumerate(paragraphs)]
+    article = Article(title=title or None, blocks=blocks)
+    attribute(article)
+    return article
+
+
+def direct(article: Article) -> list[Quote]:
+    return [q for q in article.quotes if q.kind == "direct"]
+
+
+def pairs(article: Article) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in direct(article)]
