@@ -13,11 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.analysis.attribution import attribute  # noqa: E402
-from reader.ingest.page import parse_page  # noqa: E402
-from reader.ingest.source import read_source  # noqa: E402
-from reader.model import Document  # noqa: E402
-from reader.render.json_out import to_json  # noqa: E402
+from reader.analysis.attribution import attribute
+from reader.ingest.page import parse_page
+from reader.ingest.source import read_source
+from reader.model import Document
+from reader.render.json_out import to_json
 
 
 def main() -> None:

@@ -58,7 +58,9 @@ def test_single_quotes_in_headline_link_to_the_body_quote() -> None:
 
 
 def test_apostrophes_in_headlines_are_not_quotes() -> None:
-    article = run("Nothing quoted here.", title="Mayor’s plan fails: ‘We tried’ says council’s chief")
+    article = run(
+        "Nothing quoted here.", title="Mayor’s plan fails: ‘We tried’ says council’s chief"
+    )
     assert [q.text for q in article.quotes] == ["We tried"]
 
 

@@ -11,7 +11,10 @@ def test_x_said_and_said_x() -> None:
         "“Rents keep rising,” Maria Lopez said.",
         "“Wages do not,” said Peter Novak.",
     )
-    assert pairs(article) == [("Rents keep rising,", "Maria Lopez"), ("Wages do not,", "Peter Novak")]
+    assert pairs(article) == [
+        ("Rents keep rising,", "Maria Lopez"),
+        ("Wages do not,", "Peter Novak"),
+    ]
 
 
 def test_appositive_before_the_verb_gives_the_role() -> None:
@@ -38,7 +41,14 @@ def test_according_to_told_wrote_added_noted_argued() -> None:
         "“They should have,” Amy Chen argued.",
     )
     speakers = [s for _, s in pairs(article)]
-    assert speakers == ["Nina Petrova", "Leo Marsh", "Amy Chen", "Amy Chen", "Leo Marsh", "Amy Chen"]
+    assert speakers == [
+        "Nina Petrova",
+        "Leo Marsh",
+        "Amy Chen",
+        "Amy Chen",
+        "Leo Marsh",
+        "Amy Chen",
+    ]
 
 
 def test_asked_x() -> None:
