@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
+from reader.analysis.attribution import attribute
 from reader.ingest.page import parse_page
 from reader.ingest.source import SourceText, from_bytes, read_source
 from reader.model import Document
@@ -19,6 +20,9 @@ def demo_source() -> SourceText:
 
 def parse_source(source: SourceText) -> Document:
     article = parse_page(source)
+    attribute(article)
+    for pasted in article.embedded():
+        attribute(pasted)
     return Document(
         article=article,
         input_name=source.name,

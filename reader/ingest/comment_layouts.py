@@ -37,6 +37,7 @@ _AUTHOR_THEN_DATE = re.compile(
     r"^(?P<a>\S.{0,60}?)\s+(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2},?\s+\d{4}.*)$"
 )
+_DIGIT = re.compile(r"\d")
 _PINGBACK = re.compile(r"^(?:Pingback|Trackback)\s*:", re.IGNORECASE)
 _CLOSER = re.compile(r"^(?:reply|report|flag|permalink|like|share|↓|↑)$", re.IGNORECASE)
 _FORM = re.compile(
@@ -66,7 +67,7 @@ def is_closer(text: str) -> bool:
 
 def is_section_header(text: str) -> bool:
     """A line that opens a comment section ("34 responses to “…”", "View comments (27)")."""
-    return _SECTION_HEADER.match(text) is not None
+    return len(text) < 200 and _SECTION_HEADER.match(text) is not None
 
 
 def is_name(text: str, marked: bool = False) -> bool:
@@ -107,6 +108,8 @@ def numbered(lines: list[Line]) -> list[CommentSpan]:
 
 def _header(lines: list[Line], i: int) -> CommentSpan | None:
     text = lines[i].text
+    if len(text) > 120 or not (text[-1] == ":" or _DIGIT.search(text)):
+        return None  # author lines are short and end with "says:" or hold a date
     match = _SAYS.match(text)
     if match and is_name(match.group("a"), marked=True):
         span = CommentSpan(i, i + 1, author=match.group("a").strip(), meta={i})
@@ -129,7 +132,9 @@ def _header(lines: list[Line], i: int) -> CommentSpan | None:
 
 def headed(lines: list[Line]) -> list[CommentSpan]:
     """Comments that open with an author line; each runs to the next one."""
-    spans = [s for i in range(len(lines)) if (s := _header(lines, i)) is not None]
+    spans = _drop_quoted_headers(
+        [s for i in range(len(lines)) if (s := _header(lines, i)) is not None]
+    )
     if len(spans) < 2:
         return []
     for span, following in itertools.pairwise(spans):
@@ -137,6 +142,26 @@ def headed(lines: list[Line]) -> list[CommentSpan]:
     last = spans[-1]
     last.end = _last_comment_end(lines, last.start + 1, closes=_uses_closers(lines, spans))
     return spans
+
+
+def _drop_quoted_headers(spans: list[CommentSpan]) -> list[CommentSpan]:
+    """A header repeating an earlier comment's exact (author, date) pair is a pasted copy.
+
+    A reply that quotes a whole comment pastes its "Name says:" and date lines too; the
+    copy stays inside the reply. The same author posting twice in one minute is not a
+    copy: that header directly follows its twin.
+    """
+    kept: list[CommentSpan] = []
+    seen: set[tuple[str | None, str]] = set()
+    for span in spans:
+        if span.date_text is not None:
+            key = (span.author, span.date_text)
+            twin = kept and (kept[-1].author, kept[-1].date_text) == key
+            if key in seen and not twin:
+                continue
+            seen.add(key)
+        kept.append(span)
+    return kept
 
 
 def _uses_closers(lines: list[Line], spans: list[CommentSpan]) -> bool:

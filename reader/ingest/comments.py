@@ -46,7 +46,13 @@ def _flush(comment: Comment, maker: BlockMaker, text_lines: list[Line]) -> None:
     for is_article, run in split_embedded(text_lines):
         if is_article:
             prefix = f"c{comment.number}.a{len(comment.articles) + 1}."
-            comment.articles.append(ArticleParser(run, prefix).parse())
+            article = ArticleParser(run, prefix).parse()
+            # Lines the article parser put above the headline are the commenter's own.
+            while article.blocks and article.blocks[0].kind is BlockKind.BOILERPLATE:
+                lead = article.blocks.pop(0)
+                comment.blocks.append(maker.make(BlockKind.PARAGRAPH, [], lead.text))
+                comment.blocks[-1].lines = lead.lines
+            comment.articles.append(article)
         else:
             comment.blocks.extend(maker.make(BlockKind.PARAGRAPH, [line]) for line in run)
     text_lines.clear()

@@ -9,7 +9,8 @@ start, or at the end of the comment. Nothing here depends on particular words.
 from __future__ import annotations
 
 from reader.ingest.dates import is_date_line
-from reader.ingest.lines import Line, is_byline, is_copyright, is_label, is_prose, is_titleish
+from reader.ingest.headline import headline_shaped
+from reader.ingest.lines import Line, is_byline, is_copyright, is_label, is_prose
 
 HEADER_REACH = 8  # lines under a headline in which its byline or date must stand
 MIN_PROSE = 3  # paragraphs an article needs
@@ -25,8 +26,7 @@ def _is_start(lines: list[Line], i: int, inside: bool) -> bool:
     Inside an open article a related-article card (headline and byline) is not a
     new article: that takes a date line under the headline.
     """
-    text = lines[i].text
-    if is_label(text) or not is_titleish(text):
+    if not headline_shaped(lines[i].text):
         return False
     header = lines[i + 1 : i + 1 + HEADER_REACH]
     if inside:

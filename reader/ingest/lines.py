@@ -100,10 +100,13 @@ def byline_names(text: str) -> list[str] | None:
     match = _BYLINE.match(text.strip())
     if not match or word_count(text) > 16:
         return None
-    names = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&)\s+", match.group("names"))
     result = []
-    for name in names:
+    for name in re.split(r"\s*(,)\s*(?:and\s+)?|\s+(?:and|AND|&)\s+", match.group("names")):
+        if name is None or name == ",":
+            continue
         name = _split_glued_role(name.strip())
+        if result and (_ROLE.search(name) or len(name.split()) < 2):
+            break  # "…, Staff Reporter", "…, CNN": the rest is the author's role or outlet
         if not name:
             continue
         if name.isupper():
@@ -119,6 +122,14 @@ def byline_names(text: str) -> list[str] | None:
 _GLUED_ROLE = re.compile(
     r"(?<=[a-z])(?:Staff|Senior|Chief|Contributing|Special|Associated|Political|National"
     r"|Correspondent|Reporter|Writer|Editor|Columnist)\b.*$"
+)
+
+
+_ROLE = re.compile(
+    r"\b(?:Staff|Senior|Chief|Contributing|Special|Correspondent|Reporter|Writer|Editor"
+    r"|Columnist|Technologist|Director|Fellow|Analyst|Producer|Project|Desk|Bureau|News"
+    r"|Press|Times|Post|Journal|Institute|University)\b",
+    re.IGNORECASE,
 )
 
 
@@ -169,6 +180,8 @@ def is_copyright(text: str) -> bool:
 
 def is_label(text: str) -> bool:
     """A section label or kicker: one to four words, in capitals, no sentence."""
+    if len(text) > 60:
+        return False
     ws = words(text)
     return 1 <= len(ws) <= 4 and text.upper() == text and any(c.isalpha() for c in text)
 

@@ -1,0 +1,33 @@
+"""Shared test helpers: the ../shared test data (skipped when absent) and parsing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ingest.source import from_bytes
+from reader.model import Document
+from reader.pipeline import parse_source
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REFERENCE = SHARED / "samples" / "000_eba45ebe7d5b167d.txt"
+CORPUS = SHARED / "corpus"
+
+
+def parse_text(text: str, name: str = "test") -> Document:
+    return parse_source(from_bytes(text.encode("utf-8"), name))
+
+
+def shared_file(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is not here (../shared is absent)")
+    return path
+
+
+@pytest.fixture
+def reference() -> Document:
+    path = shared_file(REFERENCE)
+    return parse_source(from_bytes(path.read_bytes(), str(path)))

@@ -1,0 +1,63 @@
+"""The JSON output and docs/json-format.md agree, field for field."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import parse_text
+
+from reader.pipeline import demo_source, parse_source
+from reader.render.json_out import document_dict, to_json
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "json-format.md"
+
+
+def documented() -> dict[str, set[str]]:
+    """Field names per "## Section" table in the doc."""
+    tables: dict[str, set[str]] = {}
+    section = ""
+    for line in DOC.read_text().splitlines():
+        if line.startswith("## "):
+            section = line[3:].strip()
+        match = re.match(r"^\| `(\w+)` \|", line)
+        if match:
+            tables.setdefault(section, set()).add(match.group(1))
+    return tables
+
+
+def test_demo_output_has_exactly_the_documented_fields() -> None:
+    tables = documented()
+    data = document_dict(parse_source(demo_source()))
+    assert set(data) == tables["Document"]
+    article = data["article"]
+    assert set(article) == tables["Article"]
+    for block in article["blocks"]:
+        assert set(block) <= tables["Block"] and {"id", "kind", "text", "lines"} <= set(block)
+    assert article["comments"], "the demo article has comments"
+    for comment in article["comments"]:
+        assert set(comment) == tables["Comment"]
+        for pasted in comment["articles"]:
+            assert set(pasted) == tables["Article"]
+        for evidence in comment["reply_evidence"]:
+            assert set(evidence) == tables["Evidence"]
+    for quote in article["quotes"]:
+        assert set(quote) == tables["Quote"]
+    for speaker in article["speakers"]:
+        assert set(speaker) == tables["Speaker"]
+
+
+def test_block_kinds_are_the_documented_ones() -> None:
+    text = DOC.read_text()
+    kinds_line = text[text.index("Kinds:") : text.index("Every non-blank")]
+    documented_kinds = set(re.findall(r"`(\w+)`", kinds_line))
+    from reader.model import BlockKind
+
+    assert documented_kinds == {k.value for k in BlockKind}
+
+
+def test_one_line_per_document() -> None:
+    line = to_json(parse_text("A headline for the test\n\nA paragraph that is here.\n"))
+    assert "\n" not in line
+    assert json.loads(line)["version"] == 1
