@@ -54,7 +54,7 @@ def test_single_quotes_in_headline_link_to_the_body_quote() -> None:
     )
     head = article.quotes[0]
     assert head.block == "t" and head.text == "3 times what they promised"
-    assert head.speaker == "Ingrid Sorensen" and head.cue == "repeats q2"
+    assert head.speaker == "Ingrid Sorensen" and head.repeats == "q2"
 
 
 def test_apostrophes_in_headlines_are_not_quotes() -> None:

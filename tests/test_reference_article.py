@@ -46,7 +46,7 @@ def test_main_article_speakers(article: Article) -> None:
 def test_subtitle_quotes_link_to_body(article: Article) -> None:
     subtitle = [q for q in article.quotes if article.block(q.block).kind == "subtitle"]
     assert [q.speaker for q in subtitle] == ["Fiona Hill", "Mark Green"]
-    assert all(q.cue and q.cue.startswith("repeats q") for q in subtitle)
+    assert all(q.repeats and q.repeats.startswith("q") for q in subtitle)
 
 
 def test_embedded_politico_speakers(article: Article) -> None:

@@ -124,7 +124,7 @@ def attribute(article: Article) -> None:
         ids[quote.block, quote.start] = quote.id
     for item, quote in zip(found, article.quotes, strict=True):
         if item.repeats:
-            quote.cue = f"repeats {ids[item.repeats]}"  # the link to the body quote
+            quote.repeats = ids[item.repeats]  # the link to the body quote
     article.speakers = []
     for quote in article.quotes:
         if quote.speaker is None:

@@ -48,6 +48,7 @@ class Quote:
     speaker: str | None  # canonical speaker name
     cue: str | None  # the attribution verb or phrase ("said", "according to")
     kind: str = "direct"  # "direct" or "scare"
+    repeats: str | None = None  # a headline quote: the id of the body quote it repeats
 
 
 @dataclass(slots=True)

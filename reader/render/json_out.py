@@ -33,6 +33,7 @@ def quote_dict(quote: Quote) -> dict[str, Any]:
         "speaker": quote.speaker,
         "cue": quote.cue,
         "kind": quote.kind,
+        "repeats": quote.repeats,
     }
 
 
