@@ -37,6 +37,8 @@ def _parse_command(args: argparse.Namespace) -> int:
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
+        usage="reader [FILE]   (read FILE, - for stdin, none for the demo)\n"
+        "       reader parse [--json | --markdown | --text] [FILE ...]",
         description="Read a news article together with its reader comments.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
@@ -60,16 +62,19 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _read(name: str | None) -> int:
+    from reader.ui.app import run_app  # Textual loads only for the reading app
+
+    return run_app(name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if (
-        argv
-        and argv[0] not in ("parse", "-h", "--help", "--version")
-        and not argv[0].startswith("-")
-    ):
-        argv = ["parse", "--text", *argv]  # until the reading app lands: print the article
-    elif not argv:
-        argv = ["parse", "--text"]
+    if not argv or (argv[0] not in ("parse", "-h", "--help", "--version") and len(argv) == 1):
+        try:
+            return _read(argv[0] if argv else None)  # `reader [FILE]`: the reading app
+        except KeyboardInterrupt:
+            return 130
     parser = _build_parser()
     args = parser.parse_args(argv)
     try:

@@ -1,0 +1,1 @@
+"""The terminal reading app (Textual). Everything that imports Textual lives here."""

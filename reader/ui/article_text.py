@@ -1,0 +1,102 @@
+"""Rich `Text` for the article's parts: quotes, speaker names and search hits styled.
+
+Document text only ever enters a `Text` as plain text (never as markup), so nothing
+in a page can inject styles or terminal sequences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rich.text import Text
+
+from reader.model import Article, Block, Quote
+
+QUOTE_STYLE = "italic #e5c07b"
+SCARE_STYLE = "#d7af87"
+SPEAKER_STYLE = "bold #61afef"
+HIT_STYLE = "black on #e5c07b"
+CURRENT_HIT_STYLE = "black on #ff8700"
+FOCUS_QUOTE_STYLE = "bold black on #98c379"
+CREDIT_STYLE = "dim italic"
+
+_CREDIT = re.compile(r"\s*(\([^()]{3,200}\))\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A range of a block's text: a search hit or a quote to highlight."""
+
+    block: str
+    start: int
+    end: int
+
+
+def meta_line(article: Article) -> Text:
+    """Date, site, dateline and authors, separated by dots."""
+    parts = [
+        article.published or article.timestamp_text,
+        article.site,
+        article.dateline,
+        ("By " + ", ".join(article.authors)) if article.authors else None,
+    ]
+    return Text(" · ".join(p for p in parts if p), style="dim")
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """A caption and its trailing "(Photographer/Agency)" credit, if it has one."""
+    match = _CREDIT.search(caption)
+    if not match or match.start() == 0:
+        return caption, None
+    return caption[: match.start()], match.group(1)
+
+
+def speaker_pattern(article: Article) -> re.Pattern[str] | None:
+    """One pattern matching every speaker's name and aliases, longest first."""
+    names = {n for s in article.speakers for n in (s.name, *s.aliases) if len(n) > 2}
+    if not names:
+        return None
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
+
+
+def block_text(
+    block: Block,
+    quotes: Sequence[Quote] = (),
+    speakers: re.Pattern[str] | None = None,
+    hits: Iterable[Span] = (),
+    current: Span | None = None,
+) -> Text:
+    """The block's text with its quotes, speaker names, hits and focus styled."""
+    text = Text(block.text)
+    if speakers is not None:
+        for match in speakers.finditer(block.text):
+            text.stylize(SPEAKER_STYLE, match.start(), match.end())
+    for quote in quotes:
+        style = QUOTE_STYLE if quote.kind == "direct" else SCARE_STYLE
+        text.stylize(style, quote.start, quote.end)
+    for hit in hits:
+        text.stylize(HIT_STYLE, hit.start, hit.end)
+    if current is not None and current.block == block.id:
+        style = CURRENT_HIT_STYLE if current in set(hits) else FOCUS_QUOTE_STYLE
+        text.stylize(style, current.start, current.end)
+    return text
+
+
+def caption_text(block: Block) -> Text:
+    caption, credit = split_credit(block.text)
+    text = Text(caption)
+    if credit:
+        text.append("\n")
+        text.append(credit, style=CREDIT_STYLE)
+    return text
+
+
+def find_all(blocks: Iterable[Block], needle: str) -> list[Span]:
+    """Every case-insensitive occurrence of `needle` in the blocks, in order."""
+    if not needle:
+        return []
+    pattern = re.compile(re.escape(needle), re.IGNORECASE)
+    return [Span(b.id, m.start(), m.end()) for b in blocks for m in pattern.finditer(b.text)]

@@ -1,0 +1,41 @@
+"""The command palette: an entry for each action of the reading screen and each speaker."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.binding import Binding
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from reader.ui.keys import SCREEN_BINDINGS
+
+
+class ReaderCommands(Provider):
+    def _entries(self) -> list[tuple[str, str, object]]:
+        from reader.ui.screens.reader_screen import ReaderScreen
+
+        screen = self.app.screen_stack[0]
+        if not isinstance(screen, ReaderScreen):
+            return []
+        entries: list[tuple[str, str, object]] = []
+        for binding in SCREEN_BINDINGS:
+            if isinstance(binding, Binding) and binding.id not in ("escape", "quit"):
+                run = partial(screen.run_action, binding.action)
+                entries.append((binding.description, binding.tooltip or binding.description, run))
+        view = screen.article_view()
+        for speaker in view.article.speakers if view else []:
+            label = f"Speaker: {speaker.name}"
+            role = speaker.description or f"{len(speaker.quotes)} quotes"
+            entries.append((label, role, partial(screen.choose_speaker, speaker)))
+        return entries
+
+    async def discover(self) -> Hits:
+        for name, help_text, run in self._entries():
+            yield DiscoveryHit(name, run, help=help_text)  # type: ignore[arg-type]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, run in self._entries():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), run, help=help_text)  # type: ignore[arg-type]

@@ -1,0 +1,21 @@
+"""The reader's key bindings, each with an id so a keymap can rebind it."""
+
+from __future__ import annotations
+
+from textual.binding import Binding, BindingType
+
+SCREEN_BINDINGS: list[BindingType] = [
+    Binding("s", "speakers", "Speakers", id="speakers", tooltip="Show or hide the speakers"),
+    Binding("c", "comments", "Comments", id="comments", tooltip="Switch article / comments"),
+    Binding("e", "next_embedded", "Embedded", id="next_embedded", tooltip="Next embedded article"),
+    Binding("x", "close_pane", "Close pane", id="close_pane", show=False),
+    Binding("n", "step(1)", "Next", id="next", tooltip="Next quote of the speaker, or hit"),
+    Binding("N", "step(-1)", "Previous", id="previous", show=False),
+    Binding("slash", "search", "Search", id="search", tooltip="Search the article"),
+    Binding("b", "boilerplate", "Boilerplate", id="boilerplate", show=False),
+    Binding("backspace", "back", "Back", id="back", tooltip="Go back to before the last jump"),
+    Binding("escape", "escape", "Back", id="escape", show=False),
+    Binding("comma", "settings", "Settings", id="settings", show=False),
+    Binding("question_mark", "help", "Help", id="help", tooltip="All keys"),
+    Binding("q", "quit", "Quit", id="quit"),
+]

@@ -1,0 +1,60 @@
+"""The `?` screen: every key, from the bindings themselves (so a keymap shows here too)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from reader.ui.keys import SCREEN_BINDINGS
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.comment_tree import CommentTree
+
+SECTIONS = (
+    ("Everywhere", SCREEN_BINDINGS),
+    ("Article", ArticleView.BINDINGS),
+    ("Comment tree", CommentTree.BINDINGS),
+)
+
+
+def key_table(app_keys: dict[str, str]) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold #e5c07b", no_wrap=True)
+    table.add_column()
+    for title, bindings in SECTIONS:
+        table.add_row(Text(title, style="bold underline"), "")
+        for binding in bindings:
+            if not isinstance(binding, Binding):
+                continue
+            keys = app_keys.get(binding.id or "", binding.key)
+            shown = ", ".join(Binding(k, "").key_display or k for k in keys.split(","))
+            table.add_row(Text(_pretty(shown)), Text(binding.tooltip or binding.description))
+        table.add_row("", "")
+    table.add_row(Text("Mouse", style="bold underline"), "")
+    table.add_row("click", "select a comment, follow a quote, open a card, switch tabs")
+    table.add_row("ctrl+p", "command palette: every action and every speaker")
+    return table
+
+
+def _pretty(keys: str) -> str:
+    names = {"slash": "/", "comma": ",", "question_mark": "?", "left_square_bracket": "["}
+    names |= {"right_square_bracket": "]"}
+    return ", ".join(names.get(k.strip(), k.strip()) for k in keys.split(","))
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        keymap = getattr(self.app, "_keymap", {}) or {}
+        with VerticalScroll(id="help-box"):
+            yield Static(Text("Keys  (Esc closes)", style="bold"), id="help-title")
+            yield Static(key_table(dict(keymap)))

@@ -1,0 +1,175 @@
+"""The reading screen's actions: search, speakers, n/N, jumps and going back."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.widgets import TabbedContent
+
+from reader.model import Speaker
+from reader.ui.article_text import Span, find_all
+from reader.ui.history import History, Location
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.comment_tree import CommentTree
+from reader.ui.widgets.search_bar import SearchBar
+from reader.ui.widgets.speakers_panel import SpeakersPanel
+
+if TYPE_CHECKING:
+    from reader.ui.screens.reader_screen import ReaderScreen
+
+    _Base = ReaderScreen
+else:
+    _Base = object
+
+
+class Navigation(_Base):
+    history: History
+    hits: list[Span]
+    hit_index: int
+    speaker: Speaker | None
+    quote_index: int
+
+    def reset_navigation(self) -> None:
+        self.history, self.hits, self.hit_index = History(), [], -1
+        self.speaker, self.quote_index = None, -1
+
+    # -- going back -------------------------------------------------------
+    def location(self) -> Location:
+        tabs = self.query_one(TabbedContent)
+        view = self.article_view()
+        tree = self.query(CommentTree).first(CommentTree) if self.query(CommentTree) else None
+        return Location(tabs.active, view.scroll_y if view else 0, tree.current if tree else None)
+
+    def remember(self) -> None:
+        self.history.push(self.location())
+
+    def action_back(self) -> None:
+        location = self.history.pop()
+        if location is None:
+            self.notify("Nothing to go back to.", timeout=2)
+            return
+        tabs = self.query_one(TabbedContent)
+        if tabs.query(f"#{location.tab}"):
+            tabs.active = location.tab
+        if location.comment is not None and self.query(CommentTree):
+            self.query_one(CommentTree).select(location.comment)
+        if view := self.article_view(location.tab):
+            view.scroll_to(y=location.scroll_y, animate=False)
+
+    def action_escape(self) -> None:
+        search = self.query_one(SearchBar)
+        speakers = self.query_one(SpeakersPanel)
+        if not search.has_class("hidden"):
+            self._close_search()
+        elif self.speaker is not None:
+            self._clear_marks()
+            self.notify("Speaker cleared.", timeout=2)
+        elif not speakers.has_class("hidden"):
+            self.action_speakers()
+        elif self.hits:
+            self._clear_marks()
+        else:
+            self.action_back()
+
+    # -- search -----------------------------------------------------------
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.remove_class("hidden")
+        bar.focus()
+
+    def on_search_bar_searched(self, event: SearchBar.Searched) -> None:
+        view = self.article_view()
+        if view is None:
+            return
+        self._clear_marks()
+        self.hits = find_all(view.searchable(), event.term)
+        self._close_search()
+        if not self.hits:
+            self.notify(f"Not found: {event.term}", severity="warning", timeout=3)
+            self.status("search", None)
+            return
+        self._step_hits(1)
+
+    def on_search_bar_closed(self, event: SearchBar.Closed | None = None) -> None:
+        self._close_search()
+
+    def _close_search(self) -> None:
+        self.query_one(SearchBar).add_class("hidden")
+        if view := self.article_view():
+            view.focus()
+
+    def _step_hits(self, step: int) -> None:
+        view = self.article_view()
+        if view is None:
+            return
+        self.hit_index = (self.hit_index + step) % len(self.hits)
+        current = self.hits[self.hit_index]
+        self.remember()
+        view.mark(self.hits, current)
+        view.reveal(current)
+        self.status("search", f"hit {self.hit_index + 1}/{len(self.hits)}")
+
+    def _clear_marks(self) -> None:
+        self.hits, self.hit_index = [], -1
+        self.speaker, self.quote_index = None, -1
+        for view in self.query(ArticleView):
+            view.mark([])
+        self.status("search", None)
+        self.status("speaker", None)
+
+    # -- speakers ---------------------------------------------------------
+    def action_speakers(self) -> None:
+        panel = self.query_one(SpeakersPanel)
+        panel.toggle_class("hidden")
+        if panel.has_class("hidden"):
+            if view := self.article_view():
+                view.focus()
+            return
+        self._refresh_speakers()
+        panel.focus_filter()
+
+    def _refresh_speakers(self) -> None:
+        panel = self.query_one(SpeakersPanel)
+        view = self.article_view()
+        hidden = panel.has_class("hidden")
+        if view is not None and not hidden and panel.speakers is not view.article.speakers:
+            panel.set_speakers(view.article.speakers)
+
+    def on_speakers_panel_chosen(self, event: SpeakersPanel.Chosen) -> None:  # mixin: by name
+        self.choose_speaker(event.speaker)
+
+    def choose_speaker(self, speaker: Speaker) -> None:
+        if not speaker.quotes:
+            self.notify(f"{speaker.name} has no quotes.", timeout=3)
+            return
+        self._clear_marks()
+        self.speaker, self.quote_index = speaker, -1
+        self._step_quotes(1)
+        if view := self.article_view():
+            view.focus()
+
+    def _step_quotes(self, step: int) -> None:
+        view = self.article_view()
+        if view is None or self.speaker is None:
+            return
+        quotes = {q.id: q for q in view.article.quotes}
+        ids = [q for q in self.speaker.quotes if q in quotes]
+        if not ids:
+            self.notify(f"No quotes of {self.speaker.name} in this pane.", timeout=3)
+            return
+        self.quote_index = (self.quote_index + step) % len(ids)
+        quote = quotes[ids[self.quote_index]]
+        span = Span(quote.block, quote.start, quote.end)
+        self.remember()
+        view.mark([], span)
+        view.reveal(span)
+        where = f"{self.speaker.name}: quote {self.quote_index + 1}/{len(ids)} (n/N)"
+        self.status("speaker", where)
+
+    def action_step(self, step: int) -> None:
+        if self.speaker is not None:
+            self._step_quotes(step)
+        elif self.hits:
+            self._step_hits(step)
+        else:
+            self.notify("Nothing to step through: / searches, s picks a speaker.", timeout=3)

@@ -1,0 +1,1 @@
+"""The reader's widgets: each shows one part of the document and posts messages."""

@@ -1,0 +1,152 @@
+"""The article pane: headline, subtitle, meta line, figures and paragraphs at reading width."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import Static
+
+from reader.model import Article, Block, BlockKind, Quote
+from reader.ui import article_text as at
+from reader.ui.settings import DEFAULTS, Settings
+
+HIDDEN_KINDS = {BlockKind.BOILERPLATE, BlockKind.PROMO}
+
+
+class BlockView(Static):
+    """One block of the article, repainted when its hits or highlight change."""
+
+    def __init__(self, block: Block, quotes: list[Quote], article: ArticleView) -> None:
+        classes = f"block -{block.kind.value}"
+        if block.kind in HIDDEN_KINDS:
+            classes += " boilerplate"
+        super().__init__(classes=classes)
+        self.block = block
+        self.quotes = quotes
+        self.owner = article
+        self.paint()
+
+    def paint(self, hits: list[at.Span] = (), current: at.Span | None = None) -> None:  # type: ignore[assignment]
+        if self.block.kind is BlockKind.CAPTION:
+            text = at.caption_text(self.block)
+            for hit in [*hits, *([current] if current else [])]:
+                text.stylize(at.HIT_STYLE, hit.start, hit.end)
+            self.update(text)
+            return
+        self.update(at.block_text(self.block, self.quotes, self.owner.speakers, hits, current))
+
+
+class ArticleView(VerticalScroll):
+    """An article, from headline to source line. Boilerplate shows with `-boilerplate`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "scroll_down", "Down", id="article.down", show=False),
+        Binding("k", "scroll_up", "Up", id="article.up", show=False),
+        Binding("g", "scroll_home", "Top", id="article.top", show=False),
+        Binding("G", "scroll_end", "Bottom", id="article.bottom", show=False),
+        Binding("space", "page_down", "Page down", id="article.page_down", show=False),
+    ]
+
+    @dataclass
+    class Progress(Message):
+        """The reader scrolled: how far through the article, in percent."""
+
+        view: ArticleView
+        percent: int
+
+    def __init__(self, article: Article, settings: Settings = DEFAULTS, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.article = article
+        self.settings = settings
+        self.speakers = at.speaker_pattern(article)
+        self.blocks: dict[str, BlockView] = {}
+        self._painted: set[str] = set()
+        self.set_class(settings.show_boilerplate, "-boilerplate")
+
+    def compose(self) -> ComposeResult:
+        article = self.article
+        by_block: dict[str, list[Quote]] = {}
+        for quote in article.quotes:
+            by_block.setdefault(quote.block, []).append(quote)
+        with Vertical(id="page") as page:
+            page.styles.max_width = self.settings.reading_width
+            if article.section:
+                yield Static(Text(article.section.upper()), classes="kicker")
+            head = [b for b in article.blocks if self._in_header(b) == "show"]
+            if not any(b.kind is BlockKind.TITLE for b in head):
+                yield Static(Text(article.title or "(untitled)"), classes="-title")
+            for block in head:
+                yield self._view(block, by_block)
+            meta = at.meta_line(article)
+            if meta.plain:
+                yield Static(meta, classes="meta")
+            for block in article.blocks:
+                if not self._in_header(block):
+                    yield self._view(block, by_block)
+
+    def _view(self, block: Block, quotes: dict[str, list[Quote]]) -> BlockView:
+        view = BlockView(block, quotes.get(block.id, []), self)
+        self.blocks[block.id] = view
+        return view
+
+    def _in_header(self, block: Block) -> str | None:
+        """ "show" for the headline and dek (shown first), "skip" for what the meta line says."""
+        a, kind, text = self.article, block.kind, block.text
+        if (kind is BlockKind.TITLE and text == a.title) or (
+            kind is BlockKind.SUBTITLE and text == a.subtitle
+        ):
+            return "show"
+        if (
+            (kind is BlockKind.TIMESTAMP and text == a.timestamp_text)
+            or (kind is BlockKind.SECTION and text == a.section)
+            or (kind is BlockKind.BYLINE and bool(a.authors))
+        ):
+            return "skip"
+        return None
+
+    @property
+    def show_boilerplate(self) -> bool:
+        return self.has_class("-boilerplate")
+
+    def toggle_boilerplate(self) -> bool:
+        self.toggle_class("-boilerplate")
+        return self.show_boilerplate
+
+    def searchable(self) -> list[Block]:
+        views = self.blocks.values()
+        return [v.block for v in views if self.show_boilerplate or not v.has_class("boilerplate")]
+
+    def mark(self, hits: list[at.Span], current: at.Span | None = None) -> None:
+        """Paint hits and the current span; unpaint blocks that no longer have any."""
+        by_block: dict[str, list[at.Span]] = {}
+        for hit in hits:
+            by_block.setdefault(hit.block, []).append(hit)
+        touched = set(by_block) | ({current.block} if current else set())
+        for block_id in touched | self._painted:
+            if view := self.blocks.get(block_id):
+                view.paint(by_block.get(block_id, []), current)
+        self._painted = touched
+
+    def reveal(self, span: at.Span) -> None:
+        view = self.blocks.get(span.block)
+        if view is None:
+            return
+        if view.has_class("boilerplate") and not self.show_boilerplate:
+            self.toggle_boilerplate()
+        self.call_after_refresh(self.scroll_to_center, view, animate=False)
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self.post_message(self.Progress(self, self.percent))
+
+    @property
+    def percent(self) -> int:
+        if self.max_scroll_y <= 0:
+            return 100
+        return round(100 * self.scroll_y / self.max_scroll_y)

@@ -1,0 +1,116 @@
+"""The open comment: its text, quoted lines as block quotes, embedded articles as cards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.widgets import Static
+
+from reader.model import Article, BlockKind, Comment
+
+_EVIDENCE = {"mention": "names", "quote": "quotes", "echo": "echoes"}
+
+
+class QuoteLink(Static, can_focus=True):
+    """A quoted line; Enter or a click jumps to the comment it came from."""
+
+    @dataclass
+    class Followed(Message):
+        number: int  # the source comment
+
+    def __init__(self, text: str, source: int | None) -> None:
+        body = Text(text, style="italic")
+        if source is not None:
+            body.append(f"\n↪ from #{source}", style="bold #61afef")
+        super().__init__(body, classes="quote-block")
+        self.source = source
+
+    def _follow(self) -> None:
+        if self.source is not None:
+            self.post_message(self.Followed(self.source))
+
+    def on_click(self, event: events.Click) -> None:
+        self._follow()
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            self._follow()
+
+
+class EmbeddedCard(Static, can_focus=True):
+    """An article pasted into a comment: source, headline, authors. Enter opens it."""
+
+    @dataclass
+    class Opened(Message):
+        article: Article
+
+    def __init__(self, article: Article) -> None:
+        card = Text()
+        card.append((article.source or article.site or "Article").upper(), style="bold #c678dd")
+        card.append("\n")
+        card.append(article.title or "(untitled)", style="bold")
+        if article.authors:
+            card.append("\nBy " + ", ".join(article.authors), style="dim")
+        card.append("\n⏎ open in a tab", style="dim italic")
+        super().__init__(card, classes="embedded-card")
+        self.article = article
+
+    def on_click(self, event: events.Click) -> None:
+        self.post_message(self.Opened(self.article))
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            self.post_message(self.Opened(self.article))
+
+
+def comment_header(comment: Comment) -> Text:
+    header = Text()
+    header.append(f"#{comment.number} ", style="bold")
+    header.append(
+        comment.author or "anonymous", style="bold #61afef" if comment.author else "italic dim"
+    )
+    if comment.date_text:
+        header.append(f" · {comment.date_text}", style="dim")
+    if comment.parent is not None:
+        header.append(f" · reply to #{comment.parent}", style="dim")
+    for evidence in comment.reply_evidence[:3]:
+        verb = _EVIDENCE.get(evidence.kind, evidence.kind)
+        header.append(f"\n  {verb} #{evidence.comment}: ", style="dim")
+        header.append(evidence.matched[:60], style="dim italic")
+    return header
+
+
+class CommentView(VerticalScroll):
+    """Shows one comment; `show()` swaps it."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.comment: Comment | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Select a comment to read it.", style="dim"), classes="comment-header")
+
+    def show(self, comment: Comment) -> None:
+        if comment is self.comment:
+            return
+        self.comment = comment
+        widgets: list[Static] = [Static(comment_header(comment), classes="comment-header")]
+        for block in comment.blocks:
+            if block.kind is BlockKind.META:
+                continue
+            if block.kind is BlockKind.QUOTE:
+                widgets.append(QuoteLink(block.text, block.source_comment))
+            else:
+                widgets.append(Static(Text(block.text), classes="comment-text"))
+        widgets.extend(EmbeddedCard(article) for article in comment.articles)
+        with self.app.batch_update():
+            self.remove_children()
+            self.mount_all(widgets)
+        self.scroll_home(animate=False)

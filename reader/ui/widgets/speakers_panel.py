@@ -1,0 +1,96 @@
+"""The speakers panel: every speaker with role and quote count; typing filters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.model import Speaker
+
+
+def speaker_prompt(speaker: Speaker) -> Text:
+    prompt = Text(speaker.name, style="bold #61afef")
+    count = len(speaker.quotes)
+    prompt.append(f"  {count} quote{'s' if count != 1 else ''}", style="dim")
+    if speaker.description:
+        prompt.append("\n" + speaker.description, style="italic")
+    return prompt
+
+
+class SpeakersPanel(Vertical):
+    """Posts `Chosen` when a speaker is picked (Enter in the filter or the list)."""
+
+    @dataclass
+    class Chosen(Message):
+        speaker: Speaker
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.speakers: list[Speaker] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Speakers", style="bold"), id="speakers-title")
+        yield Input(placeholder="type to filter", id="speaker-filter")
+        yield OptionList(id="speaker-list")
+
+    def set_speakers(self, speakers: list[Speaker]) -> None:
+        self.speakers = speakers
+        self.query_one(Input).value = ""
+        self._fill("")
+
+    def _fill(self, needle: str) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        needle = needle.lower()
+        shown = [
+            Option(speaker_prompt(s), id=s.id)
+            for s in self.speakers
+            if needle in s.name.lower()
+            or any(needle in a.lower() for a in s.aliases)
+            or needle in (s.description or "").lower()
+        ]
+        if shown:
+            options.add_options(shown)
+            options.highlighted = 0
+        title = f"Speakers ({len(shown)}/{len(self.speakers)})" if needle else "Speakers"
+        if not self.speakers:
+            title = "Speakers: none found yet"
+        self.query_one("#speakers-title", Static).update(Text(title, style="bold"))
+
+    def focus_filter(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Changed, "#speaker-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted, "#speaker-filter")
+    def _submit(self, event: Input.Submitted) -> None:
+        options = self.query_one(OptionList)
+        if options.highlighted is not None:
+            self._choose(options.get_option_at_index(options.highlighted).id)
+
+    @on(OptionList.OptionSelected, "#speaker-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._choose(event.option.id)
+
+    def _choose(self, speaker_id: str | None) -> None:
+        speaker = next((s for s in self.speakers if s.id == speaker_id), None)
+        if speaker is not None:
+            self.post_message(self.Chosen(speaker))
+
+    def on_key(self, event) -> None:  # arrows in the filter move the list
+        if event.key in ("down", "up") and self.query_one(Input).has_focus:
+            options = self.query_one(OptionList)
+            if options.option_count:
+                step = 1 if event.key == "down" else -1
+                current = options.highlighted or 0
+                options.highlighted = max(0, min(options.option_count - 1, current + step))
+                event.stop()
