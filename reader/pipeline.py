@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import resources
 
 from reader.analysis.attribution import attribute
+from reader.analysis.threads import build_threads
 from reader.ingest.page import parse_page
 from reader.ingest.source import SourceText, from_bytes, read_source
 from reader.model import Document
@@ -20,6 +21,7 @@ def demo_source() -> SourceText:
 
 def parse_source(source: SourceText) -> Document:
     article = parse_page(source)
+    build_threads(article)
     attribute(article)
     for pasted in article.embedded():
         attribute(pasted)

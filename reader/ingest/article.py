@@ -45,6 +45,9 @@ _PROMO_MARK = re.compile(
 )
 
 
+_LIST_ITEM = re.compile(r"^\d{1,3}[.)]\s+\S")
+
+
 def _key(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
@@ -205,14 +208,24 @@ class ArticleParser:
                 self._add(BlockKind.PROMO, [line])
             elif len(run) == 1 and is_titleish(text) and after is not None:
                 self._add(BlockKind.HEADING, [line])
-            elif ends_sentence(text) and word_count(text) >= 2:
-                self._add(BlockKind.PARAGRAPH, [line])
+            elif (
+                word_count(text) >= 2
+                and not is_date_line(text)
+                and (ends_sentence(text) or len(run) > 1 or after is None)
+            ):
+                self._add(BlockKind.PARAGRAPH, [line])  # a short sentence, a list item
             elif is_date_line(text):
                 self._add(BlockKind.TIMESTAMP, [line])
             else:
                 self._add(BlockKind.BOILERPLATE, [line])
 
     def _tail(self, lines: list[Line]) -> None:
+        items = 0  # a numbered list right under the body belongs to it (a ranking)
+        while items < len(lines) and _LIST_ITEM.match(lines[items].text):
+            items += 1
+        if items >= 3:
+            self._run(lines[:items], after=None)
+            lines = lines[items:]
         for line in lines:
             self._tail_line(line)
 

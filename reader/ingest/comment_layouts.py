@@ -37,6 +37,7 @@ _AUTHOR_THEN_DATE = re.compile(
     r"^(?P<a>\S.{0,60}?)\s+(?P<d>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2},?\s+\d{4}.*)$"
 )
+_INITIAL_END = re.compile(r"(?:\b[A-Z]\.|\))$")  # "Jorunn H.", "Ann (Leeds)"
 _DIGIT = re.compile(r"\d")
 _PINGBACK = re.compile(r"^(?:Pingback|Trackback)\s*:", re.IGNORECASE)
 _CLOSER = re.compile(r"^(?:reply|report|flag|permalink|like|share|↓|↑)$", re.IGNORECASE)
@@ -81,7 +82,7 @@ def is_name(text: str, marked: bool = False) -> bool:
         return False
     if not 1 <= n <= 5 or len(text) > 60:
         return False
-    if not marked and ends_sentence(text) and not text.endswith(")"):
+    if not marked and ends_sentence(text) and not _INITIAL_END.search(text):
         return False
     return not is_chrome(text) and not is_date_line(text) and "http" not in text
 

@@ -15,7 +15,9 @@ import re
 from reader.ingest.chrome import is_chrome
 from reader.ingest.lines import (
     Line,
+    cache_text,
     is_caption,
+    is_copyright,
     is_label,
     is_meta,
     is_prose,
@@ -76,7 +78,10 @@ def _joins(
     """Are two runs of prose one body: both heavy, close, no byline or date between?"""
     if min(a[2], b[2]) < floor or b[0] - a[1] > JOIN_GAP:
         return False
-    return not any(is_meta(line.text) for line in lines[a[1] + 1 : b[0]])
+    gap = lines[a[1] + 1 : b[0]]
+    if any(is_meta(line.text) for line in gap):
+        return False
+    return sum(1 for line in gap if is_chrome(line.text)) < 3  # share buttons end a story
 
 
 def _minor(text: str) -> bool:
@@ -105,6 +110,7 @@ def _meta_below(lines: list[Line], i: int, limit: int) -> bool:
     return False
 
 
+@cache_text
 def headline_shaped(text: str) -> bool:
     """Could be a headline: four words or more, no sentence end, not a byline or a date."""
     return (
@@ -112,7 +118,7 @@ def headline_shaped(text: str) -> bool:
         and not text.endswith((":", ";", ","))
         and word_count(text) >= 4
         and len(text) >= 20
-        and not (is_label(text) or is_chrome(text) or is_meta(text))
+        and not (is_label(text) or is_chrome(text) or is_meta(text) or is_copyright(text))
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from reader.ingest.dates import has_date, is_date_line
 
@@ -27,9 +27,22 @@ def to_lines(text: str) -> list[Line]:
     return lines
 
 
+_CACHED: list[Callable[..., object]] = []
+
+
 def cache_text(function: Callable[[str], bool]) -> Callable[[str], bool]:
-    """Remember a line predicate's answers: the parsers ask about one line many times."""
-    return lru_cache(maxsize=8192)(function)
+    """Remember a line predicate's answers: the parsers ask about one line many times.
+
+    The caches are emptied for each page (``forget_lines``), so they hold one page.
+    """
+    cached = cache(function)
+    _CACHED.append(cached)
+    return cached
+
+
+def forget_lines() -> None:
+    for cached in _CACHED:
+        cached.cache_clear()  # type: ignore[attr-defined]
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -77,7 +90,12 @@ def ends_sentence(text: str) -> bool:
 @cache_text
 def is_prose(text: str) -> bool:
     """A line of running text: a sentence or more."""
-    return word_count(text) >= 6 and ends_sentence(text) and not is_caption(text)
+    return (
+        word_count(text) >= 6
+        and ends_sentence(text)
+        and not is_caption(text)
+        and not is_copyright(text)
+    )
 
 
 @cache_text
@@ -94,10 +112,17 @@ _BYLINE_TAIL = re.compile(
 )
 
 
+_HANDLE_BYLINE = re.compile(r"^(?:[Pp]osted )?[Bb]y\s+([\w.-]{2,30})$")
+
+
 def byline_names(text: str) -> list[str] | None:
     """The author names of a byline ("By A and B"), or None when it is not one."""
-    text = _BYLINE_TAIL.split(text.strip(), maxsplit=1)[0]
-    match = _BYLINE.match(text.strip())
+    whole = text.strip()
+    text = _BYLINE_TAIL.split(whole, maxsplit=1)[0].strip()
+    match = _BYLINE.match(text)
+    if not match and text != whole:  # "by wren on May 2, 2026": a handle, then a date
+        handle = _HANDLE_BYLINE.match(text)
+        return [handle.group(1)] if handle else None
     if not match or word_count(text) > 16:
         return None
     result = []

@@ -5,12 +5,13 @@ from __future__ import annotations
 from reader.ingest.article import ArticleParser
 from reader.ingest.comment_layouts import find_comments
 from reader.ingest.comments import build_comment
-from reader.ingest.lines import to_lines
+from reader.ingest.lines import forget_lines, to_lines
 from reader.ingest.source import SourceText
 from reader.model import Article, BlockKind
 
 
 def parse_page(source: SourceText) -> Article:
+    forget_lines()
     lines = to_lines(source.text)
     spans = find_comments(lines)
     first = spans[0].start if spans else len(lines)

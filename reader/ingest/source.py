@@ -38,9 +38,8 @@ _ESCAPES = re.compile(
     r"|\x1b[@-Z\\-_]?"
     r"|\x9b[0-?]*[ -/]*[@-~]"
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\u1680]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_DROP = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u00ad]")
 _BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
@@ -68,11 +67,10 @@ def decode(data: bytes) -> tuple[str, str]:
 def clean(text: str) -> str:
     """Normalise line ends and invisible characters; strip every control sequence."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPES.sub("", text)
+    if "\x1b" in text or "\x9b" in text:
+        text = _ESCAPES.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = _INVISIBLE.sub("", text)
-    text = text.replace("\t", "    ")
-    return _CONTROLS.sub("", text)
+    return _DROP.sub("", text.replace("\t", "    "))
 
 
 def from_bytes(data: bytes, name: str) -> SourceText:
