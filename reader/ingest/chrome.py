@@ -19,7 +19,8 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _CHROME_PHRASE = re.compile(
-    r"^(?:\d*click to (?:share|email|print|tweet)\b|share this:|like this:|.{0,60}\(opens in new window\)"
+    r"^(?:\d*click to (?:share|email|print|tweet)\b|share this:|like this:"
+    r"|.{0,60}\(opens in new window\)"
     r"|subscribe to\b|sign up for\b|get (?:our|the) \w+ newsletter|follow us on\b"
     r"|\d+\s+(?:comments?|responses?|replies|shares?)\b|view comments\b|all rights reserved"
     r"|you (?:must|need to) be logged in|this site uses akismet|notify me of"
