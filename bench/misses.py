@@ -11,7 +11,7 @@ import json
 import random
 import sys
 
-from score_quotes import GOLD, SCORER, article_of, split_of
+from score_quotes import GOLD, SCORER, parsed, split_of
 
 from reader.analysis.attribution import attribute
 
@@ -35,9 +35,9 @@ def main() -> None:
     rows = split_of([json.loads(line) for line in GOLD.open(encoding="utf-8")], "dev")
     samples = []
     for row in rows:
-        article = article_of(row["text"])
+        article = parsed(row["text"])
         attribute(article)
-        pred = [q for q in article.quotes if q.kind == "direct"]
+        pred = article.quotes  # scare quotes too, as the official command scores them
         gold = row["quotes"]
         scorer.resolve_pronouns(gold)
         if args.category == "fp":
@@ -54,7 +54,7 @@ def main() -> None:
                     continue
                 samples.append(
                     f"WRONG gold={g['source']!r}->{g['resolved']!r} pred={hit.speaker!r}"
-                    f" cue={hit.cue!r}\n   {context(row['text'], g['text'])}"
+                    f" cue={hit.cue!r} kind={hit.kind}\n   {context(row['text'], g['text'])}"
                 )
     random.Random(args.seed).shuffle(samples)
     print(len(samples), "cases")

@@ -76,8 +76,10 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
                     cast.speak(item.speaker, kind, alias, role, pos)
             elif last and (k or (span.opens_block and last.view.index >= view.index - 2)):
                 item.speaker, inherited = last.speaker, True
-            near = cue is not None and len(text[cue.verb_end : opening].split()) <= 25
-            item.kind = quote_kinds.kind_of(inner, bool(cue and cue.adjacent), near, inherited)
+            near = cue is not None and bool(item.speaker)
+            lead = text[max(0, opening - 20) : opening].split()[-1:] or [""]
+            adjacent = bool(cue and cue.adjacent)
+            item.kind = quote_kinds.kind_of(inner, adjacent, near, inherited, lead[0])
             if item.kind == "scare":
                 item.speaker = item.cue = None
             else:

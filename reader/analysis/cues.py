@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reader.analysis import subjects
 from reader.analysis.lexicon import INVERTING_VERBS, PARTICIPLES, SAY_VERBS
+from reader.analysis.speech_acts import JUDGING_VERBS
 from reader.analysis.subjects import Subject
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -74,17 +75,24 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
             return Cue(subject, ":", True, m.end())
     words = list(_WORD.finditer(text, sentence_start, opening))
     fallback: Cue | None = None
+    judged: Cue | None = None
     for m in reversed(words):
         word = m.group()
-        if word not in SAY_VERBS:
+        judging = word not in SAY_VERBS
+        if judging and (judged or word not in JUDGING_VERBS):
             continue
-        adjacent = bool(_GAP.fullmatch(text, m.end(), opening))
-        if word in PARTICIPLES or _COORDINATED.search(text, sentence_start, m.start()):
+        adjacent = bool(_GAP.fullmatch(text, m.end(), opening)) and not judging
+        participle = word in PARTICIPLES or (judging and word.endswith("ing"))
+        if participle or _COORDINATED.search(text, sentence_start, m.start()):
             subject = subjects.sentence_subject(text, sentence_start, m.start())
         else:
             subject = subjects.before(text, m.start(), sentence_start)
-        if subject and (subject.phrase[:1].isupper() or subject.phrase in subjects.PRONOUNS):
+        named = subject and (subject.phrase[:1].isupper() or subject.phrase in subjects.PRONOUNS)
+        if judging:
+            judged = Cue(subject, word, False, m.end()) if subject and named else None
+            continue
+        if subject and named:
             return Cue(subject, word, adjacent, m.end())
         if subject and fallback is None:
             fallback = Cue(subject, word, adjacent, m.end())
-    return fallback
+    return fallback or judged

@@ -8,6 +8,7 @@ import re
 from reader.analysis.lexicon import words
 
 _SMALL = words("a an the of and or in on at to for with by from as is")
+_TITLE_LEADS = words("on in at titled entitled named dubbed about of from called")
 _WORD = re.compile(r"[\w’'\-]+")
 
 
@@ -18,15 +19,21 @@ def is_title(text: str) -> bool:
     return bool(content) and len(words) <= 8 and all(w[0].isupper() for w in content)
 
 
-def kind_of(text: str, cue_adjacent: bool, cue_in_sentence: bool, inherited: bool) -> str:
-    """``"direct"`` for speech, ``"scare"`` for scare quotes and quoted titles."""
+def kind_of(
+    text: str, cue_adjacent: bool, cue_in_sentence: bool, inherited: bool, lead: str = ""
+) -> str:
+    """``"direct"`` for speech, ``"scare"`` for scare quotes and quoted titles.
+
+    ``lead`` is the word before the opening mark: a title after "on", "in" or "titled"
+    ("appeared on “Morning Coffee Hour”") is named, not quoted, whatever the sentence says.
+    A quote in a sentence that attributes it to someone is theirs, however short
+    ("Trump called them “fools”")."""
     words = len(text.split())
-    if cue_adjacent and not (is_title(text) and words <= 3):
+    title = is_title(text)
+    if cue_adjacent and not (title and words <= 3):
         return "direct"
     if words >= 6 or inherited:
         return "direct"
-    if is_title(text):
+    if title and (lead.lower() in _TITLE_LEADS or not cue_in_sentence):
         return "scare"
-    if cue_in_sentence and words >= 2:
-        return "direct"
-    return "scare"
+    return "direct" if cue_in_sentence else "scare"

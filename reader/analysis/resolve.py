@@ -39,5 +39,5 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
     if head in STATEMENT_NOUNS or head in ORG_WORDS:
         return recent_org(cast, pos), "organisation", None
     if any(w[:1].isupper() for w in phrase.split()[1:]):
-        return phrase.split(None, 1)[1], "person", None  # "a senior Cruz adviser"
+        return phrase, "person", None  # "a senior Cruz adviser": the description as written
     return None, "person", None

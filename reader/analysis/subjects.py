@@ -24,7 +24,10 @@ _BEFORE_NAME = re.compile(rf"({_NAME})\s*$")
 _BEFORE_APPOS = re.compile(rf"({_NAME}),\s+({_APPOS_START}[^_;:]*?),\s*$")
 _BEFORE_DET = re.compile(rf"(?:^|\s)({_DET}(?:\s+[\w\-’'.]+){{1,6}})\s*$")
 _BEFORE_PLURAL = re.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
-_DET_AFTER = rf"{_DET}(?:\s+[a-z][\w\-’']*){{1,3}}?(?=[,.;]|\s+(?:of|for|at|in|who|on|from)\b|$)"
+_DET_AFTER = (
+    rf"{_DET}(?:\s+[A-Za-z][\w\-’'&.]*){{0,4}}?\s+[a-z][\w\-’']*"
+    r"(?=[,.;]|\s+(?:of|for|at|in|who|on|from|with)\b|$)"
+)
 # "said Ohio State University professor Paul Beck": role words, then the name.
 _AFTER_NAMED = re.compile(
     rf"\s+((?:(?!who\b|in\b|at\b|on\b|of\b|to\b)[A-Za-z][\w\-’']*\.?\s+){{0,6}}?{_NAME})"
