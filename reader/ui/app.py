@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from textual import work
 from textual.app import App
 
 from reader.ingest.source import InputError, SourceText
-from reader.model import Document
+from reader.model.document import Document
 from reader.ui import loading
-from reader.ui.commands import ReaderCommands
 from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.settings import DEFAULTS, Settings
 
 
 class ReaderApp(App[int]):
-    CSS_PATH = "reader.tcss"
+    CSS_PATH = Path(__file__).with_name("reader.tcss")
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {lambda: _commands()}
 
     def __init__(
         self,
@@ -62,6 +62,12 @@ class ReaderApp(App[int]):
     def on_worker_state_changed(self, event) -> None:
         if event.worker.error is not None:
             self.exit(1, message=f"reader: cannot parse: {event.worker.error}")
+
+
+def _commands() -> type:
+    from reader.ui.commands import ReaderCommands  # the palette loads when first opened
+
+    return ReaderCommands
 
 
 def run_app(name: str | None) -> int:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reader.ingest.source import SourceText, read_source
-from reader.model import Document
-from reader.pipeline import demo_source, parse_source
+
+if TYPE_CHECKING:
+    from reader.model import Document
 
 PREVIEW_OVER = 200_000  # characters: above this, show the article before the comments
 PREVIEW_LINES = 400  # the article of a copied page is nearly always in its first lines
@@ -12,7 +15,11 @@ PREVIEW_LINES = 400  # the article of a copied page is nearly always in its firs
 
 def read(name: str | None) -> SourceText:
     """The source text (demo for None); raises InputError with a one-line message."""
-    return demo_source() if name is None else read_source(name)
+    if name is None:
+        from reader.pipeline import demo_source
+
+        return demo_source()
+    return read_source(name)
 
 
 def preview(source: SourceText) -> SourceText | None:
@@ -24,4 +31,7 @@ def preview(source: SourceText) -> SourceText | None:
 
 
 def parse(source: SourceText) -> Document:
+    """Parse and analyse; the parser is imported here, in the worker thread, not at start."""
+    from reader.pipeline import parse_source
+
     return parse_source(source)

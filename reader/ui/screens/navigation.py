@@ -57,6 +57,7 @@ class Navigation(_Base):
             view.scroll_to(y=location.scroll_y, animate=False)
 
     def action_escape(self) -> None:
+        self._mount_extras()
         search = self.query_one(SearchBar)
         speakers = self.query_one(SpeakersPanel)
         if not search.has_class("hidden"):
@@ -73,9 +74,10 @@ class Navigation(_Base):
 
     # -- search -----------------------------------------------------------
     def action_search(self) -> None:
+        self._mount_extras()
         bar = self.query_one(SearchBar)
         bar.remove_class("hidden")
-        bar.focus()
+        self.call_after_refresh(bar.focus)
 
     def on_search_bar_searched(self, event: SearchBar.Searched) -> None:
         view = self.article_view()
@@ -94,7 +96,7 @@ class Navigation(_Base):
         self._close_search()
 
     def _close_search(self) -> None:
-        self.query_one(SearchBar).add_class("hidden")
+        self.query(SearchBar).add_class("hidden")
         if view := self.article_view():
             view.focus()
 
@@ -119,6 +121,7 @@ class Navigation(_Base):
 
     # -- speakers ---------------------------------------------------------
     def action_speakers(self) -> None:
+        self._mount_extras()
         panel = self.query_one(SpeakersPanel)
         panel.toggle_class("hidden")
         if panel.has_class("hidden"):
@@ -126,11 +129,13 @@ class Navigation(_Base):
                 view.focus()
             return
         self._refresh_speakers()
-        panel.focus_filter()
+        self.call_after_refresh(panel.focus_filter)
 
     def _refresh_speakers(self) -> None:
-        panel = self.query_one(SpeakersPanel)
-        view = self.article_view()
+        panels = self.query(SpeakersPanel)
+        if not panels:
+            return
+        panel, view = panels.first(), self.article_view()
         hidden = panel.has_class("hidden")
         if view is not None and not hidden and panel.speakers is not view.article.speakers:
             panel.set_speakers(view.article.speakers)

@@ -42,10 +42,14 @@ class ReaderScreen(Navigation, Screen[None]):
                     yield Static("Loading…", id="loading")
                 with TabPane("Comments", id=COMMENTS):
                     yield Static("Loading comments…", id="comments-loading")
-            yield SpeakersPanel(id="speakers", classes="hidden")
-        yield SearchBar(id="search", classes="hidden")
         yield StatusBar(id="status")
-        yield Footer()
+
+    def _mount_extras(self) -> None:
+        """Footer, search bar and speakers panel: mounted after the first paint (speed)."""
+        if self.query(Footer):
+            return
+        self.query_one("#main").mount(SpeakersPanel(id="speakers", classes="hidden"))
+        self.mount(SearchBar(id="search", classes="hidden"), Footer())
 
     # -- the document -----------------------------------------------------
     def show_document(self, document: Document, complete: bool = True) -> None:
@@ -61,8 +65,8 @@ class ReaderScreen(Navigation, Screen[None]):
             view = ArticleView(article, self.settings, id="article-view")
             pane.mount(view)
         view.call_after_refresh(view.scroll_to, y=scroll_y, animate=False)
-        if not self.query(SpeakersPanel).only_one().has_class("hidden"):
-            self.query_one(SpeakersPanel).set_speakers(article.speakers)
+        self._mount_extras()
+        self._refresh_speakers()
         count = len(article.comments)
         tabs = self.query_one(TabbedContent)
         tabs.get_tab(COMMENTS).label = f"Comments ({count})" if complete else "Comments (…)"

@@ -40,10 +40,14 @@ class SpeakersPanel(Vertical):
         yield Input(placeholder="type to filter", id="speaker-filter")
         yield OptionList(id="speaker-list")
 
+    def on_mount(self) -> None:
+        self._fill("")
+
     def set_speakers(self, speakers: list[Speaker]) -> None:
         self.speakers = speakers
-        self.query_one(Input).value = ""
-        self._fill("")
+        if self.is_mounted:
+            self.query_one(Input).value = ""
+            self._fill("")
 
     def _fill(self, needle: str) -> None:
         options = self.query_one(OptionList)
