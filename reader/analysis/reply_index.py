@@ -1,0 +1,100 @@
+"""Where else a comment's words appear: normalised sentences and openings by hash.
+
+Every lookup is a dictionary probe on normalised text (or on its first words), so
+matching a reply's lines against all comments costs time in proportion to the
+text, never to the number of comment pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.analysis.reply_text import START_WORDS, TextLine, first_words
+from reader.model import Block
+
+MIN_QUOTE_WORDS = 4  # a shorter line ("I agree.") repeats by chance, not by quoting
+_BUCKET_CAP = 64  # more comments than this opening alike: a stock phrase, not a quote
+
+Hits = dict[int, "Match"]
+
+
+@dataclass(slots=True)
+class Match:
+    comment: int  # the comment holding the text
+    block: Block  # its block holding it
+    directed: bool  # the text is a strict part of that block, so the holder is quoted
+
+
+class ReplyIndex:
+    """Sentences, sentence starts and comment openings of a page's comments."""
+
+    def __init__(self, lines: dict[int, list[TextLine]], openings: dict[int, str]) -> None:
+        self._sentences: dict[str, list[tuple[int, TextLine]]] = {}
+        self._starts: dict[str, list[tuple[int, TextLine, str]]] = {}
+        self._openings: dict[str, list[tuple[int, str]]] = {}
+        sentences, starts = self._sentences, self._starts
+        for number, comment_lines in lines.items():
+            for line in comment_lines:
+                for sentence, start in zip(line.sentences, line.starts, strict=True):
+                    if start.count(" ") < MIN_QUOTE_WORDS - 1:  # too short to tell a quote
+                        continue
+                    sentences.setdefault(sentence, []).append((number, line))
+                    starts.setdefault(start, []).append((number, line, sentence))
+        for number, text in openings.items():
+            for size in (2, START_WORDS):  # short echoes look up two words, others four
+                key = first_words(text, size)
+                if key.count(" ") == size - 1:
+                    self._openings.setdefault(key, []).append((number, text))
+
+    def sentence_hits(self, number: int, line: TextLine) -> list[Hits]:
+        """For each sentence of the line, the other comments holding it (or it cut short)."""
+        return [
+            self._hits(number, sentence, start, line.norm)
+            for sentence, start in zip(line.sentences, line.starts, strict=True)
+        ]
+
+    def quote_hits(self, number: int, text: str) -> Hits:
+        """The other comments holding this normalised text as a sentence or its start."""
+        return self._hits(number, text, first_words(text, START_WORDS), "")
+
+    def _hits(self, number: int, sentence: str, start: str, whole: str) -> Hits:
+        hits: Hits = {}
+        if start.count(" ") < MIN_QUOTE_WORDS - 1:
+            return hits
+        bucket = self._sentences.get(sentence)
+        if bucket is not None and (len(bucket) > 1 or bucket[0][0] != number):
+            for n, other in bucket[:_BUCKET_CAP]:
+                if n != number and n not in hits:
+                    hits[n] = Match(n, other.block, other.norm != whole)
+        starts = self._starts.get(start)
+        if starts is not None and 1 < len(starts) <= _BUCKET_CAP:
+            prefix = sentence + " "
+            for n, other, full in starts:
+                if n != number and n not in hits and full.startswith(prefix):
+                    hits[n] = Match(n, other.block, True)
+        return hits
+
+    @staticmethod
+    def line_sources(line: TextLine, hits: list[Hits]) -> Hits:
+        """The comments that hold every sentence of a line: where it was quoted from."""
+        if line.words < MIN_QUOTE_WORDS or not hits:
+            return {}
+        common = hits[0]
+        for more in hits[1:]:
+            common = {n: m for n, m in common.items() if n in more}
+        return common
+
+    def echoes(self, number: int, fragment: str) -> list[tuple[int, bool]]:
+        """Comments whose opening words are this fragment: (comment, opening is longer)."""
+        words = fragment.count(" ") + 1
+        if words < 2:
+            return []
+        key = first_words(fragment, 2 if words < START_WORDS else START_WORDS)
+        bucket = self._openings.get(key, ())
+        if len(bucket) > _BUCKET_CAP:
+            return []
+        return [
+            (n, len(text) > len(fragment))
+            for n, text in bucket
+            if n != number and (text == fragment or text.startswith(fragment + " "))
+        ]

@@ -1,0 +1,99 @@
+"""What a comment's text points at: lines it repeats, words it echoes, quotes it makes.
+
+``find_links`` reads one comment against the index without knowing the page's order;
+the thread builder then keeps what points at earlier comments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.analysis.reply_index import MIN_QUOTE_WORDS, Hits, Match, ReplyIndex
+from reader.analysis.reply_text import (
+    TextLine,
+    is_unfinished,
+    normalise,
+    quoted_spans,
+)
+from reader.model import Comment
+
+_INLINE_WORDS = 8  # an unmarked sentence inside a line: shorter ones are stock phrases
+_SHORT_ECHO = 12  # an unfinished line up to this long may quote a comment's first words
+
+
+@dataclass(slots=True)
+class LineHit:
+    """A whole line of the comment found in other comments: a quoted line."""
+
+    line: TextLine
+    sources: dict[int, Match]
+
+
+@dataclass(slots=True)
+class TextHit:
+    """Part of a line found elsewhere: an echo of an opening, or a quoted sentence."""
+
+    kind: str  # "echo" or "quote"
+    text: str  # as the comment writes it
+    line: TextLine
+    targets: dict[int, bool]  # comment -> the hit says which of the two quotes the other
+    whole_line: bool = False
+
+
+@dataclass(slots=True)
+class Links:
+    lines: list[LineHit] = field(default_factory=list)
+    parts: list[TextHit] = field(default_factory=list)
+
+    def directed(self) -> set[int]:
+        """Comments this one must answer (it holds a part of their longer text)."""
+        found = {n for hit in self.lines for n, m in hit.sources.items() if m.directed}
+        found.update(n for hit in self.parts for n, d in hit.targets.items() if d)
+        return found
+
+    def undirected(self) -> set[int]:
+        return {n for hit in self.lines for n, m in hit.sources.items() if not m.directed}
+
+
+def find_links(comment: Comment, lines: list[TextLine], index: ReplyIndex) -> Links:
+    links = Links()
+    for line in lines:
+        hits = index.sentence_hits(comment.number, line)
+        sources = index.line_sources(line, hits)
+        if sources:
+            links.lines.append(LineHit(line, sources))
+            continue
+        text = line.block.text
+        if len(lines) > 1 and line.words <= _SHORT_ECHO and is_unfinished(text):
+            targets = dict(index.echoes(comment.number, line.norm))
+            if targets:
+                links.parts.append(TextHit("echo", text, line, targets, whole_line=True))
+                continue
+        _find_parts(comment.number, line, hits, index, links)
+    return links
+
+
+def _find_parts(
+    number: int, line: TextLine, hits: list[Hits], index: ReplyIndex, links: Links
+) -> None:
+    """Sentences and quoted spans of a line that echo an opening or repeat a sentence."""
+    pieces = [
+        (raw, norm, found, False)
+        for raw, norm, found in zip(line.raw, line.sentences, hits, strict=True)
+    ]
+    for raw in quoted_spans(line.block.text):
+        norm = normalise(raw)
+        pieces.append((raw, norm, None, True))
+    for raw, norm, found, quoted in pieces:
+        words = norm.count(" ") + 1 if norm else 0
+        if words < MIN_QUOTE_WORDS:
+            continue
+        echoes = index.echoes(number, norm)
+        if echoes:
+            targets = {n: longer or quoted for n, longer in echoes}
+            links.parts.append(TextHit("echo", raw, line, targets))
+        elif words >= _INLINE_WORDS or quoted:
+            if found is None:
+                found = index.quote_hits(number, norm)
+            if found:
+                links.parts.append(TextHit("quote", raw, line, dict.fromkeys(found, quoted)))

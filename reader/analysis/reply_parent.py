@@ -1,0 +1,82 @@
+"""The comment a reply's text answers, and its quoted lines made into quote blocks.
+
+Only earlier comments count. The parent is the comment holding most of what the
+reply repeats; a tie goes to the comment whose own words they are (not a copy
+in a quote), then to the one the reply's @mention names, then to the latest.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.reply_authors import mentions_author
+from reader.analysis.reply_links import Links
+from reader.model import Block, BlockKind, Comment, ReplyEvidence
+
+
+def link_by_text(
+    reply: Comment, links: Links, rank: dict[int, int], comments: dict[int, Comment]
+) -> Comment | None:
+    """Set the reply's parent and evidence from what it quotes and echoes."""
+    here = rank[reply.number]
+
+    def earlier(n: int) -> bool:  # a commenter repeating their own words reposts, not replies
+        author = comments[n].author
+        return rank[n] < here and (author is None or author != reply.author)
+
+    held: dict[int, list[ReplyEvidence]] = {}  # candidate -> what of the reply it holds
+    own: dict[int, int] = {}  # candidate -> how much of that is its own words
+    for hit in links.lines:
+        sources = {n: m for n, m in hit.sources.items() if earlier(n)}
+        if not sources:
+            continue
+        for n, match in sources.items():
+            held.setdefault(n, []).append(ReplyEvidence("quote", n, hit.line.block.text))
+            if match.block.kind is not BlockKind.QUOTE:
+                own[n] = own.get(n, 0) + 1
+        origins = [m.block.source_comment or n for n, m in sources.items()]
+        _mark_quote(reply, hit.line.block, min(origins, key=rank.__getitem__), comments)
+    for part in links.parts:
+        targets = [n for n in part.targets if earlier(n)]
+        if len(targets) != 1:  # words more than one comment opens with point nowhere
+            continue
+        n = targets[0]
+        held.setdefault(n, []).append(ReplyEvidence(part.kind, n, part.text))
+        own[n] = own.get(n, 0) + 1
+        if part.whole_line:
+            _mark_quote(reply, part.line.block, n, comments)
+    if not held:
+        return None
+    parent = comments[
+        max(
+            held,
+            key=lambda n: (
+                len(held[n]),
+                own.get(n, 0),
+                mentions_author(reply, comments[n].author) is not None,
+                rank[n],
+            ),
+        )
+    ]
+    reply.parent = parent.number
+    reply.reply_evidence = held[parent.number]
+    return parent
+
+
+def _mark_quote(reply: Comment, block: Block, source: int, comments: dict[int, Comment]) -> None:
+    """A quoted line becomes a quote block; so do the quoted comment's pasted header lines."""
+    block.kind = BlockKind.QUOTE
+    block.source_comment = source
+    quoted = comments[source]
+    position = next(k for k, b in enumerate(reply.blocks) if b is block)
+    for before in reversed(reply.blocks[:position]):
+        if before.kind is not BlockKind.PARAGRAPH or not _is_header_of(before.text, quoted):
+            break
+        before.kind = BlockKind.QUOTE
+        before.source_comment = source
+
+
+def _is_header_of(text: str, quoted: Comment) -> bool:
+    """ "averagjoe says:" or the date line of the quoted comment, pasted above its text."""
+    if quoted.date_text and text == quoted.date_text:
+        return True
+    author = quoted.author
+    return bool(author) and text.startswith(author) and len(text) <= len(author) + 12

@@ -1,0 +1,95 @@
+"""A comment's text as threading reads it: normalised lines, sentences and openings.
+
+Normalising folds case, quotation marks and punctuation, so a reply that quotes
+"The EU was formed…" matches "the EU was formed…," in the comment it answers.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+
+from reader.model import Block, BlockKind, Comment
+
+_FOLD = str.maketrans(
+    {
+        **dict.fromkeys(string.punctuation.replace("'", "") + "“”„‟«»‹›–—―…·•¡¿‐‑‒\u00a0", " "),
+        **dict.fromkeys("'’‘ʼ"),  # apostrophes go: "don't" and "dont" are one word
+    }
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
+_ANY_END = re.compile(r"[.!?…][\"”’')\]]*\s")
+_QUOTED = re.compile(r"[“\"]([^“”\"]{6,400}?)[”\"]")
+_UNFINISHED = re.compile(r"[^.!?…:;\"”’')\]]$")
+START_WORDS = 4  # sentences and openings are indexed by their first four words
+OPENING_WORDS = 40  # how much of a comment's beginning an echo may repeat
+
+
+def normalise(text: str) -> str:
+    """Lower-case words without punctuation or apostrophes, joined by single spaces."""
+    return " ".join(text.lower().translate(_FOLD).split())
+
+
+def split_sentences(text: str) -> list[str]:
+    if _ANY_END.search(text) is None:  # most lines hold one sentence
+        return [text]
+    return [part for part in _SENTENCE_END.split(text) if part.strip()]
+
+
+def first_words(text: str, n: int) -> str:
+    """The first n words of normalised text (all of it when shorter)."""
+    return " ".join(text.split(" ", n)[:n])
+
+
+def quoted_spans(text: str) -> list[str]:
+    """Text a comment puts in quotation marks: “…” or "…"."""
+    return [m.group(1) for m in _QUOTED.finditer(text)]
+
+
+def is_unfinished(text: str) -> bool:
+    """A line cut off mid-sentence ("I worry"): how a reply quotes a few words."""
+    return _UNFINISHED.search(text) is not None
+
+
+@dataclass(slots=True)
+class TextLine:
+    """One text block of a comment, normalised whole and sentence by sentence."""
+
+    block: Block
+    norm: str
+    sentences: list[str]  # normalised
+    raw: list[str]  # the same sentences as written
+    starts: list[str]  # the first words of each sentence, the index's key for it
+
+    @property
+    def words(self) -> int:
+        return self.norm.count(" ") + 1 if self.norm else 0
+
+
+def text_lines(comment: Comment) -> list[TextLine]:
+    """The comment's paragraph and quote blocks, in order."""
+    lines = []
+    for block in comment.blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.QUOTE):
+            continue
+        pairs = [(n, p) for p in split_sentences(block.text) if (n := normalise(p))]
+        if pairs:
+            sentences = [n for n, _ in pairs]
+            starts = [first_words(n, START_WORDS) for n in sentences]
+            raw = [p for _, p in pairs]
+            lines.append(TextLine(block, " ".join(sentences), sentences, raw, starts))
+    return lines
+
+
+def opening(comment: Comment, lines: list[TextLine]) -> str:
+    """The first words of a comment's own text, across its lines, mentions left out."""
+    words: list[str] = []
+    for k, line in enumerate(lines):
+        found = line.norm.split(" ", OPENING_WORDS)[:OPENING_WORDS]
+        if k == 0 and comment.mentions and line.block.text.startswith("@"):
+            found = found[sum(len(normalise(m).split()) for m in comment.mentions) :]
+        words.extend(found)
+        if len(words) >= OPENING_WORDS:
+            break
+    return " ".join(words[:OPENING_WORDS])

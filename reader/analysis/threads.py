@@ -1,0 +1,103 @@
+"""Rebuild who replies to whom in a page's flat list of comments.
+
+A person reads a reply's evidence in this order, and so does ``build_threads``:
+1. what the reply repeats: lines or sentences of another comment (a quote) and the
+   opening words of another comment (an echo) - found through a hash index of
+   normalised lines, sentences and openings;
+2. which way the page runs (dates, or who quotes whom: the quoting one is later),
+   since a reply only answers an earlier comment;
+3. the parent: the earlier comment the reply repeats most; a reply that says
+   "@Will James" over a quote of comment N tells us N's author;
+4. "@Name" alone: the latest earlier comment by the commenter so named.
+Pingbacks take no part. Comments stay in page order; ``thread_order`` gives the tree.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.reply_authors import AuthorClues, AuthorIndex, mentions_author
+from reader.analysis.reply_index import ReplyIndex
+from reader.analysis.reply_links import Links, find_links
+from reader.analysis.reply_order import NEWEST_FIRST, decide_order
+from reader.analysis.reply_parent import link_by_text
+from reader.analysis.reply_text import opening, text_lines
+from reader.model import Article, Comment, ReplyEvidence
+
+
+def build_threads(article: Article) -> None:
+    """Set each comment's parent, reply evidence, revealed author and quote blocks."""
+    for comment in article.comments:
+        comment.parent = None
+        comment.reply_evidence = []
+    comments = [c for c in article.comments if c.kind != "pingback"]
+    article.comment_order = None
+    if not comments:
+        return
+    lines = {c.number: text_lines(c) for c in comments}
+    index = ReplyIndex(lines, {c.number: opening(c, lines[c.number]) for c in comments})
+    links = {c.number: find_links(c, lines[c.number], index) for c in comments}
+    by_number = {c.number: c for c in comments}
+    article.comment_order = decide_order(comments, _reply_pairs(comments, links, by_number))
+    timeline = comments[::-1] if article.comment_order == NEWEST_FIRST else comments
+    rank = {c.number: k for k, c in enumerate(timeline)}
+    clues = AuthorClues()
+    for reply in timeline:
+        parent = link_by_text(reply, links[reply.number], rank, by_number)
+        if parent is not None:
+            clues.add(reply, parent)
+    clues.apply(by_number)
+    authors = AuthorIndex(timeline)
+    for reply in timeline:
+        _link_by_mention(reply, authors, by_number)
+
+
+def _reply_pairs(
+    comments: list[Comment], links: dict[int, Links], by_number: dict[int, Comment]
+) -> list[tuple[int, int]]:
+    """(reply, answered) page positions the text makes certain, whatever the order."""
+    position = {c.number: k for k, c in enumerate(comments)}
+    pairs = []
+    for comment in comments:
+        here = position[comment.number]
+        found = links[comment.number]
+        pairs.extend((here, position[n]) for n in found.directed())
+        if comment.mentions:  # an @reply repeating a line of a comment without one
+            pairs.extend(
+                (here, position[n]) for n in found.undirected() if not by_number[n].mentions
+            )
+    return pairs
+
+
+def _link_by_mention(reply: Comment, authors: AuthorIndex, by_number: dict[int, Comment]) -> None:
+    """ "@Name": evidence for the parent the text found, or the parent when it found none."""
+    if reply.parent is not None:
+        name = mentions_author(reply, by_number[reply.parent].author)
+        if name is not None:
+            reply.reply_evidence.insert(0, ReplyEvidence("mention", reply.parent, name))
+        return
+    for name in reply.mentions:
+        parent = authors.addressed(name, reply)
+        if parent is not None and parent.number != reply.number:
+            reply.parent = parent.number
+            reply.reply_evidence = [ReplyEvidence("mention", parent.number, name)]
+            return
+
+
+def thread_order(article: Article) -> list[tuple[Comment, int]]:
+    """Every comment with its depth, in reading order: oldest thread first, replies
+    under what they answer, oldest reply first. Pingbacks come last, at depth 0."""
+    comments = [c for c in article.comments if c.kind != "pingback"]
+    if article.comment_order == NEWEST_FIRST:
+        comments.reverse()
+    children: dict[int | None, list[Comment]] = {}
+    numbers = {c.number for c in comments}
+    for comment in comments:
+        parent = comment.parent if comment.parent in numbers else None
+        children.setdefault(parent, []).append(comment)
+    result: list[tuple[Comment, int]] = []
+    stack = [(c, 0) for c in reversed(children.get(None, []))]
+    while stack:
+        comment, depth = stack.pop()
+        result.append((comment, depth))
+        stack.extend((c, depth + 1) for c in reversed(children.get(comment.number, [])))
+    result.extend((c, 0) for c in article.comments if c.kind == "pingback")
+    return result
