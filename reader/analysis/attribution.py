@@ -68,7 +68,8 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
             inherited = False
             if cue:
                 pos = (view.index, cue.subject.start)
-                item.speaker, kind, mention = speaker_of(cast, cue.subject.phrase, pos)
+                narrative = cue is pre
+                item.speaker, kind, mention = speaker_of(cast, cue.subject.phrase, pos, narrative)
                 item.cue = cue.verb
                 if item.speaker:
                     alias = mention.name if mention else ""

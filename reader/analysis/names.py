@@ -58,14 +58,14 @@ def is_acronym(token: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
-def gender_of_first(first: str) -> str | None:
+def gender_of_first(first: str, guess: bool = True) -> str | None:
     """From the lexicon, else from endings that are mostly women's ("-a", "-ie", "-elle")."""
     low = first.lower()
     if low in FEMALE_NAMES:
         return "f"
     if low in MALE_NAMES:
         return "m"
-    if len(low) > 2 and low.isalpha() and low.endswith(_FEMALE_ENDINGS):
+    if guess and len(low) > 2 and low.isalpha() and low.endswith(_FEMALE_ENDINGS):
         return "f"
     return None
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.analysis.lexicon import ORG_WORDS, SAY_VERBS
-from reader.analysis.names import NAME_RUN, Mention, parse_mention
+from reader.analysis.names import NAME_RUN, Mention, looks_like_name, parse_mention
 
 Position = tuple[int, int]  # (block index, offset in the block text)
 
@@ -20,6 +20,13 @@ _FOLLOW = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:]{3,200},)?\s+(?:(?:also|later|then|has|have|had|would|will)\s+)*([a-z]+)"
     r"(?:\s+(?:that\s+)?(he|she|his|her)\b)?"
 )
+# A name heading a clause: "Biden has called …", "Hill warned …", not "Biden’s trip".
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:also|then|later|has|had|have|is|was|will|would|did)\s+)*"
+    r"(?:has|had|is|was|will|would|did|[a-z]{2,}ed|[a-z]{2,}s)\b"
+)
+_GOVERNED = re.compile(r"\b(?:in|at|on|of|for|with|from|to|by|about|than|like)\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s)[^.!?]*$")
 _POSSESSIVE = re.compile(r"(?:[’']s?|\.)$")
 _GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
 
@@ -30,12 +37,26 @@ class People:
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
+    # Names heading a clause that no say-verb reports, in text order: pronoun antecedents.
+    subjects: list[tuple[Position, str]] = field(default_factory=list)
+
+
+def _heads_clause(masked: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is followed by a verb and no say-verb precedes it in its
+    sentence ("Richmond said that Biden continues …" reports Biden, who is not the topic)."""
+    if not _CLAUSE_VERB.match(masked, end) or _GOVERNED.search(masked, max(0, start - 12), start):
+        return False
+    lead = _SENTENCE_START.search(masked, max(0, start - 300), start)
+    before = lead.group() if lead else masked[max(0, start - 300) : start]
+    return not any(w in SAY_VERBS for w in re.findall(r"[a-z]+", before))
 
 
 def read_block(people: People, index: int, masked: str) -> None:
     """Collect the names of one block (quotes masked, so names inside quotes are ignored)."""
     for m in NAME_RUN.finditer(masked):
         run = m.group()
+        if looks_like_name(run) and _heads_clause(masked, m.start(), m.end()):
+            people.subjects.append(((index, m.start()), _POSSESSIVE.sub("", run)))
         if " " not in run and not (run.isupper() or run.lower().rstrip(".") in ORG_WORDS):
             follow = _FOLLOW.match(masked, m.end())
             if follow and follow.group(2) and follow.group(1) in SAY_VERBS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.lexicon import PRONOUNS
-from reader.analysis.names import Mention, gender_of_first
+from reader.analysis.names import Mention, gender_of_first, parse_mention
 from reader.analysis.people import People, Position
 from reader.model.document import Speaker
 
@@ -56,10 +56,12 @@ class Cast:
             if g := self.people.genders.get(alias):
                 return g
         tokens = name.split()
-        return gender_of_first(tokens[0]) if len(tokens) > 1 else None
+        return gender_of_first(tokens[0], guess=False) if len(tokens) > 1 else None
 
-    def pronoun(self, word: str, pos: Position) -> str | None:
-        """The most recent suitable named subject or speaker before ``pos``."""
+    def pronoun(self, word: str, pos: Position, narrative: bool = False) -> str | None:
+        """The most recent suitable named subject or speaker before ``pos``; in narrative
+        (the pronoun opens the sentence that frames the quote) a person the paragraph has
+        just made its topic comes first."""
         want = PRONOUNS.get(word.lower())
         i = bisect.bisect_left(self.timeline, (pos, ""))
         recent = [n for _, n in reversed(self.timeline[max(0, i - 40) : i])]
@@ -68,11 +70,31 @@ class Cast:
             if word.lower() in {"they", "it"} and orgs:
                 return orgs[0]
             return recent[0] if recent else None
+        since = self.timeline[i - 1][0] if i else (pos[0], -1)
+        if narrative and (topic := self._topic(want, since, pos)):
+            return topic
         people = [n for n in recent if self.kinds.get(n, "person") == "person"]
         for name in people:
             if self.gender(name) in (want, None):
                 return name
         return self._mentioned(want, pos)
+
+    def _topic(self, want: str, since: Position, pos: Position) -> str | None:
+        """A person heading a clause earlier in the pronoun's own paragraph, after the
+        last speaker: "It is not the first time Biden has called …. Last June, he vowed
+        to “fight like heck”" is Biden's, not the last quoted speaker's."""
+        i = bisect.bisect_left(self.people.subjects, pos, key=lambda item: item[0])
+        for at, run in reversed(self.people.subjects[max(0, i - 8) : i]):
+            if at[0] != pos[0] or at <= since:
+                return None
+            mention = parse_mention(run)
+            if mention is None or mention.kind != "person":
+                continue
+            name = self.canonical(mention, at)
+            known = self.kinds.get(name) == "person" and " " in name  # introduced in full
+            if (known or name in self.speakers) and self.gender(name) in (want, None):
+                return name
+        return None
 
     def _mentioned(self, want: str, pos: Position) -> str | None:
         """No speaker fits: the last person named before ``pos`` whose gender fits."""

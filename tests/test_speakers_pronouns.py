@@ -1,0 +1,32 @@
+"""Pronouns in narrative: a person the paragraph has just made its topic, not the last
+quoted speaker, says the quote a pronoun-led sentence frames."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_narrative_pronoun_takes_the_paragraph_topic() -> None:
+    article = run(
+        "Governor Tomas Rieger arrived in the valley on Monday.",
+        "“The dam is safe,” said Lucia Varga, an engineer.",
+        "It is not the first time Rieger has visited. Last spring, he toured the dam and"
+        " vowed to “rebuild every bridge” before the winter.",
+    )
+    assert pairs(article)[-1] == ("rebuild every bridge", "Tomas Rieger")
+
+
+def test_pronoun_after_the_quote_stays_with_the_last_speaker() -> None:
+    article = run(
+        "“We inspected it twice,” said Oskar Lind.",
+        "Lind said that Rieger has promised funds. “We will hold him to it,” he added.",
+    )
+    assert pairs(article)[-1] == ("We will hold him to it,", "Oskar Lind")
+
+
+def test_a_place_is_no_topic() -> None:
+    article = run(
+        "“Turnout will be high,” said Pablo Ruiz.",
+        "At a rally in Denver stands were full. He said the crowd was “electric.”",
+    )
+    assert pairs(article)[-1] == ("electric.", "Pablo Ruiz")
