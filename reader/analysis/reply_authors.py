@@ -9,11 +9,16 @@ mention ambiguous, and an ambiguous mention links nothing.
 from __future__ import annotations
 
 import bisect
+import re
 
-from reader.analysis.reply_text import normalise
-from reader.model import Comment
+from reader.analysis.reply_text import normalise, split_sentences
+from reader.model import BlockKind, Comment
 
 EXACT, PREFIX, NONE = 2, 1, 0
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_GREETING = r"(?i:thank you|thanks|hi|hey|dear|sorry|well|yes|no|ok|okay|agreed)"
+_LEADING = re.compile(rf"^(?:{_GREETING}\s+)?(?P<name>{_NAME})\s*,")
+_TRAILING = re.compile(r"\s(?P<name>[A-Z][\w'’-]+)[.!]?$")
 
 
 def name_match(mention: str, author: str | None) -> int:
@@ -48,16 +53,30 @@ class AuthorIndex:
         None when nobody before it has that name, or when two commenters share it.
         """
         said, rank = normalise(mention), self._rank[reply.number]
-        exact = self._before(self._exact.get(said, []), rank)
+        me = normalise(reply.author or "")
+        exact = [
+            c for c in self._before(self._exact.get(said, []), rank) if c.author != reply.author
+        ]
         if exact:
             return exact[-1]
         loose = self._before(self._prefix.get(said, []), rank)
+        loose = [c for c in loose if normalise(c.author or "") != me]
         names = {normalise(c.author or "") for c in loose}
         return loose[-1] if len(names) == 1 else None
 
     def _before(self, comments: list[Comment], rank: int) -> list[Comment]:
         end = bisect.bisect_left(comments, rank, key=lambda c: self._rank[c.number])
         return comments[:end]
+
+
+def addressed_names(comment: Comment, writers: list[str]) -> list[str]:
+    """Names a comment opens by addressing without "@": "Tom, …", "Thanks Iris, …",
+    "You're right Rarst." They link only when an earlier commenter has the name; the
+    article's writers are addressed as writers, not as commenters."""
+    first = next((b.text for b in comment.blocks if b.kind is BlockKind.PARAGRAPH), "")
+    sentence = split_sentences(first)[0] if first else ""
+    found = [m.group("name") for m in (_LEADING.match(sentence), _TRAILING.search(sentence)) if m]
+    return [n for n in found if not any(name_match(n, w) for w in writers)]
 
 
 def mentions_author(comment: Comment, author: str | None) -> str | None:

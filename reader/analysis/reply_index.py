@@ -28,7 +28,7 @@ class Match:
 class ReplyIndex:
     """Sentences, sentence starts and comment openings of a page's comments."""
 
-    def __init__(self, lines: dict[int, list[TextLine]], openings: dict[int, str]) -> None:
+    def __init__(self, lines: dict[int, list[TextLine]]) -> None:
         self._sentences: dict[str, list[tuple[int, TextLine]]] = {}
         self._starts: dict[str, list[tuple[int, TextLine, str]]] = {}
         self._openings: dict[str, list[tuple[int, str]]] = {}
@@ -40,6 +40,9 @@ class ReplyIndex:
                         continue
                     sentences.setdefault(sentence, []).append((number, line))
                     starts.setdefault(start, []).append((number, line, sentence))
+
+    def add_openings(self, openings: dict[int, str]) -> None:
+        """Index the first words of each comment's own text, for echoes."""
         for number, text in openings.items():
             for size in (2, START_WORDS):  # short echoes look up two words, others four
                 key = first_words(text, size)

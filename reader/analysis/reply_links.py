@@ -44,6 +44,7 @@ class TextHit:
 class Links:
     lines: list[LineHit] = field(default_factory=list)
     parts: list[TextHit] = field(default_factory=list)
+    hits: list[list[Hits]] = field(default_factory=list)  # per line, per sentence
 
     def directed(self) -> set[int]:
         """Comments this one must answer (it holds a part of their longer text)."""
@@ -56,12 +57,33 @@ class Links:
 
 
 def find_links(comment: Comment, lines: list[TextLine], index: ReplyIndex) -> Links:
+    """First pass: the whole lines this comment repeats from others."""
     links = Links()
     for line in lines:
         hits = index.sentence_hits(comment.number, line)
         sources = index.line_sources(line, hits)
         if sources:
             links.lines.append(LineHit(line, sources))
+        links.hits.append(hits)
+    return links
+
+
+def own_lines(comment: Comment, lines: list[TextLine], links: Links) -> list[TextLine]:
+    """The lines that are the comment's own words: not lines it quotes from others."""
+    quoted = {
+        id(hit.line)
+        for hit in links.lines
+        for n, m in hit.sources.items()
+        if m.directed or comment.mentions
+    }
+    return [line for line in lines if id(line) not in quoted]
+
+
+def find_parts(comment: Comment, lines: list[TextLine], index: ReplyIndex, links: Links) -> None:
+    """Second pass, once openings are indexed: echoes and quoted sentences inside lines."""
+    matched = {id(hit.line) for hit in links.lines}
+    for line, hits in zip(lines, links.hits, strict=True):
+        if id(line) in matched:
             continue
         text = line.block.text
         if len(lines) > 1 and line.words <= _SHORT_ECHO and is_unfinished(text):
@@ -70,7 +92,6 @@ def find_links(comment: Comment, lines: list[TextLine], index: ReplyIndex) -> Li
                 links.parts.append(TextHit("echo", text, line, targets, whole_line=True))
                 continue
         _find_parts(comment.number, line, hits, index, links)
-    return links
 
 
 def _find_parts(

@@ -14,9 +14,14 @@ Pingbacks take no part. Comments stay in page order; ``thread_order`` gives the 
 
 from __future__ import annotations
 
-from reader.analysis.reply_authors import AuthorClues, AuthorIndex, mentions_author
+from reader.analysis.reply_authors import (
+    AuthorClues,
+    AuthorIndex,
+    addressed_names,
+    mentions_author,
+)
 from reader.analysis.reply_index import ReplyIndex
-from reader.analysis.reply_links import Links, find_links
+from reader.analysis.reply_links import Links, find_links, find_parts, own_lines
 from reader.analysis.reply_order import NEWEST_FIRST, decide_order
 from reader.analysis.reply_parent import link_by_text
 from reader.analysis.reply_text import opening, text_lines
@@ -33,8 +38,13 @@ def build_threads(article: Article) -> None:
     if not comments:
         return
     lines = {c.number: text_lines(c) for c in comments}
-    index = ReplyIndex(lines, {c.number: opening(c, lines[c.number]) for c in comments})
+    index = ReplyIndex(lines)
     links = {c.number: find_links(c, lines[c.number], index) for c in comments}
+    index.add_openings(
+        {c.number: opening(c, own_lines(c, lines[c.number], links[c.number])) for c in comments}
+    )
+    for comment in comments:
+        find_parts(comment, lines[comment.number], index, links[comment.number])
     by_number = {c.number: c for c in comments}
     article.comment_order = decide_order(comments, _reply_pairs(comments, links, by_number))
     timeline = comments[::-1] if article.comment_order == NEWEST_FIRST else comments
@@ -47,7 +57,7 @@ def build_threads(article: Article) -> None:
     clues.apply(by_number)
     authors = AuthorIndex(timeline)
     for reply in timeline:
-        _link_by_mention(reply, authors, by_number)
+        _link_by_mention(reply, authors, by_number, article.authors)
 
 
 def _reply_pairs(
@@ -67,14 +77,16 @@ def _reply_pairs(
     return pairs
 
 
-def _link_by_mention(reply: Comment, authors: AuthorIndex, by_number: dict[int, Comment]) -> None:
+def _link_by_mention(
+    reply: Comment, authors: AuthorIndex, by_number: dict[int, Comment], writers: list[str]
+) -> None:
     """ "@Name": evidence for the parent the text found, or the parent when it found none."""
     if reply.parent is not None:
         name = mentions_author(reply, by_number[reply.parent].author)
         if name is not None:
             reply.reply_evidence.insert(0, ReplyEvidence("mention", reply.parent, name))
         return
-    for name in reply.mentions:
+    for name in reply.mentions or addressed_names(reply, writers):
         parent = authors.addressed(name, reply)
         if parent is not None and parent.number != reply.number:
             reply.parent = parent.number
