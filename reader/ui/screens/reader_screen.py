@@ -36,12 +36,11 @@ class ReaderScreen(Navigation, Screen[None]):
         self.reset_navigation()
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="main"):
-            with TabbedContent(id="tabs"):
-                with TabPane("Article", id=ARTICLE):
-                    yield Static("Loading…", id="loading")
-                with TabPane("Comments", id=COMMENTS):
-                    yield Static("Loading comments…", id="comments-loading")
+        with Horizontal(id="main"), TabbedContent(id="tabs"):
+            with TabPane("Article", id=ARTICLE):
+                yield Static("Loading…", id="loading")
+            with TabPane("Comments", id=COMMENTS):
+                yield Static("Loading comments…", id="comments-loading")
         yield StatusBar(id="status")
 
     def _mount_extras(self) -> None:
@@ -73,7 +72,7 @@ class ReaderScreen(Navigation, Screen[None]):
         self.status("loading", None if complete else "loading comments…")
         if complete and tabs.active == COMMENTS:
             self._build_comments()
-        if not self.focused or not self.focused.is_attached:
+        if old is None or not self.focused or not self.focused.is_attached:
             view.focus()
 
     def article_view(self, pane_id: str | None = None) -> ArticleView | None:

@@ -1,0 +1,174 @@
+"""Behaviour through the Pilot: article, comments, speakers, search, embedded, back."""
+
+from __future__ import annotations
+
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.comment_tree import CommentTree
+from reader.ui.widgets.comment_view import CommentView, EmbeddedCard, QuoteLink
+from reader.ui.widgets.speakers_panel import SpeakersPanel
+
+SIZE = (100, 30)
+
+
+async def test_article_shows_headline_meta_and_hides_boilerplate(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        boiler = view.blocks["b7"]
+        assert view.blocks["b1"].block.text.startswith("Ferry fares")
+        assert not boiler.display or boiler.region.height == 0
+        await pilot.press("b")
+        await pilot.pause()
+        assert view.show_boilerplate and boiler.region.height > 0
+        await pilot.press("G")
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+        assert "100%" in app.screen.query_one("#status").parts["progress"]
+
+
+async def test_document_text_is_never_markup(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        subtitle = app.screen.query_one(ArticleView).blocks["b2"]
+        assert "[bold]nobody[/]" in str(subtitle.render())
+
+
+async def test_comment_tree_moves(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        tree = app.screen.query_one(CommentTree)
+        assert [n for n, _ in tree._rows] == [1, 4, 5]  # closed threads
+        await pilot.press("o")  # open all
+        assert [n for n, _ in tree._rows] == [1, 2, 3, 4, 5]
+        await pilot.press("j", "j")
+        assert tree.current == 3
+        await pilot.press("p")
+        assert tree.current == 2
+        await pilot.press("t")
+        assert tree.current == 4
+        await pilot.press("left_square_bracket")
+        assert tree.current == 1
+        await pilot.press("O")  # close all
+        assert len(tree._rows) == 3
+        await pilot.press("a")  # Ivy's comments only
+        assert [n for n, _ in tree._rows] == [1, 3, 5]
+        await pilot.press("a")
+        assert len(tree._rows) == 3
+
+
+async def test_quote_link_jumps_to_source_and_back(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        tree = app.screen.query_one(CommentTree)
+        tree.select(2)
+        await pilot.pause()
+        link = app.screen.query_one(CommentView).query_one(QuoteLink)
+        await pilot.click(link)
+        await pilot.pause()
+        assert tree.current == 1
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert tree.current == 2
+
+
+async def test_speaker_jump_next_previous_and_back(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        panel = app.screen.query_one(SpeakersPanel)
+        assert [s.name for s in panel.speakers] == ["Tamsin Reyes", "Bram Ota"]
+        await pilot.press("B", "r", "a")
+        await pilot.pause()
+        assert panel.query_one("OptionList").option_count == 1
+        await pilot.press("backspace", "backspace", "backspace", "R", "e", "y", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert screen.speaker.name == "Tamsin Reyes" and screen.quote_index == 0
+        view = screen.query_one(ArticleView)
+        before = view.scroll_y
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.quote_index == 1
+        assert view.scroll_y > before  # the last paragraph holds the second quote
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert view.scroll_y == before
+
+
+async def test_search_highlights_and_steps(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"fuel", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert len(screen.hits) == 2  # subtitle and the last paragraph
+        await pilot.press("n")
+        assert screen.hit_index == 1
+        await pilot.press("N")
+        assert screen.hit_index == 0
+        await pilot.press("escape")
+        assert screen.hits == []
+
+
+async def test_embedded_article_opens_in_a_tab_and_closes(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        tabs = app.screen.query_one("#tabs")
+        assert tabs.active == "tab-embedded-1"
+        view = app.screen.article_view()
+        assert view.article.title.startswith("Sound Post")
+        await pilot.press("x")
+        await pilot.pause()
+        assert tabs.active == "tab-article" and not app.screen.open_panes
+        await pilot.press("c")
+        await pilot.pause()
+        app.screen.query_one(CommentTree).select(4)
+        await pilot.pause()
+        card = app.screen.query_one(EmbeddedCard)
+        card.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert tabs.active == "tab-embedded-1"
+
+
+async def test_empty_panels_before_analysis(empty_document):
+    app = ReaderApp(document=empty_document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.screen.query_one(SpeakersPanel).speakers == []
+        await pilot.press("escape", "c")
+        await pilot.pause()
+        assert len(app.screen.query_one(CommentTree)._rows) == 5
+
+
+async def test_help_settings_and_palette(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape", "comma")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SettingsScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        from reader.ui.commands import ReaderCommands
+
+        names = [name for name, _, _ in ReaderCommands(app.screen)._entries()]
+        assert "Speakers" in names and "Speaker: Bram Ota" in names

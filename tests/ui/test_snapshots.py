@@ -1,0 +1,28 @@
+"""How the main views look, at 120x40 and 80x24 (pytest-textual-snapshot)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ui.app import ReaderApp
+
+SIZES = [(120, 40), (80, 24)]
+VIEWS = {
+    "article": [],
+    "comments": ["c", "o", "j"],
+    "speakers": ["s"],
+    "help": ["question_mark"],
+}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_view(snap_compare, document, view, size):
+    async def settle(pilot):
+        await pilot.pause()
+        for key in VIEWS[view]:
+            await pilot.press(key)
+            await pilot.pause()
+
+    app = ReaderApp(document=document)
+    assert snap_compare(app, terminal_size=size, run_before=settle)
