@@ -56,3 +56,13 @@ def test_embedded_politico_speakers(article: Article) -> None:
     assert {"Nikema Williams", "Carolyn Bourdeaux"} <= names
     title = embedded.quotes[0]
     assert title.speaker == "Cedric Richmond"
+
+
+def test_embedded_narrative_quotes_are_bidens(article: Article) -> None:
+    """"he … vowed to “fight like heck”" follows "the first time Biden has called …":
+    the paragraph's topic, not Richmond, the last quoted speaker."""
+    (embedded,) = article.embedded()
+    said = {q.text.rstrip(".,"): q.speaker for q in embedded.quotes}
+    assert said["fight like heck"] == "Joe Biden"
+    assert said["the 21st century Jim Crow assault is real"] == "Joe Biden"
+    assert all(q.speaker for q in embedded.quotes if q.kind == "direct")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.analysis import cues, headlines, quote_kinds, sentences
+from reader.analysis import context_cues, cues, headlines, quote_kinds, sentences
 from reader.analysis.people import People, read_block
 from reader.analysis.quote_spans import Span, find_spans, masked
 from reader.analysis.resolve import speaker_of
@@ -62,12 +62,21 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
             _, sentence_start = sentences.sentence_of(view.starts, opening)
             limit = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
             post = cues.after_quote(text, close, limit) if span.closed else None
-            pre = cues.before_quote(text, sentence_start, opening)
             inner = view.block.text[span.start : span.end].rstrip()
+            if post is None and span.closed and inner[-1:] in (",", "?", "!"):
+                post = cues.any_verb_after(text, close, limit)
+            pre = cues.before_quote(text, sentence_start, opening)
             cue = pre if pre and (post is None or (inner.endswith(".") and not k)) else post
             inherited = False
+            at = view.index
+            if cue is None and span.opens_block and view.index:
+                before = views[view.index - 1]
+                if before.block.kind is BlockKind.PARAGRAPH:
+                    cue, at = context_cues.lead_in(before.masked, before.starts), view.index - 1
+            if cue is None and not k:
+                cue, at = context_cues.previous_sentence(text, view.starts, opening), view.index
             if cue:
-                pos = (view.index, cue.subject.start)
+                pos = (at, cue.subject.start)
                 narrative = cue is pre
                 item.speaker, kind, mention = speaker_of(cast, cue.subject.phrase, pos, narrative)
                 item.cue = cue.verb

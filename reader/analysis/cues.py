@@ -65,6 +65,22 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
     return None
 
 
+_ANY_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s)\b(?!\s+(?:of|that)\b)")
+
+
+def any_verb_after(text: str, close: int, limit: int) -> Cue | None:
+    """A quote that ends in a comma, a question or an exclamation mark is someone's words:
+    "“…,” Toomey fumed", "“…?” Reyes wondered aloud", whatever the verb."""
+    lead = _LEAD.match(text, close, limit)
+    pos = lead.end() if lead else close
+    subject = subjects.name_or_pronoun_at(text, pos, limit)
+    if subject is None:
+        return None
+    end = subject.start + len(subject.phrase)
+    verb = _ANY_VERB.match(text, end, limit)
+    return Cue(subject, verb.group().split()[-1], True, verb.end()) if verb else None
+
+
 def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
     """A cue earlier in the quote's sentence, the nearest first."""
     if cue := _according(text, sentence_start, opening):

@@ -104,6 +104,17 @@ def after(text: str, pos: int, limit: int) -> Subject | None:
     return Subject(phrase, m.start(m.lastindex or 1), role)
 
 
+_AT = re.compile(rf"({_PRON})\b|({_NAME})")
+
+
+def name_or_pronoun_at(text: str, pos: int, limit: int) -> Subject | None:
+    """A name or pronoun starting exactly at ``pos``."""
+    m = _AT.match(text, pos, limit)
+    if not m or (m.group(2) and not looks_like_name(m.group(2))):
+        return None
+    return Subject(m.group(1) or m.group(2), pos)
+
+
 _HEAD = re.compile(rf"\b({_PRON})\b|({_NAME})")
 
 
