@@ -59,8 +59,8 @@ def test_embedded_politico_speakers(article: Article) -> None:
 
 
 def test_embedded_narrative_quotes_are_bidens(article: Article) -> None:
-    """"he … vowed to “fight like heck”" follows "the first time Biden has called …":
-    the paragraph's topic, not Richmond, the last quoted speaker."""
+    """In "he … vowed to “fight like heck”", after "the first time Biden has called …",
+    he is the paragraph’s topic, not Richmond, the last quoted speaker."""
     (embedded,) = article.embedded()
     said = {q.text.rstrip(".,"): q.speaker for q in embedded.quotes}
     assert said["fight like heck"] == "Joe Biden"

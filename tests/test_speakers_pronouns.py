@@ -30,3 +30,19 @@ def test_a_place_is_no_topic() -> None:
         "At a rally in Denver stands were full. He said the crowd was “electric.”",
     )
     assert pairs(article)[-1] == ("electric.", "Pablo Ruiz")
+
+
+def test_sentence_subject_skips_a_place_set_off_by_commas() -> None:
+    article = run(
+        "Speaking in Leeds, West Yorkshire, Mona Patel took aim at the plan, calling it"
+        " “a gift to landlords.”"
+    )
+    assert pairs(article) == [("a gift to landlords.", "Mona Patel")]
+
+
+def test_name_after_a_description_is_the_speaker() -> None:
+    article = run(
+        "In a note to the Courier, her chief of staff, Rob Anand, said: “We stand by it.”"
+    )
+    assert pairs(article) == [("We stand by it.", "Rob Anand")]
+    assert article.speakers[0].description == "her chief of staff"

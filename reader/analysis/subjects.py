@@ -22,6 +22,8 @@ _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s*$")
 _BEFORE_PRON = re.compile(rf"(?:^|[\s,(])({_PRON})\s*$")
 _BEFORE_NAME = re.compile(rf"({_NAME})\s*$")
 _BEFORE_APPOS = re.compile(rf"({_NAME}),\s+({_APPOS_START}[^_;:]*?),\s*$")
+# "her senior policy adviser, Jake Sullivan, said": the name after the description.
+_DESCRIBED_NAME = re.compile(rf"(?:^|[\s,])((?:{_DET})\s[^_;:,]{{2,80}}),\s+({_NAME}),\s*$")
 _BEFORE_DET = re.compile(rf"(?:^|\s)({_DET}(?:\s+[\w\-’'.]+){{1,6}})\s*$")
 _BEFORE_PLURAL = re.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
 _DET_AFTER = (
@@ -75,6 +77,8 @@ def before(text: str, end: int, floor: int) -> Subject | None:
         return Subject(m.group(1), floor + m.start(1))
     if (m := _ungoverned(_BEFORE_NAME, left)) and looks_like_name(m.group(1)):
         return Subject(m.group(1), floor + m.start(1))
+    if (m := _DESCRIBED_NAME.search(left)) and looks_like_name(m.group(2)):
+        return Subject(m.group(2), floor + m.start(2), m.group(1).strip())
     if (m := _ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
         return Subject(m.group(1), floor + m.start(1), m.group(2).strip())
     for pattern in (_BEFORE_DET, _BEFORE_PLURAL):
@@ -118,14 +122,22 @@ def name_or_pronoun_at(text: str, pos: int, limit: int) -> Subject | None:
 _HEAD = re.compile(rf"\b({_PRON})\b|({_NAME})")
 
 
+_FOLLOWED_BY_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,[^,_]{3,160},)?\s+[a-z]")
+
+
 def sentence_subject(text: str, start: int, end: int) -> Subject | None:
-    """The first name or pronoun of a sentence that no preposition governs."""
+    """The first name or pronoun of a sentence that no preposition governs; one that a
+    verb follows beats one set off by commas ("In Salem, New Hampshire, Trump went …")."""
+    first: Subject | None = None
     for m in _HEAD.finditer(text, start, end):
         phrase = m.group(1) or m.group(2)
-        prev = _LAST_WORD.search(text[start : m.start()])
+        prev = _LAST_WORD.search(text[max(start, m.start() - 40) : m.start()])
         if prev and prev.group(1).lower() in _PREPOSITIONS:
             continue
         if m.group(2) and not looks_like_name(phrase):
             continue
-        return Subject(phrase, m.start())
-    return None
+        subject = Subject(phrase, m.start())
+        if _FOLLOWED_BY_VERB.match(text, m.end(), end):
+            return subject
+        first = first or subject
+    return first
