@@ -70,7 +70,11 @@ class ReplyIndex:
                 if n != number and n not in hits:
                     hits[n] = Match(n, other.block, other.norm != whole)
         starts = self._starts.get(start)
-        if starts is not None and 1 < len(starts) <= _BUCKET_CAP:
+        if (
+            starts is not None
+            and len(starts) <= _BUCKET_CAP
+            and (len(starts) > 1 or starts[0][0] != number)
+        ):
             prefix = sentence + " "
             for n, other, full in starts:
                 if n != number and n not in hits and full.startswith(prefix):

@@ -18,9 +18,10 @@ def link_by_text(
     """Set the reply's parent and evidence from what it quotes and echoes."""
     here = rank[reply.number]
 
-    def earlier(n: int) -> bool:  # a commenter repeating their own words reposts, not replies
+    def earlier(n: int) -> bool:  # a writer repeating their own words unprompted reposts
         author = comments[n].author
-        return rank[n] < here and (author is None or author != reply.author)
+        repost = not reply.mentions and author is not None and author == reply.author
+        return rank[n] < here and not repost
 
     held: dict[int, list[ReplyEvidence]] = {}  # candidate -> what of the reply it holds
     own: dict[int, int] = {}  # candidate -> how much of that is its own words
