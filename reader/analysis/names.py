@@ -112,6 +112,7 @@ def parse_mention(phrase: str) -> Mention | None:
     return Mention(" ".join(name), "person", role, gender)
 
 
+@lru_cache(maxsize=8192)
 def looks_like_name(run: str) -> bool:
     """A capitalised run that can name someone: not a lone function word or date."""
     tokens = clean_tokens(run)

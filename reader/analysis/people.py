@@ -55,7 +55,7 @@ def read_block(people: People, index: int, masked: str) -> None:
     """Collect the names of one block (quotes masked, so names inside quotes are ignored)."""
     for m in NAME_RUN.finditer(masked):
         run = m.group()
-        if looks_like_name(run) and _heads_clause(masked, m.start(), m.end()):
+        if _heads_clause(masked, m.start(), m.end()) and looks_like_name(run):
             people.subjects.append(((index, m.start()), _POSSESSIVE.sub("", run)))
         if " " not in run and not (run.isupper() or run.lower().rstrip(".") in ORG_WORDS):
             follow = _FOLLOW.match(masked, m.end())
