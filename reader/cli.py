@@ -19,12 +19,13 @@ def _parse_command(args: argparse.Namespace) -> int:
     from reader.render.plain import to_text
 
     names: list[str | None] = list(args.files) or [None]
+    refresh = bool(args.refresh)
     render = {"json": to_json, "markdown": to_markdown, "text": to_text}[args.format]
     status = 0
     out = sys.stdout
     for name in names:
         try:
-            document = load_document(name)
+            document = load_document(name, refresh=refresh)
         except InputError as error:
             print(f"reader: {name}: {error}", file=sys.stderr)
             status = 1
@@ -37,8 +38,8 @@ def _parse_command(args: argparse.Namespace) -> int:
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
-        usage="reader [FILE]   (read FILE, - for stdin, none for the demo)\n"
-        "       reader parse [--json | --markdown | --text] [FILE ...]",
+        usage="reader [--refresh] [FILE | URL]   (- for stdin, none for the demo)\n"
+        "       reader parse [--json | --markdown | --text] [--refresh] [FILE | URL ...]",
         description="Read a news article together with its reader comments.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
@@ -48,7 +49,15 @@ def _build_parser() -> argparse.ArgumentParser:
         help="print the document of each FILE (default: the demo article)",
         description="Parse copied web pages and print their documents.",
     )
-    parse.add_argument("files", nargs="*", metavar="FILE", help='a text file, or "-" for stdin')
+    parse.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help='a text or HTML file, an http(s) URL, "-" for stdin',
+    )
+    parse.add_argument(
+        "--refresh", action="store_true", help="fetch URLs again instead of using the cache"
+    )
     formats = parse.add_mutually_exclusive_group()
     for name in FORMATS:
         formats.add_argument(
@@ -68,11 +77,28 @@ def _read(name: str | None) -> int:
     return run_app(name)
 
 
+def _refresh(name: str | None) -> None:
+    """`reader --refresh URL`: fetch the page again into the cache the app reads from."""
+    from reader.ingest.fetch import fetch_source, is_url
+
+    if name is not None and is_url(name):
+        fetch_source(name, refresh=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    refresh = bool(argv) and argv[0] != "parse" and "--refresh" in argv
+    if refresh:
+        argv = [a for a in argv if a != "--refresh"]
     if not argv or (argv[0] not in ("parse", "-h", "--help", "--version") and len(argv) == 1):
+        name = argv[0] if argv else None
         try:
-            return _read(argv[0] if argv else None)  # `reader [FILE]`: the reading app
+            if refresh:
+                _refresh(name)
+            return _read(name)  # `reader [FILE | URL]`: the reading app
+        except InputError as error:
+            print(f"reader: {name}: {error}", file=sys.stderr)
+            return 1
         except KeyboardInterrupt:
             return 130
     parser = _build_parser()

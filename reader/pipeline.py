@@ -19,21 +19,43 @@ def demo_source() -> SourceText:
     return from_bytes(data, DEMO_NAME)
 
 
+def is_html(source: SourceText) -> bool:
+    from reader.ingest.html_page import looks_like_html
+
+    return looks_like_html(source.name, source.text)
+
+
 def parse_source(source: SourceText) -> Document:
-    article = parse_page(source)
-    build_threads(article)
+    if is_html(source):  # HTML files and pages: extracted, comments from the markup
+        from reader.ingest.html_page import article_lines, parse_html
+        from reader.ingest.html_threads import keep_markup_threads
+
+        article = parse_html(source)
+        keep_markup_threads(article, build_threads)
+        line_count = article_lines(article)
+    else:
+        article = parse_page(source)
+        build_threads(article)
+        line_count = source.text.count("\n") + 1
     attribute(article)
     for pasted in article.embedded():
         attribute(pasted)
     return Document(
-        article=article,
-        input_name=source.name,
-        line_count=source.text.count("\n") + 1,
-        encoding=source.encoding,
+        article=article, input_name=source.name, line_count=line_count, encoding=source.encoding
     )
 
 
-def load_document(name: str | None) -> Document:
-    """Parse a file ("-" for standard input; None for the demo article)."""
-    source = demo_source() if name is None else read_source(name)
-    return parse_source(source)
+def read_input(name: str | None, refresh: bool = False) -> SourceText:
+    """A file, "-" for standard input, an http(s) URL (cached), or None for the demo."""
+    if name is None:
+        return demo_source()
+    from reader.ingest.fetch import fetch_source, is_url
+
+    if is_url(name):
+        return fetch_source(name, refresh=refresh)
+    return read_source(name)
+
+
+def load_document(name: str | None, refresh: bool = False) -> Document:
+    """Parse a file ("-" for standard input; a URL; None for the demo article)."""
+    return parse_source(read_input(name, refresh))

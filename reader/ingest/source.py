@@ -82,9 +82,13 @@ def from_bytes(data: bytes, name: str) -> SourceText:
 
 
 def read_source(name: str) -> SourceText:
-    """Read a file path, or standard input for "-"."""
+    """Read a file path, standard input for "-", or an http(s) URL (through the cache)."""
     if name == "-":
         return from_bytes(sys.stdin.buffer.read(), "-")
+    if name.startswith(("http://", "https://", "HTTP://", "HTTPS://")):
+        from reader.ingest.fetch import fetch_source
+
+        return fetch_source(name)
     path = Path(name)
     try:
         if path.is_dir():

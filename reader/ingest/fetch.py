@@ -1,0 +1,88 @@
+"""Web pages by URL: fetched once with a timeout and a size limit, then read from a cache.
+
+The cache (``reader.locations.cache_dir()/pages``) keeps each page's bytes under a hash
+of its URL, so a page opened once opens again offline; ``refresh`` fetches it again.
+Every failure is an ``InputError`` with a one-line message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import socket
+import urllib.error
+import urllib.request
+from email.message import Message
+from pathlib import Path
+
+from reader import __version__, locations
+from reader.ingest.source import InputError, SourceText, from_bytes
+
+TIMEOUT = 20.0  # seconds, for connecting and for each read
+MAX_BYTES = 10_000_000
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_ACCEPTED = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+def is_url(name: str) -> bool:
+    return _URL.match(name) is not None
+
+
+def cache_file(url: str) -> Path:
+    key = hashlib.sha256(url.encode("utf-8")).hexdigest()[:32]
+    return locations.cache_dir() / "pages" / key
+
+
+def fetch_source(url: str, refresh: bool = False) -> SourceText:
+    """The page at ``url`` as source text: from the cache, or fetched (and cached)."""
+    path = cache_file(url)
+    if not refresh and path.exists():
+        return from_bytes(path.read_bytes(), url)
+    data = fetch(url)
+    source = from_bytes(data, url)  # raises for empty or binary content, caching nothing
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".part")
+    partial.write_bytes(data)
+    partial.replace(path)
+    return source
+
+
+def fetch(url: str, timeout: float = TIMEOUT, limit: int = MAX_BYTES) -> bytes:
+    request = urllib.request.Request(
+        url, headers={"User-Agent": f"reader/{__version__}", "Accept": "text/html,text/*"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            _check_type(response.headers)
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > limit:
+                raise InputError(_too_large(limit))
+            data = response.read(limit + 1)
+    except urllib.error.HTTPError as error:
+        raise InputError(f"HTTP error {error.code}: {error.reason}") from None
+    except urllib.error.URLError as error:
+        raise InputError(f"cannot fetch the page: {_reason(error.reason)}") from None
+    except TimeoutError:
+        raise InputError(f"no answer in {timeout:g} seconds (timed out)") from None
+    except (OSError, ValueError) as error:
+        raise InputError(f"cannot fetch the page: {_reason(error)}") from None
+    if len(data) > limit:
+        raise InputError(_too_large(limit))
+    return data
+
+
+def _check_type(headers: Message) -> None:
+    kind = headers.get_content_type() if headers.get("Content-Type") else "text/html"
+    if kind not in _ACCEPTED:
+        raise InputError(f"not a web page: the server sent {kind}")
+
+
+def _too_large(limit: int) -> str:
+    return f"page too large (over {limit / 1_000_000:g} MB)"
+
+
+def _reason(reason: object) -> str:
+    if isinstance(reason, TimeoutError | socket.timeout):
+        return "timed out"
+    text = str(getattr(reason, "strerror", None) or reason)
+    return " ".join(text.split()) or "network error"

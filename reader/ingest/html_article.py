@@ -1,0 +1,89 @@
+"""What a page's markup says about its article: headline, captions, byline, date, comments.
+
+Read from the parsed page before extraction. The headline is the ``h1`` that shares
+most words with the page's title (``<title>`` and og:title often carry a shorter or
+different one), so it is the line a reader sees above the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from reader.ingest.html_comments import MarkupComment, find_comments
+from reader.ingest.lines import byline_names, name_list
+from reader.ingest.source import clean
+
+_WORD = re.compile(r"\w+")
+_BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+_SKIP = frozenset({"script", "style", "noscript", "template"})
+
+
+def norm(text: str | None) -> str:
+    return " ".join(clean(text or "").split())
+
+
+@dataclass(slots=True)
+class PageFacts:
+    headings: list[str] = field(default_factory=list)  # h1 texts, in page order
+    captions: set[str] = field(default_factory=set)  # figcaption texts
+    byline: str | None = None  # the byline element's text
+    authors: list[str] = field(default_factory=list)  # the names in it
+    time_text: str | None = None  # the first <time> outside the comments
+    comments: list[MarkupComment] = field(default_factory=list)
+
+    def title(self, extracted: str | None) -> str | None:
+        """The h1 that matches the extracted title best; that title when none does."""
+        extracted = norm(extracted)
+        wanted = set(_WORD.findall(extracted.lower()))
+        best, best_score = None, 0
+        for heading in self.headings:
+            score = len(wanted & set(_WORD.findall(heading.lower())))
+            if score > best_score:
+                best, best_score = heading, score
+        if best is None and len(self.headings) == 1 and len(self.headings[0].split()) >= 3:
+            best = self.headings[0]
+        return best or extracted or None
+
+
+def _text(node: HtmlElement) -> str:
+    return norm(" ".join(node.itertext()))
+
+
+def page_facts(root: HtmlElement) -> PageFacts:
+    facts = PageFacts(comments=find_comments(root))
+    inside = {n for c in facts.comments for n in c.node.iter()}
+    for node in root.iter("h1", "figcaption", "time"):
+        if node in inside or any(a.tag in _SKIP for a in node.iterancestors()):
+            continue
+        text = _text(node)
+        if not text:
+            continue
+        if node.tag == "h1":
+            facts.headings.append(text)
+        elif node.tag == "figcaption":
+            facts.captions.add(text)
+        elif facts.time_text is None and len(text) <= 60:
+            facts.time_text = text
+    _find_byline(root, facts, inside)
+    return facts
+
+
+def _find_byline(root: HtmlElement, facts: PageFacts, inside: set[HtmlElement]) -> None:
+    for node in root.iter():
+        if not isinstance(node.tag, str) or node in inside or node.tag in _SKIP:
+            continue
+        marks = f"{node.get('class') or ''} {node.get('rel') or ''} {node.get('itemprop') or ''}"
+        if not _BYLINE_CLASS.search(marks):
+            continue
+        text = _text(node)
+        if not text or len(text) > 150:
+            continue
+        names = byline_names(text)
+        if names is None and "byline" in marks.lower():
+            names = name_list(text)
+        if names:
+            facts.byline, facts.authors = text, names
+            return

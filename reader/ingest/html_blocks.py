@@ -1,0 +1,146 @@
+"""trafilatura's main-content elements into the article's blocks, kinds as for text input.
+
+Everything extracted is kept. Before the headline: boilerplate (sidebars trafilatura
+kept). After it: ``head`` elements are subheads, paragraphs are tested like text lines
+(caption, byline, date, copyright, chrome), lists, tables and block quotes are body
+paragraphs. Headings after the last prose paragraph are promos (related articles).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import _Element
+
+from reader.ingest.article import dateline_of
+from reader.ingest.blocks import BlockMaker
+from reader.ingest.chrome import is_chrome
+from reader.ingest.dates import is_date_line, iso_date
+from reader.ingest.html_article import PageFacts, norm
+from reader.ingest.lines import (
+    Line,
+    byline_names,
+    is_byline,
+    is_caption,
+    is_copyright,
+    word_count,
+)
+from reader.model import Article, Block, BlockKind
+
+_NAME_END = re.compile(
+    r"\s+(?:says|updated|staff|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$",
+    re.IGNORECASE,
+)
+_PROSE_WORDS = 12  # a paragraph this long is body prose, not a teaser or a label
+
+
+def _pieces(element: _Element) -> list[tuple[str, str]]:
+    """(tag, text) for each block an extracted element makes."""
+    if element.tag == "list":
+        return [("item", norm(" ".join(i.itertext()))) for i in element.iter("item")]
+    if element.tag == "table":
+        rows = (" | ".join(norm(" ".join(c.itertext())) for c in r) for r in element.iter("row"))
+        return [("row", row) for row in rows]
+    return [(str(element.tag), norm(" ".join(element.itertext())))]
+
+
+class BlockBuilder:
+    def __init__(self, article: Article, facts: PageFacts) -> None:
+        self.article = article
+        self.facts = facts
+        self.maker = BlockMaker()
+        self.pieces: list[tuple[str, str]] = []
+
+    def add_elements(self, elements) -> None:
+        for element in elements:
+            self.pieces.extend(p for p in _pieces(element) if p[1])
+
+    def _block(self, kind: BlockKind, text: str) -> Block:
+        block = self.maker.make(kind, [Line(self.maker.count + 1, text, 0)])
+        self.article.blocks.append(block)
+        return block
+
+    def finish(self, extracted_authors: str | None) -> None:
+        article, pieces = self.article, self.pieces
+        start = next((k for k, (_, t) in enumerate(pieces) if t == article.title), None)
+        for _, text in pieces[: start or 0]:
+            self._block(BlockKind.BOILERPLATE, text)
+        if article.title:
+            self._block(BlockKind.TITLE, article.title)
+        rest = pieces[start + 1 :] if start is not None else pieces
+        kinds = [self._kind(tag, text) for tag, text in rest]
+        if BlockKind.BYLINE not in kinds:
+            self._byline(extracted_authors)
+        if BlockKind.TIMESTAMP not in kinds:
+            self._timestamp()
+        last_prose = max(
+            (
+                k
+                for k, (tag, t) in enumerate(rest)
+                if tag != "head" and word_count(t) >= _PROSE_WORDS
+            ),
+            default=len(rest),
+        )
+        for k, ((tag, text), kind) in enumerate(zip(rest, kinds, strict=True)):
+            if tag == "head" and k > last_prose:
+                kind = BlockKind.PROMO
+            self._block(kind, text)
+            self._note(kind, text)
+
+    def _kind(self, tag: str, text: str) -> BlockKind:
+        if text in self.facts.captions or (tag == "p" and is_caption(text)):
+            return BlockKind.CAPTION
+        if tag == "head":
+            return BlockKind.HEADING
+        if tag != "p":
+            return BlockKind.PARAGRAPH
+        if word_count(text) <= 16 and is_byline(text):
+            return BlockKind.BYLINE
+        if is_date_line(text):
+            return BlockKind.TIMESTAMP
+        if is_copyright(text):
+            return BlockKind.SOURCE
+        if is_chrome(text):
+            return BlockKind.BOILERPLATE
+        return BlockKind.PARAGRAPH
+
+    def _note(self, kind: BlockKind, text: str) -> None:
+        """Fill the article's fields from the blocks that carry them."""
+        article = self.article
+        if kind is BlockKind.BYLINE and not article.authors:
+            article.authors = byline_names(text) or []
+        elif kind is BlockKind.TIMESTAMP and article.timestamp_text is None:
+            article.timestamp_text = text
+            article.published = article.published or iso_date(text)
+        elif kind is BlockKind.SOURCE and article.source is None:
+            article.source = text
+        elif kind is BlockKind.PARAGRAPH and not any(
+            b.kind is BlockKind.PARAGRAPH for b in article.blocks[:-1]
+        ):
+            article.dateline = dateline_of(text)
+
+    def _byline(self, extracted: str | None) -> None:
+        if self.facts.byline:
+            self.article.authors = list(self.facts.authors)
+            self._block(BlockKind.BYLINE, self.facts.byline)
+            return
+        names = [n for n in map(_plain_name, (extracted or "").split(";")) if n]
+        if names:
+            self.article.authors = names
+            self._block(BlockKind.BYLINE, "By " + " and ".join(names))
+
+    def _timestamp(self) -> None:
+        text = (
+            self.facts.time_text
+            if self.facts.time_text and iso_date(self.facts.time_text)
+            else None
+        )
+        text = text or self.article.published
+        if text:
+            self.article.timestamp_text = text
+            self._block(BlockKind.TIMESTAMP, text)
+
+
+def _plain_name(name: str) -> str:
+    """An extracted author without what stuck to it ("CBS News February", "Ann says")."""
+    return _NAME_END.sub("", name.strip()).strip()

@@ -1,0 +1,79 @@
+"""A web page's HTML into the same article as its copied text would give.
+
+trafilatura finds the main content (body, title, authors, date, site); the page's
+own markup gives the headline (its ``h1``), captions (``figcaption``), the byline and
+the comments with their reply tree (``html_comments``). Each element becomes one
+block of the kinds text input uses, classified by the same line tests.
+
+``lines`` for HTML input: blocks are numbered as lines of the text reader extracts,
+one line per block in document order (article blocks, then each comment's blocks).
+"""
+
+from __future__ import annotations
+
+import re
+
+import trafilatura
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+from reader.ingest.html_article import PageFacts, page_facts
+from reader.ingest.html_blocks import BlockBuilder
+from reader.ingest.html_threads import build_comments
+from reader.ingest.lines import forget_lines
+from reader.ingest.source import InputError, SourceText
+from reader.model import Article
+
+_HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def looks_like_html(name: str, text: str) -> bool:
+    """HTML by its name (.html, .htm) or by its first kilobyte."""
+    if name.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    return _HTML_START.search(text[:1024]) is not None
+
+
+def parse_tree(text: str) -> HtmlElement:
+    try:
+        return lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+    except (ValueError, lxml_html.etree.ParserError) as error:
+        raise InputError(f"cannot read the HTML: {error}") from None
+
+
+def parse_html(source: SourceText) -> Article:
+    forget_lines()
+    root = parse_tree(source.text)
+    facts = page_facts(root)  # before trafilatura: it prunes the tree it is given
+    extracted = trafilatura.bare_extraction(
+        root,
+        url=source.name if source.name.startswith(("http://", "https://")) else None,
+        include_comments=True,
+        include_tables=True,
+        include_images=False,
+        with_metadata=True,
+    )
+    article = _article(facts, extracted)
+    build_comments(article, facts.comments, extracted, article_lines(article) + 1)
+    return article
+
+
+def _article(facts: PageFacts, extracted: object) -> Article:
+    title = facts.title(getattr(extracted, "title", None))
+    article = Article(title=title, site=getattr(extracted, "sitename", None))
+    article.published = getattr(extracted, "date", None)
+    builder = BlockBuilder(article, facts)
+    body = getattr(extracted, "body", None)
+    builder.add_elements(body if body is not None else [])
+    builder.finish(getattr(extracted, "author", None))
+    return article
+
+
+def article_lines(article: Article) -> int:
+    """The last line number the document's blocks use."""
+    numbers = [n for b in article.blocks for n in b.lines]
+    for comment in article.comments:
+        numbers += [n for b in comment.blocks for n in b.lines]
+        numbers += [n for a in comment.articles for b in a.blocks for n in b.lines]
+    return max(numbers, default=0)
