@@ -79,6 +79,10 @@ def run_app(name: str | None) -> int:
         return 1
     if name == "-":
         _reopen_terminal()
+    import threading
+
+    # The parser's import overlaps Textual's start-up instead of following it.
+    threading.Thread(target=__import__, args=("reader.pipeline",), daemon=True).start()
     app = ReaderApp(source)
     result = app.run()
     return 0 if result is None else int(result)
