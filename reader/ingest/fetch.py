@@ -47,7 +47,9 @@ def fetch_source(url: str, refresh: bool = False) -> SourceText:
     return source
 
 
-def fetch(url: str, timeout: float = TIMEOUT, limit: int = MAX_BYTES) -> bytes:
+def fetch(url: str, timeout: float | None = None, limit: int | None = None) -> bytes:
+    timeout = TIMEOUT if timeout is None else timeout
+    limit = MAX_BYTES if limit is None else limit
     request = urllib.request.Request(
         url, headers={"User-Agent": f"reader/{__version__}", "Accept": "text/html,text/*"}
     )

@@ -29,6 +29,7 @@ def norm(text: str | None) -> str:
 class PageFacts:
     headings: list[str] = field(default_factory=list)  # h1 texts, in page order
     captions: set[str] = field(default_factory=set)  # figcaption texts
+    image_captions: dict[str, str] = field(default_factory=dict)  # image src -> figcaption
     byline: str | None = None  # the byline element's text
     authors: list[str] = field(default_factory=list)  # the names in it
     time_text: str | None = None  # the first <time> outside the comments
@@ -65,6 +66,11 @@ def page_facts(root: HtmlElement) -> PageFacts:
             facts.headings.append(text)
         elif node.tag == "figcaption":
             facts.captions.add(text)
+            figure = next((a for a in node.iterancestors("figure")), None)
+            for image in figure.iter("img") if figure is not None else ():
+                for src in (image.get("src"), image.get("data-src")):
+                    if src:
+                        facts.image_captions.setdefault(src, text)
         elif facts.time_text is None and len(text) <= 60:
             facts.time_text = text
     _find_byline(root, facts, inside)

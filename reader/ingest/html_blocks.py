@@ -52,8 +52,13 @@ class BlockBuilder:
         self.pieces: list[tuple[str, str]] = []
 
     def add_elements(self, elements) -> None:
+        """trafilatura drops figcaptions: an image's caption comes back from the page."""
         for element in elements:
-            self.pieces.extend(p for p in _pieces(element) if p[1])
+            if element.tag == "graphic":
+                caption = self.facts.image_captions.get(element.get("src") or "")
+                self.pieces.extend([("caption", caption)] if caption else [])
+            else:
+                self.pieces.extend(p for p in _pieces(element) if p[1])
 
     def _block(self, kind: BlockKind, text: str) -> Block:
         block = self.maker.make(kind, [Line(self.maker.count + 1, text, 0)])
@@ -88,7 +93,7 @@ class BlockBuilder:
             self._note(kind, text)
 
     def _kind(self, tag: str, text: str) -> BlockKind:
-        if text in self.facts.captions or (tag == "p" and is_caption(text)):
+        if tag == "caption" or text in self.facts.captions or (tag == "p" and is_caption(text)):
             return BlockKind.CAPTION
         if tag == "head":
             return BlockKind.HEADING

@@ -51,7 +51,7 @@ def parse_html(source: SourceText) -> Article:
         url=source.name if source.name.startswith(("http://", "https://")) else None,
         include_comments=True,
         include_tables=True,
-        include_images=False,
+        include_images=True,  # to put the figcaptions back where they were
         with_metadata=True,
     )
     article = _article(facts, extracted)
