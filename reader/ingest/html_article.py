@@ -18,6 +18,10 @@ from reader.ingest.source import clean
 
 _WORD = re.compile(r"\w+")
 _BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+_BYLINE_NODES = (
+    "//*[contains(@class, 'yline') or contains(@class, 'uthor') or contains(@rel, 'author')"
+    " or contains(@itemprop, 'author')]"
+)
 _SKIP = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -78,8 +82,8 @@ def page_facts(root: HtmlElement) -> PageFacts:
 
 
 def _find_byline(root: HtmlElement, facts: PageFacts, inside: set[HtmlElement]) -> None:
-    for node in root.iter():
-        if not isinstance(node.tag, str) or node in inside or node.tag in _SKIP:
+    for node in root.xpath(_BYLINE_NODES):
+        if node in inside or node.tag in _SKIP:
             continue
         marks = f"{node.get('class') or ''} {node.get('rel') or ''} {node.get('itemprop') or ''}"
         if not _BYLINE_CLASS.search(marks):

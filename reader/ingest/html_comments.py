@@ -33,6 +33,10 @@ _DATE = re.compile(
 )
 _SKIP = re.compile(r"(?:^|[\s-])(?:reply|report|says|avatar)(?:[\s-]|$)")
 _FORMS = frozenset({"form", "script", "style", "textarea", "noscript"})
+_CANDIDATES = (
+    "//*[starts-with(@id, 'comment-')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' comment ')]"
+)
 _TRACKBACK_LISTS = '//*[@id="trackback_list" or @id="pingback_list" or @id="trackbacks"]/li'
 
 
@@ -95,7 +99,7 @@ def _own(node: HtmlElement, nodes: set[HtmlElement]) -> list[HtmlElement]:
 
 def find_comments(root: HtmlElement) -> list[MarkupComment]:
     """The page's comments in page order, with the parents their nesting gives."""
-    nodes = [n for n in root.iter() if _is_comment(n) and not _in_form(n)]
+    nodes = [n for n in root.xpath(_CANDIDATES) if _is_comment(n) and not _in_form(n)]
     nodes = [n for n in nodes if not _is_wrapper(n, set(nodes))]
     node_set = set(nodes)
     index = {n: k for k, n in enumerate(nodes)}
@@ -117,7 +121,7 @@ def _in_form(node: HtmlElement) -> bool:
 def _is_wrapper(node: HtmlElement, nodes: set[HtmlElement]) -> bool:
     """A comment node that only wraps another one (with no text of its own)."""
     inner = next((d for d in node.iterdescendants() if d in nodes), None)
-    return inner is not None and _text(inner) == _text(node)
+    return inner is not None and inner.text_content().split() == node.text_content().split()
 
 
 def _parent(node: HtmlElement, index: dict[HtmlElement, int]) -> tuple[int | None, str | None]:
