@@ -92,3 +92,8 @@ def test_comment_authors_from_the_markup() -> None:
     aclu = html_document("aclu-facebook-tracking-comments").article.comments
     assert aclu[7].author == "Ed B. -Netherlands"
     assert aclu[6].date_text == "April 10, 2018 10:14 PM"
+
+
+def test_a_commenter_is_not_the_author() -> None:
+    article = html_document("nervousbreakdown-heart-comments").article
+    assert "Art Edwards" not in article.authors  # the first commenter, not the writer

@@ -129,7 +129,9 @@ class BlockBuilder:
             self.article.authors = list(self.facts.authors)
             self._block(BlockKind.BYLINE, self.facts.byline)
             return
+        commenters = {c.author for c in self.facts.comments}  # metadata may take one of them
         names = [n for n in map(_plain_name, (extracted or "").split(";")) if n]
+        names = [n for n in names if n not in commenters]
         if names:
             self.article.authors = names
             self._block(BlockKind.BYLINE, "By " + " and ".join(names))
