@@ -25,9 +25,11 @@ from reader.analysis.reply_links import Links, find_links, find_parts, own_lines
 from reader.analysis.reply_order import NEWEST_FIRST, decide_order
 from reader.analysis.reply_parent import link_by_text
 from reader.analysis.reply_text import opening, text_lines
+from reader.gc_pause import gc_paused
 from reader.model import Article, Comment, ReplyEvidence
 
 
+@gc_paused()
 def build_threads(article: Article) -> None:
     """Set each comment's parent, reply evidence, revealed author and quote blocks."""
     for comment in article.comments:

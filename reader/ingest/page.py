@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.gc_pause import gc_paused
 from reader.ingest.article import ArticleParser
 from reader.ingest.comment_layouts import find_comments
 from reader.ingest.comments import build_comment
@@ -10,6 +11,7 @@ from reader.ingest.source import SourceText
 from reader.model import Article, BlockKind
 
 
+@gc_paused()
 def parse_page(source: SourceText) -> Article:
     forget_lines()
     lines = to_lines(source.text)

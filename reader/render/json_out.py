@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from reader.gc_pause import gc_paused
 from reader.model import Article, Block, Comment, Document, Quote, ReplyEvidence, Speaker
 
 SCHEMA = "reader.document"
@@ -95,6 +96,7 @@ def document_dict(document: Document) -> dict[str, Any]:
     }
 
 
+@gc_paused()
 def to_json(document: Document) -> str:
     """One line of JSON."""
     return json.dumps(document_dict(document), ensure_ascii=False, separators=(",", ":"))
