@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from reader.model import Article, Document
@@ -73,7 +74,7 @@ class ReaderScreen(Navigation, Screen[None]):
         if complete and tabs.active == COMMENTS:
             self._build_comments()
         if old is None or not self.focused or not self.focused.is_attached:
-            view.focus()
+            self.focus_in(ARTICLE, view)
 
     def article_view(self, pane_id: str | None = None) -> ArticleView | None:
         """The article view of a tab (default: the active one; comments: the article)."""
@@ -99,8 +100,23 @@ class ReaderScreen(Navigation, Screen[None]):
             pane.mount(Static("This page has no comments.", classes="empty"))
             return
         tree = CommentTree(comments, self.settings.comment_preview_words, id="comment-tree")
-        pane.mount(Horizontal(tree, CommentView(id="comment-view"), id="comments-split"))
-        self.call_after_refresh(tree.focus)
+        split = Horizontal(tree, CommentView(id="comment-view"), id="comments-split")
+        self.focus_in(COMMENTS, tree, pane.mount(split))
+
+    def focus_in(self, pane_id: str, widget: Widget, mounted: AwaitMount | None = None) -> None:
+        """Focus a widget of a pane once it is mounted, if that pane is still shown.
+
+        Focusing a widget in a hidden pane would switch tabs back (TabbedContent follows
+        focus), so an unconditional focus here could bounce between two tabs forever.
+        """
+
+        async def focus() -> None:
+            if mounted is not None:
+                await mounted
+            if widget.is_attached and self.query_one(TabbedContent).active == pane_id:
+                widget.focus()
+
+        self.call_after_refresh(focus)
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -108,9 +124,9 @@ class ReaderScreen(Navigation, Screen[None]):
         if pane_id == COMMENTS:
             self._build_comments()
             for tree in self.query(CommentTree):
-                self.call_after_refresh(tree.focus)
+                self.focus_in(COMMENTS, tree)
         elif view := self.article_view(pane_id):
-            self.call_after_refresh(view.focus)
+            self.focus_in(pane_id, view)
             self.status("progress", f"{view.percent}%")
         self.status("where", str(event.tab.label))
         self._refresh_speakers()
