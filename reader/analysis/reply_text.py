@@ -18,6 +18,8 @@ _FOLD = str.maketrans(
         **dict.fromkeys("'’‘ʼ"),  # apostrophes go: "don't" and "dont" are one word
     }
 )
+_ASCII_PUNCTUATION = string.punctuation.replace("'", "").encode()
+_ASCII_FOLD = bytes.maketrans(_ASCII_PUNCTUATION, b" " * len(_ASCII_PUNCTUATION))
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
 _ANY_END = re.compile(r"[.!?…][\"”’')\]]*\s")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{6,400}?)[”\"]")
@@ -28,7 +30,12 @@ OPENING_WORDS = 40  # how much of a comment's beginning an echo may repeat
 
 def normalise(text: str) -> str:
     """Lower-case words without punctuation or apostrophes, joined by single spaces."""
-    return " ".join(text.lower().translate(_FOLD).split())
+    lower = text.lower()
+    if lower.isascii():  # the same folding, done on bytes: several times faster
+        folded = lower.encode().translate(_ASCII_FOLD, b"'").decode()
+    else:
+        folded = lower.translate(_FOLD)
+    return " ".join(folded.split())
 
 
 def split_sentences(text: str) -> list[str]:
@@ -73,7 +80,15 @@ def text_lines(comment: Comment) -> list[TextLine]:
     for block in comment.blocks:
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.QUOTE):
             continue
-        pairs = [(n, p) for p in split_sentences(block.text) if (n := normalise(p))]
+        text = block.text
+        if _ANY_END.search(text) is None:  # most lines hold one sentence
+            norm = normalise(text)
+            if norm:
+                lines.append(
+                    TextLine(block, norm, [norm], [text], [first_words(norm, START_WORDS)])
+                )
+            continue
+        pairs = [(n, p) for p in split_sentences(text) if (n := normalise(p))]
         if pairs:
             sentences = [n for n, _ in pairs]
             starts = [first_words(n, START_WORDS) for n in sentences]

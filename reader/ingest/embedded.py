@@ -43,7 +43,8 @@ def _is_start(lines: list[Line], i: int, inside: bool) -> bool:
 
 
 def _next_start(lines: list[Line], position: int, inside: bool) -> int | None:
-    return next((i for i in range(position, len(lines)) if _is_start(lines, i, inside)), None)
+    last = len(lines) - MIN_PROSE  # a start needs MIN_PROSE prose lines under it
+    return next((i for i in range(position, last) if _is_start(lines, i, inside)), None)
 
 
 def _article_end(lines: list[Line], start: int) -> int:
