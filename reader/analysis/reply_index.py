@@ -91,14 +91,20 @@ class ReplyIndex:
             common = {n: m for n, m in common.items() if n in more}
         return common
 
-    def echoes(self, number: int, fragment: str) -> list[tuple[int, bool]]:
-        """Comments whose opening words are this fragment: (comment, opening is longer)."""
+    def echoes(self, number: int, fragment: str, start: str = "") -> list[tuple[int, bool]]:
+        """Comments whose opening words are this fragment: (comment, opening is longer).
+
+        ``start``: the fragment's first START_WORDS words, when the caller has them.
+        """
         words = fragment.count(" ") + 1
         if words < 2:
             return []
-        key = first_words(fragment, 2 if words < START_WORDS else START_WORDS)
-        bucket = self._openings.get(key, ())
-        if len(bucket) > _BUCKET_CAP:
+        if words < START_WORDS:
+            key = first_words(fragment, 2)
+        else:
+            key = start or first_words(fragment, START_WORDS)
+        bucket = self._openings.get(key)
+        if bucket is None or len(bucket) > _BUCKET_CAP:
             return []
         return [
             (n, len(text) > len(fragment))

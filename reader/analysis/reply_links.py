@@ -46,6 +46,10 @@ class Links:
     parts: list[TextHit] = field(default_factory=list)
     hits: list[list[Hits]] = field(default_factory=list)  # per line, per sentence
 
+    def __bool__(self) -> bool:
+        """Whether the comment repeats anything of another."""
+        return bool(self.lines or self.parts)
+
     def directed(self) -> set[int]:
         """Comments this one must answer (it holds a part of their longer text)."""
         found = {n for hit in self.lines for n, m in hit.sources.items() if m.directed}
@@ -70,6 +74,8 @@ def find_links(comment: Comment, lines: list[TextLine], index: ReplyIndex) -> Li
 
 def own_lines(comment: Comment, lines: list[TextLine], links: Links) -> list[TextLine]:
     """The lines that are the comment's own words: not lines it quotes from others."""
+    if not links.lines:
+        return lines
     quoted = {
         id(hit.line)
         for hit in links.lines
@@ -98,23 +104,35 @@ def _find_parts(
     number: int, line: TextLine, hits: list[Hits], index: ReplyIndex, links: Links
 ) -> None:
     """Sentences and quoted spans of a line that echo an opening or repeat a sentence."""
-    pieces = [
-        (raw, norm, found, False)
-        for raw, norm, found in zip(line.raw, line.sentences, hits, strict=True)
-    ]
-    for raw in quoted_spans(line.block.text):
-        norm = normalise(raw)
-        pieces.append((raw, norm, None, True))
-    for raw, norm, found, quoted in pieces:
-        words = norm.count(" ") + 1 if norm else 0
-        if words < MIN_QUOTE_WORDS:
-            continue
-        echoes = index.echoes(number, norm)
-        if echoes:
-            targets = {n: longer or quoted for n, longer in echoes}
-            links.parts.append(TextHit("echo", raw, line, targets))
-        elif words >= _INLINE_WORDS or quoted:
-            if found is None:
-                found = index.quote_hits(number, norm)
-            if found:
-                links.parts.append(TextHit("quote", raw, line, dict.fromkeys(found, quoted)))
+    for raw, norm, start, found in zip(line.raw, line.sentences, line.starts, hits, strict=True):
+        _find_part(number, line, raw, norm, start, found, index, links)
+    text = line.block.text
+    if '"' in text or "“" in text:  # what a quoted span needs
+        for raw in quoted_spans(text):
+            _find_part(number, line, raw, normalise(raw), "", None, index, links)
+
+
+def _find_part(
+    number: int,
+    line: TextLine,
+    raw: str,
+    norm: str,
+    start: str,
+    found: Hits | None,
+    index: ReplyIndex,
+    links: Links,
+) -> None:
+    """One sentence (``found``: its hits) or quoted span (None) of a line."""
+    quoted = found is None
+    words = norm.count(" ") + 1 if norm else 0
+    if words < MIN_QUOTE_WORDS:
+        return
+    echoes = index.echoes(number, norm, start)
+    if echoes:
+        targets = {n: longer or quoted for n, longer in echoes}
+        links.parts.append(TextHit("echo", raw, line, targets))
+    elif words >= _INLINE_WORDS or quoted:
+        if found is None:
+            found = index.quote_hits(number, norm)
+        if found:
+            links.parts.append(TextHit("quote", raw, line, dict.fromkeys(found, quoted)))

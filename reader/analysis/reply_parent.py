@@ -16,6 +16,8 @@ def link_by_text(
     reply: Comment, links: Links, rank: dict[int, int], comments: dict[int, Comment]
 ) -> Comment | None:
     """Set the reply's parent and evidence from what it quotes and echoes."""
+    if not links:
+        return None
     here = rank[reply.number]
 
     def earlier(n: int) -> bool:  # a writer repeating their own words unprompted reposts

@@ -24,6 +24,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
 _ANY_END = re.compile(r"[.!?…][\"”’')\]]*\s")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{6,400}?)[”\"]")
 _UNFINISHED = re.compile(r"[^.!?…:;\"”’')\]]$")
+_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
 START_WORDS = 4  # sentences and openings are indexed by their first four words
 OPENING_WORDS = 40  # how much of a comment's beginning an echo may repeat
 
@@ -68,33 +69,37 @@ class TextLine:
     sentences: list[str]  # normalised
     raw: list[str]  # the same sentences as written
     starts: list[str]  # the first words of each sentence, the index's key for it
-
-    @property
-    def words(self) -> int:
-        return self.norm.count(" ") + 1 if self.norm else 0
+    words: int  # words in norm
 
 
 def text_lines(comment: Comment) -> list[TextLine]:
     """The comment's paragraph and quote blocks, in order."""
     lines = []
     for block in comment.blocks:
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.QUOTE):
+        if block.kind not in _TEXT_KINDS:
             continue
-        text = block.text
-        if _ANY_END.search(text) is None:  # most lines hold one sentence
-            norm = normalise(text)
-            if norm:
-                lines.append(
-                    TextLine(block, norm, [norm], [text], [first_words(norm, START_WORDS)])
-                )
-            continue
-        pairs = [(n, p) for p in split_sentences(text) if (n := normalise(p))]
-        if pairs:
-            sentences = [n for n, _ in pairs]
-            starts = [first_words(n, START_WORDS) for n in sentences]
-            raw = [p for _, p in pairs]
-            lines.append(TextLine(block, " ".join(sentences), sentences, raw, starts))
+        line = _text_line(block)
+        if line is not None:
+            lines.append(line)
     return lines
+
+
+def _text_line(block: Block) -> TextLine | None:
+    """The block's normalised sentences; None when it has no words."""
+    text = block.text
+    if _ANY_END.search(text) is None:  # most lines hold one sentence
+        norm = normalise(text)
+        sentences = [norm] if norm else []
+        raw = [text]
+    else:
+        pairs = [(n, p) for p in split_sentences(text) if (n := normalise(p))]
+        sentences = [n for n, _ in pairs]
+        raw = [p for _, p in pairs]
+        norm = " ".join(sentences)
+    if not sentences:
+        return None
+    starts = [first_words(n, START_WORDS) for n in sentences]
+    return TextLine(block, norm, sentences, raw, starts, norm.count(" ") + 1)
 
 
 def opening(comment: Comment, lines: list[TextLine]) -> str:

@@ -71,6 +71,8 @@ def _reply_pairs(
     for comment in comments:
         here = position[comment.number]
         found = links[comment.number]
+        if not found:
+            continue
         pairs.extend((here, position[n]) for n in found.directed())
         if comment.mentions:  # an @reply repeating a line of a comment without one
             pairs.extend(
