@@ -1,0 +1,123 @@
+"""The settings: a typed, frozen object, its defaults and the values each one allows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from reader.config.actions import ACTION_IDS
+
+THEME_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")  # a plain name, never a path
+KEY_NAME = re.compile(r"[A-Za-z0-9_+-]+")  # one Textual key, e.g. "ctrl+q", "question_mark"
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0"}
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One setting: its type, what it allows and a line for the settings screen."""
+
+    name: str
+    kind: type
+    help: str
+    choices: tuple[str, ...] = ()
+    low: int = 0
+    high: int = 0
+
+    def allowed(self) -> str:
+        if self.choices:
+            return ", ".join(self.choices)
+        if self.kind is bool:
+            return "true, false"
+        if self.kind is int:
+            return f"a whole number from {self.low} to {self.high}"
+        return "a theme name (see `reader themes`)"
+
+
+OPTIONS: dict[str, Option] = {
+    o.name: o
+    for o in (
+        Option("theme", str, "colour theme"),
+        Option("reading_width", int, "columns of article text, at most", low=30, high=400),
+        Option("justify", bool, "justify article paragraphs"),
+        Option("show_boilerplate", bool, "show site chrome (navigation, counters)"),
+        Option("show_captions", bool, "show photo captions"),
+        Option("comment_order", str, "order of comments", ("page", "oldest", "newest")),
+        Option("comment_tree", str, "comment threads start", ("open", "closed")),
+        Option("layout", str, "article and comments", ("side-by-side", "stacked")),
+        Option("comment_preview_words", int, "words in a comment's tree line", low=1, high=60),
+    )
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    theme: str = "dark"
+    reading_width: int = 76
+    justify: bool = False
+    show_boilerplate: bool = False
+    show_captions: bool = True
+    comment_order: str = "page"
+    comment_tree: str = "open"
+    layout: str = "side-by-side"
+    comment_preview_words: int = 8
+    keys: dict[str, str] = field(default_factory=dict)  # action id -> "key,key"
+
+    def keymap(self) -> dict[str, str]:
+        """The `[keys]` table as `App.set_keymap()` takes it."""
+        return dict(self.keys)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(name, value) for each setting but the keys, for display."""
+        return [(f.name, format_value(getattr(self, f.name))) for f in fields(self)][:-1]
+
+    def with_value(self, name: str, value: Any) -> Settings:
+        if name.startswith("keys."):
+            return replace(self, keys={**self.keys, name[5:]: value})
+        return replace(self, **{name: value})
+
+
+DEFAULTS = Settings()
+
+
+def format_value(value: object) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def check(name: str, value: object) -> object:
+    """`value` if setting `name` allows it (TOML types), else ValueError saying what it allows."""
+    if name.startswith("keys."):
+        return check_keys(name[5:], value)
+    option = OPTIONS[name]
+    ok = type(value) is option.kind
+    if ok and option.kind is int:
+        ok = option.low <= value <= option.high  # type: ignore[operator]
+    elif ok and option.choices:
+        ok = value in option.choices
+    elif ok and name == "theme":
+        ok = THEME_NAME.fullmatch(str(value)) is not None
+    if not ok:
+        raise ValueError(f"{name} must be {option.allowed()}, not {value!r}")
+    return value
+
+
+def check_keys(action: str, value: object) -> str:
+    if action not in ACTION_IDS:
+        raise KeyError(action)
+    keys = value.split(",") if isinstance(value, str) else []
+    if not keys or not all(KEY_NAME.fullmatch(k.strip()) for k in keys):
+        allowed = 'keys separated by commas ("ctrl+q,q")'
+        raise ValueError(f"keys.{action} must be {allowed}, not {value!r}")
+    return ",".join(k.strip() for k in keys)
+
+
+def parse(name: str, text: str) -> object:
+    """A value typed on the command line, as the TOML value it stands for."""
+    kind = str if name.startswith("keys.") else OPTIONS[name].kind
+    word = text.strip().lower()
+    if kind is bool and word in _TRUE | _FALSE:
+        return word in _TRUE
+    if kind is int and re.fullmatch(r"[+-]?\d+", word):
+        return int(word)
+    return text

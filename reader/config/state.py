@@ -1,0 +1,70 @@
+"""What reader remembers about each document, apart from the settings.
+
+Keyed by a hash of the content, so a renamed or moved file keeps its state. One small
+JSON file a document under `user_state_path("reader")/documents`; a file that does not
+read back is treated as no state, never as an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from reader import locations
+from reader.config.atomic import write_atomic
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentState:
+    position: float = 0.0  # the article's scroll offset, in lines
+    closed_comments: frozenset[int] = field(default_factory=frozenset)  # comment numbers
+    last_speaker: str | None = None  # the speaker last followed with n / N
+
+    def to_json(self) -> str:
+        data = asdict(self) | {"closed_comments": sorted(self.closed_comments)}
+        return json.dumps(data, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> DocumentState:
+        data = json.loads(text)
+        position = data.get("position", 0.0)
+        closed = data.get("closed_comments", [])
+        speaker = data.get("last_speaker")
+        if not isinstance(position, int | float) or isinstance(position, bool):
+            raise ValueError("position")
+        if not isinstance(closed, list) or not all(type(n) is int for n in closed):
+            raise ValueError("closed_comments")
+        if speaker is not None and not isinstance(speaker, str):
+            raise ValueError("last_speaker")
+        return cls(float(position), frozenset(closed), speaker)
+
+
+def document_key(content: bytes | str) -> str:
+    """The sha256 of the document's content: the same text anywhere has the same state."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    return hashlib.sha256(data).hexdigest()
+
+
+def _path(key: str) -> Path:
+    if len(key) != 64 or not all(c in "0123456789abcdef" for c in key):
+        raise ValueError(f"not a document key: {key!r}")
+    return locations.state_dir() / "documents" / f"{key}.json"
+
+
+def load_state(key: str) -> DocumentState:
+    """The remembered state, or a fresh one when there is none or it does not read."""
+    try:
+        return DocumentState.from_json(_path(key).read_text(encoding="utf-8"))
+    except (OSError, ValueError, AttributeError, UnicodeDecodeError):
+        return DocumentState()
+
+
+def save_state(key: str, state: DocumentState) -> bool:
+    """Remember `state`; False when it cannot be written (the app carries on)."""
+    try:
+        write_atomic(_path(key), state.to_json().encode("utf-8"))
+    except OSError:
+        return False
+    return True
