@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 from textual import work
@@ -30,9 +31,12 @@ class ReaderApp(App[int]):
         self.source = source
         self.document = document
         self.settings = settings
+        self.quick = loading.QuickStart(source) if source and not document else None
 
     def get_default_screen(self) -> ReaderScreen:
-        return ReaderScreen(self.settings)
+        # The quick article is nearly ready by now: waiting for it makes it the first frame.
+        first = self.quick.wait(timeout=1) if self.quick else None
+        return ReaderScreen(self.settings, first)
 
     @property
     def reader(self) -> ReaderScreen:
@@ -42,19 +46,17 @@ class ReaderApp(App[int]):
 
     def on_mount(self) -> None:
         self.theme = self.settings.theme
-        self.call_after_refresh(self._start)  # once the screen's tabs exist
-
-    def _start(self) -> None:
         if self.document is not None:
-            self.reader.show_document(self.document)
+            self.call_after_refresh(self.reader.show_document, self.document)
         elif self.source is not None:
-            self.parse(self.source)
+            self.parse(self.source, self.reader.document is not None)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
-    def parse(self, source: SourceText) -> None:
-        head = loading.preview(source)
-        if head is not None:
-            self.call_from_thread(self.reader.show_document, loading.parse(head), False)
+    def parse(self, source: SourceText, first_shown: bool) -> None:
+        if first_shown:  # the full parse would slow the first paint down: after it
+            painted = threading.Event()
+            self.call_from_thread(self.call_after_refresh, painted.set)
+            painted.wait(timeout=2)
         document = loading.parse(source)
         self.document = document
         self.call_from_thread(self.reader.show_document, document)
@@ -79,10 +81,6 @@ def run_app(name: str | None) -> int:
         return 1
     if name == "-":
         _reopen_terminal()
-    import threading
-
-    # The parser's import overlaps Textual's start-up instead of following it.
-    threading.Thread(target=__import__, args=("reader.pipeline",), daemon=True).start()
     app = ReaderApp(source)
     result = app.run()
     return 0 if result is None else int(result)

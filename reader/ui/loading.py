@@ -1,7 +1,13 @@
-"""Reading the input before the UI starts, and a quick preview of a big page's article."""
+"""Reading the input before the UI starts, and a quick first version of the article.
+
+The full parse (threads, quotes, speakers) takes longer than Textual's start-up, so
+the worker first builds the article alone (ingest only, no analysis; the first lines of
+a big page) to paint at once, then replaces it with the finished document.
+"""
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from reader.ingest.source import SourceText, read_source
@@ -9,7 +15,7 @@ from reader.ingest.source import SourceText, read_source
 if TYPE_CHECKING:
     from reader.model import Document
 
-PREVIEW_OVER = 200_000  # characters: above this, show the article before the comments
+PREVIEW_OVER = 200_000  # characters: above this, the quick article reads only the head
 PREVIEW_LINES = 400  # the article of a copied page is nearly always in its first lines
 
 
@@ -23,11 +29,53 @@ def read(name: str | None) -> SourceText:
 
 
 def preview(source: SourceText) -> SourceText | None:
-    """The first lines of a big page, parsed first so its article paints at once."""
-    if len(source.text) <= PREVIEW_OVER:
+    """What the quick article is built from: the page, or the first lines of a big one.
+
+    None for HTML, whose extraction is the slow part and has no cheap first version.
+    """
+    if source.name.lower().endswith((".html", ".htm", ".xhtml")):
         return None
+    if "<html" in source.text[:1024].lower() or "<!doctype" in source.text[:1024].lower():
+        return None
+    if len(source.text) <= PREVIEW_OVER:
+        return source
     head = "\n".join(source.text.split("\n", PREVIEW_LINES)[:PREVIEW_LINES])
     return SourceText(name=source.name, text=head, encoding=source.encoding)
+
+
+def quick(source: SourceText) -> Document:
+    """The article of a (head of a) text page, without analysis: no quotes or speakers."""
+    from reader.ingest.page import parse_page
+    from reader.model import Document
+
+    article = parse_page(source)
+    return Document(article=article, input_name=source.name, encoding=source.encoding)
+
+
+class QuickStart:
+    """Builds the quick article in a thread from the start, alongside Textual's start-up."""
+
+    def __init__(self, source: SourceText) -> None:
+        self.source = preview(source)
+        self.document: Document | None = None
+        self.done = threading.Event()
+        if self.source is None:
+            self.done.set()
+        else:
+            threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            assert self.source is not None
+            self.document = quick(self.source)
+        except Exception:  # the full parse reports the problem
+            self.document = None
+        finally:
+            self.done.set()
+
+    def wait(self, timeout: float = 5) -> Document | None:
+        self.done.wait(timeout)
+        return self.document
 
 
 def parse(source: SourceText) -> Document:

@@ -26,11 +26,12 @@ ARTICLE, COMMENTS = "tab-article", "tab-comments"
 
 class ReaderScreen(Navigation, Screen[None]):
     BINDINGS = SCREEN_BINDINGS
+    AUTO_FOCUS = "ArticleView"  # not the tabs; nothing while the article is loading
 
-    def __init__(self, settings: Settings = DEFAULTS) -> None:
+    def __init__(self, settings: Settings = DEFAULTS, first: Document | None = None) -> None:
         super().__init__()
         self.settings = settings
-        self.document: Document | None = None
+        self.document: Document | None = first  # the quick article, painted in the first frame
         self.complete = False  # False while only a preview of a big page is shown
         self.embedded: list[Article] = []
         self.open_panes: dict[int, str] = {}  # embedded index -> pane id
@@ -39,10 +40,17 @@ class ReaderScreen(Navigation, Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"), TabbedContent(id="tabs"):
             with TabPane("Article", id=ARTICLE):
-                yield Static("Loading…", id="loading")
+                if self.document is not None:
+                    yield ArticleView(self.document.article, self.settings, id="article-view")
+                else:
+                    yield Static("Loading…", id="loading")
             with TabPane("Comments", id=COMMENTS):
                 yield Static("Loading comments…", id="comments-loading")
         yield StatusBar(id="status")
+
+    def on_mount(self) -> None:
+        if self.document is not None:
+            self.call_after_refresh(self.show_document, self.document, False)
 
     def _mount_extras(self) -> None:
         """Footer, search bar and speakers panel: mounted after the first paint (speed)."""
@@ -54,18 +62,22 @@ class ReaderScreen(Navigation, Screen[None]):
     # -- the document -----------------------------------------------------
     def show_document(self, document: Document, complete: bool = True) -> None:
         """Show a parsed document; a preview (complete=False) is replaced later."""
-        old = self.article_view(ARTICLE)
-        scroll_y = old.scroll_y if old else 0
+        view = self.article_view(ARTICLE)
         self.document, self.complete = document, complete
         article = document.article
         self.embedded = article.embedded() if complete else []
-        pane = self.query_one(f"#{ARTICLE}", TabPane)
-        with self.app.batch_update():
-            pane.remove_children()
-            view = ArticleView(article, self.settings, id="article-view")
-            pane.mount(view)
-        view.call_after_refresh(view.scroll_to, y=scroll_y, animate=False)
-        self._mount_extras()
+        mounted = None
+        if view is not None and view.article is not article:
+            view.show(article)
+        elif view is None:
+            pane = self.query_one(f"#{ARTICLE}", TabPane)
+            with self.app.batch_update():
+                pane.remove_children()
+                view = ArticleView(article, self.settings, id="article-view")
+                mounted = pane.mount(view)
+        if self.focused is None or not self.focused.is_attached:
+            self.focus_in(ARTICLE, view, mounted)
+        self.call_after_refresh(self._mount_extras)  # after the first paint
         self._refresh_speakers()
         count = len(article.comments)
         tabs = self.query_one(TabbedContent)
@@ -73,8 +85,6 @@ class ReaderScreen(Navigation, Screen[None]):
         self.status("loading", None if complete else "loading comments…")
         if complete and tabs.active == COMMENTS:
             self._build_comments()
-        if old is None or not self.focused or not self.focused.is_attached:
-            self.focus_in(ARTICLE, view)
 
     def article_view(self, pane_id: str | None = None) -> ArticleView | None:
         """The article view of a tab (default: the active one; comments: the article)."""

@@ -62,12 +62,20 @@ class ArticleView(VerticalScroll):
 
     def __init__(self, article: Article, settings: Settings = DEFAULTS, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.article = article
         self.settings = settings
+        self._use(article)
+        self.set_class(settings.show_boilerplate, "-boilerplate")
+
+    def _use(self, article: Article) -> None:
+        self.article = article
         self.speakers = at.speaker_pattern(article)
         self.blocks: dict[str, BlockView] = {}
         self._painted: set[str] = set()
-        self.set_class(settings.show_boilerplate, "-boilerplate")
+
+    def show(self, article: Article) -> None:
+        """Replace the article (the finished parse after the quick one), keeping the scroll."""
+        self._use(article)
+        self.refresh(recompose=True)
 
     def compose(self) -> ComposeResult:
         article = self.article
