@@ -1,0 +1,25 @@
+"""A ThemeSpec as a `textual.theme.Theme`; Textual is imported only when this is called."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reader.config.theme_spec import ThemeSpec
+
+if TYPE_CHECKING:
+    from textual.theme import Theme
+
+
+def to_textual_theme(spec: ThemeSpec) -> Theme:
+    """For `App.register_theme()`; element styles become `$quote`, `$quote-style`, …
+
+    The app also returns `fallback_theme().variables()` from `get_theme_variable_defaults()`
+    so that its CSS parses before a theme is registered.
+    """
+    from textual.theme import BUILTIN_THEMES, Theme
+
+    variables = spec.variables()
+    if spec.ansi:  # Textual's own ANSI themes define what its widgets need in ANSI mode
+        base = BUILTIN_THEMES["ansi-dark" if spec.dark else "ansi-light"]
+        variables = base.variables | variables
+    return Theme(name=spec.name, dark=spec.dark, ansi=spec.ansi, variables=variables, **spec.colors)

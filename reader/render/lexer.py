@@ -1,0 +1,108 @@
+"""A pygments lexer for the reader's plain text (`reader parse --text`).
+
+Its token types are children of standard ones (a quote is a String, a caption a
+Comment), so any pygments style colours them; `ELEMENT_TOKENS` names the element each
+stands for, so a theme's element styles (and Textual's `$quote`, …) can colour them too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pygments.lexer import Lexer
+from pygments.token import Comment, Generic, Name, Number, String, Text, Token, _TokenType
+
+from reader.ingest.dates import _ANY_DATE, _TIME
+
+HEADLINE = Generic.Heading.Headline
+HEADING = Generic.Subheading.Heading
+BYLINE = Generic.Subheading.Byline
+QUOTE = String.Quote
+BLOCK_QUOTE = Generic.Emph.BlockQuote
+SPEAKER = Name.Class.Speaker
+AUTHOR = Name.Tag.Author
+MENTION = Name.Tag.Mention
+DATE = Number.Date
+CAPTION = Comment.Caption
+BOILERPLATE = Comment.Boilerplate
+
+ELEMENT_TOKENS: dict[str, _TokenType] = {
+    "headline": HEADLINE,
+    "byline": BYLINE,
+    "quote": QUOTE,
+    "block-quote": BLOCK_QUOTE,
+    "speaker": SPEAKER,
+    "mention": MENTION,
+    "caption": CAPTION,
+    "boilerplate": BOILERPLATE,
+}
+
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+_HEAD = re.compile(r"[ \t]*\d+\. (?P<author>[^·\n]+?)(?= · |$)(?P<rest>[^\n]*)")
+_QUOTE = r"“[^”]{1,2000}(?:”|\Z)|\"[^\"]{1,2000}\""
+_MENTION = r"(?<![\w@])@\w[\w.-]*(?<![.-])"
+_LINE_KINDS = (
+    (re.compile(r"[ \t]*\[Photo\] "), CAPTION),
+    (re.compile(r"[ \t]*\[(?:Promo|Article|End)\]"), BOILERPLATE),
+    (re.compile(r"[ \t]*(?:By|BY) [A-Z]"), BYLINE),
+    (re.compile(r"[ \t]*©"), BOILERPLATE),
+    (re.compile(r"[ \t]*\d+ comments?$"), HEADING),
+)
+
+
+class ReaderLexer(Lexer):
+    """Option `speakers`: names (and aliases) to mark wherever they occur in prose."""
+
+    name = "Reader text"
+    aliases = ["reader"]  # noqa: RUF012 - pygments reads these class attributes
+    filenames: list[str] = []  # noqa: RUF012
+
+    def __init__(self, **options: object) -> None:
+        super().__init__(**options)
+        names = sorted({str(n) for n in options.get("speakers") or () if str(n)}, key=len)[::-1]
+        speakers = "|".join(rf"\b{re.escape(n)}\b" for n in names)
+        parts = [f"(?P<quote>{_QUOTE})", f"(?P<mention>{_MENTION})"]
+        parts.append(rf"(?P<date>{_ANY_DATE}|\b{_TIME})")
+        if names:
+            parts.append(f"(?P<speaker>{speakers})")
+        self._inline = re.compile("|".join(parts))
+
+    def get_tokens_unprocessed(self, text: str) -> Iterator[tuple[int, _TokenType, str]]:
+        start = 0
+        for gap in _PARAGRAPHS.finditer(text):
+            yield from self._paragraph(start, text[start : gap.start()])
+            yield gap.start(), Text, gap.group()
+            start = gap.end()
+        yield from self._paragraph(start, text[start:])
+
+    def _paragraph(self, at: int, text: str) -> Iterator[tuple[int, _TokenType, str]]:
+        last = text.rstrip("\n").rsplit("\n", 1)[-1].strip()
+        if last and set(last) <= {"=", "-"} and "\n" in text.strip():
+            yield at, HEADLINE if last[0] == "=" else HEADING, text
+            return
+        kind = next((k for pattern, k in _LINE_KINDS if pattern.match(text)), None)
+        if kind is not None:
+            yield at, kind, text
+            return
+        head = _HEAD.fullmatch(text.rstrip("\n"))
+        if head and "\n" not in text.rstrip("\n"):
+            yield at, Number, text[: head.start("author")]
+            yield at + head.start("author"), AUTHOR, head.group("author")
+            yield from self._inline_tokens(at + head.start("rest"), text[head.start("rest") :])
+            return
+        if re.match(r"[ \t]*\| ", text):
+            yield at, BLOCK_QUOTE, text
+            return
+        yield from self._inline_tokens(at, text)
+
+    def _inline_tokens(self, at: int, text: str) -> Iterator[tuple[int, _TokenType, str]]:
+        done = 0
+        kinds = {"quote": QUOTE, "mention": MENTION, "date": DATE, "speaker": SPEAKER}
+        for match in self._inline.finditer(text):
+            if match.start() > done:
+                yield at + done, Text, text[done : match.start()]
+            yield at + match.start(), kinds[match.lastgroup or "quote"], match.group()
+            done = match.end()
+        if done < len(text):
+            yield at + done, Token.Text, text[done:]
