@@ -66,9 +66,27 @@ def is_closer(text: str) -> bool:
     return _CLOSER.match(text) is not None
 
 
+# One of these words stands in every section header _SECTION_HEADER matches.
+_SECTION_WORDS = (
+    "comment",
+    "response",
+    "replies",
+    "thought",
+    "reaction",
+    "discussion",
+    "conversation",
+)
+
+
 def is_section_header(text: str) -> bool:
     """A line that opens a comment section ("34 responses to “…”", "View comments (27)")."""
-    return len(text) < 200 and _SECTION_HEADER.match(text) is not None
+    if len(text) >= 200:
+        return False
+    if text.isascii():  # the cheap test first: the pattern is slow on every line
+        lower = text.lower()
+        if not any(word in lower for word in _SECTION_WORDS):
+            return False
+    return _SECTION_HEADER.match(text) is not None
 
 
 def is_name(text: str, marked: bool = False) -> bool:
@@ -111,6 +129,8 @@ def _header(lines: list[Line], i: int) -> CommentSpan | None:
     text = lines[i].text
     if len(text) > 120 or not (text[-1] == ":" or _DIGIT.search(text)):
         return None  # author lines are short and end with "says:" or hold a date
+    if not _may_be_header(text):
+        return None
     match = _SAYS.match(text)
     if match and is_name(match.group("a"), marked=True):
         span = CommentSpan(i, i + 1, author=match.group("a").strip(), meta={i})
@@ -129,6 +149,31 @@ def _header(lines: list[Line], i: int) -> CommentSpan | None:
                 meta={i},
             )
     return None
+
+
+_MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+
+def _may_be_header(text: str) -> bool:
+    """What each header pattern needs: a "says:" end, a separator, or a month name."""
+    if text[-1] == ":" or "on" in text or "·" in text or "•" in text or "|" in text:
+        return True  # _SAYS with a colon; _AUTHOR_DATE
+    if any(month in text for month in _MONTH_ABBREVIATIONS):
+        return True  # _AUTHOR_THEN_DATE
+    return not text.isascii() or text[-4:].lower() == "says"  # _SAYS without one
 
 
 def headed(lines: list[Line]) -> list[CommentSpan]:

@@ -53,7 +53,14 @@ _HAS_DATE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def has_date(text: str) -> bool:
+    if text.isascii() and _DIGIT.search(text) is None:
+        lower = text.lower()  # every date pattern needs a digit, or one of these words
+        if "today" not in lower and "yesterday" not in lower:
+            return False
     return _HAS_DATE.search(text) is not None
 
 
