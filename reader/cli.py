@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from reader import __version__
+from reader.cli_config import add_commands
 from reader.ingest.source import InputError
 
+if TYPE_CHECKING:
+    from reader.model import Document
+
 FORMATS = ("json", "markdown", "text")
+COMMANDS = ("parse", "config", "themes")
 
 
 def _parse_command(args: argparse.Namespace) -> int:
@@ -21,6 +27,10 @@ def _parse_command(args: argparse.Namespace) -> int:
     names: list[str | None] = list(args.files) or [None]
     refresh = bool(args.refresh)
     render = {"json": to_json, "markdown": to_markdown, "text": to_text}[args.format]
+    if args.color:
+        render, status = _colored_text(args.format)
+        if status:
+            return status
     status = 0
     out = sys.stdout
     for name in names:
@@ -35,11 +45,36 @@ def _parse_command(args: argparse.Namespace) -> int:
     return status
 
 
+def _colored_text(format_name: str) -> tuple[Callable[[Document], str], int]:
+    """`parse --text --color`: the text coloured with the configured theme's styles."""
+    from reader.cli_config import color_style
+    from reader.config.settings_file import SettingsError
+    from reader.render.highlight import colorize
+    from reader.render.plain import to_text
+
+    if format_name != "text":
+        print("reader: --color goes with --text", file=sys.stderr)
+        return to_text, 2
+    try:
+        style = color_style()
+    except SettingsError as error:
+        print(f"reader: {error}", file=sys.stderr)
+        return to_text, 2
+
+    def render(document: Document) -> str:
+        names = [n for s in document.article.speakers for n in (s.name, *s.aliases)]
+        return colorize(to_text(document), style, names)
+
+    return render, 0
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         usage="reader [--refresh] [FILE | URL]   (- for stdin, none for the demo)\n"
-        "       reader parse [--json | --markdown | --text] [--refresh] [FILE | URL ...]",
+        "       reader parse [--json | --markdown | --text [--color]] [--refresh] [FILE|URL ...]\n"
+        "       reader config path | get KEY | set KEY VALUE\n"
+        "       reader themes",
         description="Read a news article together with its reader comments.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
@@ -67,7 +102,11 @@ def _build_parser() -> argparse.ArgumentParser:
             const=name,
             help=f"print {name}" + (" (one object a line)" if name == "json" else ""),
         )
+    parse.add_argument(
+        "--color", action="store_true", help="with --text: colour it for a terminal (less -R)"
+    )
     parse.set_defaults(format="json", handler=_parse_command)
+    add_commands(commands)
     return parser
 
 
@@ -87,10 +126,10 @@ def _refresh(name: str | None) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    refresh = bool(argv) and argv[0] != "parse" and "--refresh" in argv
+    refresh = bool(argv) and argv[0] not in COMMANDS and "--refresh" in argv
     if refresh:
         argv = [a for a in argv if a != "--refresh"]
-    if not argv or (argv[0] not in ("parse", "-h", "--help", "--version") and len(argv) == 1):
+    if not argv or (argv[0] not in (*COMMANDS, "-h", "--help", "--version") and len(argv) == 1):
         name = argv[0] if argv else None
         try:
             if refresh:
