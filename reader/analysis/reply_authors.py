@@ -75,7 +75,8 @@ def addressed_names(comment: Comment, writers: list[str]) -> list[str]:
     article's writers are addressed as writers, not as commenters."""
     first = next((b.text for b in comment.blocks if b.kind is BlockKind.PARAGRAPH), "")
     sentence = split_sentences(first)[0] if first else ""
-    found = [m.group("name") for m in (_LEADING.match(sentence), _TRAILING.search(sentence)) if m]
+    leading = _LEADING.match(sentence) if "," in sentence else None  # "Tom, …" needs its comma
+    found = [m.group("name") for m in (leading, _TRAILING.search(sentence)) if m]
     return [n for n in found if not any(name_match(n, w) for w in writers)]
 
 

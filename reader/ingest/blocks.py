@@ -16,7 +16,7 @@ class BlockMaker:
     def make(self, kind: BlockKind, lines: list[Line], text: str | None = None) -> Block:
         self.count += 1
         if text is None:
-            text = " ".join(line.text for line in lines)
+            text = " ".join([line.text for line in lines])
         return Block(
             id=f"{self.prefix}b{self.count}",
             kind=kind,

@@ -98,5 +98,7 @@ def document_dict(document: Document) -> dict[str, Any]:
 
 @gc_paused()
 def to_json(document: Document) -> str:
-    """One line of JSON."""
-    return json.dumps(document_dict(document), ensure_ascii=False, separators=(",", ":"))
+    """One line of JSON. The document is a tree, so the encoder need not look for cycles."""
+    return json.dumps(
+        document_dict(document), ensure_ascii=False, separators=(",", ":"), check_circular=False
+    )
