@@ -1,24 +1,41 @@
 """Settings, themes and remembered state: plain Python, no Textual.
 
-The app calls `load_settings()`, `set_setting()`, `load_themes()` and the `state`
-functions; the command line `reader config` and `reader themes` use the same.
+The app calls these; `reader config` and `reader themes` use the same:
+- `load_settings()` -> Settings (SettingsError for a broken file: show it, keep defaults)
+- `set_setting(name, value)` saves one change (SettingsError: the file is broken and is
+  not written; SettingValueError: refused, with the allowed values; OSError: unwritable)
+- `load_themes()` -> ThemeSet; `.resolve(name)` -> (ThemeSpec, problem or None);
+  `to_textual_theme(spec)` for `App.register_theme()`
+- `document_key(content)`, `load_state(key)`, `save_state(key, DocumentState(...))`
 """
 
 from __future__ import annotations
 
-from reader.config.settings import DEFAULTS, Settings
+from reader.config.settings import DEFAULTS, OPTIONS, Settings
 from reader.config.settings_file import (
     SettingsError,
     SettingValueError,
     load_settings,
     set_setting,
 )
+from reader.config.state import DocumentState, document_key, load_state, save_state
+from reader.config.textual_theme import to_textual_theme
+from reader.config.themes import ThemeSet, fallback_theme, load_themes
 
 __all__ = [
     "DEFAULTS",
+    "OPTIONS",
+    "DocumentState",
     "SettingValueError",
     "Settings",
     "SettingsError",
+    "ThemeSet",
+    "document_key",
+    "fallback_theme",
     "load_settings",
+    "load_state",
+    "load_themes",
+    "save_state",
     "set_setting",
+    "to_textual_theme",
 ]
