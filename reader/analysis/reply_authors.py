@@ -94,8 +94,9 @@ class AuthorClues:
     def add(self, reply: Comment, quoted: Comment) -> None:
         if len(reply.mentions) == 1 and quoted.author is None:
             name = reply.mentions[0]
-            if normalise(name) != normalise(reply.author or ""):
-                self._names.setdefault(quoted.number, {})[normalise(name)] = name
+            said = normalise(name)
+            if said != normalise(reply.author or ""):
+                self._names.setdefault(quoted.number, {})[said] = name
 
     def apply(self, comments: dict[int, Comment]) -> None:
         """Set each unknown author that all its clues agree on; leave the rest null."""
