@@ -43,14 +43,18 @@ class ReplyIndex:
 
     def add_openings(self, openings: dict[int, str]) -> None:
         """Index the first words of each comment's own text, for echoes."""
+        openings_index = self._openings
         for number, text in openings.items():
+            words = text.split(" ", START_WORDS)
             for size in (2, START_WORDS):  # short echoes look up two words, others four
-                key = first_words(text, size)
-                if key.count(" ") == size - 1:
-                    self._openings.setdefault(key, []).append((number, text))
+                if len(words) >= size:  # the same as first_words(text, size) having size words
+                    key = " ".join(words[:size])
+                    openings_index.setdefault(key, []).append((number, text))
 
     def sentence_hits(self, number: int, line: TextLine) -> list[Hits]:
         """For each sentence of the line, the other comments holding it (or it cut short)."""
+        if len(line.sentences) == 1:  # most lines
+            return [self._hits(number, line.sentences[0], line.starts[0], line.norm)]
         return [
             self._hits(number, sentence, start, line.norm)
             for sentence, start in zip(line.sentences, line.starts, strict=True)

@@ -18,8 +18,9 @@ _FOLD = str.maketrans(
         **dict.fromkeys("'’‘ʼ"),  # apostrophes go: "don't" and "dont" are one word
     }
 )
-_ASCII_PUNCTUATION = string.punctuation.replace("'", "").encode()
-_ASCII_FOLD = bytes.maketrans(_ASCII_PUNCTUATION, b" " * len(_ASCII_PUNCTUATION))
+# For ASCII text: punctuation and every white space str.split() knows become spaces.
+_ASCII_TO_SPACE = string.punctuation.replace("'", "").encode() + b"\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_ASCII_FOLD = bytes.maketrans(_ASCII_TO_SPACE, b" " * len(_ASCII_TO_SPACE))
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
 _ANY_END = re.compile(r"[.!?…][\"”’')\]]*\s")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{6,400}?)[”\"]")
@@ -32,11 +33,17 @@ OPENING_WORDS = 40  # how much of a comment's beginning an echo may repeat
 def normalise(text: str) -> str:
     """Lower-case words without punctuation or apostrophes, joined by single spaces."""
     lower = text.lower()
-    if lower.isascii():  # the same folding, done on bytes: several times faster
-        folded = lower.encode().translate(_ASCII_FOLD, b"'").decode()
-    else:
-        folded = lower.translate(_FOLD)
-    return " ".join(folded.split())
+    if lower.isascii():  # the same, done on bytes and without splitting: faster
+        return _single_spaced(lower.encode().translate(_ASCII_FOLD, b"'").decode())
+    return " ".join(lower.translate(_FOLD).split())
+
+
+def _single_spaced(text: str) -> str:
+    """ " ".join(text.split()) for text whose only white space is the space."""
+    text = text.strip(" ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
 
 
 def split_sentences(text: str) -> list[str]:
@@ -89,15 +96,16 @@ def _text_line(block: Block) -> TextLine | None:
     text = block.text
     if _ANY_END.search(text) is None:  # most lines hold one sentence
         norm = normalise(text)
-        sentences = [norm] if norm else []
-        raw = [text]
-    else:
-        pairs = [(n, p) for p in split_sentences(text) if (n := normalise(p))]
-        sentences = [n for n, _ in pairs]
-        raw = [p for _, p in pairs]
-        norm = " ".join(sentences)
-    if not sentences:
+        if not norm:
+            return None
+        start = first_words(norm, START_WORDS)
+        return TextLine(block, norm, [norm], [text], [start], norm.count(" ") + 1)
+    pairs = [(n, p) for p in split_sentences(text) if (n := normalise(p))]
+    if not pairs:
         return None
+    sentences = [n for n, _ in pairs]
+    raw = [p for _, p in pairs]
+    norm = " ".join(sentences)
     starts = [first_words(n, START_WORDS) for n in sentences]
     return TextLine(block, norm, sentences, raw, starts, norm.count(" ") + 1)
 
