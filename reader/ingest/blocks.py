@@ -17,9 +17,5 @@ class BlockMaker:
         self.count += 1
         if text is None:
             text = " ".join([line.text for line in lines])
-        return Block(
-            id=f"{self.prefix}b{self.count}",
-            kind=kind,
-            text=text,
-            lines=[line.number for line in lines],
-        )
+        # Positional arguments: the dataclass is built several times faster so.
+        return Block(f"{self.prefix}b{self.count}", kind, text, [line.number for line in lines])

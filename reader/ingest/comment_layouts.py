@@ -66,15 +66,24 @@ def is_closer(text: str) -> bool:
     return _CLOSER.match(text) is not None
 
 
-# One of these words stands in every section header _SECTION_HEADER matches.
-_SECTION_WORD = re.compile(r"comment|response|replies|thought|reaction|discussion|conversation")
+def _holds_section_word(lower: str) -> bool:
+    """One of these words stands in every section header _SECTION_HEADER matches."""
+    return (
+        "comment" in lower
+        or "response" in lower
+        or "replies" in lower
+        or "thought" in lower
+        or "reaction" in lower
+        or "discussion" in lower
+        or "conversation" in lower
+    )
 
 
 def is_section_header(text: str) -> bool:
     """A line that opens a comment section ("34 responses to “…”", "View comments (27)")."""
     if len(text) >= 200:
         return False
-    if text.isascii() and _SECTION_WORD.search(text.lower()) is None:
+    if text.isascii() and not _holds_section_word(text.lower()):
         return False  # the cheap test first: the pattern is slow on every line
     return _SECTION_HEADER.match(text) is not None
 
@@ -230,12 +239,13 @@ def footed(lines: list[Line]) -> list[CommentSpan]:
     """Name, text, then "reply" and a date: each comment ends at its date."""
     closers = []
     for i, line in enumerate(lines[:-1]):
-        dated = is_date_line(lines[i + 1].text)
-        if (_CLOSER.match(line.text) and dated) or (
-            dated
-            and is_date_line(line.text)
-            and not is_date_line(lines[i - 1].text)
-            and not _CLOSER.match(lines[i - 1].text)
+        if is_date_line(lines[i + 1].text) and (
+            _CLOSER.match(line.text)
+            or (
+                is_date_line(line.text)
+                and not is_date_line(lines[i - 1].text)
+                and not _CLOSER.match(lines[i - 1].text)
+            )
         ):
             end = i + 2
             while end < len(lines) and is_date_line(lines[end].text):

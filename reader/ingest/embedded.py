@@ -68,6 +68,8 @@ def _article_end(lines: list[Line], start: int) -> int:
 
 def split_embedded(lines: list[Line]) -> list[tuple[bool, list[Line]]]:
     """Cut a comment's lines into runs: (is_article, lines), in order."""
+    if len(lines) <= MIN_PROSE:  # too short to hold a headline and its prose
+        return [(False, lines[:])] if lines else []
     runs: list[tuple[bool, list[Line]]] = []
     position = 0
     while (start := _next_start(lines, position, inside=False)) is not None:
