@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from pathlib import Path
 
 from textual import work
@@ -14,6 +15,8 @@ from reader.model.document import Document
 from reader.ui import loading
 from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.settings import DEFAULTS, Settings
+
+FLUSH = 0.05  # seconds: the first frame's write, before the full parse takes the CPU
 
 
 class ReaderApp(App[int]):
@@ -57,6 +60,7 @@ class ReaderApp(App[int]):
             painted = threading.Event()
             self.call_from_thread(self.call_after_refresh, painted.set)
             painted.wait(timeout=2)
+            time.sleep(FLUSH)  # and let Textual's writer thread put that frame out
         document = loading.parse(source)
         self.document = document
         self.call_from_thread(self.reader.show_document, document)

@@ -17,11 +17,27 @@ from reader.ui.settings import DEFAULTS, Settings
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.comment_view import CommentView, EmbeddedCard, QuoteLink
+from reader.ui.widgets.first_paint import FirstPaint
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.speakers_panel import SpeakersPanel
 from reader.ui.widgets.status_bar import StatusBar
 
 ARTICLE, COMMENTS = "tab-article", "tab-comments"
+
+
+class MainView(Horizontal):
+    """The tabs: the article (or a "Loading…" line) and the comments, built when opened."""
+
+    def __init__(self, article: Widget, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.article = article
+
+    def compose(self) -> ComposeResult:
+        with TabbedContent(id="tabs"):
+            with TabPane("Article", id=ARTICLE):
+                yield self.article
+            with TabPane("Comments", id=COMMENTS):
+                yield Static("Loading comments…", id="comments-loading")
 
 
 class ReaderScreen(Navigation, Screen[None]):
@@ -33,24 +49,44 @@ class ReaderScreen(Navigation, Screen[None]):
         self.settings = settings
         self.document: Document | None = first  # the quick article, painted in the first frame
         self.complete = False  # False while only a preview of a big page is shown
+        self.built = False  # the tabs exist (after the first paint when it was flat)
         self.embedded: list[Article] = []
         self.open_panes: dict[int, str] = {}  # embedded index -> pane id
         self.reset_navigation()
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="main"), TabbedContent(id="tabs"):
-            with TabPane("Article", id=ARTICLE):
-                if self.document is not None:
-                    yield ArticleView(self.document.article, self.settings, id="article-view")
-                else:
-                    yield Static("Loading…", id="loading")
-            with TabPane("Comments", id=COMMENTS):
-                yield Static("Loading comments…", id="comments-loading")
+        if self.document is not None:  # the quick article: painted flat, then swapped
+            yield FirstPaint(self.document.article, self.settings)
+        else:
+            self.built = True
+            yield self._main()
         yield StatusBar(id="status")
 
-    def on_mount(self) -> None:
+    def _main(self) -> MainView:
+        """The full view: tabs with the article (or "Loading…") and the comments."""
         if self.document is not None:
-            self.call_after_refresh(self.show_document, self.document, False)
+            article: Static | ArticleView = ArticleView(self.document.article, self.settings)
+        else:
+            article = Static("Loading…", id="loading")
+        return MainView(article, id="main")
+
+    def on_mount(self) -> None:
+        if not self.built:
+            self.call_after_refresh(self._replace_first_paint)
+
+    async def _replace_first_paint(self) -> None:
+        main = self._main()
+        main.display = False  # built out of sight, then shown in one frame
+        await self.mount(main, before=self.query_one(StatusBar))
+        with self.app.batch_update():
+            main.display = True
+            await self.query(FirstPaint).remove()
+        self.built = True
+        if self.document is not None:
+            self.show_document(self.document, self.complete)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.built or action == "quit"  # keys wait for the full view (a frame)
 
     def _mount_extras(self) -> None:
         """Footer, search bar and speakers panel: mounted after the first paint (speed)."""
@@ -62,8 +98,10 @@ class ReaderScreen(Navigation, Screen[None]):
     # -- the document -----------------------------------------------------
     def show_document(self, document: Document, complete: bool = True) -> None:
         """Show a parsed document; a preview (complete=False) is replaced later."""
-        view = self.article_view(ARTICLE)
         self.document, self.complete = document, complete
+        if not self.built:
+            return  # shown when the full view is built
+        view = self.article_view(ARTICLE)
         article = document.article
         self.embedded = article.embedded() if complete else []
         mounted = None
@@ -73,7 +111,7 @@ class ReaderScreen(Navigation, Screen[None]):
             pane = self.query_one(f"#{ARTICLE}", TabPane)
             with self.app.batch_update():
                 pane.remove_children()
-                view = ArticleView(article, self.settings, id="article-view")
+                view = ArticleView(article, self.settings)
                 mounted = pane.mount(view)
         if self.focused is None or not self.focused.is_attached:
             self.focus_in(ARTICLE, view, mounted)

@@ -14,9 +14,8 @@ from textual.widgets import Static
 
 from reader.model import Article, Block, BlockKind, Quote
 from reader.ui import article_text as at
+from reader.ui.article_layout import HIDDEN_KINDS, layout
 from reader.ui.settings import DEFAULTS, Settings
-
-HIDDEN_KINDS = {BlockKind.BOILERPLATE, BlockKind.PROMO}
 
 
 class BlockView(Static):
@@ -70,7 +69,11 @@ class ArticleView(VerticalScroll):
         self.article = article
         self.speakers = at.speaker_pattern(article)
         self.blocks: dict[str, BlockView] = {}
+        self.shown: list[Block] = []  # the blocks with a view, in order (some still to mount)
         self._painted: set[str] = set()
+        self._quotes: dict[str, list[Quote]] = {}
+        for quote in article.quotes:
+            self._quotes.setdefault(quote.block, []).append(quote)
 
     def show(self, article: Article) -> None:
         """Replace the article (the finished parse after the quick one), keeping the scroll."""
@@ -79,44 +82,33 @@ class ArticleView(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         article = self.article
-        by_block: dict[str, list[Quote]] = {}
-        for quote in article.quotes:
-            by_block.setdefault(quote.block, []).append(quote)
         with Vertical(id="page") as page:
             page.styles.max_width = self.settings.reading_width
             if article.section:
                 yield Static(Text(article.section.upper()), classes="kicker")
-            head = [b for b in article.blocks if self._in_header(b) == "show"]
-            if not any(b.kind is BlockKind.TITLE for b in head):
+            parts = layout(article)
+            if parts.needs_title:
                 yield Static(Text(article.title or "(untitled)"), classes="-title")
-            for block in head:
-                yield self._view(block, by_block)
+            for block in parts.head:
+                yield self._view(block)
             meta = at.meta_line(article)
             if meta.plain:
                 yield Static(meta, classes="meta")
-            for block in article.blocks:
-                if not self._in_header(block):
-                    yield self._view(block, by_block)
+            self.shown = parts.shown
+            body, count = parts.body, parts.first_screen()
+            for block in body[:count]:  # the first screen; the rest after the first paint
+                yield self._view(block)
+        if count < len(body):
+            self.call_after_refresh(self._mount_rest, page, body[count:])
 
-    def _view(self, block: Block, quotes: dict[str, list[Quote]]) -> BlockView:
-        view = BlockView(block, quotes.get(block.id, []), self)
+    def _mount_rest(self, page: Vertical, blocks: list[Block]) -> None:
+        if page.is_attached:
+            page.mount_all([self._view(block) for block in blocks])
+
+    def _view(self, block: Block) -> BlockView:
+        view = BlockView(block, self._quotes.get(block.id, []), self)
         self.blocks[block.id] = view
         return view
-
-    def _in_header(self, block: Block) -> str | None:
-        """ "show" for the headline and dek (shown first), "skip" for what the meta line says."""
-        a, kind, text = self.article, block.kind, block.text
-        if (kind is BlockKind.TITLE and text == a.title) or (
-            kind is BlockKind.SUBTITLE and text == a.subtitle
-        ):
-            return "show"
-        if (
-            (kind is BlockKind.TIMESTAMP and text == a.timestamp_text)
-            or (kind is BlockKind.SECTION and text == a.section)
-            or (kind is BlockKind.BYLINE and bool(a.authors))
-        ):
-            return "skip"
-        return None
 
     @property
     def show_boilerplate(self) -> bool:
@@ -127,8 +119,8 @@ class ArticleView(VerticalScroll):
         return self.show_boilerplate
 
     def searchable(self) -> list[Block]:
-        views = self.blocks.values()
-        return [v.block for v in views if self.show_boilerplate or not v.has_class("boilerplate")]
+        shown = self.shown
+        return [b for b in shown if self.show_boilerplate or b.kind not in HIDDEN_KINDS]
 
     def mark(self, hits: list[at.Span], current: at.Span | None = None) -> None:
         """Paint hits and the current span; unpaint blocks that no longer have any."""

@@ -1,0 +1,57 @@
+"""Start-up from a page: the quick article paints flat first, then the full view takes over."""
+
+from __future__ import annotations
+
+from reader.ingest.source import from_bytes
+from reader.ui import loading
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.first_paint import FirstPaint
+
+PAGE = """Gulls return to the Lark Sound pier
+
+Fishers say the birds came back with the herring
+
+March 3, 2026
+
+PORT WREN — The gulls are back on the pier after two quiet winters.
+
+“We missed the noise,” said Tamsin Reyes, who runs the bait shop.
+
+Harbour staff counted four hundred birds on Sunday.
+"""
+
+
+def test_the_quick_article_is_the_article_without_analysis():
+    source = from_bytes(PAGE.encode(), "gulls.txt")
+    assert loading.preview(source) is source
+    first = loading.quick(source)
+    assert first.article.title == "Gulls return to the Lark Sound pier"
+    assert first.article.quotes == [] and first.article.speakers == []
+    html = from_bytes(b"<!doctype html><html><body><p>x</p></body></html>", "page")
+    assert loading.preview(html) is None  # HTML has no cheap first version
+
+
+async def test_first_paint_then_full_view_then_analysis():
+    app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.reader
+        assert screen.query(FirstPaint) or screen.built  # the first frame, flat
+        for _ in range(100):  # the full parse runs in a worker thread
+            await pilot.pause(0.02)
+            if screen.complete and screen.built:
+                break
+        await pilot.pause()
+        assert not screen.query(FirstPaint)
+        view = screen.query_one(ArticleView)
+        assert view.article is app.document.article and view.has_focus
+        assert any(s.name == "Tamsin Reyes" for s in view.article.speakers)
+        await pilot.press("c")
+        assert screen.query_one("#tabs").active == "tab-comments"
+
+
+def test_first_paint_keys_wait_for_the_full_view():
+    app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
+    screen = app.get_default_screen()
+    assert screen.document is not None and not screen.built
+    assert screen.check_action("quit", ()) and not screen.check_action("comments", ())
