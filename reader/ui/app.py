@@ -9,6 +9,7 @@ from pathlib import Path
 
 from textual import work
 from textual.app import App
+from textual.binding import Keymap
 
 from reader.ingest.source import InputError, SourceText
 from reader.model.document import Document
@@ -34,7 +35,17 @@ class ReaderApp(App[int]):
         self.source = source
         self.document = document
         self.settings = settings
+        self.keymap: dict[str, str] = {}  # binding id -> keys, as the help screen shows them
         self.quick = loading.QuickStart(source) if source and not document else None
+
+    def set_keymap(self, keymap: Keymap) -> None:
+        """Textual's keymap (binding ids to keys), remembered for the help screen."""
+        super().set_keymap(keymap)
+        self.keymap = dict(keymap)
+
+    def update_keymap(self, keymap: Keymap) -> None:
+        super().update_keymap(keymap)
+        self.keymap |= keymap
 
     def get_default_screen(self) -> ReaderScreen:
         # The quick article is nearly ready by now: waiting for it makes it the first frame.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
+
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
@@ -9,6 +11,12 @@ from reader.ui.widgets.comment_view import CommentView, EmbeddedCard, QuoteLink
 from reader.ui.widgets.speakers_panel import SpeakersPanel
 
 SIZE = (100, 30)
+
+
+async def _open_comments(app: ReaderApp, pilot: Pilot) -> CommentTree:
+    await pilot.press("c")
+    await pilot.pause()
+    return app.screen.query_one(CommentTree)
 
 
 async def test_article_shows_headline_meta_and_hides_boilerplate(document):
@@ -39,9 +47,7 @@ async def test_document_text_is_never_markup(document):
 async def test_comment_tree_moves(document):
     app = ReaderApp(document=document)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("c")
-        await pilot.pause()
-        tree = app.screen.query_one(CommentTree)
+        tree = await _open_comments(app, pilot)
         assert [n for n, _ in tree._rows] == [1, 4, 5]  # closed threads
         await pilot.press("o")  # open all
         assert [n for n, _ in tree._rows] == [1, 2, 3, 4, 5]
@@ -64,9 +70,7 @@ async def test_comment_tree_moves(document):
 async def test_quote_link_jumps_to_source_and_back(document):
     app = ReaderApp(document=document)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("c")
-        await pilot.pause()
-        tree = app.screen.query_one(CommentTree)
+        tree = await _open_comments(app, pilot)
         tree.select(2)
         await pilot.pause()
         link = app.screen.query_one(CommentView).query_one(QuoteLink)
@@ -172,3 +176,40 @@ async def test_help_settings_and_palette(document):
 
         names = [name for name, _, _ in ReaderCommands(app.screen)._entries()]
         assert "Speakers" in names and "Speaker: Bram Ota" in names
+
+
+async def test_search_in_the_comments_tab_finds_comments(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        tree = await _open_comments(app, pilot)
+        await pilot.press("slash", *"fuel", "enter")
+        await pilot.pause()
+        screen = app.screen
+        assert screen.comment_hits == [2, 3]  # "Not compared with fuel.", "Fuel fell…"
+        assert tree.current == 2 and tree.hits == {2, 3}  # the thread opened to it
+        view = screen.query_one(CommentView)
+        await pilot.pause()
+        assert view.comment.number == 2 and view.term == "fuel"
+        await pilot.press("n")
+        await pilot.pause()
+        assert tree.current == 3 and "1/2" not in screen.query_one("#status").parts["search"]
+        await pilot.press("backspace")  # back to the first hit
+        await pilot.pause()
+        assert tree.current == 2
+        await pilot.press("escape")
+        assert screen.comment_hits == [] and tree.hits == set()
+
+
+async def test_help_shows_the_keymap(document):
+    from textual.widgets import Static
+
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        app.set_keymap({"speakers": "S", "help": "f1"})
+        await pilot.press("f1")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        table = app.screen.query(Static)[1].content
+        keys, texts = table.columns[0].cells, table.columns[1].cells
+        rows = {str(k): str(v) for k, v in zip(keys, texts, strict=True)}
+        assert rows["S"] == "Show or hide the speakers" and "s" not in rows

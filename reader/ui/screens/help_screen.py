@@ -54,7 +54,7 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        keymap = getattr(self.app, "_keymap", {}) or {}
+        keymap: dict[str, str] = getattr(self.app, "keymap", {})  # ReaderApp's
         with VerticalScroll(id="help-box"):
             yield Static(Text("Keys  (Esc closes)", style="bold"), id="help-title")
             yield Static(key_table(dict(keymap)))

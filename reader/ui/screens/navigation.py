@@ -32,6 +32,7 @@ class Navigation(_Base):
     def reset_navigation(self) -> None:
         self.history, self.hits, self.hit_index = History(), [], -1
         self.speaker, self.quote_index = None, -1
+        self.comment_hits, self.comment_hit_index, self.comment_term = [], -1, None
 
     # -- going back -------------------------------------------------------
     def location(self) -> Location:
@@ -67,7 +68,7 @@ class Navigation(_Base):
             self.notify("Speaker cleared.", timeout=2)
         elif not speakers.has_class("hidden"):
             self.action_speakers()
-        elif self.hits:
+        elif self.hits or self.comment_hits:
             self._clear_marks()
         else:
             self.action_back()
@@ -76,10 +77,16 @@ class Navigation(_Base):
     def action_search(self) -> None:
         self._mount_extras()
         bar = self.query_one(SearchBar)
+        on_comments = self.query_one(TabbedContent).active == "tab-comments"
+        bar.placeholder = f"search the {'comments' if on_comments else 'article'} (Enter; Esc)"
         bar.remove_class("hidden")
         self.call_after_refresh(bar.focus)
 
     def on_search_bar_searched(self, event: SearchBar.Searched) -> None:
+        if self.query_one(TabbedContent).active == "tab-comments":
+            self._close_search()
+            self.search_comments(event.term)
+            return
         view = self.article_view()
         if view is None:
             return
@@ -97,7 +104,9 @@ class Navigation(_Base):
 
     def _close_search(self) -> None:
         self.query(SearchBar).add_class("hidden")
-        if view := self.article_view():
+        if self.query_one(TabbedContent).active == "tab-comments":
+            self.query(CommentTree).focus()
+        elif view := self.article_view():
             view.focus()
 
     def _step_hits(self, step: int) -> None:
@@ -114,6 +123,7 @@ class Navigation(_Base):
     def _clear_marks(self) -> None:
         self.hits, self.hit_index = [], -1
         self.speaker, self.quote_index = None, -1
+        self.reset_comment_hits()
         for view in self.query(ArticleView):
             view.mark([])
         self.status("search", None)
@@ -172,8 +182,12 @@ class Navigation(_Base):
         self.status("speaker", where)
 
     def action_step(self, step: int) -> None:
+        on_comments = self.query_one(TabbedContent).active == "tab-comments"
         if self.speaker is not None:
             self._step_quotes(step)
+        elif self.comment_hits and (on_comments or not self.hits):
+            self.query_one(TabbedContent).active = "tab-comments"
+            self.step_comment_hits(step)
         elif self.hits:
             self._step_hits(step)
         else:

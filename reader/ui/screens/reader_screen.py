@@ -12,6 +12,7 @@ from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from reader.model import Article, Document
 from reader.ui.keys import SCREEN_BINDINGS
+from reader.ui.screens.comment_hits import CommentHits
 from reader.ui.screens.navigation import Navigation
 from reader.ui.settings import DEFAULTS, Settings
 from reader.ui.widgets.article_view import ArticleView
@@ -40,7 +41,7 @@ class MainView(Horizontal):
                 yield Static("Loading comments…", id="comments-loading")
 
 
-class ReaderScreen(Navigation, Screen[None]):
+class ReaderScreen(Navigation, CommentHits, Screen[None]):
     BINDINGS = SCREEN_BINDINGS
     AUTO_FOCUS = "ArticleView"  # not the tabs; nothing while the article is loading
 

@@ -20,6 +20,7 @@ from reader.ui.widgets.comment_lines import comment_line
 from reader.ui.widgets.comment_tree_moves import TreeMoves
 
 B = Binding
+HIT_LINE = "on #4d3d00"  # a comment line holding the searched text
 
 
 class CommentTree(TreeMoves, ScrollView, can_focus=True):
@@ -59,9 +60,10 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
         self.expanded: set[int] = set()
         self.only: set[int] | None = None
         self.only_author: str | None = None
+        self.hits: set[int] = set()  # comments holding the searched text, marked
         self._rows: list[tuple[int, int]] = []
         self._index: dict[int, int] = {}
-        self._cache: dict[tuple[int, bool, int], Strip] = {}
+        self._cache: dict[tuple[int, bool, int, bool], Strip] = {}
         self._relayout()
 
     # -- rows ---------------------------------------------------------------
@@ -89,10 +91,12 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         number, depth = self._rows[index]
         expanded = number in self.expanded
-        key = (number, expanded, width)
+        key = (number, expanded, width, number in self.hits)
         strip = self._cache.get(key)
         if strip is None:
             text = comment_line(self.forest, number, depth, expanded, self.words)
+            if number in self.hits:
+                text.stylize(HIT_LINE)
             text.truncate(width, overflow="ellipsis", pad=True)
             segments = list(text.render(self.app.console, end=""))
             strip = Strip(segments).crop_extend(0, width, self.rich_style)
@@ -135,6 +139,12 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
             self.cursor = row
 
     # -- public -------------------------------------------------------------
+    def mark(self, hits: set[int]) -> None:
+        """Mark the lines of these comments (search hits); an empty set clears."""
+        self.hits = hits
+        self._cache.clear()
+        self.refresh()
+
     def select(self, number: int) -> None:
         """Put the cursor on a comment, opening its ancestors (and clearing a filter)."""
         if number not in self.forest.by_number:

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from reader.model import Article, BlockKind, Comment
+from reader.ui.comment_search import highlight
 
 _EVIDENCE = {"mention": "names", "quote": "quotes", "echo": "echoes"}
 
@@ -23,8 +24,8 @@ class QuoteLink(Static, can_focus=True):
     class Followed(Message):
         number: int  # the source comment
 
-    def __init__(self, text: str, source: int | None) -> None:
-        body = Text(text, style="italic")
+    def __init__(self, text: str, source: int | None, term: str | None = None) -> None:
+        body = highlight(Text(text, style="italic"), term)
         if source is not None:
             body.append(f"\n↪ from #{source}", style="bold #61afef")
         super().__init__(body, classes="quote-block")
@@ -93,6 +94,14 @@ class CommentView(VerticalScroll):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.comment: Comment | None = None
+        self.term: str | None = None  # searched text, highlighted
+
+    def highlight(self, term: str | None) -> None:
+        if term != self.term:
+            self.term = term
+            if (comment := self.comment) is not None:
+                self.comment = None
+                self.show(comment)
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Select a comment to read it.", style="dim"), classes="comment-header")
@@ -106,9 +115,10 @@ class CommentView(VerticalScroll):
             if block.kind is BlockKind.META:
                 continue
             if block.kind is BlockKind.QUOTE:
-                widgets.append(QuoteLink(block.text, block.source_comment))
+                widgets.append(QuoteLink(block.text, block.source_comment, self.term))
             else:
-                widgets.append(Static(Text(block.text), classes="comment-text"))
+                text = highlight(Text(block.text), self.term)
+                widgets.append(Static(text, classes="comment-text"))
         widgets.extend(EmbeddedCard(article) for article in comment.articles)
         with self.app.batch_update():
             self.remove_children()

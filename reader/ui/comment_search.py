@@ -1,0 +1,27 @@
+"""Search through the comments: which comments hold a term, in the tree's order."""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+
+from reader.ui.article_text import CURRENT_HIT_STYLE
+from reader.ui.comment_forest import CommentForest
+
+
+def find_comments(forest: CommentForest, needle: str) -> list[int]:
+    """The numbers of the comments whose text holds `needle` (any case), top to bottom."""
+    if not needle:
+        return []
+    needle = needle.casefold()
+    everything = {n for n, kids in forest.children.items() if n is not None and kids}
+    return [n for n, _ in forest.rows(everything) if needle in forest.by_number[n].text.casefold()]
+
+
+def highlight(text: Text, needle: str | None) -> Text:
+    """The text with every occurrence of `needle` (any case) styled as a hit."""
+    if needle:
+        for match in re.finditer(re.escape(needle), text.plain, re.IGNORECASE):
+            text.stylize(CURRENT_HIT_STYLE, match.start(), match.end())
+    return text
