@@ -22,7 +22,7 @@ def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
     for k in range(span.start, span.end):
         line = lines[k]
         if span.number is not None and k == span.start:
-            line = Line(line.number, _NUMBER.sub("", line.text), line.indent)
+            line = Line(line.number, _without_number(line.text), line.indent)
             if not line.text:  # "3." alone on its line: the number was all of it
                 comment.blocks.append(maker.make(BlockKind.META, [lines[k]]))
                 continue
@@ -39,6 +39,12 @@ def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
     if first is not None:
         comment.mentions = leading_mentions(first.text)
     return comment
+
+
+def _without_number(text: str) -> str:
+    """The text after a leading "12. " (a match, not sub: sub scans the whole line)."""
+    match = _NUMBER.match(text)
+    return text[match.end() :] if match else text
 
 
 def _flush(comment: Comment, maker: BlockMaker, text_lines: list[Line]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\d[\w-]*")
+_GAP = re.compile(r"[ ]+")
 # Words that begin the comment's own sentence rather than continue a name.
 _STARTERS = frozenset(
     [
@@ -105,10 +106,10 @@ def leading_mentions(text: str) -> list[str]:
                 break
             tokens.append(token)
             position = match.end()
-            gap = re.match(r"[ ]+", rest[position:])
+            gap = _GAP.match(rest, position)
             if not gap or match.group(0).endswith((".", ",")):
                 break
-            position += gap.end()
+            position = gap.end()
         if not tokens:
             break
         names.append(" ".join(tokens).rstrip("'’"))
