@@ -112,10 +112,13 @@ def _text_line(block: Block) -> TextLine | None:
 
 def opening(comment: Comment, lines: list[TextLine]) -> str:
     """The first words of a comment's own text, across its lines, mentions left out."""
+    strips_mentions = bool(comment.mentions) and bool(lines) and lines[0].block.text[:1] == "@"
+    if not strips_mentions and sum(line.words for line in lines) <= OPENING_WORDS:
+        return " ".join([line.norm for line in lines])  # all of it: the loop's result
     words: list[str] = []
     for k, line in enumerate(lines):
         found = line.norm.split(" ", OPENING_WORDS)[:OPENING_WORDS]
-        if k == 0 and comment.mentions and line.block.text.startswith("@"):
+        if k == 0 and strips_mentions:
             found = found[sum(len(normalise(m).split()) for m in comment.mentions) :]
         words.extend(found)
         if len(words) >= OPENING_WORDS:
