@@ -94,7 +94,10 @@ class ReaderScreen(Navigation, CommentHits, Screen[None]):
         if self.query(Footer):
             return
         self.query_one("#main").mount(SpeakersPanel(id="speakers", classes="hidden"))
-        self.mount(SearchBar(id="search", classes="hidden"), Footer())
+        self.mount(
+            SearchBar(id="search", classes="hidden"),
+            Footer(compact=True, show_command_palette=False),
+        )
 
     # -- the document -----------------------------------------------------
     def show_document(self, document: Document, complete: bool = True) -> None:
@@ -149,7 +152,9 @@ class ReaderScreen(Navigation, CommentHits, Screen[None]):
             pane.mount(Static("This page has no comments.", classes="empty"))
             return
         tree = CommentTree(comments, self.settings.comment_preview_words, id="comment-tree")
-        split = Horizontal(tree, CommentView(id="comment-view"), id="comments-split")
+        split = Horizontal(
+            tree, CommentView(self.settings.reading_width, id="comment-view"), id="comments-split"
+        )
         self.focus_in(COMMENTS, tree, pane.mount(split))
 
     def focus_in(self, pane_id: str, widget: Widget, mounted: AwaitMount | None = None) -> None:
@@ -174,6 +179,7 @@ class ReaderScreen(Navigation, CommentHits, Screen[None]):
             self._build_comments()
             for tree in self.query(CommentTree):
                 self.focus_in(COMMENTS, tree)
+            self.status("progress", None)  # the article's; the tree shows where it is
         elif view := self.article_view(pane_id):
             self.focus_in(pane_id, view)
             self.status("progress", f"{view.percent}%")
@@ -182,7 +188,8 @@ class ReaderScreen(Navigation, CommentHits, Screen[None]):
 
     @on(ArticleView.Progress)
     def _progress(self, event: ArticleView.Progress) -> None:
-        if event.view is self.article_view():
+        active = self.query_one(TabbedContent).active
+        if active != COMMENTS and event.view is self.article_view(active):
             self.status("progress", f"{event.percent}%")
 
     @on(CommentTree.Highlighted)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -140,6 +141,9 @@ class ArticleView(VerticalScroll):
         if view.has_class("boilerplate") and not self.show_boilerplate:
             self.toggle_boilerplate()
         self.call_after_refresh(self.scroll_to_center, view, animate=False)
+
+    def on_resize(self, event: events.Resize) -> None:  # the article grew or the window
+        self.post_message(self.Progress(self, self.percent))
 
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)

@@ -91,8 +91,9 @@ def comment_header(comment: Comment) -> Text:
 class CommentView(VerticalScroll):
     """Shows one comment; `show()` swaps it."""
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, reading_width: int = 76, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.reading_width = reading_width  # columns of text, at most, as in the article
         self.comment: Comment | None = None
         self.term: str | None = None  # searched text, highlighted
 
@@ -120,6 +121,8 @@ class CommentView(VerticalScroll):
                 text = highlight(Text(block.text), self.term)
                 widgets.append(Static(text, classes="comment-text"))
         widgets.extend(EmbeddedCard(article) for article in comment.articles)
+        for widget in widgets:
+            widget.styles.max_width = self.reading_width
         with self.app.batch_update():
             self.remove_children()
             self.mount_all(widgets)
