@@ -63,11 +63,13 @@ class Links:
 def find_links(comment: Comment, lines: list[TextLine], index: ReplyIndex) -> Links:
     """First pass: the whole lines this comment repeats from others."""
     links = Links()
+    number = comment.number
     for line in lines:
-        hits = index.sentence_hits(comment.number, line)
-        sources = index.line_sources(line, hits)
-        if sources:
-            links.lines.append(LineHit(line, sources))
+        hits = index.sentence_hits(number, line)
+        if any(hits):  # line_sources of hits that are all empty is empty
+            sources = index.line_sources(line, hits)
+            if sources:
+                links.lines.append(LineHit(line, sources))
         links.hits.append(hits)
     return links
 
