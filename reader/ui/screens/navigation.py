@@ -11,6 +11,7 @@ from reader.ui.article_text import Span, find_all
 from reader.ui.history import History, Location
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
+from reader.ui.widgets.main_view import COMMENTS
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.speakers_panel import SpeakersPanel
 
@@ -77,13 +78,13 @@ class Navigation(_Base):
     def action_search(self) -> None:
         self._mount_extras()
         bar = self.query_one(SearchBar)
-        on_comments = self.query_one(TabbedContent).active == "tab-comments"
+        on_comments = self.query_one(TabbedContent).active == COMMENTS
         bar.placeholder = f"search the {'comments' if on_comments else 'article'} (Enter; Esc)"
         bar.remove_class("hidden")
         self.call_after_refresh(bar.focus)
 
     def on_search_bar_searched(self, event: SearchBar.Searched) -> None:
-        if self.query_one(TabbedContent).active == "tab-comments":
+        if self.query_one(TabbedContent).active == COMMENTS:
             self._close_search()
             self.search_comments(event.term)
             return
@@ -104,7 +105,7 @@ class Navigation(_Base):
 
     def _close_search(self) -> None:
         self.query(SearchBar).add_class("hidden")
-        if self.query_one(TabbedContent).active == "tab-comments":
+        if self.query_one(TabbedContent).active == COMMENTS:
             self.query(CommentTree).focus()
         elif view := self.article_view():
             view.focus()
@@ -129,64 +130,12 @@ class Navigation(_Base):
         self.status("search", None)
         self.status("speaker", None)
 
-    # -- speakers ---------------------------------------------------------
-    def action_speakers(self) -> None:
-        self._mount_extras()
-        panel = self.query_one(SpeakersPanel)
-        panel.toggle_class("hidden")
-        if panel.has_class("hidden"):
-            if view := self.article_view():
-                view.focus()
-            return
-        self._refresh_speakers()
-        self.call_after_refresh(panel.focus_filter)
-
-    def _refresh_speakers(self) -> None:
-        panels = self.query(SpeakersPanel)
-        if not panels:
-            return
-        panel, view = panels.first(), self.article_view()
-        hidden = panel.has_class("hidden")
-        if view is not None and not hidden and panel.speakers is not view.article.speakers:
-            panel.set_speakers(view.article.speakers)
-
-    def on_speakers_panel_chosen(self, event: SpeakersPanel.Chosen) -> None:  # mixin: by name
-        self.choose_speaker(event.speaker)
-
-    def choose_speaker(self, speaker: Speaker) -> None:
-        if not speaker.quotes:
-            self.notify(f"{speaker.name} has no quotes.", timeout=3)
-            return
-        self._clear_marks()
-        self.speaker, self.quote_index = speaker, -1
-        self._step_quotes(1)
-        if view := self.article_view():
-            view.focus()
-
-    def _step_quotes(self, step: int) -> None:
-        view = self.article_view()
-        if view is None or self.speaker is None:
-            return
-        quotes = {q.id: q for q in view.article.quotes}
-        ids = [q for q in self.speaker.quotes if q in quotes]
-        if not ids:
-            self.notify(f"No quotes of {self.speaker.name} in this pane.", timeout=3)
-            return
-        self.quote_index = (self.quote_index + step) % len(ids)
-        quote = quotes[ids[self.quote_index]]
-        span = Span(quote.block, quote.start, quote.end)
-        self.remember()
-        view.mark([], span)
-        view.reveal(span)
-        where = f"{self.speaker.name}: quote {self.quote_index + 1}/{len(ids)} (n/N)"
-        self.status("speaker", where)
-
     def action_step(self, step: int) -> None:
-        on_comments = self.query_one(TabbedContent).active == "tab-comments"
+        on_comments = self.query_one(TabbedContent).active == COMMENTS
         if self.speaker is not None:
             self._step_quotes(step)
         elif self.comment_hits and (on_comments or not self.hits):
-            self.query_one(TabbedContent).active = "tab-comments"
+            self.query_one(TabbedContent).active = COMMENTS
             self.step_comment_hits(step)
         elif self.hits:
             self._step_hits(step)

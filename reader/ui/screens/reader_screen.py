@@ -7,41 +7,27 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widget import AwaitMount, Widget
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from reader.model import Article, Document
 from reader.ui.keys import SCREEN_BINDINGS
 from reader.ui.screens.comment_hits import CommentHits
+from reader.ui.screens.embedded_panes import EmbeddedPanes
+from reader.ui.screens.first_frame import FirstFrame
 from reader.ui.screens.navigation import Navigation
+from reader.ui.screens.speaker_quotes import SpeakerQuotes
 from reader.ui.settings import DEFAULTS, Settings
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
-from reader.ui.widgets.comment_view import CommentView, EmbeddedCard, QuoteLink
+from reader.ui.widgets.comment_view import CommentView, QuoteLink
 from reader.ui.widgets.first_paint import FirstPaint
+from reader.ui.widgets.main_view import ARTICLE, COMMENTS
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.speakers_panel import SpeakersPanel
 from reader.ui.widgets.status_bar import StatusBar
 
-ARTICLE, COMMENTS = "tab-article", "tab-comments"
 
-
-class MainView(Horizontal):
-    """The tabs: the article (or a "Loading…" line) and the comments, built when opened."""
-
-    def __init__(self, article: Widget, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.article = article
-
-    def compose(self) -> ComposeResult:
-        with TabbedContent(id="tabs"):
-            with TabPane("Article", id=ARTICLE):
-                yield self.article
-            with TabPane("Comments", id=COMMENTS):
-                yield Static("Loading comments…", id="comments-loading")
-
-
-class ReaderScreen(Navigation, CommentHits, Screen[None]):
+class ReaderScreen(FirstFrame, Navigation, SpeakerQuotes, CommentHits, EmbeddedPanes, Screen[None]):
     BINDINGS = SCREEN_BINDINGS
     AUTO_FOCUS = "ArticleView"  # not the tabs; nothing while the article is loading
 
@@ -62,32 +48,6 @@ class ReaderScreen(Navigation, CommentHits, Screen[None]):
             self.built = True
             yield self._main()
         yield StatusBar(id="status")
-
-    def _main(self) -> MainView:
-        """The full view: tabs with the article (or "Loading…") and the comments."""
-        if self.document is not None:
-            article: Static | ArticleView = ArticleView(self.document.article, self.settings)
-        else:
-            article = Static("Loading…", id="loading")
-        return MainView(article, id="main")
-
-    def on_mount(self) -> None:
-        if not self.built:
-            self.call_after_refresh(self._replace_first_paint)
-
-    async def _replace_first_paint(self) -> None:
-        main = self._main()
-        main.display = False  # built out of sight, then shown in one frame
-        await self.mount(main, before=self.query_one(StatusBar))
-        with self.app.batch_update():
-            main.display = True
-            await self.query(FirstPaint).remove()
-        self.built = True
-        if self.document is not None:
-            self.show_document(self.document, self.complete)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return self.built or action == "quit"  # keys wait for the full view (a frame)
 
     def _mount_extras(self) -> None:
         """Footer, search bar and speakers panel: mounted after the first paint (speed)."""
@@ -110,6 +70,7 @@ class ReaderScreen(Navigation, CommentHits, Screen[None]):
         self.embedded = article.embedded() if complete else []
         mounted = None
         if view is not None and view.article is not article:
+            self._clear_marks()  # hits and quotes of the quick article: gone with it
             view.show(article)
         elif view is None:
             pane = self.query_one(f"#{ARTICLE}", TabPane)
@@ -157,21 +118,6 @@ class ReaderScreen(Navigation, CommentHits, Screen[None]):
         )
         self.focus_in(COMMENTS, tree, pane.mount(split))
 
-    def focus_in(self, pane_id: str, widget: Widget, mounted: AwaitMount | None = None) -> None:
-        """Focus a widget of a pane once it is mounted, if that pane is still shown.
-
-        Focusing a widget in a hidden pane would switch tabs back (TabbedContent follows
-        focus), so an unconditional focus here could bounce between two tabs forever.
-        """
-
-        async def focus() -> None:
-            if mounted is not None:
-                await mounted
-            if widget.is_attached and self.query_one(TabbedContent).active == pane_id:
-                widget.focus()
-
-        self.call_after_refresh(focus)
-
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
         pane_id = event.pane.id or ""
@@ -204,50 +150,10 @@ class ReaderScreen(Navigation, CommentHits, Screen[None]):
         self.query_one(CommentTree).select(event.number)
         self.query_one(CommentTree).focus()
 
-    # -- embedded articles (a pane each, built when opened) -----------------
-    @on(EmbeddedCard.Opened)
-    def _open_card(self, event: EmbeddedCard.Opened) -> None:
-        index = next(i for i, a in enumerate(self.embedded) if a is event.article)
-        self.open_embedded(index)
-
-    def open_embedded(self, index: int) -> None:
-        tabs = self.query_one(TabbedContent)
-        if index not in self.open_panes:
-            article = self.embedded[index]
-            pane_id = f"tab-embedded-{index + 1}"
-            title = (article.source or article.title or "Embedded")[:24]
-            view = ArticleView(article, self.settings, id=f"embedded-view-{index + 1}")
-            tabs.add_pane(TabPane(f"▤ {title}", view, id=pane_id))
-            self.open_panes[index] = pane_id
-        pane_id = self.open_panes[index]
-        self.call_after_refresh(setattr, tabs, "active", pane_id)
-
-    def close_pane(self) -> bool:
-        tabs = self.query_one(TabbedContent)
-        for index, pane_id in list(self.open_panes.items()):
-            if pane_id == tabs.active:
-                del self.open_panes[index]
-                tabs.active = ARTICLE
-                tabs.remove_pane(pane_id)
-                return True
-        return False
-
     # -- actions ------------------------------------------------------------
     def action_comments(self) -> None:
         tabs = self.query_one(TabbedContent)
         tabs.active = ARTICLE if tabs.active == COMMENTS else COMMENTS
-
-    def action_next_embedded(self) -> None:
-        if not self.embedded:
-            self.notify("No embedded articles in the comments.", timeout=3)
-            return
-        active = self.query_one(TabbedContent).active
-        current = next((i for i, p in self.open_panes.items() if p == active), -1)
-        self.open_embedded((current + 1) % len(self.embedded))
-
-    def action_close_pane(self) -> None:
-        if not self.close_pane():
-            self.notify("Only embedded-article panes close (x).", timeout=3)
 
     def action_boilerplate(self) -> None:
         if view := self.article_view():
