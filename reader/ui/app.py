@@ -16,6 +16,7 @@ from reader.model.document import Document
 from reader.ui import loading
 from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.settings import DEFAULTS, Settings
+from reader.ui.terminal_safe import make_safe
 
 FLUSH = 0.05  # seconds: the first frame's write, before the full parse takes the CPU
 
@@ -33,7 +34,7 @@ class ReaderApp(App[int]):
     ) -> None:
         super().__init__()
         self.source = source
-        self.document = document
+        self.document = make_safe(document) if document is not None else None
         self.settings = settings
         self.keymap: dict[str, str] = {}  # binding id -> keys, as the help screen shows them
         self.quick = loading.QuickStart(source) if source and not document else None

@@ -11,6 +11,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from reader.ingest.source import SourceText, read_source
+from reader.ui.terminal_safe import has_controls, make_safe
 
 if TYPE_CHECKING:
     from reader.model import Document
@@ -49,7 +50,8 @@ def quick(source: SourceText) -> Document:
     from reader.model import Document
 
     article = parse_page(source)
-    return Document(article=article, input_name=source.name, encoding=source.encoding)
+    document = Document(article=article, input_name=source.name, encoding=source.encoding)
+    return make_safe(document) if has_controls(source.text) else document
 
 
 class QuickStart:
@@ -82,4 +84,9 @@ def parse(source: SourceText) -> Document:
     """Parse and analyse; the parser is imported here, in the worker thread, not at start."""
     from reader.pipeline import parse_source
 
-    return parse_source(source)
+    document = parse_source(source)
+    # Text pages: every string comes from the (already cleaned) source, so one search of
+    # it answers for all; HTML can spell a control character as an entity.
+    if preview(source) is None or has_controls(source.text):
+        make_safe(document)
+    return document

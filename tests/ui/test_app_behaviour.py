@@ -213,3 +213,12 @@ async def test_help_shows_the_keymap(document):
         keys, texts = table.columns[0].cells, table.columns[1].cells
         rows = {str(k): str(v) for k, v in zip(keys, texts, strict=True)}
         assert rows["S"] == "Show or hide the speakers" and "s" not in rows
+
+
+async def test_control_characters_never_reach_the_terminal(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        tree = await _open_comments(app, pilot)
+        lines = [tree.render_line(y).text for y in range(tree.size.height)]
+        assert not any("\x1b" in line for line in lines)
+        assert any("␛[31m[red]not markup[/red]" in line for line in lines)  # shown, harmless
