@@ -115,12 +115,26 @@ def opening(comment: Comment, lines: list[TextLine]) -> str:
     strips_mentions = bool(comment.mentions) and bool(lines) and lines[0].block.text[:1] == "@"
     if not strips_mentions and sum(line.words for line in lines) <= OPENING_WORDS:
         return " ".join([line.norm for line in lines])  # all of it: the loop's result
-    words: list[str] = []
+    parts: list[str] = []  # whole runs of words, joined once at the end
+    count = 0
     for k, line in enumerate(lines):
-        found = line.norm.split(" ", OPENING_WORDS)[:OPENING_WORDS]
-        if k == 0 and strips_mentions:
-            found = found[sum(len(normalise(m).split()) for m in comment.mentions) :]
-        words.extend(found)
-        if len(words) >= OPENING_WORDS:
+        text, words = line.norm, line.words
+        if words > OPENING_WORDS:
+            text, words = first_words(text, OPENING_WORDS), OPENING_WORDS
+        if k == 0 and strips_mentions:  # of the first line's first words, the mentions go
+            skip = sum(len(normalise(m).split()) for m in comment.mentions)
+            text, words = _without_first_words(text, words, skip)
+        if words:
+            parts.append(text)
+            count += words
+        if count >= OPENING_WORDS:
             break
-    return " ".join(words[:OPENING_WORDS])
+    text = " ".join(parts)
+    return text if count <= OPENING_WORDS else first_words(text, OPENING_WORDS)
+
+
+def _without_first_words(text: str, words: int, skip: int) -> tuple[str, int]:
+    """Normalised text of this many words less its first ``skip`` words, and its count."""
+    if skip >= words:
+        return "", 0
+    return text.split(" ", skip)[skip], words - skip
