@@ -40,6 +40,10 @@ _ESCAPES = re.compile(
 )
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _DROP = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u00ad]")
+# Either of the two above: most texts hold none, and one scan tells.
+_SPACE_OR_DROP = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]"
+)
 _BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
@@ -69,6 +73,8 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x1b" in text or "\x9b" in text:
         text = _ESCAPES.sub("", text)
+    if _SPACE_OR_DROP.search(text) is None:  # nothing for the two scans below to do
+        return text.replace("\t", "    ")
     text = _SPACES.sub(" ", text)
     return _DROP.sub("", text.replace("\t", "    "))
 
