@@ -55,14 +55,29 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
         if word in SAY_VERBS:
             subject = subjects.before(text, m.start(), pos)
             if subject is None:
-                return None
-            between = text[pos : subject.start]
+                if inverted := _inverted(text, m, pos, limit):
+                    return inverted
+                continue  # "state Sen. Oakes said": an adjective, not the verb
+            between = text[pos : subject.start].rstrip(", ")
+            if subject.role and between.endswith(subject.role):  # "Fogg’s aide, Joe Pilsner,"
+                between = between[: -len(subject.role)]
             if not _PUNCT.search(between) and len(between.split()) <= 6:
                 return Cue(subject, word, True, m.end())
             if _SENTENCE_END.match(text, m.end()) and subject.phrase[:1].isupper():
                 return Cue(subject, word, False, m.end())
             return None
     return None
+
+
+def _inverted(text: str, verb: re.Match[str], pos: int, limit: int) -> Cue | None:
+    """ "“…” in the primary, said professor Ray Dunn": a say-verb after a comma, its
+    subject after it."""
+    if verb.group() not in INVERTING_VERBS or not text[pos : verb.start()].rstrip().endswith(","):
+        return None
+    subject = subjects.after(text, verb.end(), limit)
+    if subject is None or not subject.phrase.split()[-1][:1].isupper():
+        return None
+    return Cue(subject, verb.group(), False, verb.end())
 
 
 _ANY_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s)\b(?!\s+(?:of|that)\b)")

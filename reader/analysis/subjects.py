@@ -13,7 +13,7 @@ from reader.analysis.names import NAME_RUN, PAREN, looks_like_name
 _PRON = r"(?:he|she|they|it|I|we|He|She|They|It|We)"
 PRONOUNS = frozenset(["he", "she", "they", "it", "I", "we", "He", "She", "They", "It", "We"])
 _NAME = rf"(?<![\w’'\-.])(?:{NAME_RUN.pattern})(?:{PAREN.pattern})?"
-_APPOS_START = r"(?:[a-z0-9]|(?:A|An|The)\s|[A-Z][\w.\-]*\s+(?:[A-Z][\w.\-]*\s+)?[a-z])"
+_APPOS_START = r"(?:[a-z0-9]|(?:A|An|The)\s|[A-Z][\w.\-’']*\s+(?:[A-Z][\w.\-’']*\s+)?[a-z])"
 _DET = (
     r"(?:the|a|an|this|that|another|one|two|three|four|several|some|many|its|his|her|their"
     r"|The|A|An|This|That|Another|One|Two|Three|Several|Some|Many|Its|His|Her|Their)"
@@ -23,7 +23,11 @@ _BEFORE_PRON = re.compile(rf"(?:^|[\s,(])({_PRON})\s*$")
 _BEFORE_NAME = re.compile(rf"({_NAME})\s*$")
 _BEFORE_APPOS = re.compile(rf"({_NAME}),\s+({_APPOS_START}[^_;:]*?),\s*$")
 # "her senior policy adviser, Jake Sullivan, said": the name after the description.
-_DESCRIBED_NAME = re.compile(rf"(?:^|[\s,])((?:{_DET})\s[^_;:,]{{2,80}}),\s+({_NAME}),\s*$")
+# "Rep. Ann Fogg’s chief of staff, Joe Pilsner, told": the description opens with an owner.
+_OWNER = r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?"
+_DESCRIBED_NAME = re.compile(
+    rf"(?:^|[\s,])((?:{_DET}|{_OWNER})\s[^_;:,]{{2,80}}),\s+({_NAME}),\s*$"
+)
 _BEFORE_DET = re.compile(rf"(?:^|\s)({_DET}(?:\s+[\w\-’'.]+){{1,6}})\s*$")
 _BEFORE_PLURAL = re.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
 _DET_AFTER = (

@@ -1,0 +1,26 @@
+"""Cues after a quote that sit past other words: an adjective that looks like a verb, an
+inverted say-verb after a comma, a description that owns the name it introduces."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_a_lowercase_state_before_a_title_is_no_verb() -> None:
+    article = run('"We will not back down on this," state Sen. Mary Oakes (D) said at noon.')
+    assert pairs(article) == [("We will not back down on this,", "Mary Oakes")]
+
+
+def test_inverted_say_verb_after_a_comma() -> None:
+    article = run("Lunden “did very well with rural voters” in 2012, said professor Ray Dunn.")
+    assert pairs(article) == [("did very well with rural voters", "Ray Dunn")]
+
+
+def test_appositive_with_a_possessive_owner() -> None:
+    article = run("“We will win this fight,” Tom Barker, Oakes’ campaign manager, said.")
+    assert pairs(article) == [("We will win this fight,", "Tom Barker")]
+
+
+def test_description_owned_by_a_name_before_the_speaker() -> None:
+    article = run("“It will soften,” Rep. Ann Fogg’s chief of staff, Joe Pilsner, told reporters.")
+    assert pairs(article) == [("It will soften,", "Joe Pilsner")]
