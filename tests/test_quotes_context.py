@@ -25,3 +25,15 @@ def test_quote_opening_a_sentence_takes_the_subject_before_it() -> None:
         "Professor Nadia Elkin agreed. “The test scores speak for themselves.”",
     )
     assert pairs(article)[-1] == ("The test scores speak for themselves.", "Nadia Elkin")
+
+
+def test_a_quote_in_a_sentence_about_someone_is_theirs() -> None:
+    article = run(
+        "Gov. Lena Marsh also bemoaned a climate in which voters “truly despise each other.”"
+    )
+    assert pairs(article) == [("truly despise each other.", "Lena Marsh")]
+
+
+def test_a_name_inside_a_relative_clause_does_not_speak() -> None:
+    article = run("The port, which Lisbon regards as its “front door,” is busy.")
+    assert article.quotes[0].speaker is None

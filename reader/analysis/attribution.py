@@ -75,6 +75,8 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
                     cue, at = context_cues.lead_in(before.masked, before.starts), view.index - 1
             if cue is None and not k:
                 cue, at = context_cues.previous_sentence(text, view.starts, opening), view.index
+            if cue is None:
+                cue, at = context_cues.sentence_head(text, sentence_start, opening), view.index
             if cue:
                 pos = (at, cue.subject.start)
                 narrative = cue is pre

@@ -9,7 +9,7 @@ import re
 
 from reader.analysis import sentences, subjects
 from reader.analysis.cues import Cue, before_quote
-from reader.analysis.lexicon import SAY_VERBS
+from reader.analysis.lexicon import ADVERBS, SAY_VERBS, words
 from reader.analysis.speech_acts import JUDGING_VERBS
 
 _WORD = re.compile(r"[a-z]+")
@@ -45,3 +45,28 @@ def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | Non
     if verb is None and not (words and words[0].endswith(("ed", "s"))):
         return None
     return Cue(subject, verb or words[0], False, start)
+
+
+_CLAUSE_OPENERS = words(
+    "which that who whom whose where when while if because as although though since"
+)
+
+
+def sentence_head(masked: str, start: int, opening: int) -> Cue | None:
+    """A quote in a sentence no say-verb frames is still the words of the person the
+    sentence is about, when a verb follows that person ("Vance bemoaned a climate in
+    which people “truly hate each other”"); not of a name inside a clause ("The region,
+    which Moscow regards as its “near abroad,”")."""
+    subject = subjects.sentence_subject(masked, start, opening)
+    if subject is None or subject.phrase.lower() in ("it", "they", "we", "i"):
+        return None
+    if not subject.phrase[:1].isupper() and subject.phrase not in subjects.PRONOUNS:
+        return None
+    if any(w in _CLAUSE_OPENERS for w in _WORD.findall(masked[start : subject.start].lower())):
+        return None
+    tail = _WORD.findall(masked[subject.start + len(subject.phrase) : opening])
+    tail = [w for w in tail if w not in ADVERBS]
+    verb = next((w for w in tail[:6] if w in SAY_VERBS or w in JUDGING_VERBS), None)
+    if verb is None and not (tail and tail[0].endswith(("ed", "s"))):
+        return None
+    return Cue(subject, verb or tail[0], False, subject.start)
