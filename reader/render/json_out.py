@@ -15,7 +15,7 @@ VERSION = 1
 def block_dict(block: Block) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": block.id,
-        "kind": block.kind.value,
+        "kind": block.kind,  # a StrEnum: json writes its value, and .value is slow to read
         "text": block.text,
         "lines": block.lines,
     }
