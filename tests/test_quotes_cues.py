@@ -24,3 +24,8 @@ def test_appositive_with_a_possessive_owner() -> None:
 def test_description_owned_by_a_name_before_the_speaker() -> None:
     article = run("“It will soften,” Rep. Ann Fogg’s chief of staff, Joe Pilsner, told reporters.")
     assert pairs(article) == [("It will soften,", "Joe Pilsner")]
+
+
+def test_a_say_word_after_a_possessive_is_a_noun() -> None:
+    article = run("Party chief Ron Vail called Lane’s remarks a “new low” on Monday.")
+    assert pairs(article) == [("new low", "Ron Vail")]

@@ -19,6 +19,7 @@ _COORDINATED = re.compile(r"\s(?:and|but|then|or)\s+(?:\w+ly\s+)?$")
 _COLON = re.compile(r"[A-Za-z.)]\s*:\s*$")
 _PUNCT = re.compile(r"[.,;:!?()_“”\"]")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+_NOUN_BEFORE = re.compile(r"(?:[’']s?|\b(?:the|his|her|their|its|a|an|these|those|this))\s+$")
 _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\s*[,:—–]?\s*$")
 
 
@@ -112,6 +113,8 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         judging = word not in SAY_VERBS
         if judging and (judged or word not in JUDGING_VERBS):
             continue
+        if _NOUN_BEFORE.search(text, max(sentence_start, m.start() - 24), m.start()):
+            continue  # "Clinton’s remarks", "the report": a noun, not a verb
         adjacent = bool(_GAP.fullmatch(text, m.end(), opening)) and not judging
         participle = word in PARTICIPLES or (judging and word.endswith("ing"))
         if participle or _COORDINATED.search(text, sentence_start, m.start()):
