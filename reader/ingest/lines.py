@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from reader.ingest.dates import has_date, is_date_line
 
 
-@dataclass(slots=True, frozen=True)
-class Line:
+class Line(NamedTuple):
+    """Immutable, and a tuple: a page has tens of thousands, built several times
+    faster than a frozen dataclass."""
+
     number: int  # 1-based line number in the input
     text: str  # stripped of surrounding white space
     indent: int  # leading spaces in the input
