@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from reader.analysis.reply_text import normalise, split_sentences
 from reader.model import BlockKind, Comment
@@ -21,11 +22,17 @@ _LEADING = re.compile(rf"^(?:{_GREETING}\s+)?(?P<name>{_NAME})\s*,")
 _TRAILING = re.compile(r"\s(?P<name>[A-Z][\w'’-]+)[.!]?$")
 
 
+@lru_cache(maxsize=4096)
+def name_key(name: str) -> str:
+    """A name or @mention normalised; a page repeats a few names thousands of times."""
+    return normalise(name)
+
+
 def name_match(mention: str, author: str | None) -> int:
     """How a mention names an author: EXACT, PREFIX (its first words) or NONE."""
     if not author:
         return NONE
-    said, name = normalise(mention), normalise(author)
+    said, name = name_key(mention), name_key(author)
     if not said:
         return NONE
     if said == name:
@@ -41,7 +48,7 @@ class AuthorIndex:
         self._exact: dict[str, list[Comment]] = {}
         self._prefix: dict[str, list[Comment]] = {}
         for comment in timeline:
-            words = normalise(comment.author or "").split()
+            words = name_key(comment.author or "").split()
             if words:
                 self._exact.setdefault(" ".join(words), []).append(comment)
             for size in range(1, len(words)):
@@ -52,16 +59,16 @@ class AuthorIndex:
 
         None when nobody before it has that name, or when two commenters share it.
         """
-        said, rank = normalise(mention), self._rank[reply.number]
-        me = normalise(reply.author or "")
+        said, rank = name_key(mention), self._rank[reply.number]
+        me = name_key(reply.author or "")
         exact = [
             c for c in self._before(self._exact.get(said, []), rank) if c.author != reply.author
         ]
         if exact:
             return exact[-1]
         loose = self._before(self._prefix.get(said, []), rank)
-        loose = [c for c in loose if normalise(c.author or "") != me]
-        names = {normalise(c.author or "") for c in loose}
+        loose = [c for c in loose if name_key(c.author or "") != me]
+        names = {name_key(c.author or "") for c in loose}
         return loose[-1] if len(names) == 1 else None
 
     def _before(self, comments: list[Comment], rank: int) -> list[Comment]:
@@ -94,8 +101,8 @@ class AuthorClues:
     def add(self, reply: Comment, quoted: Comment) -> None:
         if len(reply.mentions) == 1 and quoted.author is None:
             name = reply.mentions[0]
-            said = normalise(name)
-            if said != normalise(reply.author or ""):
+            said = name_key(name)
+            if said != name_key(reply.author or ""):
                 self._names.setdefault(quoted.number, {})[said] = name
 
     def apply(self, comments: dict[int, Comment]) -> None:
