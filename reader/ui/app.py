@@ -11,12 +11,15 @@ from textual import work
 from textual.app import App
 from textual.binding import Keymap
 
+from reader.config.settings import DEFAULTS, Settings
+from reader.config.state import DocumentState, document_key, load_state, save_state
+from reader.config.themes import ThemeSet, fallback_theme, load_themes
 from reader.ingest.source import InputError, SourceText
 from reader.model.document import Document
 from reader.ui import loading
 from reader.ui.screens.reader_screen import ReaderScreen
-from reader.ui.settings import DEFAULTS, Settings
 from reader.ui.terminal_safe import make_safe
+from reader.ui.theming import DEFAULT_PALETTE, Palette, choose_theme, palette_of, register_themes
 
 FLUSH = 0.05  # seconds: the first frame's write, before the full parse takes the CPU
 
@@ -31,13 +34,23 @@ class ReaderApp(App[int]):
         source: SourceText | None = None,
         document: Document | None = None,
         settings: Settings = DEFAULTS,
+        themes: ThemeSet | None = None,
     ) -> None:
         super().__init__()
         self.source = source
         self.document = make_safe(document) if document is not None else None
         self.settings = settings
+        self.themes = themes  # loaded when the app mounts, if not given
+        self.palette: Palette = DEFAULT_PALETTE  # Rich styles of spans in text, from the theme
         self.keymap: dict[str, str] = {}  # binding id -> keys, as the help screen shows them
+        self.state_key = document_key(source.text) if source is not None else None
+        self.saved_state = load_state(self.state_key) if self.state_key else DocumentState()
         self.quick = loading.QuickStart(source) if source and not document else None
+        if settings.keys:
+            self.set_keymap(settings.keymap())
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return fallback_theme().variables()  # $quote and the rest parse before a theme loads
 
     def set_keymap(self, keymap: Keymap) -> None:
         """Textual's keymap (binding ids to keys), remembered for the help screen."""
@@ -51,7 +64,7 @@ class ReaderApp(App[int]):
     def get_default_screen(self) -> ReaderScreen:
         # The quick article is nearly ready by now: waiting for it makes it the first frame.
         first = self.quick.wait(timeout=1) if self.quick else None
-        return ReaderScreen(self.settings, first)
+        return ReaderScreen(self.settings, first, self.saved_state)
 
     @property
     def reader(self) -> ReaderScreen:
@@ -60,11 +73,40 @@ class ReaderApp(App[int]):
         return screen
 
     def on_mount(self) -> None:
-        self.theme = self.settings.theme
+        if self.themes is None:
+            self.themes = load_themes()
+        register_themes(self, self.themes)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.palette = palette_of(choose_theme(self, self.themes, self.settings.theme))
         if self.document is not None:
             self.call_after_refresh(self.reader.show_document, self.document)
         elif self.source is not None:
             self.parse(self.source, self.reader.document is not None)
+
+    def _theme_changed(self, theme: object) -> None:
+        spec = self.themes.themes.get(self.current_theme.name) if self.themes else None
+        self.palette = palette_of(spec) if spec else DEFAULT_PALETTE
+        self.reader.recolour()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Use new settings at once: theme, keys, and the reading screen's."""
+        old, self.settings = self.settings, settings
+        if settings.theme != old.theme and self.themes is not None:
+            choose_theme(self, self.themes, settings.theme)
+        if settings.keys != old.keys:
+            self.set_keymap(settings.keymap())
+        self.reader.apply_settings(settings)
+
+    def exit(self, result: int | None = None, return_code: int = 0, message: object = None) -> None:
+        """Quit however asked (q, ctrl+q, the palette), remembering the place first."""
+        self.save_document_state()
+        super().exit(result, return_code, message)  # type: ignore[arg-type]
+
+    def save_document_state(self) -> None:
+        """Remember where the reader is in this document (content-keyed), if it can."""
+        screen = self.screen_stack[0] if self.screen_stack else None
+        if self.state_key is not None and isinstance(screen, ReaderScreen) and screen.complete:
+            save_state(self.state_key, screen.capture_state())
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def parse(self, source: SourceText, first_shown: bool) -> None:
@@ -97,7 +139,14 @@ def run_app(name: str | None) -> int:
         return 1
     if name == "-":
         _reopen_terminal()
-    app = ReaderApp(source)
+    from reader.config.settings_file import SettingsError, load_settings
+
+    try:
+        settings = load_settings()
+    except SettingsError as error:  # one line, and the file stays as the user wrote it
+        print(f"reader: {error}", file=sys.stderr)
+        return 2
+    app = ReaderApp(source, settings=settings)
     result = app.run()
     return 0 if result is None else int(result)
 

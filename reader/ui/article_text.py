@@ -13,14 +13,11 @@ from dataclasses import dataclass
 from rich.text import Text
 
 from reader.model import Article, Block, Quote
+from reader.ui.theming import DEFAULT_PALETTE, Palette
 
-QUOTE_STYLE = "italic #e5c07b"
-SCARE_STYLE = "#d7af87"
-SPEAKER_STYLE = "bold #61afef"
 HIT_STYLE = "black on #e5c07b"
 CURRENT_HIT_STYLE = "black on #ff8700"
 FOCUS_QUOTE_STYLE = "bold black on #98c379"
-CREDIT_STYLE = "dim italic"
 
 _CREDIT = re.compile(r"\s*(\([^()]{3,200}\))\s*$")
 
@@ -34,7 +31,7 @@ class Span:
     end: int
 
 
-def meta_line(article: Article) -> Text:
+def meta_line(article: Article, palette: Palette = DEFAULT_PALETTE) -> Text:
     """Date, site, dateline and authors, separated by dots."""
     parts = [
         article.published or article.timestamp_text,
@@ -42,7 +39,7 @@ def meta_line(article: Article) -> Text:
         article.dateline,
         ("By " + ", ".join(article.authors)) if article.authors else None,
     ]
-    return Text(" · ".join(p for p in parts if p), style="dim")
+    return Text(" · ".join(p for p in parts if p), style=palette["byline"])
 
 
 def split_credit(caption: str) -> tuple[str, str | None]:
@@ -68,14 +65,15 @@ def block_text(
     speakers: re.Pattern[str] | None = None,
     hits: Iterable[Span] = (),
     current: Span | None = None,
+    palette: Palette = DEFAULT_PALETTE,
 ) -> Text:
     """The block's text with its quotes, speaker names, hits and focus styled."""
     text = Text(block.text)
     if speakers is not None:
         for match in speakers.finditer(block.text):
-            text.stylize(SPEAKER_STYLE, match.start(), match.end())
+            text.stylize(palette["speaker"], match.start(), match.end())
     for quote in quotes:
-        style = QUOTE_STYLE if quote.kind == "direct" else SCARE_STYLE
+        style = palette["quote"] if quote.kind == "direct" else palette["scare"]
         text.stylize(style, quote.start, quote.end)
     for hit in hits:
         text.stylize(HIT_STYLE, hit.start, hit.end)
@@ -85,12 +83,12 @@ def block_text(
     return text
 
 
-def caption_text(block: Block) -> Text:
+def caption_text(block: Block, palette: Palette = DEFAULT_PALETTE) -> Text:
     caption, credit = split_credit(block.text)
     text = Text(caption)
     if credit:
         text.append("\n")
-        text.append(credit, style=CREDIT_STYLE)
+        text.append(credit, style=f"dim {palette['caption']}")
     return text
 
 

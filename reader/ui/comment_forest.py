@@ -6,11 +6,26 @@ cycle, makes the comment a root); rows are recomputed only when a node opens or 
 
 from __future__ import annotations
 
+from reader.ingest.dates import iso_date
 from reader.model import Comment
+
+ORDERS = ("page", "oldest", "newest")
+
+
+def ordered(comments: list[Comment], order: str) -> list[Comment]:
+    """Comments in page order, or by date (undated or same day: page order), oldest first
+    or newest first."""
+    if order == "page":
+        return comments
+    position = {c.number: i for i, c in enumerate(comments)}
+    dated = sorted(comments, key=lambda c: (iso_date(c.date_text or "") or "", position[c.number]))
+    return dated[::-1] if order == "newest" else dated
 
 
 class CommentForest:
-    def __init__(self, comments: list[Comment]) -> None:
+    def __init__(self, comments: list[Comment], order: str = "page") -> None:
+        comments = ordered(comments, order)
+        self.order = order
         self.by_number = {c.number: c for c in comments}
         self.children: dict[int | None, list[int]] = {None: []}
         self.parent: dict[int, int | None] = {}

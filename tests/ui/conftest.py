@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from config_helpers import isolate
 
 from reader.model import (
     Article,
@@ -76,6 +77,12 @@ def _article() -> Article:
         speakers=speakers,
         comments=comments,
     )
+
+
+@pytest.fixture(autouse=True)
+def own_folders(tmp_path, monkeypatch):
+    """Settings, themes and document state of the test's own, never the user's."""
+    return isolate(tmp_path, monkeypatch)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
+from reader.config.settings import Settings
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
@@ -45,7 +46,7 @@ async def test_document_text_is_never_markup(document):
 
 
 async def test_comment_tree_moves(document):
-    app = ReaderApp(document=document)
+    app = ReaderApp(document=document, settings=Settings(comment_tree="closed"))
     async with app.run_test(size=SIZE) as pilot:
         tree = await _open_comments(app, pilot)
         assert [n for n, _ in tree._rows] == [1, 4, 5]  # closed threads

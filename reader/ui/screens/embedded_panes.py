@@ -33,7 +33,9 @@ class EmbeddedPanes(_Base):
             article = self.embedded[index]
             pane_id = f"tab-embedded-{index + 1}"
             title = (article.source or article.title or "Embedded")[:24]
-            view = ArticleView(article, self.settings, id=f"embedded-view-{index + 1}")
+            view = ArticleView(
+                article, self.settings, self.palette, id=f"embedded-view-{index + 1}"
+            )
             tabs.add_pane(TabPane(f"▤ {title}", view, id=pane_id))
             self.open_panes[index] = pane_id
         pane_id = self.open_panes[index]

@@ -30,7 +30,9 @@ class FirstFrame(_Base):
     def _main(self) -> MainView:
         """The full view: tabs with the article (or "Loading…") and the comments."""
         if self.document is not None:
-            article: Static | ArticleView = ArticleView(self.document.article, self.settings)
+            article: Static | ArticleView = ArticleView(
+                self.document.article, self.settings, self.palette
+            )
         else:
             article = Static("Loading…", id="loading")
         return MainView(article, id="main")

@@ -9,14 +9,16 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Static, TabbedContent, TabPane
 
+from reader.config.settings import DEFAULTS, Settings
+from reader.config.state import DocumentState
 from reader.model import Article, Document
 from reader.ui.keys import SCREEN_BINDINGS
+from reader.ui.screens.applied_settings import AppliedSettings
 from reader.ui.screens.comment_hits import CommentHits
 from reader.ui.screens.embedded_panes import EmbeddedPanes
 from reader.ui.screens.first_frame import FirstFrame
 from reader.ui.screens.navigation import Navigation
 from reader.ui.screens.speaker_quotes import SpeakerQuotes
-from reader.ui.settings import DEFAULTS, Settings
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.comment_view import CommentView, QuoteLink
@@ -27,13 +29,22 @@ from reader.ui.widgets.speakers_panel import SpeakersPanel
 from reader.ui.widgets.status_bar import StatusBar
 
 
-class ReaderScreen(FirstFrame, Navigation, SpeakerQuotes, CommentHits, EmbeddedPanes, Screen[None]):
+class ReaderScreen(
+    AppliedSettings, FirstFrame, Navigation, SpeakerQuotes, CommentHits, EmbeddedPanes, Screen[None]
+):
     BINDINGS = SCREEN_BINDINGS
     AUTO_FOCUS = "ArticleView"  # not the tabs; nothing while the article is loading
 
-    def __init__(self, settings: Settings = DEFAULTS, first: Document | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings = DEFAULTS,
+        first: Document | None = None,
+        saved: DocumentState | None = None,
+    ) -> None:
         super().__init__()
         self.settings = settings
+        self.saved = saved or DocumentState()  # where the reader was last time
+        self.set_class(settings.layout == "stacked", "-stacked")
         self.document: Document | None = first  # the quick article, painted in the first frame
         self.complete = False  # False while only a preview of a big page is shown
         self.built = False  # the tabs exist (after the first paint when it was flat)
@@ -43,7 +54,7 @@ class ReaderScreen(FirstFrame, Navigation, SpeakerQuotes, CommentHits, EmbeddedP
 
     def compose(self) -> ComposeResult:
         if self.document is not None:  # the quick article: painted flat, then swapped
-            yield FirstPaint(self.document.article, self.settings)
+            yield FirstPaint(self.document.article, self.settings, self.palette)
         else:
             self.built = True
             yield self._main()
@@ -76,7 +87,7 @@ class ReaderScreen(FirstFrame, Navigation, SpeakerQuotes, CommentHits, EmbeddedP
             pane = self.query_one(f"#{ARTICLE}", TabPane)
             with self.app.batch_update():
                 pane.remove_children()
-                view = ArticleView(article, self.settings)
+                view = ArticleView(article, self.settings, self.palette)
                 mounted = pane.mount(view)
         if self.focused is None or not self.focused.is_attached:
             self.focus_in(ARTICLE, view, mounted)
@@ -86,6 +97,8 @@ class ReaderScreen(FirstFrame, Navigation, SpeakerQuotes, CommentHits, EmbeddedP
         tabs = self.query_one(TabbedContent)
         tabs.get_tab(COMMENTS).label = f"Comments ({count})" if complete else "Comments (…)"
         self.status("loading", None if complete else "loading comments…")
+        if complete:
+            self.restore_state()
         if complete and tabs.active == COMMENTS:
             self._build_comments()
 
@@ -112,10 +125,18 @@ class ReaderScreen(FirstFrame, Navigation, SpeakerQuotes, CommentHits, EmbeddedP
         if not comments:
             pane.mount(Static("This page has no comments.", classes="empty"))
             return
-        tree = CommentTree(comments, self.settings.comment_preview_words, id="comment-tree")
-        split = Horizontal(
-            tree, CommentView(self.settings.reading_width, id="comment-view"), id="comments-split"
+        settings = self.settings
+        tree = CommentTree(
+            comments,
+            settings.comment_preview_words,
+            settings.comment_order,
+            settings.comment_tree == "open",
+            id="comment-tree",
         )
+        if self.saved != DocumentState():
+            tree.close_only(set(self.saved.closed_comments))
+        view = CommentView(settings.reading_width, self.palette, id="comment-view")
+        split = Horizontal(tree, view, id="comments-split")
         self.focus_in(COMMENTS, tree, pane.mount(split))
 
     @on(TabbedContent.TabActivated)
@@ -161,9 +182,12 @@ class ReaderScreen(FirstFrame, Navigation, SpeakerQuotes, CommentHits, EmbeddedP
             self.notify("Boilerplate shown." if shown else "Boilerplate hidden.", timeout=2)
 
     def action_settings(self) -> None:
-        from reader.ui.screens.settings_screen import SettingsScreen
+        from reader.ui.screens.settings_screen import SettingsScreen, theme_names
 
-        self.app.push_screen(SettingsScreen(self.settings))
+        self.app.push_screen(SettingsScreen(self.settings, theme_names(self.app)))
+
+    def action_quit(self) -> None:
+        self.app.exit()  # the app remembers the place on the way out
 
     def action_help(self) -> None:
         from reader.ui.screens.help_screen import HelpScreen

@@ -1,36 +1,106 @@
-"""The `,` screen: the current settings, read-only until the settings issue lands."""
+"""The `,` screen: every setting on a line; Enter / → takes the next value, ← the previous.
+
+Each change is saved to settings.toml and applied at once. A settings file that does not
+load is never written over: the change applies for this session and the screen says why
+it was not saved.
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
 
-from reader.ui.settings import Settings
+from reader.config.settings import OPTIONS, Settings, format_value
+from reader.config.settings_file import SettingsError, SettingValueError, set_setting
+
+STEP = {"reading_width": 4}  # columns a key press adds or takes; other numbers move by 1
+
+
+def theme_names(app: App[object]) -> list[str]:
+    themes = getattr(app, "themes", None)
+    return sorted(themes.themes) if themes is not None else [app.theme]
+
+
+def next_value(settings: Settings, name: str, themes: list[str], step: int) -> object:
+    """The value after (step 1) or before (step -1) the current one, wrapping round."""
+    option, value = OPTIONS[name], getattr(settings, name)
+    if option.kind is bool:
+        return not value
+    if option.kind is int:
+        return max(option.low, min(option.high, value + step * STEP.get(name, 1)))
+    choices = list(option.choices) or themes
+    index = choices.index(value) if value in choices else -1
+    return choices[(index + step) % len(choices)]
 
 
 class SettingsScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,comma", "dismiss", "Close", id="settings.close")
+        Binding("escape,q,comma", "dismiss", "Close", id="settings.close"),
+        Binding("right,l", "change(1)", "Next value", id="settings.next"),
+        Binding("left,h", "change(-1)", "Previous value", id="settings.previous", show=False),
     ]
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, themes: list[str]) -> None:
         super().__init__()
         self.settings = settings
+        self.themes = themes
 
     def compose(self) -> ComposeResult:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold")
-        table.add_column(style="#e5c07b")
-        for name, value in self.settings.rows():
-            table.add_row(Text(name), Text(value))
         with Vertical(id="settings-box"):
-            yield Static(Text("Settings (defaults, read-only)", style="bold"))
-            yield Static(table)
-            yield Static(Text("Editing comes with the settings file. Esc closes.", style="dim"))
+            yield Static(Text("Settings", style="bold"))
+            yield OptionList(*self._options(), id="settings-list")
+            yield Static("", id="settings-problem")
+            hint = "Enter/→ next value, ← previous; saved at once. [keys]: in settings.toml"
+            yield Static(Text(f"{hint}. Esc closes.", style="dim"))
+
+    def _options(self) -> list[Option]:
+        rows = []
+        for name, option in OPTIONS.items():
+            line = Content.assemble(
+                (f"{name.replace('_', ' '):<22}", "bold"),
+                (f"{format_value(getattr(self.settings, name)):<14}", "$accent"),
+                (option.help, "dim"),
+            )
+            rows.append(Option(line, id=name))
+        return rows
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()  # Enter or a click on a setting: its next value
+        self.action_change(1)
+
+    def action_change(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        highlighted = options.highlighted_option
+        if highlighted is None or highlighted.id is None:
+            return
+        name = highlighted.id
+        value = next_value(self.settings, name, self.themes, step)
+        problem = None
+        try:
+            settings = set_setting(name, value, themes=self.themes)
+        except SettingsError as error:  # the file is broken: it stays as it is
+            settings, problem = self.settings.with_value(name, value), f"Not saved: {error}"
+        except SettingValueError as error:
+            self._problem(str(error))
+            return
+        except OSError as error:
+            settings, problem = self.settings.with_value(name, value), f"Not saved: {error}"
+        self.settings = settings
+        self._problem(problem)
+        index = options.highlighted
+        options.set_options(self._options())
+        options.highlighted = index
+        self.app.apply_settings(settings)  # type: ignore[attr-defined]
+
+    def _problem(self, message: str | None) -> None:
+        problem = self.query_one("#settings-problem", Static)
+        problem.update(Text(message or ""))
+        problem.set_class(bool(message), "-shown")

@@ -13,10 +13,11 @@ from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
+from reader.config.settings import DEFAULTS, Settings
 from reader.model import Article, Block, BlockKind, Quote
 from reader.ui import article_text as at
 from reader.ui.article_layout import HIDDEN_KINDS, layout
-from reader.ui.settings import DEFAULTS, Settings
+from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 
 class BlockView(Static):
@@ -33,13 +34,15 @@ class BlockView(Static):
         self.paint()
 
     def paint(self, hits: list[at.Span] = (), current: at.Span | None = None) -> None:  # type: ignore[assignment]
+        palette = self.owner.palette
         if self.block.kind is BlockKind.CAPTION:
-            text = at.caption_text(self.block)
+            text = at.caption_text(self.block, palette)
             for hit in [*hits, *([current] if current else [])]:
                 text.stylize(at.HIT_STYLE, hit.start, hit.end)
             self.update(text)
             return
-        self.update(at.block_text(self.block, self.quotes, self.owner.speakers, hits, current))
+        speakers = self.owner.speakers
+        self.update(at.block_text(self.block, self.quotes, speakers, hits, current, palette))
 
 
 class ArticleView(VerticalScroll):
@@ -60,11 +63,35 @@ class ArticleView(VerticalScroll):
         view: ArticleView
         percent: int
 
-    def __init__(self, article: Article, settings: Settings = DEFAULTS, **kwargs: object) -> None:
+    def __init__(
+        self,
+        article: Article,
+        settings: Settings = DEFAULTS,
+        palette: Palette = DEFAULT_PALETTE,
+        **kwargs: object,
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.settings = settings
+        self.palette = palette
         self._use(article)
+        self.apply(settings)
+
+    def apply(self, settings: Settings) -> None:
+        """Reading width, justification, captions and boilerplate, changed at once."""
+        self.settings = settings
         self.set_class(settings.show_boilerplate, "-boilerplate")
+        self.set_class(settings.justify, "-justify")
+        self.set_class(not settings.show_captions, "-no-captions")
+        for page in self.query("#page"):
+            page.styles.max_width = settings.reading_width
+
+    def recolour(self, palette: Palette) -> None:
+        """Repaint the spans (quotes, speakers, hits) in a new theme's styles."""
+        self.palette = palette
+        for view in self.blocks.values():
+            view.paint(self._marks.get(view.block.id, []), self._current)
+        for meta in self.query(".meta").results(Static):
+            meta.update(at.meta_line(self.article, palette))
 
     def _use(self, article: Article) -> None:
         self.article = article
@@ -72,6 +99,8 @@ class ArticleView(VerticalScroll):
         self.blocks: dict[str, BlockView] = {}
         self.shown: list[Block] = []  # the blocks with a view, in order (some still to mount)
         self._painted: set[str] = set()
+        self._marks: dict[str, list[at.Span]] = {}  # hits by block, kept for a repaint
+        self._current: at.Span | None = None
         self._quotes: dict[str, list[Quote]] = {}
         for quote in article.quotes:
             self._quotes.setdefault(quote.block, []).append(quote)
@@ -92,7 +121,7 @@ class ArticleView(VerticalScroll):
                 yield Static(Text(article.title or "(untitled)"), classes="-title")
             for block in parts.head:
                 yield self._view(block)
-            meta = at.meta_line(article)
+            meta = at.meta_line(article, self.palette)
             if meta.plain:
                 yield Static(meta, classes="meta")
             self.shown = parts.shown
@@ -128,6 +157,7 @@ class ArticleView(VerticalScroll):
         by_block: dict[str, list[at.Span]] = {}
         for hit in hits:
             by_block.setdefault(hit.block, []).append(hit)
+        self._marks, self._current = by_block, current
         touched = set(by_block) | ({current.block} if current else set())
         for block_id in touched | self._painted:
             if view := self.blocks.get(block_id):

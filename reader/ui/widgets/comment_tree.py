@@ -59,11 +59,19 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
 
     cursor = reactive(0, always_update=True)
 
-    def __init__(self, comments: list[Comment], words: int = 8, **kwargs) -> None:
+    def __init__(
+        self,
+        comments: list[Comment],
+        words: int = 8,
+        order: str = "page",
+        start_open: bool = False,
+        **kwargs,
+    ) -> None:
         super().__init__(**kwargs)
-        self.forest = CommentForest(comments)
+        self.comments = comments
+        self.forest = CommentForest(comments, order)
         self.words = words
-        self.expanded: set[int] = set()
+        self.expanded: set[int] = self.with_replies() if start_open else set()
         self.only: set[int] | None = None
         self.only_author: str | None = None
         self.hits: set[int] = set()  # comments holding the searched text, marked
@@ -145,6 +153,27 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
             self.cursor = row
 
     # -- public -------------------------------------------------------------
+    def reorder(self, order: str) -> None:
+        """Put the threads (and the replies in each) in page order, oldest or newest first."""
+        if order != self.forest.order:
+            self.forest = CommentForest(self.comments, order)
+            self._cache.clear()
+            self._relayout()
+
+    def set_words(self, words: int) -> None:
+        if words != self.words:
+            self.words = words
+            self._cache.clear()
+            self.refresh()
+
+    def open_all(self, opened: bool) -> None:
+        self.action_open_all() if opened else self.action_close_all()
+
+    def close_only(self, closed: set[int]) -> None:
+        """Every thread open but these (remembered from last time)."""
+        self.expanded = self.with_replies() - closed
+        self._relayout()
+
     def mark(self, hits: set[int]) -> None:
         """Mark the lines of these comments (search hits); an empty set clears."""
         self.hits = hits

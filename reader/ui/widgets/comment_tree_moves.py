@@ -68,8 +68,12 @@ class TreeMoves:
         else:
             self.action_parent()
 
+    def with_replies(self) -> set[int]:
+        """The comments that have replies (the ones that open and close)."""
+        return {n for n, kids in self.forest.children.items() if n is not None and kids}
+
     def action_open_all(self) -> None:
-        self.expanded = {n for n, kids in self.forest.children.items() if n is not None and kids}
+        self.expanded = self.with_replies()
         self._relayout()
 
     def action_close_all(self) -> None:

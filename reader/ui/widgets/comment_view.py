@@ -13,7 +13,9 @@ from textual.widgets import Static
 
 from reader.model import Article, BlockKind, Comment
 from reader.ui.comment_search import highlight
+from reader.ui.theming import DEFAULT_PALETTE, Palette
 
+MENTION = r"(?<![\w@])@\w[\w.-]*\w"  # @name in a comment
 _EVIDENCE = {"mention": "names", "quote": "quotes", "echo": "echoes"}
 
 
@@ -25,7 +27,7 @@ class QuoteLink(Static, can_focus=True):
         number: int  # the source comment
 
     def __init__(self, text: str, source: int | None, term: str | None = None) -> None:
-        body = highlight(Text(text, style="italic"), term)
+        body = highlight(Text(text), term)
         if source is not None:
             body.append(f"\n↪ from #{source}", style="bold #61afef")
         super().__init__(body, classes="quote-block")
@@ -91,9 +93,12 @@ def comment_header(comment: Comment) -> Text:
 class CommentView(VerticalScroll):
     """Shows one comment; `show()` swaps it."""
 
-    def __init__(self, reading_width: int = 76, **kwargs: object) -> None:
+    def __init__(
+        self, reading_width: int = 76, palette: Palette = DEFAULT_PALETTE, **kwargs: object
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.reading_width = reading_width  # columns of text, at most, as in the article
+        self.palette = palette
         self.comment: Comment | None = None
         self.term: str | None = None  # searched text, highlighted
 
@@ -103,6 +108,17 @@ class CommentView(VerticalScroll):
             if (comment := self.comment) is not None:
                 self.comment = None
                 self.show(comment)
+
+    def set_width(self, reading_width: int) -> None:
+        self.reading_width = reading_width
+        for widget in self.children:
+            widget.styles.max_width = reading_width
+
+    def recolour(self, palette: Palette) -> None:
+        self.palette = palette
+        if (comment := self.comment) is not None:
+            self.comment = None
+            self.show(comment)
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Select a comment to read it.", style="dim"), classes="comment-header")
@@ -118,7 +134,9 @@ class CommentView(VerticalScroll):
             if block.kind is BlockKind.QUOTE:
                 widgets.append(QuoteLink(block.text, block.source_comment, self.term))
             else:
-                text = highlight(Text(block.text), self.term)
+                text = Text(block.text)
+                text.highlight_regex(MENTION, self.palette["mention"])
+                text = highlight(text, self.term)
                 widgets.append(Static(text, classes="comment-text"))
         widgets.extend(EmbeddedCard(article) for article in comment.articles)
         for widget in widgets:

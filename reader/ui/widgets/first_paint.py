@@ -12,17 +12,26 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from reader.config.settings import DEFAULTS, Settings
 from reader.model import Article, BlockKind
 from reader.ui import article_text as at
 from reader.ui.article_layout import HIDDEN_KINDS, layout
-from reader.ui.settings import DEFAULTS, Settings
+from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 
 class FirstPaint(VerticalScroll, can_focus=False):
-    def __init__(self, article: Article, settings: Settings = DEFAULTS, **kwargs: object) -> None:
+    def __init__(
+        self,
+        article: Article,
+        settings: Settings = DEFAULTS,
+        palette: Palette = DEFAULT_PALETTE,
+        **kwargs: object,
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.article = article
         self.settings = settings
+        self.palette = palette
+        self.set_class(settings.justify, "-justify")
 
     def compose(self) -> ComposeResult:
         article, parts = self.article, layout(self.article)
@@ -31,16 +40,19 @@ class FirstPaint(VerticalScroll, can_focus=False):
             column.append(Static(Text(article.section.upper()), classes="kicker"))
         if parts.needs_title:
             column.append(Static(Text(article.title or "(untitled)"), classes="-title"))
-        column += [Static(at.block_text(b), classes=f"block -{b.kind.value}") for b in parts.head]
-        if (meta := at.meta_line(article)).plain:
+        column += [
+            Static(at.block_text(b, palette=self.palette), classes=f"block -{b.kind.value}")
+            for b in parts.head
+        ]
+        if (meta := at.meta_line(article, self.palette)).plain:
             column.append(Static(meta, classes="meta"))
         for block in parts.body[: parts.first_screen()]:
-            if block.kind in HIDDEN_KINDS:
+            caption = block.kind is BlockKind.CAPTION
+            if block.kind in HIDDEN_KINDS or (caption and not self.settings.show_captions):
                 continue
-            text = at.caption_text(block) if block.kind is BlockKind.CAPTION else None
-            column.append(
-                Static(text or at.block_text(block), classes=f"block -{block.kind.value}")
-            )
+            text = at.caption_text(block, self.palette) if caption else None
+            text = text or at.block_text(block, palette=self.palette)
+            column.append(Static(text, classes=f"block -{block.kind.value}"))
         for static in column:  # the page's width, less its side padding
             static.styles.max_width = self.settings.reading_width - 4
         yield from column
