@@ -15,7 +15,11 @@ class BlockMaker:
 
     def make(self, kind: BlockKind, lines: list[Line], text: str | None = None) -> Block:
         self.count += 1
+        # Positional arguments: the dataclass is built several times faster so.
+        if len(lines) == 1:  # most blocks: nothing to join, no list to walk
+            line = lines[0]
+            text = line.text if text is None else text
+            return Block(f"{self.prefix}b{self.count}", kind, text, [line.number])
         if text is None:
             text = " ".join([line.text for line in lines])
-        # Positional arguments: the dataclass is built several times faster so.
         return Block(f"{self.prefix}b{self.count}", kind, text, [line.number for line in lines])

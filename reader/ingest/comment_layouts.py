@@ -61,9 +61,12 @@ _SECTION_HEADER = re.compile(
 )
 
 
+_LONGEST_CLOSER = len("permalink")
+
+
 def is_closer(text: str) -> bool:
     """A comment's own buttons: "Reply", "Report"."""
-    return _CLOSER.match(text) is not None
+    return len(text) <= _LONGEST_CLOSER and _CLOSER.match(text) is not None
 
 
 def _holds_section_word(lower: str) -> bool:
