@@ -78,8 +78,14 @@ def parse_style(value: object, default_color: str) -> ElementStyle:
     return ElementStyle(colors[0] if colors else default_color, text_style)
 
 
-def parse_theme(name: str, data: dict[str, Any], source: str = "") -> ThemeSpec:
-    """Check a theme file's table; ThemeError names the first problem."""
+def parse_theme(
+    name: str, data: dict[str, Any], source: str = "", check_style: bool = True
+) -> ThemeSpec:
+    """Check a theme file's table; ThemeError names the first problem.
+
+    `check_style=False` leaves the pygments style unchecked (no pygments import: the app's
+    first paint); `check_pygments_style` checks it later.
+    """
     unknown = set(data) - {"description", "dark", "pygments_style", "colors", "styles"}
     if unknown:
         raise ThemeError(f"unknown key {sorted(unknown)[0]!r}")
@@ -102,12 +108,8 @@ def parse_theme(name: str, data: dict[str, Any], source: str = "") -> ThemeSpec:
     for key in styles:
         if key not in ELEMENTS:
             raise ThemeError(f"unknown style {key!r}; the styles are {', '.join(ELEMENTS)}")
-    from reader.render.highlight import style_class  # pygments: checked at load
-
-    try:
-        style_class(data["pygments_style"])
-    except ValueError as error:
-        raise ThemeError(str(error)) from None
+    if check_style:
+        check_pygments_style(data["pygments_style"])
     text = colors["foreground"]
     return ThemeSpec(
         name=name,
@@ -119,3 +121,13 @@ def parse_theme(name: str, data: dict[str, Any], source: str = "") -> ThemeSpec:
         ansi=any(str(v).startswith("ansi_") for v in colors.values()),
         source=source,
     )
+
+
+def check_pygments_style(name: str) -> None:
+    """ThemeError unless `name` is a pygments style (or ours); imports pygments."""
+    from reader.render.highlight import style_class
+
+    try:
+        style_class(name)
+    except ValueError as error:
+        raise ThemeError(str(error)) from None

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -22,7 +23,7 @@ def fallback_theme() -> ThemeSpec:
     """The theme used when neither the chosen nor the default theme loads."""
     colors = {"primary": "#0178d4", "foreground": "#e0e0e0", "background": "#1e1e1e"}
     data = {"description": "used when no theme loads", "dark": True, "colors": colors}
-    return parse_theme("fallback", data | {"pygments_style": "reader-terminal"})
+    return parse_theme("fallback", data | {"pygments_style": "reader-terminal"}, check_style=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,25 +56,34 @@ def shipped_themes_dir() -> Path:
     return packaged if packaged.is_dir() else Path(reader.__file__).parent.parent / "themes"
 
 
-def load_theme_file(path: Path) -> ThemeSpec:
-    """One theme file; ThemeError says what is wrong with it."""
+def load_theme_file(path: Path, check_style: bool = True) -> ThemeSpec:
+    """One theme file; ThemeError says what is wrong with it (check_style: see parse_theme)."""
     if not THEME_NAME.fullmatch(path.stem):
         raise ThemeError(f"{path.stem!r} is not a plain theme name")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ThemeError(str(error)) from error
-    return parse_theme(path.stem, data, str(path))
+    return parse_theme(path.stem, data, str(path), check_style)
 
 
-def load_themes(user_dir: Path | None = None) -> ThemeSet:
-    """Shipped themes, then the user's (a user theme of the same name wins)."""
+def load_themes(user_dir: Path | None = None, names: Iterable[str] | None = None) -> ThemeSet:
+    """Shipped themes, then the user's (a user theme of the same name wins).
+
+    With `names`, only those themes, and their pygments styles unchecked (no pygments
+    import): what the app needs before its first paint; the rest load after it.
+    """
     found = ThemeSet()
     user_dir = user_dir or locations.user_themes_dir()
+    wanted = None if names is None else {n for n in names if THEME_NAME.fullmatch(n)}
     for folder in (shipped_themes_dir(), user_dir):
-        for path in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+        if wanted is None:
+            paths = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+        else:
+            paths = [p for n in sorted(wanted) if (p := folder / f"{n}.toml").is_file()]
+        for path in paths:
             try:
-                found.themes[path.stem] = load_theme_file(path)
+                found.themes[path.stem] = load_theme_file(path, check_style=wanted is None)
             except ThemeError as error:
                 found.failed.append(ThemeFailure(path, str(error)))
     return found

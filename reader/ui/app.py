@@ -73,15 +73,31 @@ class ReaderApp(App[int]):
         return screen
 
     def on_mount(self) -> None:
-        if self.themes is None:
-            self.themes = load_themes()
-        register_themes(self, self.themes)
+        if self.themes is None:  # the chosen theme now, every theme after the first paint
+            self.themes = load_themes(names={self.settings.theme, DEFAULTS.theme})
+            self.call_after_refresh(self.load_all_themes)
+        else:
+            register_themes(self, self.themes)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.palette = palette_of(choose_theme(self, self.themes, self.settings.theme))
         if self.document is not None:
             self.call_after_refresh(self.reader.show_document, self.document)
         elif self.source is not None:
             self.parse(self.source, self.reader.document is not None)
+
+    @work(thread=True, exclusive=True, group="themes", exit_on_error=False)
+    def load_all_themes(self) -> None:
+        """Every theme, pygments styles checked: after the first frame is out (speed)."""
+        time.sleep(FLUSH)
+        themes = load_themes()
+        self.call_from_thread(self._all_themes_loaded, themes)
+
+    def _all_themes_loaded(self, themes: ThemeSet) -> None:
+        self.themes = themes
+        register_themes(self, themes)
+        name = self.current_theme.name
+        if name != fallback_theme().name and name not in themes.themes:  # bad pygments style
+            self.palette = palette_of(choose_theme(self, themes, self.settings.theme))
 
     def _theme_changed(self, theme: object) -> None:
         spec = self.themes.themes.get(self.current_theme.name) if self.themes else None
@@ -120,7 +136,9 @@ class ReaderApp(App[int]):
         self.call_from_thread(self.reader.show_document, document)
 
     def on_worker_state_changed(self, event) -> None:
-        if event.worker.error is not None:
+        if event.worker.error is not None and event.worker.group == "themes":
+            self.notify(f"Themes not loaded: {event.worker.error}", severity="warning")
+        elif event.worker.error is not None:
             self.exit(1, message=f"reader: cannot parse: {event.worker.error}")
 
 

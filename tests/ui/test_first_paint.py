@@ -55,3 +55,21 @@ def test_first_paint_keys_wait_for_the_full_view():
     screen = app.get_default_screen()
     assert screen.document is not None and not screen.built
     assert screen.check_action("quit", ()) and not screen.check_action("comments", ())
+
+
+def test_before_the_first_paint_only_the_chosen_theme_loads():
+    from reader.config.themes import load_themes
+
+    few = load_themes(names={"paper", "dark", "../x"})
+    assert sorted(few.themes) == ["dark", "paper"]  # no pygments check: after the paint
+
+
+async def test_every_theme_joins_after_the_first_paint():
+    app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.themes is not None and len(app.themes.themes) > 2:
+                break
+        assert {"dark", "paper", "terminal"} <= set(app.available_themes)
+        assert app.theme == "dark"
