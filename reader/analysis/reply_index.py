@@ -51,6 +51,10 @@ class ReplyIndex:
                     key = " ".join(words[:size])
                     openings_index.setdefault(key, []).append((number, text))
 
+    def is_opening(self, start: str) -> bool:
+        """Whether some comment opens with these first words (an echo needs one)."""
+        return start in self._openings
+
     def sentence_hits(self, number: int, line: TextLine) -> list[Hits]:
         """For each sentence of the line, the other comments holding it (or it cut short)."""
         if len(line.sentences) == 1:  # most lines

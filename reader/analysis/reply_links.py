@@ -107,7 +107,8 @@ def _find_parts(
 ) -> None:
     """Sentences and quoted spans of a line that echo an opening or repeat a sentence."""
     for raw, norm, start, found in zip(line.raw, line.sentences, line.starts, hits, strict=True):
-        _find_part(number, line, raw, norm, start, found, index, links)
+        if found or index.is_opening(start):  # else neither a quote nor an echo: most
+            _find_part(number, line, raw, norm, start, found, index, links)
     text = line.block.text
     if '"' in text or "“" in text:  # what a quoted span needs
         for raw in quoted_spans(text):
