@@ -45,7 +45,7 @@ class AppliedSettings(_Base):
                 tree.open_all(settings.comment_tree == "open")
             tree.set_words(settings.comment_preview_words)
         if settings.layout != old.layout:
-            self.set_class(settings.layout == "stacked", "-stacked")
+            self.call_later(self.apply_layout)
 
     def recolour(self) -> None:
         """Spans in text take the new theme's styles (widgets follow TCSS by themselves)."""

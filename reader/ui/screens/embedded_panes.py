@@ -39,14 +39,14 @@ class EmbeddedPanes(_Base):
             tabs.add_pane(TabPane(f"▤ {title}", view, id=pane_id))
             self.open_panes[index] = pane_id
         pane_id = self.open_panes[index]
-        self.call_after_refresh(setattr, tabs, "active", pane_id)
+        self.call_after_refresh(self.show_pane, pane_id)
 
     def close_pane(self) -> bool:
         tabs = self.query_one(TabbedContent)
         for index, pane_id in list(self.open_panes.items()):
-            if pane_id == tabs.active:
+            if pane_id == self.active_pane():
                 del self.open_panes[index]
-                tabs.active = ARTICLE
+                self.show_pane(ARTICLE)
                 tabs.remove_pane(pane_id)
                 return True
         return False
@@ -55,7 +55,7 @@ class EmbeddedPanes(_Base):
         if not self.embedded:
             self.notify("No embedded articles in the comments.", timeout=3)
             return
-        active = self.query_one(TabbedContent).active
+        active = self.active_pane()
         current = next((i for i, p in self.open_panes.items() if p == active), -1)
         self.open_embedded((current + 1) % len(self.embedded))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.widget import AwaitMount, Widget
-from textual.widgets import Static, TabbedContent
+from textual.widgets import Static
 
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.first_paint import FirstPaint
@@ -40,6 +40,8 @@ class FirstFrame(_Base):
     def on_mount(self) -> None:
         if not self.built:
             self.call_after_refresh(self._replace_first_paint)
+        else:
+            self.call_after_refresh(self.apply_layout)
 
     async def _replace_first_paint(self) -> None:
         main = self._main()
@@ -49,6 +51,7 @@ class FirstFrame(_Base):
             main.display = True
             await self.query(FirstPaint).remove()
         self.built = True
+        await self.apply_layout()
         if self.document is not None:
             self.show_document(self.document, self.complete)
 
@@ -65,7 +68,7 @@ class FirstFrame(_Base):
         async def focus() -> None:
             if mounted is not None:
                 await mounted
-            if widget.is_attached and self.query_one(TabbedContent).active == pane_id:
+            if widget.is_attached and self.pane_shown(pane_id):
                 widget.focus()
 
         self.call_after_refresh(focus)

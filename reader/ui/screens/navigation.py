@@ -37,10 +37,11 @@ class Navigation(_Base):
 
     # -- going back -------------------------------------------------------
     def location(self) -> Location:
-        tabs = self.query_one(TabbedContent)
         view = self.article_view()
         tree = self.query(CommentTree).first(CommentTree) if self.query(CommentTree) else None
-        return Location(tabs.active, view.scroll_y if view else 0, tree.current if tree else None)
+        return Location(
+            self.active_pane(), view.scroll_y if view else 0, tree.current if tree else None
+        )
 
     def remember(self) -> None:
         self.history.push(self.location())
@@ -51,8 +52,8 @@ class Navigation(_Base):
             self.notify("Nothing to go back to.", timeout=2)
             return
         tabs = self.query_one(TabbedContent)
-        if tabs.query(f"#{location.tab}"):
-            tabs.active = location.tab
+        if location.tab == COMMENTS or tabs.query(f"#{location.tab}"):
+            self.show_pane(location.tab)
         if location.comment is not None and self.query(CommentTree):
             self.query_one(CommentTree).select(location.comment)
         if view := self.article_view(location.tab):
@@ -78,13 +79,13 @@ class Navigation(_Base):
     def action_search(self) -> None:
         self._mount_extras()
         bar = self.query_one(SearchBar)
-        on_comments = self.query_one(TabbedContent).active == COMMENTS
+        on_comments = self.active_pane() == COMMENTS
         bar.placeholder = f"search the {'comments' if on_comments else 'article'} (Enter; Esc)"
         bar.remove_class("hidden")
         self.call_after_refresh(bar.focus)
 
     def on_search_bar_searched(self, event: SearchBar.Searched) -> None:
-        if self.query_one(TabbedContent).active == COMMENTS:
+        if self.active_pane() == COMMENTS:
             self._close_search()
             self.search_comments(event.term)
             return
@@ -105,7 +106,7 @@ class Navigation(_Base):
 
     def _close_search(self) -> None:
         self.query(SearchBar).add_class("hidden")
-        if self.query_one(TabbedContent).active == COMMENTS:
+        if self.active_pane() == COMMENTS:
             self.query(CommentTree).focus()
         elif view := self.article_view():
             view.focus()
@@ -131,11 +132,11 @@ class Navigation(_Base):
         self.status("speaker", None)
 
     def action_step(self, step: int) -> None:
-        on_comments = self.query_one(TabbedContent).active == COMMENTS
+        on_comments = self.active_pane() == COMMENTS
         if self.speaker is not None:
             self._step_quotes(step)
         elif self.comment_hits and (on_comments or not self.hits):
-            self.query_one(TabbedContent).active = COMMENTS
+            self.show_pane(COMMENTS)
             self.step_comment_hits(step)
         elif self.hits:
             self._step_hits(step)

@@ -18,19 +18,27 @@ from reader.ui.screens.comment_hits import CommentHits
 from reader.ui.screens.embedded_panes import EmbeddedPanes
 from reader.ui.screens.first_frame import FirstFrame
 from reader.ui.screens.navigation import Navigation
+from reader.ui.screens.pane_layout import PaneLayout
 from reader.ui.screens.speaker_quotes import SpeakerQuotes
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.comment_view import CommentView, QuoteLink
 from reader.ui.widgets.first_paint import FirstPaint
-from reader.ui.widgets.main_view import ARTICLE, COMMENTS
+from reader.ui.widgets.main_view import ARTICLE, COMMENTS, SIDE
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.speakers_panel import SpeakersPanel
 from reader.ui.widgets.status_bar import StatusBar
 
 
 class ReaderScreen(
-    AppliedSettings, FirstFrame, Navigation, SpeakerQuotes, CommentHits, EmbeddedPanes, Screen[None]
+    AppliedSettings,
+    PaneLayout,
+    FirstFrame,
+    Navigation,
+    SpeakerQuotes,
+    CommentHits,
+    EmbeddedPanes,
+    Screen[None],
 ):
     BINDINGS = SCREEN_BINDINGS
     AUTO_FOCUS = "ArticleView"  # not the tabs; nothing while the article is loading
@@ -44,7 +52,7 @@ class ReaderScreen(
         super().__init__()
         self.settings = settings
         self.saved = saved or DocumentState()  # where the reader was last time
-        self.set_class(settings.layout == "stacked", "-stacked")
+        self.side = self.on_side = False  # comments beside the article: see PaneLayout
         self.document: Document | None = first  # the quick article, painted in the first frame
         self.complete = False  # False while only a preview of a big page is shown
         self.built = False  # the tabs exist (after the first paint when it was flat)
@@ -94,17 +102,18 @@ class ReaderScreen(
         self.call_after_refresh(self._mount_extras)  # after the first paint
         self._refresh_speakers()
         count = len(article.comments)
-        tabs = self.query_one(TabbedContent)
-        tabs.get_tab(COMMENTS).label = f"Comments ({count})" if complete else "Comments (…)"
+        label = f"Comments ({count})" if complete else "Comments (…)"
+        self.query_one(TabbedContent).get_tab(COMMENTS).label = label
+        self.query_one(f"#{SIDE}").border_title = label
         self.status("loading", None if complete else "loading comments…")
         if complete:
             self.restore_state()
-        if complete and tabs.active == COMMENTS:
-            self._build_comments()
+        if complete and (self.side or self.active_pane() == COMMENTS):
+            self._build_comments(focus=not self.side)
 
     def article_view(self, pane_id: str | None = None) -> ArticleView | None:
         """The article view of a tab (default: the active one; comments: the article)."""
-        pane_id = pane_id or self.query_one(TabbedContent).active
+        pane_id = pane_id or self.active_pane()
         if pane_id == COMMENTS:
             pane_id = ARTICLE
         try:
@@ -116,10 +125,13 @@ class ReaderScreen(
         self.query_one(StatusBar).set(key, value)
 
     # -- comments (built the first time the tab opens) ----------------------
-    def _build_comments(self) -> None:
+    def _build_comments(
+        self, focus: bool = True, kept: tuple[set[int], int | None] | None = None
+    ) -> None:
+        """The tree and the opened comment, in the tab or beside; `kept`: closed, current."""
         if self.document is None or not self.complete or self.query(CommentTree):
             return
-        pane = self.query_one(f"#{COMMENTS}", TabPane)
+        pane = self.comments_host()
         comments = self.document.article.comments
         pane.remove_children()
         if not comments:
@@ -133,11 +145,16 @@ class ReaderScreen(
             settings.comment_tree == "open",
             id="comment-tree",
         )
-        if self.saved != DocumentState():
+        if kept is not None:
+            tree.close_only(kept[0])
+            if kept[1] is not None:
+                self.call_after_refresh(tree.select, kept[1])
+        elif self.saved != DocumentState():
             tree.close_only(set(self.saved.closed_comments))
         view = CommentView(settings.reading_width, self.palette, id="comment-view")
-        split = Horizontal(tree, view, id="comments-split")
-        self.focus_in(COMMENTS, tree, pane.mount(split))
+        mounted = pane.mount(Horizontal(tree, view, id="comments-split"))
+        if focus:
+            self.focus_in(COMMENTS, tree, mounted)
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
@@ -155,7 +172,7 @@ class ReaderScreen(
 
     @on(ArticleView.Progress)
     def _progress(self, event: ArticleView.Progress) -> None:
-        active = self.query_one(TabbedContent).active
+        active = self.active_pane()
         if active != COMMENTS and event.view is self.article_view(active):
             self.status("progress", f"{event.percent}%")
 
@@ -173,8 +190,10 @@ class ReaderScreen(
 
     # -- actions ------------------------------------------------------------
     def action_comments(self) -> None:
-        tabs = self.query_one(TabbedContent)
-        tabs.active = ARTICLE if tabs.active == COMMENTS else COMMENTS
+        if self.active_pane() != COMMENTS:
+            self.show_pane(COMMENTS)
+        else:
+            self.show_pane(self.query_one(TabbedContent).active if self.side else ARTICLE)
 
     def action_boilerplate(self) -> None:
         if view := self.article_view():

@@ -41,6 +41,14 @@ def next_value(settings: Settings, name: str, themes: list[str], step: int) -> o
     return choices[(index + step) % len(choices)]
 
 
+def _layout_note(width: int) -> str:
+    from reader.ui.screens.pane_layout import WIDE
+
+    if width >= WIDE:
+        return f"Layout side-by-side needs {WIDE} columns: this terminal has {width}."
+    return f"Layout side-by-side needs {WIDE} columns; at {width} the comments stay a tab."
+
+
 class SettingsScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,comma", "dismiss", "Close", id="settings.close"),
@@ -59,6 +67,7 @@ class SettingsScreen(ModalScreen[None]):
             yield OptionList(*self._options(), id="settings-list")
             yield Static("", id="settings-problem")
             hint = "Enter/→ next value, ← previous; saved at once. [keys]: in settings.toml"
+            yield Static(Text(_layout_note(self.app.size.width), style="dim"), id="layout-note")
             yield Static(Text(f"{hint}. Esc closes.", style="dim"))
 
     def _options(self) -> list[Option]:
