@@ -32,14 +32,18 @@ class ReplyIndex:
         self._sentences: dict[str, list[tuple[int, TextLine]]] = {}
         self._starts: dict[str, list[tuple[int, TextLine, str]]] = {}
         self._openings: dict[str, list[tuple[int, str]]] = {}
-        sentences, starts = self._sentences, self._starts
         for number, comment_lines in lines.items():
             for line in comment_lines:
+                if len(line.sentences) == 1:  # most lines: no pairs to walk
+                    self._add_sentence(number, line, line.sentences[0], line.starts[0])
+                    continue
                 for sentence, start in zip(line.sentences, line.starts, strict=True):
-                    if start.count(" ") < MIN_QUOTE_WORDS - 1:  # too short to tell a quote
-                        continue
-                    sentences.setdefault(sentence, []).append((number, line))
-                    starts.setdefault(start, []).append((number, line, sentence))
+                    self._add_sentence(number, line, sentence, start)
+
+    def _add_sentence(self, number: int, line: TextLine, sentence: str, start: str) -> None:
+        if start.count(" ") >= MIN_QUOTE_WORDS - 1:  # shorter: too short to tell a quote
+            self._sentences.setdefault(sentence, []).append((number, line))
+            self._starts.setdefault(start, []).append((number, line, sentence))
 
     def add_openings(self, openings: dict[int, str]) -> None:
         """Index the first words of each comment's own text, for echoes."""
