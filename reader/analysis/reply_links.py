@@ -6,6 +6,7 @@ the thread builder then keeps what points at earlier comments.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.analysis.reply_index import MIN_QUOTE_WORDS, Hits, Match, ReplyIndex
@@ -106,7 +107,13 @@ def _find_parts(
     number: int, line: TextLine, hits: list[Hits], index: ReplyIndex, links: Links
 ) -> None:
     """Sentences and quoted spans of a line that echo an opening or repeat a sentence."""
-    for raw, norm, start, found in zip(line.raw, line.sentences, line.starts, hits, strict=True):
+    if len(hits) == 1:  # most lines hold one sentence: no pairs to walk
+        sentences: Iterable[tuple[str, str, str, Hits]] = (
+            (line.raw[0], line.sentences[0], line.starts[0], hits[0]),
+        )
+    else:
+        sentences = zip(line.raw, line.sentences, line.starts, hits, strict=True)
+    for raw, norm, start, found in sentences:
         if found or index.is_opening(start):  # else neither a quote nor an echo: most
             _find_part(number, line, raw, norm, start, found, index, links)
     text = line.block.text
