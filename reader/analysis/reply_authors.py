@@ -83,8 +83,16 @@ def addressed_names(comment: Comment, writers: list[str]) -> list[str]:
     first = next((b.text for b in comment.blocks if b.kind is BlockKind.PARAGRAPH), "")
     sentence = split_sentences(first)[0] if first else ""
     leading = _LEADING.match(sentence) if "," in sentence else None  # "Tom, …" needs its comma
-    found = [m.group("name") for m in (leading, _TRAILING.search(sentence)) if m]
+    found = [m.group("name") for m in (leading, _trailing_name(sentence)) if m]
     return [n for n in found if not any(name_match(n, w) for w in writers)]
+
+
+def _trailing_name(sentence: str) -> re.Match[str] | None:
+    """_TRAILING's match: only a last word that opens with a capital can give one."""
+    last = sentence.rsplit(None, 1)[-1:]  # the same white space as the pattern's \s
+    if not last or not "A" <= last[0][0] <= "Z":
+        return None
+    return _TRAILING.search(sentence)
 
 
 def mentions_author(comment: Comment, author: str | None) -> str | None:

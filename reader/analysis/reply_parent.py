@@ -49,7 +49,9 @@ def link_by_text(
     if not held:
         return None
     parent = comments[
-        max(
+        next(iter(held))
+        if len(held) == 1  # most replies: one candidate, nothing to weigh
+        else max(
             held,
             key=lambda n: (
                 len(held[n]),
