@@ -153,27 +153,15 @@ def _header(lines: list[Line], i: int) -> CommentSpan | None:
     return None
 
 
-_MONTH_ABBREVIATIONS = (
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "May",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-)
+# Any of the month abbreviations, anywhere (one scan, not twelve)
+_MONTH_ABBREVIATION = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 
 
 def _may_be_header(text: str) -> bool:
     """What each header pattern needs: a "says:" end, a separator, or a month name."""
     if text[-1] == ":" or "on" in text or "·" in text or "•" in text or "|" in text:
         return True  # _SAYS with a colon; _AUTHOR_DATE
-    if any(month in text for month in _MONTH_ABBREVIATIONS):
+    if _MONTH_ABBREVIATION.search(text):
         return True  # _AUTHOR_THEN_DATE
     return not text.isascii() or text[-4:].lower() == "says"  # _SAYS without one
 
