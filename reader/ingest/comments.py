@@ -60,5 +60,5 @@ def _flush(comment: Comment, maker: BlockMaker, text_lines: list[Line]) -> None:
                 comment.blocks[-1].lines = lead.lines
             comment.articles.append(article)
         else:
-            comment.blocks.extend(maker.make(BlockKind.PARAGRAPH, [line]) for line in run)
+            comment.blocks.extend(maker.make_each(BlockKind.PARAGRAPH, run))
     text_lines.clear()
