@@ -228,18 +228,15 @@ def _last_comment_end(lines: list[Line], i: int, closes: bool) -> int:
 
 def footed(lines: list[Line]) -> list[CommentSpan]:
     """Name, text, then "reply" and a date: each comment ends at its date."""
+    dated = [is_date_line(line.text) for line in lines]  # each line asked once
     closers = []
     for i, line in enumerate(lines[:-1]):
-        if is_date_line(lines[i + 1].text) and (
+        if dated[i + 1] and (
             _CLOSER.match(line.text)
-            or (
-                is_date_line(line.text)
-                and not is_date_line(lines[i - 1].text)
-                and not _CLOSER.match(lines[i - 1].text)
-            )
+            or (dated[i] and not dated[i - 1] and not _CLOSER.match(lines[i - 1].text))
         ):
             end = i + 2
-            while end < len(lines) and is_date_line(lines[end].text):
+            while end < len(lines) and dated[end]:
                 end += 1
             closers.append((i, end))
     led = sum(1 for closer, _ in closers if _CLOSER.match(lines[closer].text))
