@@ -56,8 +56,8 @@ def _flush(comment: Comment, maker: BlockMaker, text_lines: list[Line]) -> None:
             # Lines the article parser put above the headline are the commenter's own.
             while article.blocks and article.blocks[0].kind is BlockKind.BOILERPLATE:
                 lead = article.blocks.pop(0)
-                comment.blocks.append(maker.make(BlockKind.PARAGRAPH, [], lead.text))
-                comment.blocks[-1].lines = lead.lines
+                lead_lines = [line for line in run if line.number in lead.lines]
+                comment.blocks.append(maker.make(BlockKind.PARAGRAPH, lead_lines, lead.text))
             comment.articles.append(article)
         else:
             comment.blocks.extend(maker.make_each(BlockKind.PARAGRAPH, run))

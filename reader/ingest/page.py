@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reader.gc_pause import gc_paused
 from reader.ingest.article import ArticleParser
+from reader.ingest.chrome import site_name
 from reader.ingest.comment_layouts import find_comments
 from reader.ingest.comments import build_comment
 from reader.ingest.lines import forget_lines, to_lines
@@ -30,7 +31,5 @@ def parse_page(source: SourceText) -> Article:
         if k not in covered:
             article.blocks.append(parser.maker.make(BlockKind.BOILERPLATE, [lines[k]]))
             if article.site is None:
-                from reader.ingest.chrome import site_name
-
                 article.site = site_name(lines[k].text)
     return article
