@@ -153,3 +153,14 @@ def test_promo_cards_and_subheads_inside_the_body() -> None:
     headings = [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
     assert promos == ["Strike talks in pictures", "Play Video"]
     assert headings == ["What happens next"]
+
+
+def test_author_names_drop_roles_and_refuse_outlets() -> None:
+    from reader.ingest.lines import author_name
+
+    assert author_name("Evan Smith Staff Writer") == "Evan Smith"
+    assert author_name("Ana Ruiz, Senior Correspondent") == "Ana Ruiz"
+    assert author_name("Coast News Updated") is None
+    assert author_name("The Harbour") is None
+    assert author_name("fisheries ministries") is None
+    assert author_name("Mara van Quint") == "Mara van Quint"

@@ -19,6 +19,7 @@ from reader.ingest.dates import is_date_line, iso_date
 from reader.ingest.html_article import PageFacts, norm
 from reader.ingest.lines import (
     Line,
+    author_name,
     byline_names,
     is_byline,
     is_caption,
@@ -113,7 +114,7 @@ class BlockBuilder:
         """Fill the article's fields from the blocks that carry them."""
         article = self.article
         if kind is BlockKind.BYLINE and not article.authors:
-            article.authors = byline_names(text) or []
+            article.authors = _people(byline_names(text) or [])
         elif kind is BlockKind.TIMESTAMP and article.timestamp_text is None:
             article.timestamp_text = text
             article.published = article.published or iso_date(text)
@@ -126,12 +127,12 @@ class BlockBuilder:
 
     def _byline(self, extracted: str | None) -> None:
         if self.facts.byline:
-            self.article.authors = list(self.facts.authors)
+            self.article.authors = _people(self.facts.authors)
             self._block(BlockKind.BYLINE, self.facts.byline)
             return
         commenters = {c.author for c in self.facts.comments}  # metadata may take one of them
         names = [n for n in map(_plain_name, (extracted or "").split(";")) if n]
-        names = [n for n in names if n not in commenters]
+        names = [n for n in _people(names) if n not in commenters]
         if names:
             self.article.authors = names
             self._block(BlockKind.BYLINE, "By " + " and ".join(names))
@@ -146,6 +147,11 @@ class BlockBuilder:
         if text:
             self.article.timestamp_text = text
             self._block(BlockKind.TIMESTAMP, text)
+
+
+def _people(names: list[str]) -> list[str]:
+    """The names that are people's names, cleaned of a role stuck to them."""
+    return [person for name in names if (person := author_name(name))]
 
 
 def _plain_name(name: str) -> str:

@@ -164,6 +164,25 @@ def _split_glued_role(name: str) -> str:
     return _GLUED_ROLE.sub("", name).strip()
 
 
+_TRAILING_ROLE = re.compile(
+    r"(?:[\s,]+(?:Staff|Senior|Special|Contributing|Political|National|Chief|Washington)?\s*"
+    r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Updated|Published))+$",
+    re.IGNORECASE,
+)
+
+
+def author_name(name: str) -> str | None:
+    """A person's name as a byline gives it, or None: "Evan Halper Staff Writer" is
+    Evan Halper; "CNN", "The Russian", "defense ministries" are not people's names."""
+    name = _TRAILING_ROLE.sub("", name.strip()).strip(" ,;")
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 5 or tokens[0].lower() in ("the", "a", "an"):
+        return None
+    if not all(_NAME_WORD.match(t) for t in tokens) or _ROLE.search(name):
+        return None
+    return name
+
+
 def is_byline(text: str) -> bool:
     return byline_names(text) is not None
 
