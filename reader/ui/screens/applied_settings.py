@@ -12,8 +12,6 @@ from reader.config.settings import Settings
 from reader.config.state import DocumentState
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.comment_tree import CommentTree
-from reader.ui.widgets.comment_view import CommentView
 from reader.ui.widgets.main_view import ARTICLE
 
 if TYPE_CHECKING:
@@ -34,6 +32,9 @@ class AppliedSettings(_Base):
         return getattr(self.app, "palette", DEFAULT_PALETTE)
 
     def apply_settings(self, settings: Settings) -> None:
+        from reader.ui.widgets.comment_tree import CommentTree
+        from reader.ui.widgets.comment_view import CommentView
+
         old, self.settings = self.settings, settings
         for view in self.query(ArticleView):
             view.apply(settings)
@@ -49,6 +50,8 @@ class AppliedSettings(_Base):
 
     def recolour(self) -> None:
         """Spans in text take the new theme's styles (widgets follow TCSS by themselves)."""
+        from reader.ui.widgets.comment_view import CommentView
+
         for view in self.query(ArticleView):
             view.recolour(self.palette)
         for comment_view in self.query(CommentView):
@@ -56,6 +59,8 @@ class AppliedSettings(_Base):
 
     # -- the document's remembered state --------------------------------------
     def capture_state(self) -> DocumentState:
+        from reader.ui.widgets.comment_tree import CommentTree
+
         view = self.article_view(ARTICLE)
         trees = self.query(CommentTree)
         tree = trees.first(CommentTree) if trees else None

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.ui.comment_search import find_comments
-from reader.ui.widgets.comment_tree import CommentTree
-from reader.ui.widgets.comment_view import CommentView
-
 if TYPE_CHECKING:
     from reader.ui.screens.reader_screen import ReaderScreen
 
@@ -22,6 +18,9 @@ class CommentHits(_Base):
     comment_term: str | None
 
     def reset_comment_hits(self) -> None:
+        from reader.ui.widgets.comment_tree import CommentTree
+        from reader.ui.widgets.comment_view import CommentView
+
         self.comment_hits, self.comment_hit_index, self.comment_term = [], -1, None
         for tree in self.query(CommentTree):
             tree.mark(set())
@@ -30,6 +29,9 @@ class CommentHits(_Base):
 
     def search_comments(self, term: str) -> None:
         """Mark every comment that holds `term` in the tree and go to the first."""
+        from reader.ui.comment_search import find_comments
+        from reader.ui.widgets.comment_tree import CommentTree
+
         self.reset_comment_hits()
         trees = self.query(CommentTree)
         if not trees:
@@ -45,6 +47,9 @@ class CommentHits(_Base):
         self.step_comment_hits(1)
 
     def step_comment_hits(self, step: int) -> None:
+        from reader.ui.widgets.comment_tree import CommentTree
+        from reader.ui.widgets.comment_view import CommentView
+
         tree = self.query_one(CommentTree)
         self.comment_hit_index = (self.comment_hit_index + step) % len(self.comment_hits)
         self.remember()

@@ -8,11 +8,11 @@ from textual.widgets import TabbedContent, TabPane
 
 from reader.model import Article
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.comment_view import EmbeddedCard
 from reader.ui.widgets.main_view import ARTICLE
 
 if TYPE_CHECKING:
     from reader.ui.screens.reader_screen import ReaderScreen
+    from reader.ui.widgets.comment_view import EmbeddedCard
 
     _Base = ReaderScreen
 else:

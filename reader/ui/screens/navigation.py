@@ -10,13 +10,11 @@ from reader.model import Speaker
 from reader.ui.article_text import Span, find_all
 from reader.ui.history import History, Location
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.main_view import COMMENTS
-from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.widgets.speakers_panel import SpeakersPanel
 
 if TYPE_CHECKING:
     from reader.ui.screens.reader_screen import ReaderScreen
+    from reader.ui.widgets.search_bar import SearchBar
 
     _Base = ReaderScreen
 else:
@@ -37,6 +35,8 @@ class Navigation(_Base):
 
     # -- going back -------------------------------------------------------
     def location(self) -> Location:
+        from reader.ui.widgets.comment_tree import CommentTree
+
         view = self.article_view()
         tree = self.query(CommentTree).first(CommentTree) if self.query(CommentTree) else None
         return Location(
@@ -47,6 +47,8 @@ class Navigation(_Base):
         self.history.push(self.location())
 
     def action_back(self) -> None:
+        from reader.ui.widgets.comment_tree import CommentTree
+
         location = self.history.pop()
         if location is None:
             self.notify("Nothing to go back to.", timeout=2)
@@ -60,6 +62,9 @@ class Navigation(_Base):
             view.scroll_to(y=location.scroll_y, animate=False)
 
     def action_escape(self) -> None:
+        from reader.ui.widgets.search_bar import SearchBar
+        from reader.ui.widgets.speakers_panel import SpeakersPanel
+
         self._mount_extras()
         search = self.query_one(SearchBar)
         speakers = self.query_one(SpeakersPanel)
@@ -77,6 +82,8 @@ class Navigation(_Base):
 
     # -- search -----------------------------------------------------------
     def action_search(self) -> None:
+        from reader.ui.widgets.search_bar import SearchBar
+
         self._mount_extras()
         bar = self.query_one(SearchBar)
         on_comments = self.active_pane() == COMMENTS
@@ -105,6 +112,9 @@ class Navigation(_Base):
         self._close_search()
 
     def _close_search(self) -> None:
+        from reader.ui.widgets.comment_tree import CommentTree
+        from reader.ui.widgets.search_bar import SearchBar
+
         self.query(SearchBar).add_class("hidden")
         if self.active_pane() == COMMENTS:
             self.query(CommentTree).focus()

@@ -13,7 +13,6 @@ from textual import events
 from textual.widget import Widget
 from textual.widgets import Static, TabbedContent
 
-from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.main_view import ARTICLE, COMMENTS, SIDE
 
 if TYPE_CHECKING:
@@ -49,6 +48,8 @@ class PaneLayout(_Base):
 
     def show_pane(self, pane_id: str) -> None:
         """Go to a pane: its tab, or (side by side) the focus to the comments / the tab."""
+        from reader.ui.widgets.comment_tree import CommentTree
+
         tabs = self.query_one(TabbedContent)
         if not self.side:
             tabs.active = pane_id
@@ -75,6 +76,8 @@ class PaneLayout(_Base):
 
     async def apply_layout(self) -> None:
         """Move the comments to where the setting and the width put them."""
+        from reader.ui.widgets.comment_tree import CommentTree
+
         side = self.wants_side()
         if not self.built or side == self.side:
             return

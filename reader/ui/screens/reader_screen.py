@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Static, TabbedContent, TabPane
 
 from reader.config.settings import DEFAULTS, Settings
 from reader.config.state import DocumentState
@@ -21,13 +23,13 @@ from reader.ui.screens.navigation import Navigation
 from reader.ui.screens.pane_layout import PaneLayout
 from reader.ui.screens.speaker_quotes import SpeakerQuotes
 from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.comment_tree import CommentTree
-from reader.ui.widgets.comment_view import CommentView, QuoteLink
 from reader.ui.widgets.first_paint import FirstPaint
 from reader.ui.widgets.main_view import ARTICLE, COMMENTS, SIDE
-from reader.ui.widgets.search_bar import SearchBar
-from reader.ui.widgets.speakers_panel import SpeakersPanel
 from reader.ui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from reader.ui.widgets.comment_tree import CommentTree
+    from reader.ui.widgets.comment_view import QuoteLink
 
 
 class ReaderScreen(
@@ -70,6 +72,11 @@ class ReaderScreen(
 
     def _mount_extras(self) -> None:
         """Footer, search bar and speakers panel: mounted after the first paint (speed)."""
+        from textual.widgets import Footer
+
+        from reader.ui.widgets.search_bar import SearchBar
+        from reader.ui.widgets.speakers_panel import SpeakersPanel
+
         if self.query(Footer):
             return
         self.query_one("#main").mount(SpeakersPanel(id="speakers", classes="hidden"))
@@ -129,6 +136,9 @@ class ReaderScreen(
         self, focus: bool = True, kept: tuple[set[int], int | None] | None = None
     ) -> None:
         """The tree and the opened comment, in the tab or beside; `kept`: closed, current."""
+        from reader.ui.widgets.comment_tree import CommentTree
+        from reader.ui.widgets.comment_view import CommentView
+
         if self.document is None or not self.complete or self.query(CommentTree):
             return
         pane = self.comments_host()
@@ -158,6 +168,8 @@ class ReaderScreen(
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        from reader.ui.widgets.comment_tree import CommentTree
+
         pane_id = event.pane.id or ""
         if pane_id == COMMENTS:
             self._build_comments()
@@ -176,14 +188,16 @@ class ReaderScreen(
         if active != COMMENTS and event.view is self.article_view(active):
             self.status("progress", f"{event.percent}%")
 
-    @on(CommentTree.Highlighted)
-    def _comment_highlighted(self, event: CommentTree.Highlighted) -> None:
+    def on_comment_tree_highlighted(self, event: CommentTree.Highlighted) -> None:  # by name
+        from reader.ui.widgets.comment_view import CommentView
+
         comment = event.tree.forest.by_number[event.number]
         self.query_one(CommentView).show(comment)
         self.status("filter", f"only {event.tree.only_author}" if event.tree.only else None)
 
-    @on(QuoteLink.Followed)
-    def _follow_quote(self, event: QuoteLink.Followed) -> None:
+    def on_quote_link_followed(self, event: QuoteLink.Followed) -> None:  # by name
+        from reader.ui.widgets.comment_tree import CommentTree
+
         self.remember()
         self.query_one(CommentTree).select(event.number)
         self.query_one(CommentTree).focus()

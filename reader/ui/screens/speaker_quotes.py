@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from reader.model import Speaker
 from reader.ui.article_text import Span
-from reader.ui.widgets.speakers_panel import SpeakersPanel
 
 if TYPE_CHECKING:
     from reader.ui.screens.reader_screen import ReaderScreen
+    from reader.ui.widgets.speakers_panel import SpeakersPanel
 
     _Base = ReaderScreen
 else:
@@ -21,6 +21,8 @@ class SpeakerQuotes(_Base):
     quote_index: int
 
     def action_speakers(self) -> None:
+        from reader.ui.widgets.speakers_panel import SpeakersPanel
+
         self._mount_extras()
         panel = self.query_one(SpeakersPanel)
         panel.toggle_class("hidden")
@@ -32,6 +34,8 @@ class SpeakerQuotes(_Base):
         self.call_after_refresh(panel.focus_filter)
 
     def _refresh_speakers(self) -> None:
+        from reader.ui.widgets.speakers_panel import SpeakersPanel
+
         panels = self.query(SpeakersPanel)
         if not panels:
             return
