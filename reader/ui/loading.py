@@ -7,6 +7,8 @@ a big page) to paint at once, then replaces it with the finished document.
 
 from __future__ import annotations
 
+import html
+import re
 import threading
 from typing import TYPE_CHECKING
 
@@ -14,7 +16,7 @@ from reader.ingest.source import SourceText, read_source
 from reader.ui.terminal_safe import has_controls, make_safe
 
 if TYPE_CHECKING:
-    from reader.model import Document
+    from reader.model import Article, Document
 
 PREVIEW_OVER = 200_000  # characters: above this, the quick article reads only the head
 PREVIEW_LINES = 400  # the article of a copied page is nearly always in its first lines
@@ -29,29 +31,56 @@ def read(name: str | None) -> SourceText:
     return read_source(name)
 
 
-def preview(source: SourceText) -> SourceText | None:
-    """What the quick article is built from: the page, or the first lines of a big one.
+def is_html(source: SourceText) -> bool:
+    head = source.text[:1024].lower()
+    return source.name.lower().endswith((".html", ".htm", ".xhtml")) or (
+        "<html" in head or "<!doctype html" in head
+    )
 
-    None for HTML, whose extraction is the slow part and has no cheap first version.
-    """
-    if source.name.lower().endswith((".html", ".htm", ".xhtml")):
-        return None
-    if "<html" in source.text[:1024].lower() or "<!doctype" in source.text[:1024].lower():
-        return None
-    if len(source.text) <= PREVIEW_OVER:
+
+def preview(source: SourceText) -> SourceText | None:
+    """What the quick article is built from: the page, or the first lines of a big one."""
+    if is_html(source) or len(source.text) <= PREVIEW_OVER:
         return source
     head = "\n".join(source.text.split("\n", PREVIEW_LINES)[:PREVIEW_LINES])
     return SourceText(name=source.name, text=head, encoding=source.encoding)
 
 
 def quick(source: SourceText) -> Document:
-    """The article of a (head of a) text page, without analysis: no quotes or speakers."""
+    """The article of a (head of a) text page, without analysis: no quotes or speakers.
+
+    For HTML, whose extraction is the slow part, only the page's headline (its <h1>).
+    """
     from reader.ingest.page import parse_page
     from reader.model import Document
 
-    article = parse_page(source)
+    article = quick_html(source.text) if is_html(source) else parse_page(source)
     document = Document(article=article, input_name=source.name, encoding=source.encoding)
     return make_safe(document) if has_controls(source.text) else document
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _plain(markup: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+
+
+def quick_html(page: str) -> Article:
+    """A page's headline alone, found cheaply: the <h1> sharing most words with <title>."""
+    from reader.model import Article, Block, BlockKind
+
+    title_match = _TITLE.search(page)
+    title_words = set(_plain(title_match.group(1)).lower().split()) if title_match else set()
+    heads = [h for h in (_plain(m.group(1)) for m in _H1.finditer(page)) if h]
+    best = max(heads, key=lambda h: len(title_words & set(h.lower().split())), default=None)
+    headline = best or (_plain(title_match.group(1)) if title_match else None)
+    article = Article(title=headline)
+    if headline:
+        article.blocks.append(Block("b1", BlockKind.TITLE, headline, []))
+    return article
 
 
 class QuickStart:

@@ -28,8 +28,14 @@ def test_the_quick_article_is_the_article_without_analysis():
     first = loading.quick(source)
     assert first.article.title == "Gulls return to the Lark Sound pier"
     assert first.article.quotes == [] and first.article.speakers == []
-    html = from_bytes(b"<!doctype html><html><body><p>x</p></body></html>", "page")
-    assert loading.preview(html) is None  # HTML has no cheap first version
+    page = (
+        b"<!doctype html><html><head><title>Gulls return | Coast News</title></head><body>"
+        b"<h1>Coast News</h1><h1>Gulls <em>return</em> to the pier</h1><p>x</p></body></html>"
+    )
+    html = from_bytes(page, "page")
+    quick = loading.quick(html)  # HTML: only the headline, the <h1> most like the <title>
+    assert quick.article.title == "Gulls return to the pier"
+    assert [b.kind.value for b in quick.article.blocks] == ["title"]
 
 
 async def test_first_paint_then_full_view_then_analysis():
