@@ -73,10 +73,12 @@ def quick_html(page: str) -> Article:
     from reader.model import Article, Block, BlockKind
 
     title_match = _TITLE.search(page)
-    title_words = set(_plain(title_match.group(1)).lower().split()) if title_match else set()
-    heads = [h for h in (_plain(m.group(1)) for m in _H1.finditer(page)) if h]
+    title = _plain(title_match.group(1)) if title_match else ""
+    longest = max(re.split(r"\s+[|–—-]\s+", title), key=len)  # not the " | Site" part
+    title_words = set(longest.lower().split())
+    heads = [h for h in (_plain(m.group(1)) for m in _H1.finditer(page)) if 0 < len(h) <= 300]
     best = max(heads, key=lambda h: len(title_words & set(h.lower().split())), default=None)
-    headline = best or (_plain(title_match.group(1)) if title_match else None)
+    headline = best or title or None
     article = Article(title=headline)
     if headline:
         article.blocks.append(Block("b1", BlockKind.TITLE, headline, []))
