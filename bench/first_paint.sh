@@ -15,6 +15,9 @@ REF=../shared/samples/000_eba45ebe7d5b167d.txt
 BIG=${BIG:-/tmp/reader-big-20000.txt}
 [ -f "$FP" ] && [ -f "$REF" ] || { echo "needs ../shared (first_paint.py, the reference article)"; exit 0; }
 [ -f "$BIG" ] || $PY bench/make_big.py "$BIG" --comments 20000
+# Byte-compile first, as an installed program is: with PYTHONDONTWRITEBYTECODE set every
+# run would compile reader's modules again, a cost the one-file minimal app hardly has.
+$PY -m compileall -q reader bench/minimal_app.py >/dev/null
 MARK=$(python3 -c 'import sys; print(open(sys.argv[1], encoding="utf-8").readline()[:22])' "$REF")  # the headline's start, read at run time
 once() { python3 "$FP" --runs 1 --marker "$1" -- "${@:2}" | sed -n 's/.*median \([0-9]*\).*/\1/p'; }
 declare -A times
