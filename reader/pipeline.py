@@ -7,7 +7,7 @@ from importlib import resources
 from reader.analysis.attribution import attribute
 from reader.analysis.threads import build_threads
 from reader.ingest.page import parse_page
-from reader.ingest.source import SourceText, from_bytes, read_source
+from reader.ingest.source import SourceText, from_bytes, looks_like_html, read_source
 from reader.model import Document
 
 DEMO_NAME = "demo"
@@ -20,8 +20,6 @@ def demo_source() -> SourceText:
 
 
 def is_html(source: SourceText) -> bool:
-    from reader.ingest.html_page import looks_like_html
-
     return looks_like_html(source.name, source.text)
 
 

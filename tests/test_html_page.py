@@ -5,9 +5,8 @@ from __future__ import annotations
 from html_pages import ARTICLE, DRUPAL_COMMENTS
 
 from reader.analysis.threads import build_threads
-from reader.ingest.html_page import looks_like_html
 from reader.ingest.html_threads import keep_markup_threads
-from reader.ingest.source import from_bytes
+from reader.ingest.source import from_bytes, looks_like_html
 from reader.model import Document
 from reader.pipeline import parse_source
 

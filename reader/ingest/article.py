@@ -13,7 +13,7 @@ import re
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.chrome import is_chrome, site_name
 from reader.ingest.dates import has_date, is_date_line, iso_date
-from reader.ingest.headline import find_headline, main_body
+from reader.ingest.headline import comparable, find_headline, main_body
 from reader.ingest.lines import (
     Line,
     byline_names,
@@ -46,10 +46,6 @@ _PROMO_MARK = re.compile(
 
 
 _LIST_ITEM = re.compile(r"^\d{1,3}[.)]\s+\S")
-
-
-def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 def dateline_of(text: str) -> str | None:
@@ -150,7 +146,7 @@ class ArticleParser:
                 self._add(BlockKind.TIMESTAMP, [line])
                 if self.article.timestamp_text is None:
                     self.article.timestamp_text = text
-            elif title is not None and _key(text) == _key(title):
+            elif title is not None and comparable(text) == comparable(title):
                 self._add(BlockKind.BOILERPLATE, [line])
             elif (
                 self.article.subtitle is None
@@ -248,15 +244,15 @@ class ArticleParser:
         """Is line i the caption's text alone, repeated by the credited caption under it?"""
         if i + 1 >= len(lines) or not is_caption(lines[i + 1].text):
             return False
-        return _key(lines[i + 1].text).startswith(_key(lines[i].text))
+        return comparable(lines[i + 1].text).startswith(comparable(lines[i].text))
 
     def _caption(self, lines: list[Line], i: int) -> int:
         """One caption from line i: its repeats, and a title line right above it."""
         group = [lines[i]]
         j = i + 1
         while j < len(lines) and (
-            _key(lines[j].text).startswith(_key(group[-1].text))
-            or _key(group[-1].text).startswith(_key(lines[j].text))
+            comparable(lines[j].text).startswith(comparable(group[-1].text))
+            or comparable(group[-1].text).startswith(comparable(lines[j].text))
         ):
             group.append(lines[j])
             j += 1

@@ -32,7 +32,8 @@ WINDOW = 40  # lines above the body searched for the headline
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 
 
-def _key(text: str) -> str:
+def comparable(text: str) -> str:
+    """Text reduced for comparing lines: words only, lower case."""
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
@@ -134,14 +135,14 @@ def _in_stack(lines: list[Line], i: int, lo: int, hi: int) -> int:
 
 
 def _repeated(lines: list[Line], i: int) -> bool:
-    key = _key(lines[i].text)
+    key = comparable(lines[i].text)
     if len(key) < 20 or word_count(key) < 4:
         return False
     for j, other in enumerate(lines):
         if j == i:
             continue
-        other_key = _key(other.text)
-        if other_key == key or _key(_SITE_SUFFIX.sub("", other.text)) == key:
+        other_key = comparable(other.text)
+        if other_key == key or comparable(_SITE_SUFFIX.sub("", other.text)) == key:
             return True
         if len(other_key) > len(key) and other_key.endswith(key):  # breadcrumb, "thoughts on"
             return True
@@ -169,7 +170,11 @@ def headline_score(lines: list[Line], i: int, body_start: int, lo: int) -> float
     if stack >= 3 and not meta_below:
         score -= 3.0
     above = lines[i - 1].text if i > lo else ""
-    if headline_shaped(above) and _key(above) != _key(text) and _in_stack(lines, i - 1, lo, i) < 3:
+    if (
+        headline_shaped(above)
+        and comparable(above) != comparable(text)
+        and _in_stack(lines, i - 1, lo, i) < 3
+    ):
         score -= 1.5  # the second of two headline lines is the dek
     if _repeated(lines, i):
         score += 2.0

@@ -24,15 +24,7 @@ from reader.ingest.lines import forget_lines
 from reader.ingest.source import InputError, SourceText
 from reader.model import Article
 
-_HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-
-
-def looks_like_html(name: str, text: str) -> bool:
-    """HTML by its name (.html, .htm) or by its first kilobyte."""
-    if name.lower().endswith((".html", ".htm", ".xhtml")):
-        return True
-    return _HTML_START.search(text[:1024]) is not None
 
 
 def parse_tree(text: str) -> HtmlElement:

@@ -79,6 +79,16 @@ def clean(text: str) -> str:
     return _DROP.sub("", text.replace("\t", "    "))
 
 
+_HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+
+
+def looks_like_html(name: str, text: str) -> bool:
+    """HTML by its name (.html, .htm) or by its first kilobyte."""
+    if name.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    return _HTML_START.search(text[:1024]) is not None
+
+
 def from_bytes(data: bytes, name: str) -> SourceText:
     text, encoding = decode(data)
     text = clean(text)

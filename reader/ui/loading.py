@@ -12,7 +12,7 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
-from reader.ingest.source import SourceText, read_source
+from reader.ingest.source import SourceText, looks_like_html, read_source
 from reader.ui.terminal_safe import has_controls, make_safe
 
 if TYPE_CHECKING:
@@ -32,10 +32,7 @@ def read(name: str | None) -> SourceText:
 
 
 def is_html(source: SourceText) -> bool:
-    head = source.text[:1024].lower()
-    return source.name.lower().endswith((".html", ".htm", ".xhtml")) or (
-        "<html" in head or "<!doctype html" in head
-    )
+    return looks_like_html(source.name, source.text)
 
 
 def preview(source: SourceText) -> SourceText | None:
