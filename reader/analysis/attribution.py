@@ -6,6 +6,7 @@ Comments are not read; the pipeline calls this once more for each embedded artic
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.analysis import context_cues, cues, headlines, quote_kinds, sentences
@@ -66,27 +67,24 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
             if post is None and span.closed and inner[-1:] in (",", "?", "!"):
                 post = cues.any_verb_after(text, close, limit)
             pre = cues.before_quote(text, sentence_start, opening)
-            cue = pre if pre and (post is None or (inner.endswith(".") and not k)) else post
+            first = pre if pre and (post is None or (inner.endswith(".") and not k)) else post
+            candidates = _candidates(views, view, k, span, sentence_start, first, pre, post)
             inherited = False
-            at = view.index
-            if cue is None and span.opens_block and view.index:
-                before = views[view.index - 1]
-                if before.block.kind is BlockKind.PARAGRAPH:
-                    cue, at = context_cues.lead_in(before.masked, before.starts), view.index - 1
-            if cue is None and not k:
-                cue, at = context_cues.previous_sentence(text, view.starts, opening), view.index
-            if cue is None:
-                cue, at = context_cues.sentence_head(text, sentence_start, opening), view.index
-            if cue:
-                pos = (at, cue.subject.start)
-                narrative = cue is pre
-                item.speaker, kind, mention = speaker_of(cast, cue.subject.phrase, pos, narrative)
-                item.cue = cue.verb
-                if item.speaker:
+            spoke = None
+            cue = None
+            for candidate, at in candidates:
+                pos = (at, candidate.subject.start)
+                narrative = candidate is pre
+                name, kind, mention = speaker_of(cast, candidate.subject.phrase, pos, narrative)
+                if cue is None or name:
+                    cue, item.speaker, item.cue = candidate, name, candidate.verb
+                if name:
                     alias = mention.name if mention else ""
-                    role = cue.subject.role or (mention.role if mention else None)
-                    cast.speak(item.speaker, kind, alias, role, pos)
-            elif last and (k or (span.opens_block and last.view.index >= view.index - 2)):
+                    role = candidate.subject.role or (mention.role if mention else None)
+                    spoke = (name, kind, alias, role, pos)
+                    break
+            follows = k or (span.opens_block and last and last.view.index >= view.index - 2)
+            if cue is None and last and follows:
                 item.speaker, inherited = last.speaker, True
             near = cue is not None and bool(item.speaker)
             lead = text[max(0, opening - 20) : opening].split()[-1:] or [""]
@@ -96,8 +94,41 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
                 item.speaker = item.cue = None
             else:
                 last = item
+                if spoke:
+                    cast.speak(*spoke)
             found.append(item)
     return found
+
+
+def _candidates(
+    views: list[_View],
+    view: _View,
+    k: int,
+    span: Span,
+    sentence_start: int,
+    first: cues.Cue | None,
+    pre: cues.Cue | None,
+    post: cues.Cue | None,
+) -> Iterator[tuple[cues.Cue, int]]:
+    """The cues that may attribute a quote, the likeliest first, each with the index of
+    the block it was read in: the quote's own sentence, then the paragraph's lead-in,
+    the sentence before, the sentence's subject."""
+    text, opening = view.masked, span.start - 1
+    for cue in (first, *(c for c in (pre, post) if c is not first)):
+        if cue:
+            yield cue, view.index
+    before = views[view.index - 1] if span.opens_block and view.index else None
+    paragraph = before and before.block.kind is BlockKind.PARAGRAPH
+    if paragraph and (cue := context_cues.lead_in(before.masked, before.starts)):
+        yield cue, view.index - 1
+    if span.opens_block and view.index + 1 < len(views):
+        following = views[view.index + 1].block.text
+        if cue := context_cues.signature(text, following):
+            yield cue, view.index + 1
+    if not k and (cue := context_cues.previous_sentence(text, view.starts, opening)):
+        yield cue, view.index
+    if cue := context_cues.sentence_head(text, sentence_start, opening):
+        yield cue, view.index
 
 
 def _attribute_headlines(views: list[_View], body: list[Quote]) -> list[_Found]:

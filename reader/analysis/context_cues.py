@@ -37,6 +37,9 @@ def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | Non
     prev = starts[i - 1]
     if "_" in masked[prev:start]:
         return None
+    said = before_quote(masked, prev, start)
+    if said and said.verb in SAY_VERBS and said.subject.phrase[:1].isupper():
+        return Cue(said.subject, said.verb, False, start)
     subject = subjects.sentence_subject(masked, prev, start)
     if subject is None or subject.phrase.lower() in ("it", "they", "we", "i"):
         return None
@@ -47,6 +50,9 @@ def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | Non
     return Cue(subject, verb or words[0], False, start)
 
 
+_AUXILIARIES = words(
+    "did does do has had have is was were are will would could can should may might"
+)
 _CLAUSE_OPENERS = words(
     "which that who whom whose where when while if because as although though since"
 )
@@ -62,11 +68,28 @@ def sentence_head(masked: str, start: int, opening: int) -> Cue | None:
         return None
     if not subject.phrase[:1].isupper() and subject.phrase not in subjects.PRONOUNS:
         return None
-    if any(w in _CLAUSE_OPENERS for w in _WORD.findall(masked[start : subject.start].lower())):
+    clause = masked[start : subject.start].rsplit(",", 1)[-1]  # the subject's own clause
+    if any(w in _CLAUSE_OPENERS for w in _WORD.findall(clause.lower())):
         return None
     tail = _WORD.findall(masked[subject.start + len(subject.phrase) : opening])
     tail = [w for w in tail if w not in ADVERBS]
     verb = next((w for w in tail[:6] if w in SAY_VERBS or w in JUDGING_VERBS), None)
-    if verb is None and not (tail and tail[0].endswith(("ed", "s"))):
+    if verb is None and not (tail and (tail[0].endswith(("ed", "s")) or tail[0] in _AUXILIARIES)):
         return None
     return Cue(subject, verb or tail[0], False, subject.start)
+
+
+_SIGNATURE = re.compile(r"\s*[-—–]+\s*(?=[A-Z])")
+
+
+def signature(masked: str, following: str) -> Cue | None:
+    """A paragraph that is all quote, signed by the next one: "“…” ¶ — Bernie Sanders."
+    or "-Michelle Marks, Philadelphia."."""
+    if masked.strip(" _“”\"‘’'.,") or not (m := _SIGNATURE.match(following)):
+        return None
+    signed = " " + following[m.end() :]
+    subject = subjects.after(signed, 0, len(signed))
+    if subject is None or not subject.phrase[:1].isupper():
+        return None
+    subject.start += m.end() - 1
+    return Cue(subject, "—", True, m.end())

@@ -19,7 +19,9 @@ _COORDINATED = re.compile(r"\s(?:and|but|then|or)\s+(?:\w+ly\s+)?$")
 _COLON = re.compile(r"[A-Za-z.)]\s*:\s*$")
 _PUNCT = re.compile(r"[.,;:!?()_“”\"]")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
-_NOUN_BEFORE = re.compile(r"(?:[’']s?|\b(?:the|his|her|their|its|a|an|these|those|this))\s+$")
+_NOUN_BEFORE = re.compile(
+    r"(?:[’']s?|\b(?:the|his|her|their|its|a|an|these|those|this|of|[Oo]f))\s+$"
+)
 _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\s*[,:—–]?\s*$")
 
 
@@ -54,6 +56,8 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
     for m in _WORD.finditer(text, pos, min(limit, pos + 200)):
         word = m.group()
         if word in SAY_VERBS:
+            if _NOUN_BEFORE.search(text, max(pos, m.start() - 24), m.start()):
+                continue  # "the secretary of state", "his promise": a noun, not the verb
             subject = subjects.before(text, m.start(), pos)
             if subject is None:
                 if inverted := _inverted(text, m, pos, limit):
@@ -91,10 +95,46 @@ def any_verb_after(text: str, close: int, limit: int) -> Cue | None:
     pos = lead.end() if lead else close
     subject = subjects.name_or_pronoun_at(text, pos, limit)
     if subject is None:
-        return None
+        return _inverted_any(text, pos, limit)
     end = subject.start + len(subject.phrase)
     verb = _ANY_VERB.match(text, end, limit)
     return Cue(subject, verb.group().split()[-1], True, verb.end()) if verb else None
+
+
+_INVERTED_ANY = re.compile(r"(?:[a-z]+ly\s+)?([a-z]{2,}ed)\b")
+
+
+def _inverted_any(text: str, pos: int, limit: int) -> Cue | None:
+    """ "“…,” mused co-host Stu Burguiere": any past-tense verb, then a name."""
+    verb = _INVERTED_ANY.match(text, pos, limit)
+    if verb is None:
+        return None
+    subject = subjects.after(text, verb.end(), limit)
+    if subject is None or not subject.phrase.split()[-1][:1].isupper():
+        return None
+    return Cue(subject, verb.group(1), True, verb.end())
+
+
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?$")
+_WITH_NAME = re.compile(r"\bwith\s+[^,;_]{2,60}$")
+
+
+def _participle_subject(text: str, start: int, verb: int) -> Subject | None:
+    """Who does the "saying" of a participle: the subject of "is calling", the name of
+    "with McCain calling it …", the subject of the sentence's own say-verb ("Sanders said
+    …, adding"), else the sentence's subject."""
+    if aux := _PROGRESSIVE.search(text, start, verb):
+        return subjects.before(text, aux.start(), start)
+    if _WITH_NAME.search(text, start, verb):
+        subject = subjects.before(text, verb, start)
+        if subject and subject.phrase[:1].isupper():
+            return subject
+    for m in reversed(list(_WORD.finditer(text, start, verb))):
+        finite = m.group() in SAY_VERBS and m.group() not in PARTICIPLES
+        noun = _NOUN_BEFORE.search(text, max(start, m.start() - 24), m.start())
+        if finite and not noun and (subject := subjects.before(text, m.start(), start)):
+            return subject
+    return subjects.sentence_subject(text, start, verb)
 
 
 def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
@@ -117,7 +157,9 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
             continue  # "Clinton’s remarks", "the report": a noun, not a verb
         adjacent = bool(_GAP.fullmatch(text, m.end(), opening)) and not judging
         participle = word in PARTICIPLES or (judging and word.endswith("ing"))
-        if participle or _COORDINATED.search(text, sentence_start, m.start()):
+        if participle:
+            subject = _participle_subject(text, sentence_start, m.start())
+        elif _COORDINATED.search(text, sentence_start, m.start()):
             subject = subjects.sentence_subject(text, sentence_start, m.start())
         else:
             subject = subjects.before(text, m.start(), sentence_start)

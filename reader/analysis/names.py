@@ -24,6 +24,25 @@ _CONNECTORS = {"of", "for", "de", "van", "von", "bin", "al", "da", "der", "du", 
 _FEMALE_TITLES = {"mrs", "ms", "miss", "congresswoman", "chairwoman", "spokeswoman", "queen"}
 _MALE_TITLES = {"mr", "congressman", "chairman", "spokesman", "king", "sir", "lord"}
 _FEMALE_ENDINGS = ("a", "ie", "elle", "ette", "ine", "lyn", "een")
+_ADVERB_ENDINGS = (
+    "ally",
+    "ully",
+    "ily",
+    "ely",
+    "ntly",
+    "ously",
+    "ively",
+    "arly",
+    "ctly",
+    "tly",
+    "dly",
+    "kly",
+    "nly",
+    "ply",
+    "bly",
+    "wly",
+    "rly",
+)
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -116,6 +135,8 @@ def parse_mention(phrase: str) -> Mention | None:
 def looks_like_name(run: str) -> bool:
     """A capitalised run that can name someone: not a lone function word or date."""
     tokens = clean_tokens(run)
-    if len(tokens) == 1 and tokens[0].endswith(("ing", "ly")):
+    if len(tokens) == 1 and tokens[0].endswith("ing"):
         return False  # "Speaking in his real voice, …"
+    if len(tokens) == 1 and tokens[0].lower().endswith(_ADVERB_ENDINGS):
+        return False  # "Finally, …", "Clearly …"; not "Kelly", "Connolly", "Daly"
     return bool(tokens) and not all(key(t) in COMMON_CAPS for t in tokens)

@@ -10,6 +10,8 @@ from reader.analysis.names import Mention, parse_mention
 from reader.analysis.people import Position
 from reader.analysis.speakers import Cast
 
+_ARTICLES = ("the", "a", "an")
+
 
 def recent_org(cast: Cast, pos: Position) -> str | None:
     """The organisation most recently named before ``pos``."""
@@ -38,6 +40,9 @@ def speaker_of(
         mention = parse_mention(phrase)
         if mention:
             return cast.canonical(mention, pos), mention.kind, mention
+    if head in ORG_WORDS and any(w[:1].isupper() for w in phrase.split()[1:]):
+        body = phrase.split(maxsplit=1)[1] if words[0] in _ARTICLES else phrase
+        return body, "organisation", None  # "the Trump campaign"
     if head in STATEMENT_NOUNS or head in ORG_WORDS:
         return recent_org(cast, pos), "organisation", None
     if any(w[:1].isupper() for w in phrase.split()[1:]):

@@ -63,12 +63,25 @@ def _strip_adverbs(text: str) -> str:
     return text
 
 
+# "in Burlington, Vermont,": the state of a place a preposition governs, governed too.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|of|near|to)\s+(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*,\s*$"
+)
+
+
+def _governed(left: str) -> bool:
+    """The text ``left`` ends where a preposition governs what follows."""
+    prev = _LAST_WORD.search(left)
+    if prev:
+        return prev.group(1).lower() in _PREPOSITIONS
+    return bool(_PLACE_BEFORE.search(left[-80:]))
+
+
 def _ungoverned(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``left`` that no preposition governs."""
     pos = 0
     while m := pattern.search(left, pos):
-        prev = _LAST_WORD.search(left[: m.start()])
-        if not prev or prev.group(1).lower() not in _PREPOSITIONS:
+        if not _governed(left[: m.start()]):
             return m
         pos = m.start() + 1
     return None
@@ -126,7 +139,9 @@ def name_or_pronoun_at(text: str, pos: int, limit: int) -> Subject | None:
 _HEAD = re.compile(rf"\b({_PRON})\b|({_NAME})")
 
 
-_FOLLOWED_BY_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,[^,_]{3,160},)?\s+[a-z]")
+_FOLLOWED_BY_VERB = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,[^,_]{3,160},)?\s+(?!(?:by|of|in|on|at|for|with|from|to)\b)[a-z]"
+)
 
 
 def sentence_subject(text: str, start: int, end: int) -> Subject | None:

@@ -1,0 +1,67 @@
+"""When the likeliest cue names nobody, the next one speaks: a noun after the quote that
+looks like a verb, a participle whose doer is elsewhere in the sentence, a signature
+line, an inverted verb of any kind, a campaign or a surname that looks like an adverb."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_a_noun_after_the_quote_leaves_the_cue_before_it() -> None:
+    article = run(
+        "Maria Lenz said the plan had “no real chance” against the former secretary of state."
+    )
+    assert pairs(article) == [("no real chance", "Maria Lenz")]
+
+
+def test_a_participle_belongs_to_the_say_verb_before_it() -> None:
+    article = run(
+        "In a CNN interview, Paul Dorsey said the count would be slow, adding, “Be patient.”"
+    )
+    assert pairs(article) == [("Be patient.", "Paul Dorsey")]
+
+
+def test_with_a_name_and_a_participle() -> None:
+    article = run("Senators were unhappy, with Sen. Joan Riggs calling the plan a “cheap trick.”")
+    assert pairs(article) == [("cheap trick.", "Joan Riggs")]
+
+
+def test_a_progressive_participle_takes_its_own_subject() -> None:
+    article = run(
+        "Unlike the mayor, the Harbor Workers Union is calling on Tom Prell to “stop hiding.”"
+    )
+    assert pairs(article) == [("stop hiding.", "Harbor Workers Union")]
+
+
+def test_a_signature_line_signs_the_quote_above() -> None:
+    article = run(
+        "Voters told us what they thought.",
+        "“Nobody in this town trusts the council any more.”",
+        "— Rita Gomez, Lowell.",
+    )
+    assert pairs(article) == [("Nobody in this town trusts the council any more.", "Rita Gomez")]
+
+
+def test_a_dash_inside_prose_signs_nothing() -> None:
+    article = run("“We are ready for whatever the weather brings.”", "- and then the vote began.")
+    assert pairs(article)[0][1] is None
+
+
+def test_an_inverted_verb_of_any_kind() -> None:
+    article = run("“Imagine the two of them on one stage,” mused radio host Ed Carver.")
+    assert pairs(article) == [("Imagine the two of them on one stage,", "Ed Carver")]
+
+
+def test_a_campaign_named_after_its_candidate() -> None:
+    article = run("According to the Marsh campaign, “the rally will go ahead.”")
+    assert pairs(article) == [("the rally will go ahead.", "Marsh campaign")]
+
+
+def test_a_surname_ending_like_an_adverb() -> None:
+    article = run("“Having the data is valuable,” said Skelly, who worked with the team.")
+    assert pairs(article) == [("Having the data is valuable,", "Skelly")]
+
+
+def test_a_state_after_a_town_is_not_the_speaker() -> None:
+    article = run("Ann Brill, who grew up in Dover, Delaware, said the town was “never the same.”")
+    assert pairs(article) == [("never the same.", "Ann Brill")]
