@@ -65,3 +65,11 @@ def test_a_surname_ending_like_an_adverb() -> None:
 def test_a_state_after_a_town_is_not_the_speaker() -> None:
     article = run("Ann Brill, who grew up in Dover, Delaware, said the town was “never the same.”")
     assert pairs(article) == [("never the same.", "Ann Brill")]
+
+
+def test_a_sentence_ending_in_a_colon_without_a_say_verb() -> None:
+    article = run(
+        "Judge Ada Mosman saw the words differently: “When he says he will fight, I take him"
+        " at his word.”"
+    )
+    assert pairs(article)[0][1] == "Ada Mosman"

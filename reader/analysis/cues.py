@@ -171,4 +171,13 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
             return Cue(subject, word, adjacent, m.end())
         if subject and fallback is None:
             fallback = Cue(subject, word, adjacent, m.end())
-    return fallback or judged
+    return fallback or judged or _colon_head(text, sentence_start, opening)
+
+
+def _colon_head(text: str, sentence_start: int, opening: int) -> Cue | None:
+    """A sentence ending in a colon before the quote, with no say-verb: its subject speaks
+    ("Mosman saw the words differently: “…”")."""
+    if not (m := _COLON.search(text, sentence_start, opening)):
+        return None
+    subject = subjects.sentence_subject(text, sentence_start, m.start())
+    return Cue(subject, ":", True, m.end()) if subject and subject.phrase[:1].isupper() else None
