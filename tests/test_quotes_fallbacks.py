@@ -73,3 +73,19 @@ def test_a_sentence_ending_in_a_colon_without_a_say_verb() -> None:
         " at his word.”"
     )
     assert pairs(article)[0][1] == "Ada Mosman"
+
+
+def test_an_inverted_speaker_with_a_party_in_parentheses() -> None:
+    article = run(
+        "“He is struggling with what is going on,” said former Kent governor Ida Hale (D),"
+        " a Ross supporter."
+    )
+    assert pairs(article)[0][1] == "Ida Hale"
+
+
+def test_a_name_modifying_a_governed_noun_is_not_the_subject() -> None:
+    article = run(
+        "In a KTV interview that evening, Lorna Pike went further: “If he runs and loses,"
+        " it is over for him.”"
+    )
+    assert pairs(article)[0][1] == "Lorna Pike"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.lexicon import ORG_WORDS, PRONOUNS, STATEMENT_NOUNS
-from reader.analysis.names import Mention, parse_mention
+from reader.analysis.names import PAREN, Mention, parse_mention
 from reader.analysis.people import Position
 from reader.analysis.speakers import Cast
 
@@ -36,7 +36,7 @@ def speaker_of(
             return cast.canonical(mention, pos), mention.kind, mention
     words = low.split()
     head = words[-1] if words else ""
-    if len(words) > 1 and phrase.split()[-1][:1].isupper():
+    if len(words) > 1 and PAREN.sub("", phrase).split()[-1][:1].isupper():
         mention = parse_mention(phrase)
         if mention:
             return cast.canonical(mention, pos), mention.kind, mention

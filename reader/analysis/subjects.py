@@ -111,7 +111,8 @@ def after(text: str, pos: int, limit: int) -> Subject | None:
         role = None
         if r := _AFTER_ROLE.match(text, named.end(1), limit):
             role = r.group(1).strip()
-        if looks_like_name(phrase) and phrase.split()[-1][:1].isupper():
+        bare = PAREN.sub("", phrase)  # "Howard Dean (D)"
+        if looks_like_name(phrase) and bare.split()[-1][:1].isupper():
             return Subject(phrase, named.start(1), role)
     m = _AFTER.match(text, pos, limit)
     if not m:
@@ -136,6 +137,11 @@ def name_or_pronoun_at(text: str, pos: int, limit: int) -> Subject | None:
     return Subject(m.group(1) or m.group(2), pos)
 
 
+_MODIFIER = re.compile(
+    r"\b(?:in|on|at|of|for|with|about|from|to|by|than|like|against|into|over|after|before)"
+    r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?$",
+    re.IGNORECASE,
+)
 _HEAD = re.compile(rf"\b({_PRON})\b|({_NAME})")
 
 
@@ -150,9 +156,8 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     first: Subject | None = None
     for m in _HEAD.finditer(text, start, end):
         phrase = m.group(1) or m.group(2)
-        prev = _LAST_WORD.search(text[max(start, m.start() - 40) : m.start()])
-        if prev and prev.group(1).lower() in _PREPOSITIONS:
-            continue
+        if _MODIFIER.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "In a Fox interview, Trump …": "Fox" modifies a governed noun
         if m.group(2) and not looks_like_name(phrase):
             continue
         subject = Subject(phrase, m.start())
