@@ -66,15 +66,14 @@ def color_style(settings: Settings | None = None) -> type:
     """The pygments style of the configured theme; SettingsError for a broken settings file."""
     from reader.config.settings_file import load_settings
     from reader.config.themes import load_themes
-    from reader.render.highlight import themed_style
+    from reader.render.highlight import spec_style
 
     settings = settings or load_settings()
     themes = load_themes()
     spec, problem = themes.resolve(settings.theme)
     if problem:
         print(f"reader: {problem}", file=sys.stderr)
-    elements = {name: (s.color, s.text_style) for name, s in spec.styles.items()}
-    return themed_style(spec.pygments_style, elements)
+    return spec_style(spec)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:

@@ -101,3 +101,28 @@ def test_colorize_writes_ansi_codes() -> None:
     out = colorize(TEXT, style_class("default"), ["Edda Voss"])
     assert "\x1b[" in out
     assert out.count("\n") == TEXT.count("\n")
+
+
+PROSE = "“Fair,” said Edda Voss of the “fair” fares on 2024-03-03, @tomw."
+
+
+def prose(spans: list[tuple[int, int, bool]] | None) -> list[tuple[object, str]]:
+    tokens = list(ReaderLexer(speakers=["Edda Voss"]).prose_tokens(PROSE, spans))
+    assert "".join(v for _, _, v in tokens) == PROSE  # the text, exactly, in order
+    assert all(PROSE[at : at + len(v)] == v for at, _, v in tokens)
+    return [(t, v) for _, t, v in tokens if t is not Text]
+
+
+def test_prose_tokens_guess_the_quotes_or_take_the_known_ones() -> None:
+    rest = [(lexer.DATE, "2024-03-03"), (lexer.MENTION, "@tomw")]
+    speaker = (lexer.SPEAKER, "Edda Voss")
+    assert prose(None) == [(lexer.QUOTE, "“Fair,”"), speaker, (lexer.QUOTE, "“fair”"), *rest]
+    fair = PROSE.index("fair")
+    known = prose([(fair, fair + 4, False), (1, 5, True)])  # the analysis's, marks excluded
+    assert known == [(lexer.QUOTE, "Fair"), speaker, (lexer.SCARE_QUOTE, "fair"), *rest]
+    assert prose([]) == [speaker, *rest]  # the analysis found none: none are guessed
+
+
+def test_prose_tokens_pass_over_spans_that_do_not_fit() -> None:
+    spans = [(1, 5, True), (3, 9, True), (9, 9, True), (60, 999, True)]  # overlap, empty, out
+    assert [v for t, v in prose(spans) if t is lexer.QUOTE] == ["Fair"]

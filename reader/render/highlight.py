@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from pygments import highlight
 from pygments.formatters import Terminal256Formatter, TerminalTrueColorFormatter
@@ -12,7 +13,10 @@ from pygments.styles import get_style_by_name
 from pygments.token import Comment, Generic, Name, Number, String, Token
 from pygments.util import ClassNotFound
 
-from reader.render.lexer import ELEMENT_TOKENS, ReaderLexer
+from reader.render.lexer import ELEMENT_TOKENS, SCARE_QUOTE, ReaderLexer
+
+if TYPE_CHECKING:
+    from reader.config.theme_spec import ThemeSpec
 
 
 class TerminalStyle(Style):
@@ -65,7 +69,15 @@ def themed_style(base: str, elements: Mapping[str, tuple[str, str]]) -> type[Sty
     for element, (color, text_style) in elements.items():
         words = [w for w in text_style.split() if w in ("bold", "italic", "underline")]
         styles[ELEMENT_TOKENS[element]] = " ".join([*words, _pygments_color(color)]).strip()
+        if element == "quote":  # a scare quote: the quote's colour, plain
+            styles[SCARE_QUOTE] = f"noitalic nobold nounderline {_pygments_color(color)}".strip()
     return type("ThemedStyle", (parent,), {"styles": styles})
+
+
+def spec_style(spec: ThemeSpec) -> type[Style]:
+    """A theme's pygments style with its element styles on top; ValueError if unknown."""
+    elements = {name: (s.color, s.text_style) for name, s in spec.styles.items()}
+    return themed_style(spec.pygments_style, elements)
 
 
 def colorize(text: str, style: type[Style], speakers: Iterable[str] = ()) -> str:

@@ -1,14 +1,16 @@
-"""A pygments lexer for the reader's plain text (`reader parse --text`).
+"""A pygments lexer for the reader's plain text (`reader parse --text`) and the TUI's.
 
 Its token types are children of standard ones (a quote is a String, a caption a
 Comment), so any pygments style colours them; `ELEMENT_TOKENS` names the element each
 stands for, so a theme's element styles (and Textual's `$quote`, …) can colour them too.
+The TUI lexes one block at a time with `prose_tokens`, giving it the quotes the analysis
+found (the block's kind is known there, so no line is taken for a headline or byline).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from pygments.lexer import Lexer
 from pygments.token import Comment, Generic, Name, Number, String, Text, Token, _TokenType
@@ -19,6 +21,7 @@ HEADLINE = Generic.Heading.Headline
 HEADING = Generic.Subheading.Heading
 BYLINE = Generic.Subheading.Byline
 QUOTE = String.Quote
+SCARE_QUOTE = String.Quote.Scare  # a word or phrase in quotation marks, not a speaker's
 BLOCK_QUOTE = Generic.Emph.BlockQuote
 SPEAKER = Name.Class.Speaker
 AUTHOR = Name.Tag.Author
@@ -49,6 +52,7 @@ _LINE_KINDS = (
     (re.compile(r"[ \t]*©"), BOILERPLATE),
     (re.compile(r"[ \t]*\d+ comments?$"), HEADING),
 )
+_INLINE_KINDS = {"quote": QUOTE, "mention": MENTION, "date": DATE, "speaker": SPEAKER}
 
 
 class ReaderLexer(Lexer):
@@ -62,11 +66,28 @@ class ReaderLexer(Lexer):
         super().__init__(**options)
         names = sorted({str(n) for n in options.get("speakers") or () if str(n)}, key=len)[::-1]
         speakers = "|".join(rf"\b{re.escape(n)}\b" for n in names)
-        parts = [f"(?P<quote>{_QUOTE})", f"(?P<mention>{_MENTION})"]
-        parts.append(rf"(?P<date>{_ANY_DATE}|\b{_TIME})")
+        parts = [f"(?P<mention>{_MENTION})", rf"(?P<date>{_ANY_DATE}|\b{_TIME})"]
         if names:
             parts.append(f"(?P<speaker>{speakers})")
-        self._inline = re.compile("|".join(parts))
+        self._inline = re.compile("|".join([f"(?P<quote>{_QUOTE})", *parts]))
+        self._unquoted = re.compile("|".join(parts))  # when the quotes are known
+
+    def prose_tokens(
+        self, text: str, quotes: Sequence[tuple[int, int, bool]] | None = None
+    ) -> Iterator[tuple[int, _TokenType, str]]:
+        """One paragraph's inline tokens. `quotes`: known (start, end, direct) spans, which
+        replace the lexer's own guess at quotes (None: guess them)."""
+        if quotes is None:
+            yield from self._inline_tokens(0, text)
+            return
+        done = 0
+        for start, end, direct in sorted(quotes):
+            if start < done or end <= start or end > len(text):
+                continue  # overlapping or outside the text: the model's slip, not shown
+            yield from self._inline_tokens(done, text[done:start], self._unquoted)
+            yield start, QUOTE if direct else SCARE_QUOTE, text[start:end]
+            done = end
+        yield from self._inline_tokens(done, text[done:], self._unquoted)
 
     def get_tokens_unprocessed(self, text: str) -> Iterator[tuple[int, _TokenType, str]]:
         start = 0
@@ -96,13 +117,14 @@ class ReaderLexer(Lexer):
             return
         yield from self._inline_tokens(at, text)
 
-    def _inline_tokens(self, at: int, text: str) -> Iterator[tuple[int, _TokenType, str]]:
+    def _inline_tokens(
+        self, at: int, text: str, pattern: re.Pattern[str] | None = None
+    ) -> Iterator[tuple[int, _TokenType, str]]:
         done = 0
-        kinds = {"quote": QUOTE, "mention": MENTION, "date": DATE, "speaker": SPEAKER}
-        for match in self._inline.finditer(text):
+        for match in (pattern or self._inline).finditer(text):
             if match.start() > done:
                 yield at + done, Text, text[done : match.start()]
-            yield at + match.start(), kinds[match.lastgroup or "quote"], match.group()
+            yield at + match.start(), _INLINE_KINDS[match.lastgroup or "quote"], match.group()
             done = match.end()
         if done < len(text):
             yield at + done, Token.Text, text[done:]

@@ -13,10 +13,12 @@ from textual.binding import Keymap
 
 from reader.config.settings import DEFAULTS, Settings
 from reader.config.state import DocumentState, document_key, load_state, save_state
+from reader.config.theme_spec import ThemeSpec
 from reader.config.themes import ThemeSet, fallback_theme, load_themes
 from reader.ingest.source import InputError, SourceText
 from reader.model.document import Document
 from reader.ui import loading
+from reader.ui.highlighter import TokenStyles
 from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.terminal_safe import make_safe
 from reader.ui.theming import DEFAULT_PALETTE, Palette, choose_theme, palette_of, register_themes
@@ -41,7 +43,8 @@ class ReaderApp(App[int]):
         self.document = make_safe(document) if document is not None else None
         self.settings = settings
         self.themes = themes  # loaded when the app mounts, if not given
-        self.palette: Palette = DEFAULT_PALETTE  # Rich styles of spans in text, from the theme
+        self.palette: Palette = DEFAULT_PALETTE  # Rich styles of lines in text, from the theme
+        self.token_styles = TokenStyles()  # and of the lexer's tokens (built when first used)
         self.keymap: dict[str, str] = {}  # binding id -> keys, as the help screen shows them
         self.state_key = document_key(source.text) if source is not None else None
         self.saved_state = load_state(self.state_key) if self.state_key else DocumentState()
@@ -79,7 +82,7 @@ class ReaderApp(App[int]):
         else:
             register_themes(self, self.themes)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.palette = palette_of(choose_theme(self, self.themes, self.settings.theme))
+        self._use_theme(choose_theme(self, self.themes, self.settings.theme))
         if self.document is not None:
             self.call_after_refresh(self.reader.show_document, self.document)
         elif self.source is not None:
@@ -97,12 +100,17 @@ class ReaderApp(App[int]):
         register_themes(self, themes)
         name = self.current_theme.name
         if name != fallback_theme().name and name not in themes.themes:  # bad pygments style
-            self.palette = palette_of(choose_theme(self, themes, self.settings.theme))
+            self._use_theme(choose_theme(self, themes, self.settings.theme))
 
     def _theme_changed(self, theme: object) -> None:
         spec = self.themes.themes.get(self.current_theme.name) if self.themes else None
-        self.palette = palette_of(spec) if spec else DEFAULT_PALETTE
+        self._use_theme(spec)
         self.reader.recolour()
+
+    def _use_theme(self, spec: ThemeSpec | None) -> None:
+        """The styles of text spans: a theme of ours, or (a Textual theme) the defaults."""
+        self.palette = palette_of(spec) if spec else DEFAULT_PALETTE
+        self.token_styles = TokenStyles(spec)
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings at once: theme, keys, and the reading screen's."""

@@ -1,4 +1,4 @@
-"""Rich `Text` for the article's parts: quotes, speaker names and search hits styled.
+"""Rich `Text` for the article's parts: lexed by `Highlighter`, search hits on top.
 
 Document text only ever enters a `Text` as plain text (never as markup), so nothing
 in a page can inject styles or terminal sequences.
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rich.text import Text
 
 from reader.model import Article, Block, Quote
+from reader.ui.highlighter import Highlighter
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 HIT_STYLE = "black on #e5c07b"
@@ -50,31 +51,21 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     return caption[: match.start()], match.group(1)
 
 
-def speaker_pattern(article: Article) -> re.Pattern[str] | None:
-    """One pattern matching every speaker's name and aliases, longest first."""
-    names = {n for s in article.speakers for n in (s.name, *s.aliases) if len(n) > 2}
-    if not names:
-        return None
-    ordered = sorted(names, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ordered) + r")\b")
+def speaker_names(article: Article) -> list[str]:
+    """Every speaker's name and aliases that the lexer marks (not two-letter ones)."""
+    return [n for s in article.speakers for n in (s.name, *s.aliases) if len(n) > 2]
 
 
 def block_text(
     block: Block,
-    quotes: Sequence[Quote] = (),
-    speakers: re.Pattern[str] | None = None,
+    highlighter: Highlighter | None = None,
+    quotes: Sequence[Quote] | None = None,
     hits: Iterable[Span] = (),
     current: Span | None = None,
-    palette: Palette = DEFAULT_PALETTE,
 ) -> Text:
-    """The block's text with its quotes, speaker names, hits and focus styled."""
-    text = Text(block.text)
-    if speakers is not None:
-        for match in speakers.finditer(block.text):
-            text.stylize(palette["speaker"], match.start(), match.end())
-    for quote in quotes:
-        style = palette["quote"] if quote.kind == "direct" else palette["scare"]
-        text.stylize(style, quote.start, quote.end)
+    """The block's text, lexed (quotes, speakers, @mentions, dates) when there is a
+    highlighter (the first frame has none), with search hits and the focus on top."""
+    text = highlighter.text(block.text, quotes) if highlighter else Text(block.text)
     for hit in hits:
         text.stylize(HIT_STYLE, hit.start, hit.end)
     if current is not None and current.block == block.id:
@@ -83,9 +74,11 @@ def block_text(
     return text
 
 
-def caption_text(block: Block, palette: Palette = DEFAULT_PALETTE) -> Text:
+def caption_text(
+    block: Block, palette: Palette = DEFAULT_PALETTE, highlighter: Highlighter | None = None
+) -> Text:
     caption, credit = split_credit(block.text)
-    text = Text(caption)
+    text = highlighter.text(caption) if highlighter else Text(caption)
     if credit:
         text.append("\n")
         text.append(credit, style=f"dim {palette['caption']}")

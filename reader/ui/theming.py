@@ -1,7 +1,8 @@
-"""Themes in the app: register them, pick the chosen one, and the styles of spans in text.
+"""Themes in the app: register them, pick the chosen one, and Rich styles of a theme.
 
-Colours of whole widgets come from TCSS (`$headline`, `$quote`, …); spans inside a text
-(quotes, speaker names, @mentions) are Rich styles, built here from the same theme.
+Colours of whole widgets come from TCSS (`$headline`, `$quote`, …); spans the lexer finds
+inside a text (quotes, speaker names, @mentions, dates) take the theme's pygments style
+(`reader.ui.highlighter`); the palette here styles the rest (the meta line, a credit).
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ Palette = Mapping[str, str]  # element name ("quote", "speaker", …) -> Rich st
 DEFAULT_PALETTE: Palette = {
     "headline": "bold",
     "quote": "italic #e5c07b",
-    "scare": "#d7af87",
     "speaker": "bold #61afef",
     "caption": "dim italic",
     "byline": "dim",
@@ -45,10 +45,8 @@ def rich_style(style: ElementStyle, extra: str = "") -> str:
 
 
 def palette_of(spec: ThemeSpec) -> Palette:
-    """The Rich style of each element of `spec`, and "scare" (a quote's colour, plain)."""
+    """The Rich style of each element of `spec`."""
     palette = {name: rich_style(style) for name, style in spec.styles.items()}
-    if "quote" in spec.styles:
-        palette["scare"] = rich_color(spec.styles["quote"].color)
     return {**DEFAULT_PALETTE, **palette}
 
 

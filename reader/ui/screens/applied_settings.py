@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from reader.config.settings import Settings
 from reader.config.state import DocumentState
+from reader.ui.highlighter import TokenStyles
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.main_view import ARTICLE
@@ -30,6 +31,12 @@ class AppliedSettings(_Base):
     @property
     def palette(self) -> Palette:
         return getattr(self.app, "palette", DEFAULT_PALETTE)
+
+    @property
+    def token_styles(self) -> TokenStyles:
+        """The theme's style of each of the lexer's tokens (ReaderApp keeps them)."""
+        styles = getattr(self.app, "token_styles", None)
+        return styles if isinstance(styles, TokenStyles) else TokenStyles()
 
     def apply_settings(self, settings: Settings) -> None:
         from reader.ui.widgets.comment_tree import CommentTree
@@ -53,9 +60,9 @@ class AppliedSettings(_Base):
         from reader.ui.widgets.comment_view import CommentView
 
         for view in self.query(ArticleView):
-            view.recolour(self.palette)
+            view.recolour(self.palette, self.token_styles)
         for comment_view in self.query(CommentView):
-            comment_view.recolour(self.palette)
+            comment_view.recolour(self.token_styles)
 
     # -- the document's remembered state --------------------------------------
     def capture_state(self) -> DocumentState:

@@ -34,7 +34,11 @@ class EmbeddedPanes(_Base):
             pane_id = f"tab-embedded-{index + 1}"
             title = (article.source or article.title or "Embedded")[:24]
             view = ArticleView(
-                article, self.settings, self.palette, id=f"embedded-view-{index + 1}"
+                article,
+                self.settings,
+                self.palette,
+                self.token_styles,
+                id=f"embedded-view-{index + 1}",
             )
             tabs.add_pane(TabPane(f"▤ {title}", view, id=pane_id))
             self.open_panes[index] = pane_id

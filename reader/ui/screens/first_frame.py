@@ -31,7 +31,7 @@ class FirstFrame(_Base):
         """The full view: tabs with the article (or "Loading…") and the comments."""
         if self.document is not None:
             article: Static | ArticleView = ArticleView(
-                self.document.article, self.settings, self.palette
+                self.document.article, self.settings, self.palette, self.token_styles
             )
         else:
             article = Static("Loading…", id="loading")

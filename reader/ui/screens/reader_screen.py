@@ -102,7 +102,7 @@ class ReaderScreen(
             pane = self.query_one(f"#{ARTICLE}", TabPane)
             with self.app.batch_update():
                 pane.remove_children()
-                view = ArticleView(article, self.settings, self.palette)
+                view = ArticleView(article, self.settings, self.palette, self.token_styles)
                 mounted = pane.mount(view)
         if self.focused is None or not self.focused.is_attached:
             self.focus_in(ARTICLE, view, mounted)
@@ -161,7 +161,7 @@ class ReaderScreen(
                 self.call_after_refresh(tree.select, kept[1])
         elif self.saved != DocumentState():
             tree.close_only(set(self.saved.closed_comments))
-        view = CommentView(settings.reading_width, self.palette, id="comment-view")
+        view = CommentView(settings.reading_width, self.token_styles, id="comment-view")
         mounted = pane.mount(Horizontal(tree, view, id="comments-split"))
         if focus:
             self.focus_in(COMMENTS, tree, mounted)

@@ -17,6 +17,7 @@ from reader.config.settings import DEFAULTS, Settings
 from reader.model import Article, Block, BlockKind, Quote
 from reader.ui import article_text as at
 from reader.ui.article_layout import HIDDEN_KINDS, layout
+from reader.ui.highlighter import Highlighter, TokenStyles
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 
@@ -34,15 +35,15 @@ class BlockView(Static):
         self.paint()
 
     def paint(self, hits: list[at.Span] = (), current: at.Span | None = None) -> None:  # type: ignore[assignment]
-        palette = self.owner.palette
+        owner = self.owner
         if self.block.kind is BlockKind.CAPTION:
-            text = at.caption_text(self.block, palette)
+            text = at.caption_text(self.block, owner.palette, owner.highlighter)
             for hit in [*hits, *([current] if current else [])]:
                 text.stylize(at.HIT_STYLE, hit.start, hit.end)
             self.update(text)
             return
-        speakers = self.owner.speakers
-        self.update(at.block_text(self.block, self.quotes, speakers, hits, current, palette))
+        quotes = self.quotes if owner.article.quotes else None  # none found: the lexer's guess
+        self.update(at.block_text(self.block, owner.highlighter, quotes, hits, current))
 
 
 class ArticleView(VerticalScroll):
@@ -68,11 +69,13 @@ class ArticleView(VerticalScroll):
         article: Article,
         settings: Settings = DEFAULTS,
         palette: Palette = DEFAULT_PALETTE,
+        styles: TokenStyles | None = None,
         **kwargs: object,
     ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.settings = settings
         self.palette = palette
+        self.token_styles = styles or TokenStyles()  # not `styles`: a widget's CSS
         self._use(article)
         self.apply(settings)
 
@@ -85,9 +88,10 @@ class ArticleView(VerticalScroll):
         for page in self.query("#page"):
             page.styles.max_width = settings.reading_width
 
-    def recolour(self, palette: Palette) -> None:
-        """Repaint the spans (quotes, speakers, hits) in a new theme's styles."""
-        self.palette = palette
+    def recolour(self, palette: Palette, styles: TokenStyles) -> None:
+        """Repaint the spans (the lexer's tokens, hits) in a new theme's styles."""
+        self.palette, self.token_styles = palette, styles
+        self.highlighter.styles = styles
         for view in self.blocks.values():
             view.paint(self._marks.get(view.block.id, []), self._current)
         for meta in self.query(".meta").results(Static):
@@ -95,7 +99,7 @@ class ArticleView(VerticalScroll):
 
     def _use(self, article: Article) -> None:
         self.article = article
-        self.speakers = at.speaker_pattern(article)
+        self.highlighter = Highlighter(self.token_styles, at.speaker_names(article))
         self.blocks: dict[str, BlockView] = {}
         self.shown: list[Block] = []  # the blocks with a view, in order (some still to mount)
         self._painted: set[str] = set()

@@ -13,9 +13,8 @@ from textual.widgets import Static
 
 from reader.model import Article, BlockKind, Comment
 from reader.ui.comment_search import highlight
-from reader.ui.theming import DEFAULT_PALETTE, Palette
+from reader.ui.highlighter import Highlighter, TokenStyles
 
-MENTION = r"(?<![\w@])@\w[\w.-]*\w"  # @name in a comment
 _EVIDENCE = {"mention": "names", "quote": "quotes", "echo": "echoes"}
 
 
@@ -94,11 +93,11 @@ class CommentView(VerticalScroll):
     """Shows one comment; `show()` swaps it."""
 
     def __init__(
-        self, reading_width: int = 76, palette: Palette = DEFAULT_PALETTE, **kwargs: object
+        self, reading_width: int = 76, styles: TokenStyles | None = None, **kwargs: object
     ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.reading_width = reading_width  # columns of text, at most, as in the article
-        self.palette = palette
+        self.highlighter = Highlighter(styles or TokenStyles())  # @mentions, quotes, dates
         self.comment: Comment | None = None
         self.term: str | None = None  # searched text, highlighted
 
@@ -114,8 +113,8 @@ class CommentView(VerticalScroll):
         for widget in self.children:
             widget.styles.max_width = reading_width
 
-    def recolour(self, palette: Palette) -> None:
-        self.palette = palette
+    def recolour(self, styles: TokenStyles) -> None:
+        self.highlighter.styles = styles
         if (comment := self.comment) is not None:
             self.comment = None
             self.show(comment)
@@ -134,9 +133,7 @@ class CommentView(VerticalScroll):
             if block.kind is BlockKind.QUOTE:
                 widgets.append(QuoteLink(block.text, block.source_comment, self.term))
             else:
-                text = Text(block.text)
-                text.highlight_regex(MENTION, self.palette["mention"])
-                text = highlight(text, self.term)
+                text = highlight(self.highlighter.text(block.text), self.term)
                 widgets.append(Static(text, classes="comment-text"))
         widgets.extend(EmbeddedCard(article) for article in comment.articles)
         for widget in widgets:

@@ -40,10 +40,7 @@ class FirstPaint(VerticalScroll, can_focus=False):
             column.append(Static(Text(article.section.upper()), classes="kicker"))
         if parts.needs_title:
             column.append(Static(Text(article.title or "(untitled)"), classes="-title"))
-        column += [
-            Static(at.block_text(b, palette=self.palette), classes=f"block -{b.kind.value}")
-            for b in parts.head
-        ]
+        column += [Static(at.block_text(b), classes=f"block -{b.kind.value}") for b in parts.head]
         if (meta := at.meta_line(article, self.palette)).plain:
             column.append(Static(meta, classes="meta"))
         for block in parts.body[: parts.first_screen()]:
@@ -51,7 +48,7 @@ class FirstPaint(VerticalScroll, can_focus=False):
             if block.kind in HIDDEN_KINDS or (caption and not self.settings.show_captions):
                 continue
             text = at.caption_text(block, self.palette) if caption else None
-            text = text or at.block_text(block, palette=self.palette)
+            text = text or at.block_text(block)
             column.append(Static(text, classes=f"block -{block.kind.value}"))
         for static in column:  # the page's width, less its side padding
             static.styles.max_width = self.settings.reading_width - 4
