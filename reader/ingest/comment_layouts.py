@@ -10,6 +10,7 @@ The layout that finds the most comments wins.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -228,6 +229,8 @@ def _last_comment_end(lines: list[Line], i: int, closes: bool) -> int:
 
 def footed(lines: list[Line]) -> list[CommentSpan]:
     """Name, text, then "reply" and a date: each comment ends at its date."""
+    if not any(is_closer(line.text) for line in lines):
+        return []  # most of the comments must have a "reply" line: no need to date every line
     dated = [is_date_line(line.text) for line in lines]  # each line asked once
     closers = []
     for i, line in enumerate(lines[:-1]):
@@ -281,13 +284,16 @@ def pingbacks(lines: list[Line], after: int) -> list[CommentSpan]:
 
 def find_comments(lines: list[Line]) -> list[CommentSpan]:
     """The page's comments, in page order, by the layout that finds the most."""
-    headers = [i for i, line in enumerate(lines) if is_section_header(line.text)]
+    opening: int | None = None  # the first section header: any other is further down
+    sought = False
     best: list[CommentSpan] = []
     for layout in (numbered, headed, footed):
         spans = layout(lines)
         if spans:  # a comment section's header line comes before its comments
-            opening = next((h for h in headers if h < spans[-1].start), None)
-            if opening is not None:
+            if not sought:
+                opening = next((i for i, x in enumerate(lines) if is_section_header(x.text)), None)
+                sought = True
+            if opening is not None and opening < spans[-1].start:
                 spans = [s for s in spans if s.start > opening]
         if len(spans) > len(best):
             best = spans
@@ -298,14 +304,24 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
 
 def _split_pingbacks(lines: list[Line], spans: list[CommentSpan]) -> list[CommentSpan]:
     """Pingback lines inside a comment's span are comments of their own."""
+    pinged = [k for k, line in enumerate(lines) if _is_pingback(line.text)]  # few, if any
+    if not pinged:
+        return spans
     result: list[CommentSpan] = []
     for span in spans:
         if span.kind == "pingback":
             result.append(span)
             continue
-        inside = [k for k in range(span.start, span.end) if _PINGBACK.match(lines[k].text)]
+        inside = pinged[
+            bisect.bisect_left(pinged, span.start) : bisect.bisect_left(pinged, span.end)
+        ]
         if inside and inside[0] > span.start:
             span.end = inside[0]
         result.append(span)
         result.extend(CommentSpan(k, k + 1, kind="pingback") for k in inside)
     return result
+
+
+def _is_pingback(text: str) -> bool:
+    """_PINGBACK's match, asked only of lines that open with its first letter."""
+    return text[:1] in "PpTt" and _PINGBACK.match(text) is not None
