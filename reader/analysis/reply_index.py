@@ -8,6 +8,7 @@ text, never to the number of comment pairs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reader.analysis.reply_text import START_WORDS, TextLine, first_words
 from reader.model import Block
@@ -26,24 +27,45 @@ class Match:
 
 
 class ReplyIndex:
-    """Sentences, sentence starts and comment openings of a page's comments."""
+    """Sentences, sentence starts and comment openings of a page's comments.
 
-    def __init__(self, lines: dict[int, list[TextLine]]) -> None:
+    Comments are added one by one, in page order (``add_comment``), then their
+    openings (``add_openings``); the index notes as it goes which sentences and
+    starts more than one entry holds, so most comments need no lookups at all.
+    """
+
+    def __init__(self) -> None:
         self._sentences: dict[str, list[tuple[int, TextLine]]] = {}
         self._starts: dict[str, list[tuple[int, TextLine, str]]] = {}
         self._openings: dict[str, list[tuple[int, str]]] = {}
-        for number, comment_lines in lines.items():
-            for line in comment_lines:
-                if len(line.sentences) == 1:  # most lines: no pairs to walk
-                    self._add_sentence(number, line, line.sentences[0], line.starts[0])
-                    continue
-                for sentence, start in zip(line.sentences, line.starts, strict=True):
-                    self._add_sentence(number, line, sentence, start)
+        self._shared: list[list[Any]] = []  # sentence and start buckets of two entries or more
 
-    def _add_sentence(self, number: int, line: TextLine, sentence: str, start: str) -> None:
-        if start.count(" ") >= MIN_QUOTE_WORDS - 1:  # shorter: too short to tell a quote
-            self._sentences.setdefault(sentence, []).append((number, line))
-            self._starts.setdefault(start, []).append((number, line, sentence))
+    def add_comment(self, number: int, lines: list[TextLine]) -> None:
+        """Index the sentences of one comment's lines."""
+        for line in lines:
+            if len(line.sentences) == 1:  # most lines: no pairs to walk, nothing to count
+                if line.words >= MIN_QUOTE_WORDS:  # shorter: too short to tell a quote
+                    self._add(self._sentences, line.norm, (number, line))
+                    self._add(self._starts, line.starts[0], (number, line, line.norm))
+                continue
+            for sentence, start in zip(line.sentences, line.starts, strict=True):
+                if start.count(" ") >= MIN_QUOTE_WORDS - 1:
+                    self._add(self._sentences, sentence, (number, line))
+                    self._add(self._starts, start, (number, line, sentence))
+
+    def _add(self, index: dict[str, list[Any]], key: str, entry: tuple[Any, ...]) -> None:
+        bucket = index.get(key)
+        if bucket is None:
+            index[key] = [entry]
+        else:
+            bucket.append(entry)
+            if len(bucket) == 2:  # from now on, its entries may be each other's hits
+                self._shared.append(bucket)
+
+    def sharing(self) -> set[int]:
+        """The comments holding a sentence, or a sentence's start, that some other entry
+        holds too: the only comments that can have hits."""
+        return {entry[0] for bucket in self._shared for entry in bucket}
 
     def add_openings(self, openings: dict[int, str]) -> None:
         """Index the first words of each comment's own text, for echoes."""
@@ -55,18 +77,56 @@ class ReplyIndex:
                     key = " ".join(words[:size])
                     openings_index.setdefault(key, []).append((number, text))
 
+    def echoing(self) -> set[int]:
+        """The comments with a sentence that starts as another comment opens: maybe an echo.
+
+        (An echo of a comment's first two words is a short line, which find_parts reads
+        whatever this says.)
+        """
+        found: set[int] = set()
+        starts = self._starts
+        for key, openers in self._openings.items():
+            holders = starts.get(key)
+            if holders is not None and (
+                len(openers) > 1 or len(holders) > 1 or holders[0][0] != openers[0][0]
+            ):
+                found.update(entry[0] for entry in holders)
+        return found
+
     def is_opening(self, start: str) -> bool:
         """Whether some comment opens with these first words (an echo needs one)."""
         return start in self._openings
 
-    def sentence_hits(self, number: int, line: TextLine) -> list[Hits]:
-        """For each sentence of the line, the other comments holding it (or it cut short)."""
-        if len(line.sentences) == 1:  # most lines
-            return [self._hits(number, line.sentences[0], line.starts[0], line.norm)]
-        return [
+    def opens_other(self, number: int, starts: list[str]) -> bool:
+        """Whether a comment other than this one opens with the first words of any of
+        these sentences."""
+        for start in starts:
+            openers = self._openings.get(start)
+            if openers is not None and not self._alone(number, openers):
+                return True
+        return False
+
+    def line_hits(self, number: int, line: TextLine) -> list[Hits] | None:
+        """For each sentence of the line, the other comments holding it (or it cut short);
+        None when no other comment holds any of them (most lines)."""
+        if len(line.sentences) == 1:  # most lines: a single sentence, often held nowhere else
+            if line.words < MIN_QUOTE_WORDS or (
+                self._alone(number, self._sentences[line.norm])
+                and self._alone(number, self._starts[line.starts[0]])
+            ):
+                return None
+            hits = self._hits(number, line.norm, line.starts[0], line.norm)
+            return [hits] if hits else None
+        found = [
             self._hits(number, sentence, start, line.norm)
             for sentence, start in zip(line.sentences, line.starts, strict=True)
         ]
+        return found if any(found) else None
+
+    @staticmethod
+    def _alone(number: int, bucket: list[Any]) -> bool:
+        """Whether an index bucket holds only this comment's own entry."""
+        return len(bucket) == 1 and bucket[0][0] == number
 
     def quote_hits(self, number: int, text: str) -> Hits:
         """The other comments holding this normalised text as a sentence or its start."""

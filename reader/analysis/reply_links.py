@@ -45,7 +45,7 @@ class TextHit:
 class Links:
     lines: list[LineHit] = field(default_factory=list)
     parts: list[TextHit] = field(default_factory=list)
-    hits: list[list[Hits]] = field(default_factory=list)  # per line, per sentence
+    hits: list[list[Hits] | None] = field(default_factory=list)  # per line, per sentence
 
     def __bool__(self) -> bool:
         """Whether the comment repeats anything of another."""
@@ -61,23 +61,25 @@ class Links:
         return {n for hit in self.lines for n, m in hit.sources.items() if not m.directed}
 
 
-def find_links(comment: Comment, lines: list[TextLine], index: ReplyIndex) -> Links:
-    """First pass: the whole lines this comment repeats from others."""
-    links = Links()
+def find_links(comment: Comment, lines: list[TextLine], index: ReplyIndex) -> Links | None:
+    """First pass: the whole lines this comment repeats from others; None when no
+    sentence of it stands in another comment (most comments)."""
     number = comment.number
-    for line in lines:
-        hits = index.sentence_hits(number, line)
-        if any(hits):  # line_sources of hits that are all empty is empty
+    per_line = [index.line_hits(number, line) for line in lines]
+    if not any(per_line):
+        return None
+    links = Links(hits=per_line)
+    for line, hits in zip(lines, per_line, strict=True):
+        if hits is not None:
             sources = index.line_sources(line, hits)
             if sources:
                 links.lines.append(LineHit(line, sources))
-        links.hits.append(hits)
     return links
 
 
-def own_lines(comment: Comment, lines: list[TextLine], links: Links) -> list[TextLine]:
+def own_lines(comment: Comment, lines: list[TextLine], links: Links | None) -> list[TextLine]:
     """The lines that are the comment's own words: not lines it quotes from others."""
-    if not links.lines:
+    if links is None or not links.lines:
         return lines
     quoted = {
         id(hit.line)
@@ -88,25 +90,58 @@ def own_lines(comment: Comment, lines: list[TextLine], links: Links) -> list[Tex
     return [line for line in lines if id(line) not in quoted]
 
 
-def find_parts(comment: Comment, lines: list[TextLine], index: ReplyIndex, links: Links) -> None:
-    """Second pass, once openings are indexed: echoes and quoted sentences inside lines."""
-    matched = {id(hit.line) for hit in links.lines}
-    for line, hits in zip(lines, links.hits, strict=True):
+def find_parts(
+    comment: Comment, lines: list[TextLine], index: ReplyIndex, links: Links | None
+) -> Links | None:
+    """Second pass, once openings are indexed: echoes and quoted sentences inside lines.
+
+    Returns the links, made when the comment had none and this pass finds some.
+    """
+    per_line = links.hits if links is not None else [None] * len(lines)
+    matched = {id(hit.line) for hit in links.lines} if links is not None else ()
+    parts = links.parts if links is not None else []
+    several = len(lines) > 1
+    for line, hits in zip(lines, per_line, strict=True):
+        if (
+            hits is None
+            and not index.opens_other(comment.number, line.starts)
+            and not _reads_alone(line, several)
+        ):
+            continue  # no sentence held elsewhere or opening another comment: most lines
         if id(line) in matched:
             continue
         text = line.block.text
-        if len(lines) > 1 and line.words <= _SHORT_ECHO and is_unfinished(text):
+        if several and line.words <= _SHORT_ECHO and is_unfinished(text):
             targets = dict(index.echoes(comment.number, line.norm))
             if targets:
-                links.parts.append(TextHit("echo", text, line, targets, whole_line=True))
+                parts.append(TextHit("echo", text, line, targets, whole_line=True))
                 continue
-        _find_parts(comment.number, line, hits, index, links)
+        _find_parts(comment.number, line, hits, index, parts)
+    if links is None and parts:
+        return Links(parts=parts)
+    return links
+
+
+def reads_alone(lines: list[TextLine]) -> bool:
+    """Whether a line of these may quote or echo another comment whatever the index
+    holds: it has quotation marks, or it is a short unfinished line among others."""
+    several = len(lines) > 1
+    return any(_reads_alone(line, several) for line in lines)
+
+
+def _reads_alone(line: TextLine, several: bool) -> bool:
+    text = line.block.text
+    if '"' in text or "“" in text:  # what a quoted span needs
+        return True
+    return several and line.words <= _SHORT_ECHO and is_unfinished(text)
 
 
 def _find_parts(
-    number: int, line: TextLine, hits: list[Hits], index: ReplyIndex, links: Links
+    number: int, line: TextLine, hits: list[Hits] | None, index: ReplyIndex, parts: list[TextHit]
 ) -> None:
     """Sentences and quoted spans of a line that echo an opening or repeat a sentence."""
+    if hits is None:  # no sentence stands elsewhere: only echoes of openings
+        hits = [{} for _ in line.sentences]
     if len(hits) == 1:  # most lines hold one sentence: no pairs to walk
         sentences: Iterable[tuple[str, str, str, Hits]] = (
             (line.raw[0], line.sentences[0], line.starts[0], hits[0]),
@@ -115,11 +150,11 @@ def _find_parts(
         sentences = zip(line.raw, line.sentences, line.starts, hits, strict=True)
     for raw, norm, start, found in sentences:
         if found or index.is_opening(start):  # else neither a quote nor an echo: most
-            _find_part(number, line, raw, norm, start, found, index, links)
+            _find_part(number, line, raw, norm, start, found, index, parts)
     text = line.block.text
     if '"' in text or "“" in text:  # what a quoted span needs
         for raw in quoted_spans(text):
-            _find_part(number, line, raw, normalise(raw), "", None, index, links)
+            _find_part(number, line, raw, normalise(raw), "", None, index, parts)
 
 
 def _find_part(
@@ -130,7 +165,7 @@ def _find_part(
     start: str,
     found: Hits | None,
     index: ReplyIndex,
-    links: Links,
+    parts: list[TextHit],
 ) -> None:
     """One sentence (``found``: its hits) or quoted span (None) of a line."""
     quoted = found is None
@@ -140,9 +175,9 @@ def _find_part(
     echoes = index.echoes(number, norm, start)
     if echoes:
         targets = {n: longer or quoted for n, longer in echoes}
-        links.parts.append(TextHit("echo", raw, line, targets))
+        parts.append(TextHit("echo", raw, line, targets))
     elif words >= _INLINE_WORDS or quoted:
         if found is None:
             found = index.quote_hits(number, norm)
         if found:
-            links.parts.append(TextHit("quote", raw, line, dict.fromkeys(found, quoted)))
+            parts.append(TextHit("quote", raw, line, dict.fromkeys(found, quoted)))

@@ -25,7 +25,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
 _ANY_END = re.compile(r"[.!?…][\"”’')\]]*\s")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{6,400}?)[”\"]")
 _UNFINISHED = re.compile(r"[^.!?…:;\"”’')\]]$")
-_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.QUOTE)
+_PARAGRAPH, _QUOTE = BlockKind.PARAGRAPH, BlockKind.QUOTE  # the text kinds, compared by identity
 START_WORDS = 4  # sentences and openings are indexed by their first four words
 OPENING_WORDS = 40  # how much of a comment's beginning an echo may repeat
 
@@ -83,23 +83,23 @@ def text_lines(comment: Comment) -> list[TextLine]:
     """The comment's paragraph and quote blocks, in order."""
     lines = []
     for block in comment.blocks:
-        if block.kind not in _TEXT_KINDS:
+        if block.kind is not _PARAGRAPH and block.kind is not _QUOTE:
             continue
-        line = _text_line(block)
-        if line is not None:
+        text = block.text
+        if _ANY_END.search(text) is None:  # most lines hold one sentence: _text_line inlined
+            norm = normalise(text)
+            if norm:
+                words = norm.count(" ") + 1
+                start = norm if words <= START_WORDS else first_words(norm, START_WORDS)
+                lines.append(TextLine(block, norm, [norm], [text], [start], words))
+        elif (line := _text_line(block)) is not None:
             lines.append(line)
     return lines
 
 
 def _text_line(block: Block) -> TextLine | None:
-    """The block's normalised sentences; None when it has no words."""
+    """The normalised sentences of a block of more than one; None when it has no words."""
     text = block.text
-    if _ANY_END.search(text) is None:  # most lines hold one sentence
-        norm = normalise(text)
-        if not norm:
-            return None
-        start = first_words(norm, START_WORDS)
-        return TextLine(block, norm, [norm], [text], [start], norm.count(" ") + 1)
     pairs = [(n, p) for p in split_sentences(text) if (n := normalise(p))]
     if not pairs:
         return None

@@ -21,10 +21,10 @@ from reader.analysis.reply_authors import (
     mentions_author,
 )
 from reader.analysis.reply_index import ReplyIndex
-from reader.analysis.reply_links import Links, find_links, find_parts, own_lines
+from reader.analysis.reply_links import Links, find_links, find_parts, own_lines, reads_alone
 from reader.analysis.reply_order import NEWEST_FIRST, decide_order
 from reader.analysis.reply_parent import link_by_text
-from reader.analysis.reply_text import opening, text_lines
+from reader.analysis.reply_text import TextLine, opening, text_lines
 from reader.gc_pause import gc_paused
 from reader.model import Article, Comment, ReplyEvidence
 
@@ -39,21 +39,39 @@ def build_threads(article: Article) -> None:
     article.comment_order = None
     if not comments:
         return
-    lines = {c.number: text_lines(c) for c in comments}
-    index = ReplyIndex(lines)
-    links = {c.number: find_links(c, lines[c.number], index) for c in comments}
-    index.add_openings(
-        {c.number: opening(c, own_lines(c, lines[c.number], links[c.number])) for c in comments}
-    )
+    index = ReplyIndex()
+    lines: dict[int, list[TextLine]] = {}
+    alone = set()  # comments with a line that may quote or echo whatever the index holds
     for comment in comments:
-        find_parts(comment, lines[comment.number], index, links[comment.number])
+        number = comment.number
+        lines[number] = found = text_lines(comment)
+        index.add_comment(number, found)
+        if reads_alone(found):
+            alone.add(number)
+    sharing = index.sharing()
+    held = {
+        c.number: find_links(c, lines[c.number], index) for c in comments if c.number in sharing
+    }
+    index.add_openings(
+        {c.number: opening(c, own_lines(c, lines[c.number], held.get(c.number))) for c in comments}
+    )
+    readable = alone | index.echoing() | {n for n, link in held.items() if link is not None}
+    links: dict[int, Links] = {}  # only the comments that repeat something of another
+    for comment in comments:
+        number = comment.number
+        if number in readable:
+            link = find_parts(comment, lines[number], index, held.get(number))
+            if link is not None:
+                links[number] = link
     by_number = {c.number: c for c in comments}
     article.comment_order = decide_order(comments, _reply_pairs(comments, links, by_number))
     timeline = comments[::-1] if article.comment_order == NEWEST_FIRST else comments
     rank = {c.number: k for k, c in enumerate(timeline)}
     clues = AuthorClues()
     for reply in timeline:
-        parent = link_by_text(reply, links[reply.number], rank, by_number)
+        if (link := links.get(reply.number)) is None:
+            continue
+        parent = link_by_text(reply, link, rank, by_number)
         if parent is not None:
             clues.add(reply, parent)
     clues.apply(by_number)
@@ -65,14 +83,16 @@ def build_threads(article: Article) -> None:
 def _reply_pairs(
     comments: list[Comment], links: dict[int, Links], by_number: dict[int, Comment]
 ) -> list[tuple[int, int]]:
-    """(reply, answered) page positions the text makes certain, whatever the order."""
+    """(reply, answered) page positions the text makes certain, whatever the order.
+
+    ``links``: what each comment repeats, for the comments that repeat something."""
     position = {c.number: k for k, c in enumerate(comments)}
     pairs = []
     for comment in comments:
-        here = position[comment.number]
-        found = links[comment.number]
+        found = links.get(comment.number)
         if not found:
             continue
+        here = position[comment.number]
         pairs.extend((here, position[n]) for n in found.directed())
         if comment.mentions:  # an @reply repeating a line of a comment without one
             pairs.extend(
