@@ -6,8 +6,10 @@ import json
 import re
 from pathlib import Path
 
-from conftest import parse_text
+import pytest
+from conftest import FIXTURES, parse_text
 
+from reader.ingest.source import read_source
 from reader.pipeline import demo_source, parse_source
 from reader.render.json_out import document_dict, to_json
 
@@ -61,3 +63,13 @@ def test_one_line_per_document() -> None:
     line = to_json(parse_text("A headline for the test\n\nA paragraph that is here.\n"))
     assert "\n" not in line
     assert json.loads(line)["version"] == 1
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
+def test_json_is_the_document_dict_encoded(name: str) -> None:
+    """to_json writes comments itself, for speed: byte for byte what json.dumps gives."""
+    document = parse_source(read_source(str(FIXTURES / name)))
+    encoded = json.dumps(
+        document_dict(document), ensure_ascii=False, separators=(",", ":"), check_circular=False
+    )
+    assert to_json(document) == encoded

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring as _string  # the encoder's own, in C
 from typing import Any
 
 from reader.gc_pause import gc_paused
@@ -68,6 +69,13 @@ def comment_dict(comment: Comment) -> dict[str, Any]:
 
 
 def article_dict(article: Article) -> dict[str, Any]:
+    data = _article_head(article)
+    data["comments"] = [comment_dict(c) for c in article.comments]
+    return data
+
+
+def _article_head(article: Article) -> dict[str, Any]:
+    """The article's fields but its comments (the last field)."""
     return {
         "title": article.title,
         "subtitle": article.subtitle,
@@ -82,23 +90,78 @@ def article_dict(article: Article) -> dict[str, Any]:
         "quotes": [quote_dict(q) for q in article.quotes],
         "speakers": [speaker_dict(s) for s in article.speakers],
         "comment_order": article.comment_order,
-        "comments": [comment_dict(c) for c in article.comments],
     }
 
 
 def document_dict(document: Document) -> dict[str, Any]:
+    return _document_dict(document, article_dict(document.article))
+
+
+def _document_dict(document: Document, article: dict[str, Any]) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "version": VERSION,
         "input": document.input_name,
         "encoding": document.encoding,
-        "article": article_dict(document.article),
+        "article": article,
     }
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
 @gc_paused()
 def to_json(document: Document) -> str:
-    """One line of JSON. The document is a tree, so the encoder need not look for cycles."""
-    return json.dumps(
-        document_dict(document), ensure_ascii=False, separators=(",", ":"), check_circular=False
+    """One line of JSON: json.dumps(document_dict(document)), compact and not ASCII-escaped.
+
+    A big page is mostly comments and their blocks; they are written straight from
+    the model (``_comment_json``), not built as dictionaries for the encoder to walk.
+    The document is a tree, so the encoder need not look for cycles.
+    """
+    article = _article_head(document.article)
+    article["comments"] = []
+    shell = _dumps(_document_dict(document, article))
+    opened = shell[: -len("]}}")]  # "comments" ends the article, the article the document
+    return opened + ",".join([_comment_json(c) for c in document.article.comments]) + "]}}"
+
+
+# json.dumps(comment_dict(c)) and json.dumps(block_dict(b)), key for key (a test holds them
+# to it: change both together).
+_COMMENT = (
+    '{"number":%d,"kind":%s,"author":%s,"date_text":%s,"parent":%s,'
+    '"reply_evidence":[%s],"mentions":[%s],"blocks":[%s],"articles":[%s]}'
+)
+_BLOCK = '{"id":%s,"kind":%s,"text":%s,"lines":[%s]%s}'
+_EVIDENCE = '{"kind":%s,"comment":%d,"matched":%s}'
+
+
+def _comment_json(comment: Comment) -> str:
+    author, date_text, parent = comment.author, comment.date_text, comment.parent
+    return _COMMENT % (
+        comment.number,
+        _string(comment.kind),
+        "null" if author is None else _string(author),
+        "null" if date_text is None else _string(date_text),
+        "null" if parent is None else str(parent),
+        ",".join(
+            [
+                _EVIDENCE % (_string(e.kind), e.comment, _string(e.matched))
+                for e in comment.reply_evidence
+            ]
+        ),
+        ",".join([_string(m) for m in comment.mentions]),
+        ",".join([_block_json(b) for b in comment.blocks]),
+        ",".join([_dumps(article_dict(a)) for a in comment.articles]),
+    )
+
+
+def _block_json(block: Block) -> str:
+    source = block.source_comment
+    return _BLOCK % (
+        _string(block.id),
+        _string(block.kind),
+        _string(block.text),
+        ",".join(map(str, block.lines)),
+        "" if source is None else f',"source_comment":{source}',
     )
