@@ -18,13 +18,8 @@ def _fail(message: str, status: int = 2) -> int:
 def config_command(args: argparse.Namespace) -> int:
     from reader import locations
     from reader.config.settings import OPTIONS, format_value
-    from reader.config.settings_file import (
-        SettingsError,
-        SettingValueError,
-        get_setting,
-        load_settings,
-        set_setting,
-    )
+    from reader.config.settings_file import SettingsError, get_setting, load_settings
+    from reader.config.settings_save import SettingValueError, set_setting
 
     if args.action == "path":
         print(locations.settings_path())

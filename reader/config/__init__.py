@@ -3,7 +3,9 @@
 The app calls these; `reader config` and `reader themes` use the same:
 - `load_settings()` -> Settings (SettingsError for a broken file: show it, keep defaults)
 - `set_setting(name, value)` saves one change (SettingsError: the file is broken and is
-  not written; SettingValueError: refused, with the allowed values; OSError: unwritable)
+  not written; SettingValueError: refused, with the allowed values; OSError: unwritable);
+  `reset_setting(name)` takes one out; `change_setting` keeps it for the session when
+  the file cannot be written, with the reason
 - `load_themes()` -> ThemeSet; `.resolve(name)` -> (ThemeSpec, problem or None);
   `to_textual_theme(spec)` for `App.register_theme()`
 - `document_key(content)`, `load_state(key)`, `save_state(key, DocumentState(...))`
@@ -12,12 +14,8 @@ The app calls these; `reader config` and `reader themes` use the same:
 from __future__ import annotations
 
 from reader.config.settings import DEFAULTS, OPTIONS, Settings
-from reader.config.settings_file import (
-    SettingsError,
-    SettingValueError,
-    load_settings,
-    set_setting,
-)
+from reader.config.settings_file import SettingsError, load_settings
+from reader.config.settings_save import SettingValueError, change_setting, set_setting
 from reader.config.state import DocumentState, document_key, load_state, save_state
 from reader.config.textual_theme import to_textual_theme
 from reader.config.themes import ThemeSet, fallback_theme, load_themes
@@ -30,6 +28,7 @@ __all__ = [
     "Settings",
     "SettingsError",
     "ThemeSet",
+    "change_setting",
     "document_key",
     "fallback_theme",
     "load_settings",

@@ -77,6 +77,12 @@ class Settings:
             return replace(self, keys={**self.keys, name[5:]: value})
         return replace(self, **{name: value})
 
+    def without(self, name: str) -> Settings:
+        """`name` back to its default ("keys.quit": the binding's own keys)."""
+        if name.startswith("keys."):
+            return replace(self, keys={k: v for k, v in self.keys.items() if k != name[5:]})
+        return replace(self, **{name: getattr(DEFAULTS, name)})
+
 
 DEFAULTS = Settings()
 

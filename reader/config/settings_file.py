@@ -1,6 +1,6 @@
-"""settings.toml: read strictly, report problems with the line, write atomically.
+"""settings.toml: read strictly and report problems with the line.
 
-A file that does not load is never written over: `set_setting` refuses first.
+Writing is `settings_save`'s; a file that does not load here is never written over.
 """
 
 from __future__ import annotations
@@ -12,12 +12,9 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from reader import locations
 from reader.config.actions import ACTION_IDS
-from reader.config.atomic import write_atomic
-from reader.config.settings import DEFAULTS, OPTIONS, Settings, check, parse
+from reader.config.settings import DEFAULTS, OPTIONS, Settings, check
 
 
 class SettingsError(Exception):
@@ -32,11 +29,7 @@ class SettingsError(Exception):
         return f"{where}: {self.message}"
 
 
-class SettingValueError(ValueError):
-    """A setting or value refused by `set_setting`; the message lists what is allowed."""
-
-
-def _did_you_mean(word: str, known: Collection[str]) -> str:
+def did_you_mean(word: str, known: Collection[str]) -> str:
     close = difflib.get_close_matches(word, list(known), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -54,7 +47,8 @@ def _line_of(text: str, key: str, table: str | None = None) -> int | None:
     return None
 
 
-def _read(path: Path) -> tuple[dict[str, Any], str]:
+def read_table(path: Path) -> tuple[dict[str, Any], str]:
+    """The file's TOML table and text ({} for no file); SettingsError if it does not parse."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -69,7 +63,8 @@ def _read(path: Path) -> tuple[dict[str, Any], str]:
         raise SettingsError(path, int(found.group(1)) if found else None, message) from error
 
 
-def _validate(raw: dict[str, Any], text: str, path: Path) -> Settings:
+def validated(raw: dict[str, Any], text: str, path: Path) -> Settings:
+    """The settings a table holds; SettingsError names the line (found in `text`)."""
     settings = DEFAULTS
     for name, value in raw.items():
         if name == "keys":
@@ -83,7 +78,7 @@ def _validate(raw: dict[str, Any], text: str, path: Path) -> Settings:
         else:
             known = [*OPTIONS, "keys"]
             line = _line_of(text, name) or _line_of(text, name, name)
-            message = f"unknown setting {name!r}{_did_you_mean(name, known)}"
+            message = f"unknown setting {name!r}{did_you_mean(name, known)}"
             raise SettingsError(path, line, message)
     return settings
 
@@ -93,7 +88,7 @@ def _apply(settings: Settings, name: str, value: Any, text: str, path: Path) -> 
     try:
         return settings.with_value(name, check(name, value))
     except KeyError:
-        message = f"unknown action {key!r} in [keys]{_did_you_mean(key, ACTION_IDS)}"
+        message = f"unknown action {key!r} in [keys]{did_you_mean(key, ACTION_IDS)}"
         raise SettingsError(path, _line_of(text, key, table), message) from None
     except ValueError as error:
         raise SettingsError(path, _line_of(text, key, table), str(error)) from None
@@ -102,42 +97,8 @@ def _apply(settings: Settings, name: str, value: Any, text: str, path: Path) -> 
 def load_settings(path: Path | None = None) -> Settings:
     """The settings in `path` (default: settings.toml), defaults when there is no file."""
     path = path or locations.settings_path()
-    raw, text = _read(path)
-    return _validate(raw, text, path)
-
-
-def set_setting(
-    name: str, value: object, path: Path | None = None, themes: Collection[str] | None = None
-) -> Settings:
-    """Change one setting ("theme", "keys.quit", …) and save; a str value is parsed.
-
-    Raises SettingsError when the file is broken (it is left untouched),
-    SettingValueError when the name or value is refused, OSError when it cannot write.
-    """
-    path = path or locations.settings_path()
-    raw, text = _read(path)
-    _validate(raw, text, path)
-    if name not in OPTIONS and not (name.startswith("keys.") and name[5:] in ACTION_IDS):
-        known = [*OPTIONS, *(f"keys.{a}" for a in ACTION_IDS)]
-        raise SettingValueError(f"unknown setting {name!r}{_did_you_mean(name, known)}")
-    if isinstance(value, str):
-        value = parse(name, value)
-    if name == "theme":
-        themes = themes if themes is not None else _theme_names()
-        if value not in themes:
-            names = ", ".join(sorted(themes))
-            raise SettingValueError(f"unknown theme {value!r}; the themes are: {names}")
-    try:
-        value = check(name, value)
-    except ValueError as error:
-        raise SettingValueError(str(error)) from None
-    if name.startswith("keys."):
-        raw.setdefault("keys", {})[name[5:]] = value
-    else:
-        raw[name] = value
-    settings = _validate(raw, "", path)
-    write_atomic(path, tomli_w.dumps(raw).encode("utf-8"))
-    return settings
+    raw, text = read_table(path)
+    return validated(raw, text, path)
 
 
 def get_setting(settings: Settings, name: str) -> object:
@@ -149,9 +110,3 @@ def get_setting(settings: Settings, name: str) -> object:
     if name not in OPTIONS:
         raise KeyError(name)
     return getattr(settings, name)
-
-
-def _theme_names() -> list[str]:
-    from reader.config.themes import load_themes
-
-    return sorted(load_themes().themes)

@@ -34,8 +34,23 @@ SCREEN_BINDINGS: list[BindingType] = [
         show=False,
         tooltip="Go back to before the last jump",
     ),
-    Binding("escape", "escape", "Back", id="escape", show=False),
+    Binding(
+        "escape",
+        "escape",
+        "Back",
+        id="escape",
+        show=False,
+        tooltip="Close the search or speakers, clear the marks",
+    ),
     Binding("comma", "settings", "Settings", id="settings", show=False),
     Binding("question_mark", "help", "Help", id="help", tooltip="All keys"),
     Binding("q", "quit", "Quit", id="quit"),
 ]
+
+_SHOWN = {"slash": "/", "comma": ",", "question_mark": "?", "left_square_bracket": "["}
+_SHOWN |= {"right_square_bracket": "]"}
+
+
+def key_names(keys: str) -> str:
+    """Keys as a person reads them: "slash,ctrl+f" -> "/, ctrl+f"."""
+    return ", ".join(_SHOWN.get(k.strip(), k.strip()) for k in keys.split(","))

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from reader.ui.keys import SCREEN_BINDINGS
+from reader.ui.keys import SCREEN_BINDINGS, key_names
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 
@@ -33,19 +33,12 @@ def key_table(app_keys: dict[str, str]) -> Table:
             if not isinstance(binding, Binding):
                 continue
             keys = app_keys.get(binding.id or "", binding.key)
-            shown = ", ".join(Binding(k, "").key_display or k for k in keys.split(","))
-            table.add_row(Text(_pretty(shown)), Text(binding.tooltip or binding.description))
+            table.add_row(Text(key_names(keys)), Text(binding.tooltip or binding.description))
         table.add_row("", "")
     table.add_row(Text("Mouse", style="bold underline"), "")
     table.add_row("click", "select a comment, follow a quote, open a card, switch tabs")
     table.add_row("ctrl+p", "command palette: every action and every speaker")
     return table
-
-
-def _pretty(keys: str) -> str:
-    names = {"slash": "/", "comma": ",", "question_mark": "?", "left_square_bracket": "["}
-    names |= {"right_square_bracket": "]"}
-    return ", ".join(names.get(k.strip(), k.strip()) for k in keys.split(","))
 
 
 class HelpScreen(ModalScreen[None]):

@@ -2,7 +2,7 @@
 
 Each change is saved to settings.toml and applied at once. A settings file that does not
 load is never written over: the change applies for this session and the screen says why
-it was not saved.
+it was not saved. The last line, keys, opens the list of keys to rebind (`KeysScreen`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.config.settings import OPTIONS, Settings, format_value
-from reader.config.settings_file import SettingsError, SettingValueError, set_setting
+from reader.config.settings_save import SettingValueError, change_setting
 
 STEP = {"reading_width": 4}  # columns a key press adds or takes; other numbers move by 1
 
@@ -66,12 +66,12 @@ class SettingsScreen(ModalScreen[None]):
             yield Static(Text("Settings", style="bold"))
             yield OptionList(*self._options(), id="settings-list")
             yield Static("", id="settings-problem")
-            hint = "Enter/→ next value, ← previous; saved at once. [keys]: in settings.toml"
+            hint = "Enter/→ next value, ← previous; saved at once"
             yield Static(Text(_layout_note(self.app.size.width), style="dim"), id="layout-note")
             yield Static(Text(f"{hint}. Esc closes.", style="dim"))
 
-    def _options(self) -> list[Option]:
-        rows = []
+    def _options(self) -> list[Option | None]:
+        rows: list[Option | None] = []
         for name, option in OPTIONS.items():
             line = Content.assemble(
                 (f"{name.replace('_', ' '):<22}", "bold"),
@@ -79,7 +79,13 @@ class SettingsScreen(ModalScreen[None]):
                 (option.help, "dim"),
             )
             rows.append(Option(line, id=name))
-        return rows
+        changed = len(self.settings.keys)
+        line = Content.assemble(
+            (f"{'keys':<22}", "bold"),
+            (f"{f'{changed} changed' if changed else 'own':<14}", "$accent"),
+            ("rebind the reader's keys: Enter", "dim"),
+        )
+        return [*rows, None, Option(line, id="keys")]
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()  # Enter or a click on a setting: its next value
@@ -91,23 +97,31 @@ class SettingsScreen(ModalScreen[None]):
         if highlighted is None or highlighted.id is None:
             return
         name = highlighted.id
+        if name == "keys":
+            from reader.ui.screens.keys_screen import KeysScreen
+
+            self.app.push_screen(KeysScreen(), self._keys_closed)
+            return
         value = next_value(self.settings, name, self.themes, step)
-        problem = None
-        try:
-            settings = set_setting(name, value, themes=self.themes)
-        except SettingsError as error:  # the file is broken: it stays as it is
-            settings, problem = self.settings.with_value(name, value), f"Not saved: {error}"
+        try:  # a broken file stays as it is: the change holds for this session
+            settings, problem = change_setting(self.settings, name, value, self.themes)
         except SettingValueError as error:
             self._problem(str(error))
             return
-        except OSError as error:
-            settings, problem = self.settings.with_value(name, value), f"Not saved: {error}"
         self.settings = settings
         self._problem(problem)
+        self._show_values()
+        self.app.apply_settings(settings)  # type: ignore[attr-defined]
+
+    def _keys_closed(self, result: None = None) -> None:
+        self.settings = self.app.settings  # type: ignore[attr-defined]
+        self._show_values()
+
+    def _show_values(self) -> None:
+        options = self.query_one(OptionList)
         index = options.highlighted
         options.set_options(self._options())
         options.highlighted = index
-        self.app.apply_settings(settings)  # type: ignore[attr-defined]
 
     def _problem(self, message: str | None) -> None:
         problem = self.query_one("#settings-problem", Static)

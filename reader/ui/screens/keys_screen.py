@@ -1,0 +1,115 @@
+"""The keys list, opened from the `,` screen: Enter on an action, then press its new key.
+
+A key another action has, or one the reader's widgets and Textual keep, is refused with
+the reason; `d` gives an action its own key back. Each change applies at once (the app's
+keymap) and is saved in settings.toml's `[keys]`, unless the file is broken, which stays
+as it is: then the change holds for this session and the screen says why.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.config.settings_save import change_setting
+from reader.ui.key_choices import key_row, key_rows, refusal
+from reader.ui.keys import key_names
+
+if TYPE_CHECKING:
+    from reader.ui.app import ReaderApp
+
+HINT = "Enter: press a new key for the action · d: its own key again · Esc closes"
+BOX, ACTION = 100, 14  # columns: the box at most, the action's name
+
+
+class KeysScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss", "Close", id="keys.close"),
+        Binding("d,delete", "reset", "Own key", id="keys.reset"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.capturing: str | None = None  # the action whose new key is awaited
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return cast("ReaderApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="keys-box"):
+            yield Static(Text("Keys", style="bold"))
+            yield OptionList(*self._options(), id="keys-list")
+            yield Static("", id="keys-message")
+            yield Static(Text(HINT, style="dim"))
+
+    def _options(self) -> list[Option]:
+        rows = key_rows(self.reader_app.settings.keys)
+        shown = [key_names(r.keys) + (f" (own: {key_names(r.default)})" * r.changed) for r in rows]
+        width = max(len(keys) for keys in shown) + 2
+        room = max(12, min(self.app.size.width, BOX) - 10 - ACTION - width)  # no wrapped rows
+        options = []
+        for row, keys in zip(rows, shown, strict=True):
+            line = Content.assemble(
+                (f"{row.action:<{ACTION}}", "bold"),
+                (f"{keys:<{width}}", "$accent"),
+                Content.styled(row.help, "dim").truncate(room, ellipsis=True),
+            )
+            options.append(Option(line, id=row.action))
+        return options
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()  # Enter or a click: the next key pressed is the action's
+        self.capturing = event.option.id
+        self._say(f"Press the new key for {self.capturing} (Esc: keep it as it is)")
+
+    def on_key(self, event: events.Key) -> None:
+        if self.capturing is None:
+            return
+        event.stop()  # the captured key does nothing else: no binding sees it
+        event.prevent_default()
+        action, self.capturing = self.capturing, None
+        if event.key == "escape":
+            self._say(f"{action}: not changed")
+            return
+        self._rebind(action, event.key)
+
+    def action_reset(self) -> None:
+        highlighted = self.query_one(OptionList).highlighted_option
+        if highlighted is None or highlighted.id is None:
+            return
+        row = key_row(highlighted.id, self.reader_app.settings.keys)
+        if not row.changed:
+            self._say(f"{row.action} has its own key, {key_names(row.default)}")
+            return
+        self._rebind(row.action, row.default)
+
+    def _rebind(self, action: str, keys: str) -> None:
+        app = self.reader_app
+        if problem := refusal(action, keys, app.settings.keys):
+            self._say(problem, problem=True)
+            return
+        own = key_row(action, {}).default
+        name, value = f"keys.{action}", None if keys == own else keys  # own: out of the file
+        settings, not_saved = change_setting(app.settings, name, value)
+        app.apply_settings(settings)  # the keymap changes at once
+        done = f"{action}: {key_names(keys)}{' (its own key)' if value is None else ''}, saved"
+        self._say(not_saved or done, problem=bool(not_saved))
+        options = self.query_one(OptionList)
+        index = options.highlighted
+        options.set_options(self._options())
+        options.highlighted = index
+
+    def _say(self, message: str, problem: bool = False) -> None:
+        line = self.query_one("#keys-message", Static)
+        line.update(Text(message))
+        line.set_class(problem, "-problem")
