@@ -89,3 +89,16 @@ def test_a_name_modifying_a_governed_noun_is_not_the_subject() -> None:
         " it is over for him.”"
     )
     assert pairs(article)[0][1] == "Lorna Pike"
+
+
+def test_a_capitalised_adjective_before_a_role_is_not_the_subject() -> None:
+    article = run(
+        "Democratic mayoral candidate Ines Ruiz on Tuesday criticized the budget, saying it"
+        " goes “nowhere near far enough.”"
+    )
+    assert pairs(article) == [("nowhere near far enough.", "Ines Ruiz")]
+
+
+def test_a_surname_before_an_irregular_verb_stays_the_subject() -> None:
+    article = run("At a rally in Salem, Tate went after Dunn, calling him “a total stiff.”")
+    assert pairs(article) == [("a total stiff.", "Tate")]

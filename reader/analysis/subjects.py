@@ -160,8 +160,23 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
             continue  # "In a Fox interview, Trump …": "Fox" modifies a governed noun
         if m.group(2) and not looks_like_name(phrase):
             continue
+        adjective = " " not in phrase and phrase.lower().endswith(_ADJECTIVE_ENDINGS)
+        if adjective and (r := _ROLE_WORDS.match(text, m.end(), end)):
+            role = r.group(1)
+            if role not in _NOT_ROLE | _PREPOSITIONS and not role.endswith(("ed", "s")):
+                continue  # "Democratic presidential candidate Bernie Sanders …"
         subject = Subject(phrase, m.start())
         if _FOLLOWED_BY_VERB.match(text, m.end(), end):
             return subject
         first = first or subject
     return first
+
+
+# A capitalised adjective, lowercase role words, then a name: "Democratic presidential
+# candidate Bernie Sanders".
+_ADJECTIVE_ENDINGS = ("ic", "an", "al", "ive", "ist", "ish", "ese", "ian", "ent")
+_ROLE_WORDS = re.compile(r"\s+([a-z][\w\-’']*)(?:\s+[a-z][\w\-’']*){0,3}\s+(?=[A-Z])")
+_NOT_ROLE = words(
+    "said says told tells wrote writes did does had has was is will would can could and or"
+    " but who which that also then later during"
+)
