@@ -102,3 +102,17 @@ def test_a_capitalised_adjective_before_a_role_is_not_the_subject() -> None:
 def test_a_surname_before_an_irregular_verb_stays_the_subject() -> None:
     article = run("At a rally in Salem, Tate went after Dunn, calling him “a total stiff.”")
     assert pairs(article) == [("a total stiff.", "Tate")]
+
+
+def test_the_name_a_speaker_tells_before_a_colon_is_the_listener() -> None:
+    article = run("Ray Pitt later told Channel Nine: “We will win this seat and the next one.”")
+    assert pairs(article)[0][1] == "Ray Pitt"
+
+
+def test_reported_speech_hands_its_speaker_to_the_quote_below() -> None:
+    article = run(
+        "“Major changes now are dangerous and not a good idea,” Lou Ryder wrote.",
+        "Dana Ash argued in her email that the rules had been broken on the floor.",
+        "“In light of this breach, is it wise to go on with the vote at all?”",
+    )
+    assert [speaker for _, speaker in pairs(article)] == ["Lou Ryder", "Dana Ash"]

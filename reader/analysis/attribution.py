@@ -111,8 +111,9 @@ def _candidates(
     post: cues.Cue | None,
 ) -> Iterator[tuple[cues.Cue, int]]:
     """The cues that may attribute a quote, the likeliest first, each with the index of
-    the block it was read in: the quote's own sentence, then the paragraph's lead-in,
-    the sentence before, the sentence's subject."""
+    the block it was read in: the quote's own sentence, the lead-in of the paragraph
+    before, a signature line below, reported speech ending the paragraph before, the
+    sentence before, the sentence's subject."""
     text, opening = view.masked, span.start - 1
     for cue in (first, *(c for c in (pre, post) if c is not first)):
         if cue:
@@ -125,6 +126,8 @@ def _candidates(
         following = views[view.index + 1].block.text
         if cue := context_cues.signature(text, following):
             yield cue, view.index + 1
+    if paragraph and not k and (cue := context_cues.reported(before.masked, before.starts)):
+        yield cue, view.index - 1
     if not k and (cue := context_cues.previous_sentence(text, view.starts, opening)):
         yield cue, view.index
     if cue := context_cues.sentence_head(text, sentence_start, opening):

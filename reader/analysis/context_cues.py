@@ -28,6 +28,23 @@ def lead_in(masked: str, starts: list[int]) -> Cue | None:
     return Cue(cue.subject, cue.verb, True, cue.verb_end)
 
 
+def reported(masked: str, starts: list[int]) -> Cue | None:
+    """A paragraph ending in reported speech, quoting nothing in its last sentence, for
+    the quote opening the next one: "Ash argued in his email that the rules were broken.
+    ¶ “In light of this …”"."""
+    start = starts[-1]
+    end = len(masked.rstrip())
+    if "_" in masked[start:end]:
+        return None
+    cue = before_quote(masked, start, end)
+    if cue is None or cue.verb not in SAY_VERBS:
+        return None
+    phrase = cue.subject.phrase
+    if not (phrase[:1].isupper() or phrase in subjects.PRONOUNS):
+        return None
+    return Cue(cue.subject, cue.verb, False, cue.verb_end)
+
+
 def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | None:
     """A quote that opens its sentence: the subject of the sentence before, when that
     sentence quotes nothing itself and says something of its subject ("X agreed.")."""

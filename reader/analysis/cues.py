@@ -137,13 +137,20 @@ def _participle_subject(text: str, start: int, verb: int) -> Subject | None:
     return subjects.sentence_subject(text, start, verb)
 
 
+def _told(text: str, floor: int, start: int) -> bool:
+    """A say-verb right before ``start``: what follows is its object ("told Fox News:")."""
+    before = _WORD.findall(text, max(floor, start - 20), start)
+    return bool(before) and before[-1] in SAY_VERBS
+
+
 def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
     """A cue earlier in the quote's sentence, the nearest first."""
     if cue := _according(text, sentence_start, opening):
         return cue
     if m := _COLON.search(text, sentence_start, opening):
         subject = subjects.before(text, m.start() + len(m.group().rstrip(": ")), sentence_start)
-        if subject and subject.phrase[:1].isupper():
+        told = subject is not None and _told(text, sentence_start, subject.start)
+        if subject and subject.phrase[:1].isupper() and not told:
             return Cue(subject, ":", True, m.end())
     words = list(_WORD.finditer(text, sentence_start, opening))
     fallback: Cue | None = None
