@@ -123,3 +123,19 @@ def test_set_keeps_the_other_settings() -> None:
     set_setting("justify", "yes")
     settings = load_settings()
     assert settings.layout == "stacked" and settings.justify is True
+
+
+def test_two_actions_with_one_key_are_refused_with_the_line() -> None:
+    write('[keys]\nsearch = "ctrl+f"\nspeakers = "s,ctrl+f"\n')
+    with pytest.raises(SettingsError, match="'ctrl\\+f' is already the key of search") as caught:
+        load_settings()
+    assert caught.value.line == 3
+
+
+def test_set_refuses_a_key_another_action_has_in_the_file() -> None:
+    before = write('[keys]\nsearch = "ctrl+f"\n')
+    with pytest.raises(SettingValueError, match="already the key of search"):
+        set_setting("keys.help", "ctrl+f")
+    assert locations.settings_path().read_bytes() == before
+    set_setting("keys.search", "ctrl+f,f3")  # an action may keep its own key
+    assert load_settings().keys == {"search": "ctrl+f,f3"}

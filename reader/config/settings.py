@@ -73,7 +73,11 @@ class Settings:
         return [(f.name, format_value(getattr(self, f.name))) for f in fields(self)][:-1]
 
     def with_value(self, name: str, value: Any) -> Settings:
+        """A copy with `name` set; ValueError when the key is another action's already."""
         if name.startswith("keys."):
+            if clash := key_clash(self.keys, name[5:], value):
+                key, owner = clash
+                raise ValueError(f"keys.{name[5:]}: {key!r} is already the key of {owner}")
             return replace(self, keys={**self.keys, name[5:]: value})
         return replace(self, **{name: value})
 
@@ -106,6 +110,17 @@ def check(name: str, value: object) -> object:
     if not ok:
         raise ValueError(f"{name} must be {option.allowed()}, not {value!r}")
     return value
+
+
+def key_clash(keys: dict[str, str], action: str, value: str) -> tuple[str, str] | None:
+    """(key, the other action) when one of `value`'s keys is bound in `keys` already."""
+    wanted = [k.strip() for k in value.split(",")]
+    for other, bound in keys.items():
+        taken = {k.strip() for k in bound.split(",")}
+        for key in wanted:
+            if other != action and key in taken:
+                return key, other
+    return None
 
 
 def check_keys(action: str, value: object) -> str:

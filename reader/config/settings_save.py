@@ -15,7 +15,7 @@ import tomli_w
 from reader import locations
 from reader.config.actions import ACTION_IDS
 from reader.config.atomic import write_atomic
-from reader.config.settings import OPTIONS, Settings, check, parse
+from reader.config.settings import OPTIONS, Settings, check, key_clash, parse
 from reader.config.settings_file import SettingsError, did_you_mean, read_table, validated
 
 
@@ -45,6 +45,9 @@ def set_setting(
     except ValueError as error:
         raise SettingValueError(str(error)) from None
     if name.startswith("keys."):
+        if clash := key_clash(raw.get("keys", {}), name[5:], str(value)):
+            key, owner = clash
+            raise SettingValueError(f"{name}: {key!r} is already the key of {owner}")
         raw.setdefault("keys", {})[name[5:]] = value
     else:
         raw[name] = value
