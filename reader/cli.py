@@ -63,7 +63,8 @@ def _colored_text(format_name: str) -> tuple[Callable[[Document], str], int]:
 
     def render(document: Document) -> str:
         names = [n for s in document.article.speakers for n in (s.name, *s.aliases)]
-        return colorize(to_text(document), style, names)
+        mentioned = {m for c in document.article.comments for m in c.mentions}
+        return colorize(to_text(document), style, names, mentioned)
 
     return render, 0
 

@@ -126,3 +126,22 @@ def test_prose_tokens_guess_the_quotes_or_take_the_known_ones() -> None:
 def test_prose_tokens_pass_over_spans_that_do_not_fit() -> None:
     spans = [(1, 5, True), (3, 9, True), (9, 9, True), (60, 999, True)]  # overlap, empty, out
     assert [v for t, v in prose(spans) if t is lexer.QUOTE] == ["Fair"]
+
+
+def test_a_mention_of_a_name_with_spaces_is_one_token() -> None:
+    text = "@Will James is right, @ann too, and “that is the point” said Will."
+    assert kinds(lexer.MENTION, text) == ["@Will", "@ann"]  # unknown: one word
+    assert kinds(lexer.MENTION, text, mentions=["Will James"]) == ["@Will James", "@ann"]
+    found = [
+        (t, v)
+        for _, t, v in ReaderLexer().prose_tokens(text, None, ["Will James"])
+        if t is not Text
+    ]
+    assert found[:3] == [
+        (lexer.MENTION, "@Will James"),
+        (lexer.MENTION, "@ann"),
+        (lexer.QUOTE, "“that is the point”"),
+    ]
+    quote = text.index("“")
+    known = ReaderLexer().prose_tokens(text, [(quote + 1, quote + 18, True)], ["Will James"])
+    assert [v for _, t, v in known if t is lexer.QUOTE] == ["that is the point"]

@@ -80,8 +80,11 @@ def spec_style(spec: ThemeSpec) -> type[Style]:
     return themed_style(spec.pygments_style, elements)
 
 
-def colorize(text: str, style: type[Style], speakers: Iterable[str] = ()) -> str:
+def colorize(
+    text: str, style: type[Style], speakers: Iterable[str] = (), mentions: Iterable[str] = ()
+) -> str:
     """`text` with ANSI colour codes, for a terminal or `less -R`."""
     truecolor = os.environ.get("COLORTERM", "") in ("truecolor", "24bit")
     formatter = (TerminalTrueColorFormatter if truecolor else Terminal256Formatter)(style=style)
-    return highlight(text, ReaderLexer(speakers=list(speakers)), formatter)
+    lexer = ReaderLexer(speakers=list(speakers), mentions=list(mentions))
+    return highlight(text, lexer, formatter)

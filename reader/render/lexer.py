@@ -56,7 +56,8 @@ _INLINE_KINDS = {"quote": QUOTE, "mention": MENTION, "date": DATE, "speaker": SP
 
 
 class ReaderLexer(Lexer):
-    """Option `speakers`: names (and aliases) to mark wherever they occur in prose."""
+    """Options: `speakers`, names (and aliases) to mark wherever they occur in prose;
+    `mentions`, names read after an "@" ("Will James"), so such a mention is one token."""
 
     name = "Reader text"
     aliases = ["reader"]  # noqa: RUF012 - pygments reads these class attributes
@@ -66,17 +67,26 @@ class ReaderLexer(Lexer):
         super().__init__(**options)
         names = sorted({str(n) for n in options.get("speakers") or () if str(n)}, key=len)[::-1]
         speakers = "|".join(rf"\b{re.escape(n)}\b" for n in names)
-        parts = [f"(?P<mention>{_MENTION})", rf"(?P<date>{_ANY_DATE}|\b{_TIME})"]
+        known = sorted({str(n) for n in options.get("mentions") or () if str(n)}, key=len)[::-1]
+        mention = "|".join([*(rf"(?<![\w@])@{re.escape(n)}\b" for n in known), _MENTION])
+        parts = [f"(?P<mention>{mention})", rf"(?P<date>{_ANY_DATE}|\b{_TIME})"]
         if names:
             parts.append(f"(?P<speaker>{speakers})")
         self._inline = re.compile("|".join([f"(?P<quote>{_QUOTE})", *parts]))
         self._unquoted = re.compile("|".join(parts))  # when the quotes are known
 
     def prose_tokens(
-        self, text: str, quotes: Sequence[tuple[int, int, bool]] | None = None
+        self,
+        text: str,
+        quotes: Sequence[tuple[int, int, bool]] | None = None,
+        mentions: Sequence[str] = (),
     ) -> Iterator[tuple[int, _TokenType, str]]:
         """One paragraph's inline tokens. `quotes`: known (start, end, direct) spans, which
-        replace the lexer's own guess at quotes (None: guess them)."""
+        replace the lexer's own guess at quotes (None: guess them). `mentions`: names the
+        parser read after an "@", so "@Will James" is one mention, not "@Will"."""
+        if mentions:
+            yield from self._with_mentions(text, quotes, mentions)
+            return
         if quotes is None:
             yield from self._inline_tokens(0, text)
             return
@@ -88,6 +98,22 @@ class ReaderLexer(Lexer):
             yield start, QUOTE if direct else SCARE_QUOTE, text[start:end]
             done = end
         yield from self._inline_tokens(done, text[done:], self._unquoted)
+
+    def _with_mentions(
+        self, text: str, quotes: Sequence[tuple[int, int, bool]] | None, mentions: Sequence[str]
+    ) -> Iterator[tuple[int, _TokenType, str]]:
+        names = "|".join(re.escape(n) for n in sorted(set(mentions), key=len, reverse=True))
+        ends = [m.span() for m in re.finditer(rf"(?<![\w@])@(?:{names})\b", text)]
+        done = 0
+        for start, end in [*ends, (len(text), len(text))]:
+            inside = None
+            if quotes is not None:
+                inside = [(s - done, e - done, d) for s, e, d in quotes if done <= s < start]
+            for at, token, value in self.prose_tokens(text[done:start], inside):
+                yield done + at, token, value
+            if end > start:
+                yield start, MENTION, text[start:end]
+            done = end
 
     def get_tokens_unprocessed(self, text: str) -> Iterator[tuple[int, _TokenType, str]]:
         start = 0

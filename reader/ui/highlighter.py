@@ -85,13 +85,16 @@ class Highlighter:
         self.styles = styles
         self.lexer = ReaderLexer(speakers=list(speakers))
 
-    def text(self, plain: str, quotes: Sequence[Quote] | None = None) -> Text:
-        """`plain` styled token by token; `quotes`: the analysis's (None: the lexer guesses)."""
+    def text(
+        self, plain: str, quotes: Sequence[Quote] | None = None, mentions: Sequence[str] = ()
+    ) -> Text:
+        """`plain` styled token by token; `quotes`: the analysis's (None: the lexer guesses);
+        `mentions`: the names a comment @mentions ("Will James")."""
         from pygments.token import Text as PlainToken
 
         spans = None if quotes is None else [(q.start, q.end, q.kind == "direct") for q in quotes]
         text = Text(plain)
-        for start, token, value in self.lexer.prose_tokens(plain, spans):
+        for start, token, value in self.lexer.prose_tokens(plain, spans, mentions):
             if token is not PlainToken and value:
                 text.stylize(self.styles[token], start, start + len(value))
         return text

@@ -133,7 +133,8 @@ class CommentView(VerticalScroll):
             if block.kind is BlockKind.QUOTE:
                 widgets.append(QuoteLink(block.text, block.source_comment, self.term))
             else:
-                text = highlight(self.highlighter.text(block.text), self.term)
+                styled = self.highlighter.text(block.text, mentions=comment.mentions)
+                text = highlight(styled, self.term)
                 widgets.append(Static(text, classes="comment-text"))
         widgets.extend(EmbeddedCard(article) for article in comment.articles)
         for widget in widgets:
