@@ -67,15 +67,14 @@ class ReplyIndex:
         holds too: the only comments that can have hits."""
         return {entry[0] for bucket in self._shared for entry in bucket}
 
-    def add_openings(self, openings: dict[int, str]) -> None:
-        """Index the first words of each comment's own text, for echoes."""
-        openings_index = self._openings
-        for number, text in openings.items():
-            words = text.split(" ", START_WORDS)
-            for size in (2, START_WORDS):  # short echoes look up two words, others four
-                if len(words) >= size:  # the same as first_words(text, size) having size words
-                    key = " ".join(words[:size])
-                    openings_index.setdefault(key, []).append((number, text))
+    def add_opening(self, number: int, text: str) -> None:
+        """Index the first words of a comment's own text, for echoes (in page order)."""
+        words = text.split(" ", START_WORDS)
+        if len(words) >= 2:  # short echoes look up two words, others four
+            self._openings.setdefault(" ".join(words[:2]), []).append((number, text))
+            if len(words) >= START_WORDS:
+                key = " ".join(words[:START_WORDS])
+                self._openings.setdefault(key, []).append((number, text))
 
     def echoing(self) -> set[int]:
         """The comments with a sentence that starts as another comment opens: maybe an echo.

@@ -21,10 +21,12 @@ _FOLD = str.maketrans(
 # For ASCII text: punctuation and every white space str.split() knows become spaces.
 _ASCII_TO_SPACE = string.punctuation.replace("'", "").encode() + b"\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 _ASCII_FOLD = bytes.maketrans(_ASCII_TO_SPACE, b" " * len(_ASCII_TO_SPACE))
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
-_ANY_END = re.compile(r"[.!?…][\"”’')\]]*\s")
+_ENDS = ".!?…"  # what ends a sentence
+_CLOSES = "\"”’')]"  # what may close it, after the end
+_SENTENCE_END = re.compile(rf"(?<=[{_ENDS}])[{re.escape(_CLOSES)}]*\s+")
+_ANY_END = re.compile(rf"[{_ENDS}][{re.escape(_CLOSES)}]*\s")
 _QUOTED = re.compile(r"[“\"]([^“”\"]{6,400}?)[”\"]")
-_UNFINISHED = re.compile(r"[^.!?…:;\"”’')\]]$")
+_FINISHED = _ENDS + ":;" + _CLOSES  # a line ending with none of these is unfinished
 _PARAGRAPH, _QUOTE = BlockKind.PARAGRAPH, BlockKind.QUOTE  # the text kinds, compared by identity
 START_WORDS = 4  # sentences and openings are indexed by their first four words
 OPENING_WORDS = 40  # how much of a comment's beginning an echo may repeat
@@ -46,8 +48,16 @@ def _single_spaced(text: str) -> str:
     return text
 
 
+def has_sentence_end(text: str) -> bool:
+    """Whether a sentence ends inside the text (_ANY_END: an end, closers, white space)."""
+    inside = text.rstrip(_ENDS + _CLOSES)  # the end of the text is no end inside it
+    if "." not in inside and "!" not in inside and "?" not in inside and "…" not in inside:
+        return False  # the cheap test first: the pattern tests every character
+    return _ANY_END.search(text) is not None
+
+
 def split_sentences(text: str) -> list[str]:
-    if _ANY_END.search(text) is None:  # most lines hold one sentence
+    if not has_sentence_end(text):  # most lines hold one sentence
         return [text]
     return [part for part in _SENTENCE_END.split(text) if part.strip()]
 
@@ -64,7 +74,7 @@ def quoted_spans(text: str) -> list[str]:
 
 def is_unfinished(text: str) -> bool:
     """A line cut off mid-sentence ("I worry"): how a reply quotes a few words."""
-    return _UNFINISHED.search(text) is not None
+    return text[-1:] not in _FINISHED  # the empty text is not: "" is in every string
 
 
 @dataclass(slots=True)
@@ -86,7 +96,7 @@ def text_lines(comment: Comment) -> list[TextLine]:
         if block.kind is not _PARAGRAPH and block.kind is not _QUOTE:
             continue
         text = block.text
-        if _ANY_END.search(text) is None:  # most lines hold one sentence: _text_line inlined
+        if not has_sentence_end(text):  # most lines hold one sentence: _text_line inlined
             norm = normalise(text)
             if norm:
                 words = norm.count(" ") + 1
@@ -113,8 +123,11 @@ def _text_line(block: Block) -> TextLine | None:
 def opening(comment: Comment, lines: list[TextLine]) -> str:
     """The first words of a comment's own text, across its lines, mentions left out."""
     strips_mentions = bool(comment.mentions) and bool(lines) and lines[0].block.text[:1] == "@"
-    if not strips_mentions and sum(line.words for line in lines) <= OPENING_WORDS:
-        return " ".join([line.norm for line in lines])  # all of it: the loop's result
+    if not strips_mentions:  # all of it when short enough: the loop's result
+        if len(lines) == 1 and lines[0].words <= OPENING_WORDS:  # most comments
+            return lines[0].norm
+        if sum([line.words for line in lines]) <= OPENING_WORDS:
+            return " ".join([line.norm for line in lines])
     parts: list[str] = []  # whole runs of words, joined once at the end
     count = 0
     for k, line in enumerate(lines):

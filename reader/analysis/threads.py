@@ -52,9 +52,11 @@ def build_threads(article: Article) -> None:
     held = {
         c.number: find_links(c, lines[c.number], index) for c in comments if c.number in sharing
     }
-    index.add_openings(
-        {c.number: opening(c, own_lines(c, lines[c.number], held.get(c.number))) for c in comments}
-    )
+    for comment in comments:
+        number = comment.number
+        index.add_opening(
+            number, opening(comment, own_lines(comment, lines[number], held.get(number)))
+        )
     readable = alone | index.echoing() | {n for n, link in held.items() if link is not None}
     links: dict[int, Links] = {}  # only the comments that repeat something of another
     for comment in comments:
