@@ -45,22 +45,27 @@ class ReplyIndex:
         for line in lines:
             if len(line.sentences) == 1:  # most lines: no pairs to walk, nothing to count
                 if line.words >= MIN_QUOTE_WORDS:  # shorter: too short to tell a quote
-                    self._add(self._sentences, line.norm, (number, line))
-                    self._add(self._starts, line.starts[0], (number, line, line.norm))
+                    self._add(line.norm, line.starts[0], number, line)
                 continue
             for sentence, start in zip(line.sentences, line.starts, strict=True):
                 if start.count(" ") >= MIN_QUOTE_WORDS - 1:
-                    self._add(self._sentences, sentence, (number, line))
-                    self._add(self._starts, start, (number, line, sentence))
+                    self._add(sentence, start, number, line)
 
-    def _add(self, index: dict[str, list[Any]], key: str, entry: tuple[Any, ...]) -> None:
-        bucket = index.get(key)
+    def _add(self, sentence: str, start: str, number: int, line: TextLine) -> None:
+        bucket = self._sentences.get(sentence)
         if bucket is None:
-            index[key] = [entry]
+            self._sentences[sentence] = [(number, line)]
         else:
-            bucket.append(entry)
+            bucket.append((number, line))
             if len(bucket) == 2:  # from now on, its entries may be each other's hits
                 self._shared.append(bucket)
+        held = self._starts.get(start)
+        if held is None:
+            self._starts[start] = [(number, line, sentence)]
+        else:
+            held.append((number, line, sentence))
+            if len(held) == 2:
+                self._shared.append(held)
 
     def sharing(self) -> set[int]:
         """The comments holding a sentence, or a sentence's start, that some other entry
@@ -109,11 +114,11 @@ class ReplyIndex:
         """For each sentence of the line, the other comments holding it (or it cut short);
         None when no other comment holds any of them (most lines)."""
         if len(line.sentences) == 1:  # most lines: a single sentence, often held nowhere else
-            if line.words < MIN_QUOTE_WORDS or (
-                self._alone(number, self._sentences[line.norm])
-                and self._alone(number, self._starts[line.starts[0]])
-            ):
+            if line.words < MIN_QUOTE_WORDS:
                 return None
+            held, starts = self._sentences[line.norm], self._starts[line.starts[0]]
+            if len(held) == 1 and len(starts) == 1:  # its own entries alone (the index holds
+                return None  # every sentence of four words or more)
             hits = self._hits(number, line.norm, line.starts[0], line.norm)
             return [hits] if hits else None
         found = [

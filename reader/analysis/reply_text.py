@@ -64,7 +64,8 @@ def split_sentences(text: str) -> list[str]:
 
 def first_words(text: str, n: int) -> str:
     """The first n words of normalised text (all of it when shorter)."""
-    return " ".join(text.split(" ", n)[:n])
+    words = text.split(" ", n)  # the last is the rest of the text, when there is more
+    return text if len(words) <= n else text[: -len(words[n]) - 1]
 
 
 def quoted_spans(text: str) -> list[str]:
@@ -137,13 +138,14 @@ def opening(comment: Comment, lines: list[TextLine]) -> str:
         if k == 0 and strips_mentions:  # of the first line's first words, the mentions go
             skip = sum(len(normalise(m).split()) for m in comment.mentions)
             text, words = _without_first_words(text, words, skip)
+        if count + words > OPENING_WORDS:  # the line that reaches the limit: its first words
+            text, words = first_words(text, OPENING_WORDS - count), OPENING_WORDS - count
         if words:
             parts.append(text)
             count += words
         if count >= OPENING_WORDS:
             break
-    text = " ".join(parts)
-    return text if count <= OPENING_WORDS else first_words(text, OPENING_WORDS)
+    return " ".join(parts)
 
 
 def _without_first_words(text: str, words: int, skip: int) -> tuple[str, int]:
