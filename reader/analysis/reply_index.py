@@ -52,24 +52,23 @@ class ReplyIndex:
                     self._add(sentence, start, number, line)
 
     def _add(self, sentence: str, start: str, number: int, line: TextLine) -> None:
-        bucket = self._sentences.get(sentence)
+        self._add_entry(self._sentences, sentence, (number, line))
+        self._add_entry(self._starts, start, (number, line, sentence))
+
+    def _add_entry(self, index: dict[str, list[Any]], key: str, entry: tuple[Any, ...]) -> None:
+        bucket = index.get(key)
         if bucket is None:
-            self._sentences[sentence] = [(number, line)]
-        else:
-            bucket.append((number, line))
-            if len(bucket) == 2:  # from now on, its entries may be each other's hits
-                self._shared.append(bucket)
-        held = self._starts.get(start)
-        if held is None:
-            self._starts[start] = [(number, line, sentence)]
-        else:
-            held.append((number, line, sentence))
-            if len(held) == 2:
-                self._shared.append(held)
+            index[key] = [entry]
+            return
+        bucket.append(entry)
+        if len(bucket) == 2:  # from now on, its entries may be each other's hits
+            self._shared.append(bucket)
+            bucket[0][1].shared = True
+        entry[1].shared = True
 
     def sharing(self) -> set[int]:
         """The comments holding a sentence, or a sentence's start, that some other entry
-        holds too: the only comments that can have hits."""
+        holds too: the only comments that can have hits (their lines are marked shared)."""
         return {entry[0] for bucket in self._shared for entry in bucket}
 
     def add_opening(self, number: int, text: str) -> None:
@@ -82,7 +81,8 @@ class ReplyIndex:
                 self._openings.setdefault(key, []).append((number, text))
 
     def echoing(self) -> set[int]:
-        """The comments with a sentence that starts as another comment opens: maybe an echo.
+        """The comments with a sentence that starts as another comment opens: maybe an
+        echo (those lines are marked echoed).
 
         (An echo of a comment's first two words is a short line, which find_parts reads
         whatever this says.)
@@ -94,21 +94,14 @@ class ReplyIndex:
             if holders is not None and (
                 len(openers) > 1 or len(holders) > 1 or holders[0][0] != openers[0][0]
             ):
-                found.update(entry[0] for entry in holders)
+                for number, line, _ in holders:
+                    found.add(number)
+                    line.echoed = True
         return found
 
     def is_opening(self, start: str) -> bool:
         """Whether some comment opens with these first words (an echo needs one)."""
         return start in self._openings
-
-    def opens_other(self, number: int, starts: list[str]) -> bool:
-        """Whether a comment other than this one opens with the first words of any of
-        these sentences."""
-        for start in starts:
-            openers = self._openings.get(start)
-            if openers is not None and not self._alone(number, openers):
-                return True
-        return False
 
     def line_hits(self, number: int, line: TextLine) -> list[Hits] | None:
         """For each sentence of the line, the other comments holding it (or it cut short);

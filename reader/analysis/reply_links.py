@@ -65,7 +65,7 @@ def find_links(comment: Comment, lines: list[TextLine], index: ReplyIndex) -> Li
     """First pass: the whole lines this comment repeats from others; None when no
     sentence of it stands in another comment (most comments)."""
     number = comment.number
-    per_line = [index.line_hits(number, line) for line in lines]
+    per_line = [index.line_hits(number, line) if line.shared else None for line in lines]
     if not any(per_line):
         return None
     links = Links(hits=per_line)
@@ -102,11 +102,7 @@ def find_parts(
     parts = links.parts if links is not None else []
     several = len(lines) > 1
     for line, hits in zip(lines, per_line, strict=True):
-        if (
-            hits is None
-            and not index.opens_other(comment.number, line.starts)
-            and not _reads_alone(line, several)
-        ):
+        if hits is None and not line.echoed and not line.alone:
             continue  # no sentence held elsewhere or opening another comment: most lines
         if id(line) in matched:
             continue
@@ -123,17 +119,19 @@ def find_parts(
 
 
 def reads_alone(lines: list[TextLine]) -> bool:
-    """Whether a line of these may quote or echo another comment whatever the index
-    holds: it has quotation marks, or it is a short unfinished line among others."""
+    """Mark the lines of a comment that may quote or echo another comment whatever the
+    index holds: with quotation marks, or short and unfinished among others. Any?"""
     several = len(lines) > 1
-    return any(_reads_alone(line, several) for line in lines)
-
-
-def _reads_alone(line: TextLine, several: bool) -> bool:
-    text = line.block.text
-    if '"' in text or "“" in text:  # what a quoted span needs
-        return True
-    return several and line.words <= _SHORT_ECHO and is_unfinished(text)
+    found = False
+    for line in lines:
+        text = line.block.text
+        if (
+            '"' in text  # what a quoted span needs
+            or "“" in text
+            or (several and line.words <= _SHORT_ECHO and is_unfinished(text))
+        ):
+            line.alone = found = True
+    return found
 
 
 def _find_parts(

@@ -88,6 +88,10 @@ class TextLine:
     raw: list[str]  # the same sentences as written
     starts: list[str]  # the first words of each sentence, the index's key for it
     words: int  # words in norm
+    # Marks set as the page is read, so that most lines need no lookups:
+    shared: bool = False  # another index entry holds a sentence of it, or a sentence's start
+    echoed: bool = False  # a sentence of it starts as some comment opens
+    alone: bool = False  # it may quote or echo whatever the index holds (quotation marks…)
 
 
 def text_lines(comment: Comment) -> list[TextLine]:
