@@ -121,9 +121,13 @@ def to_json(document: Document) -> str:
     """
     article = _article_head(document.article)
     article["comments"] = []
-    shell = _dumps(_document_dict(document, article))
-    opened = shell[: -len("]}}")]  # "comments" ends the article, the article the document
-    return opened + ",".join([_comment_json(c) for c in document.article.comments]) + "]}}"
+    shell = _dumps(_document_dict(document, article))  # ends with the comments: "[]}}"
+    parts = [_comment_json(c) for c in document.article.comments]
+    if not parts:
+        return shell
+    parts[0] = shell[: -len("]}}")] + parts[0]  # "comments" ends the article, the article
+    parts[-1] += "]}}"  # the document; one join makes the one big string, not three copies
+    return ",".join(parts)
 
 
 # json.dumps(comment_dict(c)) and json.dumps(block_dict(b)), key for key (a test holds them
