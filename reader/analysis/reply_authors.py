@@ -80,10 +80,17 @@ def addressed_names(comment: Comment, writers: list[str]) -> list[str]:
     """Names a comment opens by addressing without "@": "Tom, …", "Thanks Iris, …",
     "You're right Rarst." They link only when an earlier commenter has the name; the
     article's writers are addressed as writers, not as commenters."""
-    first = next((b.text for b in comment.blocks if b.kind is BlockKind.PARAGRAPH), "")
-    sentence = split_sentences(first)[0] if first else ""
+    for block in comment.blocks:
+        if block.kind is BlockKind.PARAGRAPH:
+            sentence = split_sentences(block.text)[0] if block.text else ""
+            break
+    else:
+        return []
     leading = _LEADING.match(sentence) if "," in sentence else None  # "Tom, …" needs its comma
-    found = [m.group("name") for m in (leading, _trailing_name(sentence)) if m]
+    trailing = _trailing_name(sentence)
+    if leading is None and trailing is None:  # most comments
+        return []
+    found = [m.group("name") for m in (leading, trailing) if m]
     return [n for n in found if not any(name_match(n, w) for w in writers)]
 
 

@@ -39,7 +39,7 @@ def comment_time(date_text: str | None) -> tuple[str, int] | None:
 
 def _by_dates(comments: list[Comment]) -> int:
     """Forward steps minus backward steps between neighbouring dated comments."""
-    times = [t for c in comments if (t := comment_time(c.date_text)) is not None]
+    times = [t for c in comments if c.date_text and (t := comment_time(c.date_text)) is not None]
     return sum((a < b) - (a > b) for a, b in itertools.pairwise(times))
 
 

@@ -21,9 +21,10 @@ def link_by_text(
     here = rank[reply.number]
 
     def earlier(n: int) -> bool:  # a writer repeating their own words unprompted reposts
+        if rank[n] >= here:
+            return False
         author = comments[n].author
-        repost = not reply.mentions and author is not None and author == reply.author
-        return rank[n] < here and not repost
+        return bool(reply.mentions) or author is None or author != reply.author
 
     held: dict[int, list[ReplyEvidence]] = {}  # candidate -> what of the reply it holds
     own: dict[int, int] = {}  # candidate -> how much of that is its own words
