@@ -89,7 +89,7 @@ def _reply_pairs(
 
     ``links``: what each comment repeats, for the comments that repeat something."""
     position = {c.number: k for k, c in enumerate(comments)}
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for comment in comments:
         found = links.get(comment.number)
         if not found:

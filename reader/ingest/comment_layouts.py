@@ -62,12 +62,12 @@ _SECTION_HEADER = re.compile(
 )
 
 
-_LONGEST_CLOSER = len("permalink")
+LONGEST_CLOSER = len("permalink")
 
 
 def is_closer(text: str) -> bool:
     """A comment's own buttons: "Reply", "Report"."""
-    return len(text) <= _LONGEST_CLOSER and _CLOSER.match(text) is not None
+    return len(text) <= LONGEST_CLOSER and _CLOSER.match(text) is not None
 
 
 def _holds_section_word(lower: str) -> bool:
@@ -115,8 +115,10 @@ def numbered(lines: list[Line]) -> list[CommentSpan]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        match = _NUMBERED.match(line.text)
-        if not (match and line.indent >= 1 and int(match.group(1)) == expected):
+        match = (  # the cheap tests first: an indented line that opens with a digit
+            _NUMBERED.match(line.text) if line.indent >= 1 and line.text[:1].isdecimal() else None
+        )
+        if not (match and int(match.group(1)) == expected):
             i += 1
             continue
         j = i + 1
@@ -128,10 +130,14 @@ def numbered(lines: list[Line]) -> list[CommentSpan]:
     return spans
 
 
+def _may_head(text: str) -> bool:
+    """Author lines are short and end with "says:" or hold a date."""
+    return len(text) <= 120 and (text[-1] == ":" or _DIGIT.search(text) is not None)
+
+
 def _header(lines: list[Line], i: int) -> CommentSpan | None:
+    """The comment a line that _may_head opens, if it is an author line."""
     text = lines[i].text
-    if len(text) > 120 or not (text[-1] == ":" or _DIGIT.search(text)):
-        return None  # author lines are short and end with "says:" or hold a date
     if not _may_be_header(text):
         return None
     match = _SAYS.match(text)
@@ -170,7 +176,11 @@ def _may_be_header(text: str) -> bool:
 def headed(lines: list[Line]) -> list[CommentSpan]:
     """Comments that open with an author line; each runs to the next one."""
     spans = _drop_quoted_headers(
-        [s for i in range(len(lines)) if (s := _header(lines, i)) is not None]
+        [
+            s
+            for i, line in enumerate(lines)
+            if _may_head(line.text) and (s := _header(lines, i)) is not None
+        ]
     )
     if len(spans) < 2:
         return []
@@ -229,7 +239,9 @@ def _last_comment_end(lines: list[Line], i: int, closes: bool) -> int:
 
 def footed(lines: list[Line]) -> list[CommentSpan]:
     """Name, text, then "reply" and a date: each comment ends at its date."""
-    if not any(is_closer(line.text) for line in lines):
+    if not any(
+        is_closer(text) for text in [x.text for x in lines if len(x.text) <= LONGEST_CLOSER]
+    ):
         return []  # most of the comments must have a "reply" line: no need to date every line
     dated = [is_date_line(line.text) for line in lines]  # each line asked once
     closers = []
@@ -304,7 +316,9 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
 
 def _split_pingbacks(lines: list[Line], spans: list[CommentSpan]) -> list[CommentSpan]:
     """Pingback lines inside a comment's span are comments of their own."""
-    pinged = [k for k, line in enumerate(lines) if _is_pingback(line.text)]  # few, if any
+    pinged = [  # few, if any: a line that opens with the pattern's first letter is asked
+        k for k, x in enumerate(lines) if x.text[:1] in "PpTt" and _PINGBACK.match(x.text)
+    ]
     if not pinged:
         return spans
     result: list[CommentSpan] = []
@@ -320,8 +334,3 @@ def _split_pingbacks(lines: list[Line], spans: list[CommentSpan]) -> list[Commen
         result.append(span)
         result.extend(CommentSpan(k, k + 1, kind="pingback") for k in inside)
     return result
-
-
-def _is_pingback(text: str) -> bool:
-    """_PINGBACK's match, asked only of lines that open with its first letter."""
-    return text[:1] in "PpTt" and _PINGBACK.match(text) is not None

@@ -6,9 +6,9 @@ import re
 
 from reader.ingest.article import ArticleParser
 from reader.ingest.blocks import BlockMaker
-from reader.ingest.comment_layouts import CommentSpan, is_closer
+from reader.ingest.comment_layouts import LONGEST_CLOSER, CommentSpan, is_closer
 from reader.ingest.embedded import split_embedded
-from reader.ingest.lines import Line
+from reader.ingest.lines import Line, new_line
 from reader.ingest.mentions import leading_mentions
 from reader.model import BlockKind, Comment
 
@@ -19,17 +19,18 @@ def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
     comment = Comment(number=number, author=span.author, date_text=span.date_text, kind=span.kind)
     maker = BlockMaker(f"c{number}.")
     text_lines: list[Line] = []
+    meta = span.meta
     for k in range(span.start, span.end):
         line = lines[k]
         if span.number is not None and k == span.start:
-            line = Line(line.number, _without_number(line.text), line.indent)
+            line = new_line(Line, (line.number, _without_number(line.text), line.indent))
             if not line.text:  # "3." alone on its line: the number was all of it
                 comment.blocks.append(maker.make(BlockKind.META, [lines[k]]))
                 continue
-        if k in span.meta:
+        if meta and k in meta:
             _flush(comment, maker, text_lines)
             comment.blocks.append(maker.make(BlockKind.META, [line]))
-        elif is_closer(line.text):
+        elif len(line.text) <= LONGEST_CLOSER and is_closer(line.text):  # the cheap test first
             _flush(comment, maker, text_lines)
             comment.blocks.append(maker.make(BlockKind.BOILERPLATE, [line]))
         else:

@@ -20,16 +20,17 @@ def parse_page(source: SourceText) -> Article:
     first = spans[0].start if spans else len(lines)
     parser = ArticleParser(lines[:first])
     article = parser.parse()
-    covered: set[int] = set()
+    covered = bytearray(len(lines))  # 1 for each line a comment holds
     numbered = all(span.number is not None for span in spans if span.kind == "comment")
     for count, span in enumerate(spans, start=1):
         number = span.number if numbered and span.number is not None else count
         article.comments.append(build_comment(lines, span, number))
-        covered.update(range(span.start, span.end))
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
     # Lines among and after the comments that no comment holds: page chrome.
-    for k in range(first, len(lines)):
-        if k not in covered:
-            article.blocks.append(parser.maker.make(BlockKind.BOILERPLATE, [lines[k]]))
-            if article.site is None:
-                article.site = site_name(lines[k].text)
+    k = covered.find(0, first)
+    while k != -1:
+        article.blocks.append(parser.maker.make(BlockKind.BOILERPLATE, [lines[k]]))
+        if article.site is None:
+            article.site = site_name(lines[k].text)
+        k = covered.find(0, k + 1)
     return article

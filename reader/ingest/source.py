@@ -70,7 +70,8 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def clean(text: str) -> str:
     """Normalise line ends and invisible characters; strip every control sequence."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # one scan when there is none (most texts)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x1b" in text or "\x9b" in text:
         text = _ESCAPES.sub("", text)
     if _SPACE_OR_DROP.search(text) is None:  # nothing for the two scans below to do
