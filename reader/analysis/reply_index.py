@@ -52,24 +52,30 @@ class ReplyIndex:
                     self._add(sentence, start, number, line)
 
     def _add(self, sentence: str, start: str, number: int, line: TextLine) -> None:
-        self._add_entry(self._sentences, sentence, (number, line))
-        self._add_entry(self._starts, start, (number, line, sentence))
-
-    def _add_entry(self, index: dict[str, list[Any]], key: str, entry: tuple[Any, ...]) -> None:
-        bucket = index.get(key)
+        bucket = self._sentences.get(sentence)
         if bucket is None:
-            index[key] = [entry]
-            return
-        bucket.append(entry)
-        if len(bucket) == 2:  # from now on, its entries may be each other's hits
-            self._shared.append(bucket)
-            bucket[0][1].shared = True
-        entry[1].shared = True
+            self._sentences[sentence] = [(number, line)]
+        else:
+            bucket.append((number, line))
+            if len(bucket) == 2:  # from now on, its entries may be each other's hits
+                self._shared.append(bucket)
+        held = self._starts.get(start)
+        if held is None:
+            self._starts[start] = [(number, line, sentence)]
+        else:
+            held.append((number, line, sentence))
+            if len(held) == 2:
+                self._shared.append(held)
 
     def sharing(self) -> set[int]:
         """The comments holding a sentence, or a sentence's start, that some other entry
-        holds too: the only comments that can have hits (their lines are marked shared)."""
-        return {entry[0] for bucket in self._shared for entry in bucket}
+        holds too: the only comments that can have hits. Marks those lines shared."""
+        found: set[int] = set()
+        for bucket in self._shared:
+            for entry in bucket:
+                found.add(entry[0])
+                entry[1].shared = True
+        return found
 
     def add_opening(self, number: int, text: str) -> None:
         """Index the first words of a comment's own text, for echoes (in page order)."""
