@@ -38,6 +38,7 @@ class PageFacts:
     authors: list[str] = field(default_factory=list)  # the names in it
     time_text: str | None = None  # the first <time> outside the comments
     comments: list[MarkupComment] = field(default_factory=list)
+    subtitles: dict[str, str] = field(default_factory=dict)  # h1 text -> the dek under it
 
     def title(self, extracted: str | None) -> str | None:
         """The h1 that matches the extracted title best; that title when none does."""
@@ -78,7 +79,48 @@ def page_facts(root: HtmlElement) -> PageFacts:
         elif facts.time_text is None and len(text) <= 60:
             facts.time_text = text
     _find_byline(root, facts, inside)
+    _find_subtitles(root, facts)
     return facts
+
+
+_DEK_MARKS = re.compile(
+    r"dek|deck|standfirst|sub-?title|sub-?head|summary|excerpt|strapline|description",
+    re.IGNORECASE,
+)
+_DESCRIPTIONS = (
+    "//meta[@name='description' or @property='og:description' or @name='twitter:description'"
+    " or @itemprop='description']/@content"
+)
+_DEK_TAGS = frozenset({"p", "h2", "h3", "div", "span"})
+_LOOK_AHEAD = 40  # elements after the h1 where a dek may stand
+
+
+def _comparable(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower().replace("’", "'")))
+
+
+def _find_subtitles(root: HtmlElement, facts: PageFacts) -> None:
+    """The dek under each h1: the first short element after it, before the byline and
+    the body, that the page's description repeats or whose class calls it a dek
+    ("post__excerpt", "ar-subtitle", "article-summary")."""
+    described = {_comparable(d) for d in root.xpath(_DESCRIPTIONS) if d.strip()}
+    for h1 in root.iter("h1"):
+        for node in h1.xpath(f"following::*[position() <= {_LOOK_AHEAD}]"):
+            if node.tag == "time":
+                break  # the dateline: the dek stands above it
+            if node.tag not in _DEK_TAGS:
+                continue
+            text = _text(node)
+            if facts.byline and text == facts.byline:
+                break
+            if not text or len(text) > 400 or node.xpath(".//p|.//div|.//h2"):
+                continue
+            if len(text.split()) >= 45:
+                break  # the body has begun
+            marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('itemprop') or ''}"
+            if _comparable(text) in described or _DEK_MARKS.search(marks):
+                facts.subtitles.setdefault(_text(h1), text)
+                break
 
 
 def _find_byline(root: HtmlElement, facts: PageFacts, inside: set[HtmlElement]) -> None:

@@ -74,6 +74,10 @@ class BlockBuilder:
         if article.title:
             self._block(BlockKind.TITLE, article.title)
         rest = pieces[start + 1 :] if start is not None else pieces
+        if subtitle := self.facts.subtitles.get(article.title or ""):
+            article.subtitle = subtitle
+            self._block(BlockKind.SUBTITLE, subtitle)
+            rest = [p for k, p in enumerate(rest) if p[1] != subtitle or k > 3]
         kinds = [self._kind(tag, text) for tag, text in rest]
         if BlockKind.BYLINE not in kinds:
             self._byline(extracted_authors)
