@@ -164,3 +164,22 @@ def test_author_names_drop_roles_and_refuse_outlets() -> None:
     assert author_name("The Harbour") is None
     assert author_name("fisheries ministries") is None
     assert author_name("Mara van Quint") == "Mara van Quint"
+
+
+def test_a_caption_with_its_credit_on_the_next_line_is_no_subtitle() -> None:
+    text = (
+        "Council weighs a night bus for the valley towns\n\n"
+        "Councillor Ada Brook speaks at the depot last week.\n"
+        "(Tom Fell / Valley Echo)\n\n"
+        "By Rosa Lind\n\n"
+        "March 4, 2026\n\n"
+        "The council will decide in April whether to run a night bus between the three valley"
+        " towns, after a survey found strong support among shift workers.\n"
+    )
+    article = parse_text(text).article
+    assert article.subtitle is None
+    captions = [b.text for b in article.blocks if b.kind is BlockKind.CAPTION]
+    assert captions == [
+        "Councillor Ada Brook speaks at the depot last week. (Tom Fell / Valley Echo)"
+    ]
+    assert article.authors == ["Rosa Lind"]

@@ -21,6 +21,7 @@ from reader.ingest.lines import (
     is_byline,
     is_caption,
     is_copyright,
+    is_credit_line,
     is_label,
     is_meta,
     is_prose,
@@ -241,9 +242,12 @@ class ArticleParser:
 
     @staticmethod
     def _caption_follows(lines: list[Line], i: int) -> bool:
-        """Is line i the caption's text alone, repeated by the credited caption under it?"""
+        """Is line i the caption's text alone, repeated by the credited caption under it, or
+        followed by its credit alone ("(Ann Lee / Chronicle)")?"""
         if i + 1 >= len(lines) or not is_caption(lines[i + 1].text):
             return False
+        if is_credit_line(lines[i + 1].text) and not is_credit_line(lines[i].text):
+            return word_count(lines[i].text) >= 3
         return comparable(lines[i + 1].text).startswith(comparable(lines[i].text))
 
     def _caption(self, lines: list[Line], i: int) -> int:
@@ -257,6 +261,10 @@ class ArticleParser:
             group.append(lines[j])
             j += 1
         text = max((line.text for line in group), key=len)
+        if j < len(lines) and is_credit_line(lines[j].text) and not is_credit_line(text):
+            group.append(lines[j])  # the credit under the caption's text
+            text = f"{text} {lines[j].text}"
+            j += 1
         previous = self.blocks[-1] if self.blocks else None
         if (
             previous is not None

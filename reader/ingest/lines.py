@@ -104,6 +104,17 @@ def is_prose(text: str) -> bool:
     )
 
 
+_CREDIT_ALONE = re.compile(
+    rf"\((?=[^()]*(?:\b{_CREDIT_WORDS}\b|\w ?/ ?\w))[^()]{{2,120}}\)"  # (Ann Lee / Chronicle)
+    r"|[A-Z][\w.'’ -]{1,40}\s?/\s?[A-Z][\w.'’ &-]{1,60}"  # Ann Lee/Getty Images
+)
+
+
+def is_credit_line(text: str) -> bool:
+    """A photo credit on its own line, under the caption it belongs to."""
+    return _CREDIT_ALONE.fullmatch(text.strip()) is not None
+
+
 @cache_text
 def is_caption(text: str) -> bool:
     """A photo or video caption: it names its credit, or opens like one."""
