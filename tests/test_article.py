@@ -183,3 +183,18 @@ def test_a_caption_with_its_credit_on_the_next_line_is_no_subtitle() -> None:
         "Councillor Ada Brook speaks at the depot last week. (Tom Fell / Valley Echo)"
     ]
     assert article.authors == ["Rosa Lind"]
+
+
+def test_a_line_after_the_share_buttons_is_no_subtitle() -> None:
+    text = (
+        "Coast News March 4, 2026, 7:02 AM\n"
+        "Ferry fares rise for the second time this year\n"
+        " Share\n Tweet\n Email\n"
+        " Island commuters on the new ferry fares \n\n"
+        "Fares on the island ferries will rise by a tenth from May, the operator said on"
+        " Monday, the second increase since January.\n"
+    )
+    article = parse_text(text).article
+    assert article.title == "Ferry fares rise for the second time this year"
+    assert article.subtitle is None
+    assert article.body()[0].text.startswith("Fares on the island ferries")

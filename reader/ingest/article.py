@@ -155,6 +155,7 @@ class ArticleParser:
                 and word_count(text) >= 6
                 and not is_chrome(text)
                 and not self._after_byline()
+                and not self._after_chrome()
             ):
                 self._add(BlockKind.SUBTITLE, [line])
                 self.article.subtitle = text
@@ -163,6 +164,16 @@ class ArticleParser:
             else:
                 self._add(BlockKind.BOILERPLATE, [line])
             i += 1
+
+    def _after_chrome(self) -> bool:
+        """Share buttons and the like stand between the headline and this line: a dek
+        sits right under its headline, a video's title after the buttons."""
+        after_title = []
+        for block in reversed(self.blocks):
+            if block.kind is BlockKind.TITLE:
+                break
+            after_title.append(block)
+        return sum(b.kind is BlockKind.BOILERPLATE for b in after_title) >= 2
 
     def _after_byline(self) -> bool:
         return any(b.kind in (BlockKind.BYLINE, BlockKind.TIMESTAMP) for b in self.blocks)
