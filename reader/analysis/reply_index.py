@@ -126,11 +126,6 @@ class ReplyIndex:
         ]
         return found if any(found) else None
 
-    @staticmethod
-    def _alone(number: int, bucket: list[Any]) -> bool:
-        """Whether an index bucket holds only this comment's own entry."""
-        return len(bucket) == 1 and bucket[0][0] == number
-
     def quote_hits(self, number: int, text: str) -> Hits:
         """The other comments holding this normalised text as a sentence or its start."""
         return self._hits(number, text, first_words(text, START_WORDS), "")
