@@ -137,9 +137,8 @@ def name_or_pronoun_at(text: str, pos: int, limit: int) -> Subject | None:
     return Subject(m.group(1) or m.group(2), pos)
 
 
-_MODIFIER = re.compile(
-    r"\b(?:in|on|at|of|for|with|about|from|to|by|than|like|against|into|over|after|before)"
-    r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?$",
+_MODIFIER = re.compile(  # a preposition, perhaps with a determiner: what follows is governed
+    rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:(?:a|an|the|his|her|their|its)\s+)?$",
     re.IGNORECASE,
 )
 _HEAD = re.compile(rf"\b({_PRON})\b|({_NAME})")
@@ -163,7 +162,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         adjective = " " not in phrase and phrase.lower().endswith(_ADJECTIVE_ENDINGS)
         if adjective and (r := _ROLE_WORDS.match(text, m.end(), end)):
             role = r.group(1)
-            if role not in _NOT_ROLE | _PREPOSITIONS and not role.endswith(("ed", "s")):
+            if role not in _NOT_ROLE and not role.endswith(("ed", "s")):
                 continue  # "Democratic presidential candidate Bernie Sanders …"
         subject = Subject(phrase, m.start())
         if _FOLLOWED_BY_VERB.match(text, m.end(), end):
@@ -176,7 +175,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
 # candidate Bernie Sanders".
 _ADJECTIVE_ENDINGS = ("ic", "an", "al", "ive", "ist", "ish", "ese", "ian", "ent")
 _ROLE_WORDS = re.compile(r"\s+([a-z][\w\-’']*)(?:\s+[a-z][\w\-’']*){0,3}\s+(?=[A-Z])")
-_NOT_ROLE = words(
+_NOT_ROLE = _PREPOSITIONS | words(
     "said says told tells wrote writes did does had has was is will would can could and or"
     " but who which that also then later during"
 )
