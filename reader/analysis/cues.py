@@ -19,10 +19,14 @@ _COORDINATED = re.compile(r"\s(?:and|but|then|or)\s+(?:\w+ly\s+)?$")
 _COLON = re.compile(r"[A-Za-z.)]\s*:\s*$")
 _PUNCT = re.compile(r"[.,;:!?()_“”\"]")
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
-_NOUN_BEFORE = re.compile(
-    r"(?:[’']s?|\b(?:the|his|her|their|its|a|an|these|those|this|of|[Oo]f))\s+$"
-)
+_NOUN_BEFORE = re.compile(r"(?:[’']s?|\b(?:the|his|her|their|its|a|an|these|those|this|[Oo]f))\s+$")
 _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\s*[,:—–]?\s*$")
+
+
+def _noun(text: str, floor: int, word: int) -> bool:
+    """The say-verb at ``word`` is a noun: "the report", "Clinton’s remarks", "secretary of
+    state" (its last few words before, not before ``floor``)."""
+    return _NOUN_BEFORE.search(text, max(floor, word - 24), word) is not None
 
 
 @dataclass(slots=True)
@@ -56,7 +60,7 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
     for m in _WORD.finditer(text, pos, min(limit, pos + 200)):
         word = m.group()
         if word in SAY_VERBS:
-            if _NOUN_BEFORE.search(text, max(pos, m.start() - 24), m.start()):
+            if _noun(text, pos, m.start()):
                 continue  # "the secretary of state", "his promise": a noun, not the verb
             subject = subjects.before(text, m.start(), pos)
             if subject is None:
@@ -131,7 +135,7 @@ def _participle_subject(text: str, start: int, verb: int) -> Subject | None:
             return subject
     for m in reversed(list(_WORD.finditer(text, start, verb))):
         finite = m.group() in SAY_VERBS and m.group() not in PARTICIPLES
-        noun = _NOUN_BEFORE.search(text, max(start, m.start() - 24), m.start())
+        noun = _noun(text, start, m.start())
         if finite and not noun and (subject := subjects.before(text, m.start(), start)):
             return subject
     return subjects.sentence_subject(text, start, verb)
@@ -160,7 +164,7 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         judging = word not in SAY_VERBS
         if judging and (judged or word not in JUDGING_VERBS):
             continue
-        if _NOUN_BEFORE.search(text, max(sentence_start, m.start() - 24), m.start()):
+        if _noun(text, sentence_start, m.start()):
             continue  # "Clinton’s remarks", "the report": a noun, not a verb
         adjacent = bool(_GAP.fullmatch(text, m.end(), opening)) and not judging
         participle = word in PARTICIPLES or (judging and word.endswith("ing"))
