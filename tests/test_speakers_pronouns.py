@@ -1,5 +1,5 @@
-"""Pronouns in narrative: a person the paragraph has just made its topic, not the last
-quoted speaker, says the quote a pronoun-led sentence frames."""
+"""Pronouns: a person the paragraph has just made its topic, not the last quoted
+speaker, says the quote a pronoun frames, before or after it."""
 
 from __future__ import annotations
 
@@ -46,3 +46,12 @@ def test_name_after_a_description_is_the_speaker() -> None:
     )
     assert pairs(article) == [("We stand by it.", "Rob Anand")]
     assert article.speakers[0].description == "her chief of staff"
+
+
+def test_a_pronoun_after_the_quote_takes_the_paragraph_topic_too() -> None:
+    article = run(
+        "“We will carry this district,” said Ann Lowe, the county chair.",
+        "Reached by phone, state Sen. Greta Moll agreed that she was not in the Lowe camp."
+        " “I am backing someone else entirely,” she said.",
+    )
+    assert pairs(article)[-1] == ("I am backing someone else entirely,", "Greta Moll")

@@ -74,8 +74,7 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
             cue = None
             for candidate, at in candidates:
                 pos = (at, candidate.subject.start)
-                narrative = candidate is pre
-                name, kind, mention = speaker_of(cast, candidate.subject.phrase, pos, narrative)
+                name, kind, mention = speaker_of(cast, candidate.subject.phrase, pos)
                 if cue is None or name:
                     cue, item.speaker, item.cue = candidate, name, candidate.verb
                 if name:

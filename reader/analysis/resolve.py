@@ -22,13 +22,11 @@ def recent_org(cast: Cast, pos: Position) -> str | None:
     return None
 
 
-def speaker_of(
-    cast: Cast, phrase: str, pos: Position, narrative: bool = False
-) -> tuple[str | None, str, Mention | None]:
+def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str, Mention | None]:
     """The canonical speaker for ``phrase`` at ``pos``, the kind, and the parsed mention."""
     low = phrase.lower()
     if low in PRONOUNS:
-        name = cast.pronoun(low, pos, narrative)
+        name = cast.pronoun(low, pos)
         return name, cast.kinds.get(name or "", "person"), None
     if phrase[:1].isupper() and not low.startswith(("the ", "a ", "an ")):
         mention = parse_mention(phrase)

@@ -58,10 +58,10 @@ class Cast:
         tokens = name.split()
         return gender_of_first(tokens[0], guess=False) if len(tokens) > 1 else None
 
-    def pronoun(self, word: str, pos: Position, narrative: bool = False) -> str | None:
-        """The most recent suitable named subject or speaker before ``pos``; in narrative
-        (the pronoun opens the sentence that frames the quote) a person the paragraph has
-        just made its topic comes first."""
+    def pronoun(self, word: str, pos: Position) -> str | None:
+        """A person the pronoun's paragraph has made its topic since the last speaker
+        ("Miller agreed she was not in the camp. “…,” she said" is Miller's), else the
+        most recent suitable named speaker before ``pos``."""
         want = PRONOUNS.get(word.lower())
         i = bisect.bisect_left(self.timeline, (pos, ""))
         recent = [n for _, n in reversed(self.timeline[max(0, i - 40) : i])]
@@ -71,7 +71,7 @@ class Cast:
                 return orgs[0]
             return recent[0] if recent else None
         since = self.timeline[i - 1][0] if i else (pos[0], -1)
-        if narrative and (topic := self._topic(want, since, pos)):
+        if topic := self._topic(want, since, pos):
             return topic
         people = [n for n in recent if self.kinds.get(n, "person") == "person"]
         for name in people:
