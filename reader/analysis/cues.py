@@ -151,11 +151,12 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
     """A cue earlier in the quote's sentence, the nearest first."""
     if cue := _according(text, sentence_start, opening):
         return cue
-    if m := _COLON.search(text, sentence_start, opening):
-        subject = subjects.before(text, m.start() + len(m.group().rstrip(": ")), sentence_start)
+    if colon := _COLON.search(text, sentence_start, opening):
+        end = colon.start() + len(colon.group().rstrip(": "))
+        subject = subjects.before(text, end, sentence_start)
         told = subject is not None and _told(text, sentence_start, subject.start)
         if subject and subject.phrase[:1].isupper() and not told:
-            return Cue(subject, ":", True, m.end())
+            return Cue(subject, ":", True, colon.end())
     words = list(_WORD.finditer(text, sentence_start, opening))
     fallback: Cue | None = None
     judged: Cue | None = None
@@ -182,13 +183,13 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
             return Cue(subject, word, adjacent, m.end())
         if subject and fallback is None:
             fallback = Cue(subject, word, adjacent, m.end())
-    return fallback or judged or _colon_head(text, sentence_start, opening)
+    return fallback or judged or (colon and _colon_head(text, sentence_start, colon))
 
 
-def _colon_head(text: str, sentence_start: int, opening: int) -> Cue | None:
+def _colon_head(text: str, sentence_start: int, colon: re.Match[str]) -> Cue | None:
     """A sentence ending in a colon before the quote, with no say-verb: its subject speaks
     ("Mosman saw the words differently: “…”")."""
-    if not (m := _COLON.search(text, sentence_start, opening)):
-        return None
-    subject = subjects.sentence_subject(text, sentence_start, m.start())
-    return Cue(subject, ":", True, m.end()) if subject and subject.phrase[:1].isupper() else None
+    subject = subjects.sentence_subject(text, sentence_start, colon.start())
+    if subject and subject.phrase[:1].isupper():
+        return Cue(subject, ":", True, colon.end())
+    return None
