@@ -15,7 +15,7 @@ import tomli_w
 from reader import locations
 from reader.config.actions import ACTION_IDS
 from reader.config.atomic import write_atomic
-from reader.config.settings import OPTIONS, Settings, check, key_clash, parse
+from reader.config.settings import OPTIONS, Settings, check, parse
 from reader.config.settings_file import SettingsError, did_you_mean, read_table, validated
 
 
@@ -32,7 +32,7 @@ def set_setting(
     SettingValueError when the name or value is refused, OSError when it cannot write.
     """
     path = path or locations.settings_path()
-    raw = _loaded(path, name)
+    raw, settings = _loaded(path, name)
     if isinstance(value, str):
         value = parse(name, value)
     if name == "theme":
@@ -42,12 +42,10 @@ def set_setting(
             raise SettingValueError(f"unknown theme {value!r}; the themes are: {names}")
     try:
         value = check(name, value)
+        settings.with_value(name, value)  # refuses a key another action has in the file
     except ValueError as error:
         raise SettingValueError(str(error)) from None
     if name.startswith("keys."):
-        if clash := key_clash(raw.get("keys", {}), name[5:], str(value)):
-            key, owner = clash
-            raise SettingValueError(f"{name}: {key!r} is already the key of {owner}")
         raw.setdefault("keys", {})[name[5:]] = value
     else:
         raw[name] = value
@@ -60,11 +58,11 @@ def reset_setting(name: str, path: Path | None = None) -> Settings:
     Raises as `set_setting` does; when the file does not hold it, nothing is written.
     """
     path = path or locations.settings_path()
-    raw = _loaded(path, name)
+    raw, settings = _loaded(path, name)
     table = raw.get("keys", {}) if name.startswith("keys.") else raw
     key = name[5:] if name.startswith("keys.") else name
     if key not in table:
-        return validated(raw, "", path)
+        return settings
     del table[key]
     if not raw.get("keys", True):
         del raw["keys"]  # no empty [keys] table left behind
@@ -88,14 +86,15 @@ def change_setting(
         return kept, f"Not saved (for this session only): {error}"
 
 
-def _loaded(path: Path, name: str) -> dict[str, Any]:
-    """The file's table, checked (SettingsError) before `name` changes (SettingValueError)."""
+def _loaded(path: Path, name: str) -> tuple[dict[str, Any], Settings]:
+    """The file's table and the settings it holds (SettingsError), before `name` changes
+    (SettingValueError)."""
     raw, text = read_table(path)
-    validated(raw, text, path)
+    settings = validated(raw, text, path)
     if name not in OPTIONS and not (name.startswith("keys.") and name[5:] in ACTION_IDS):
         known = [*OPTIONS, *(f"keys.{a}" for a in ACTION_IDS)]
         raise SettingValueError(f"unknown setting {name!r}{did_you_mean(name, known)}")
-    return raw
+    return raw, settings
 
 
 def _write(raw: dict[str, Any], path: Path) -> Settings:
