@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
 from reader.config.actions import ACTION_IDS
-from reader.config.settings import KEY_NAME
+from reader.config.settings import KEY_NAME, key_clash
 from reader.ui.keys import SCREEN_BINDINGS, key_names
 
 OWN: dict[str, Binding] = {b.id: b for b in SCREEN_BINDINGS if isinstance(b, Binding) and b.id}
@@ -79,13 +79,13 @@ def reserved() -> dict[str, str]:
 
 def refusal(action: str, keys: str, keymap: Mapping[str, str]) -> str | None:
     """Why `action` cannot have `keys` (comma-separated), or None when it can."""
+    bound = {row.action: row.keys for row in key_rows(keymap)}  # the [keys] table applied
     for key in keys.split(","):
         shown = key_names(key)
         if not KEY_NAME.fullmatch(key):
             return f"{shown!r} cannot be saved as a key: choose a letter, digit or named key"
-        if key in reserved():
-            return f"{shown} is {reserved()[key]}: choose another"
-        for row in key_rows(keymap):
-            if row.action != action and key in row.keys.split(","):
-                return f"{shown} is already the key of {row.action}: give it another key first"
+        if whose := reserved().get(key):
+            return f"{shown} is {whose}: choose another"
+        if clash := key_clash(bound, action, key):
+            return f"{shown} is already the key of {clash[1]}: give it another key first"
     return None
