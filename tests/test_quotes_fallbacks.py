@@ -12,11 +12,22 @@ def test_a_noun_after_the_quote_leaves_the_cue_before_it() -> None:
         "Maria Lenz said the plan had “no real chance” against the former secretary of state."
     )
     assert pairs(article) == [("no real chance", "Maria Lenz")]
+    # read as a verb, "state" would make "the Office of" the speaker
+    article = run(
+        "Maria Lenz said the plan had “no real chance” against the Office of state budgets."
+    )
+    assert pairs(article) == [("no real chance", "Maria Lenz")]
 
 
 def test_a_participle_belongs_to_the_say_verb_before_it() -> None:
     article = run(
         "In a CNN interview, Paul Dorsey said the count would be slow, adding, “Be patient.”"
+    )
+    assert pairs(article) == [("Be patient.", "Paul Dorsey")]
+    # not the sentence's subject: the say-verb's
+    article = run(
+        "Mayor Ann Cole was late, and Paul Dorsey said the count would be slow, adding,"
+        " “Be patient.”"
     )
     assert pairs(article) == [("Be patient.", "Paul Dorsey")]
 
@@ -29,6 +40,12 @@ def test_with_a_name_and_a_participle() -> None:
 def test_a_progressive_participle_takes_its_own_subject() -> None:
     article = run(
         "Unlike the mayor, the Harbor Workers Union is calling on Tom Prell to “stop hiding.”"
+    )
+    assert pairs(article) == [("stop hiding.", "Harbor Workers Union")]
+    # not the sentence's subject: the subject of "is calling"
+    article = run(
+        "Mayor Ann Cole met the press as the Harbor Workers Union is calling on her to"
+        " “stop hiding.”"
     )
     assert pairs(article) == [("stop hiding.", "Harbor Workers Union")]
 
@@ -65,6 +82,8 @@ def test_a_surname_ending_like_an_adverb() -> None:
 def test_a_state_after_a_town_is_not_the_speaker() -> None:
     article = run("Ann Brill, who grew up in Dover, Delaware, said the town was “never the same.”")
     assert pairs(article) == [("never the same.", "Ann Brill")]
+    article = run("“The town was never the same,” a nurse from Dover, Delaware told us.")
+    assert pairs(article)[0][1] is None  # the nurse is not named
 
 
 def test_a_sentence_ending_in_a_colon_without_a_say_verb() -> None:
