@@ -27,11 +27,23 @@ def test_quote_opening_a_sentence_takes_the_subject_before_it() -> None:
     assert pairs(article)[-1] == ("The test scores speak for themselves.", "Nadia Elkin")
 
 
+def test_a_quote_after_reported_speech_is_the_reporters() -> None:
+    article = run("Tom Hart watched as Ann Cole said the count was rigged. “We start again.”")
+    assert pairs(article) == [("We start again.", "Ann Cole")]
+
+
 def test_a_quote_in_a_sentence_about_someone_is_theirs() -> None:
     article = run(
         "Gov. Lena Marsh also bemoaned a climate in which voters “truly despise each other.”"
     )
     assert pairs(article) == [("truly despise each other.", "Lena Marsh")]
+
+
+def test_a_sentence_about_someone_with_an_auxiliary_or_an_opening_clause() -> None:
+    article = run("Ann Cole could not stomach the “cheap trick.”")
+    assert pairs(article) == [("cheap trick.", "Ann Cole")]
+    article = run("When the vote came, Ann Cole walked out over the “farce.”")
+    assert pairs(article) == [("farce.", "Ann Cole")]  # "When" opens a clause before hers
 
 
 def test_a_name_inside_a_relative_clause_does_not_speak() -> None:
