@@ -38,11 +38,12 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
         mention = parse_mention(phrase)
         if mention:
             return cast.canonical(mention, pos), mention.kind, mention
-    if head in ORG_WORDS and any(w[:1].isupper() for w in phrase.split()[1:]):
+    named = any(w[:1].isupper() for w in phrase.split()[1:])  # a capital after the first word
+    if head in ORG_WORDS and named:
         body = phrase.split(maxsplit=1)[1] if words[0] in _ARTICLES else phrase
         return body, "organisation", None  # "the Trump campaign"
     if head in STATEMENT_NOUNS or head in ORG_WORDS:
         return recent_org(cast, pos), "organisation", None
-    if any(w[:1].isupper() for w in phrase.split()[1:]):
+    if named:
         return phrase, "person", None  # "a senior Cruz adviser": the description as written
     return None, "person", None
