@@ -198,3 +198,21 @@ def test_a_line_after_the_share_buttons_is_no_subtitle() -> None:
     assert article.title == "Ferry fares rise for the second time this year"
     assert article.subtitle is None
     assert article.body()[0].text.startswith("Fares on the island ferries")
+
+
+def test_a_credit_after_a_blank_line_does_not_swallow_the_paragraph_above() -> None:
+    text = (
+        "Council weighs a night bus for the valley towns\n\n"
+        "The council will decide in April whether to run a night bus, after a survey found"
+        " strong support among shift workers.\n\n"
+        "“We asked for this for years and nobody listened,” said Ada Brook, a nurse.\n\n"
+        "Tom Fell / Valley Echo.\n\n"
+        "“People should get credit for the work they did on this,” Brook said.\n"
+    )
+    article = parse_text(text).article
+    body = [b.text for b in article.body()]
+    assert body[1].startswith("“We asked for this")
+    assert body[2].startswith("“People should get credit")  # "credit" in prose: no caption
+    assert [b.text for b in article.blocks if b.kind is BlockKind.CAPTION] == [
+        "Tom Fell / Valley Echo."
+    ]

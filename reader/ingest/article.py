@@ -257,8 +257,8 @@ class ArticleParser:
         followed by its credit alone ("(Ann Lee / Chronicle)")?"""
         if i + 1 >= len(lines) or not is_caption(lines[i + 1].text):
             return False
-        if is_credit_line(lines[i + 1].text) and not is_credit_line(lines[i].text):
-            return word_count(lines[i].text) >= 3
+        if _credit_under(lines[i], lines[i + 1]):
+            return True
         return comparable(lines[i + 1].text).startswith(comparable(lines[i].text))
 
     def _caption(self, lines: list[Line], i: int) -> int:
@@ -272,7 +272,7 @@ class ArticleParser:
             group.append(lines[j])
             j += 1
         text = max((line.text for line in group), key=len)
-        if j < len(lines) and is_credit_line(lines[j].text) and not is_credit_line(text):
+        if j < len(lines) and _credit_under(group[-1], lines[j]):
             group.append(lines[j])  # the credit under the caption's text
             text = f"{text} {lines[j].text}"
             j += 1
@@ -315,6 +315,19 @@ class ArticleParser:
         block = self.maker.make(kind, lines, text)
         self.blocks.append(block)
         return block
+
+
+def _credit_under(above: Line, below: Line) -> bool:
+    """`below` is the photo credit of the caption text `above`: on the very next line (a
+    credit after a blank line closes a photo the copy left out), under a short line that
+    quotes nobody, as a caption does."""
+    return (
+        below.number == above.number + 1
+        and is_credit_line(below.text)
+        and not is_credit_line(above.text)
+        and 3 <= word_count(above.text) <= 50
+        and not any(mark in above.text for mark in '“”"')
+    )
 
 
 def parse_article(lines: list[Line], prefix: str = "") -> Article:

@@ -60,7 +60,8 @@ _CREDIT_WORDS = (
 _CAPTION_END = re.compile(
     rf"\((?=[^()]*(?:\b{_CREDIT_WORDS}\b|\w ?/ ?\w))[^()]{{2,120}}\)\s*$"  # (… via AP), (A / B)
     rf"|\|\s*[^|]{{2,80}}(?:/|\b{_CREDIT_WORDS}\b)[^|]*$"  # | Name/Getty Images
-    r"|Credits?(?:\b|(?=[A-Z]))\s*[:.…]?\s*\S.{0,80}$"  # Credit: Name, CreditName
+    r"|(?-i:Credits?|CREDITS?)(?:\b|(?=[A-Z]))\s*[:.…]?\s*\S.{0,80}$"  # Credit: Name, CreditName
+    r"|\bcredits?\s*:\s*\S.{0,80}$"  # photo credit: Name (not "to get credit,” she said")
     r"|^\(?[A-Z][\w.'’ -]{1,40}\s?/\s?[A-Z][\w.'’ &-]{1,60}\)?$"  # Name/Agency alone
     r"|(?:Photo|Photograph|Image)(?:\s+by|:)\s*\S.{0,80}$"
     r"|\bSources?:\s*\S.{0,80}$",
