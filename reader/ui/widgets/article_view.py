@@ -75,8 +75,7 @@ class ArticleView(VerticalScroll):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.settings = settings
         self.palette = palette
-        self.token_styles = styles or TokenStyles()  # not `styles`: a widget's CSS
-        self._use(article)
+        self._use(article, styles or TokenStyles())
         self.apply(settings)
 
     def apply(self, settings: Settings) -> None:
@@ -90,16 +89,16 @@ class ArticleView(VerticalScroll):
 
     def recolour(self, palette: Palette, styles: TokenStyles) -> None:
         """Repaint the spans (the lexer's tokens, hits) in a new theme's styles."""
-        self.palette, self.token_styles = palette, styles
+        self.palette = palette
         self.highlighter.styles = styles
         for view in self.blocks.values():
             view.paint(self._marks.get(view.block.id, []), self._current)
         for meta in self.query(".meta").results(Static):
             meta.update(at.meta_line(self.article, palette))
 
-    def _use(self, article: Article) -> None:
+    def _use(self, article: Article, styles: TokenStyles) -> None:
         self.article = article
-        self.highlighter = Highlighter(self.token_styles, at.speaker_names(article))
+        self.highlighter = Highlighter(styles, at.speaker_names(article))
         self.blocks: dict[str, BlockView] = {}
         self.shown: list[Block] = []  # the blocks with a view, in order (some still to mount)
         self._painted: set[str] = set()
@@ -111,7 +110,7 @@ class ArticleView(VerticalScroll):
 
     def show(self, article: Article) -> None:
         """Replace the article (the finished parse after the quick one), keeping the scroll."""
-        self._use(article)
+        self._use(article, self.highlighter.styles)
         self.refresh(recompose=True)
 
     def compose(self) -> ComposeResult:
