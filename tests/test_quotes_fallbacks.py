@@ -30,6 +30,9 @@ def test_a_participle_belongs_to_the_say_verb_before_it() -> None:
         " “Be patient.”"
     )
     assert pairs(article) == [("Be patient.", "Paul Dorsey")]
+    # "claims" after "Ann Cole’s" is a noun, not her say-verb
+    article = run("Paul Dorsey mocked Ann Cole’s claims, adding, “Be patient.”")
+    assert pairs(article) == [("Be patient.", "Paul Dorsey")]
 
 
 def test_with_a_name_and_a_participle() -> None:
