@@ -138,3 +138,11 @@ def test_reported_speech_hands_its_speaker_to_the_quote_below() -> None:
         "“In light of this breach, is it wise to go on with the vote at all?”",
     )
     assert [speaker for _, speaker in pairs(article)] == ["Lou Ryder", "Dana Ash"]
+
+
+def test_first_names_and_surnames_that_end_like_adverbs_still_speak() -> None:
+    for name in ("Emily", "Scully", "Beverly"):
+        article = run(f"“The line was busy all night,” said {name}, who ran the desk.")
+        assert pairs(article)[0][1] == name
+    article = run("“The line was busy all night,” Carefully, she hung up.")
+    assert pairs(article)[0][1] != "Carefully"

@@ -26,7 +26,7 @@ _MALE_TITLES = {"mr", "congressman", "chairman", "spokesman", "king", "sir", "lo
 _FEMALE_ENDINGS = ("a", "ie", "elle", "ette", "ine", "lyn", "een")
 _ADVERB_ENDINGS = (
     "ally",
-    "ully",
+    "fully",
     "ily",
     "ely",
     "ously",
@@ -133,6 +133,7 @@ def looks_like_name(run: str) -> bool:
     tokens = clean_tokens(run)
     if len(tokens) == 1 and tokens[0].endswith("ing"):
         return False  # "Speaking in his real voice, …"
-    if len(tokens) == 1 and tokens[0].lower().endswith(_ADVERB_ENDINGS):
-        return False  # "Finally, …", "Clearly …"; not "Kelly", "Connolly", "Daly"
+    low = tokens[0].lower() if len(tokens) == 1 else ""
+    if low.endswith(_ADVERB_ENDINGS) and low not in FEMALE_NAMES and low not in MALE_NAMES:
+        return False  # "Finally, …", "Clearly …"; not "Kelly", "Scully", "Emily", "Beverly"
     return bool(tokens) and not all(key(t) in COMMON_CAPS for t in tokens)
