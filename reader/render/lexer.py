@@ -10,7 +10,7 @@ found (the block's kind is known there, so no line is taken for a headline or by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from pygments.lexer import Lexer
 from pygments.token import Comment, Generic, Name, Number, String, Text, Token, _TokenType
@@ -55,6 +55,12 @@ _LINE_KINDS = (
 _INLINE_KINDS = {"quote": QUOTE, "mention": MENTION, "date": DATE, "speaker": SPEAKER}
 
 
+def _longest_first(names: Iterable[object] | None) -> tuple[str, ...]:
+    """Distinct non-empty names, longest first, so "Will James" is tried before "Will"."""
+    found = {str(n) for n in names or () if str(n)}
+    return tuple(sorted(found, key=lambda n: (-len(n), n)))
+
+
 class ReaderLexer(Lexer):
     """Options: `speakers`, names (and aliases) to mark wherever they occur in prose;
     `mentions`, names read after an "@" ("Will James"), so such a mention is one token."""
@@ -65,15 +71,28 @@ class ReaderLexer(Lexer):
 
     def __init__(self, **options: object) -> None:
         super().__init__(**options)
-        names = sorted({str(n) for n in options.get("speakers") or () if str(n)}, key=len)[::-1]
-        speakers = "|".join(rf"\b{re.escape(n)}\b" for n in names)
-        known = sorted({str(n) for n in options.get("mentions") or () if str(n)}, key=len)[::-1]
-        mention = "|".join([*(rf"(?<![\w@])@{re.escape(n)}\b" for n in known), _MENTION])
+        self._speakers = _longest_first(options.get("speakers"))  # type: ignore[arg-type]
+        self._patterns: dict[tuple[str, ...], tuple[re.Pattern[str], re.Pattern[str]]] = {}
+        self._known = _longest_first(options.get("mentions"))  # type: ignore[arg-type]
+        self._inline, self._unquoted = self._patterns_for(self._known)
+
+    def _patterns_for(self, mentions: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """(with quotes, without) for these known mentions, compiled once per set."""
+        if cached := self._patterns.get(mentions):
+            return cached
+        if len(self._patterns) > 256:
+            self._patterns.clear()  # one set per comment shown: keep the cache small
+        mention = "|".join([*(rf"(?<![\w@])@{re.escape(n)}\b" for n in mentions), _MENTION])
         parts = [f"(?P<mention>{mention})", rf"(?P<date>{_ANY_DATE}|\b{_TIME})"]
-        if names:
+        if self._speakers:
+            speakers = "|".join(rf"\b{re.escape(n)}\b" for n in self._speakers)
             parts.append(f"(?P<speaker>{speakers})")
-        self._inline = re.compile("|".join([f"(?P<quote>{_QUOTE})", *parts]))
-        self._unquoted = re.compile("|".join(parts))  # when the quotes are known
+        compiled = (
+            re.compile("|".join([f"(?P<quote>{_QUOTE})", *parts])),
+            re.compile("|".join(parts)),
+        )
+        self._patterns[mentions] = compiled
+        return compiled
 
     def prose_tokens(
         self,
@@ -84,36 +103,18 @@ class ReaderLexer(Lexer):
         """One paragraph's inline tokens. `quotes`: known (start, end, direct) spans, which
         replace the lexer's own guess at quotes (None: guess them). `mentions`: names the
         parser read after an "@", so "@Will James" is one mention, not "@Will"."""
-        if mentions:
-            yield from self._with_mentions(text, quotes, mentions)
-            return
+        inline, unquoted = self._patterns_for(_longest_first(mentions) or self._known)
         if quotes is None:
-            yield from self._inline_tokens(0, text)
+            yield from self._inline_tokens(0, text, inline)
             return
         done = 0
         for start, end, direct in sorted(quotes):
             if start < done or end <= start or end > len(text):
                 continue  # overlapping or outside the text: the model's slip, not shown
-            yield from self._inline_tokens(done, text[done:start], self._unquoted)
+            yield from self._inline_tokens(done, text[done:start], unquoted)
             yield start, QUOTE if direct else SCARE_QUOTE, text[start:end]
             done = end
-        yield from self._inline_tokens(done, text[done:], self._unquoted)
-
-    def _with_mentions(
-        self, text: str, quotes: Sequence[tuple[int, int, bool]] | None, mentions: Sequence[str]
-    ) -> Iterator[tuple[int, _TokenType, str]]:
-        names = "|".join(re.escape(n) for n in sorted(set(mentions), key=len, reverse=True))
-        ends = [m.span() for m in re.finditer(rf"(?<![\w@])@(?:{names})\b", text)]
-        done = 0
-        for start, end in [*ends, (len(text), len(text))]:
-            inside = None
-            if quotes is not None:
-                inside = [(s - done, e - done, d) for s, e, d in quotes if done <= s < start]
-            for at, token, value in self.prose_tokens(text[done:start], inside):
-                yield done + at, token, value
-            if end > start:
-                yield start, MENTION, text[start:end]
-            done = end
+        yield from self._inline_tokens(done, text[done:], unquoted)
 
     def get_tokens_unprocessed(self, text: str) -> Iterator[tuple[int, _TokenType, str]]:
         start = 0
