@@ -55,3 +55,12 @@ def test_a_pronoun_after_the_quote_takes_the_paragraph_topic_too() -> None:
         " “I am backing someone else entirely,” she said.",
     )
     assert pairs(article)[-1] == ("I am backing someone else entirely,", "Greta Moll")
+
+
+def test_a_name_in_an_asked_or_imagined_clause_is_no_topic() -> None:
+    article = run(
+        "“We will be fine either way,” said Ada Quill, the actress.",
+        "Asked about her own vote in the event that Nora Ross wins the primary, she replied:"
+        " “I do not know yet. I will see what happens.”",
+    )
+    assert pairs(article)[-1] == ("I do not know yet. I will see what happens.", "Ada Quill")

@@ -48,10 +48,15 @@ def _heads_clause(masked: str, start: int, end: int) -> bool:
         return False
     lead = _SENTENCE_START.search(masked, max(0, start - 300), start)
     before = lead.group() if lead else masked[max(0, start - 300) : start]
-    words = re.findall(r"[a-z]+", before)
+    words = re.findall(r"[a-z]+", before.lower())
     if words and words[-1] == "state":
         words.pop()  # "state Sen. Moll agreed": an adjective, not the verb
+    if words and words[-1] in _SUBORDINATORS:
+        return False  # "in the event that Clinton faces …": a reported or imagined clause
     return not any(w in SAY_VERBS for w in words)
+
+
+_SUBORDINATORS = frozenset(("that", "if", "whether", "unless"))
 
 
 def read_block(people: People, index: int, masked: str) -> None:
