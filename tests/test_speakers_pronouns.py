@@ -64,3 +64,12 @@ def test_a_name_in_an_asked_or_imagined_clause_is_no_topic() -> None:
         " “I do not know yet. I will see what happens.”",
     )
     assert pairs(article)[-1] == ("I do not know yet. I will see what happens.", "Ada Quill")
+
+
+def test_the_topic_of_the_paragraph_before_speaks_after_a_pronoun() -> None:
+    article = run(
+        "“We are ready for the vote,” said Tom Lowe, the party chairman.",
+        "Rep. Lee Zell backs the plan as well, though few in the north of the state do.",
+        "“I do not think it is do or die for anyone,” he said.",
+    )
+    assert pairs(article)[-1] == ("I do not think it is do or die for anyone,", "Lee Zell")

@@ -80,12 +80,12 @@ class Cast:
         return self._mentioned(want, pos)
 
     def _topic(self, want: str, since: Position, pos: Position) -> str | None:
-        """A person heading a clause earlier in the pronoun's own paragraph, after the
-        last speaker: "It is not the first time Biden has called …. Last June, he vowed
-        to “fight like heck”" is Biden's, not the last quoted speaker's."""
+        """A person heading a clause earlier in the pronoun's paragraph or the one before,
+        after the last speaker: "It is not the first time Biden has called …. Last June,
+        he vowed to “fight like heck”" is Biden's, not the last quoted speaker's."""
         i = bisect.bisect_left(self.people.subjects, pos, key=lambda item: item[0])
         for at, run in reversed(self.people.subjects[max(0, i - 8) : i]):
-            if at[0] != pos[0] or at <= since:
+            if at[0] < pos[0] - 1 or at <= since:
                 return None
             mention = parse_mention(run)
             if mention is None or mention.kind != "person":
