@@ -1,15 +1,14 @@
-"""The reading screen: article, comments and embedded-article tabs, speakers beside."""
+"""The reading screen: article, comments and embedded-article tabs, speakers beside.
+
+Here: the document it shows and the keys that leave it; the rest of its work is in the
+mixins beside this module, one each (tabs, comments, layout, search, speakers...).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal
-from textual.css.query import NoMatches
 from textual.screen import Screen
-from textual.widgets import Static, TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane
 
 from reader.config.settings import DEFAULTS, Settings
 from reader.config.state import DocumentState
@@ -17,24 +16,24 @@ from reader.model import Article, Document
 from reader.ui.keys import SCREEN_BINDINGS
 from reader.ui.screens.applied_settings import AppliedSettings
 from reader.ui.screens.comment_hits import CommentHits
+from reader.ui.screens.comments_pane import CommentsPane
 from reader.ui.screens.embedded_panes import EmbeddedPanes
 from reader.ui.screens.first_frame import FirstFrame
 from reader.ui.screens.navigation import Navigation
 from reader.ui.screens.pane_layout import PaneLayout
 from reader.ui.screens.speaker_quotes import SpeakerQuotes
+from reader.ui.screens.tab_switching import TabSwitching
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.first_paint import FirstPaint
 from reader.ui.widgets.main_view import ARTICLE, COMMENTS, SIDE
 from reader.ui.widgets.status_bar import StatusBar
 
-if TYPE_CHECKING:
-    from reader.ui.widgets.comment_tree import CommentTree
-    from reader.ui.widgets.comment_view import QuoteLink
-
 
 class ReaderScreen(
     AppliedSettings,
     PaneLayout,
+    TabSwitching,
+    CommentsPane,
     FirstFrame,
     Navigation,
     SpeakerQuotes,
@@ -118,97 +117,10 @@ class ReaderScreen(
         if complete and (self.side or self.active_pane() == COMMENTS):
             self._build_comments(focus=not self.side)
 
-    def article_view(self, pane_id: str | None = None) -> ArticleView | None:
-        """The article view of a tab (default: the active one; comments: the article)."""
-        pane_id = pane_id or self.active_pane()
-        if pane_id == COMMENTS:
-            pane_id = ARTICLE
-        try:
-            return self.query_one(f"#{pane_id}", TabPane).query_one(ArticleView)
-        except NoMatches:
-            return None
-
     def status(self, key: str, value: str | None) -> None:
         self.query_one(StatusBar).set(key, value)
 
-    # -- comments (built the first time the tab opens) ----------------------
-    def _build_comments(
-        self, focus: bool = True, kept: tuple[set[int], int | None] | None = None
-    ) -> None:
-        """The tree and the opened comment, in the tab or beside; `kept`: closed, current."""
-        from reader.ui.widgets.comment_tree import CommentTree
-        from reader.ui.widgets.comment_view import CommentView
-
-        if self.document is None or not self.complete or self.query(CommentTree):
-            return
-        pane = self.comments_host()
-        comments = self.document.article.comments
-        pane.remove_children()
-        if not comments:
-            pane.mount(Static("This page has no comments.", classes="empty"))
-            return
-        settings = self.settings
-        tree = CommentTree(
-            comments,
-            settings.comment_preview_words,
-            settings.comment_order,
-            settings.comment_tree == "open",
-            id="comment-tree",
-        )
-        if kept is not None:
-            tree.close_only(kept[0])
-            if kept[1] is not None:
-                self.call_after_refresh(tree.select, kept[1])
-        elif self.saved != DocumentState():
-            tree.close_only(set(self.saved.closed_comments))
-        view = CommentView(settings.reading_width, self.token_styles, id="comment-view")
-        mounted = pane.mount(Horizontal(tree, view, id="comments-split"))
-        if focus:
-            self.focus_in(COMMENTS, tree, mounted)
-
-    @on(TabbedContent.TabActivated)
-    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        from reader.ui.widgets.comment_tree import CommentTree
-
-        pane_id = event.pane.id or ""
-        if pane_id == COMMENTS:
-            self._build_comments()
-            for tree in self.query(CommentTree):
-                self.focus_in(COMMENTS, tree)
-            self.status("progress", None)  # the article's; the tree shows where it is
-        elif view := self.article_view(pane_id):
-            self.focus_in(pane_id, view)
-            self.status("progress", f"{view.percent}%")
-        self.status("where", str(event.tab.label))
-        self._refresh_speakers()
-
-    @on(ArticleView.Progress)
-    def _progress(self, event: ArticleView.Progress) -> None:
-        active = self.active_pane()
-        if active != COMMENTS and event.view is self.article_view(active):
-            self.status("progress", f"{event.percent}%")
-
-    def on_comment_tree_highlighted(self, event: CommentTree.Highlighted) -> None:  # by name
-        from reader.ui.widgets.comment_view import CommentView
-
-        comment = event.tree.forest.by_number[event.number]
-        self.query_one(CommentView).show(comment)
-        self.status("filter", f"only {event.tree.only_author}" if event.tree.only else None)
-
-    def on_quote_link_followed(self, event: QuoteLink.Followed) -> None:  # by name
-        from reader.ui.widgets.comment_tree import CommentTree
-
-        self.remember()
-        self.query_one(CommentTree).select(event.number)
-        self.query_one(CommentTree).focus()
-
     # -- actions ------------------------------------------------------------
-    def action_comments(self) -> None:
-        if self.active_pane() != COMMENTS:
-            self.show_pane(COMMENTS)
-        else:
-            self.show_pane(self.query_one(TabbedContent).active if self.side else ARTICLE)
-
     def action_boilerplate(self) -> None:
         if view := self.article_view():
             shown = view.toggle_boilerplate()
