@@ -223,3 +223,15 @@ async def test_control_characters_never_reach_the_terminal(document):
         lines = [tree.render_line(y).text for y in range(tree.size.height)]
         assert not any("\x1b" in line for line in lines)
         assert any("␛[31m[red]not markup[/red]" in line for line in lines)  # shown, harmless
+
+
+async def test_e_from_the_comments_tab_shows_the_embedded_article():
+    from reader.pipeline import demo_source, parse_source
+
+    app = ReaderApp(document=parse_source(demo_source()))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await _open_comments(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen.query_one("#tabs").active == "tab-embedded-1"

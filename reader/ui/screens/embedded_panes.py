@@ -23,11 +23,13 @@ class EmbeddedPanes(_Base):
     embedded: list[Article]
     open_panes: dict[int, str]  # embedded index -> pane id
 
-    def on_embedded_card_opened(self, event: EmbeddedCard.Opened) -> None:  # mixin: by name
+    async def on_embedded_card_opened(self, event: EmbeddedCard.Opened) -> None:  # by name
         index = next(i for i, a in enumerate(self.embedded) if a is event.article)
-        self.open_embedded(index)
+        await self.open_embedded(index)
 
-    def open_embedded(self, index: int) -> None:
+    async def open_embedded(self, index: int) -> None:
+        """Go to embedded article `index`, adding its tab first (and waiting for it: a tab
+        added and shown at once stayed behind the comments)."""
         tabs = self.query_one(TabbedContent)
         if index not in self.open_panes:
             article = self.embedded[index]
@@ -40,10 +42,9 @@ class EmbeddedPanes(_Base):
                 self.token_styles,
                 id=f"embedded-view-{index + 1}",
             )
-            tabs.add_pane(TabPane(f"▤ {title}", view, id=pane_id))
             self.open_panes[index] = pane_id
-        pane_id = self.open_panes[index]
-        self.call_after_refresh(self.show_pane, pane_id)
+            await tabs.add_pane(TabPane(f"▤ {title}", view, id=pane_id))
+        self.show_pane(self.open_panes[index])
 
     def close_pane(self) -> bool:
         tabs = self.query_one(TabbedContent)
@@ -55,13 +56,13 @@ class EmbeddedPanes(_Base):
                 return True
         return False
 
-    def action_next_embedded(self) -> None:
+    async def action_next_embedded(self) -> None:
         if not self.embedded:
             self.notify("No embedded articles in the comments.", timeout=3)
             return
         active = self.active_pane()
         current = next((i for i, p in self.open_panes.items() if p == active), -1)
-        self.open_embedded((current + 1) % len(self.embedded))
+        await self.open_embedded((current + 1) % len(self.embedded))
 
     def action_close_pane(self) -> None:
         if not self.close_pane():
