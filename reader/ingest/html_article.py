@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from reader.ingest.headline import comparable
 from reader.ingest.html_comments import MarkupComment, find_comments
 from reader.ingest.lines import byline_names, name_list
 from reader.ingest.source import clean
@@ -95,15 +96,11 @@ _DEK_TAGS = frozenset({"p", "h2", "h3", "div", "span"})
 _LOOK_AHEAD = 40  # elements after the h1 where a dek may stand
 
 
-def _comparable(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower().replace("’", "'")))
-
-
 def _find_subtitles(root: HtmlElement, facts: PageFacts) -> None:
     """The dek under each h1: the first short element after it, before the byline and
     the body, that the page's description repeats or whose class calls it a dek
     ("post__excerpt", "ar-subtitle", "article-summary")."""
-    described = {_comparable(d) for d in root.xpath(_DESCRIPTIONS) if d.strip()}
+    described = {comparable(d) for d in root.xpath(_DESCRIPTIONS) if d.strip()}
     for h1 in root.iter("h1"):
         for node in h1.xpath(f"following::*[position() <= {_LOOK_AHEAD}]"):
             if node.tag == "time":
@@ -118,7 +115,7 @@ def _find_subtitles(root: HtmlElement, facts: PageFacts) -> None:
             if len(text.split()) >= 45:
                 break  # the body has begun
             marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('itemprop') or ''}"
-            if _comparable(text) in described or _DEK_MARKS.search(marks):
+            if comparable(text) in described or _DEK_MARKS.search(marks):
                 facts.subtitles.setdefault(_text(h1), text)
                 break
 
