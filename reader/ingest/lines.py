@@ -57,12 +57,15 @@ _CREDIT_WORDS = (
     r"(?:Photo|Photograph|Image|Illustration|Video|Credit|Getty|Images|AP|AFP|Reuters|EPA|Pool"
     r"|Press|Service|Shutterstock|via|Staff|File|Courtesy|Handout)"
 )
+# A credit in brackets, "(… via AP)", "(A / B)"; a "Name/Agency" credit standing alone.
+_BRACKETED_CREDIT = rf"\((?=[^()]*(?:\b{_CREDIT_WORDS}\b|\w ?/ ?\w))[^()]{{2,120}}\)"
+_SLASHED_CREDIT = r"[A-Z][\w.'’ -]{1,40}\s?/\s?[A-Z][\w.'’ &-]{1,60}"
 _CAPTION_END = re.compile(
-    rf"\((?=[^()]*(?:\b{_CREDIT_WORDS}\b|\w ?/ ?\w))[^()]{{2,120}}\)\s*$"  # (… via AP), (A / B)
+    rf"{_BRACKETED_CREDIT}\s*$"
     rf"|\|\s*[^|]{{2,80}}(?:/|\b{_CREDIT_WORDS}\b)[^|]*$"  # | Name/Getty Images
     r"|(?-i:Credits?|CREDITS?)(?:\b|(?=[A-Z]))\s*[:.…]?\s*\S.{0,80}$"  # Credit: Name, CreditName
     r"|\bcredits?\s*:\s*\S.{0,80}$"  # photo credit: Name (not "to get credit,” she said")
-    r"|^\(?[A-Z][\w.'’ -]{1,40}\s?/\s?[A-Z][\w.'’ &-]{1,60}\)?$"  # Name/Agency alone
+    rf"|^\(?{_SLASHED_CREDIT}\)?$"  # Name/Agency alone
     r"|(?:Photo|Photograph|Image)(?:\s+by|:)\s*\S.{0,80}$"
     r"|\bSources?:\s*\S.{0,80}$",
     re.IGNORECASE,
@@ -105,10 +108,7 @@ def is_prose(text: str) -> bool:
     )
 
 
-_CREDIT_ALONE = re.compile(
-    rf"\((?=[^()]*(?:\b{_CREDIT_WORDS}\b|\w ?/ ?\w))[^()]{{2,120}}\)"  # (Ann Lee / Chronicle)
-    r"|[A-Z][\w.'’ -]{1,40}\s?/\s?[A-Z][\w.'’ &-]{1,60}"  # Ann Lee/Getty Images
-)
+_CREDIT_ALONE = re.compile(f"{_BRACKETED_CREDIT}|{_SLASHED_CREDIT}")
 
 
 def is_credit_line(text: str) -> bool:
