@@ -1,6 +1,6 @@
 """Compare `reader parse --json` between two commits (or a commit and the work tree).
 
-    .venv/bin/python bench/compare_outputs.py [BASE] [NEW] [--sets fixtures,shared,realpages,polnear]
+    .venv/bin/python bench/compare_outputs.py [BASE] [NEW] [--sets fixtures,shared,...]
 
 BASE defaults to HEAD, NEW to the work tree ("."). Each side runs its own code (a
 checkout of the commit in /tmp, the CLI through ``python -m reader parse --json``) on
@@ -118,8 +118,10 @@ def outputs(rev: str, files: list[Path], jobs: int) -> dict[str, str]:
     todo = [f for f in files if str(f) not in cached]
     chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
     with ThreadPoolExecutor(jobs) as pool:
-        for chunk, lines in zip(chunks, pool.map(lambda c: run_chunk(code, c), chunks)):
-            cached.update(zip(map(str, chunk), lines))
+        for chunk, lines in zip(
+            chunks, pool.map(lambda c: run_chunk(code, c), chunks), strict=True
+        ):
+            cached.update(zip(map(str, chunk), lines, strict=True))
     if store:
         store.write_text(json.dumps(cached), encoding="utf-8")
     return cached
@@ -141,7 +143,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("base", nargs="?", default="HEAD")
     parser.add_argument("new", nargs="?", default=".")
-    parser.add_argument("--sets", default="fixtures,shared,realpages,polnear")
+    parser.add_argument("--sets", default="fixtures,shared,realpages,polnear", help="input sets")
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
     files = inputs(set(args.sets.split(",")))
