@@ -13,7 +13,7 @@ import sys
 
 from score_quotes import GOLD, SCORER, parsed, split_of
 
-from reader.analysis.attribution import attribute
+from reader.analysis.quotes import attribute
 
 spec = importlib.util.spec_from_file_location("scorer", SCORER)
 scorer = importlib.util.module_from_spec(spec)

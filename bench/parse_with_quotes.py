@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.analysis.attribution import attribute
+from reader.analysis.quotes import attribute
 from reader.ingest.page import parse_page
 from reader.ingest.source import read_source
 from reader.model import Document

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.analysis.attribution import attribute  # noqa: E402
+from reader.analysis.quotes import attribute  # noqa: E402
 from reader.ingest.page import parse_page  # noqa: E402
 from reader.ingest.source import from_bytes  # noqa: E402
 from reader.model.document import Article, Block, BlockKind  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from reader.analysis.attribution import attribute
+from reader.analysis.quotes import attribute
 from reader.analysis.threads import build_threads
 from reader.ingest.page import parse_page
 from reader.ingest.source import SourceText, from_bytes, looks_like_html, read_source

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.analysis.attribution import attribute
+from reader.analysis.quotes import attribute
 from reader.model.document import Article, Block, BlockKind, Quote
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.analysis.attribution import attribute
+from reader.analysis.quotes import attribute
 from reader.model.document import Article
 
 SAMPLE = Path(__file__).resolve().parents[2] / "shared/samples/000_eba45ebe7d5b167d.txt"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from reader.analysis.reply_text import START_WORDS, TextLine, first_words
+from reader.analysis.threads.reply_text import START_WORDS, TextLine, first_words
 from reader.model import Block
 
 MIN_QUOTE_WORDS = 4  # a shorter line ("I agree.") repeats by chance, not by quoting

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis import sentences, subjects
-from reader.analysis.cues import Cue, before_quote
-from reader.analysis.lexicon import ADVERBS, SAY_VERBS, words
-from reader.analysis.speech_acts import JUDGING_VERBS
+from reader.analysis.quotes import sentences, subjects
+from reader.analysis.quotes.cues import Cue, before_quote
+from reader.analysis.quotes.lexicon import ADVERBS, SAY_VERBS, words
+from reader.analysis.quotes.speech_acts import JUDGING_VERBS
 
 _WORD = re.compile(r"[a-z]+")
 _ENDS_IN_COLON = re.compile(r":\s*$")

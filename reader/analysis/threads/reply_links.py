@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reader.analysis.reply_index import MIN_QUOTE_WORDS, Hits, Match, ReplyIndex
-from reader.analysis.reply_text import (
+from reader.analysis.threads.reply_index import MIN_QUOTE_WORDS, Hits, Match, ReplyIndex
+from reader.analysis.threads.reply_text import (
     TextLine,
     is_unfinished,
     normalise,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.lexicon import words
+from reader.analysis.quotes.lexicon import words
 
 _SMALL = words("a an the of and or in on at to for with by from as is")
 _TITLE_LEADS = words("on in at titled entitled named dubbed about of from called")

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from reader.analysis import context_cues, cues, headlines, quote_kinds, sentences
-from reader.analysis.people import People, read_block
-from reader.analysis.quote_spans import Span, find_spans, masked
-from reader.analysis.resolve import speaker_of
-from reader.analysis.speakers import Cast
+from reader.analysis.quotes import context_cues, cues, headlines, quote_kinds, sentences
+from reader.analysis.quotes.people import People, read_block
+from reader.analysis.quotes.quote_spans import Span, find_spans, masked
+from reader.analysis.quotes.resolve import speaker_of
+from reader.analysis.quotes.speakers import Cast
 from reader.model.document import Article, Block, BlockKind, Quote
 
 _HEADLINES = (BlockKind.TITLE, BlockKind.SUBTITLE)

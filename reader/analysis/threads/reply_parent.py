@@ -7,8 +7,8 @@ in a quote), then to the one the reply's @mention names, then to the latest.
 
 from __future__ import annotations
 
-from reader.analysis.reply_authors import mentions_author
-from reader.analysis.reply_links import Links
+from reader.analysis.threads.reply_authors import mentions_author
+from reader.analysis.threads.reply_links import Links
 from reader.model import Block, BlockKind, Comment, ReplyEvidence
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.lexicon import ADVERBS, words
-from reader.analysis.names import NAME_RUN, PAREN, looks_like_name
+from reader.analysis.quotes.lexicon import ADVERBS, words
+from reader.analysis.quotes.names import NAME_RUN, PAREN, looks_like_name
 
 _PRON = r"(?:he|she|they|it|I|we|He|She|They|It|We)"
 PRONOUNS = frozenset(["he", "she", "they", "it", "I", "we", "He", "She", "They", "It", "We"])

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import bisect
 
-from reader.analysis.lexicon import PRONOUNS
-from reader.analysis.names import Mention, gender_of_first, parse_mention
-from reader.analysis.people import People, Position
+from reader.analysis.quotes.lexicon import PRONOUNS
+from reader.analysis.quotes.names import Mention, gender_of_first, parse_mention
+from reader.analysis.quotes.people import People, Position
 from reader.model.document import Speaker
 
 

@@ -7,7 +7,7 @@ sentence and only to a subject that names someone, never across a sentence bound
 
 from __future__ import annotations
 
-from reader.analysis.lexicon import words
+from reader.analysis.quotes.lexicon import words
 
 
 def _forms(bases: str) -> frozenset[str]:

@@ -14,17 +14,23 @@ Pingbacks take no part. Comments stay in page order; ``thread_order`` gives the 
 
 from __future__ import annotations
 
-from reader.analysis.reply_authors import (
+from reader.analysis.threads.reply_authors import (
     AuthorClues,
     AuthorIndex,
     addressed_names,
     mentions_author,
 )
-from reader.analysis.reply_index import ReplyIndex
-from reader.analysis.reply_links import Links, find_links, find_parts, own_lines, reads_alone
-from reader.analysis.reply_order import NEWEST_FIRST, decide_order
-from reader.analysis.reply_parent import link_by_text
-from reader.analysis.reply_text import TextLine, opening, text_lines
+from reader.analysis.threads.reply_index import ReplyIndex
+from reader.analysis.threads.reply_links import (
+    Links,
+    find_links,
+    find_parts,
+    own_lines,
+    reads_alone,
+)
+from reader.analysis.threads.reply_order import NEWEST_FIRST, decide_order
+from reader.analysis.threads.reply_parent import link_by_text
+from reader.analysis.threads.reply_text import TextLine, opening, text_lines
 from reader.gc_pause import gc_paused
 from reader.model import Article, Comment, ReplyEvidence
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.analysis.lexicon import (
+from reader.analysis.quotes.lexicon import (
     ABBREVIATIONS,
     COMMON_CAPS,
     FEMALE_NAMES,

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis import subjects
-from reader.analysis.lexicon import INVERTING_VERBS, PARTICIPLES, SAY_VERBS
-from reader.analysis.speech_acts import JUDGING_VERBS
-from reader.analysis.subjects import Subject
+from reader.analysis.quotes import subjects
+from reader.analysis.quotes.lexicon import INVERTING_VERBS, PARTICIPLES, SAY_VERBS
+from reader.analysis.quotes.speech_acts import JUDGING_VERBS
+from reader.analysis.quotes.subjects import Subject
 
 _WORD = re.compile(r"[A-Za-z]+")
 _LEAD = re.compile(r"[\s,.!?—–\-]*")

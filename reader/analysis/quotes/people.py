@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.analysis.lexicon import ORG_WORDS, SAY_VERBS
-from reader.analysis.names import NAME_RUN, Mention, looks_like_name, parse_mention
+from reader.analysis.quotes.lexicon import ORG_WORDS, SAY_VERBS
+from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
 
 Position = tuple[int, int]  # (block index, offset in the block text)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import bisect
 
-from reader.analysis.lexicon import ORG_WORDS, PRONOUNS, STATEMENT_NOUNS
-from reader.analysis.names import PAREN, Mention, parse_mention
-from reader.analysis.people import Position
-from reader.analysis.speakers import Cast
+from reader.analysis.quotes.lexicon import ORG_WORDS, PRONOUNS, STATEMENT_NOUNS
+from reader.analysis.quotes.names import PAREN, Mention, parse_mention
+from reader.analysis.quotes.people import Position
+from reader.analysis.quotes.speakers import Cast
 
 _ARTICLES = ("the", "a", "an")
 

@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from reader.analysis.reply_text import normalise, split_sentences
+from reader.analysis.threads.reply_text import normalise, split_sentences
 from reader.model import BlockKind, Comment
 
 EXACT, PREFIX, NONE = 2, 1, 0
