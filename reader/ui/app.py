@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import time
 from pathlib import Path
 
+from rich.text import Text
 from textual import work
 from textual.app import App
 from textual.binding import Keymap
+from textual.notifications import SeverityLevel
 
 from reader.config.settings import DEFAULTS, Settings
 from reader.config.state import DocumentState, document_key, load_state, save_state
@@ -20,7 +23,7 @@ from reader.model.document import Document
 from reader.ui import loading
 from reader.ui.highlighter import TokenStyles
 from reader.ui.screens.reader_screen import ReaderScreen
-from reader.ui.terminal_safe import make_safe
+from reader.ui.terminal_safe import make_safe, safe
 from reader.ui.theming import DEFAULT_PALETTE, Palette, choose_theme, palette_of, register_themes
 
 FLUSH = 0.05  # seconds: the first frame's write, before the full parse takes the CPU
@@ -49,8 +52,30 @@ class ReaderApp(App[int]):
         self.state_key = document_key(source.text) if source is not None else None
         self.saved_state = load_state(self.state_key) if self.state_key else DocumentState()
         self.quick = loading.QuickStart(source) if source and not document else None
+        self.crashed = False
         if settings.keys:
             self.set_keymap(settings.keymap())
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification is plain text: it quotes names, searches and file paths."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    def _fatal_error(self) -> None:
+        """An unhandled exception: one `reader:` line, not Textual's traceback (which shows
+        the page's text in its locals); exit status 1. READER_DEBUG=1 shows the traceback."""
+        if os.environ.get("READER_DEBUG"):
+            super()._fatal_error()
+        elif not self.crashed:  # the first error is the one to tell; later ones follow it
+            self.crashed = True
+            self.panic(Text(crash_line(sys.exception())))
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return fallback_theme().variables()  # $quote and the rest parse before a theme loads
@@ -147,7 +172,17 @@ class ReaderApp(App[int]):
         if event.worker.error is not None and event.worker.group == "themes":
             self.notify(f"Themes not loaded: {event.worker.error}", severity="warning")
         elif event.worker.error is not None:
-            self.exit(1, message=f"reader: cannot parse: {event.worker.error}")
+            line = f"reader: cannot parse: {one_line(event.worker.error)}"
+            self.exit(1, return_code=1, message=Text(line))
+
+
+def one_line(error: object) -> str:
+    """An error's message as one short line of plain, harmless text."""
+    return " ".join(safe(str(error)).split())[:300]
+
+
+def crash_line(error: BaseException | None) -> str:
+    return f"reader: crashed: {type(error).__name__}: {one_line(error)}"
 
 
 def _commands() -> type:
@@ -174,7 +209,7 @@ def run_app(name: str | None) -> int:
         return 2
     app = ReaderApp(source, settings=settings)
     result = app.run()
-    return 0 if result is None else int(result)
+    return app.return_code or (0 if result is None else int(result))
 
 
 def _reopen_terminal() -> None:

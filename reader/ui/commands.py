@@ -6,6 +6,8 @@ from functools import partial
 
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 
 from reader.ui.keys import SCREEN_BINDINGS
 
@@ -29,13 +31,27 @@ class ReaderCommands(Provider):
             entries.append((label, role, partial(screen.choose_speaker, speaker)))
         return entries
 
+    # Names and help are Content, never markup: a speaker's name is the page's text.
+    # (The palette takes help as markup unless it is Content already.)
     async def discover(self) -> Hits:
         for name, help_text, run in self._entries():
-            yield DiscoveryHit(name, run, help=help_text)  # type: ignore[arg-type]
+            yield DiscoveryHit(Content(name), run, text=name, help=Content(help_text))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, help_text, run in self._entries():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), run, help=help_text)  # type: ignore[arg-type]
+                shown = highlighted(matcher, name)
+                yield Hit(score, shown, run, text=name, help=Content(help_text))  # type: ignore[arg-type]
+
+
+def highlighted(matcher: Matcher, candidate: str) -> Content:
+    """`candidate` with the letters the query matched styled, as `Matcher.highlight` does
+    but from plain text (it reads the candidate as markup)."""
+    content = Content(candidate)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, candidate)
+    for offset in offsets:
+        if not candidate[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

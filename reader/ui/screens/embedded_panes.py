@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.content import Content
 from textual.widgets import TabbedContent, TabPane
 
 from reader.model import Article
@@ -43,7 +44,7 @@ class EmbeddedPanes(_Base):
                 id=f"embedded-view-{index + 1}",
             )
             self.open_panes[index] = pane_id
-            await tabs.add_pane(TabPane(f"▤ {title}", view, id=pane_id))
+            await tabs.add_pane(TabPane(Content(f"▤ {title}"), view, id=pane_id))  # not markup
         self.show_pane(self.open_panes[index])
 
     def close_pane(self) -> bool:
