@@ -9,8 +9,7 @@ import re
 
 from reader.analysis.quotes import sentences, subjects
 from reader.analysis.quotes.cues import Cue, before_quote
-from reader.analysis.quotes.lexicon import ADVERBS, SAY_VERBS, words
-from reader.analysis.quotes.speech_acts import JUDGING_VERBS
+from reader.analysis.quotes.lexicon import ADVERBS, JUDGING_VERBS, SAY_VERBS, words
 
 _WORD = re.compile(r"[a-z]+")
 _ENDS_IN_COLON = re.compile(r":\s*$")

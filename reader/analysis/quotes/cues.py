@@ -8,8 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.quotes import subjects
-from reader.analysis.quotes.lexicon import INVERTING_VERBS, PARTICIPLES, SAY_VERBS
-from reader.analysis.quotes.speech_acts import JUDGING_VERBS
+from reader.analysis.quotes.lexicon import INVERTING_VERBS, JUDGING_VERBS, PARTICIPLES, SAY_VERBS
 from reader.analysis.quotes.subjects import Subject
 
 _WORD = re.compile(r"[A-Za-z]+")

@@ -13,6 +13,7 @@ from reader.analysis.quotes.lexicon import (
     FEMALE_NAMES,
     MALE_NAMES,
     ORG_WORDS,
+    TITLE_GENDERS,
     TITLE_WORDS,
 )
 
@@ -21,8 +22,6 @@ _JOIN = r"(?:\s+(?:of|for|de|van|von|bin|al|da|der|du|la|le|&)\s+|\s+)"
 NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 _CONNECTORS = {"of", "for", "de", "van", "von", "bin", "al", "da", "der", "du", "la", "le", "&"}
-_FEMALE_TITLES = {"mrs", "ms", "miss", "congresswoman", "chairwoman", "spokeswoman", "queen"}
-_MALE_TITLES = {"mr", "congressman", "chairman", "spokesman", "king", "sir", "lord"}
 _FEMALE_ENDINGS = ("a", "ie", "elle", "ette", "ine", "lyn", "een")
 _ADVERB_ENDINGS = (
     "ally",
@@ -117,11 +116,11 @@ def parse_mention(phrase: str) -> Mention | None:
     if not name:
         return None
     prefix = tokens[: len(tokens) - len(name)]
-    titles = {key(t) for t in prefix}
+    titles = {TITLE_GENDERS.get(key(t)) for t in prefix}
     gender = gender_of_first(name[0]) if len(name) > 1 else None
-    if titles & _FEMALE_TITLES:
+    if "f" in titles:
         gender = "f"
-    elif titles & _MALE_TITLES:
+    elif "m" in titles:
         gender = "m"
     role = " ".join(prefix + [f"({p})" for p in role_parts]) or None
     return Mention(" ".join(name), "person", role, gender)

@@ -8,10 +8,13 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.quotes.lexicon import ADVERBS, words
+from reader.analysis.quotes.lexicon import PRONOUNS as _PRONOUN_GENDERS
 from reader.analysis.quotes.names import NAME_RUN, PAREN, looks_like_name
 
-_PRON = r"(?:he|she|they|it|I|we|He|She|They|It|We)"
-PRONOUNS = frozenset(["he", "she", "they", "it", "I", "we", "He", "She", "They", "It", "We"])
+_CASED = [w.upper() if w == "i" else w for w in _PRONOUN_GENDERS]  # he … I, we
+_CASED += [w.capitalize() for w in _CASED if w != "I"]  # He … We
+_PRON = f"(?:{'|'.join(_CASED)})"
+PRONOUNS = frozenset(_CASED)
 _NAME = rf"(?<![\w’'\-.])(?:{NAME_RUN.pattern})(?:{PAREN.pattern})?"
 _APPOS_START = r"(?:[a-z0-9]|(?:A|An|The)\s|[A-Z][\w.\-’']*\s+(?:[A-Z][\w.\-’']*\s+)?[a-z])"
 _DET = (
