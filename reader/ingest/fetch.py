@@ -21,7 +21,19 @@ from reader.ingest.source import InputError, SourceText, from_bytes
 TIMEOUT = 20.0  # seconds, for connecting and for each read
 MAX_BYTES = 10_000_000
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
-_ACCEPTED = ("text/html", "application/xhtml+xml", "text/plain")
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+ERROR_BODY = 4096  # bytes of an error answer kept for the server's own message
+
+
+class HTTPStatusError(InputError):
+    """An HTTP error status, with what the server said: the start of its answer and
+    its headers (a rate limit's Retry-After)."""
+
+    def __init__(self, code: int, reason: str, body: bytes, headers: Message) -> None:
+        super().__init__(f"HTTP error {code}: {reason}")
+        self.code = code
+        self.body = body
+        self.headers = headers
 
 
 def is_url(name: str) -> bool:
@@ -47,21 +59,28 @@ def fetch_source(url: str, refresh: bool = False) -> SourceText:
     return source
 
 
-def fetch(url: str, timeout: float | None = None, limit: int | None = None) -> bytes:
+def fetch(
+    url: str,
+    timeout: float | None = None,
+    limit: int | None = None,
+    accept: tuple[str, ...] = PAGE_TYPES,
+) -> bytes:
+    """The body at ``url``; ``accept``: the content types taken (others are an error)."""
     timeout = TIMEOUT if timeout is None else timeout
     limit = MAX_BYTES if limit is None else limit
+    wanted = "text/html,text/*" if accept == PAGE_TYPES else ",".join(accept)
     request = urllib.request.Request(
-        url, headers={"User-Agent": f"reader/{__version__}", "Accept": "text/html,text/*"}
+        url, headers={"User-Agent": f"reader/{__version__}", "Accept": wanted}
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            _check_type(response.headers)
+            _check_type(response.headers, accept)
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limit:
                 raise InputError(_too_large(limit))
             data = response.read(limit + 1)
     except urllib.error.HTTPError as error:
-        raise InputError(f"HTTP error {error.code}: {error.reason}") from None
+        raise HTTPStatusError(error.code, error.reason, _error_body(error), error.headers) from None
     except urllib.error.URLError as error:
         raise InputError(f"cannot fetch the page: {_reason(error.reason)}") from None
     except TimeoutError:
@@ -73,10 +92,18 @@ def fetch(url: str, timeout: float | None = None, limit: int | None = None) -> b
     return data
 
 
-def _check_type(headers: Message) -> None:
-    kind = headers.get_content_type() if headers.get("Content-Type") else "text/html"
-    if kind not in _ACCEPTED:
-        raise InputError(f"not a web page: the server sent {kind}")
+def _check_type(headers: Message, accept: tuple[str, ...]) -> None:
+    kind = headers.get_content_type() if headers.get("Content-Type") else accept[0]
+    if kind not in accept:
+        what = "a web page" if accept == PAGE_TYPES else " or ".join(accept)
+        raise InputError(f"not {what}: the server sent {kind}")
+
+
+def _error_body(error: urllib.error.HTTPError) -> bytes:
+    try:
+        return error.read(ERROR_BODY)
+    except (OSError, ValueError):
+        return b""
 
 
 def _too_large(limit: int) -> str:
