@@ -73,3 +73,20 @@ def test_json_is_the_document_dict_encoded(name: str) -> None:
         document_dict(document), ensure_ascii=False, separators=(",", ":"), check_circular=False
     )
     assert to_json(document) == encoded
+
+
+def test_a_discussion_has_exactly_the_documented_fields() -> None:
+    """A thread (an Ask HN saved answer: nothing to fetch) adds the Discussion table."""
+    tables = documented()
+    path = FIXTURES / "discussions" / "hn_ask.json"
+    document = parse_source(read_source(str(path)))
+    data = document_dict(document)
+    assert set(data) == tables["Document"] and data["source_kind"] == "hackernews"
+    assert set(data["discussion"]) == tables["Discussion"]
+    for comment in data["article"]["comments"]:
+        assert set(comment) == tables["Comment"]
+        for evidence in comment["reply_evidence"]:
+            assert set(evidence) == tables["Evidence"]
+    assert data["article"]["comments"][1]["time"] == "2024-06-10T08:30:00Z"
+    encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":"), check_circular=False)
+    assert to_json(document) == encoded

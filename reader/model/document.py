@@ -26,6 +26,7 @@ class BlockKind(StrEnum):
     QUOTE = "quote"  # in a comment: lines quoted from an earlier comment
     SOURCE = "source"  # a copyright / source line ("© 2022 POLITICO LLC")
     META = "meta"  # comment chrome: author line, date line
+    CODE = "code"  # preformatted text (a comment's code), its line breaks kept
     BOILERPLATE = "boilerplate"  # site chrome: navigation, "Leave a Reply", counters
 
 
@@ -78,7 +79,11 @@ class Comment:
     articles: list[Article] = field(default_factory=list)
     date_text: str | None = None
     reply_evidence: list[ReplyEvidence] = field(default_factory=list)
-    kind: str = "comment"  # or "pingback"
+    kind: str = "comment"  # or "pingback"; from a discussion site "deleted", "dead", "missing"
+    time: str | None = None  # ISO 8601 in UTC, where the source gives the exact time
+    score: int | None = None  # points, where the source shows them
+    url: str | None = None  # the comment's own page on its site
+    new: bool = False  # not in the thread when it was fetched before (--refresh)
 
     @property
     def text(self) -> str:
@@ -113,8 +118,27 @@ class Article:
 
 
 @dataclass(slots=True)
+class Discussion:
+    """A thread a discussion site gives whole (Hacker News, Lobsters, Mastodon, a blog's
+    comment feed): where it is, who opened it, and the opening post's own text when the
+    article is another page. Its comments are the article's."""
+
+    url: str  # the discussion's own page, for the browser
+    site: str = ""  # the site's name as people write it: "Hacker News", "mastodon.social"
+    title: str | None = None
+    author: str | None = None  # who opened it: the original poster
+    time: str | None = None  # ISO 8601 in UTC
+    score: int | None = None  # the story's points, where the source has them
+    comment_count: int = 0  # the comments, deleted and missing ones not counted
+    article_url: str | None = None  # the page discussed, when it is another page
+    blocks: list[Block] = field(default_factory=list)  # the opening post's text beside it
+
+
+@dataclass(slots=True)
 class Document:
     article: Article
     input_name: str  # the path given, or "-" for standard input
     line_count: int = 0
     encoding: str = "utf-8"
+    source_kind: str = "text"  # "text", "html", or the discussion site ("hackernews", …)
+    discussion: Discussion | None = None

@@ -7,7 +7,16 @@ from json.encoder import encode_basestring as _string  # the encoder's own, in C
 from typing import Any
 
 from reader.gc_pause import gc_paused
-from reader.model import Article, Block, Comment, Document, Quote, ReplyEvidence, Speaker
+from reader.model import (
+    Article,
+    Block,
+    Comment,
+    Discussion,
+    Document,
+    Quote,
+    ReplyEvidence,
+    Speaker,
+)
 
 SCHEMA = "reader.document"
 VERSION = 1
@@ -60,6 +69,9 @@ def comment_dict(comment: Comment) -> dict[str, Any]:
         "kind": comment.kind,
         "author": comment.author,
         "date_text": comment.date_text,
+        "time": comment.time,
+        "score": comment.score,
+        "url": comment.url,
         "parent": comment.parent,
         "reply_evidence": [evidence_dict(e) for e in comment.reply_evidence],
         "mentions": comment.mentions,
@@ -93,16 +105,33 @@ def _article_head(article: Article) -> dict[str, Any]:
     }
 
 
+def discussion_dict(discussion: Discussion) -> dict[str, Any]:
+    return {
+        "url": discussion.url,
+        "site": discussion.site,
+        "title": discussion.title,
+        "author": discussion.author,
+        "time": discussion.time,
+        "score": discussion.score,
+        "comment_count": discussion.comment_count,
+        "article_url": discussion.article_url,
+        "blocks": [block_dict(b) for b in discussion.blocks],
+    }
+
+
 def document_dict(document: Document) -> dict[str, Any]:
     return _document_dict(document, article_dict(document.article))
 
 
 def _document_dict(document: Document, article: dict[str, Any]) -> dict[str, Any]:
+    discussion = document.discussion
     return {
         "schema": SCHEMA,
         "version": VERSION,
         "input": document.input_name,
         "encoding": document.encoding,
+        "source_kind": document.source_kind,
+        "discussion": None if discussion is None else discussion_dict(discussion),
         "article": article,
     }
 
@@ -133,7 +162,7 @@ def to_json(document: Document) -> str:
 # json.dumps(comment_dict(c)) and json.dumps(block_dict(b)), key for key (a test holds them
 # to it: change both together).
 _COMMENT = (
-    '{"number":%d,"kind":%s,"author":%s,"date_text":%s,"parent":%s,'
+    '{"number":%d,"kind":%s,"author":%s,"date_text":%s,"time":%s,"score":%s,"url":%s,"parent":%s,'
     '"reply_evidence":[%s],"mentions":[%s],"blocks":[%s],"articles":[%s]}'
 )
 _BLOCK = '{"id":%s,"kind":%s,"text":%s,"lines":[%s]%s}'
@@ -142,11 +171,15 @@ _EVIDENCE = '{"kind":%s,"comment":%d,"matched":%s}'
 
 def _comment_json(comment: Comment) -> str:
     author, date_text, parent = comment.author, comment.date_text, comment.parent
+    time, score, url = comment.time, comment.score, comment.url
     return _COMMENT % (
         comment.number,
         _string(comment.kind),
         "null" if author is None else _string(author),
         "null" if date_text is None else _string(date_text),
+        "null" if time is None else _string(time),
+        "null" if score is None else str(score),
+        "null" if url is None else _string(url),
         "null" if parent is None else str(parent),
         ",".join(
             [

@@ -8,6 +8,7 @@ from reader.model import Document
 from reader.render.outline import Item, document_items
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_BACKTICKS = re.compile(r"`+")
 
 
 def _escape(text: str) -> str:
@@ -15,6 +16,9 @@ def _escape(text: str) -> str:
 
 
 def _format(item: Item) -> str:
+    if item.role == "code":  # a fence longer than any run of backticks in the code
+        fence = "`" * max(3, 1 + max(map(len, _BACKTICKS.findall(item.text)), default=0))
+        return f"{fence}\n{item.text}\n{fence}"
     text = _escape(item.text)
     role = item.role
     if role == "title":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.model import Article, BlockKind, Comment, Document
+from reader.model import Article, BlockKind, Comment, Discussion, Document
 
 # Blocks a reader reads; boilerplate and comment chrome are left out of clean output.
 _SHOWN = {
@@ -19,6 +19,7 @@ _SHOWN = {
     BlockKind.CAPTION: "caption",
     BlockKind.PROMO: "promo",
     BlockKind.QUOTE: "quote",
+    BlockKind.CODE: "code",
     BlockKind.SOURCE: "source",
 }
 
@@ -30,35 +31,63 @@ class Item:
     depth: int = 0  # 0: the article; 1 and more: inside comments
 
 
-def article_items(article: Article, depth: int = 0) -> Iterator[Item]:
+def article_items(
+    article: Article, depth: int = 0, discussion: Discussion | None = None
+) -> Iterator[Item]:
     for block in article.blocks:
         role = _SHOWN.get(block.kind)
         if role is not None:
             yield Item(role, block.text, depth)
-    if article.comments:
+    if discussion is not None:
+        yield Item("comments", discussion_line(discussion), depth)
+        for block in discussion.blocks:
+            if (role := _SHOWN.get(block.kind)) is not None:
+                yield Item(role, block.text, depth)
+    elif article.comments:
         yield Item("comments", f"{len(article.comments)} comments", depth)
+    if article.comments:
         children: dict[int | None, list[Comment]] = {}
         known = {c.number for c in article.comments}
         for comment in article.comments:
             parent = comment.parent if comment.parent in known else None
             children.setdefault(parent, []).append(comment)
-        yield from _thread(children, None, depth + 1)
+        op = discussion.author if discussion is not None else None
+        yield from _thread(children, None, depth + 1, op)
+
+
+def discussion_line(discussion: Discussion) -> str:
+    """ "Hacker News · 214 points · 6 comments · by marina_k · 2024-05-02 14:05 UTC · URL" """
+    count = discussion.comment_count
+    parts = [discussion.site or "Discussion"]
+    if discussion.score is not None:
+        parts.append(f"{discussion.score} points")
+    parts.append(f"{count} comment" + ("" if count == 1 else "s"))
+    if discussion.author:
+        parts.append(f"by {discussion.author}")
+    if discussion.time:
+        parts.append(f"{discussion.time[:10]} {discussion.time[11:16]} UTC")
+    parts.append(discussion.url)
+    return " · ".join(parts)
 
 
 def _thread(
-    children: dict[int | None, list[Comment]], parent: int | None, depth: int
+    children: dict[int | None, list[Comment]], parent: int | None, depth: int, op: str | None
 ) -> Iterator[Item]:
     for comment in children.get(parent, []):
-        yield from comment_items(comment, depth)
-        yield from _thread(children, comment.number, depth + 1)
+        yield from comment_items(comment, depth, op)
+        yield from _thread(children, comment.number, depth + 1, op)
 
 
-def comment_items(comment: Comment, depth: int) -> Iterator[Item]:
+def comment_items(comment: Comment, depth: int, op: str | None = None) -> Iterator[Item]:
     head = f"{comment.number}. {comment.author or 'anonymous'}"
+    if op is not None and comment.author == op:
+        head += " (OP)"
     if comment.kind != "comment":
         head += f" ({comment.kind})"
     if comment.date_text:
         head += f" · {comment.date_text}"
+    if comment.score is not None:
+        head += f" · {comment.score} point" + ("" if comment.score == 1 else "s")
     if comment.parent is not None:
         head += f" · reply to {comment.parent}"
     yield Item("comment", head, depth)
@@ -73,4 +102,4 @@ def comment_items(comment: Comment, depth: int) -> Iterator[Item]:
 
 
 def document_items(document: Document) -> Iterator[Item]:
-    yield from article_items(document.article)
+    yield from article_items(document.article, discussion=document.discussion)

@@ -10,6 +10,8 @@ from reader.render.outline import Item, document_items
 
 def _format(item: Item, width: int) -> str:
     indent = "  " * max(0, item.depth - 1)
+    if item.role == "code":  # as written: its line breaks and indentation are its sense
+        return "\n".join(indent + "    " + line for line in item.text.split("\n"))
     text = item.text.replace("\n", " ")
     if item.role == "title":
         text = text.upper() if item.depth == 0 else text
