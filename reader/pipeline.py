@@ -24,6 +24,16 @@ def is_html(source: SourceText) -> bool:
 
 
 def parse_source(source: SourceText) -> Document:
+    if source.text[:64].lstrip()[:1] in ("{", "<"):  # perhaps a discussion site's answer
+        from reader.ingest.discussions.article_page import open_thread
+        from reader.ingest.discussions.saved import saved_thread
+
+        thread = saved_thread(source)
+        if thread is not None:  # the tree is the site's: no threading, quotes as for any
+            document = open_thread(thread, source.name)
+            document.encoding = source.encoding
+            attribute(document.article)
+            return document
     if is_html(source):  # HTML files and pages: extracted, comments from the markup
         from reader.ingest.html_page import article_lines, parse_html
         from reader.ingest.html_threads import keep_markup_threads
@@ -39,7 +49,11 @@ def parse_source(source: SourceText) -> Document:
     for pasted in article.embedded():
         attribute(pasted)
     return Document(
-        article=article, input_name=source.name, line_count=line_count, encoding=source.encoding
+        article=article,
+        input_name=source.name,
+        line_count=line_count,
+        encoding=source.encoding,
+        source_kind="html" if is_html(source) else "text",
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,21 @@ def shared_file(path: Path) -> Path:
 def reference() -> Document:
     path = shared_file(REFERENCE)
     return parse_source(from_bytes(path.read_bytes(), str(path)))
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Fetched pages and threads go to a folder of the test's own."""
+    from reader import locations
+
+    monkeypatch.setattr(locations, "cache_dir", lambda: tmp_path / "cache")
+    return tmp_path / "cache"
+
+
+@pytest.fixture
+def site(cache: Path) -> Iterator[str]:
+    """The discussion sites' answers from a local server (tests/discussion_server.py)."""
+    from discussion_server import running
+
+    with running() as url:
+        yield url

@@ -1,0 +1,43 @@
+"""A discussion site's answer, saved to a file (or cached), recognised by its shape.
+
+JSON: a Hacker News (Algolia) item, a Lobsters story, a Mastodon status with its
+context; XML: a comment feed (Atom or RSS). Anything else is not a thread (None), and
+reader reads it as a page.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reader.ingest.discussions import hackernews, lobsters, mastodon, wordpress
+from reader.ingest.discussions.thread import Thread
+from reader.ingest.source import InputError, SourceText
+
+
+def saved_thread(source: SourceText) -> Thread | None:
+    head = source.text[:64].lstrip()
+    if head.startswith("{"):
+        return json_thread(source.text)
+    if head.startswith("<") and wordpress.looks_like_feed(source.text):
+        root = wordpress.parse_xml(source.text)
+        return wordpress.to_thread(root) if wordpress.is_comment_feed(root) else None
+    return None
+
+
+def json_thread(text: str) -> Thread | None:
+    try:
+        data: Any = json.loads(text)
+    except RecursionError:
+        raise InputError("JSON nested too deeply to read") from None
+    except ValueError:
+        return None  # not JSON: a page that opens with a brace
+    if hackernews.is_item(data):
+        return hackernews.to_thread(data)
+    if lobsters.is_story(data):
+        return lobsters.to_thread(data)
+    if mastodon.is_thread(data):
+        return mastodon.to_thread(data)
+    if mastodon.is_status(data):  # a status saved alone: the thread is that status
+        return mastodon.to_thread({"status": data, "context": {}})
+    return None
