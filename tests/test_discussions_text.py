@@ -110,3 +110,13 @@ def test_no_control_character_from_a_sites_answer(tmp_path: Path) -> None:
     strings = _strings(document)
     assert "red" in " ".join(strings)
     assert [s for s in strings if _CONTROL.search(s)] == []
+
+
+def test_the_quick_path_for_plain_paragraphs_gives_what_the_parser_gives() -> None:
+    from reader.ingest.discussions import comment_html
+
+    for html in ("One<p>&gt; quoted &amp; kept<p>Two\nlines", "  <p><p>x  y", "&gt;a<p>b"):
+        parser = comment_html._Pieces()
+        parser.feed(html)
+        parser.close()
+        assert comment_html.pieces(html) == parser.finish()

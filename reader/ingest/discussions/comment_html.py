@@ -13,6 +13,7 @@ tag (``@name``, ``#tag``) stays as written; other words get the address after th
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 from reader.ingest.source import clean
@@ -142,7 +143,23 @@ def _link_text(words: str, address: str) -> str:
 
 def pieces(fragment: str) -> list[Piece]:
     """The fragment's paragraphs, quotes and code, in order, every string cleaned."""
+    if "<" not in fragment.replace("<p>", ""):  # most comments: paragraphs and nothing else
+        return _plain_paragraphs(fragment)
     parser = _Pieces()
     parser.feed(fragment)
     parser.close()
     return [(kind, clean(text)) for kind, text in parser.finish()]
+
+
+def _plain_paragraphs(fragment: str) -> list[Piece]:
+    """What the parser gives for text with no tag but ``<p>``, without running it."""
+    found: list[Piece] = []
+    for part in fragment.split("<p>"):
+        line = _SPACES.sub(" ", clean(unescape(part)).replace("\n", " ")).strip()
+        if not line:
+            continue
+        if _QUOTED.match(line):
+            found.append((QUOTE, _QUOTED.sub("", line)))
+        else:
+            found.append((PARAGRAPH, line))
+    return found

@@ -10,6 +10,7 @@ discussion's own text, then the comments.
 
 from __future__ import annotations
 
+from reader.gc_pause import gc_paused
 from reader.ingest.discussions.comment_html import CODE, QUOTE, pieces
 from reader.ingest.discussions.thread import COMMENT, DEAD, Post, Thread, with_missing_parents
 from reader.ingest.discussions.times import shown
@@ -37,6 +38,7 @@ class _Lines:
         return Block(block_id, kind, text, [self.next - 1])
 
 
+@gc_paused()
 def thread_document(
     thread: Thread, name: str, page: Article | None = None, note: str | None = None
 ) -> Document:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from reader.gc_pause import gc_paused
 from reader.ingest.discussions import hackernews, lobsters, mastodon, wordpress
 from reader.ingest.discussions.thread import Thread
 from reader.ingest.source import InputError, SourceText
 
 
+@gc_paused()  # a big thread is many small acyclic objects, as a big page is
 def saved_thread(source: SourceText) -> Thread | None:
     head = source.text[:64].lstrip()
     if head.startswith("{"):
