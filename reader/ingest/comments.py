@@ -28,14 +28,14 @@ def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
                 comment.blocks.append(maker.make(BlockKind.META, [lines[k]]))
                 continue
         if meta and k in meta:
-            _flush(comment, maker, text_lines)
+            add_comment_text(comment, maker, text_lines)
             comment.blocks.append(maker.make(BlockKind.META, [line]))
         elif len(line.text) <= LONGEST_CLOSER and is_closer(line.text):  # the cheap test first
-            _flush(comment, maker, text_lines)
+            add_comment_text(comment, maker, text_lines)
             comment.blocks.append(maker.make(BlockKind.BOILERPLATE, [line]))
         else:
             text_lines.append(line)
-    _flush(comment, maker, text_lines)
+    add_comment_text(comment, maker, text_lines)
     first = next((b for b in comment.blocks if b.kind is BlockKind.PARAGRAPH), None)
     if first is not None:
         comment.mentions = leading_mentions(first.text)
@@ -48,7 +48,7 @@ def _without_number(text: str) -> str:
     return text[match.end() :] if match else text
 
 
-def _flush(comment: Comment, maker: BlockMaker, text_lines: list[Line]) -> None:
+def add_comment_text(comment: Comment, maker: BlockMaker, text_lines: list[Line]) -> None:
     """Text lines become paragraphs, except the articles pasted among them."""
     for is_article, run in split_embedded(text_lines):
         if is_article:

@@ -25,7 +25,7 @@ _MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?"
-_TIME = (
+TIME = (
     r"\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?|AM|PM|A\.M\.|P\.M\.)?"
     r"(?:\s*(?:[A-Z]{2,4}T|ET|PT|CT|GMT|UTC))?"
 )
@@ -36,18 +36,18 @@ _DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH}),?\s+(?P<y>(?:19|20)\d\
 _NUMERIC = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
 
-_ANY_DATE = re.sub(r"\?P<\w+>", "", "|".join(p.pattern for p in (_MDY, _DMY, _NUMERIC, _ISO)))
+ANY_DATE = re.sub(r"\?P<\w+>", "", "|".join(p.pattern for p in (_MDY, _DMY, _NUMERIC, _ISO)))
 
 # Words that may stand in a date line besides the date itself.
 _DATE_WORDS = re.compile(
-    rf"{_ANY_DATE}|\b{_TIME}|\b{_MONTH}(?=\s+\d)|\b{_WEEKDAY}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:19|20)\d\d\b"
+    rf"{ANY_DATE}|\b{TIME}|\b{_MONTH}(?=\s+\d)|\b{_WEEKDAY}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:19|20)\d\d\b"
     r"|\b(?:today|yesterday|updated|published|posted|last|modified|on|at|ago|am|pm|ET|EST|EDT"
     r"|PST|PDT|GMT|UTC|BST|CET|just|now|\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?|[mhd]))\b"
     r"|[,|:·•/–—\-\s.]",
     re.IGNORECASE,
 )
 _HAS_DATE = re.compile(
-    rf"{_ANY_DATE}|\b{_TIME}"
+    rf"{ANY_DATE}|\b{TIME}"
     r"|\b(?:today|yesterday)\b|\b\d+\s*(?:minutes?|hours?|days?|[mhd])\s+ago\b",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.ingest.blocks import BlockMaker
-from reader.ingest.comments import _flush  # paragraphs and pasted articles, as for text
+from reader.ingest.comments import add_comment_text  # paragraphs and pasted articles, as for text
 from reader.ingest.html_article import norm
 from reader.ingest.html_comments import MarkupComment
 from reader.ingest.lines import Line
@@ -44,7 +44,7 @@ def build_comments(
         for meta in (item.author, item.date_text):
             if meta:
                 comment.blocks.append(maker.make(BlockKind.META, [numbers.line(meta)]))
-        _flush(comment, maker, [numbers.line(p) for p in item.paragraphs])
+        add_comment_text(comment, maker, [numbers.line(p) for p in item.paragraphs])
         if item.parent is not None:
             comment.parent = item.parent + 1
             comment.reply_evidence = [ReplyEvidence(MARKUP, item.parent + 1, item.wrapper or "")]

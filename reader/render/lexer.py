@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pygments.lexer import Lexer
 from pygments.token import Comment, Generic, Name, Number, String, Text, Token, _TokenType
 
-from reader.ingest.dates import _ANY_DATE, _TIME
+from reader.ingest.dates import ANY_DATE, TIME
 
 HEADLINE = Generic.Heading.Headline
 HEADING = Generic.Subheading.Heading
@@ -83,7 +83,7 @@ class ReaderLexer(Lexer):
         if len(self._patterns) > 256:
             self._patterns.clear()  # one set per comment shown: keep the cache small
         mention = "|".join([*(rf"(?<![\w@])@{re.escape(n)}\b" for n in mentions), _MENTION])
-        parts = [f"(?P<mention>{mention})", rf"(?P<date>{_ANY_DATE}|\b{_TIME})"]
+        parts = [f"(?P<mention>{mention})", rf"(?P<date>{ANY_DATE}|\b{TIME})"]
         if self._speakers:
             speakers = "|".join(rf"\b{re.escape(n)}\b" for n in self._speakers)
             parts.append(f"(?P<speaker>{speakers})")

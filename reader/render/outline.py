@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.model import Article, BlockKind, Comment, Discussion, Document
+from reader.model.comment_forest import CommentForest
 
 # Blocks a reader reads; boilerplate and comment chrome are left out of clean output.
 _SHOWN = {
@@ -46,13 +47,13 @@ def article_items(
     elif article.comments:
         yield Item("comments", f"{len(article.comments)} comments", depth)
     if article.comments:
-        children: dict[int | None, list[Comment]] = {}
-        known = {c.number for c in article.comments}
-        for comment in article.comments:
-            parent = comment.parent if comment.parent in known else None
-            children.setdefault(parent, []).append(comment)
         op = discussion.author if discussion is not None else None
-        yield from _thread(children, None, depth + 1, op)
+        forest = CommentForest(article.comments)
+        for number, level in forest.rows():
+            yield from comment_items(forest.by_number[number], depth + 1 + level, op)
+        for comment in article.comments:  # a second comment of one number: kept, at the end
+            if forest.by_number[comment.number] is not comment:
+                yield from comment_items(comment, depth + 1, op)
 
 
 def discussion_line(discussion: Discussion) -> str:
@@ -68,14 +69,6 @@ def discussion_line(discussion: Discussion) -> str:
         parts.append(f"{discussion.time[:10]} {discussion.time[11:16]} UTC")
     parts.append(discussion.url)
     return " · ".join(parts)
-
-
-def _thread(
-    children: dict[int | None, list[Comment]], parent: int | None, depth: int, op: str | None
-) -> Iterator[Item]:
-    for comment in children.get(parent, []):
-        yield from comment_items(comment, depth, op)
-        yield from _thread(children, comment.number, depth + 1, op)
 
 
 def comment_items(comment: Comment, depth: int, op: str | None = None) -> Iterator[Item]:

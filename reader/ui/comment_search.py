@@ -6,8 +6,8 @@ import re
 
 from rich.text import Text
 
+from reader.model.comment_forest import CommentForest
 from reader.ui.article_text import CURRENT_HIT_STYLE
-from reader.ui.comment_forest import CommentForest
 
 
 def find_comments(forest: CommentForest, needle: str) -> list[int]:
@@ -15,8 +15,7 @@ def find_comments(forest: CommentForest, needle: str) -> list[int]:
     if not needle:
         return []
     needle = needle.casefold()
-    everything = {n for n, kids in forest.children.items() if n is not None and kids}
-    return [n for n, _ in forest.rows(everything) if needle in forest.by_number[n].text.casefold()]
+    return [n for n, _ in forest.rows() if needle in forest.by_number[n].text.casefold()]
 
 
 def highlight(text: Text, needle: str | None) -> Text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from reader.model import Comment
-from reader.ui.comment_forest import CommentForest
+from reader.model.comment_forest import CommentForest
 
 GUIDE_COLOURS = ("#61afef", "#98c379", "#e5c07b", "#c678dd", "#56b6c2", "#e06c75")
 

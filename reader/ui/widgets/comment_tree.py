@@ -15,7 +15,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Comment
-from reader.ui.comment_forest import CommentForest
+from reader.ui.comment_forest import ordered_forest
 from reader.ui.widgets.comment_lines import comment_line
 from reader.ui.widgets.comment_tree_moves import TreeMoves
 
@@ -69,7 +69,8 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
     ) -> None:
         super().__init__(**kwargs)
         self.comments = comments
-        self.forest = CommentForest(comments, order)
+        self.order = order
+        self.forest = ordered_forest(comments, order)
         self.words = words
         self.expanded: set[int] = self.with_replies() if start_open else set()
         self.only: set[int] | None = None
@@ -155,8 +156,8 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
     # -- public -------------------------------------------------------------
     def reorder(self, order: str) -> None:
         """Put the threads (and the replies in each) in page order, oldest or newest first."""
-        if order != self.forest.order:
-            self.forest = CommentForest(self.comments, order)
+        if order != self.order:
+            self.order, self.forest = order, ordered_forest(self.comments, order)
             self._cache.clear()
             self._relayout()
 

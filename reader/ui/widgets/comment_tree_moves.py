@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from reader.ui.comment_forest import CommentForest
+from reader.model.comment_forest import CommentForest
 
 
 class TreeMoves:
@@ -70,7 +70,7 @@ class TreeMoves:
 
     def with_replies(self) -> set[int]:
         """The comments that have replies (the ones that open and close)."""
-        return {n for n, kids in self.forest.children.items() if n is not None and kids}
+        return self.forest.with_replies()
 
     def action_open_all(self) -> None:
         self.expanded = self.with_replies()
