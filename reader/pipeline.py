@@ -6,6 +6,7 @@ from importlib import resources
 
 from reader.analysis.quotes import attribute
 from reader.analysis.threads import build_threads
+from reader.ingest.discussions.saved import may_be_saved
 from reader.ingest.page import parse_page
 from reader.ingest.source import SourceText, from_bytes, looks_like_html, read_source
 from reader.model import Document
@@ -24,7 +25,7 @@ def is_html(source: SourceText) -> bool:
 
 
 def parse_source(source: SourceText) -> Document:
-    if source.text[:64].lstrip()[:1] in ("{", "<"):  # perhaps a discussion site's answer
+    if may_be_saved(source.text):  # perhaps a discussion site's answer
         from reader.ingest.discussions.article_page import open_thread
         from reader.ingest.discussions.saved import saved_thread
 

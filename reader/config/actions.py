@@ -14,6 +14,7 @@ ACTION_IDS: tuple[str, ...] = (
     "previous",
     "search",
     "boilerplate",
+    "open_in_browser",
     "back",
     "escape",
     "settings",

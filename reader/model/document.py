@@ -84,6 +84,7 @@ class Comment:
     score: int | None = None  # points, where the source shows them
     url: str | None = None  # the comment's own page on its site
     new: bool = False  # not in the thread when it was fetched before (--refresh)
+    op: bool = False  # written by who opened the discussion (the original poster)
 
     @property
     def text(self) -> str:

@@ -47,40 +47,44 @@ def article_items(
     elif article.comments:
         yield Item("comments", f"{len(article.comments)} comments", depth)
     if article.comments:
-        op = discussion.author if discussion is not None else None
         forest = CommentForest(article.comments)
         for number, level in forest.rows():
-            yield from comment_items(forest.by_number[number], depth + 1 + level, op)
+            yield from comment_items(forest.by_number[number], depth + 1 + level)
         for comment in article.comments:  # a second comment of one number: kept, at the end
             if forest.by_number[comment.number] is not comment:
-                yield from comment_items(comment, depth + 1, op)
+                yield from comment_items(comment, depth + 1)
 
 
-def discussion_line(discussion: Discussion) -> str:
+def discussion_line(discussion: Discussion, with_url: bool = True) -> str:
     """ "Hacker News · 214 points · 6 comments · by marina_k · 2024-05-02 14:05 UTC · URL" """
     count = discussion.comment_count
     parts = [discussion.site or "Discussion"]
     if discussion.score is not None:
-        parts.append(f"{discussion.score} points")
+        parts.append(points(discussion.score))
     parts.append(f"{count} comment" + ("" if count == 1 else "s"))
     if discussion.author:
         parts.append(f"by {discussion.author}")
     if discussion.time:
         parts.append(f"{discussion.time[:10]} {discussion.time[11:16]} UTC")
-    parts.append(discussion.url)
+    if with_url:
+        parts.append(discussion.url)
     return " · ".join(parts)
 
 
-def comment_items(comment: Comment, depth: int, op: str | None = None) -> Iterator[Item]:
+def points(score: int) -> str:
+    return f"{score} point" + ("" if score == 1 else "s")
+
+
+def comment_items(comment: Comment, depth: int) -> Iterator[Item]:
     head = f"{comment.number}. {comment.author or 'anonymous'}"
-    if op is not None and comment.author == op:
+    if comment.op:
         head += " (OP)"
     if comment.kind != "comment":
         head += f" ({comment.kind})"
     if comment.date_text:
         head += f" · {comment.date_text}"
     if comment.score is not None:
-        head += f" · {comment.score} point" + ("" if comment.score == 1 else "s")
+        head += f" · {points(comment.score)}"
     if comment.parent is not None:
         head += f" · reply to {comment.parent}"
     yield Item("comment", head, depth)

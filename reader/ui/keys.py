@@ -27,6 +27,14 @@ SCREEN_BINDINGS: list[BindingType] = [
     ),
     Binding("b", "boilerplate", "Boilerplate", id="boilerplate", show=False),
     Binding(
+        "w",
+        "open_in_browser",
+        "Browser",
+        id="open_in_browser",
+        show=False,
+        tooltip="Open the discussion, or the comment read, in the web browser",
+    ),
+    Binding(
         "backspace",
         "back",
         "Back",

@@ -16,6 +16,7 @@ from reader.ingest.source import SourceText, looks_like_html, read_source
 from reader.ui.terminal_safe import has_controls, make_safe
 
 if TYPE_CHECKING:
+    from reader.ingest.discussions.thread import Thread
     from reader.model import Article, Document
 
 PREVIEW_OVER = 200_000  # characters: above this, the quick article reads only the head
@@ -51,9 +52,19 @@ def quick(source: SourceText) -> Document:
     from reader.ingest.page import parse_page
     from reader.model import Document
 
+    if (thread := _saved_thread(source)) is not None:  # the story, before its page comes
+        from reader.ingest.discussions.document import thread_document
+
+        return thread_document(thread, source.name)
     article = quick_html(source.text) if is_html(source) else parse_page(source)
     document = Document(article=article, input_name=source.name, encoding=source.encoding)
     return make_safe(document) if has_controls(source.text) else document
+
+
+def _saved_thread(source: SourceText) -> Thread | None:
+    from reader.ingest.discussions.saved import may_be_saved, saved_thread
+
+    return saved_thread(source) if may_be_saved(source.text) else None
 
 
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)

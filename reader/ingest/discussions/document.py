@@ -62,6 +62,8 @@ def thread_document(
     if page is not None:
         discussion.blocks = lines.blocks("d.", thread.html)
     article.comments = _comments(with_missing_parents(thread.posts), lines)
+    for comment in article.comments:
+        comment.op = comment.author is not None and comment.author == thread.author
     article.comment_order = None
     discussion.comment_count = sum(1 for c in article.comments if c.kind in (COMMENT, DEAD))
     return Document(

@@ -13,6 +13,7 @@ from textual.widgets import TabbedContent, TabPane
 from reader.config.settings import DEFAULTS, Settings
 from reader.config.state import DocumentState
 from reader.model import Article, Document
+from reader.render.outline import discussion_line
 from reader.ui.keys import SCREEN_BINDINGS
 from reader.ui.screens.applied_settings import AppliedSettings
 from reader.ui.screens.comment_hits import CommentHits
@@ -112,6 +113,8 @@ class ReaderScreen(
         self.query_one(TabbedContent).get_tab(COMMENTS).label = label
         self.query_one(f"#{SIDE}").border_title = label
         self.status("loading", None if complete else "loading comments…")
+        if document.discussion is not None:  # the site, points, count, OP: one line
+            self.status("discussion", discussion_line(document.discussion, with_url=False))
         if complete:
             self.restore_state()
         if complete and (self.side or self.active_pane() == COMMENTS):
@@ -130,6 +133,25 @@ class ReaderScreen(
         from reader.ui.screens.settings_screen import SettingsScreen, theme_names
 
         self.app.push_screen(SettingsScreen(self.settings, theme_names(self.app)))
+
+    def action_open_in_browser(self) -> None:
+        """The comment read (on the comments tab), else the discussion, else the page."""
+        from reader.ui.widgets.comment_view import CommentView
+
+        url = None
+        if self.document is not None and self.active_pane() == COMMENTS:
+            shown = self.query(CommentView)
+            comment = shown.first().comment if shown else None
+            url = comment.url if comment is not None else None
+        if url is None and self.document is not None:
+            discussion = self.document.discussion
+            name = self.document.input_name
+            url = discussion.url if discussion else name if name.startswith("http") else None
+        if url:
+            self.app.open_url(url)
+            self.notify(f"Opened {url}", timeout=3, markup=False)
+        else:
+            self.notify("This document has no web address.", timeout=3)
 
     def action_quit(self) -> None:
         self.app.exit()  # the app remembers the place on the way out

@@ -6,6 +6,7 @@ from rich.text import Text
 
 from reader.model import Comment
 from reader.model.comment_forest import CommentForest
+from reader.render.times import relative
 
 GUIDE_COLOURS = ("#61afef", "#98c379", "#e5c07b", "#c678dd", "#56b6c2", "#e06c75")
 
@@ -31,8 +32,12 @@ def comment_line(
         line.append(comment.author, style=f"bold {colour}")
     else:
         line.append("anonymous", style="italic dim")
+    if comment.op:
+        line.append(" OP", style="bold reverse")
     if comment.kind != "comment":
         line.append(f" [{comment.kind}]", style="dim")
+    if comment.time:  # a discussion site's exact time: how long ago, beside the others
+        line.append(f" · {relative(comment.time)}", style="dim")
     if replies:
         noun = "reply" if len(replies) == 1 else "replies"
         line.append(f" · {len(replies)} {noun}", style="dim")

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from reader.model import Article, BlockKind, Comment
+from reader.render.outline import points
 from reader.ui.comment_search import highlight
 from reader.ui.highlighter import Highlighter, TokenStyles
 
@@ -78,11 +79,19 @@ def comment_header(comment: Comment) -> Text:
     header.append(
         comment.author or "anonymous", style="bold #61afef" if comment.author else "italic dim"
     )
+    if comment.op:
+        header.append(" OP", style="bold reverse")
+    if comment.kind != "comment":
+        header.append(f" [{comment.kind}]", style="dim")
     if comment.date_text:
         header.append(f" · {comment.date_text}", style="dim")
+    if comment.score is not None:
+        header.append(f" · {points(comment.score)}", style="dim")
     if comment.parent is not None:
         header.append(f" · reply to #{comment.parent}", style="dim")
     for evidence in comment.reply_evidence[:3]:
+        if evidence.kind == "source":  # the site's own tree: "reply to #N" says it all
+            continue
         verb = _EVIDENCE.get(evidence.kind, evidence.kind)
         header.append(f"\n  {verb} #{evidence.comment}: ", style="dim")
         header.append(evidence.matched[:60], style="dim italic")

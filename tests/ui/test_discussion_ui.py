@@ -1,0 +1,51 @@
+"""A discussion in the reader: OP labels and how long ago in the tree, the exact time,
+points and state in the opened comment, the site's line in the status bar, and `w`
+opening the discussion (or the comment read) in the browser."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from reader.model import Document
+from reader.pipeline import load_document
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.comment_tree import CommentTree
+from reader.ui.widgets.comment_view import CommentView
+
+ASK = Path(__file__).resolve().parent.parent / "fixtures" / "discussions" / "hn_ask.json"
+SIZE = (120, 30)
+
+
+def _document() -> Document:
+    document = load_document(str(ASK))  # an Ask HN: nothing to fetch
+    recent = datetime.now(UTC) - timedelta(minutes=5)
+    document.article.comments[1].time = recent.strftime("%Y-%m-%dT%H:%M:%SZ")
+    document.article.comments[1].score = 3
+    return document
+
+
+async def test_tree_rows_show_op_and_how_long_ago(monkeypatch) -> None:
+    app = ReaderApp(document=_document())
+    opened: list[str] = []
+    monkeypatch.setattr(app, "open_url", lambda url, new_tab=True: opened.append(url))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "Hacker News · 48 points · 2 comments · by offline_owl" in str(
+            app.screen.query_one("#status").render()
+        )
+        await pilot.press("w")
+        assert opened == ["https://news.ycombinator.com/item?id=9200"]
+        await pilot.press("c")
+        await pilot.pause()
+        tree = app.screen.query_one(CommentTree)
+        rows = [str(tree.render_line(y).text) for y in range(2)]
+        assert "#1 deckhand · 2024-06-10" in rows[0] and " OP" not in rows[0]
+        assert "#2 offline_owl OP · 5 min ago" in rows[1]
+        await pilot.press("j")
+        await pilot.pause()
+        header = app.screen.query_one(CommentView).query_one(".comment-header").render()
+        assert "OP · " in str(header) and " · 3 points · reply to #1" in str(header)
+        assert "source" not in str(header)
+        await pilot.press("w")
+        assert opened[-1] == "https://news.ycombinator.com/item?id=9202"
