@@ -13,16 +13,12 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from reader.ingest.headline import comparable
+from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comments import MarkupComment, find_comments
-from reader.ingest.lines import byline_names, name_list
+from reader.ingest.html_meta import Metadata, read_metadata
 from reader.ingest.source import clean
 
 _WORD = re.compile(r"\w+")
-_BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
-_BYLINE_NODES = (
-    "//*[contains(@class, 'yline') or contains(@class, 'uthor') or contains(@rel, 'author')"
-    " or contains(@itemprop, 'author')]"
-)
 _SKIP = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -40,6 +36,7 @@ class PageFacts:
     time_text: str | None = None  # the first <time> outside the comments
     comments: list[MarkupComment] = field(default_factory=list)
     subtitles: dict[str, str] = field(default_factory=dict)  # h1 text -> the dek under it
+    metadata: Metadata = field(default_factory=Metadata)  # what the page states in data
 
     def title(self, extracted: str | None) -> str | None:
         """The h1 that matches the extracted title best; that title when none does."""
@@ -60,7 +57,7 @@ def _text(node: HtmlElement) -> str:
 
 
 def page_facts(root: HtmlElement) -> PageFacts:
-    facts = PageFacts(comments=find_comments(root))
+    facts = PageFacts(comments=find_comments(root), metadata=read_metadata(root))
     inside = {n for c in facts.comments for n in c.node.iter()}
     for node in root.iter("h1", "figcaption", "time"):
         if node in inside or any(a.tag in _SKIP for a in node.iterancestors()):
@@ -79,7 +76,8 @@ def page_facts(root: HtmlElement) -> PageFacts:
                         facts.image_captions.setdefault(src, text)
         elif facts.time_text is None and len(text) <= 60:
             facts.time_text = text
-    _find_byline(root, facts, inside)
+    if found := find_byline(root, inside):
+        facts.byline, facts.authors = found
     _find_subtitles(root, facts)
     return facts
 
@@ -118,21 +116,3 @@ def _find_subtitles(root: HtmlElement, facts: PageFacts) -> None:
             if comparable(text) in described or _DEK_MARKS.search(marks):
                 facts.subtitles.setdefault(_text(h1), text)
                 break
-
-
-def _find_byline(root: HtmlElement, facts: PageFacts, inside: set[HtmlElement]) -> None:
-    for node in root.xpath(_BYLINE_NODES):
-        if node in inside or node.tag in _SKIP:
-            continue
-        marks = f"{node.get('class') or ''} {node.get('rel') or ''} {node.get('itemprop') or ''}"
-        if not _BYLINE_CLASS.search(marks):
-            continue
-        text = _text(node)
-        if not text or len(text) > 150:
-            continue
-        names = byline_names(text)
-        if names is None and "byline" in marks.lower():
-            names = name_list(text)
-        if names:
-            facts.byline, facts.authors = text, names
-            return

@@ -16,7 +16,9 @@ from reader.ingest.article import dateline_of
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.chrome import is_chrome
 from reader.ingest.dates import is_date_line, iso_date
+from reader.ingest.headline import comparable
 from reader.ingest.html_article import PageFacts, norm
+from reader.ingest.html_byline import lone_name
 from reader.ingest.lines import (
     Line,
     author_name,
@@ -51,6 +53,7 @@ class BlockBuilder:
         self.facts = facts
         self.maker = BlockMaker()
         self.pieces: list[tuple[str, str]] = []
+        self.shown: list[str] = []  # the names of the byline the page shows
 
     def add_elements(self, elements) -> None:
         """trafilatura drops figcaptions: an image's caption comes back from the page."""
@@ -66,7 +69,9 @@ class BlockBuilder:
         self.article.blocks.append(block)
         return block
 
-    def finish(self, extracted_authors: str | None) -> None:
+    def finish(self, extracted_authors: str | None, extracted_date: str | None) -> None:
+        """The blocks in page order. The date: the publisher's data, else the one the page
+        shows, else the one extraction guessed from elsewhere on the page."""
         article, pieces = self.article, self.pieces
         start = next((k for k, (_, t) in enumerate(pieces) if t == article.title), None)
         for _, text in pieces[: start or 0]:
@@ -82,7 +87,7 @@ class BlockBuilder:
         if BlockKind.BYLINE not in kinds:
             self._byline(extracted_authors)
         if BlockKind.TIMESTAMP not in kinds:
-            self._timestamp()
+            self._timestamp(extracted_date)
         last_prose = max(
             (
                 k
@@ -96,6 +101,10 @@ class BlockBuilder:
                 kind = BlockKind.PROMO
             self._block(kind, text)
             self._note(kind, text)
+        site = comparable(article.site or "")
+        shown = [name for name in self.shown if not site or comparable(name) not in site]
+        article.authors = _authors(self.facts.metadata.authors, article.authors, shown)
+        article.published = article.published or extracted_date
 
     def _kind(self, tag: str, text: str) -> BlockKind:
         if tag == "caption" or text in self.facts.captions or (tag == "p" and is_caption(text)):
@@ -118,7 +127,7 @@ class BlockBuilder:
         """Fill the article's fields from the blocks that carry them."""
         article = self.article
         if kind is BlockKind.BYLINE and not article.authors:
-            article.authors = _people(byline_names(text) or [])
+            article.authors = self.shown = _people(byline_names(text) or [])
         elif kind is BlockKind.TIMESTAMP and article.timestamp_text is None:
             article.timestamp_text = text
             article.published = article.published or iso_date(text)
@@ -131,31 +140,46 @@ class BlockBuilder:
 
     def _byline(self, extracted: str | None) -> None:
         if self.facts.byline:
-            self.article.authors = _people(self.facts.authors)
+            self.article.authors = self.shown = _people(self.facts.authors)
             self._block(BlockKind.BYLINE, self.facts.byline)
             return
         commenters = {c.author for c in self.facts.comments}  # metadata may take one of them
         names = [n for n in map(_plain_name, (extracted or "").split(";")) if n]
-        names = [n for n in _people(names) if n not in commenters]
+        names = [n for n in _people(names, shown=False) if n not in commenters]
         if names:
             self.article.authors = names
             self._block(BlockKind.BYLINE, "By " + " and ".join(names))
 
-    def _timestamp(self) -> None:
-        text = (
-            self.facts.time_text
-            if self.facts.time_text and iso_date(self.facts.time_text)
-            else None
-        )
-        text = text or self.article.published
+    def _timestamp(self, extracted: str | None) -> None:
+        shown = self.facts.time_text
+        if shown and (date := iso_date(shown)):
+            self.article.published = self.article.published or date
+        text = shown if shown and iso_date(shown) else self.article.published or extracted
         if text:
             self.article.timestamp_text = text
             self._block(BlockKind.TIMESTAMP, text)
 
 
-def _people(names: list[str]) -> list[str]:
-    """The names that are people's names, cleaned of a role stuck to them."""
-    return [person for name in names if (person := author_name(name))]
+def _authors(stated: list[str], found: list[str], shown: list[str]) -> list[str]:
+    """The authors the publisher's data states, else those found on the page; the byline
+    shown (less the site's name) when it names them all and more (data often holds the
+    first of three)."""
+    if not stated:
+        return found
+    names = {comparable(name) for name in shown}
+    if len(shown) > len(stated) and all(comparable(name) in names for name in stated):
+        return shown
+    return list(stated)
+
+
+def _people(names: list[str], shown: bool = True) -> list[str]:
+    """The names that are people's names, cleaned of a role stuck to them; in a byline
+    the page shows, one name alone too ("By Lars")."""
+    return [
+        person
+        for name in names
+        if (person := author_name(name) or (name if shown and lone_name(name) else None))
+    ]
 
 
 def _plain_name(name: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 import trafilatura
+from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
@@ -28,10 +29,15 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def parse_tree(text: str) -> HtmlElement:
+    """The page's tree, without its ``<!-- -->`` comments: their text after them stays
+    where it was (a framework's ``When <!-- -->the<!-- --> council`` is one sentence;
+    extraction drops a comment's tail with it)."""
     try:
-        return lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
-    except (ValueError, lxml_html.etree.ParserError) as error:
+        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+    except (ValueError, etree.ParserError) as error:
         raise InputError(f"cannot read the HTML: {error}") from None
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    return root
 
 
 def parse_html(source: SourceText) -> Article:
@@ -55,11 +61,11 @@ def parse_html(source: SourceText) -> Article:
 def _article(facts: PageFacts, extracted: object) -> Article:
     title = facts.title(getattr(extracted, "title", None))
     article = Article(title=title, site=getattr(extracted, "sitename", None))
-    article.published = getattr(extracted, "date", None)
+    article.published = facts.metadata.published
     builder = BlockBuilder(article, facts)
     body = getattr(extracted, "body", None)
     builder.add_elements(body if body is not None else [])
-    builder.finish(getattr(extracted, "author", None))
+    builder.finish(getattr(extracted, "author", None), getattr(extracted, "date", None))
     return article
 
 

@@ -1,9 +1,10 @@
 """Reading input bytes into clean text lines.
 
-Decoding: UTF-8 (with or without BOM), UTF-16 with BOM, then cp1252 and latin-1 as
-fallbacks. Normalising: CRLF and lone CR to LF; no-break spaces to spaces; zero-width
-characters and soft hyphens removed; terminal escape sequences and other control
-characters removed, so no text from the input can drive the terminal.
+Decoding: UTF-8 (with or without BOM), UTF-16 with BOM; bytes that are not UTF-8 in
+the charset declared for them (by the server, or by an HTML page's ``<meta>``), else
+cp1252 and latin-1 as fallbacks. Normalising: CRLF and lone CR to LF; no-break spaces
+to spaces; zero-width characters and soft hyphens removed; terminal escape sequences and
+other control characters removed, so no text from the input can drive the terminal.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from reader.ingest.html_charset import declared_charset
 
 
 class InputError(Exception):
@@ -47,8 +50,10 @@ _SPACE_OR_DROP = re.compile(
 _BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes to text, returning (text, encoding name)."""
+def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
+    """Decode bytes to text, returning (text, encoding name). ``charset``, declared by the
+    server, and then the page's own ``<meta>`` are followed when the bytes are not UTF-8
+    (UTF-8 bytes are UTF-8 whatever a stale declaration says)."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -62,6 +67,12 @@ def decode(data: bytes) -> tuple[str, str]:
     sample = data[:65536]
     if len(_BINARY_CONTROLS.findall(sample)) > max(8, len(sample) // 100):
         raise InputError("binary file, not text")
+    for declared in (charset, declared_charset(data)):
+        if declared:
+            try:
+                return data.decode(declared), declared
+            except (UnicodeDecodeError, LookupError):
+                pass
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:

@@ -1,0 +1,90 @@
+"""The byline a page shows: the element its markup names as one, else a "By …" under the h1.
+
+An element whose class, ``rel`` or ``itemprop`` says byline or author, outside the
+comments, gives the names in its text. Its text may hold more than the byline:
+pieces apart by ``|``, ``·`` or a spaced dash are read one by one ("Food | By Ann Lee
+| May 2, 2024", "Posted by Ann Lee and Bo Park - Platform team"). A marked element
+may give its names without "By" ("Ann Lee and Bo Park"), or one name alone ("Lars",
+"oz"); one in a comment or a list of recent comments names a commenter.
+With no marked element, a short element soon after an ``h1`` whose piece begins with
+"By" or "Posted by" is the byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from reader.ingest.lines import byline_names, name_list
+
+_MARKED = (
+    "//*[contains(@class, 'yline') or contains(@class, 'uthor') or contains(@rel, 'author')"
+    " or contains(@itemprop, 'author')]"
+)
+_MARKS = re.compile(r"byline|author", re.IGNORECASE)
+_COMMENTS = re.compile(r"comment", re.IGNORECASE)
+_PIECES = re.compile(r"\s+[|·•]\s+|\s+[-–—]+\s+|\s*\|\s*")
+_LONE_NAME = re.compile(r"^[A-ZÀ-Þa-z][a-zß-ÿ'’-]{1,30}$")
+_NOT_NAMES = frozenset(
+    {"admin", "author", "authors", "staff", "editor", "guest", "anonymous", "by"}
+)
+_SKIP = frozenset({"script", "style", "template"})
+LOOK_AHEAD = 40  # elements after an h1 where its byline may stand
+MAX_CHARS = 150
+
+
+def text_of(node: HtmlElement) -> str:
+    return " ".join(" ".join(node.itertext()).split())
+
+
+def byline_pieces(text: str) -> list[str] | None:
+    """The names of the first piece of ``text`` that is a byline."""
+    for piece in [text, *_PIECES.split(text)]:
+        if names := byline_names(piece):
+            return names
+    return None
+
+
+def lone_name(name: str) -> bool:
+    """One word that can be a person's name or handle: "Lars", "oz", not "Staff"."""
+    return _LONE_NAME.match(name) is not None and name.lower() not in _NOT_NAMES
+
+
+def find_byline(root: HtmlElement, inside: set[HtmlElement]) -> tuple[str, list[str]] | None:
+    """(the byline's text, its names), or None when the page shows none."""
+    for node in root.xpath(_MARKED):
+        if node in inside or node.tag in _SKIP:
+            continue
+        marks = f"{node.get('class') or ''} {node.get('rel') or ''} {node.get('itemprop') or ''}"
+        text = text_of(node)
+        if not _MARKS.search(marks) or not text or len(text) > MAX_CHARS or _commenter(node):
+            continue
+        names = byline_pieces(text)
+        if names is None and "byline" in marks.lower():
+            names = name_list(text)
+        if names is None and lone_name(text):
+            names = [text]
+        if names:
+            return text, names
+    return _under_headline(root, inside)
+
+
+def _commenter(node: HtmlElement) -> bool:
+    """A comment's author ("comment-author"), in a list of comments or recent comments."""
+    return any(
+        _COMMENTS.search(a.get("class") or "")
+        for a in (node, *node.iterancestors())
+        if a.tag not in ("body", "html")
+    )
+
+
+def _under_headline(root: HtmlElement, inside: set[HtmlElement]) -> tuple[str, list[str]] | None:
+    for h1 in root.iter("h1"):
+        for node in h1.xpath(f"following::*[position() <= {LOOK_AHEAD}]"):
+            if node in inside or node.tag in _SKIP or len(node) > 6:
+                continue
+            text = text_of(node)
+            if text and len(text) <= MAX_CHARS and (names := byline_pieces(text)):
+                return text, names
+    return None

@@ -1,0 +1,169 @@
+"""What a page's publisher states about its article in data: authors and publication date.
+
+Three places, most explicit first: the JSON-LD of the article (``NewsArticle``,
+``BlogPosting``…, else the ``WebPage``), its microdata (``itemprop="author"``,
+``itemprop="datePublished"``), and the ``<meta>`` tags news systems write
+(``article:published_time``, ``author``, ``parsely-author``…). Authors are the names
+as given there, one by one ("Troy L. Smith, Cleveland.com" is "Troy L. Smith" and
+"Cleveland.com"; "The Associated Press"); a link, a handle or a lower-case user name is
+no author. The date is the calendar date as
+written ("2019-11-19T04:58:46Z" is the 19th, whatever the reader's time zone).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from reader.ingest.dates import iso_date
+
+_ISO_START = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T\s]|$)")
+
+_ARTICLE = re.compile(r"Article|Posting|Report|Review|Recipe|Story", re.IGNORECASE)
+_PAGE = re.compile(r"WebPage", re.IGNORECASE)
+_DATE_METAS = (
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "published_time",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "dcterms.issued",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+_AUTHOR_METAS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+)
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
+_NOT_A_NAME = re.compile(r"://|^www\.|@|^[^A-Z]*$")
+
+
+@dataclass(slots=True)
+class Metadata:
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None  # YYYY-MM-DD
+
+
+def read_metadata(root: HtmlElement) -> Metadata:
+    found = Metadata()
+    for authors, date in (_json_ld(root), _microdata(root), _metas(root)):
+        found.authors = found.authors or _names(authors)
+        found.published = found.published or date
+    return found
+
+
+def date_of(value: str) -> str | None:
+    """The calendar date of a machine-written date ("2019-11-19T04:58:46Z") or a written one."""
+    match = _ISO_START.match(value)
+    return iso_date(match.group(1)) if match else iso_date(value)
+
+
+def _names(values: list[str]) -> list[str]:
+    """Each name of the values once: "By Ann Lee, Gull Gazette" is "Ann Lee", "Gull Gazette"."""
+    result: list[str] = []
+    for value in values:
+        for name in _SEPARATOR.split(_BY.sub("", value.strip())):
+            name = " ".join(name.split())
+            if name and len(name) <= 100 and not _NOT_A_NAME.search(name) and name not in result:
+                result.append(name)
+    return result
+
+
+def _objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON object of the page's JSON-LD, ``@graph`` members included."""
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            stack: list[Any] = [json.loads(script.text or "", strict=False)]
+        except ValueError:
+            continue
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack[:0] = item
+            elif isinstance(item, dict):
+                graph = item.get("@graph")
+                stack[:0] = graph if isinstance(graph, list) else [graph] if graph else []
+                yield item
+
+
+def _types(item: dict[str, Any]) -> str:
+    kind = item.get("@type")
+    return " ".join(map(str, kind)) if isinstance(kind, list) else str(kind or "")
+
+
+def _people(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [name for item in value for name in _people(item, ids)]
+    if isinstance(value, dict):
+        if isinstance(value.get("name"), str):
+            return [value["name"]]
+        linked = ids.get(str(value.get("@id")))
+        if linked is not None and linked is not value:
+            return _people({"name": linked.get("name")}, ids)
+    return []
+
+
+def _json_ld(root: HtmlElement) -> tuple[list[str], str | None]:
+    objects = list(_objects(root))
+    ids = {str(o["@id"]): o for o in objects if "@id" in o}
+    ranked = [o for o in objects if _ARTICLE.search(_types(o))]
+    ranked += [o for o in objects if _PAGE.search(_types(o)) and o not in ranked]
+    authors = next((a for o in ranked if (a := _people(o.get("author"), ids))), [])
+    dates = (o.get("datePublished") or o.get("dateCreated") for o in ranked)
+    return authors, next((d for v in dates if isinstance(v, str) and (d := date_of(v))), None)
+
+
+def _microdata(root: HtmlElement) -> tuple[list[str], str | None]:
+    """``itemprop`` values of the page's article item (not of the comments in it)."""
+    for item in root.xpath("//*[@itemscope and @itemtype]"):
+        if not _ARTICLE.search(item.get("itemtype") or ""):
+            continue
+        own = [
+            node
+            for node in item.xpath(".//*[@itemprop='author' or @itemprop='datePublished']")
+            if next(node.iterancestors(), None) is not None
+            and next(a for a in node.iterancestors() if a.get("itemscope") is not None or a is item)
+            is item
+        ]
+        authors = [_value(n) for n in own if n.get("itemprop") == "author"]
+        dates = (_value(n) for n in own if n.get("itemprop") == "datePublished")
+        return authors, next((d for v in dates if (d := date_of(v))), None)
+    return [], None
+
+
+def _value(node: HtmlElement) -> str:
+    named = node.xpath(".//*[@itemprop='name']")
+    node = named[0] if named else node
+    return node.get("content") or node.get("datetime") or " ".join(node.itertext())
+
+
+def _metas(root: HtmlElement) -> tuple[list[str], str | None]:
+    content: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key and meta.get("content"):
+            content.setdefault(key, meta.get("content") or "")
+    named = (_names([content[k]]) for k in _AUTHOR_METAS if k in content)
+    authors = next((n for n in named if n), [])
+    dates = (date_of(content[k]) for k in _DATE_METAS if k in content)
+    return authors, next((d for d in dates if d), None)

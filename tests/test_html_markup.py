@@ -1,0 +1,67 @@
+"""HTML input: how the page's markup is read (comments in the text, declared charsets)."""
+
+from __future__ import annotations
+
+from test_html_page import parse_html_text
+
+from reader.ingest.source import from_bytes
+from reader.pipeline import parse_source
+
+
+def _paragraph(text: str) -> str:
+    return f'<p class="c">{text}</p>'
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        f"<html><head>{head}<title>Harbour council</title></head><body><article><header>"
+        "<h1>Harbour council backs the lighthouse plan</h1><p class='byline'>By Marta Quill</p>"
+        f"</header><section><div>{body}</div></section></article></body></html>"
+    )
+
+
+REST = _paragraph(
+    "The plan had been argued over for a decade, through three elections and two storms"
+    " that closed the harbour for a week each winter."
+) + _paragraph(
+    "Work on the foundations is due to begin in the autumn, and the council expects the"
+    " lamp to be lit again within two years."
+)
+
+
+def test_text_around_markup_comments_stays_in_its_paragraph() -> None:
+    # Rendering frameworks put empty comments between the pieces of one sentence.
+    lede = (
+        "When <!-- -->the<!-- --> <!-- -->harbour council<!-- --> met on Tuesday, nobody"
+        " expected the vote to be unanimous."
+    )
+    body = [b.text for b in parse_html_text(_page(_paragraph(lede) + REST)).article.body()]
+    assert (
+        body[0]
+        == "When the harbour council met on Tuesday, nobody expected the vote to be unanimous."
+    )
+
+
+CYRILLIC = (
+    "Совет гавани проголосовал за восстановление старого маяка на северном утёсе, "
+    "и работы начнутся осенью. "
+)
+
+
+def _parse_bytes(data: bytes) -> list[str]:
+    return [b.text for b in parse_source(from_bytes(data, "page.html")).article.body()]
+
+
+def test_the_charset_a_page_declares_is_honoured() -> None:
+    for head in (
+        '<meta charset="windows-1251">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=Windows-1251">',
+    ):
+        page = _page(_paragraph(CYRILLIC * 3) + REST, head)
+        assert _parse_bytes(page.encode("cp1251"))[0] == (CYRILLIC * 3).strip()
+
+
+def test_utf8_bytes_stay_utf8_whatever_the_page_declares() -> None:
+    lede = "The café on the quay — shut since the storm — opens again for the crews this spring."
+    page = _page(_paragraph(lede) + REST, '<meta charset="iso-8859-1">')
+    assert _parse_bytes(page.encode("utf-8"))[0] == lede

@@ -1,0 +1,128 @@
+"""HTML input: authors and date from the publisher's data, else from the byline shown."""
+
+from __future__ import annotations
+
+import json
+
+from test_html_page import parse_html_text
+
+from reader.model import Article
+
+BODY = "".join(
+    f"<p>{text}</p>"
+    for text in (
+        "PORTWEN — The council of Portwen voted on Tuesday to rebuild the lighthouse that has"
+        " stood dark on the northern cliff since the storm, ending a decade of argument.",
+        "The campaign began with a petition signed by nearly every fisher in the town, and it"
+        " grew into a fund that paid for the surveys the council had asked for.",
+        "Work on the foundations is due to begin in the autumn, and the council expects the"
+        " lamp to be lit again within two years, weather permitting.",
+    )
+)
+
+
+def page(head: str = "", under_title: str = "", body: str = BODY) -> str:
+    return (
+        f"<!DOCTYPE html><html><head><title>Lighthouse vote</title>{head}</head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article>"
+        f"<h1>Harbour town votes to rebuild the old lighthouse</h1>{under_title}"
+        f"{body}</article></main></body></html>"
+    )
+
+
+def json_ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def article_of(head: str = "", under_title: str = "", body: str = BODY) -> Article:
+    return parse_html_text(page(head, under_title, body)).article
+
+
+SHOWN = '<p class="byline">By Marta Quill</p>'
+
+
+def test_json_ld_authors_as_the_publisher_wrote_them() -> None:
+    data = {
+        "@type": "NewsArticle",
+        "author": [{"@type": "Person", "name": "By Troy L. Smith, Gull Gazette"}],
+    }
+    assert article_of(json_ld(data), SHOWN).authors == ["Troy L. Smith", "Gull Gazette"]
+    agency = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Reuters"}}
+    assert article_of(json_ld(agency)).authors == ["Reuters"]
+
+
+def test_the_byline_shown_when_it_names_the_data_authors_and_more() -> None:
+    data = json_ld({"@type": "NewsArticle", "author": {"name": "Ann Lee"}})
+    shown = '<p class="byline">By Ann Lee, Bo Park and Cy Moss</p>'
+    assert article_of(data, shown).authors == ["Ann Lee", "Bo Park", "Cy Moss"]
+    site = '<meta property="og:site_name" content="Gull Gazette">'
+    shown = '<p class="byline">By Ann Lee, Gull Gazette</p>'
+    assert article_of(data + site, shown).authors == ["Ann Lee"]
+
+
+def test_json_ld_graph_authors_by_reference() -> None:
+    data = {
+        "@graph": [
+            {"@type": "WebPage", "@id": "#page"},
+            {"@type": "Article", "author": {"@id": "#ann"}, "datePublished": "2020-10-12"},
+            {"@type": "Person", "@id": "#ann", "name": "Ann Lee"},
+        ]
+    }
+    article = article_of(json_ld(data))
+    assert (article.authors, article.published) == (["Ann Lee"], "2020-10-12")
+
+
+def test_the_data_date_is_its_own_calendar_date() -> None:
+    # Late on the 2nd where the page is, the 3rd in UTC: the data's date stands.
+    data = {"@type": "NewsArticle", "datePublished": "2024-05-03T01:30:00Z"}
+    shown = '<time datetime="2024-05-02T18:30:00-07:00">May 2, 2024 6:30 pm</time>'
+    article = article_of(
+        json_ld(data) + '<meta name="sailthru.date" content="2024-05-02 18:30">', shown
+    )
+    assert article.published == "2024-05-03"
+
+
+def test_meta_authors_skip_links_and_handles() -> None:
+    head = (
+        '<meta property="article:author" content="https://www.facebook.com/gullgazette">'
+        '<meta name="parsely-author" content="Gazette Staff">'
+    )
+    assert article_of(head).authors == ["Gazette Staff"]
+
+
+def test_microdata_of_the_article_not_of_its_comments() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/NewsArticle">'
+        f"{BODY}"
+        '<div itemscope itemtype="https://schema.org/Comment">'
+        '<span itemprop="author">Guest</span>'
+        '<span itemprop="datePublished" content="2018-10-05T14:15:08+03:00">05.10.18</span>'
+        "<p>What a fine plan for the harbour.</p></div>"
+        '<span itemprop="datePublished" content="2018-09-24T16:45:00+03:00">24.09.18</span></div>'
+    )
+    assert article_of(body=body).published == "2018-09-24"
+
+
+def test_the_date_shown_beats_a_guess_from_the_address() -> None:
+    head = '<link rel="canonical" href="https://gull.example/2004/01/01/lighthouse">'
+    article = article_of(head, "<p>Updated June 13, 2019</p>")
+    assert article.published == "2019-06-13"
+
+
+def test_a_byline_among_other_pieces_under_the_headline() -> None:
+    article = article_of(under_title="<div><span>Harbour</span> | By Ann Lee | May 2, 2024</div>")
+    assert article.authors == ["Ann Lee"]
+
+
+def test_one_name_alone_in_an_author_element() -> None:
+    assert article_of(under_title='<span class="author"><a>Lars</a></span>').authors == ["Lars"]
+    assert article_of(under_title='<span class="author vcard">wren</span>').authors == ["wren"]
+    assert article_of(under_title='<span class="author">Staff</span>').authors == []
+
+
+def test_a_commenter_is_no_byline() -> None:
+    widget = (
+        '<aside><ul><li class="recentcomments"><span class="comment-author-link">Pell</span>'
+        " on <a href='/x'>Another story</a></li></ul></aside>"
+    )
+    assert article_of(body=BODY + widget).authors == []
