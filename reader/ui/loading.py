@@ -64,7 +64,7 @@ def quick(source: SourceText) -> Document:
 def _saved_thread(source: SourceText) -> Thread | None:
     from reader.ingest.discussions.saved import may_be_saved, saved_thread
 
-    return saved_thread(source) if may_be_saved(source.text) else None
+    return saved_thread(source, replies=False) if may_be_saved(source.text) else None
 
 
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)

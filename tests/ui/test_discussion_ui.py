@@ -49,3 +49,21 @@ async def test_tree_rows_show_op_and_how_long_ago(monkeypatch) -> None:
         assert "source" not in str(header)
         await pilot.press("w")
         assert opened[-1] == "https://news.ycombinator.com/item?id=9202"
+
+
+async def test_the_opening_post_stands_above_the_comments() -> None:
+    from reader.model import Block, BlockKind
+
+    document = _document()
+    assert document.discussion is not None
+    document.discussion.blocks = [Block("d.b1", BlockKind.PARAGRAPH, "Our lamp is lit again!")]
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        head = str(app.screen.query_one("#discussion-head").render())
+        assert head.splitlines() == [
+            "Hacker News · 48 points · 2 comments · by offline_owl · 2024-06-10 08:00 UTC",
+            "Our lamp is lit again!",
+        ]

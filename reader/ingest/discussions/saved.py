@@ -22,17 +22,19 @@ def may_be_saved(text: str) -> bool:
 
 
 @gc_paused()  # a big thread is many small acyclic objects, as a big page is
-def saved_thread(source: SourceText) -> Thread | None:
+def saved_thread(source: SourceText, replies: bool = True) -> Thread | None:
+    """The thread saved in the source, or None; ``replies=False``: the story alone (the
+    first frame's preview, quick on a thread of thousands)."""
     head = source.text[:64].lstrip()
     if head.startswith("{"):
-        return json_thread(source.text)
+        return json_thread(source.text, replies)
     if head.startswith("<") and wordpress.looks_like_feed(source.text):
         root = wordpress.parse_xml(source.text)
         return wordpress.to_thread(root) if wordpress.is_comment_feed(root) else None
     return None
 
 
-def json_thread(text: str) -> Thread | None:
+def json_thread(text: str, replies: bool = True) -> Thread | None:
     try:
         data: Any = json.loads(text)
     except RecursionError:
@@ -40,11 +42,11 @@ def json_thread(text: str) -> Thread | None:
     except ValueError:
         return None  # not JSON: a page that opens with a brace
     if hackernews.is_item(data):
-        return hackernews.to_thread(data)
+        return hackernews.to_thread(data if replies else {**data, "children": []})
     if lobsters.is_story(data):
-        return lobsters.to_thread(data)
+        return lobsters.to_thread(data if replies else {**data, "comments": []})
     if mastodon.is_thread(data):
-        return mastodon.to_thread(data)
+        return mastodon.to_thread(data if replies else {**data, "context": {}})
     if mastodon.is_status(data):  # a status saved alone: the thread is that status
         return mastodon.to_thread({"status": data, "context": {}})
     return None

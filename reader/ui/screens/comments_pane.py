@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.containers import Horizontal
 from textual.widgets import Static
 
 from reader.config.state import DocumentState
+from reader.model import Discussion
+from reader.render.outline import discussion_line
 from reader.ui.widgets.main_view import COMMENTS
 
 if TYPE_CHECKING:
@@ -56,7 +59,12 @@ class CommentsPane(_Base):
         elif self.saved != DocumentState():
             tree.close_only(set(self.saved.closed_comments))
         view = CommentView(settings.reading_width, self.token_styles, id="comment-view")
-        mounted = pane.mount(Horizontal(tree, view, id="comments-split"))
+        split = Horizontal(tree, view, id="comments-split")
+        discussion = self.document.discussion
+        if discussion is not None and discussion.blocks:  # the opening post, above its replies
+            mounted = pane.mount(discussion_head(discussion), split)
+        else:
+            mounted = pane.mount(split)
         if focus:
             self.focus_in(COMMENTS, tree, mounted)
 
@@ -73,3 +81,12 @@ class CommentsPane(_Base):
         self.remember()
         self.query_one(CommentTree).select(event.number)
         self.query_one(CommentTree).focus()
+
+
+def discussion_head(discussion: Discussion) -> Static:
+    """The discussion's own post (a toot's words beside the page it links), a few lines."""
+    text = Text()
+    text.append(discussion_line(discussion, with_url=False), style="bold")
+    for block in discussion.blocks:
+        text.append("\n" + block.text, style="italic" if block.kind == "quote" else "")
+    return Static(text, id="discussion-head")
