@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from reader import __version__
 from reader.cli_config import add_commands
 from reader.ingest.source import InputError
+from reader.messages import fail, say
 
 if TYPE_CHECKING:
     from reader.model import Document
@@ -37,9 +38,10 @@ def _parse_command(args: argparse.Namespace) -> int:
         try:
             document = load_document(name, refresh=refresh)
         except InputError as error:
-            print(f"reader: {name}: {error}", file=sys.stderr)
-            status = 1
+            status = fail(name or "demo", error)
             continue
+        for warning in document.warnings:
+            say(name or "demo", warning)
         text = render(document)
         out.write(text if text.endswith("\n") else text + "\n")
     return status
@@ -53,13 +55,11 @@ def _colored_text(format_name: str) -> tuple[Callable[[Document], str], int]:
     from reader.render.plain import to_text
 
     if format_name != "text":
-        print("reader: --color goes with --text", file=sys.stderr)
-        return to_text, 2
+        return to_text, fail("--color goes with --text", status=2)
     try:
         style = color_style()
     except SettingsError as error:
-        print(f"reader: {error}", file=sys.stderr)
-        return to_text, 2
+        return to_text, fail(error, status=2)
 
     def render(document: Document) -> str:
         names = [n for s in document.article.speakers for n in (s.name, *s.aliases)]
@@ -122,7 +122,8 @@ def _refresh(name: str | None) -> None:
     from reader.ingest.fetch import fetch_source, is_url
 
     if name is not None and is_url(name):
-        fetch_source(name, refresh=True)
+        for warning in fetch_source(name, refresh=True).warnings:
+            say(name, warning)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -137,8 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 _refresh(name)
             return _read(name)  # `reader [FILE | URL]`: the reading app
         except InputError as error:
-            print(f"reader: {name}: {error}", file=sys.stderr)
-            return 1
+            return fail(name, error)
         except KeyboardInterrupt:
             return 130
     parser = _build_parser()

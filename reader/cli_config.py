@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
+
+from reader.messages import fail, say
+from reader.model.clean import one_line
 
 if TYPE_CHECKING:  # the commands import their modules when run: `reader FILE` starts fast
     from reader.config.settings import Settings
-
-
-def _fail(message: str, status: int = 2) -> int:
-    print(f"reader: {message}", file=sys.stderr)
-    return status
 
 
 def config_command(args: argparse.Namespace) -> int:
@@ -22,7 +19,7 @@ def config_command(args: argparse.Namespace) -> int:
     from reader.config.settings_save import SettingValueError, set_setting
 
     if args.action == "path":
-        print(locations.settings_path())
+        print(one_line(locations.settings_path()))
         return 0
     try:
         if args.action == "set":
@@ -30,14 +27,15 @@ def config_command(args: argparse.Namespace) -> int:
             return 0
         value = get_setting(load_settings(), args.key)
     except SettingsError as error:
-        return _fail(str(error))
+        return fail(error, status=2)
     except SettingValueError as error:
-        return _fail(f"config set: {error}")
+        return fail("config set", error, status=2)
     except KeyError:
         known = ", ".join([*OPTIONS, "keys", "keys.ACTION"])
-        return _fail(f"config get: unknown setting {args.key!r}; the settings are: {known}")
+        message = f"unknown setting {args.key!r}; the settings are: {known}"
+        return fail("config get", message, status=2)
     except OSError as error:
-        return _fail(f"cannot write {locations.settings_path()}: {error}", 1)
+        return fail(f"cannot write {locations.settings_path()}: {error}", status=1)
     if isinstance(value, dict):
         print("".join(f"{action} = {keys}\n" for action, keys in value.items()), end="")
     else:
@@ -50,7 +48,7 @@ def themes_command(args: argparse.Namespace) -> int:
 
     themes = load_themes()
     for failure in themes.failed:
-        print(f"reader: theme not loaded: {failure}", file=sys.stderr)
+        say("theme not loaded", failure)
     width = max((len(name) for name in themes.themes), default=0)
     for name, spec in sorted(themes.themes.items()):
         print(f"{name:<{width}}  {spec.description}")
@@ -67,7 +65,7 @@ def color_style(settings: Settings | None = None) -> type:
     themes = load_themes()
     spec, problem = themes.resolve(settings.theme)
     if problem:
-        print(f"reader: {problem}", file=sys.stderr)
+        say(problem)
     return spec_style(spec)
 
 

@@ -10,6 +10,7 @@ from reader.ingest.discussions.saved import may_be_saved
 from reader.ingest.page import parse_page
 from reader.ingest.source import SourceText, from_bytes, looks_like_html, read_source
 from reader.model import Document
+from reader.model.clean import clean_strings
 
 DEMO_NAME = "demo"
 
@@ -31,15 +32,17 @@ def parse_source(source: SourceText) -> Document:
 
         thread = saved_thread(source)
         if thread is not None:  # the tree is the site's: no threading, quotes as for any
-            document = open_thread(thread, source.name)
-            document.encoding = source.encoding
+            document = clean_strings(open_thread(thread, source.name))  # JSON spells \u001b
+            document.encoding, document.warnings = source.encoding, list(source.warnings)
             attribute(document.article)
             return document
     if is_html(source):  # HTML files and pages: extracted, comments from the markup
         from reader.ingest.html_page import article_lines, parse_html
         from reader.ingest.html_threads import keep_markup_threads
 
-        article = parse_html(source)
+        # Markup spells characters as references (&#27;): every string is cleaned as
+        # built, before threading and quotes read it. Text was cleaned whole as read.
+        article = clean_strings(parse_html(source))
         keep_markup_threads(article, build_threads)
         line_count = article_lines(article)
     else:
@@ -55,6 +58,7 @@ def parse_source(source: SourceText) -> Document:
         line_count=line_count,
         encoding=source.encoding,
         source_kind="html" if is_html(source) else "text",
+        warnings=list(source.warnings),
     )
 
 

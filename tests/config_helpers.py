@@ -11,6 +11,17 @@ import pytest
 
 from reader import locations
 
+GOOD_THEME = """description = "Mine"
+dark = false
+pygments_style = "friendly"
+[colors]
+primary = "#112233"
+foreground = "#000"
+background = "#ffffff"
+[styles]
+quote = "italic #aa0000"
+"""
+
 
 def isolate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point reader's config and state folders into tmp_path (an autouse fixture calls it)."""

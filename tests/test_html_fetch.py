@@ -12,7 +12,7 @@ import pytest
 from html_pages import ARTICLE
 
 from reader import cli, locations
-from reader.ingest import fetch
+from reader.ingest import http_get, page_cache
 from reader.ingest.source import InputError, read_source
 from reader.pipeline import load_document
 
@@ -80,14 +80,14 @@ def test_http_error_is_one_line(server: str) -> None:
 
 
 def test_timeout(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fetch, "TIMEOUT", 0.3)
+    monkeypatch.setattr(http_get, "TIMEOUT", 0.3)
     with pytest.raises(InputError, match="timed out") as error:
         load_document(f"{server}/slow")
     assert "\n" not in str(error.value)
 
 
 def test_too_large(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fetch, "MAX_BYTES", 1000)
+    monkeypatch.setattr(http_get, "MAX_BYTES", 1000)
     with pytest.raises(InputError, match=r"too large"):
         load_document(f"{server}/big")
 
@@ -122,9 +122,8 @@ def test_cache_reuse_offline_and_refresh(server: str, cache: Path) -> None:
 
 def test_reopening_works_offline(cache: Path) -> None:
     url = "http://127.0.0.1:9/cached-page"
-    path = fetch.cache_file(url)
-    path.parent.mkdir(parents=True)
-    path.write_bytes(ARTICLE.encode())
+    page = http_get.Page(url, ARTICLE.encode(), "text/html", "utf-8")
+    assert page_cache.write_entry(page, url) is None
     assert load_document(url).article.title.startswith("Harbour town")
     with pytest.raises(InputError, match="cannot fetch"):
         load_document(url, refresh=True)

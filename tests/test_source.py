@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -75,3 +76,38 @@ def test_a_directory_is_refused(tmp_path) -> None:
 def test_from_bytes_refuses_blank_text() -> None:
     with pytest.raises(InputError):
         from_bytes(b"\n   \n", "x")
+
+
+def run_parse(*args: str, stdin=None, timeout: float = 30) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "parse", *args],
+        stdin=stdin,
+        capture_output=True,
+        timeout=timeout,
+    )
+
+
+def one_clean_line(result: subprocess.CompletedProcess[bytes]) -> str:
+    line = result.stderr.decode()
+    assert result.returncode == 1 and line.startswith("reader: ") and line.count("\n") == 1
+    assert all(c >= " " for c in line.strip()), line
+    return line
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+def test_only_regular_files_are_read(tmp_path, kind: str) -> None:
+    path = "/dev/zero" if kind == "device" else str(tmp_path / "fifo")
+    if kind == "fifo":
+        os.mkfifo(path)
+    assert "not a regular file" in one_clean_line(run_parse(path, timeout=10))
+
+
+def test_standard_input_stops_at_its_limit() -> None:
+    with open("/dev/zero", "rb") as zeros:
+        line = one_clean_line(run_parse("-", stdin=zeros))
+    assert "standard input is over 128 MB" in line
+
+
+def test_a_file_name_in_a_message_is_cleaned(tmp_path) -> None:
+    line = one_clean_line(run_parse(str(tmp_path / "a\x1b]0;owned\x07b\x9b2J.txt")))
+    assert line.endswith("ab.txt: no such file\n")

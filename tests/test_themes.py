@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from config_helpers import GOOD_THEME as GOOD
 from config_helpers import isolate
 
 from reader import locations
@@ -14,16 +15,6 @@ from reader.config.theme_spec import ELEMENTS
 from reader.config.themes import load_theme_file, load_themes, shipped_themes_dir, theme_path
 
 ROOT = Path(__file__).resolve().parent.parent
-GOOD = """description = "Mine"
-dark = false
-pygments_style = "friendly"
-[colors]
-primary = "#112233"
-foreground = "#000"
-background = "#ffffff"
-[styles]
-quote = "italic #aa0000"
-"""
 
 
 @pytest.fixture(autouse=True)

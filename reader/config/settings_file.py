@@ -14,7 +14,9 @@ from typing import Any
 
 from reader import locations
 from reader.config.actions import ACTION_IDS
+from reader.config.config_file import parse_toml, read_text
 from reader.config.settings import DEFAULTS, OPTIONS, Settings, check
+from reader.model.clean import one_line
 
 
 class SettingsError(Exception):
@@ -26,7 +28,7 @@ class SettingsError(Exception):
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
-        return f"{where}: {self.message}"
+        return one_line(f"{where}: {self.message}")  # the path and the file's words, cleaned
 
 
 def did_you_mean(word: str, known: Collection[str]) -> str:
@@ -50,13 +52,13 @@ def _line_of(text: str, key: str, table: str | None = None) -> int | None:
 def read_table(path: Path) -> tuple[dict[str, Any], str]:
     """The file's TOML table and text ({} for no file); SettingsError if it does not parse."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)
     except FileNotFoundError:
         return {}, ""
     except (OSError, UnicodeDecodeError) as error:
         raise SettingsError(path, None, f"cannot read: {error}") from error
     try:
-        return tomllib.loads(text), text
+        return parse_toml(text), text
     except tomllib.TOMLDecodeError as error:
         found = re.search(r"\(at line (\d+), column \d+\)", str(error))
         message = re.sub(r"\s*\(at line.*\)$", "", str(error)) or "not TOML"

@@ -15,6 +15,7 @@ import tomli_w
 from reader import locations
 from reader.config.actions import ACTION_IDS
 from reader.config.atomic import write_atomic
+from reader.config.file_lock import locked
 from reader.config.settings import OPTIONS, Settings, check, parse
 from reader.config.settings_file import SettingsError, did_you_mean, read_table, validated
 
@@ -32,24 +33,25 @@ def set_setting(
     SettingValueError when the name or value is refused, OSError when it cannot write.
     """
     path = path or locations.settings_path()
-    raw, settings = _loaded(path, name)
     if isinstance(value, str):
-        value = parse(name, value)
+        value = parse(name, value) if _known(name) else value
     if name == "theme":
         themes = themes if themes is not None else _theme_names()
         if value not in themes:
             names = ", ".join(sorted(themes))
             raise SettingValueError(f"unknown theme {value!r}; the themes are: {names}")
-    try:
-        value = check(name, value)
-        settings.with_value(name, value)  # refuses a key another action has in the file
-    except ValueError as error:
-        raise SettingValueError(str(error)) from None
-    if name.startswith("keys."):
-        raw.setdefault("keys", {})[name[5:]] = value
-    else:
-        raw[name] = value
-    return _write(raw, path)
+    with locked(path):  # from the read to the write: a change made meanwhile is kept
+        raw, settings = _loaded(path, name)
+        try:
+            value = check(name, value)
+            settings.with_value(name, value)  # refuses a key another action has in the file
+        except ValueError as error:
+            raise SettingValueError(str(error)) from None
+        if name.startswith("keys."):
+            raw.setdefault("keys", {})[name[5:]] = value
+        else:
+            raw[name] = value
+        return _write(raw, path)
 
 
 def reset_setting(name: str, path: Path | None = None) -> Settings:
@@ -58,15 +60,16 @@ def reset_setting(name: str, path: Path | None = None) -> Settings:
     Raises as `set_setting` does; when the file does not hold it, nothing is written.
     """
     path = path or locations.settings_path()
-    raw, settings = _loaded(path, name)
-    table = raw.get("keys", {}) if name.startswith("keys.") else raw
-    key = name[5:] if name.startswith("keys.") else name
-    if key not in table:
-        return settings
-    del table[key]
-    if not raw.get("keys", True):
-        del raw["keys"]  # no empty [keys] table left behind
-    return _write(raw, path)
+    with locked(path):
+        raw, settings = _loaded(path, name)
+        table = raw.get("keys", {}) if name.startswith("keys.") else raw
+        key = name[5:] if name.startswith("keys.") else name
+        if key not in table:
+            return settings
+        del table[key]
+        if not raw.get("keys", True):
+            del raw["keys"]  # no empty [keys] table left behind
+        return _write(raw, path)
 
 
 def change_setting(
@@ -91,10 +94,14 @@ def _loaded(path: Path, name: str) -> tuple[dict[str, Any], Settings]:
     (SettingValueError)."""
     raw, text = read_table(path)
     settings = validated(raw, text, path)
-    if name not in OPTIONS and not (name.startswith("keys.") and name[5:] in ACTION_IDS):
+    if not _known(name):
         known = [*OPTIONS, *(f"keys.{a}" for a in ACTION_IDS)]
         raise SettingValueError(f"unknown setting {name!r}{did_you_mean(name, known)}")
     return raw, settings
+
+
+def _known(name: str) -> bool:
+    return name in OPTIONS or (name.startswith("keys.") and name[5:] in ACTION_IDS)
 
 
 def _write(raw: dict[str, Any], path: Path) -> Settings:

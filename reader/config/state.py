@@ -14,6 +14,9 @@ from pathlib import Path
 
 from reader import locations
 from reader.config.atomic import write_atomic
+from reader.config.config_file import parse_json, read_text
+
+MAX_POSITION = 1e9  # lines: more is no place in a document (and NaN is no number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +31,15 @@ class DocumentState:
 
     @classmethod
     def from_json(cls, text: str) -> DocumentState:
-        data = json.loads(text)
+        data = parse_json(text)
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
         position = data.get("position", 0.0)
         closed = data.get("closed_comments", [])
         speaker = data.get("last_speaker")
         if not isinstance(position, int | float) or isinstance(position, bool):
+            raise ValueError("position")
+        if not 0 <= position <= MAX_POSITION:
             raise ValueError("position")
         if not isinstance(closed, list) or not all(type(n) is int for n in closed):
             raise ValueError("closed_comments")
@@ -56,7 +63,7 @@ def _path(key: str) -> Path:
 def load_state(key: str) -> DocumentState:
     """The remembered state, or a fresh one when there is none or it does not read."""
     try:
-        return DocumentState.from_json(_path(key).read_text(encoding="utf-8"))
+        return DocumentState.from_json(read_text(_path(key)))
     except (OSError, ValueError, AttributeError, UnicodeDecodeError):
         return DocumentState()
 

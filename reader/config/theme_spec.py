@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from reader.model.clean import one_line
+
 COLORS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel")
 COLORS += ("boost", "warning", "error", "success")
 REQUIRED_COLORS = ("primary", "foreground", "background")
@@ -113,7 +115,7 @@ def parse_theme(
     text = colors["foreground"]
     return ThemeSpec(
         name=name,
-        description=data["description"],
+        description=one_line(data["description"]),  # shown in lists: one clean line
         dark=data["dark"],
         colors=dict(colors),
         styles={e: parse_style(styles.get(e, ""), text) for e in ELEMENTS},

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import reader
 from reader import locations
+from reader.config.config_file import parse_toml, read_text
 from reader.config.settings import DEFAULTS, THEME_NAME
 from reader.config.theme_spec import ThemeError, ThemeSpec, parse_theme
+from reader.model.clean import one_line
 
 
 @cache
@@ -32,7 +34,7 @@ class ThemeFailure:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return one_line(f"{self.path}: {self.message}")
 
 
 @dataclass(slots=True)
@@ -61,7 +63,7 @@ def load_theme_file(path: Path, check_style: bool = True) -> ThemeSpec:
     if not THEME_NAME.fullmatch(path.stem):
         raise ThemeError(f"{path.stem!r} is not a plain theme name")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = parse_toml(read_text(path))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise ThemeError(str(error)) from error
     return parse_theme(path.stem, data, str(path), check_style)

@@ -2,23 +2,37 @@
 
 Decoding: UTF-8 (with or without BOM), UTF-16 with BOM; bytes that are not UTF-8 in
 the charset declared for them (by the server, or by an HTML page's ``<meta>``), else
-cp1252 and latin-1 as fallbacks. Normalising: CRLF and lone CR to LF; no-break spaces
-to spaces; zero-width characters and soft hyphens removed; terminal escape sequences and
-other control characters removed, so no text from the input can drive the terminal.
+cp1252 and latin-1 as fallbacks. Cleaning (`reader.model.clean.clean_text`): CRLF and
+lone CR to LF; no-break spaces to spaces; zero-width characters and soft hyphens
+removed; terminal escape sequences and other control characters removed, so no text
+from the input can drive the terminal.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.files import FileRefused, megabytes, read_at_most, read_regular
 from reader.ingest.html_charset import declared_charset
+from reader.model.clean import clean_text, one_line
+
+MAX_INPUT = 128_000_000  # bytes: a file or standard input, a page as text or HTML
+
+clean = clean_text  # the name the parsers know it by
 
 
 class InputError(Exception):
-    """Input that cannot be read as a document; the message is one line for the user."""
+    """Input that cannot be read as a document; the message is one line for the user.
+
+    Its text is cleaned (`one_line`) wherever it came from: a server's reason phrase,
+    a file name, a header.
+    """
+
+    def __str__(self) -> str:
+        return one_line(super().__str__())
 
 
 @dataclass(slots=True)
@@ -26,27 +40,13 @@ class SourceText:
     name: str
     text: str
     encoding: str
+    warnings: list[str] = field(default_factory=list)  # one line each: read, but not all well
 
     @property
     def lines(self) -> list[str]:
         return self.text.split("\n")
 
 
-# ESC-introduced sequences (CSI, OSC, DCS/APC/PM/SOS and two-character escapes),
-# then the 8-bit CSI, then any other C0/C1 control character except tab and newline.
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
-    r"|\x1b[@-Z\\-_]?"
-    r"|\x9b[0-?]*[ -/]*[@-~]"
-)
-_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_DROP = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff\u00ad]")
-# Either of the two above: most texts hold none, and one scan tells.
-_SPACE_OR_DROP = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]"
-)
 _BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
@@ -79,18 +79,6 @@ def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-def clean(text: str) -> str:
-    """Normalise line ends and invisible characters; strip every control sequence."""
-    if "\r" in text:  # one scan when there is none (most texts)
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x1b" in text or "\x9b" in text:
-        text = _ESCAPES.sub("", text)
-    if _SPACE_OR_DROP.search(text) is None:  # nothing for the two scans below to do
-        return text.replace("\t", "    ")
-    text = _SPACES.sub(" ", text)
-    return _DROP.sub("", text.replace("\t", "    "))
-
-
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 
 
@@ -101,31 +89,44 @@ def looks_like_html(name: str, text: str) -> bool:
     return _HTML_START.search(text[:1024]) is not None
 
 
-def from_bytes(data: bytes, name: str) -> SourceText:
-    text, encoding = decode(data)
-    text = clean(text)
+def from_bytes(data: bytes, name: str, charset: str | None = None) -> SourceText:
+    text, encoding = decode(data, charset)
+    text = clean_text(text)
     if not text.strip():
         raise InputError("empty file: nothing to read")
-    return SourceText(name=name, text=text, encoding=encoding)
+    return SourceText(name=clean_text(name), text=text, encoding=encoding)  # names show too
+
+
+def read_stdin(limit: int = MAX_INPUT) -> SourceText:
+    try:
+        data = read_at_most(sys.stdin.buffer, limit)
+    except FileRefused:
+        message = f"standard input is over {megabytes(limit)}, the most reader reads"
+        raise InputError(message) from None
+    return from_bytes(data, "-")
+
+
+def read_file(name: str, limit: int = MAX_INPUT) -> SourceText:
+    """A regular file of at most `limit` bytes, as source text."""
+    try:
+        data = read_regular(Path(name), limit)
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except FileRefused as error:
+        raise InputError(str(error)) from None
+    except OSError as error:
+        raise InputError(error.strerror or "cannot be read") from None
+    return from_bytes(data, name)
 
 
 def read_source(name: str) -> SourceText:
     """Read a file path, standard input for "-", or an http(s) URL (through the cache)."""
     if name == "-":
-        return from_bytes(sys.stdin.buffer.read(), "-")
-    if name.startswith(("http://", "https://", "HTTP://", "HTTPS://")):
-        from reader.ingest.fetch import fetch_source
+        return read_stdin()
+    from reader.ingest.fetch import fetch_source, is_url
 
+    if is_url(name):
         return fetch_source(name)
-    path = Path(name)
-    try:
-        if path.is_dir():
-            raise InputError("is a directory, not a file")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file") from None
-    except PermissionError:
-        raise InputError("permission denied") from None
-    except OSError as error:
-        raise InputError(error.strerror or "cannot be read") from None
-    return from_bytes(data, name)
+    return read_file(name)

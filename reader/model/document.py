@@ -143,3 +143,4 @@ class Document:
     encoding: str = "utf-8"
     source_kind: str = "text"  # "text", "html", or the discussion site ("hackernews", …)
     discussion: Discussion | None = None
+    warnings: list[str] = field(default_factory=list)  # one line each: what went not quite well

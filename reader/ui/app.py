@@ -19,6 +19,7 @@ from reader.config.state import DocumentState, document_key, load_state, save_st
 from reader.config.theme_spec import ThemeSpec
 from reader.config.themes import ThemeSet, fallback_theme, load_themes
 from reader.ingest.source import InputError, SourceText
+from reader.messages import fail
 from reader.model.document import Document
 from reader.ui import loading
 from reader.ui.highlighter import TokenStyles
@@ -196,8 +197,7 @@ def run_app(name: str | None) -> int:
     try:
         source = loading.read(name)
     except InputError as error:
-        print(f"reader: {name}: {error}", file=sys.stderr)
-        return 1
+        return fail(name or "demo", error)
     if name == "-":
         _reopen_terminal()
     from reader.config.settings_file import SettingsError, load_settings
@@ -205,8 +205,7 @@ def run_app(name: str | None) -> int:
     try:
         settings = load_settings()
     except SettingsError as error:  # one line, and the file stays as the user wrote it
-        print(f"reader: {error}", file=sys.stderr)
-        return 2
+        return fail(error, status=2)
     app = ReaderApp(source, settings=settings)
     result = app.run()
     return app.return_code or (0 if result is None else int(result))

@@ -13,7 +13,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from reader.ingest.source import SourceText, looks_like_html, read_source
-from reader.ui.terminal_safe import has_controls, make_safe
+from reader.model.clean import one_line
 
 if TYPE_CHECKING:
     from reader.ingest.discussions.thread import Thread
@@ -57,8 +57,7 @@ def quick(source: SourceText) -> Document:
 
         return thread_document(thread, source.name)
     article = quick_html(source.text) if is_html(source) else parse_page(source)
-    document = Document(article=article, input_name=source.name, encoding=source.encoding)
-    return make_safe(document) if has_controls(source.text) else document
+    return Document(article=article, input_name=source.name, encoding=source.encoding)
 
 
 def _saved_thread(source: SourceText) -> Thread | None:
@@ -73,7 +72,7 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def _plain(markup: str) -> str:
-    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+    return one_line(html.unescape(_TAG.sub(" ", markup)))  # "&#27;" spells an ESC
 
 
 def quick_html(page: str) -> Article:
@@ -123,9 +122,4 @@ def parse(source: SourceText) -> Document:
     """Parse and analyse; the parser is imported here, in the worker thread, not at start."""
     from reader.pipeline import parse_source
 
-    document = parse_source(source)
-    # Text pages: every string comes from the (already cleaned) source, so one search of
-    # it answers for all; HTML can spell a control character as an entity.
-    if preview(source) is None or has_controls(source.text):
-        make_safe(document)
-    return document
+    return parse_source(source)  # every string cleaned as it was built

@@ -1,16 +1,18 @@
 """Keep control characters in a document from reaching the terminal.
 
 Rich drops a few control codes but not ESC, so a document holding "\\x1b[31m" could
-restyle the terminal. The ingest cleans what it reads; a document built another way goes
-through `make_safe` before the UI shows it. Each control character becomes a visible
-symbol of the same length, so quote and hit offsets into the text stay right.
+restyle the terminal. Every document reader builds is clean (`reader.model.clean`); a
+document built another way (by hand, in a test) goes through `make_safe` before the UI
+shows it. Each control character becomes a visible symbol of the same length, so quote
+and hit offsets into the text stay right.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import fields, is_dataclass
 from typing import Any
+
+from reader.model.clean import map_strings
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -30,33 +32,5 @@ def safe(text: str) -> str:
 
 
 def make_safe(value: Any) -> Any:
-    """Clean every string of a model object (dataclasses, lists) in place; returns it."""
-    seen: set[int] = set()
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if id(item) in seen:
-            continue
-        seen.add(id(item))
-        if isinstance(item, list):
-            for index, element in enumerate(item):
-                if isinstance(element, str):
-                    if _CONTROL.search(element):
-                        item[index] = safe(element)
-                elif isinstance(element, list) or type(element) in _names or is_dataclass(element):
-                    stack.append(element)
-            continue
-        names = _names.get(type(item))
-        if names is None:
-            names = _names[type(item)] = tuple(f.name for f in fields(item))
-        for name in names:
-            element = getattr(item, name)
-            if isinstance(element, str):
-                if _CONTROL.search(element):
-                    setattr(item, name, safe(element))
-            elif isinstance(element, list) or is_dataclass(element):
-                stack.append(element)
-    return value
-
-
-_names: dict[type, tuple[str, ...]] = {}  # the fields of each model class
+    """Every string of a model object made safe in place (`map_strings`); returns it."""
+    return map_strings(value, safe)
