@@ -2,23 +2,23 @@
 
 Pages are written with terminal escapes in every place a string of the model comes
 from: as raw bytes in a text copy, as character references (``&#27;``) in HTML, as
-data an API source hands over. Every string of each document is walked, and each
+data an API source hands over (a discussion site's answer, where JSON spells ``\\u001b``). Every string of each document is walked, and each
 output format is checked too.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import fields, is_dataclass
 
 import pytest
-from conftest import parse_text
+from conftest import FIXTURES, parse_text
 
 from reader.cli_config import color_style
 from reader.ingest.source import from_bytes
-from reader.model import Article, Block, BlockKind, Comment, Document
-from reader.model.clean import clean_strings
+from reader.model import Document
 from reader.pipeline import parse_source
 from reader.render.highlight import colorize
 from reader.render.json_out import to_json
@@ -110,20 +110,39 @@ def html_page() -> str:
     return HTML_PAGE.format(**{k: spoil(v, as_references) for k, v in fill.items()})
 
 
-def api_document() -> Document:
-    """What a source that reads an API builds: the model straight from its data."""
-    said = spoil(PROSE, raw)
-    comment = Comment(number=1, author=spoil("Marta Quill", raw), date_text=said)
-    comment.blocks.append(Block("c1.b1", BlockKind.PARAGRAPH, said, [2]))
-    article = Article(title=said, blocks=[Block("b1", BlockKind.TITLE, said, [1])])
-    article.comments.append(comment)
-    return clean_strings(Document(article=article, input_name=said))
+# What people write in a site's answer (not its ids, types, times and addresses).
+WRITTEN = {"author", "title", "text", "comment", "comment_plain", "commenting_user"}
+WRITTEN |= {"description", "description_plain", "submitter_user", "username", "acct"}
+WRITTEN |= {"content", "display_name", "name", "spoiler_text"}
+
+
+def spoil_json(value: object) -> object:
+    """Every written string of a site's answer spoilt (JSON spells the escapes \\u001b,
+    which json.loads turns into the characters); no linked page to fetch."""
+    if isinstance(value, list):
+        return [spoil_json(v) for v in value]
+    if isinstance(value, dict):
+        return {
+            k: spoil(v, raw) if k in WRITTEN and isinstance(v, str) else spoil_json(v)
+            for k, v in value.items()
+            if k != "url"
+        }
+    return value
+
+
+def api_document(fixture: str) -> Document:
+    """A discussion site's saved answer, as its source builds the model from the data."""
+    data = json.loads((FIXTURES / "discussions" / fixture).read_text())
+    answer = json.dumps(spoil_json(data)).encode()
+    return parse_source(from_bytes(answer, spoil(fixture, raw)))
 
 
 DOCUMENTS: dict[str, Callable[[], Document]] = {
     "text": lambda: parse_text(spoil(TEXT_PAGE, raw), name=spoil("page.txt", raw)),
     "html": lambda: parse_source(from_bytes(html_page().encode(), "page.html")),
-    "api": api_document,
+    "hackernews": lambda: api_document("hn_item.json"),
+    "lobsters": lambda: api_document("lobsters_story.json"),
+    "mastodon": lambda: api_document("mastodon_thread.json"),
 }
 
 

@@ -72,11 +72,11 @@ def get(
     """The body at `url`, following redirects; InputError for every failure.
 
     `accept`: the content types taken; `timeout` and `limit` default to TIMEOUT and
-    MAX_BYTES; the whole fetch ends by DEADLINE (or one timeout, if longer).
+    MAX_BYTES; the whole fetch ends by DEADLINE.
     """
     timeout = TIMEOUT if timeout is None else timeout
     limits = Limits(accept, timeout, MAX_BYTES if limit is None else limit)
-    watchdog = _Watchdog(max(DEADLINE, timeout))
+    watchdog = _Watchdog(DEADLINE)
     seen = [url]
     try:
         for _ in range(MAX_REDIRECTS + 1):
