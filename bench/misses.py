@@ -1,28 +1,24 @@
 """Print samples of misses on the PolNeAR dev split, by category, to study the rules.
 
-usage: .venv/bin/python bench/misses.py {fn,fp,named,pronoun} [N] [--seed S]
+usage: .venv/bin/python bench/misses.py {fn,fp,named,pronoun} [N] [--seed S] [--first K]
+
+Only dev articles are read (never the held-out fifth, see bench/score_quotes.py).
+Pronoun misses are judged against the hand-resolved speaker, as the scorer does.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import random
 import sys
 
-from score_quotes import GOLD, SCORER, parsed, split_of
+from score_quotes import gold_rows, parsed, scorer
 
-from reader.analysis.quotes import attribute
-
-spec = importlib.util.spec_from_file_location("scorer", SCORER)
-scorer = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(scorer)
+SCORER = scorer()
 
 
-def context(text: str, needle: str, width: int = 160) -> str:
-    at = text.find(needle[:40])
-    at = max(at, 0)
+def context(text: str, needle: str, width: int = 200) -> str:
+    at = max(text.find(needle[:40]), 0)
     return text[max(0, at - width) : at + len(needle) + width].replace("\n", " ¶ ")
 
 
@@ -31,30 +27,36 @@ def main() -> None:
     ap.add_argument("category", choices=["fn", "fp", "named", "pronoun"])
     ap.add_argument("n", type=int, nargs="?", default=15)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--first", type=int, help="only the first K articles")
     args = ap.parse_args()
-    rows = split_of([json.loads(line) for line in GOLD.open(encoding="utf-8")], "dev")
     samples = []
-    for row in rows:
-        article = parsed(row["text"])
-        attribute(article)
-        pred = article.quotes  # scare quotes too, as the official command scores them
+    for row in gold_rows("dev", args.first):
+        article = parsed(row)
+        pred = [q for q in article.quotes if q.kind != "scare"]
         gold = row["quotes"]
-        scorer.resolve_pronouns(gold)
+        SCORER.resolve_pronouns(gold)
+        for g in gold:
+            if "hand" in g:
+                g["resolved"] = g["hand"]
+        where = f"[{row['index']}]"
         if args.category == "fp":
             for q in pred:
-                if not any(scorer.match(g["text"], q.text) for g in gold):
-                    samples.append(f"FP [{q.speaker}] {context(row['text'], q.text)}")
+                if not any(SCORER.match(g["text"], q.text) for g in gold):
+                    samples.append(f"FP {where} [{q.speaker}] {context(row['text'], q.text)}")
             continue
         for g in gold:
-            hit = next((q for q in pred if scorer.match(g["text"], q.text)), None)
+            hit = next((q for q in pred if SCORER.match(g["text"], q.text)), None)
             if args.category == "fn" and hit is None:
-                samples.append(f"FN ({g['source']}) {context(row['text'], g['text'])}")
+                scare = [q.text for q in article.quotes if SCORER.match(g["text"], q.text)]
+                tag = "FN(scare)" if scare else "FN"
+                samples.append(f"{tag} {where} ({g['source']}) {context(row['text'], g['text'])}")
             elif hit and g["source_kind"] == args.category and g["resolved"]:
-                if scorer.speaker_ok(g["resolved"], hit.speaker):
+                ok = SCORER.same_person if "hand" in g else SCORER.speaker_ok
+                if ok(g["resolved"], hit.speaker):
                     continue
                 samples.append(
-                    f"WRONG gold={g['source']!r}->{g['resolved']!r} pred={hit.speaker!r}"
-                    f" cue={hit.cue!r} kind={hit.kind}\n   {context(row['text'], g['text'])}"
+                    f"WRONG {where} gold={g['source']!r}->{g['resolved']!r} pred={hit.speaker!r}"
+                    f" cue={hit.cue!r}\n   {context(row['text'], g['text'])}"
                 )
     random.Random(args.seed).shuffle(samples)
     print(len(samples), "cases")

@@ -101,7 +101,7 @@ def main() -> None:
     ap.add_argument("--split", choices=SPLITS, help="one split (default: dev and held-out)")
     ap.add_argument("--first", type=int, help="only the first N articles (default: 300 and all)")
     args = ap.parse_args()
-    rows = gold_rows("all")
+    rows = gold_rows(args.split or "all", args.first)  # only what is scored is parsed
     preds, seconds = predictions(rows)
     by_index = {row["index"]: pred for row, pred in zip(rows, preds, strict=True)}
     print(f"{'':<22} F1    (P     R)      attrib named         pronoun")

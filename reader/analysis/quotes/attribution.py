@@ -157,7 +157,7 @@ def attribute(article: Article) -> None:
     people = People()
     for view in views:
         if view.block.kind is BlockKind.PARAGRAPH:
-            read_block(people, view.index, view.masked)
+            read_block(people, view.index, view.masked, view.starts)
     cast = Cast(people)
     found = _attribute_body(views, cast)
     quotes = [_quote(item) for item in found]

@@ -17,7 +17,11 @@ from reader.analysis.quotes.lexicon import (
     TITLE_WORDS,
 )
 
-_CAP = r"[A-Z][\w’'\-.]*"
+_ABBREVIATED = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+# A capitalised word: an abbreviation or an initial with its full stop ("Sen.", "U.S.",
+# "W."), else a word without one (a sentence's last full stop is not part of a name) and
+# without a possessive ("Trump’s" is "Trump"), apostrophes inside names kept ("O’Malley").
+_CAP = rf"(?:(?=[A-Z])(?i:{_ABBREVIATED})\.|[A-Z]\.|[A-Z](?:[\w\-]|[’'](?=[A-Z])|\.(?=[A-Za-z]))*)"
 _JOIN = r"(?:\s+(?:of|for|de|van|von|bin|al|da|der|du|la|le|&)\s+|\s+)"
 NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 PAREN = re.compile(r"\s*\([^()]{1,40}\)")

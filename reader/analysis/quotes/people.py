@@ -39,6 +39,11 @@ class People:
     orgs: set[str] = field(default_factory=set)
     # Names heading a clause that no say-verb reports, in text order: pronoun antecedents.
     subjects: list[tuple[Position, str]] = field(default_factory=list)
+    # Every name in the narration, in text order, with its rank (0: heads a main clause).
+    mentions: list[tuple[Position, str, int]] = field(default_factory=list)
+    # "he" and "she" in the narration, in text order, with their rank.
+    pronouns: list[tuple[Position, str, int]] = field(default_factory=list)
+    starts: dict[int, list[int]] = field(default_factory=dict)  # sentence starts, by block
 
 
 def _heads_clause(masked: str, start: int, end: int) -> bool:
@@ -59,10 +64,57 @@ def _heads_clause(masked: str, start: int, end: int) -> bool:
 _SUBORDINATORS = frozenset(("that", "if", "whether", "unless"))
 
 
-def read_block(people: People, index: int, masked: str) -> None:
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,[^,_;:]{2,160},)?")
+_WORD_BEFORE = re.compile(r"([a-z]+)[\s,]*$")
+_EMBEDDING = frozenset(
+    "because when while although though since until after before as who which where so than"
+    .split()
+)
+_REPORTED = frozenset("that if whether unless".split())  # a reported or imagined clause
+
+
+def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
+    """0 when the name (or pronoun) at ``start:end`` heads a main clause: a verb follows it,
+    perhaps after an appositive ("Benford, 58, who lives in Ames, says …"), and no
+    preposition, say-verb or subordinating word comes before it; 2 when it heads a
+    reported or imagined clause ("said that Ross …", "in the event that Ross wins");
+    else 1."""
+    if _GOVERNED.search(masked, max(0, start - 12), start) or masked.startswith(("’", "'"), end):
+        return 1
+    before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
+    word = before.group(1) if before else ""
+    if word in _REPORTED or (word in SAY_VERBS and word != "state"):  # not "state Sen. Moll"
+        return 2
+    if word in _EMBEDDING:
+        return 1
+    if pronoun:
+        return 0
+    gap = _APPOSITIVE.match(masked, end)
+    return 0 if _VERB_AFTER.match(masked, gap.end() if gap else end) else 1
+
+
+# A finite verb: "Hill warned", "Hill, 58, says", "Hill also took", "Hill has".
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|then|later|now|never|not|still|just|only|often|once)\s+)*"
+    r"(?:[a-z]{2,}ed|[a-z]{2,}[^s’'\W]s|has|had|have|is|was|are|were|will|would|did|does|can|could"
+    r"|may|might|must|should|said|told|wrote|spoke|took|made|gave|went|came|got|saw|knew|thought"
+    r"|felt|left|met|kept|led|held|sat|stood|put|let|began|won|lost|ran|sent|set|brought|bought"
+    r"|became|found|heard|meant|paid|understood|wore|drew|grew|threw|chose|rose|fell)\b"
+)
+
+
+def read_block(people: People, index: int, masked: str, starts: list[int] | None = None) -> None:
     """Collect the names of one block (quotes masked, so names inside quotes are ignored)."""
+    people.starts[index] = starts or [0]
+    for m in _PRONOUN.finditer(masked):
+        heads = rank(masked, m.start(), m.end(), pronoun=True)
+        people.pronouns.append(((index, m.start()), m.group().lower(), heads))
     for m in NAME_RUN.finditer(masked):
         run = m.group()
+        if looks_like_name(run):
+            heads = rank(masked, m.start(), m.end())
+            people.mentions.append(((index, m.start()), _POSSESSIVE.sub("", run), heads))
         if _heads_clause(masked, m.start(), m.end()) and looks_like_name(run):
             people.subjects.append(((index, m.start()), _POSSESSIVE.sub("", run)))
         if " " not in run and not (run.isupper() or run.lower().rstrip(".") in ORG_WORDS):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 
+from reader.analysis.quotes import antecedents
 from reader.analysis.quotes.lexicon import PRONOUNS
 from reader.analysis.quotes.names import Mention, gender_of_first, parse_mention
 from reader.analysis.quotes.people import People, Position
@@ -23,6 +24,8 @@ class Cast:
         self.kinds = {m.name: m.kind for _, m in people.intros}
         self.speakers: dict[str, Speaker] = {}
         self.timeline: list[tuple[Position, str]] = []  # who spoke where, in order
+        self.events = antecedents.events_by_sentence(self)
+        self.spoken: dict[tuple[int, int], list[antecedents.Event]] = {}  # who spoke, by sentence
 
     def canonical(self, mention: Mention, pos: Position) -> str:
         """The full name a mention stands for, as the article introduced it."""
@@ -44,6 +47,9 @@ class Cast:
             if n.split()[index] == token and self.kinds[n] == "person" and " " in n
         ]
         before = [n for p, n in fitting if p <= pos]
+        spoken = [n for n in before if n in self.speakers]
+        if spoken and len(set(before)) > 1:
+            return spoken[-1]  # "Bozell says": the Bozell quoted, not his father named since
         if before:
             return before[-1]
         return fitting[0][1] if fitting else None
@@ -70,6 +76,8 @@ class Cast:
             if word.lower() in {"they", "it"} and orgs:
                 return orgs[0]
             return recent[0] if recent else None
+        if found := antecedents.resolve(self, word.lower(), want, pos):
+            return found
         since = self.timeline[i - 1][0] if i else (pos[0], -1)
         if topic := self._topic(want, since, pos):
             return topic
@@ -119,3 +127,5 @@ class Cast:
         if role and not speaker.description:
             speaker.description = role
         bisect.insort(self.timeline, (pos, name))
+        where = antecedents.sentence_of(self, pos)
+        self.spoken.setdefault(where, []).append((pos[1], -1, "speaker", name))

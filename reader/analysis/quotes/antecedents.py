@@ -1,0 +1,111 @@
+"""Who "he" or "she" stands for: walking back sentence by sentence from the pronoun, the
+first sentence that names a person of that gender gives the antecedent; in it, a person
+who heads a clause or speaks beats one merely mentioned, and the first of those (the
+sentence's topic) beats the later ones. A "he" heading a clause of that sentence stands
+for whoever that "he" stands for. Names inside quotes do not count (they are masked).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from reader.analysis.quotes.names import parse_mention
+from reader.analysis.quotes.people import Position
+
+if TYPE_CHECKING:
+    from reader.analysis.quotes.speakers import Cast
+
+BLOCKS_BACK = 4  # how many paragraphs before the pronoun's own are searched
+_DEPTH = 4  # how many pronouns may hand on to one another
+
+
+def sentence_of(cast: Cast, pos: Position) -> tuple[int, int]:
+    starts = cast.people.starts.get(pos[0], [0])
+    return pos[0], bisect.bisect_right(starts, pos[1]) - 1
+
+
+def _sentences_back(cast: Cast, pos: Position) -> Iterator[tuple[int, int]]:
+    block, k = sentence_of(cast, pos)
+    for index in range(block, max(-1, block - BLOCKS_BACK - 1), -1):
+        if index not in cast.people.starts:
+            continue
+        last = k if index == block else len(cast.people.starts[index]) - 1
+        for sentence in range(last, -1, -1):
+            yield index, sentence
+
+
+Event = tuple[int, int, str, str]  # (offset, rank, kind, text): rank 0 heads, 1 is mentioned
+
+
+def events_by_sentence(cast: Cast) -> dict[tuple[int, int], list[Event]]:
+    """Names and pronouns of the narration, by sentence."""
+    out: dict[tuple[int, int], list[Event]] = {}
+    for pos, run, rank in cast.people.mentions:
+        out.setdefault(sentence_of(cast, pos), []).append((pos[1], rank, "name", run))
+    for pos, word, rank in cast.people.pronouns:
+        out.setdefault(sentence_of(cast, pos), []).append((pos[1], rank, "pronoun", word))
+    return out
+
+
+def resolve(cast: Cast, word: str, want: str, pos: Position, depth: int = 0) -> str | None:
+    """The person a "he" (``want`` "m") or "she" ("f") at ``pos`` stands for, or None."""
+    for sentence in _sentences_back(cast, pos):
+        found = _in_sentence(cast, sentence, word, want, pos, depth)
+        if found:
+            return found
+    return None
+
+
+def _in_sentence(
+    cast: Cast, sentence: tuple[int, int], word: str, want: str, pos: Position, depth: int
+) -> str | None:
+    own = sentence == sentence_of(cast, pos)
+    events = list(cast.events.get(sentence, []))
+    events += cast.spoken.get(sentence, [])
+    best: tuple[tuple[int, int, int], str] | None = None
+    for offset, rank, kind, text in events:
+        at = (sentence[0], offset)
+        if at >= pos or (rank == 2 and own):
+            continue  # after the pronoun, or in a clause its own sentence reports
+        if kind == "pronoun":
+            if text != word or depth >= _DEPTH:
+                continue
+            name = resolve(cast, word, want, at, depth + 1)
+            if name is None:
+                continue
+            known = 0
+        else:
+            name = _person(cast, text, at, rank) if kind == "name" else _speaker(cast, text)
+            if name is None:
+                continue
+            gender = cast.gender(name)
+            if gender not in (want, None):
+                continue
+            known = 0 if gender == want else 1
+        key = (rank, known, offset)
+        if best is None or key < best[0]:
+            best = (key, name)
+    return best[1] if best else None
+
+
+def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
+    """The person a name in the narration stands for: a full name, a name the article
+    gives a gender, or a lone name heading a clause inside its sentence ("Meanwhile
+    Rihanna, …, spoke"; not "Audiences can …")."""
+    mention = parse_mention(run)
+    if mention is None or mention.kind != "person":
+        return None
+    name = cast.canonical(mention, at)
+    if cast.kinds.get(name, "person") != "person":
+        return None
+    if " " in name or cast.gender(name):
+        return name
+    inside = not run.startswith(name) or at[1] not in cast.people.starts.get(at[0], [0])
+    return name if rank == 0 and inside else None
+
+
+def _speaker(cast: Cast, name: str) -> str | None:
+    """A speaker who can be "he" or "she": a name, not a description ("the nominee")."""
+    return name if name[:1].isupper() and cast.kinds.get(name, "person") == "person" else None
