@@ -22,10 +22,13 @@ _ABBREVIATED = "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, rev
 # "W."), else a word without one (a sentence's last full stop is not part of a name) and
 # without a possessive ("Trump’s" is "Trump"), apostrophes inside names kept ("O’Malley").
 _CAP = rf"(?:(?=[A-Z])(?i:{_ABBREVIATED})\.|[A-Z]\.|[A-Z](?:[\w\-]|[’'](?=[A-Z])|\.(?=[A-Za-z]))*)"
-_JOIN = r"(?:\s+(?:of|for|de|van|von|bin|al|da|der|du|la|le|&)\s+|\s+)"
+_PARTICLES = frozenset(
+    "de van von der den du da di la le bin ibn al el dos das del della ter ten".split()
+)  # inside a name: "Ursula von der Leyen", "Marine Le Pen"
+_JOIN = rf"(?:\s+(?:(?:of|for|&|{'|'.join(sorted(_PARTICLES))})\s+){{1,2}}|\s+)"
 NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
 PAREN = re.compile(r"\s*\([^()]{1,40}\)")
-_CONNECTORS = {"of", "for", "de", "van", "von", "bin", "al", "da", "der", "du", "la", "le", "&"}
+_CONNECTORS = {"of", "for", "&"} | _PARTICLES
 _FEMALE_ENDINGS = ("a", "ie", "elle", "ette", "ine", "lyn", "een")
 _ADVERB_ENDINGS = (
     "ally",
@@ -97,6 +100,60 @@ def _before_place(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# Capitalised words that say what someone is, not who: "Pastor", "Registrar",
+# "Superintendent", "Selectwoman", "Investigative Correspondent".
+_ROLE_SHAPED = re.compile(
+    r"[A-Z][a-z]+(?:er|or|ar|ent|ant|ist|man|woman|men|ess|ary|ian|ive|ee|ain|iff|eon)"
+)
+
+
+def _stops_name(tok: str) -> bool:
+    k = key(tok)
+    return (
+        k in TITLE_WORDS or k in COMMON_CAPS or k in ORG_WORDS or k in _CONNECTORS
+        or not tok[:1].isupper()
+    )  # fmt: skip
+
+
+def personal_name(tokens: list[str]) -> list[str]:
+    """The person's own name at the end of a capitalised run: after its titles, role words
+    and organisation ("Pastor Kevin Swanson", "Northern Virginia Urban League Scott"),
+    with particles and suffixes ("Ursula von der Leyen", "Martin Luther King Jr.")."""
+    name: list[str] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        tok, k = tokens[i], key(tokens[i])
+        if k in _SUFFIXES and not name:
+            name.insert(0, tok)
+        elif name and all(key(t) in _SUFFIXES for t in name) and tok[:1].isupper():
+            name.insert(0, tok)  # a surname before "Jr.", even "King"
+        elif k in _PARTICLES and name and _has_first(tokens[:i]):
+            name.insert(0, tok)
+        elif _stops_name(tok):
+            break
+        else:
+            name.insert(0, tok)
+    core = [t for t in name if key(t) not in _SUFFIXES]
+    if len(core) < 2:
+        return name
+    for i, tok in enumerate(core[:-1][-4:]):
+        first = len(core[:-1][:-4]) + i
+        if (len(tok) == 2 and tok.endswith(".")) or gender_of_first(tok, guess=False):
+            return name[first:]  # from the first name (or initial) on
+    cut = 0
+    while len(core) - cut > 2 and _ROLE_SHAPED.fullmatch(core[cut]):
+        cut += 1
+    return name[cut:]
+
+
+def _has_first(before: list[str]) -> bool:
+    """A capitalised name word comes before the particles ending ``before``."""
+    for tok in reversed(before):
+        if key(tok) in _PARTICLES:
+            continue
+        return tok[:1].isupper() and not _stops_name(tok)
+    return False
+
+
 @lru_cache(maxsize=4096)
 def parse_mention(phrase: str) -> Mention | None:
     """A name from a capitalised phrase, or None when nothing name-like is left."""
@@ -108,15 +165,10 @@ def parse_mention(phrase: str) -> Mention | None:
     if not tokens:
         return None
     last = key(tokens[-1])
-    if last in ORG_WORDS or (is_acronym(tokens[-1]) and last not in TITLE_WORDS):
+    acronym = is_acronym(tokens[-1]) and last not in TITLE_WORDS and last not in _SUFFIXES
+    if last in ORG_WORDS or acronym:
         return Mention(" ".join(tokens), "organisation")
-    name: list[str] = []
-    for tok in reversed(tokens):
-        k = key(tok)
-        stop = k in TITLE_WORDS or k in _CONNECTORS or k in COMMON_CAPS or not tok[:1].isupper()
-        if stop and not (k in _SUFFIXES and not name):
-            break
-        name.insert(0, tok)
+    name = personal_name(tokens)
     if not name:
         return None
     prefix = tokens[: len(tokens) - len(name)]
