@@ -108,4 +108,10 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
 
 def _speaker(cast: Cast, name: str) -> str | None:
     """A speaker who can be "he" or "she": a name, not a description ("the nominee")."""
-    return name if name[:1].isupper() and cast.kinds.get(name, "person") == "person" else None
+    first = name.split()[0].lower()
+    if not name[:1].isupper() or first in _DETERMINERS:
+        return None
+    return name if cast.kinds.get(name, "person") == "person" else None
+
+
+_DETERMINERS = frozenset("the a an this that these those his her its their our".split())

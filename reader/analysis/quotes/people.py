@@ -66,6 +66,11 @@ _SUBORDINATORS = frozenset(("that", "if", "whether", "unless"))
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,[^,_;:]{2,160},)?")
+_GOVERNED_TOO = re.compile(
+    r"\b(?:around|near|outside|inside|into|onto|over|under|through|across|behind|beyond|toward"
+    r"|towards|against|among|between|during|despite|without|within|upon|via|per|amid|and|or"
+    r"|nor)\s+$"
+)
 _WORD_BEFORE = re.compile(r"([a-z]+)[\s,]*$")
 _EMBEDDING = frozenset(
     "because when while although though since until after before as who which where so than"
@@ -81,6 +86,8 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
     reported or imagined clause ("said that Ross …", "in the event that Ross wins");
     else 1."""
     if _GOVERNED.search(masked, max(0, start - 12), start) or masked.startswith(("’", "'"), end):
+        return 1
+    if _GOVERNED_TOO.search(masked, max(0, start - 12), start):
         return 1
     before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
     word = before.group(1) if before else ""
