@@ -26,8 +26,8 @@ FIRST_YEAR = 1920
 MIN_COUNT = 5000
 SHARE = 0.9
 HEADERS = {
-    "female": "Common first names of women, lowercase: a pronoun \"she\" may refer to them.",
-    "male": "Common first names of men, lowercase: a pronoun \"he\" may refer to them.",
+    "female": 'Common first names of women, lowercase: a pronoun "she" may refer to them.',
+    "male": 'Common first names of men, lowercase: a pronoun "he" may refer to them.',
 }
 SOURCE = (
     "A name is in one of the two lists only. Made by bench/make_first_names.py from the US\n"
@@ -46,7 +46,14 @@ def counts(path: Path) -> dict[str, list[int]]:
     return by_name
 
 
-OTHER_LISTS = ("common_caps", "titles", "organisation_words", "adverbs", "statement_nouns")
+OTHER_LISTS = (
+    "common_caps",
+    "titles",
+    "organisation_words",
+    "adverbs",
+    "statement_nouns",
+    "name_particles",
+)
 
 
 def current_words(name: str) -> set[str]:

@@ -73,3 +73,38 @@ def test_the_topic_of_the_paragraph_before_speaks_after_a_pronoun() -> None:
         "“I do not think it is do or die for anyone,” he said.",
     )
     assert pairs(article)[-1] == ("I do not think it is do or die for anyone,", "Lee Zell")
+
+
+def test_a_person_introduced_in_narration_before_he_said_is_he() -> None:
+    article = run(
+        "“The budget is balanced,” said Mayor Karl Voss.",
+        "Tobias Brandt, 58, who runs a bakery on Elm Street, says he has heard it before.",
+        "“Every year they promise the same thing,” he said.",
+    )
+    assert pairs(article)[-1] == ("Every year they promise the same thing,", "Tobias Brandt")
+
+
+def test_she_after_two_women_is_the_paragraphs_topic() -> None:
+    article = run(
+        "“We will appeal,” said Nadia Okafor, the plaintiffs’ lawyer.",
+        "Judge Helen Marsh heard the case on Monday. Marsh told Okafor's team to file by"
+        " Friday. “I will not wait a day longer,” she said.",
+    )
+    assert pairs(article)[-1] == ("I will not wait a day longer,", "Helen Marsh")
+
+
+def test_she_continues_her_own_earlier_pronoun() -> None:
+    article = run(
+        "Senator Ingrid Falk has criticised the plan for weeks.",
+        "In an interview on Sunday, she praised Governor Rosa Lind and then turned to the plan."
+        " She called it reckless, telling reporters it was “a gamble with the water supply.”",
+    )
+    assert pairs(article)[-1] == ("a gamble with the water supply.", "Ingrid Falk")
+
+
+def test_the_speaker_of_the_sentence_before_beats_its_narrated_subject() -> None:
+    article = run(
+        "Mayor Dan Harlan, Vic Moreau said, had created “a strange new mood in the town.”",
+        "“People feel they can say anything now,” he said.",
+    )
+    assert pairs(article)[-1] == ("People feel they can say anything now,", "Vic Moreau")

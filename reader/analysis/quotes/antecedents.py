@@ -114,4 +114,6 @@ def _speaker(cast: Cast, name: str) -> str | None:
     return name if cast.kinds.get(name, "person") == "person" else None
 
 
-_DETERMINERS = frozenset("the a an this that these those his her its their our".split())
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"]
+)

@@ -96,4 +96,6 @@ STATEMENT_NOUNS = _first_words("statement_nouns.txt")
 COMMON_CAPS = _first_words("common_caps.txt")
 ABBREVIATIONS = _first_words("abbreviations.txt")
 MALE_NAMES = _first_words("male_names.txt")
+NAME_PARTICLES = _first_words("name_particles.txt")  # "von der Leyen"
+NAME_SUFFIXES = _first_words("name_suffixes.txt")  # "King Jr."
 FEMALE_NAMES = _first_words("female_names.txt")

@@ -20,13 +20,12 @@ _FOLLOW = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:]{3,200},)?\s+(?:(?:also|later|then|has|have|had|would|will)\s+)*([a-z]+)"
     r"(?:\s+(?:that\s+)?(he|she|his|her)\b)?"
 )
-# A name heading a clause: "Biden has called …", "Hill warned …", not "Biden’s trip".
-_CLAUSE_VERB = re.compile(
-    r"\s+(?:(?:also|then|later|has|had|have|is|was|will|would|did)\s+)*"
-    r"(?:has|had|is|was|will|would|did|[a-z]{2,}ed|[a-z]{2,}s)\b"
+# A preposition or conjunction before a name: it does not head a clause ("with Biden").
+_GOVERNED = re.compile(
+    r"\b(?:in|at|on|of|for|with|from|to|by|about|than|like|around|near|outside|inside|into"
+    r"|onto|over|under|through|across|behind|beyond|toward|towards|against|among|between"
+    r"|during|despite|without|within|upon|via|per|amid|and|or|nor)\s+$"
 )
-_GOVERNED = re.compile(r"\b(?:in|at|on|of|for|with|from|to|by|about|than|like)\s+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s)[^.!?]*$")
 _POSSESSIVE = re.compile(r"(?:[’']s?|\.)$")
 _GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
 
@@ -37,8 +36,6 @@ class People:
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     orgs: set[str] = field(default_factory=set)
-    # Names heading a clause that no say-verb reports, in text order: pronoun antecedents.
-    subjects: list[tuple[Position, str]] = field(default_factory=list)
     # Every name in the narration, in text order, with its rank (0: heads a main clause).
     mentions: list[tuple[Position, str, int]] = field(default_factory=list)
     # "he" and "she" in the narration, in text order, with their rank.
@@ -46,37 +43,29 @@ class People:
     starts: dict[int, list[int]] = field(default_factory=dict)  # sentence starts, by block
 
 
-def _heads_clause(masked: str, start: int, end: int) -> bool:
-    """The name at ``start:end`` is followed by a verb and no say-verb precedes it in its
-    sentence ("Richmond said that Biden continues …" reports Biden, who is not the topic)."""
-    if not _CLAUSE_VERB.match(masked, end) or _GOVERNED.search(masked, max(0, start - 12), start):
-        return False
-    lead = _SENTENCE_START.search(masked, max(0, start - 300), start)
-    before = lead.group() if lead else masked[max(0, start - 300) : start]
-    words = re.findall(r"[a-z]+", before.lower())
-    if words and words[-1] == "state":
-        words.pop()  # "state Sen. Moll agreed": an adjective, not the verb
-    if words and words[-1] in _SUBORDINATORS:
-        return False  # "in the event that Clinton faces …": a reported or imagined clause
-    return not any(w in SAY_VERBS for w in words)
-
-
-_SUBORDINATORS = frozenset(("that", "if", "whether", "unless"))
-
-
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,[^,_;:]{2,160},)?")
-_GOVERNED_TOO = re.compile(
-    r"\b(?:around|near|outside|inside|into|onto|over|under|through|across|behind|beyond|toward"
-    r"|towards|against|among|between|during|despite|without|within|upon|via|per|amid|and|or"
-    r"|nor)\s+$"
-)
 _WORD_BEFORE = re.compile(r"([a-z]+)[\s,]*$")
 _EMBEDDING = frozenset(
-    "because when while although though since until after before as who which where so than"
-    .split()
+    [
+        "because",
+        "when",
+        "while",
+        "although",
+        "though",
+        "since",
+        "until",
+        "after",
+        "before",
+        "as",
+        "who",
+        "which",
+        "where",
+        "so",
+        "than",
+    ]
 )
-_REPORTED = frozenset("that if whether unless".split())  # a reported or imagined clause
+_REPORTED = frozenset(["that", "if", "whether", "unless"])  # a reported or imagined clause
 
 
 def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
@@ -86,8 +75,6 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
     reported or imagined clause ("said that Ross …", "in the event that Ross wins");
     else 1."""
     if _GOVERNED.search(masked, max(0, start - 12), start) or masked.startswith(("’", "'"), end):
-        return 1
-    if _GOVERNED_TOO.search(masked, max(0, start - 12), start):
         return 1
     before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
     word = before.group(1) if before else ""
@@ -122,8 +109,6 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
         if looks_like_name(run):
             heads = rank(masked, m.start(), m.end())
             people.mentions.append(((index, m.start()), _POSSESSIVE.sub("", run), heads))
-        if _heads_clause(masked, m.start(), m.end()) and looks_like_name(run):
-            people.subjects.append(((index, m.start()), _POSSESSIVE.sub("", run)))
         if " " not in run and not (run.isupper() or run.lower().rstrip(".") in ORG_WORDS):
             follow = _FOLLOW.match(masked, m.end())
             if follow and follow.group(2) and follow.group(1) in SAY_VERBS:

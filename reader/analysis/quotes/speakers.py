@@ -7,7 +7,7 @@ import bisect
 
 from reader.analysis.quotes import antecedents
 from reader.analysis.quotes.lexicon import PRONOUNS
-from reader.analysis.quotes.names import Mention, gender_of_first, parse_mention
+from reader.analysis.quotes.names import Mention, core_tokens, gender_of_first
 from reader.analysis.quotes.people import People, Position
 from reader.model.document import Speaker
 
@@ -44,7 +44,7 @@ class Cast:
         fitting = [
             (p, n)
             for p, n in self.by_token.get(token, [])
-            if n.split()[index] == token and self.kinds[n] == "person" and " " in n
+            if core_tokens(n)[index] == token and self.kinds[n] == "person" and " " in n
         ]
         before = [n for p, n in fitting if p <= pos]
         spoken = [n for n in before if n in self.speakers]
@@ -65,9 +65,8 @@ class Cast:
         return gender_of_first(tokens[0], guess=False) if len(tokens) > 1 else None
 
     def pronoun(self, word: str, pos: Position) -> str | None:
-        """A person the pronoun's paragraph has made its topic since the last speaker
-        ("Miller agreed she was not in the camp. “…,” she said" is Miller's), else the
-        most recent suitable named speaker before ``pos``."""
+        """The person "he" or "she" stands for (see ``antecedents``), else the most recent
+        suitable named speaker before ``pos``; "it" and "they" for a body that spoke."""
         want = PRONOUNS.get(word.lower())
         i = bisect.bisect_left(self.timeline, (pos, ""))
         recent = [n for _, n in reversed(self.timeline[max(0, i - 40) : i])]
@@ -78,31 +77,11 @@ class Cast:
             return recent[0] if recent else None
         if found := antecedents.resolve(self, word.lower(), want, pos):
             return found
-        since = self.timeline[i - 1][0] if i else (pos[0], -1)
-        if topic := self._topic(want, since, pos):
-            return topic
         people = [n for n in recent if self.kinds.get(n, "person") == "person"]
         for name in people:
             if self.gender(name) in (want, None):
                 return name
         return self._mentioned(want, pos)
-
-    def _topic(self, want: str, since: Position, pos: Position) -> str | None:
-        """A person heading a clause earlier in the pronoun's paragraph or the one before,
-        after the last speaker: "It is not the first time Biden has called …. Last June,
-        he vowed to “fight like heck”" is Biden's, not the last quoted speaker's."""
-        i = bisect.bisect_left(self.people.subjects, pos, key=lambda item: item[0])
-        for at, run in reversed(self.people.subjects[max(0, i - 8) : i]):
-            if at[0] < pos[0] - 1 or at <= since:
-                return None
-            mention = parse_mention(run)
-            if mention is None or mention.kind != "person":
-                continue
-            name = self.canonical(mention, at)
-            known = self.kinds.get(name) == "person" and " " in name  # introduced in full
-            if (known or name in self.speakers) and self.gender(name) in (want, None):
-                return name
-        return None
 
     def _mentioned(self, want: str, pos: Position) -> str | None:
         """No speaker fits: the last person named before ``pos`` whose gender fits."""

@@ -35,9 +35,7 @@ _NOT_IN_NOUN_PHRASE = (
     r"(?!(?:but|and|or|had|has|have|did|does|do|not|was|were|is|are|would|will|could|should"
     r"|can|may|might|must|been|be|that|who|which)\b)"
 )  # "the eventual nominee but did not": a clause, not a subject
-_BEFORE_DET = re.compile(
-    rf"(?:^|\s)({_DET}(?:\s+{_NOT_IN_NOUN_PHRASE}[\w\-’'.]+){{1,6}})\s*$"
-)
+_BEFORE_DET = re.compile(rf"(?:^|\s)({_DET}(?:\s+{_NOT_IN_NOUN_PHRASE}[\w\-’'.]+){{1,6}})\s*$")
 _BEFORE_PLURAL = re.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
 _DET_AFTER = (
     rf"{_DET}(?:\s+[A-Za-z][\w\-’'&.]*){{0,4}}?\s+[a-z][\w\-’']*"

@@ -1,0 +1,64 @@
+"""Capitalised runs of words that may name someone or something ("U.S. Rep. Jim
+O’Malley Jr.", "Ursula von der Leyen", "the Russian Foreign Ministry") and their words.
+
+A run does not go on past a sentence's full stop ("… from Egypt. Alastair Osman") nor
+past a possessive ("The Harbour Times’s Scott Conroy" is two runs)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.quotes.lexicon import (
+    ABBREVIATIONS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    TITLE_WORDS,
+)
+
+
+def _abbreviation_tails() -> str:
+    """An abbreviation's letters after its capital."""
+    tails: dict[str, list[str]] = {}
+    for abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
+        tails.setdefault(abbreviation[0].upper(), []).append(re.escape(abbreviation[1:]))
+    return "|".join(f"(?<={k})(?i:{'|'.join(v)})" for k, v in sorted(tails.items()))
+
+
+# A capitalised word: an abbreviation or an initial with its full stop ("Sen.", "U.S.",
+# "W."), else a word without one (a sentence's last full stop is not part of a name) and
+# without a possessive ("Trump’s" is "Trump"), apostrophes inside names kept ("O’Malley").
+_CAP = (
+    rf"[A-Z](?:(?:{_abbreviation_tails()})\.|\."
+    r"|[\w\-]*(?:(?:[’'](?=[A-Z])|\.(?=[A-Za-z]))[\w\-]*)*)"
+)
+_JOIN = rf"\s+(?:(?=[a-z&])(?:(?:of|for|&|{'|'.join(sorted(NAME_PARTICLES))})\s+){{1,2}})?"
+NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
+PAREN = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def key(token: str) -> str:
+    return token.lower().rstrip(".")
+
+
+def clean_tokens(run: str) -> list[str]:
+    """Tokens of a capitalised run, without possessives and sentence-final full stops."""
+    tokens = run.split()
+    out: list[str] = []
+    for tok in tokens:
+        tok = re.sub(r"[’']s?$", "", tok)
+        keep = key(tok) in ABBREVIATIONS | TITLE_WORDS | NAME_SUFFIXES or "." in tok[:-1]
+        if tok.endswith(".") and not keep and len(tok) > 2:
+            tok = tok[:-1]
+        if tok:
+            out.append(tok)
+    return out
+
+
+def core_tokens(name: str) -> list[str]:
+    """The words of a name without its suffixes: "Brent Dorsey III" -> Brent, Dorsey."""
+    return [t for t in name.split() if key(t) not in NAME_SUFFIXES] or name.split()
+
+
+def is_acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()

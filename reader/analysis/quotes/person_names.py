@@ -1,0 +1,87 @@
+"""A person's own name inside a capitalised run, after the titles, role words and
+organisation written before it, with its particles and suffixes; and the gender its
+first name tells."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.quotes.lexicon import (
+    COMMON_CAPS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    ORG_WORDS,
+    TITLE_WORDS,
+)
+from reader.analysis.quotes.name_runs import key
+
+_FEMALE_ENDINGS = ("a", "ie", "elle", "ette", "ine", "lyn", "een")
+_CONNECTORS = {"of", "for", "&"} | NAME_PARTICLES
+
+
+def gender_of_first(first: str, guess: bool = True) -> str | None:
+    """From the lexicon, else from endings that are mostly women's ("-a", "-ie", "-elle")."""
+    low = first.lower()
+    if low in FEMALE_NAMES:
+        return "f"
+    if low in MALE_NAMES:
+        return "m"
+    if guess and len(low) > 2 and low.isalpha() and low.endswith(_FEMALE_ENDINGS):
+        return "f"
+    return None
+
+
+# Capitalised words that say what someone is, not who: "Pastor", "Registrar",
+# "Superintendent", "Selectwoman", "Investigative Correspondent".
+_ROLE_SHAPED = re.compile(
+    r"[A-Z][a-z]+(?:er|or|ar|ent|ant|ist|man|woman|men|ess|ary|ian|ive|ee|ain|iff|eon)"
+)
+
+
+def _stops_name(tok: str) -> bool:
+    k = key(tok)
+    return (
+        k in TITLE_WORDS or k in COMMON_CAPS or k in ORG_WORDS or k in _CONNECTORS
+        or not tok[:1].isupper()
+    )  # fmt: skip
+
+
+def personal_name(tokens: list[str]) -> list[str]:
+    """The person's own name at the end of a capitalised run: after its titles, role words
+    and organisation ("Pastor Kevin Swanson", "Northern Virginia Urban League Scott"),
+    with particles and suffixes ("Ursula von der Leyen", "Martin Luther King Jr.")."""
+    name: list[str] = []
+    for i in range(len(tokens) - 1, -1, -1):
+        tok, k = tokens[i], key(tokens[i])
+        if k in NAME_SUFFIXES and not name:
+            name.insert(0, tok)
+        elif name and all(key(t) in NAME_SUFFIXES for t in name) and tok[:1].isupper():
+            name.insert(0, tok)  # a surname before "Jr.", even "King"
+        elif k in NAME_PARTICLES and name and _has_first(tokens[:i]):
+            name.insert(0, tok)
+        elif _stops_name(tok):
+            break
+        else:
+            name.insert(0, tok)
+    core = [t for t in name if key(t) not in NAME_SUFFIXES]
+    if len(core) < 2:
+        return name
+    for i, tok in enumerate(core[:-1][-4:]):
+        first = len(core[:-1][:-4]) + i
+        if (len(tok) == 2 and tok.endswith(".")) or gender_of_first(tok, guess=False):
+            return name[first:]  # from the first name (or initial) on
+    cut = 0
+    while len(core) - cut > 2 and _ROLE_SHAPED.fullmatch(core[cut]):
+        cut += 1
+    return name[cut:]
+
+
+def _has_first(before: list[str]) -> bool:
+    """A capitalised name word comes before the particles ending ``before``."""
+    for tok in reversed(before):
+        if key(tok) in NAME_PARTICLES:
+            continue
+        return tok[:1].isupper() and not _stops_name(tok)
+    return False

@@ -1,0 +1,54 @@
+"""Names of speakers: the person's own name, not the role, organisation or place written
+before it; particles and suffixes kept; the full name the article gave, not a surname."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+from reader.analysis.quotes.names import parse_mention
+
+
+def test_any_capitalised_role_before_a_name_is_a_role() -> None:
+    for run_, name, role in [
+        ("Registrar Tunde Bakare", "Tunde Bakare", "Registrar"),
+        ("Selectwoman Ann Fogg", "Ann Fogg", "Selectwoman"),
+        (
+            "Investigative Correspondent Cynthia Marsh",
+            "Cynthia Marsh",
+            "Investigative Correspondent",
+        ),
+        ("Pastor Kevin Dorn", "Kevin Dorn", "Pastor"),
+    ]:
+        mention = parse_mention(run_)
+        assert mention is not None
+        assert (mention.name, mention.role) == (name, role)
+
+
+def test_particles_and_suffixes_stay_in_the_name() -> None:
+    assert parse_mention("Ursula von der Leyen").name == "Ursula von der Leyen"
+    assert parse_mention("Marine Le Pen").name == "Marine Le Pen"
+    assert parse_mention("Martin Luther King Jr.").name == "Martin Luther King Jr."
+    assert parse_mention("Brent Bozell III").kind == "person"
+
+
+def test_an_organisation_before_a_surname_is_not_part_of_it() -> None:
+    assert parse_mention("Northern Valley Urban League Scott").name == "Scott"
+
+
+def test_a_sentence_end_or_a_possessive_ends_a_name() -> None:
+    article = run(
+        "The family had moved to Leeds from Cairo. Alastair Omar said: “He was a kind man.”",
+        "The Harbour Times’s Scott Conroy asked Sanders about it. “We were friends,” Omar said.",
+    )
+    assert [s for _, s in pairs(article)] == ["Alastair Omar", "Alastair Omar"]
+    mention = parse_mention("The Harbour Times")
+    assert mention is not None and mention.kind == "organisation"
+
+
+def test_a_surname_is_the_person_quoted_not_a_namesake_named_since() -> None:
+    article = run(
+        "“We back him,” said Brent Dorsey III, who leads the council.",
+        "His father, Brent Dorsey, founded the group in 1970.",
+        "“That is the new reality,” Dorsey says.",
+    )
+    assert pairs(article)[-1] == ("That is the new reality,", "Brent Dorsey III")
