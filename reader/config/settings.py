@@ -35,33 +35,25 @@ class Option:
         return "a theme name (see `reader themes`)"
 
 
-OPTIONS: dict[str, Option] = {
-    o.name: o
-    for o in (
-        Option("theme", str, "colour theme"),
-        Option("reading_width", int, "columns of article text, at most", low=30, high=400),
-        Option("justify", bool, "justify article paragraphs"),
-        Option("show_boilerplate", bool, "show site chrome (navigation, counters)"),
-        Option("show_captions", bool, "show photo captions"),
-        Option("comment_order", str, "order of comments", ("page", "oldest", "newest")),
-        Option("comment_tree", str, "comment threads start", ("open", "closed")),
-        Option("layout", str, "article and comments", ("side-by-side", "stacked")),
-        Option("comment_preview_words", int, "words in a comment's tree line", low=1, high=60),
-    )
-}
+def setting(
+    default: Any, help: str, choices: tuple[str, ...] = (), low: int = 0, high: int = 0
+) -> Any:
+    """A field of `Settings` with what the settings screen and the checks need: declared
+    once, here, beside the field."""
+    return field(default=default, metadata={"option": (help, choices, low, high)})
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    theme: str = "dark"
-    reading_width: int = 76
-    justify: bool = False
-    show_boilerplate: bool = False
-    show_captions: bool = True
-    comment_order: str = "page"
-    comment_tree: str = "open"
-    layout: str = "side-by-side"
-    comment_preview_words: int = 8
+    theme: str = setting("dark", "colour theme")
+    reading_width: int = setting(76, "columns of article text, at most", low=30, high=400)
+    justify: bool = setting(False, "justify article paragraphs")
+    show_boilerplate: bool = setting(False, "show site chrome (navigation, counters)")
+    show_captions: bool = setting(True, "show photo captions")
+    comment_order: str = setting("page", "order of comments", ("page", "oldest", "newest"))
+    comment_tree: str = setting("open", "comment threads start", ("open", "closed"))
+    layout: str = setting("side-by-side", "article and comments", ("side-by-side", "stacked"))
+    comment_preview_words: int = setting(8, "words in a comment's tree line", low=1, high=60)
     keys: dict[str, str] = field(default_factory=dict)  # action id -> "key,key"
 
     def keymap(self) -> dict[str, str]:
@@ -70,7 +62,7 @@ class Settings:
 
     def rows(self) -> list[tuple[str, str]]:
         """(name, value) for each setting but the keys, for display."""
-        return [(f.name, format_value(getattr(self, f.name))) for f in fields(self)][:-1]
+        return [(name, format_value(getattr(self, name))) for name in OPTIONS]
 
     def with_value(self, name: str, value: Any) -> Settings:
         """A copy with `name` set; ValueError when the key is another action's already."""
@@ -89,6 +81,11 @@ class Settings:
 
 
 DEFAULTS = Settings()
+OPTIONS: dict[str, Option] = {
+    f.name: Option(f.name, type(f.default), *f.metadata["option"])
+    for f in fields(Settings)
+    if "option" in f.metadata
+}
 
 
 def format_value(value: object) -> str:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from reader.ui.keys import SCREEN_BINDINGS
+from reader.config.actions import SCREEN
 
 
 class ReaderCommands(Provider):
@@ -20,10 +19,10 @@ class ReaderCommands(Provider):
         if not isinstance(screen, ReaderScreen):
             return []
         entries: list[tuple[str, str, object]] = []
-        for binding in SCREEN_BINDINGS:
-            if isinstance(binding, Binding) and binding.id not in ("escape", "quit"):
-                run = partial(screen.run_action, binding.action)
-                entries.append((binding.description, binding.tooltip or binding.description, run))
+        for action in SCREEN:
+            if action.id not in ("escape", "quit"):
+                run = partial(screen.run_action, action.action)
+                entries.append((action.description, action.line, run))
         view = screen.article_view()
         for speaker in view.article.speakers if view else []:
             label = f"Speaker: {speaker.name}"

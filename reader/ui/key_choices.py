@@ -16,11 +16,10 @@ from textual.app import App
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
-from reader.config.actions import ACTION_IDS
+from reader.config.actions import ACTION_IDS, BY_ID
 from reader.config.settings import KEY_NAME, key_clash
-from reader.ui.keys import SCREEN_BINDINGS, key_names
+from reader.ui.keys import key_names
 
-OWN: dict[str, Binding] = {b.id: b for b in SCREEN_BINDINGS if isinstance(b, Binding) and b.id}
 FIXED = {  # keys Textual and the reader's widgets take before any binding of ours
     "enter": "the app's key for opening and selecting",
     "tab": "the app's key for moving the focus",
@@ -44,8 +43,8 @@ class KeyRow:
 
 def key_row(action: str, keymap: Mapping[str, str]) -> KeyRow:
     """One rebindable action with the `[keys]` table applied."""
-    own = OWN[action]
-    return KeyRow(action, keymap.get(action, own.key), own.key, own.tooltip or own.description)
+    own = BY_ID[action]
+    return KeyRow(action, keymap.get(action, own.keys), own.keys, own.line)
 
 
 def key_rows(keymap: Mapping[str, str]) -> list[KeyRow]:

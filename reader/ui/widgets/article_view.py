@@ -8,7 +8,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
@@ -18,6 +18,7 @@ from reader.model import Article, Block, BlockKind, Quote
 from reader.ui import article_text as at
 from reader.ui.article_layout import HIDDEN_KINDS, layout
 from reader.ui.highlighter import Highlighter, TokenStyles
+from reader.ui.keys import ARTICLE_BINDINGS
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 
@@ -49,13 +50,7 @@ class BlockView(Static):
 class ArticleView(VerticalScroll):
     """An article, from headline to source line. Boilerplate shows with `-boilerplate`."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "scroll_down", "Down", id="article.down", show=False),
-        Binding("k", "scroll_up", "Up", id="article.up", show=False),
-        Binding("g", "scroll_home", "Top", id="article.top", show=False),
-        Binding("G", "scroll_end", "Bottom", id="article.bottom", show=False),
-        Binding("space", "page_down", "Page down", id="article.page_down", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = ARTICLE_BINDINGS
 
     @dataclass
     class Progress(Message):

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from rich.style import Style
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -16,39 +16,15 @@ from textual.strip import Strip
 
 from reader.model import Comment
 from reader.ui.comment_forest import ordered_forest
+from reader.ui.keys import TREE_BINDINGS
 from reader.ui.widgets.comment_lines import comment_line
 from reader.ui.widgets.comment_tree_moves import TreeMoves
 
-B = Binding
 HIT_LINE = "on #4d3d00"  # a comment line holding the searched text
 
 
 class CommentTree(TreeMoves, ScrollView, can_focus=True):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        B("j,down", "cursor(1)", "Next", id="tree.down", show=False),
-        B("k,up", "cursor(-1)", "Previous", id="tree.up", show=False),
-        B("pagedown", "page(1)", "Page down", id="tree.page_down", show=False),
-        B("pageup", "page(-1)", "Page up", id="tree.page_up", show=False),
-        B("g,home", "first", "Top", id="tree.top", show=False),
-        B("G,end", "last", "Bottom", id="tree.bottom", show=False),
-        B("enter,space", "toggle", "Open", id="tree.toggle", tooltip="Open or close"),
-        B("right,l", "open", "Open", id="tree.open", show=False),
-        B("left,h", "close", "Close", id="tree.close", show=False),
-        B("o", "open_all", "All", id="tree.open_all", tooltip="Open all threads"),
-        B("O", "close_all", "Close all", id="tree.close_all", show=False),
-        B("p", "parent", "Parent", id="tree.parent", show=False),
-        B("right_square_bracket", "sibling(1)", "Next sibling", id="tree.next_sibling", show=False),
-        B(
-            "left_square_bracket",
-            "sibling(-1)",
-            "Prev sibling",
-            id="tree.previous_sibling",
-            show=False,
-        ),
-        B("t", "thread(1)", "Thread", id="tree.next_thread", tooltip="Next thread", show=False),
-        B("T", "thread(-1)", "Prev thread", id="tree.previous_thread", show=False),
-        B("a", "author", "Author", id="tree.author", tooltip="Only this author (again: all)"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = TREE_BINDINGS
 
     @dataclass
     class Highlighted(Message):
