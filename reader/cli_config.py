@@ -45,8 +45,9 @@ def config_command(args: argparse.Namespace) -> int:
 
 def themes_command(args: argparse.Namespace) -> int:
     from reader.config.themes import load_themes
+    from reader.render.highlight import style_class
 
-    themes = load_themes()
+    themes = load_themes(check_style=style_class)
     for failure in themes.failed:
         say("theme not loaded", failure)
     width = max((len(name) for name in themes.themes), default=0)
@@ -59,10 +60,10 @@ def color_style(settings: Settings | None = None) -> type:
     """The pygments style of the configured theme; SettingsError for a broken settings file."""
     from reader.config.settings_file import load_settings
     from reader.config.themes import load_themes
-    from reader.render.highlight import spec_style
+    from reader.render.highlight import spec_style, style_class
 
     settings = settings or load_settings()
-    themes = load_themes()
+    themes = load_themes(check_style=style_class)
     spec, problem = themes.resolve(settings.theme)
     if problem:
         say(problem)

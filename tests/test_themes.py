@@ -68,11 +68,15 @@ def test_a_user_theme_is_added() -> None:
         (GOOD.replace("quote =", "quotes ="), "unknown style 'quotes'"),
         (GOOD.replace("dark = false", "dark = 'no'"), "'dark' must be a bool"),
         (GOOD + 'headline = "bold red green"\n', "bad style"),
+        (GOOD + 'hit = "bold on"\n', "'on' takes a colour"),
+        ('threads = "#ffffff"\n' + GOOD, "threads must be a list of colours"),
     ],
 )
 def test_a_theme_that_fails_gives_a_failure_and_the_fallback(text: str, words: str) -> None:
+    from reader.render.highlight import style_class
+
     path = user_theme("broken", text)
-    themes = load_themes()
+    themes = load_themes(check_style=style_class)
     assert "broken" not in themes.themes
     [failure] = themes.failed
     assert failure.path == path and words in failure.message

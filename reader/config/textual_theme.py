@@ -22,4 +22,11 @@ def to_textual_theme(spec: ThemeSpec) -> Theme:
     if spec.ansi:  # Textual's own ANSI themes define what its widgets need in ANSI mode
         base = BUILTIN_THEMES["ansi-dark" if spec.dark else "ansi-light"]
         variables = base.variables | variables
-    return Theme(name=spec.name, dark=spec.dark, ansi=spec.ansi, variables=variables, **spec.colors)
+    colors: dict[str, str] = dict(spec.colors)
+    return Theme(
+        name=spec.name,
+        dark=spec.dark,
+        ansi=spec.ansi,
+        variables=variables,
+        **colors,  # type: ignore[arg-type]  # only colour names: parse_theme checks them
+    )

@@ -6,23 +6,33 @@ dark = false
 pygments_style = "solarized-light"   # a pygments style, or "reader-terminal"
 [colors]                             # primary, foreground and background are required
 primary = "#8a5a2b"
-[styles]                             # text styles and one colour; missing ones follow the text
-quote = "italic #6b4f2a"
+threads = ["#8a5a2b", "#5b7f2a"]     # the comment tree's depth colours, in turn
+[styles]                             # text styles, one colour, "on" a background colour
+quote = "italic #6b4f2a"             # missing ones follow the text (or reverse it: hits)
+hit = "#2e2114 on #e8c66a"
 ```
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from reader.model.clean import one_line
 
-COLORS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel")
-COLORS += ("boost", "warning", "error", "success")
+COLORS: tuple[str, ...] = ("primary", "secondary", "accent", "foreground", "background")
+COLORS += ("surface", "panel", "boost", "warning", "error", "success")
 REQUIRED_COLORS = ("primary", "foreground", "background")
-ELEMENTS = ("headline", "quote", "speaker", "caption", "byline", "boilerplate", "mention")
-ELEMENTS += ("block-quote",)
+# The parts of the text the lexer finds (render/lexer.py's ELEMENT_TOKENS colours them)...
+TEXT_ELEMENTS: tuple[str, ...] = ("headline", "quote", "speaker", "caption", "byline")
+TEXT_ELEMENTS += ("boilerplate", "mention", "block-quote")
+# ...and what the reader marks itself: search hits, the current hit and quote, a comment line
+# holding a hit, comment authors, links, embedded articles, the help screen's keys.
+UI_ELEMENTS = ("hit", "current-hit", "focus", "hit-line", "author", "link", "embedded", "key")
+ELEMENTS = TEXT_ELEMENTS + UI_ELEMENTS
+UNSET = {"hit": "reverse", "current-hit": "bold reverse", "focus": "italic reverse"}
+UNSET |= {"hit-line": "underline"}  # the style of an element a theme leaves out
 TEXT_STYLES = frozenset({"bold", "italic", "underline", "dim", "reverse", "strike"})
 ANSI = ("black", "red", "green", "yellow", "blue", "magenta", "cyan", "white")
 ANSI_COLORS = frozenset(
@@ -39,6 +49,7 @@ class ThemeError(ValueError):
 class ElementStyle:
     color: str
     text_style: str = "none"  # "bold italic", or "none"
+    background: str | None = None  # "on #rrggbb"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +62,7 @@ class ThemeSpec:
     pygments_style: str
     ansi: bool = False  # uses the terminal's own colours
     source: str = ""  # the file it came from
+    threads: tuple[str, ...] = field(default=())  # the comment tree's depth colours
 
     def variables(self) -> dict[str, str]:
         """For `textual.theme.Theme.variables`: `$quote`, `$quote-style`, … in TCSS."""
@@ -73,22 +85,41 @@ def parse_style(value: object, default_color: str) -> ElementStyle:
     if not isinstance(value, str):
         raise ThemeError(f"a style is a string like 'bold #ffcc00', not {value!r}")
     words = value.split()
+    background = None
+    if "on" in words:
+        at = words.index("on")
+        background = words[at + 1] if at + 1 < len(words) else ""
+        words = words[:at] + words[at + 2 :]
+        if not is_color(background):
+            raise ThemeError(f"bad style {value!r}: 'on' takes a colour")
     colors = [w for w in words if w not in TEXT_STYLES]
     if len(colors) > 1 or (colors and not is_color(colors[0])):
         raise ThemeError(f"bad style {value!r}: text styles {sorted(TEXT_STYLES)} and one colour")
     text_style = " ".join(w for w in words if w in TEXT_STYLES) or "none"
-    return ElementStyle(colors[0] if colors else default_color, text_style)
+    return ElementStyle(colors[0] if colors else default_color, text_style, background)
+
+
+def parse_threads(value: object, default: str) -> tuple[str, ...]:
+    if value is None:
+        return (default,)
+    if not isinstance(value, list) or not value or not all(is_color(c) for c in value):
+        raise ThemeError("threads must be a list of colours, like ['#61afef', '#98c379']")
+    return tuple(value)
+
+
+StyleCheck = Callable[[str], object]  # raises ValueError for a pygments style it does not know
 
 
 def parse_theme(
-    name: str, data: dict[str, Any], source: str = "", check_style: bool = True
+    name: str, data: dict[str, Any], source: str = "", check_style: StyleCheck | None = None
 ) -> ThemeSpec:
     """Check a theme file's table; ThemeError names the first problem.
 
-    `check_style=False` leaves the pygments style unchecked (no pygments import: the app's
-    first paint); `check_pygments_style` checks it later.
+    `check_style` (render.highlight.style_class) checks the pygments style; without it the
+    style is left unchecked (no pygments import: the app's first paint).
     """
-    unknown = set(data) - {"description", "dark", "pygments_style", "colors", "styles"}
+    keys = {"description", "dark", "pygments_style", "colors", "styles", "threads"}
+    unknown = set(data) - keys
     if unknown:
         raise ThemeError(f"unknown key {sorted(unknown)[0]!r}")
     for key, kind in (("description", str), ("dark", bool), ("pygments_style", str)):
@@ -110,26 +141,20 @@ def parse_theme(
     for key in styles:
         if key not in ELEMENTS:
             raise ThemeError(f"unknown style {key!r}; the styles are {', '.join(ELEMENTS)}")
-    if check_style:
-        check_pygments_style(data["pygments_style"])
+    if check_style is not None:
+        try:
+            check_style(data["pygments_style"])
+        except ValueError as error:
+            raise ThemeError(str(error)) from None
     text = colors["foreground"]
     return ThemeSpec(
         name=name,
         description=one_line(data["description"]),  # shown in lists: one clean line
         dark=data["dark"],
         colors=dict(colors),
-        styles={e: parse_style(styles.get(e, ""), text) for e in ELEMENTS},
+        styles={e: parse_style(styles.get(e, UNSET.get(e, "")), text) for e in ELEMENTS},
         pygments_style=data["pygments_style"],
         ansi=any(str(v).startswith("ansi_") for v in colors.values()),
         source=source,
+        threads=parse_threads(data.get("threads"), text),
     )
-
-
-def check_pygments_style(name: str) -> None:
-    """ThemeError unless `name` is a pygments style (or ours); imports pygments."""
-    from reader.render.highlight import style_class
-
-    try:
-        style_class(name)
-    except ValueError as error:
-        raise ThemeError(str(error)) from None

@@ -16,7 +16,7 @@ import reader
 from reader import locations
 from reader.config.config_file import parse_toml, read_text
 from reader.config.settings import DEFAULTS, THEME_NAME
-from reader.config.theme_spec import ThemeError, ThemeSpec, parse_theme
+from reader.config.theme_spec import StyleCheck, ThemeError, ThemeSpec, parse_theme
 from reader.model.clean import one_line
 
 
@@ -25,7 +25,7 @@ def fallback_theme() -> ThemeSpec:
     """The theme used when neither the chosen nor the default theme loads."""
     colors = {"primary": "#0178d4", "foreground": "#e0e0e0", "background": "#1e1e1e"}
     data = {"description": "used when no theme loads", "dark": True, "colors": colors}
-    return parse_theme("fallback", data | {"pygments_style": "reader-terminal"}, check_style=False)
+    return parse_theme("fallback", data | {"pygments_style": "reader-terminal"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +58,7 @@ def shipped_themes_dir() -> Path:
     return packaged if packaged.is_dir() else Path(reader.__file__).parent.parent / "themes"
 
 
-def load_theme_file(path: Path, check_style: bool = True) -> ThemeSpec:
+def load_theme_file(path: Path, check_style: StyleCheck | None = None) -> ThemeSpec:
     """One theme file; ThemeError says what is wrong with it (check_style: see parse_theme)."""
     if not THEME_NAME.fullmatch(path.stem):
         raise ThemeError(f"{path.stem!r} is not a plain theme name")
@@ -69,11 +69,16 @@ def load_theme_file(path: Path, check_style: bool = True) -> ThemeSpec:
     return parse_theme(path.stem, data, str(path), check_style)
 
 
-def load_themes(user_dir: Path | None = None, names: Iterable[str] | None = None) -> ThemeSet:
+def load_themes(
+    user_dir: Path | None = None,
+    names: Iterable[str] | None = None,
+    check_style: StyleCheck | None = None,
+) -> ThemeSet:
     """Shipped themes, then the user's (a user theme of the same name wins).
 
-    With `names`, only those themes, and their pygments styles unchecked (no pygments
-    import): what the app needs before its first paint; the rest load after it.
+    With `names`, only those themes: what the app needs before its first paint; the rest
+    load after it. `check_style` (render.highlight.style_class) refuses a theme whose
+    pygments style is unknown; without it the style is not checked (no pygments import).
     """
     found = ThemeSet()
     user_dir = user_dir or locations.user_themes_dir()
@@ -85,7 +90,7 @@ def load_themes(user_dir: Path | None = None, names: Iterable[str] | None = None
             paths = [p for n in sorted(wanted) if (p := folder / f"{n}.toml").is_file()]
         for path in paths:
             try:
-                found.themes[path.stem] = load_theme_file(path, check_style=wanted is None)
+                found.themes[path.stem] = load_theme_file(path, check_style)
             except ThemeError as error:
                 found.failed.append(ThemeFailure(path, str(error)))
     return found

@@ -76,7 +76,8 @@ def themed_style(base: str, elements: Mapping[str, tuple[str, str]]) -> type[Sty
 
 def spec_style(spec: ThemeSpec) -> type[Style]:
     """A theme's pygments style with its element styles on top; ValueError if unknown."""
-    elements = {name: (s.color, s.text_style) for name, s in spec.styles.items()}
+    styles = spec.styles.items()
+    elements = {name: (s.color, s.text_style) for name, s in styles if name in ELEMENT_TOKENS}
     return themed_style(spec.pygments_style, elements)
 
 

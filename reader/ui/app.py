@@ -46,9 +46,11 @@ class ReaderApp(App[int]):
         self.source = source
         self.document = make_safe(document) if document is not None else None
         self.settings = settings
-        self.themes = themes  # loaded when the app mounts, if not given
+        self.all_themes = themes is not None  # else the chosen one now, the rest after a paint
+        self.themes = themes or load_themes(names={settings.theme, DEFAULTS.theme})
         self.palette: Palette = DEFAULT_PALETTE  # Rich styles of lines in text, from the theme
         self.token_styles = TokenStyles()  # and of the lexer's tokens (built when first used)
+        self._use_theme(self.themes.resolve(settings.theme)[0])  # the first frame's colours
         self.keymap: dict[str, str] = {}  # binding id -> keys, as the help screen shows them
         self.state_key = document_key(source.text) if source is not None else None
         self.saved_state = load_state(self.state_key) if self.state_key else DocumentState()
@@ -102,8 +104,7 @@ class ReaderApp(App[int]):
         return screen
 
     def on_mount(self) -> None:
-        if self.themes is None:  # the chosen theme now, every theme after the first paint
-            self.themes = load_themes(names={self.settings.theme, DEFAULTS.theme})
+        if not self.all_themes:  # every theme after the first paint
             self.call_after_refresh(self.load_all_themes)
         else:
             register_themes(self, self.themes)
@@ -118,11 +119,13 @@ class ReaderApp(App[int]):
     def load_all_themes(self) -> None:
         """Every theme, pygments styles checked: after the first frame is out (speed)."""
         time.sleep(FLUSH)
-        themes = load_themes()
+        from reader.render.highlight import style_class
+
+        themes = load_themes(check_style=style_class)
         self.call_from_thread(self._all_themes_loaded, themes)
 
     def _all_themes_loaded(self, themes: ThemeSet) -> None:
-        self.themes = themes
+        self.themes, self.all_themes = themes, True
         register_themes(self, themes)
         name = self.current_theme.name
         if name != fallback_theme().name and name not in themes.themes:  # bad pygments style

@@ -16,10 +16,6 @@ from reader.model import Article, Block, Quote
 from reader.ui.highlighter import Highlighter
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
-HIT_STYLE = "black on #e5c07b"
-CURRENT_HIT_STYLE = "black on #ff8700"
-FOCUS_QUOTE_STYLE = "bold black on #98c379"
-
 _CREDIT = re.compile(r"\s*(\([^()]{3,200}\))\s*$")
 
 
@@ -62,14 +58,23 @@ def block_text(
     quotes: Sequence[Quote] | None = None,
     hits: Iterable[Span] = (),
     current: Span | None = None,
+    palette: Palette = DEFAULT_PALETTE,
 ) -> Text:
     """The block's text, lexed (quotes, speakers, @mentions, dates) when there is a
     highlighter (the first frame has none), with search hits and the focus on top."""
     text = highlighter.text(block.text, quotes) if highlighter else Text(block.text)
+    return marked(text, block.id, hits, current, palette)
+
+
+def marked(
+    text: Text, block_id: str, hits: Iterable[Span], current: Span | None, palette: Palette
+) -> Text:
+    """Search hits, and the current hit or quote, painted on a block's text."""
+    hits = list(hits)
     for hit in hits:
-        text.stylize(HIT_STYLE, hit.start, hit.end)
-    if current is not None and current.block == block.id:
-        style = CURRENT_HIT_STYLE if current in set(hits) else FOCUS_QUOTE_STYLE
+        text.stylize(palette["hit"], hit.start, hit.end)
+    if current is not None and current.block == block_id:
+        style = palette["current-hit" if current in hits else "focus"]
         text.stylize(style, current.start, current.end)
     return text
 

@@ -7,7 +7,6 @@ import re
 from rich.text import Text
 
 from reader.model.comment_forest import CommentForest
-from reader.ui.article_text import CURRENT_HIT_STYLE
 
 
 def find_comments(forest: CommentForest, needle: str) -> list[int]:
@@ -18,9 +17,9 @@ def find_comments(forest: CommentForest, needle: str) -> list[int]:
     return [n for n, _ in forest.rows() if needle in forest.by_number[n].text.casefold()]
 
 
-def highlight(text: Text, needle: str | None) -> Text:
-    """The text with every occurrence of `needle` (any case) styled as a hit."""
+def highlight(text: Text, needle: str | None, style: str) -> Text:
+    """The text with every occurrence of `needle` (any case) in the hit's `style`."""
     if needle:
         for match in re.finditer(re.escape(needle), text.plain, re.IGNORECASE):
-            text.stylize(CURRENT_HIT_STYLE, match.start(), match.end())
+            text.stylize(style, match.start(), match.end())
     return text

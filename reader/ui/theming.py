@@ -8,26 +8,28 @@ inside a text (quotes, speaker names, @mentions, dates) take the theme's pygment
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.config.theme_spec import ElementStyle, ThemeSpec
-from reader.config.themes import ThemeSet
+from reader.config.themes import ThemeSet, fallback_theme
 
 if TYPE_CHECKING:
     from textual.app import App
 
-Palette = Mapping[str, str]  # element name ("quote", "speaker", …) -> Rich style
 
-DEFAULT_PALETTE: Palette = {
-    "headline": "bold",
-    "quote": "italic #e5c07b",
-    "speaker": "bold #61afef",
-    "caption": "dim italic",
-    "byline": "dim",
-    "boilerplate": "dim",
-    "mention": "#c678dd",
-    "block-quote": "italic",
-}
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """The Rich style of each theme element ("quote", "hit", …) and the tree's depth colours."""
+
+    styles: Mapping[str, str]
+    threads: tuple[str, ...]
+
+    def __getitem__(self, element: str) -> str:
+        return self.styles[element]
+
+    def thread(self, depth: int) -> str:
+        return self.threads[depth % len(self.threads)]
 
 
 def rich_color(color: str) -> str:
@@ -39,15 +41,21 @@ def rich_color(color: str) -> str:
     return color[:7]
 
 
-def rich_style(style: ElementStyle, extra: str = "") -> str:
+def rich_style(style: ElementStyle) -> str:
     words = [] if style.text_style == "none" else style.text_style.split()
-    return " ".join([*words, extra, rich_color(style.color)]).strip()
+    words.append(rich_color(style.color))
+    if style.background is not None:
+        words.append(f"on {rich_color(style.background)}")
+    return " ".join(words)
 
 
 def palette_of(spec: ThemeSpec) -> Palette:
     """The Rich style of each element of `spec`."""
-    palette = {name: rich_style(style) for name, style in spec.styles.items()}
-    return {**DEFAULT_PALETTE, **palette}
+    styles = {name: rich_style(style) for name, style in spec.styles.items()}
+    return Palette(styles, tuple(rich_color(c) for c in spec.threads))
+
+
+DEFAULT_PALETTE = palette_of(fallback_theme())
 
 
 def register_themes(app: App[object], themes: ThemeSet) -> None:

@@ -57,12 +57,19 @@ class AppliedSettings(_Base):
 
     def recolour(self) -> None:
         """Spans in text take the new theme's styles (widgets follow TCSS by themselves)."""
+        from reader.ui.widgets.comment_tree import CommentTree
         from reader.ui.widgets.comment_view import CommentView
+        from reader.ui.widgets.speakers_panel import SpeakersPanel
 
+        palette = self.palette
         for view in self.query(ArticleView):
-            view.recolour(self.palette, self.token_styles)
+            view.recolour(palette, self.token_styles)
         for comment_view in self.query(CommentView):
-            comment_view.recolour(self.token_styles)
+            comment_view.recolour(self.token_styles, palette)
+        for tree in self.query(CommentTree):
+            tree.recolour(palette)
+        for panel in self.query(SpeakersPanel):
+            panel.recolour(palette)
 
     # -- the document's remembered state --------------------------------------
     def capture_state(self) -> DocumentState:

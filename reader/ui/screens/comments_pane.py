@@ -50,6 +50,7 @@ class CommentsPane(_Base):
             settings.comment_preview_words,
             settings.comment_order,
             settings.comment_tree == "open",
+            self.palette,
             id="comment-tree",
         )
         if kept is not None:
@@ -58,7 +59,9 @@ class CommentsPane(_Base):
                 self.call_after_refresh(tree.select, kept[1])
         elif self.saved != DocumentState():
             tree.close_only(set(self.saved.closed_comments))
-        view = CommentView(settings.reading_width, self.token_styles, id="comment-view")
+        view = CommentView(
+            settings.reading_width, self.token_styles, self.palette, id="comment-view"
+        )
         split = Horizontal(tree, view, id="comments-split")
         discussion = self.document.discussion
         if discussion is not None and discussion.blocks:  # the opening post, above its replies

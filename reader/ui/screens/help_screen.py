@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from reader.ui.keys import SCREEN_BINDINGS, key_names
+from reader.ui.theming import DEFAULT_PALETTE, Palette
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 
@@ -23,9 +24,9 @@ SECTIONS = (
 )
 
 
-def key_table(app_keys: dict[str, str]) -> Table:
+def key_table(app_keys: dict[str, str], palette: Palette = DEFAULT_PALETTE) -> Table:
     table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold #e5c07b", no_wrap=True)
+    table.add_column(style=palette["key"], no_wrap=True)
     table.add_column()
     for title, bindings in SECTIONS:
         table.add_row(Text(title, style="bold underline"), "")
@@ -48,6 +49,7 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         keymap: dict[str, str] = getattr(self.app, "keymap", {})  # ReaderApp's
+        palette: Palette = getattr(self.app, "palette", DEFAULT_PALETTE)
         with VerticalScroll(id="help-box"):
             yield Static(Text("Keys  (Esc closes)", style="bold"), id="help-title")
-            yield Static(key_table(dict(keymap)))
+            yield Static(key_table(dict(keymap), palette))

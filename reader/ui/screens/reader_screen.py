@@ -79,7 +79,7 @@ class ReaderScreen(
 
         if self.query(Footer):
             return
-        self.query_one("#main").mount(SpeakersPanel(id="speakers", classes="hidden"))
+        self.query_one("#main").mount(SpeakersPanel(self.palette, id="speakers", classes="hidden"))
         self.mount(
             SearchBar(id="search", classes="hidden"),
             Footer(compact=True, show_command_palette=False),

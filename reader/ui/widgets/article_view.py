@@ -37,14 +37,13 @@ class BlockView(Static):
 
     def paint(self, hits: list[at.Span] = (), current: at.Span | None = None) -> None:  # type: ignore[assignment]
         owner = self.owner
+        palette = owner.palette
         if self.block.kind is BlockKind.CAPTION:
-            text = at.caption_text(self.block, owner.palette, owner.highlighter)
-            for hit in [*hits, *([current] if current else [])]:
-                text.stylize(at.HIT_STYLE, hit.start, hit.end)
-            self.update(text)
+            text = at.caption_text(self.block, palette, owner.highlighter)
+            self.update(at.marked(text, self.block.id, hits, current, palette))
             return
         quotes = self.quotes if owner.article.quotes else None  # none found: the lexer's guess
-        self.update(at.block_text(self.block, owner.highlighter, quotes, hits, current))
+        self.update(at.block_text(self.block, owner.highlighter, quotes, hits, current, palette))
 
 
 class ArticleView(VerticalScroll):

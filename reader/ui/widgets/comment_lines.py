@@ -7,8 +7,7 @@ from rich.text import Text
 from reader.model import Comment
 from reader.model.comment_forest import CommentForest
 from reader.render.times import relative
-
-GUIDE_COLOURS = ("#61afef", "#98c379", "#e5c07b", "#c678dd", "#56b6c2", "#e06c75")
+from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 
 def first_words(comment: Comment, count: int) -> str:
@@ -17,14 +16,19 @@ def first_words(comment: Comment, count: int) -> str:
 
 
 def comment_line(
-    forest: CommentForest, number: int, depth: int, expanded: bool, words: int = 8
+    forest: CommentForest,
+    number: int,
+    depth: int,
+    expanded: bool,
+    words: int = 8,
+    palette: Palette = DEFAULT_PALETTE,
 ) -> Text:
     comment = forest.by_number[number]
     replies = forest.replies(number)
     line = Text(no_wrap=True, overflow="ellipsis")
     for level in range(depth):
-        line.append("│ ", style=GUIDE_COLOURS[level % len(GUIDE_COLOURS)])
-    colour = GUIDE_COLOURS[depth % len(GUIDE_COLOURS)]
+        line.append("│ ", style=palette.thread(level))
+    colour = palette.thread(depth)
     marker = ("▾ " if expanded else "▸ ") if replies else "• "
     line.append(marker, style=colour)
     line.append(f"#{number} ", style="bold")
@@ -44,7 +48,7 @@ def comment_line(
         if not expanded:
             line.append(f" (+{forest.hidden[number]} hidden)", style="dim italic")
     if comment.articles:
-        line.append(" · ▤ article", style="#c678dd")
+        line.append(" · ▤ article", style=palette["embedded"])
     line.append("  ")
     line.append(first_words(comment, words), style="dim")
     return line

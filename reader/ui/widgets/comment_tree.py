@@ -17,10 +17,9 @@ from textual.strip import Strip
 from reader.model import Comment
 from reader.ui.comment_forest import ordered_forest
 from reader.ui.keys import TREE_BINDINGS
+from reader.ui.theming import DEFAULT_PALETTE, Palette
 from reader.ui.widgets.comment_lines import comment_line
 from reader.ui.widgets.comment_tree_moves import TreeMoves
-
-HIT_LINE = "on #4d3d00"  # a comment line holding the searched text
 
 
 class CommentTree(TreeMoves, ScrollView, can_focus=True):
@@ -41,9 +40,11 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
         words: int = 8,
         order: str = "page",
         start_open: bool = False,
+        palette: Palette = DEFAULT_PALETTE,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
+        self.palette = palette
         self.comments = comments
         self.order = order
         self.forest = ordered_forest(comments, order)
@@ -85,9 +86,9 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
         key = (number, expanded, width, number in self.hits)
         strip = self._cache.get(key)
         if strip is None:
-            text = comment_line(self.forest, number, depth, expanded, self.words)
+            text = comment_line(self.forest, number, depth, expanded, self.words, self.palette)
             if number in self.hits:
-                text.stylize(HIT_LINE)
+                text.stylize(self.palette["hit-line"])
             text.truncate(width, overflow="ellipsis", pad=True)
             segments = list(text.render(self.app.console, end=""))
             strip = Strip(segments).crop_extend(0, width, self.rich_style)
@@ -136,6 +137,11 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
             self.order, self.forest = order, ordered_forest(self.comments, order)
             self._cache.clear()
             self._relayout()
+
+    def recolour(self, palette: Palette) -> None:
+        self.palette = palette
+        self._cache.clear()
+        self.refresh()
 
     def set_words(self, words: int) -> None:
         if words != self.words:

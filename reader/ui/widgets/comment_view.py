@@ -15,6 +15,7 @@ from reader.model import Article, BlockKind, Comment
 from reader.render.outline import points
 from reader.ui.comment_search import highlight
 from reader.ui.highlighter import Highlighter, TokenStyles
+from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 _EVIDENCE = {"mention": "names", "quote": "quotes", "echo": "echoes"}
 
@@ -26,10 +27,10 @@ class QuoteLink(Static, can_focus=True):
     class Followed(Message):
         number: int  # the source comment
 
-    def __init__(self, text: str, source: int | None, term: str | None = None) -> None:
-        body = highlight(Text(text), term)
+    def __init__(self, text: str, source: int | None, term: str | None, palette: Palette) -> None:
+        body = highlight(Text(text), term, palette["current-hit"])
         if source is not None:
-            body.append(f"\n↪ from #{source}", style="bold #61afef")
+            body.append(f"\n↪ from #{source}", style=palette["link"])
         super().__init__(body, classes="quote-block")
         self.source = source
 
@@ -53,9 +54,10 @@ class EmbeddedCard(Static, can_focus=True):
     class Opened(Message):
         article: Article
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, palette: Palette) -> None:
         card = Text()
-        card.append((article.source or article.site or "Article").upper(), style="bold #c678dd")
+        name = (article.source or article.site or "Article").upper()
+        card.append(name, style=f"bold {palette['embedded']}")
         card.append("\n")
         card.append(article.title or "(untitled)", style="bold")
         if article.authors:
@@ -73,11 +75,11 @@ class EmbeddedCard(Static, can_focus=True):
             self.post_message(self.Opened(self.article))
 
 
-def comment_header(comment: Comment) -> Text:
+def comment_header(comment: Comment, palette: Palette = DEFAULT_PALETTE) -> Text:
     header = Text()
     header.append(f"#{comment.number} ", style="bold")
     header.append(
-        comment.author or "anonymous", style="bold #61afef" if comment.author else "italic dim"
+        comment.author or "anonymous", style=palette["author"] if comment.author else "italic dim"
     )
     if comment.op:
         header.append(" OP", style="bold reverse")
@@ -102,10 +104,15 @@ class CommentView(VerticalScroll):
     """Shows one comment; `show()` swaps it."""
 
     def __init__(
-        self, reading_width: int = 76, styles: TokenStyles | None = None, **kwargs: object
+        self,
+        reading_width: int = 76,
+        styles: TokenStyles | None = None,
+        palette: Palette = DEFAULT_PALETTE,
+        **kwargs: object,
     ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.reading_width = reading_width  # columns of text, at most, as in the article
+        self.palette = palette
         self.highlighter = Highlighter(styles or TokenStyles())  # @mentions, quotes, dates
         self.comment: Comment | None = None
         self.term: str | None = None  # searched text, highlighted
@@ -122,8 +129,8 @@ class CommentView(VerticalScroll):
         for widget in self.children:
             widget.styles.max_width = reading_width
 
-    def recolour(self, styles: TokenStyles) -> None:
-        self.highlighter.styles = styles
+    def recolour(self, styles: TokenStyles, palette: Palette) -> None:
+        self.highlighter.styles, self.palette = styles, palette
         if (comment := self.comment) is not None:
             self.comment = None
             self.show(comment)
@@ -135,17 +142,18 @@ class CommentView(VerticalScroll):
         if comment is self.comment:
             return
         self.comment = comment
-        widgets: list[Static] = [Static(comment_header(comment), classes="comment-header")]
+        palette = self.palette
+        widgets: list[Static] = [Static(comment_header(comment, palette), classes="comment-header")]
         for block in comment.blocks:
             if block.kind is BlockKind.META:
                 continue
             if block.kind is BlockKind.QUOTE:
-                widgets.append(QuoteLink(block.text, block.source_comment, self.term))
+                widgets.append(QuoteLink(block.text, block.source_comment, self.term, palette))
             else:
                 styled = self.highlighter.text(block.text, mentions=comment.mentions)
-                text = highlight(styled, self.term)
+                text = highlight(styled, self.term, palette["current-hit"])
                 widgets.append(Static(text, classes="comment-text"))
-        widgets.extend(EmbeddedCard(article) for article in comment.articles)
+        widgets.extend(EmbeddedCard(article, palette) for article in comment.articles)
         for widget in widgets:
             widget.styles.max_width = self.reading_width
         with self.app.batch_update():

@@ -13,10 +13,11 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.model import Speaker
+from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 
-def speaker_prompt(speaker: Speaker) -> Text:
-    prompt = Text(speaker.name, style="bold #61afef")
+def speaker_prompt(speaker: Speaker, palette: Palette = DEFAULT_PALETTE) -> Text:
+    prompt = Text(speaker.name, style=palette["speaker"])
     count = len(speaker.quotes)
     prompt.append(f"  {count} quote{'s' if count != 1 else ''}", style="dim")
     if speaker.description:
@@ -31,9 +32,18 @@ class SpeakersPanel(Vertical):
     class Chosen(Message):
         speaker: Speaker
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, palette: Palette = DEFAULT_PALETTE, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.speakers: list[Speaker] = []
+        self.palette = palette
+
+    def recolour(self, palette: Palette) -> None:
+        self.palette = palette
+        if self.is_mounted:
+            options = self.query_one(OptionList)
+            index = options.highlighted
+            self._fill(self.query_one(Input).value)
+            options.highlighted = index
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Speakers", style="bold"), id="speakers-title")
@@ -54,7 +64,7 @@ class SpeakersPanel(Vertical):
         options.clear_options()
         needle = needle.lower()
         shown = [
-            Option(speaker_prompt(s), id=s.id)
+            Option(speaker_prompt(s, self.palette), id=s.id)
             for s in self.speakers
             if needle in s.name.lower()
             or any(needle in a.lower() for a in s.aliases)
