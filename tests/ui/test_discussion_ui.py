@@ -67,3 +67,16 @@ async def test_the_opening_post_stands_above_the_comments() -> None:
             "Hacker News · 48 points · 2 comments · by offline_owl · 2024-06-10 08:00 UTC",
             "Our lamp is lit again!",
         ]
+
+
+async def test_a_comment_new_since_the_last_fetch_says_so() -> None:
+    document = _document()
+    document.article.comments[1].new = True
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        tree = app.screen.query_one(CommentTree)
+        rows = [str(tree.render_line(y).text) for y in range(2)]
+        assert " new" not in rows[0] and "#2 offline_owl OP new · 5 min ago" in rows[1]

@@ -35,6 +35,7 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
+from reader.ingest.discussions.requests import FEED_TYPES, Getter, Site
 from reader.ingest.discussions.thread import Post, Thread, text, web_url
 from reader.ingest.discussions.times import iso_utc
 from reader.ingest.source import InputError
@@ -52,9 +53,10 @@ def looks_like_feed(data: str) -> bool:
     return _FEED_START.match(data[:4096]) is not None
 
 
-def parse_xml(data: str) -> ET.Element:
-    """The feed's root; a feed declaring entities is refused (nothing to expand)."""
-    if "<!ENTITY" in data:
+def parse_xml(data: str | bytes) -> ET.Element:
+    """The feed's root; a feed declaring entities is refused (nothing to expand).
+    Bytes are read in the encoding the XML declares."""
+    if ("<!ENTITY" in data) if isinstance(data, str) else (b"<!ENTITY" in data):
         raise InputError("the feed declares XML entities: not read")
     try:
         return ET.fromstring(data)
@@ -190,3 +192,31 @@ class _FeedLinks(HTMLParser):
                 self.feeds.append(values["href"] or "")
         elif tag == "meta" and (values.get("name") or "").lower() == "generator":
             self.wordpress |= (values.get("content") or "").lower().startswith("wordpress")
+
+
+SITE = Site("blog comment feed", timeout=20.0, limit=10_000_000)
+
+
+def feed_thread(page: str, page_url: str, get: Getter) -> tuple[str, bytes, Thread] | None:
+    """The comment feed a page declares, fetched: (its address, its bytes, its thread);
+    None when the page declares none or no form of it answers as a comment feed (the
+    page's own comments then stand)."""
+    declared = comment_feed_url(page, page_url)
+    if declared is None:
+        return None
+    for address in (atom_form(declared), declared):
+        if address is None:
+            continue
+        try:
+            data = get(address, FEED_TYPES)
+            root = parse_xml(data)
+        except InputError:
+            continue
+        if is_comment_feed(root) or _feed_of(root, page_url):
+            return address, data, to_thread(root)
+    return None
+
+
+def _feed_of(root: ET.Element, page_url: str) -> bool:
+    """A feed with no comments yet, but the page's own (its alternate link is the page)."""
+    return not _entries(root) and (_post_url(root) or "").rstrip("/") == page_url.rstrip("/")

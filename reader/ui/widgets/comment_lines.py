@@ -38,6 +38,8 @@ def comment_line(
         line.append("anonymous", style="italic dim")
     if comment.op:
         line.append(" OP", style="bold reverse")
+    if comment.new:  # not there when the thread was fetched before
+        line.append(" new", style="bold italic")
     if comment.kind != "comment":
         line.append(f" [{comment.kind}]", style="dim")
     if comment.time:  # a discussion site's exact time: how long ago, beside the others
