@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from reader.analysis.quotes import context_cues, cues, headlines, quote_kinds, sentences
+from reader.analysis.quotes import (
+    context_cues,
+    cues,
+    headlines,
+    quote_kinds,
+    quote_styles,
+    sentences,
+)
 from reader.analysis.quotes.people import People, read_block
 from reader.analysis.quotes.quote_spans import Span, find_spans, masked
 from reader.analysis.quotes.resolve import speaker_of
@@ -25,6 +32,7 @@ class _View:
     block: Block
     spans: list[Span]
     masked: str
+    styled: str  # the block's text with its quotation marks in “…” style
     starts: list[int] = field(default_factory=list)
 
 
@@ -39,14 +47,16 @@ class _Found:
 
 
 def _views(article: Article) -> list[_View]:
+    blocks = [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH or b.kind in _HEADLINES]
+    in_style = quote_styles.normaliser([b.text for b in blocks if b.kind is BlockKind.PARAGRAPH])
     views = []
-    for block in article.blocks:
-        if block.kind is BlockKind.PARAGRAPH or block.kind in _HEADLINES:
-            spans = find_spans(block.text, singles=block.kind in _HEADLINES)
-            text = masked(block.text, spans)
-            view = _View(len(views), block, spans, text)
-            view.starts = sentences.boundaries(text, spans, block.text)
-            views.append(view)
+    for block in blocks:
+        styled = in_style(block.text)  # “…” outside, whatever marks the article uses
+        spans = find_spans(styled, singles=block.kind in _HEADLINES)
+        text = masked(styled, spans)
+        view = _View(len(views), block, spans, text, styled)
+        view.starts = sentences.boundaries(text, spans, styled)
+        views.append(view)
     return views
 
 
@@ -122,7 +132,7 @@ def _candidates(
     if paragraph and (cue := context_cues.lead_in(before.masked, before.starts)):
         yield cue, view.index - 1
     if span.opens_block and view.index + 1 < len(views):
-        following = views[view.index + 1].block.text
+        following = views[view.index + 1].styled
         if cue := context_cues.signature(text, following):
             yield cue, view.index + 1
     if paragraph and not k and (cue := context_cues.reported(before.masked, before.starts)):

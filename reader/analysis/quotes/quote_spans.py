@@ -3,7 +3,8 @@
 Curly marks say which way they face; a straight mark is read from its neighbours and,
 when they do not tell, from whether a quote is open. A quote still open at the end of
 the block runs to the end (the news convention continues it in the next paragraph when
-that one opens with a quotation mark). Single marks count only where asked (headlines).
+that one opens with a quotation mark). Single marks count only where asked (headlines);
+an article that quotes with single marks is rewritten first (``quote_styles``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from dataclasses import dataclass
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,400}>")
 _DOUBLE = re.compile(r"[\"“”]")
 _SINGLE = re.compile(r"[‘’']")
-_OPENERS_BEFORE = set(" \t\n([{—–-/:;,")
+_SAYING = re.compile(r"\s+(?:he|she|they|it|i|we|said|says|told|added|asked)\b")
+OPENERS_BEFORE = set(" \t\n([{—–-/:;,")
 
 
 @dataclass(slots=True)
@@ -35,7 +37,13 @@ def mask_tags(text: str) -> str:
 def _faces_open(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return before in _OPENERS_BEFORE and not after.isspace()
+    return before in OPENERS_BEFORE and not after.isspace()
+
+
+def _faces_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)—–")
 
 
 def double_spans(text: str) -> list[Span]:
@@ -48,7 +56,10 @@ def double_spans(text: str) -> list[Span]:
             if mark != "”" or _faces_open(text, i):  # else a stray closing mark
                 open_at = i + 1
             continue
-        if mark == "“" or (mark == "”" and _faces_open(text, i) and i > open_at + 1):
+        turned = mark == "“" and _faces_close(text, i) and i > open_at + 1  # “…,“ said Ann
+        if (mark == "“" and not turned) or (
+            mark == "”" and _faces_open(text, i) and i > open_at + 1
+        ):
             if text[open_at:i].strip():
                 spans.append(Span(open_at, i, closed=False))
             open_at = i + 1
@@ -63,20 +74,35 @@ def double_spans(text: str) -> list[Span]:
     return [s for s in spans if text[s.start : s.end].strip()]
 
 
-def single_spans(text: str) -> list[Span]:
-    """Single-quoted stretches, as headlines and subtitles use them; apostrophes skipped."""
+def single_spans(text: str, whole: bool = False) -> list[Span]:
+    """Single-quoted stretches; apostrophes inside words and after a plural's s are
+    skipped ("don’t", "the voters’ choice"). With ``whole``, a quote still open at the
+    end runs to the end, as a quote running on into the next paragraph does."""
     spans: list[Span] = []
     open_at = -1
-    for m in _SINGLE.finditer(text):
+    marks = list(_SINGLE.finditer(text))
+    for n, m in enumerate(marks):
         i = m.start()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
+        if before in "'’‘" or after in "'’‘":
+            continue  # ''…'': two single marks stand for a double one
         if open_at < 0:
-            if m.group() != "’" and before in _OPENERS_BEFORE and after.isalnum():
+            if m.group() != "’" and before in OPENERS_BEFORE and after.isalnum():
                 open_at = i + 1
-        elif m.group() != "‘" and before.strip() and not after.isalnum():
-            spans.append(Span(open_at, i))
-            open_at = -1
+            continue
+        if m.group() == "‘" or not before.strip() or after.isalnum():
+            continue
+        plural = before == "s" and text[i + 1 : i + 2] == " " and not _SAYING.match(text, i + 1)
+        if plural and any(k.group() != "‘" for k in marks[n + 1 :]):
+            continue  # "the voters’ choice": a plural's apostrophe, the quote closes later
+        spans.append(Span(open_at, i))
+        open_at = -1
+    if whole and open_at >= 0 and text[open_at:].strip():
+        spans.append(Span(open_at, len(text.rstrip()), closed=False))
+    lead = len(text) - len(text.lstrip())
+    for span in spans:
+        span.opens_block = span.start == lead + 1
     return spans
 
 

@@ -1,0 +1,69 @@
+"""Which marks an article quotes with, and one style for the span finder to read.
+
+News in English quotes with “…” and nests ‘…’ inside; British outlets often do the
+opposite (‘…’ outside, with apostrophes inside words, “…” nested); French and Russian
+write «…», German „…“ (or »…«). ``normaliser`` looks at an article's paragraphs once and
+returns a function that rewrites a block's marks to “ ” outside and ‘ ’ inside, one
+character for one, so offsets do not move.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from reader.analysis.quotes.quote_spans import Span, double_spans, single_spans
+
+
+def _inside(span: Span, others: list[Span]) -> bool:
+    return any(o.start <= span.start and span.end <= o.end for o in others)
+
+
+def _singles_outside(texts: Iterable[str]) -> bool:
+    """The article quotes with ‘…’: more single-quoted stretches stand outside any “…”
+    than double-quoted ones outside any ‘…’."""
+    singles = doubles = 0
+    for text in texts:
+        single, double = single_spans(text, whole=True), double_spans(text)
+        singles += sum(not _inside(s, double) for s in single)
+        doubles += sum(not _inside(d, single) for d in double)
+    return singles > doubles and singles >= 2
+
+
+_GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
+_REVERSED_GUILLEMETS = str.maketrans({"»": "“", "«": "”"})
+_LOW_NINE = str.maketrans({"„": "“", "“": "”", "‚": "‘", "‘": "’"})
+
+
+_OPEN_SPACE = re.compile(r"“([^\S\n])")
+_SPACE_CLOSE = re.compile(r"([^\S\n])”")
+
+
+def _inner_space_out(text: str) -> str:
+    """« Oui » is written with spaces inside the marks: move them outside ( “Oui” )."""
+    return _SPACE_CLOSE.sub(r"”\1", _OPEN_SPACE.sub(r"\1“", text))
+
+
+def _swap_singles(text: str) -> str:
+    """‘…’ outside becomes “…”, and “…” inside becomes ‘…’."""
+    chars = list(text.translate(str.maketrans({"“": "‘", "”": "’"})))
+    for span in single_spans(text, whole=True):
+        chars[span.start - 1] = "“"
+        if span.closed:
+            chars[span.end] = "”"
+    return "".join(chars)
+
+
+def normaliser(texts: list[str]) -> Callable[[str], str]:
+    """A function giving a block of this article in “…” style."""
+    joined = "".join(texts)
+    if "«" in joined or "»" in joined:
+        first = min(joined.find(c) for c in "«»" if c in joined)
+        table = _REVERSED_GUILLEMETS if joined[first] == "»" else _GUILLEMETS
+        return lambda text: _inner_space_out(text.translate(table))
+    if "„" in joined:
+        return lambda text: text.translate(_LOW_NINE)
+    straight = "'" in joined and "''" not in joined  # ''…'' is a double mark, not two
+    if ("‘" in joined or straight) and _singles_outside(texts):
+        return _swap_singles
+    return lambda text: text

@@ -1,0 +1,53 @@
+"""Quotation styles: ‘…’ as British outlets write, with apostrophes inside words and
+“…” nested inside; «…», „…“ and »…«; a quote running on over paragraphs."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_single_quotes_as_the_outer_marks() -> None:
+    article = run(
+        "‘We won’t close the library,’ said Councillor Amy Booth. ‘It’s the heart of the town.’",
+        "The residents’ group was not convinced. ‘They told us “nothing will change” last year,’"
+        " said Tom Reid, who chairs it.",
+    )
+    assert pairs(article) == [
+        ("We won’t close the library,", "Amy Booth"),
+        ("It’s the heart of the town.", "Amy Booth"),
+        ("They told us “nothing will change” last year,", "Tom Reid"),
+    ]
+
+
+def test_a_single_quoted_stretch_runs_on_over_paragraphs() -> None:
+    article = run(
+        "Ms Booth said: ‘The budget is tight and every service has been asked to save.",
+        "‘But the library is not a luxury, and we will keep it open.’",
+    )
+    assert [s for _, s in pairs(article)] == ["Booth", "Booth"]
+    assert pairs(article)[0][0].startswith("The budget is tight")
+
+
+def test_guillemets_and_low_marks() -> None:
+    french = run("« Nous ne fermerons pas la bibliothèque », a déclaré le maire, Paul Roux.")
+    assert [q.text.strip() for q in french.quotes] == ["Nous ne fermerons pas la bibliothèque"]
+    german = run("„Wir schließen die Bibliothek nicht“, sagte Bürgermeisterin Anna Roth.")
+    assert [q.text for q in german.quotes] == ["Wir schließen die Bibliothek nicht"]
+    reversed_ = run("»Wir schließen die Bibliothek nicht«, sagte Bürgermeisterin Anna Roth.")
+    assert [q.text for q in reversed_.quotes] == ["Wir schließen die Bibliothek nicht"]
+
+
+def test_double_quotes_stay_the_outer_marks_with_singles_nested() -> None:
+    article = run(
+        "“She told me ‘we are done’ and left,” said Tom Reid.",
+        "“The voters’ choice was clear,” Reid added.",
+    )
+    assert pairs(article) == [
+        ("She told me ‘we are done’ and left,", "Tom Reid"),
+        ("The voters’ choice was clear,", "Tom Reid"),
+    ]
+
+
+def test_an_opening_mark_that_faces_closed_closes_the_quote() -> None:
+    article = run("“The reality is that we could lose this district,“ said Jim Clay, a strategist.")
+    assert pairs(article) == [("The reality is that we could lose this district,", "Jim Clay")]
