@@ -29,3 +29,12 @@ def test_description_owned_by_a_name_before_the_speaker() -> None:
 def test_a_say_word_after_a_possessive_is_a_noun() -> None:
     article = run("Party chief Ron Vail called Lane’s remarks a “new low” on Monday.")
     assert pairs(article) == [("new low", "Ron Vail")]
+
+
+def test_a_say_verb_after_a_capitalised_word_or_a_modal_is_no_cue() -> None:
+    article = run(
+        "Lena Ortiz praised the governor’s work in a Democratic state.",
+        "“We need someone who will cut through all of it.”",
+        "Ortiz said she is certain Vela will continue to be “a champion for every family.”",
+    )
+    assert [s for _, s in pairs(article)] == ["Lena Ortiz", "Lena Ortiz"]

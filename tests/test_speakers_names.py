@@ -52,3 +52,20 @@ def test_a_surname_is_the_person_quoted_not_a_namesake_named_since() -> None:
         "“That is the new reality,” Dorsey says.",
     )
     assert pairs(article)[-1] == ("That is the new reality,", "Brent Dorsey III")
+
+
+def test_a_description_names_the_person_introduced_with_it() -> None:
+    article = run(
+        "Florida Sen. Marco Vela spoke first. Former Secretary of State Hillary Dunn followed.",
+        "“We have the votes,” the Florida senator said.",
+        "“We will see about that,” said the former secretary of state.",
+    )
+    assert [s for _, s in pairs(article)] == ["Marco Vela", "Hillary Dunn"]
+
+
+def test_a_surname_that_is_also_a_title_names_the_person() -> None:
+    article = run(
+        "Tennis champion Billie Jean King met him in 1971.",
+        "King says he “talked the talk and walked the walk.”",
+    )
+    assert pairs(article) == [("talked the talk and walked the walk.", "Billie Jean King")]

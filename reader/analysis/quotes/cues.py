@@ -8,7 +8,13 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.quotes import subjects
-from reader.analysis.quotes.lexicon import INVERTING_VERBS, JUDGING_VERBS, PARTICIPLES, SAY_VERBS
+from reader.analysis.quotes.lexicon import (
+    INVERTING_VERBS,
+    JUDGING_VERBS,
+    PARTICIPLES,
+    SAY_BASES,
+    SAY_VERBS,
+)
 from reader.analysis.quotes.subjects import Subject
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -22,10 +28,24 @@ _NOUN_BEFORE = re.compile(r"(?:[’']s?|\b(?:the|his|her|their|its|a|an|these|th
 _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\s*[,:—–]?\s*$")
 
 
+_ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+[^s\W]\s+$")  # "a Democratic state"
+_NOT_SAID = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
+
+
 def _noun(text: str, floor: int, word: int) -> bool:
     """The say-verb at ``word`` is a noun: "the report", "Clinton’s remarks", "secretary of
-    state" (its last few words before, not before ``floor``)."""
-    return _NOUN_BEFORE.search(text, max(floor, word - 24), word) is not None
+    state", "a Democratic state" (its last few words before, not before ``floor``)."""
+    if _NOUN_BEFORE.search(text, max(floor, word - 24), word) is not None:
+        return True
+    base = _WORD.match(text, word)
+    after_capital = _ADJECTIVE_BEFORE.search(text, max(floor, word - 24), word)
+    return bool(base and base.group() in SAY_BASES and after_capital)  # no verb agrees so
+
+
+def _not_said(text: str, floor: int, word: int) -> bool:
+    """The say-verb at ``word`` tells of no speech made: "Rubio will continue to be …",
+    "a chance to respond"."""
+    return _NOT_SAID.search(text, max(floor, word - 12), word) is not None
 
 
 @dataclass(slots=True)
@@ -164,7 +184,7 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         judging = word not in SAY_VERBS
         if judging and (judged or word not in JUDGING_VERBS):
             continue
-        if _noun(text, sentence_start, m.start()):
+        if _noun(text, sentence_start, m.start()) or _not_said(text, sentence_start, m.start()):
             continue  # "Clinton’s remarks", "the report": a noun, not a verb
         adjacent = bool(_GAP.fullmatch(text, m.end(), opening)) and not judging
         participle = word in PARTICIPLES or (judging and word.endswith("ing"))

@@ -73,6 +73,7 @@ def verbs(name: str) -> list[Verb]:
 
 _SAY = verbs("say_verbs.txt")
 SAY_VERBS: frozenset[str] = frozenset(form for verb in _SAY for form in verb.forms())
+SAY_BASES: frozenset[str] = frozenset(verb.base for verb in _SAY)
 # Verbs that may come before their subject after a quote: "…,” said Hill.
 INVERTING_VERBS: frozenset[str] = frozenset(
     form for verb in _SAY if verb.inverts for form in (verb.past, verb.third)

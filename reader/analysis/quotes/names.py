@@ -80,8 +80,9 @@ def parse_mention(phrase: str) -> Mention | None:
 def looks_like_name(run: str) -> bool:
     """A capitalised run that can name someone: not a lone function word or date."""
     tokens = clean_tokens(run)
-    if len(tokens) == 1 and tokens[0].endswith("ing"):
-        return False  # "Speaking in his real voice, …"
+    stem = tokens[0][:-3].lower() if len(tokens) == 1 and tokens[0].endswith("ing") else ""
+    if any(v in stem for v in "aeiouy"):
+        return False  # "Speaking in his real voice, …"; not "King"
     low = tokens[0].lower() if len(tokens) == 1 else ""
     if low.endswith(_ADVERB_ENDINGS) and low not in FEMALE_NAMES and low not in MALE_NAMES:
         return False  # "Finally, …", "Clearly …"; not "Kelly", "Scully", "Emily", "Beverly"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.analysis.quotes.lexicon import ORG_WORDS, SAY_VERBS
+from reader.analysis.quotes.lexicon import ORG_WORDS, SAY_VERBS, words
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
 
 Position = tuple[int, int]  # (block index, offset in the block text)
@@ -41,6 +41,8 @@ class People:
     # "he" and "she" in the narration, in text order, with their rank.
     pronouns: list[tuple[Position, str, int]] = field(default_factory=list)
     starts: dict[int, list[int]] = field(default_factory=dict)  # sentence starts, by block
+    # The roles each person is given, as written: (where, name, "former secretary of state").
+    described: list[tuple[Position, str, str]] = field(default_factory=list)
 
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -98,6 +100,33 @@ _VERB_AFTER = re.compile(
 )
 
 
+_WORDS_BEFORE = re.compile(r"(?:[\w\-’'.]+ ){1,6}$")
+_ROLE_STOP = words(
+    "the a an and or but of to with by from for in on at as said says told who whom his her"
+    " their its our my your that this"
+)
+
+
+def _role_before(masked: str, start: int) -> str:
+    """The lowercase role tokens written just before a name: "former secretary of state
+    Hillary Clinton", "the billionaire businessman Donald Trump"."""
+    m = _WORDS_BEFORE.search(masked, max(0, start - 80), start)
+    if not m:
+        return ""
+    tokens = m.group().split()
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i][-1] in ".,;:!?":
+            tokens = tokens[i + 1 :]  # not past a full stop or a comma
+            break
+    while tokens and tokens[0].lower() in _ROLE_STOP:
+        tokens.pop(0)
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].lower() in _ROLE_STOP - {"of"}:
+            tokens = tokens[i + 1 :]
+            break
+    return " ".join(tokens)
+
+
 def read_block(people: People, index: int, masked: str, starts: list[int] | None = None) -> None:
     """Collect the names of one block (quotes masked, so names inside quotes are ignored)."""
     people.starts[index] = starts or [0]
@@ -118,19 +147,25 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
         if mention is None or (m.group().isupper() and len(m.group()) > 6):
             continue
         pos = (index, m.start())
-        words = mention.name.split()
+        tokens = mention.name.split()
         if mention.kind == "organisation":
-            if len(words) > 1 or words[0].lower() not in ORG_WORDS:
+            if len(tokens) > 1 or tokens[0].lower() not in ORG_WORDS:
                 people.orgs.add(mention.name)
                 people.intros.append((pos, mention))
-        elif len(words) > 1:
+        elif len(tokens) > 1:
             people.intros.append((pos, mention))
             if mention.gender:
                 people.genders.setdefault(mention.name, mention.gender)
             if mention.role:
                 people.roles.setdefault(mention.name, mention.role)
+        if mention.kind == "person":
+            role = " ".join(filter(None, (_role_before(masked, m.start()), mention.role)))
+            if role:
+                people.described.append((pos, mention.name, role))
         if appos := _APPOS.match(masked, m.end()):
             people.roles.setdefault(mention.name, appos.group(1).strip())
+            if mention.kind == "person":
+                people.described.append((pos, mention.name, appos.group(1).strip()))
         follow = _FOLLOW.match(masked, m.end())
         if follow and follow.group(2) and follow.group(1) in SAY_VERBS:
             people.genders.setdefault(mention.name, _GENDER[follow.group(2)])

@@ -59,6 +59,8 @@ def personal_name(tokens: list[str]) -> list[str]:
             name.insert(0, tok)
         elif name and all(key(t) in NAME_SUFFIXES for t in name) and tok[:1].isupper():
             name.insert(0, tok)  # a surname before "Jr.", even "King"
+        elif not name and i and key(tok) in TITLE_WORDS and _is_first_name(tokens[i - 1]):
+            name.insert(0, tok)  # a surname after a first name, even "King"
         elif k in NAME_PARTICLES and name and _has_first(tokens[:i]):
             name.insert(0, tok)
         elif _stops_name(tok):
@@ -71,11 +73,22 @@ def personal_name(tokens: list[str]) -> list[str]:
     for i, tok in enumerate(core[:-1][-4:]):
         first = len(core[:-1][:-4]) + i
         if (len(tok) == 2 and tok.endswith(".")) or gender_of_first(tok, guess=False):
+            while first and _may_be_name(name[first - 1]):
+                first -= 1  # "Billie Jean King": a first name the lists lack
             return name[first:]  # from the first name (or initial) on
     cut = 0
     while len(core) - cut > 2 and _ROLE_SHAPED.fullmatch(core[cut]):
         cut += 1
     return name[cut:]
+
+
+def _may_be_name(tok: str) -> bool:
+    """Not a role ("Correspondent") nor an acronym ("NBC")."""
+    return not _ROLE_SHAPED.fullmatch(tok) and not tok.isupper()
+
+
+def _is_first_name(tok: str) -> bool:
+    return gender_of_first(tok, guess=False) is not None
 
 
 def _has_first(before: list[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 
+from reader.analysis.quotes.descriptions import described
 from reader.analysis.quotes.lexicon import ORG_WORDS, PRONOUNS, STATEMENT_NOUNS
 from reader.analysis.quotes.names import PAREN, Mention, parse_mention
 from reader.analysis.quotes.people import Position
@@ -30,6 +31,10 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
         return name, cast.kinds.get(name or "", "person"), None
     if phrase[:1].isupper() and not low.startswith(("the ", "a ", "an ")):
         mention = parse_mention(phrase)
+        if mention is None and " " not in phrase:
+            mention = Mention(phrase, "person")  # "King says": a surname that is a title
+            if cast.canonical(mention, pos) == phrase:
+                mention = None
         if mention:
             return cast.canonical(mention, pos), mention.kind, mention
     words = low.split()
@@ -38,6 +43,9 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
         mention = parse_mention(phrase)
         if mention:
             return cast.canonical(mention, pos), mention.kind, mention
+    person = head not in ORG_WORDS and head not in STATEMENT_NOUNS and described(cast, phrase, pos)
+    if person:
+        return person, "person", None  # "the Florida senator": the senator named before
     named = any(w[:1].isupper() for w in phrase.split()[1:])  # a capital after the first word
     if head in ORG_WORDS and named:
         body = phrase.split(maxsplit=1)[1] if words[0] in _ARTICLES else phrase

@@ -1,0 +1,72 @@
+"""A description of someone the article named: "the Florida senator", "the former
+secretary of state", "the GOP presidential candidate", "the 74-year-old" stand for the
+person the article introduced with that role, place or relation ("Florida Sen. Marco
+Rubio", "former Secretary of State Hillary Clinton", "Rubio, a Florida senator,").
+
+A description names a person when every word of it is in one of the roles the article
+gave that person before it; when none fits every word, a person alone in having the
+description's head noun ("the senator") does.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reader.analysis.quotes.lexicon import words
+from reader.analysis.quotes.names import parse_mention
+from reader.analysis.quotes.people import Position
+
+if TYPE_CHECKING:
+    from reader.analysis.quotes.speakers import Cast
+
+_WORD = re.compile(r"[\w\-]+")
+_IGNORED = words("the a an this that these those former then now longtime also")
+_DEFINITE = words("the this that")
+_RECENT = 8  # a head noun alone names someone described in the last paragraphs
+# Short forms and synonyms, read as the word they stand for.
+_SAME = {
+    "sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor",
+    "congressman": "representative", "congresswoman": "representative",
+    "gop": "republican", "dem": "democratic", "democrat": "democratic", "pres": "president",
+    "gen": "general", "atty": "attorney", "sec": "secretary", "secy": "secretary",
+    "u": "us", "s": "us", "america": "us", "american": "us", "united": "us", "states": "us",
+}  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for word in _WORD.findall(text.lower().replace("’s", "").replace("'s", "")):
+        word = _SAME.get(word.rstrip("."), word)
+        if word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
+            word = word[:-1]  # "senators", "senator’s"
+        out.add(word)
+    return out
+
+
+def described(cast: Cast, phrase: str, pos: Position) -> str | None:
+    """The person ``phrase`` ("the Florida senator") stands for, or None."""
+    wanted = _words(phrase) - _IGNORED
+    last = phrase.split()[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "’s", "'s"))
+    if not wanted or phrase.split()[0].lower() not in _DEFINITE or plural:
+        return None  # "a friend" is someone new; "the leaders" are several
+    head = _words(last)
+    full: list[tuple[Position, str]] = []
+    by_head: dict[str, Position] = {}
+    for at, name, role in cast.people.described:
+        if at >= pos:
+            break
+        mention = parse_mention(name)
+        if mention is None:
+            continue
+        person = cast.canonical(mention, at)
+        have = _words(role)
+        if wanted <= have:
+            full.append((at, person))
+        if head <= have and at[0] >= pos[0] - _RECENT:
+            by_head[person] = at
+    if full:
+        spoken = [p for _, p in full if p in cast.speakers]
+        return spoken[-1] if spoken else full[-1][1]
+    return next(iter(by_head)) if len(by_head) == 1 else None
