@@ -41,18 +41,22 @@ def name_match(mention: str, author: str | None) -> int:
 
 
 class AuthorIndex:
-    """Comments by author name and by the first words of it, in time order."""
+    """Comments by author name and by the first words of it, in time order.
 
-    def __init__(self, timeline: list[Comment]) -> None:
-        self._rank = {c.number: k for k, c in enumerate(timeline)}
-        self._exact: dict[str, list[Comment]] = {}
-        self._prefix: dict[str, list[Comment]] = {}
-        for comment in timeline:
-            words = name_key(comment.author or "").split()
-            if words:
-                self._exact.setdefault(" ".join(words), []).append(comment)
-            for size in range(1, len(words)):
-                self._prefix.setdefault(" ".join(words[:size]), []).append(comment)
+    A lookup costs time in proportion to the comments it steps back over (those by the
+    replying writer themselves), never to all the comments by the name.
+    """
+
+    def __init__(self, timeline: list[Comment], rank: dict[int, int]) -> None:
+        self._timeline = timeline
+        self._rank = rank  # comment number -> place in the timeline
+        self._exact: dict[str, list[int]] = {}  # name -> places of its comments
+        for k, comment in enumerate(timeline):
+            if comment.author:
+                key = name_key(comment.author)
+                if key:
+                    self._exact.setdefault(key, []).append(k)
+        self._prefix: dict[str, _Names] = {}
 
     def addressed(self, mention: str, reply: Comment) -> Comment | None:
         """The latest comment before the reply by the commenter a mention names.
@@ -60,20 +64,49 @@ class AuthorIndex:
         None when nobody before it has that name, or when two commenters share it.
         """
         said, rank = name_key(mention), self._rank[reply.number]
-        me = name_key(reply.author or "")
-        exact = [
-            c for c in self._before(self._exact.get(said, []), rank) if c.author != reply.author
-        ]
-        if exact:
-            return exact[-1]
-        loose = self._before(self._prefix.get(said, []), rank)
-        loose = [c for c in loose if name_key(c.author or "") != me]
-        names = {name_key(c.author or "") for c in loose}
-        return loose[-1] if len(names) == 1 else None
+        timeline = self._timeline
+        places = self._exact.get(said)
+        if places is not None:
+            for k in reversed(places[: bisect.bisect_left(places, rank)]):
+                if timeline[k].author != reply.author:
+                    return timeline[k]
+        names = self._prefix.get(said)
+        if names is None:
+            names = self._prefix[said] = _Names(said, self._exact, timeline)
+        return names.only_other(rank, name_key(reply.author or ""))
 
-    def _before(self, comments: list[Comment], rank: int) -> list[Comment]:
-        end = bisect.bisect_left(comments, rank, key=lambda c: self._rank[c.number])
-        return comments[:end]
+
+class _Names:
+    """The comments of every name that opens with a mention's words ("Will" for "Will
+    James"), in time order, and how many names have spoken by each place."""
+
+    def __init__(self, said: str, exact: dict[str, list[int]], timeline: list[Comment]) -> None:
+        lead = said + " "
+        found = sorted(
+            (k, name) for name, places in exact.items() if name.startswith(lead) for k in places
+        )
+        self.places = [k for k, _ in found]
+        self.keys = [name for _, name in found]
+        self.first: dict[str, int] = {}  # name -> index in places of its first comment
+        self.distinct: list[int] = []  # names among places[:i + 1]
+        for i, name in enumerate(self.keys):
+            self.first.setdefault(name, i)
+            self.distinct.append(len(self.first))
+        self.timeline = timeline
+
+    def only_other(self, rank: int, me: str) -> Comment | None:
+        """The latest comment before ``rank`` by a name other than ``me``, when one name
+        alone (``me`` aside) has spoken before it; else None."""
+        end = bisect.bisect_left(self.places, rank)
+        if end == 0:
+            return None
+        names = self.distinct[end - 1] - (1 if self.first.get(me, end) < end else 0)
+        if names != 1:
+            return None
+        k = end - 1
+        while self.keys[k] == me:
+            k -= 1
+        return self.timeline[self.places[k]]
 
 
 def addressed_names(comment: Comment, writers: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from reader.analysis.threads.reply_text import START_WORDS, TextLine, first_words
+from reader.analysis.threads.reply_text import START_WORDS, Opening, TextLine, first_words
 from reader.model import Block
 
 MIN_QUOTE_WORDS = 4  # a shorter line ("I agree.") repeats by chance, not by quoting
@@ -37,7 +37,9 @@ class ReplyIndex:
     def __init__(self) -> None:
         self._sentences: dict[str, list[tuple[int, TextLine]]] = {}
         self._starts: dict[str, list[tuple[int, TextLine, str]]] = {}
-        self._openings: dict[str, list[tuple[int, str]]] = {}
+        # Openings by their first two words (for short echoes) and first four (the rest).
+        self._openings2: dict[str, list[tuple[int, Opening]]] = {}
+        self._openings4: dict[str, list[tuple[int, Opening]]] = {}
         self._shared: list[list[Any]] = []  # sentence and start buckets of two entries or more
 
     def add_comment(self, number: int, lines: list[TextLine]) -> None:
@@ -77,14 +79,16 @@ class ReplyIndex:
                 entry[1].shared = True
         return found
 
-    def add_opening(self, number: int, text: str) -> None:
+    def add_opening(self, number: int, opening: Opening) -> None:
         """Index the first words of a comment's own text, for echoes (in page order)."""
-        words = text.split(" ", START_WORDS)
-        if len(words) >= 2:  # short echoes look up two words, others four
-            self._openings.setdefault(" ".join(words[:2]), []).append((number, text))
-            if len(words) >= START_WORDS:
-                key = " ".join(words[:START_WORDS])
-                self._openings.setdefault(key, []).append((number, text))
+        start = opening.start
+        words = start.count(" ") + 1 if start else 0
+        if words >= 2:  # short echoes look up two words, others four
+            entry = (number, opening)
+            key = start if words == 2 else first_words(start, 2)
+            self._openings2.setdefault(key, []).append(entry)
+            if words >= START_WORDS:
+                self._openings4.setdefault(start, []).append(entry)
 
     def echoing(self) -> set[int]:
         """The comments with a sentence that starts as another comment opens: maybe an
@@ -95,7 +99,7 @@ class ReplyIndex:
         """
         found: set[int] = set()
         starts = self._starts
-        for key, openers in self._openings.items():
+        for key, openers in self._openings4.items():  # a sentence start has four words
             holders = starts.get(key)
             if holders is not None and (
                 len(openers) > 1 or len(holders) > 1 or holders[0][0] != openers[0][0]
@@ -106,8 +110,9 @@ class ReplyIndex:
         return found
 
     def is_opening(self, start: str) -> bool:
-        """Whether some comment opens with these first words (an echo needs one)."""
-        return start in self._openings
+        """Whether some comment opens with these first words (an echo needs one; a shorter
+        start is a sentence too short for one)."""
+        return start in self._openings4
 
     def line_hits(self, number: int, line: TextLine) -> list[Hits] | None:
         """For each sentence of the line, the other comments holding it (or it cut short);
@@ -170,14 +175,15 @@ class ReplyIndex:
         if words < 2:
             return []
         if words < START_WORDS:
-            key = first_words(fragment, 2)
+            bucket = self._openings2.get(first_words(fragment, 2))
         else:
-            key = start or first_words(fragment, START_WORDS)
-        bucket = self._openings.get(key)
+            bucket = self._openings4.get(start or first_words(fragment, START_WORDS))
         if bucket is None or len(bucket) > _BUCKET_CAP:
             return []
-        return [
-            (n, len(text) > len(fragment))
-            for n, text in bucket
-            if n != number and (text == fragment or text.startswith(fragment + " "))
-        ]
+        found = []
+        for n, opening in bucket:
+            if n != number:
+                text = opening.text
+                if text == fragment or text.startswith(fragment + " "):
+                    found.append((n, len(text) > len(fragment)))
+        return found

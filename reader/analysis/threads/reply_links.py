@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from reader.analysis.threads.reply_index import MIN_QUOTE_WORDS, Hits, Match, ReplyIndex
 from reader.analysis.threads.reply_text import (
+    SHORT_ECHO,
     TextLine,
     is_unfinished,
     normalise,
@@ -19,7 +20,6 @@ from reader.analysis.threads.reply_text import (
 from reader.model import Comment
 
 _INLINE_WORDS = 8  # an unmarked sentence inside a line: shorter ones are stock phrases
-_SHORT_ECHO = 12  # an unfinished line up to this long may quote a comment's first words
 
 
 @dataclass(slots=True)
@@ -107,7 +107,7 @@ def find_parts(
         if id(line) in matched:
             continue
         text = line.block.text
-        if several and line.words <= _SHORT_ECHO and is_unfinished(text):
+        if several and line.words <= SHORT_ECHO and is_unfinished(text):
             targets = dict(index.echoes(comment.number, line.norm))
             if targets:
                 parts.append(TextHit("echo", text, line, targets, whole_line=True))
@@ -116,22 +116,6 @@ def find_parts(
     if links is None and parts:
         return Links(parts=parts)
     return links
-
-
-def reads_alone(lines: list[TextLine]) -> bool:
-    """Mark the lines of a comment that may quote or echo another comment whatever the
-    index holds: with quotation marks, or short and unfinished among others. Any?"""
-    several = len(lines) > 1
-    found = False
-    for line in lines:
-        text = line.block.text
-        if (
-            '"' in text  # what a quoted span needs
-            or "“" in text
-            or (several and line.words <= _SHORT_ECHO and is_unfinished(text))
-        ):
-            line.alone = found = True
-    return found
 
 
 def _find_parts(

@@ -10,21 +10,44 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from reader.ingest.dates import iso_date
 from reader.model import Comment
 
 OLDEST_FIRST = "oldest-first"
 NEWEST_FIRST = "newest-first"
+Time = tuple[str, int] | None
+Days = dict[str, tuple[str | None, bool]]  # a date line's day part -> its date, has a clock
 
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*([ap])\.?m\b", re.IGNORECASE)
 _CLOCK_24 = re.compile(r"\b(\d{1,2}):(\d{2})\b")
+# A 12-hour clock ending the date line after white space: "March 1, 2021 at 12:04 am".
+_CLOCK_AT_END = re.compile(r"\s(\d{1,2}):(\d{2})\s*([ap])\.?m\.?$", re.IGNORECASE)
 
 
-def comment_time(date_text: str | None) -> tuple[str, int] | None:
-    """A sortable (ISO date, minute of the day) for a comment's date line."""
+def comment_time(date_text: str | None, days: Days | None = None) -> Time:
+    """A sortable (ISO date, minute of the day) for a comment's date line.
+
+    ``days``: what the day parts of lines read so far gave. A page's comments give the
+    day again and again with another clock after it ("March 1, 2021 at 12:04 am"); a
+    clock holds no year, which every full date starts or ends with, so the day part
+    alone gives the line's date, and it is read once.
+    """
     if not date_text:
         return None
+    end = _CLOCK_AT_END.search(date_text) if days is not None else None
+    if end is not None and days is not None:
+        key = date_text[: end.start()]
+        known = days.get(key)
+        if known is None:
+            known = days[key] = (iso_date(key), _CLOCK.search(key) is not None)
+        day, clocked = known
+        if day is None:
+            return None
+        if not clocked:  # the first clock with am/pm is this one, as _CLOCK would find
+            hour = int(end.group(1)) % 12 + (12 if end.group(3).lower() == "p" else 0)
+            return day, hour * 60 + int(end.group(2))
     day = iso_date(date_text)
     if day is None:
         return None
@@ -39,15 +62,21 @@ def comment_time(date_text: str | None) -> tuple[str, int] | None:
 
 def _by_dates(comments: list[Comment]) -> int:
     """Forward steps minus backward steps between neighbouring dated comments."""
-    times = [t for c in comments if c.date_text and (t := comment_time(c.date_text)) is not None]
+    days: Days = {}
+    times = [
+        t for c in comments if c.date_text and (t := comment_time(c.date_text, days)) is not None
+    ]
     return sum((a < b) - (a > b) for a, b in itertools.pairwise(times))
 
 
-def decide_order(comments: list[Comment], replies: list[tuple[int, int]]) -> str | None:
-    """The page's order, from dates or from (reply, answered) pairs of page positions."""
+def decide_order(
+    comments: list[Comment], replies: Callable[[], list[tuple[int, int]]]
+) -> str | None:
+    """The page's order, from dates or, when they do not tell, from (reply, answered)
+    pairs of page positions (``replies`` gives them: only then are they found)."""
     balance = _by_dates(comments)
     if balance == 0:
-        balance = sum((reply > answered) - (reply < answered) for reply, answered in replies)
+        balance = sum((reply > answered) - (reply < answered) for reply, answered in replies())
     if balance > 0:
         return OLDEST_FIRST
     if balance < 0:

@@ -85,4 +85,6 @@ def _is_header_of(text: str, quoted: Comment) -> bool:
     if quoted.date_text and text == quoted.date_text:
         return True
     author = quoted.author
-    return bool(author) and text.startswith(author) and len(text) <= len(author) + 12
+    if not author:
+        return False
+    return text.startswith(author) and len(text) <= len(author) + 12

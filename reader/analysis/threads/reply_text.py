@@ -30,6 +30,7 @@ _FINISHED = _ENDS + ":;" + _CLOSES  # a line ending with none of these is unfini
 _PARAGRAPH, _QUOTE = BlockKind.PARAGRAPH, BlockKind.QUOTE  # the text kinds, compared by identity
 START_WORDS = 4  # sentences and openings are indexed by their first four words
 OPENING_WORDS = 40  # how much of a comment's beginning an echo may repeat
+SHORT_ECHO = 12  # an unfinished line up to this long may quote a comment's first words
 
 
 def normalise(text: str) -> str:
@@ -95,20 +96,38 @@ class TextLine:
 
 
 def text_lines(comment: Comment) -> list[TextLine]:
-    """The comment's paragraph and quote blocks, in order."""
-    lines = []
+    """The comment's paragraph and quote blocks, in order.
+
+    Lines that may quote or echo another comment whatever the index holds are marked
+    ``alone``: those with quotation marks, and, among several lines, a short unfinished
+    one (a reply quoting a few words)."""
+    lines: list[TextLine] = []
+    short = None  # the first short unfinished line, marked once a second line shows
     for block in comment.blocks:
         if block.kind is not _PARAGRAPH and block.kind is not _QUOTE:
             continue
         text = block.text
         if not has_sentence_end(text):  # most lines hold one sentence: _text_line inlined
             norm = normalise(text)
-            if norm:
-                words = norm.count(" ") + 1
-                start = norm if words <= START_WORDS else first_words(norm, START_WORDS)
-                lines.append(TextLine(block, norm, [norm], [text], [start], words))
-        elif (line := _text_line(block)) is not None:
-            lines.append(line)
+            if not norm:
+                continue
+            words = norm.count(" ") + 1
+            start = norm if words <= START_WORDS else first_words(norm, START_WORDS)
+            line = TextLine(block, norm, [norm], [text], [start], words)
+        elif (found := _text_line(block)) is not None:
+            line, words = found, found.words
+        else:
+            continue
+        if '"' in text or "“" in text:  # what a quoted span needs
+            line.alone = True
+        elif words <= SHORT_ECHO and text[-1] not in _FINISHED:
+            if lines:
+                line.alone = True
+            else:
+                short = line
+        lines.append(line)
+    if short is not None and len(lines) > 1:
+        short.alone = True
     return lines
 
 
@@ -127,7 +146,7 @@ def _text_line(block: Block) -> TextLine | None:
 
 def opening(comment: Comment, lines: list[TextLine]) -> str:
     """The first words of a comment's own text, across its lines, mentions left out."""
-    strips_mentions = bool(comment.mentions) and bool(lines) and lines[0].block.text[:1] == "@"
+    strips_mentions = _strips_mentions(comment, lines)
     if not strips_mentions:  # all of it when short enough: the loop's result
         if len(lines) == 1 and lines[0].words <= OPENING_WORDS:  # most comments
             return lines[0].norm
@@ -150,6 +169,42 @@ def opening(comment: Comment, lines: list[TextLine]) -> str:
         if count >= OPENING_WORDS:
             break
     return " ".join(parts)
+
+
+class Opening:
+    """A comment's opening (``opening``): its first START_WORDS words, which index it,
+    worked out at once; the rest of it only when an echo is weighed against it."""
+
+    __slots__ = ("_comment", "_lines", "_text", "start")
+
+    def __init__(self, comment: Comment, lines: list[TextLine]) -> None:
+        self._comment, self._lines = comment, lines
+        self._text: str | None = None
+        first = lines[0] if lines else None
+        if (
+            first is not None
+            and first.words >= START_WORDS
+            and not _strips_mentions(comment, lines)
+        ):
+            start = first.starts[0]  # the first words of the first sentence: of all, when four
+            self.start = (
+                start
+                if start.count(" ") == START_WORDS - 1
+                else first_words(first.norm, START_WORDS)
+            )
+        else:
+            self.start = first_words(self.text, START_WORDS)
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = opening(self._comment, self._lines)
+        return self._text
+
+
+def _strips_mentions(comment: Comment, lines: list[TextLine]) -> bool:
+    """Whether the comment's opening leaves out the @mentions its first line opens with."""
+    return bool(comment.mentions) and bool(lines) and lines[0].block.text[:1] == "@"
 
 
 def _without_first_words(text: str, words: int, skip: int) -> tuple[str, int]:

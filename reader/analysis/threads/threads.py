@@ -26,11 +26,10 @@ from reader.analysis.threads.reply_links import (
     find_links,
     find_parts,
     own_lines,
-    reads_alone,
 )
 from reader.analysis.threads.reply_order import NEWEST_FIRST, decide_order
 from reader.analysis.threads.reply_parent import link_by_text
-from reader.analysis.threads.reply_text import TextLine, opening, text_lines
+from reader.analysis.threads.reply_text import Opening, TextLine, text_lines
 from reader.gc_pause import gc_paused
 from reader.model import Article, Comment, ReplyEvidence
 
@@ -52,7 +51,7 @@ def build_threads(article: Article) -> None:
         number = comment.number
         lines[number] = found = text_lines(comment)
         index.add_comment(number, found)
-        if reads_alone(found):
+        if any([line.alone for line in found]):
             alone.add(number)
     sharing = index.sharing()
     held = {
@@ -61,7 +60,7 @@ def build_threads(article: Article) -> None:
     for comment in comments:
         number = comment.number
         index.add_opening(
-            number, opening(comment, own_lines(comment, lines[number], held.get(number)))
+            number, Opening(comment, own_lines(comment, lines[number], held.get(number)))
         )
     readable = alone | index.echoing() | {n for n, link in held.items() if link is not None}
     links: dict[int, Links] = {}  # only the comments that repeat something of another
@@ -72,7 +71,7 @@ def build_threads(article: Article) -> None:
             if link is not None:
                 links[number] = link
     by_number = {c.number: c for c in comments}
-    article.comment_order = decide_order(comments, _reply_pairs(comments, links, by_number))
+    article.comment_order = decide_order(comments, lambda: _reply_pairs(comments, links, by_number))
     timeline = comments[::-1] if article.comment_order == NEWEST_FIRST else comments
     rank = {c.number: k for k, c in enumerate(timeline)}
     clues = AuthorClues()
@@ -83,7 +82,7 @@ def build_threads(article: Article) -> None:
         if parent is not None:
             clues.add(reply, parent)
     clues.apply(by_number)
-    authors = AuthorIndex(timeline)
+    authors = AuthorIndex(timeline, rank)
     for reply in timeline:
         _link_by_mention(reply, authors, by_number, article.authors)
 
