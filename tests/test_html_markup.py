@@ -65,3 +65,32 @@ def test_utf8_bytes_stay_utf8_whatever_the_page_declares() -> None:
     lede = "The café on the quay — shut since the storm — opens again for the crews this spring."
     page = _page(_paragraph(lede) + REST, '<meta charset="iso-8859-1">')
     assert _parse_bytes(page.encode("utf-8"))[0] == lede
+
+
+def test_an_article_inside_an_unclosed_nav_keeps_its_paragraphs() -> None:
+    # The quick extraction leaves out navigation, and so the whole article, then gives
+    # the page's text as one paragraph; the slower one finds the paragraphs.
+    paragraphs = [
+        f"Paragraph {k}: the harbour council met again on Tuesday evening to hear from the"
+        " engineers about the lamp, the cliff road and the cost of both."
+        for k in range(14)
+    ]
+    page = (
+        "<html><head><title>t</title></head><body><header><nav class='navbar'>"
+        "<a href='/'>Home</a> <a href='/news'>News</a><div class='container'><main><article>"
+        "<h1>Harbour town votes to rebuild the old lighthouse</h1><div class='entry-content'>"
+        "<h2>The engineers report</h2>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</div></article></main></body></html>"
+    )
+    blocks = [(b.kind.value, b.text) for b in parse_html_text(page).article.blocks]
+    assert blocks[1:] == [("heading", "The engineers report")] + [
+        ("paragraph", p) for p in paragraphs
+    ]
+
+
+def test_a_paragraph_marked_as_a_caption_is_a_caption() -> None:
+    caption = "The lamp room, photographed from the gallery in 1986, before the storm."
+    page = _page(_paragraph(REST) + f'<p class="wp-caption-text">{caption}</p>' + REST)
+    blocks = [(b.kind.value, b.text) for b in parse_html_text(page).article.blocks]
+    assert ("caption", caption) in blocks

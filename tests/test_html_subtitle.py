@@ -46,3 +46,14 @@ def test_a_description_that_is_the_lede_gives_no_subtitle() -> None:
 
 def test_a_page_without_a_dek_has_no_subtitle() -> None:
     assert parse_html_text(ARTICLE).article.subtitle is None
+
+
+def test_a_lede_right_under_the_headline_stays_in_the_body() -> None:
+    # No byline or date between them: the description repeats the first paragraph.
+    page = with_head(f'<meta name="description" content="{LEDE}">')
+    page = page.replace('<p class="byline">By Marta Quill</p>', "")
+    page = page.replace('<time datetime="2024-05-02">May 2, 2024</time>', "")
+    page = page.replace("<figure>", "<aside><figure>").replace("</figure>", "</figure></aside>")
+    article = parse_html_text(page).article
+    assert article.subtitle is None
+    assert article.body()[0].text == LEDE

@@ -92,6 +92,7 @@ _DESCRIPTIONS = (
 )
 _DEK_TAGS = frozenset({"p", "h2", "h3", "div", "span"})
 _LOOK_AHEAD = 40  # elements after the h1 where a dek may stand
+_PROSE_WORDS = 12
 
 
 def _find_subtitles(root: HtmlElement, facts: PageFacts) -> None:
@@ -113,6 +114,14 @@ def _find_subtitles(root: HtmlElement, facts: PageFacts) -> None:
             if len(text.split()) >= 45:
                 break  # the body has begun
             marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('itemprop') or ''}"
-            if comparable(text) in described or _DEK_MARKS.search(marks):
+            if _DEK_MARKS.search(marks) or (
+                comparable(text) in described and not _opens_body(node)
+            ):
                 facts.subtitles.setdefault(_text(h1), text)
                 break
+
+
+def _opens_body(node: HtmlElement) -> bool:
+    """A paragraph followed by the body's paragraphs: the lede, which descriptions repeat."""
+    prose = [p for p in node.itersiblings("p") if len(_text(p).split()) >= _PROSE_WORDS]
+    return node.tag == "p" and len(prose) >= 2

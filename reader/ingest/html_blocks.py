@@ -9,6 +9,7 @@ paragraphs. Headings after the last prose paragraph are promos (related articles
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml.etree import _Element
 
@@ -34,6 +35,7 @@ _NAME_END = re.compile(
     r"\s+(?:says|updated|staff|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$",
     re.IGNORECASE,
 )
+_CAPTION_MARK = re.compile(r"caption", re.IGNORECASE)  # "wp-caption-text", "image-caption"
 _PROSE_WORDS = 12  # a paragraph this long is body prose, not a teaser or a label
 
 
@@ -44,7 +46,9 @@ def _pieces(element: _Element) -> list[tuple[str, str]]:
     if element.tag == "table":
         rows = (" | ".join(norm(" ".join(c.itertext())) for c in r) for r in element.iter("row"))
         return [("row", row) for row in rows]
-    return [(str(element.tag), norm(" ".join(element.itertext())))]
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    tag = "caption" if _CAPTION_MARK.search(marks) else str(element.tag)
+    return [(tag, norm(" ".join(element.itertext())))]
 
 
 class BlockBuilder:
@@ -55,14 +59,24 @@ class BlockBuilder:
         self.pieces: list[tuple[str, str]] = []
         self.shown: list[str] = []  # the names of the byline the page shows
 
-    def add_elements(self, elements) -> None:
-        """trafilatura drops figcaptions: an image's caption comes back from the page."""
+    def add_elements(self, elements: Iterable[_Element]) -> None:
+        """trafilatura drops figcaptions: an image's caption comes back from the page. A
+        ``div`` (the slower extraction's wrapper) gives the blocks it holds."""
         for element in elements:
             if element.tag == "graphic":
                 caption = self.facts.image_captions.get(element.get("src") or "")
                 self.pieces.extend([("caption", caption)] if caption else [])
+            elif element.tag == "div" and len(element):
+                self._loose_text(element.text)
+                for child in element:
+                    self.add_elements([child])
+                    self._loose_text(child.tail)
             else:
                 self.pieces.extend(p for p in _pieces(element) if p[1])
+
+    def _loose_text(self, text: str | None) -> None:
+        if text and text.strip():
+            self.pieces.append(("p", norm(text)))
 
     def _block(self, kind: BlockKind, text: str) -> Block:
         block = self.maker.make(kind, [Line(self.maker.count + 1, text, 0)])

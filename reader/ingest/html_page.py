@@ -25,6 +25,7 @@ from reader.ingest.lines import forget_lines
 from reader.ingest.source import InputError, SourceText
 from reader.model import Article
 
+_WHOLE_PAGE = 2000  # characters of one extracted paragraph that is the whole page
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
@@ -44,18 +45,35 @@ def parse_html(source: SourceText) -> Article:
     forget_lines()
     root = parse_tree(source.text)
     facts = page_facts(root)  # before trafilatura: it prunes the tree it is given
-    extracted = trafilatura.bare_extraction(
+    url = source.name if source.name.startswith(("http://", "https://")) else None
+    extracted = _extract(root, url, fast=True)
+    if _gave_up(extracted):
+        extracted = _extract(parse_tree(source.text), url, fast=False)
+    article = _article(facts, extracted)
+    build_comments(article, facts.comments, extracted, article_lines(article) + 1)
+    return article
+
+
+def _extract(root: HtmlElement, url: str | None, fast: bool) -> object:
+    """trafilatura's main content and metadata. ``fast``: no second opinion from
+    readability/justext (a third of the time), asked only when the first reading failed."""
+    return trafilatura.bare_extraction(
         root,
-        url=source.name if source.name.startswith(("http://", "https://")) else None,
-        fast=True,  # no second opinion from readability/justext: a third of the time
+        url=url,
+        fast=fast,
         include_comments=True,
         include_tables=True,
         include_images=True,  # to put the figcaptions back where they were
         with_metadata=True,
     )
-    article = _article(facts, extracted)
-    build_comments(article, facts.comments, extracted, article_lines(article) + 1)
-    return article
+
+
+def _gave_up(extracted: object) -> bool:
+    """No body, or the whole page's text as one paragraph (extraction's last resort)."""
+    body = getattr(extracted, "body", None)
+    if body is None or len(body) == 0:
+        return True
+    return len(body) == 1 and len(" ".join(body[0].itertext())) > _WHOLE_PAGE
 
 
 def _article(facts: PageFacts, extracted: object) -> Article:
