@@ -6,14 +6,16 @@ from reader.analysis.quotes import attribute
 from reader.model.document import Article, Block, BlockKind, Quote
 
 
-def run(*paragraphs: str, title: str = "", subtitle: str = "") -> Article:
+def run(
+    *paragraphs: str, title: str = "", subtitle: str = "", authors: list[str] | None = None
+) -> Article:
     blocks = []
     if title:
         blocks.append(Block("t", BlockKind.TITLE, title))
     if subtitle:
         blocks.append(Block("s", BlockKind.SUBTITLE, subtitle))
     blocks += [Block(f"b{i}", BlockKind.PARAGRAPH, p) for i, p in enumerate(paragraphs)]
-    article = Article(title=title or None, blocks=blocks)
+    article = Article(title=title or None, blocks=blocks, authors=authors or [])
     attribute(article)
     return article
 

@@ -49,3 +49,18 @@ def test_a_sentence_about_someone_with_an_auxiliary_or_an_opening_clause() -> No
 def test_a_name_inside_a_relative_clause_does_not_speak() -> None:
     article = run("The port, which Lisbon regards as its “front door,” is busy.")
     assert article.quotes[0].speaker is None
+
+
+def test_signature_lines_with_any_dash_or_none() -> None:
+    quote = "“He should stay in until he gets everything he is fighting for.”"
+    for signed in (
+        [quote, "― Ben Lowry, former chair of the party"],
+        [quote + " ― Ben Lowry"],
+        [quote, "Former party chair Ben Lowry."],
+    ):
+        assert [s for _, s in pairs(run(*signed))] == ["Ben Lowry"], signed
+
+
+def test_a_paragraph_after_a_quote_that_goes_on_is_no_signature() -> None:
+    article = run("“We need more time to read all of the plans.”", "Parents met Ben Lowry.")
+    assert [q.speaker for q in article.quotes] == [None]

@@ -168,7 +168,7 @@ def attribute(article: Article) -> None:
     for view in views:
         if view.block.kind is BlockKind.PARAGRAPH:
             read_block(people, view.index, view.masked, view.starts)
-    cast = Cast(people)
+    cast = Cast(people, article.authors)
     found = _attribute_body(views, cast)
     quotes = [_quote(item) for item in found]
     body = [q for q in quotes if q.kind == "direct"]

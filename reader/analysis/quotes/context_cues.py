@@ -10,6 +10,7 @@ import re
 from reader.analysis.quotes import sentences, subjects
 from reader.analysis.quotes.cues import Cue, before_quote
 from reader.analysis.quotes.lexicon import ADVERBS, JUDGING_VERBS, SAY_VERBS, words
+from reader.analysis.quotes.people import FINITE
 
 _WORD = re.compile(r"[a-z]+")
 _ENDS_IN_COLON = re.compile(r":\s*$")
@@ -95,17 +96,32 @@ def sentence_head(masked: str, start: int, opening: int) -> Cue | None:
     return Cue(subject, verb or tail[0], False, subject.start)
 
 
-_SIGNATURE = re.compile(r"\s*[-—–]+\s*(?=[A-Z])")
+_SIGNATURE = re.compile(r"\s*[-‐‒–—―]+\s*(?=[A-Z])")  # any dash: "― Name" (U+2015) too
+
+
+_FINITE = re.compile(rf"\b{FINITE}")
+_NAME_LINE = re.compile(r"[^.!?]{3,80}\.?\s*$")
 
 
 def signature(masked: str, following: str) -> Cue | None:
     """A paragraph that is all quote, signed by the next one: "“…” ¶ — Bernie Sanders."
-    or "-Michelle Marks, Philadelphia."."""
-    if masked.strip(" _“”\"‘’'.,") or not (m := _SIGNATURE.match(following)):
+    or "-Michelle Marks, Philadelphia." or a line that is only a name and its role:
+    "Former NAACP president Ben Jealous."."""
+    if masked.strip(" _“”\"‘’'.,"):
         return None
-    signed = " " + following[m.end() :]
+    m = _SIGNATURE.match(following)
+    name_line = m is None and _NAME_LINE.match(following) and len(following.split()) <= 8
+    if not (m or name_line):
+        return None
+    start = m.end() if m else 0
+    signed = " " + following[start:]
     subject = subjects.after(signed, 0, len(signed))
     if subject is None or not subject.phrase[:1].isupper():
         return None
-    subject.start += m.end() - 1
-    return Cue(subject, "—", True, m.end())
+    if name_line and (
+        signed[subject.start + len(subject.phrase) :].strip(" .,")
+        or _FINITE.search(signed, 0, subject.start + len(subject.phrase))
+    ):
+        return None  # a line that goes on past the name, or says something, is no signature
+    subject.start += start - 1
+    return Cue(subject, "—", True, start)

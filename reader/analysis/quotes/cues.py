@@ -18,7 +18,7 @@ from reader.analysis.quotes.lexicon import (
 from reader.analysis.quotes.subjects import Subject
 
 _WORD = re.compile(r"[A-Za-z]+")
-_LEAD = re.compile(r"[\s,.!?—–\-]*")
+_LEAD = re.compile(r"[\s,.!?‐‒–—―\-]*")
 _ACCORDING = re.compile(r"[Aa]ccording to\s+")
 _COORDINATED = re.compile(r"\s(?:and|but|then|or)\s+(?:\w+ly\s+)?$")
 _COLON = re.compile(r"[A-Za-z.)]\s*:\s*$")
@@ -71,6 +71,9 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
     if text.startswith(("according to", "According to"), pos):
         cue = _according(text, pos, limit)
         return Cue(cue.subject, cue.verb, True, cue.verb_end) if cue else None
+    signed = _signed(text, close, pos, limit)
+    if signed:
+        return signed
     first = _WORD.match(text, pos, limit)
     if first and first.group() in INVERTING_VERBS:
         subject = subjects.after(text, first.end(), limit)
@@ -95,6 +98,21 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
                 return Cue(subject, word, False, m.end())
             return None
     return None
+
+
+_DASHES = "‐‒–—―-"
+
+
+def _signed(text: str, close: int, pos: int, limit: int) -> Cue | None:
+    """ "“…” ― Bernie Sanders": a dash, then a name that ends the paragraph (perhaps with
+    its role after a comma)."""
+    if not any(c in _DASHES for c in text[close:pos]) or not text[pos - 1 : pos].isspace():
+        return None
+    subject = subjects.after(text, pos - 1, limit)
+    if subject is None or not subject.phrase[:1].isupper():
+        return None
+    rest = text[subject.start + len(subject.phrase) : limit].strip(" .")
+    return Cue(subject, "—", True, pos) if not rest or rest.startswith(",") else None
 
 
 def _inverted(text: str, verb: re.Match[str], pos: int, limit: int) -> Cue | None:

@@ -94,6 +94,8 @@ TITLE_GENDERS: dict[str, str] = {entry[0]: entry[1] for entry in _TITLES if len(
 ORG_WORDS = _first_words("organisation_words.txt")
 # Nouns that stand for the body that issued them: "the statement said".
 STATEMENT_NOUNS = _first_words("statement_nouns.txt")
+# Documents that speak for themselves: "the audit found".
+DOCUMENT_NOUNS = _first_words("document_nouns.txt")
 COMMON_CAPS = _first_words("common_caps.txt")
 ABBREVIATIONS = _first_words("abbreviations.txt")
 MALE_NAMES = _first_words("male_names.txt")

@@ -90,13 +90,17 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
     return 0 if _VERB_AFTER.match(masked, gap.end() if gap else end) else 1
 
 
-# A finite verb: "Hill warned", "Hill, 58, says", "Hill also took", "Hill has".
+# A finite verb: "warned", "says", "has", "took".
+FINITE = (
+    r"(?:[a-z]{2,}ed|[a-z]{2,}[^s’'\W]s|has|had|have|is|was|are|were|will|would|did|does|can"
+    r"|could|may|might|must|should|said|told|wrote|spoke|took|made|gave|went|came|got|saw|knew"
+    r"|thought|felt|left|met|kept|led|held|sat|stood|put|let|began|won|lost|ran|sent|set"
+    r"|brought|bought|became|found|heard|meant|paid|understood|wore|drew|grew|threw|chose|rose"
+    r"|fell)\b"
+)
+# A name heading a clause: "Hill warned", "Hill, 58, says", "Hill also took", "Hill has".
 _VERB_AFTER = re.compile(
-    r"\s+(?:(?:also|then|later|now|never|not|still|just|only|often|once)\s+)*"
-    r"(?:[a-z]{2,}ed|[a-z]{2,}[^s’'\W]s|has|had|have|is|was|are|were|will|would|did|does|can|could"
-    r"|may|might|must|should|said|told|wrote|spoke|took|made|gave|went|came|got|saw|knew|thought"
-    r"|felt|left|met|kept|led|held|sat|stood|put|let|began|won|lost|ran|sent|set|brought|bought"
-    r"|became|found|heard|meant|paid|understood|wore|drew|grew|threw|chose|rose|fell)\b"
+    rf"\s+(?:(?:also|then|later|now|never|not|still|just|only|often|once)\s+)*{FINITE}"
 )
 
 

@@ -6,19 +6,30 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.quotes.descriptions import described
-from reader.analysis.quotes.lexicon import ORG_WORDS, PRONOUNS, STATEMENT_NOUNS
-from reader.analysis.quotes.names import PAREN, Mention, parse_mention
+from reader.analysis.quotes.lexicon import DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, STATEMENT_NOUNS
+from reader.analysis.quotes.names import NAME_RUN, PAREN, Mention, parse_mention
 from reader.analysis.quotes.people import Position
 from reader.analysis.quotes.speakers import Cast
 
 _ARTICLES = ("the", "a", "an")
 
 
-def recent_org(cast: Cast, pos: Position) -> str | None:
-    """The organisation most recently named before ``pos``."""
+def recent_org(cast: Cast, pos: Position, head: str = "") -> str | None:
+    """The organisation most recently named before ``pos``; one whose name holds ``head``
+    ("the agency": the Riverside Water Agency) before any other."""
     i = bisect.bisect_left(cast.people.intros, pos, key=lambda item: item[0])
-    for _, mention in reversed(cast.people.intros[max(0, i - 30) : i]):
-        if mention.kind == "organisation":
+    orgs = [m for _, m in reversed(cast.people.intros[max(0, i - 30) : i])]
+    orgs = [m for m in orgs if m.kind == "organisation"]
+    named = [m for m in orgs if head and head in m.name.lower().split()]
+    return cast.canonical((named or orgs)[0], pos) if orgs else None
+
+
+def _owner(cast: Cast, phrase: str, pos: Position) -> str | None:
+    """An organisation named inside a document's description: "a White House pool
+    report", "a letter from the American Legion"."""
+    for run in NAME_RUN.findall(phrase):
+        mention = parse_mention(run)
+        if mention and mention.kind == "organisation":
             return cast.canonical(mention, pos)
     return None
 
@@ -50,8 +61,13 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
     if head in ORG_WORDS and named:
         body = phrase.split(maxsplit=1)[1] if words[0] in _ARTICLES else phrase
         return body, "organisation", None  # "the Trump campaign"
-    if head in STATEMENT_NOUNS or head in ORG_WORDS:
-        return recent_org(cast, pos), "organisation", None
+    if head in STATEMENT_NOUNS:
+        body = _owner(cast, phrase, pos) or recent_org(cast, pos)
+        return body, "organisation", None  # "the statement said": the body that issued it
+    if head in DOCUMENT_NOUNS:
+        return phrase, "organisation", None  # "the audit found": the document itself
+    if head in ORG_WORDS:
+        return recent_org(cast, pos, head), "organisation", None
     if named:
         return phrase, "person", None  # "a senior Cruz adviser": the description as written
     return None, "person", None

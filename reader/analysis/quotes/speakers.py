@@ -15,8 +15,9 @@ from reader.model.document import Speaker
 class Cast:
     """The people and organisations of one article, and who has spoken so far."""
 
-    def __init__(self, people: People) -> None:
+    def __init__(self, people: People, authors: list[str] | None = None) -> None:
         self.people = people
+        self.authors = authors or []  # who "I" is in an opinion piece
         self.by_token: dict[str, list[tuple[Position, str]]] = {}
         for pos, mention in people.intros:
             for token in mention.name.split():
@@ -71,9 +72,10 @@ class Cast:
         i = bisect.bisect_left(self.timeline, (pos, ""))
         recent = [n for _, n in reversed(self.timeline[max(0, i - 40) : i])]
         if want is None:
-            orgs = [n for n in recent[:4] if self.kinds.get(n) == "organisation"]
-            if word.lower() in {"they", "it"} and orgs:
-                return orgs[0]
+            if word.lower() in {"they", "it"} and (body := self._recent_body(pos)):
+                return body
+            if word.lower() == "i" and len(self.authors) == 1:
+                return self.authors[0]  # the writer of a first-person piece
             return recent[0] if recent else None
         if found := antecedents.resolve(self, word.lower(), want, pos):
             return found
@@ -82,6 +84,18 @@ class Cast:
             if self.gender(name) in (want, None):
                 return name
         return self._mentioned(want, pos)
+
+    def _recent_body(self, pos: Position) -> str | None:
+        """ "it said", "they said": the organisation last named or heard from, in the
+        pronoun's paragraph or the one before."""
+        spoke = [
+            (p, n) for p, n in self.timeline if p < pos and self.kinds.get(n) == "organisation"
+        ]
+        i = bisect.bisect_left(self.people.intros, pos, key=lambda item: item[0])
+        named = [(p, m.name) for p, m in self.people.intros[max(0, i - 30) : i]]
+        named = [(p, n) for p, n in named if self.kinds.get(n) == "organisation"]
+        near = [(p, n) for p, n in spoke[-4:] + named if p[0] >= pos[0] - 1]
+        return max(near)[1] if near else (spoke[-1][1] if spoke else None)
 
     def _mentioned(self, want: str, pos: Position) -> str | None:
         """No speaker fits: the last person named before ``pos`` whose gender fits."""

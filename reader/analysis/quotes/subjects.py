@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.quotes.lexicon import ADVERBS, words
+from reader.analysis.quotes.lexicon import ADVERBS, SAY_VERBS, words
 from reader.analysis.quotes.lexicon import PRONOUNS as _PRONOUN_GENDERS
 from reader.analysis.quotes.names import NAME_RUN, PAREN, looks_like_name
 
@@ -106,8 +106,9 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     if (m := _ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
         return Subject(m.group(1), floor + m.start(1), m.group(2).strip())
     for pattern in (_BEFORE_DET, _BEFORE_PLURAL):
-        if m := pattern.search(left):
-            return Subject(m.group(1), floor + m.start(1))
+        m = pattern.search(left)
+        if m and not any(w in SAY_VERBS for w in m.group(1).split()[1:]):
+            return Subject(m.group(1), floor + m.start(1))  # not "the council posted on X"
     return None
 
 

@@ -1,0 +1,64 @@
+"""Organisations and documents speaking: "the agency said in a statement", "it said",
+"they said", "the audit found", "the council posted", "according to"; a spokeswoman
+named after her description; "I" in an opinion piece is its author."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+AGENCY = "The Riverside Water Agency closed two wells on Monday, and Mayor Tom Reid was furious."
+
+
+def test_the_agency_is_the_agency_named_before_not_the_last_body() -> None:
+    article = run(
+        AGENCY,
+        "The Harbour Trust, a charity, offered bottled water.",
+        "“The water is safe to drink,” the agency said in a statement.",
+    )
+    assert pairs(article) == [("The water is safe to drink,", "Riverside Water Agency")]
+
+
+def test_it_said_is_the_body_last_named() -> None:
+    article = run(AGENCY, "“The wells will reopen soon,” it said in a statement.")
+    assert pairs(article) == [("The wells will reopen soon,", "Riverside Water Agency")]
+
+
+def test_a_document_speaks_for_itself() -> None:
+    article = run(
+        "A state audit of the Riverside Water Agency was released on Friday.",
+        "The audit found that the agency had “failed to test the wells for years.”",
+    )
+    assert pairs(article) == [("failed to test the wells for years.", "The audit")]
+
+
+def test_a_statement_is_its_issuers() -> None:
+    article = run(
+        "The wells were closed on Monday.",
+        "“Nobody was harmed,” a White House statement said.",
+    )
+    assert pairs(article) == [("Nobody was harmed,", "White House")]
+
+
+def test_the_subject_of_posted_is_the_body_not_where_it_posted() -> None:
+    article = run(
+        "The Riverside Town Council met on Monday.",
+        "The council posted on Facebook: “The meeting is cancelled.”",
+    )
+    assert pairs(article) == [("The meeting is cancelled.", "Riverside Town Council")]
+
+
+def test_a_spokeswoman_named_after_her_description_and_according_to() -> None:
+    article = run(
+        "“We will test every well,” a spokeswoman for the water board, Jane Doe, said.",
+        "The water is “safe to drink,” according to the Riverside Water Agency.",
+    )
+    assert [s for _, s in pairs(article)] == ["Jane Doe", "Riverside Water Agency"]
+
+
+def test_i_in_an_opinion_piece_is_its_author() -> None:
+    article = run(
+        "I have covered this council for ten years.",
+        "“Nothing will change,” I told the mayor, and I meant it.",
+        authors=["Ruth Ames"],
+    )
+    assert pairs(article) == [("Nothing will change,", "Ruth Ames")]
