@@ -45,6 +45,10 @@ EXPLAINED = {
         {"also", "earlier", "just", "later", "then"},
         "Later, … opens a sentence; Hill later said",
     ),
+    ("document_nouns.txt", "organisation_words.txt"): (
+        {"review"},
+        "the National Review said / the review found",
+    ),
     ("common_caps.txt", "say_verbs.txt"): ({"asked"}, "Asked about it, Hill said"),
     ("common_caps.txt", "titles.txt"): ({"first"}, "First, … / First Lady"),
     ("organisation_words.txt", "say_verbs.txt"): ({"post", "report"}, "the Post / posted"),
