@@ -1,54 +1,59 @@
-"""Recognising date and time lines, and reading an ISO date out of them."""
+"""Recognising date and time lines, and reading an ISO date out of them.
+
+Dates come month first ("Nov. 19, 2019", "AUGUST 23, 2020"), day first ("3rd March 2022",
+"Tue 14 Nov 2023", "27. Januar 2014", "22 de outubro de 2010"), as numbers ("05.11.2023",
+"11/19/2019", "2019-11-19T12:48:14Z", "2018年8月16日") or relative ("3 hours ago"). A
+number date whose day cannot be told from its month is read day first with dots and
+month first with slashes and dashes, unless the caller knows the page's order.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?"
+from reader.ingest.months import AGO_AFTER, AGO_BEFORE, AGO_UNITS, MONTHS, WEEKDAYS
+
+_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
+_WEEKDAY = "(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+_ORDINAL = r"(?i:st|nd|rd|th)"
+# A year, maybe glued to the time after it ("NOV 15, 20195:45 AM").
+_YEAR = r"(?:19|20)\d\d(?:(?=\d{1,2}:\d\d)|(?!\d))"
 TIME = (
-    r"\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?|AM|PM|A\.M\.|P\.M\.)?"
+    r"(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?|AM|PM|A\.M\.|P\.M\.)?"
+    r"|\d{1,2}\.\d\d\s*(?:[ap]\.?m\.?|AM|PM|GMT|UTC|BST|CES?T)"
+    r"|\d{1,2}\s*(?:[ap]\.m\.|[ap]m|AM|PM)\b)"
     r"(?:\s*(?:[A-Z]{2,4}T|ET|PT|CT|GMT|UTC))?"
 )
-_MDY = re.compile(
-    rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
+_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}?,?\s+(?P<y>{_YEAR})")
+_DMY = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}|\.)?\s+(?:(?i:de|of)\s+)?(?P<m>{_MONTH}),?\s+"
+    rf"(?:(?i:de)\s+)?(?P<y>{_YEAR})"
 )
-_DMY = re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH}),?\s+(?P<y>(?:19|20)\d\d)\b")
-_NUMERIC = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
-_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
+_NUMERIC = re.compile(rf"\b(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})[/.-](?P<y>{_YEAR})")
+_YMD = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})(?!\d)")
+_PATTERNS = (_MDY, _DMY, _NUMERIC, _YMD)
 
-ANY_DATE = re.sub(r"\?P<\w+>", "", "|".join(p.pattern for p in (_MDY, _DMY, _NUMERIC, _ISO)))
+ANY_DATE = re.sub(r"\?P<\w+>", "", "|".join(p.pattern for p in _PATTERNS))
+_UNITS = "|".join(AGO_UNITS)
+_AGO = (
+    rf"(?:\b(?:\d+|an?|one)\s*(?:{_UNITS})\.?\s+(?:{'|'.join(AGO_AFTER)})\b"
+    rf"|\b(?:{'|'.join(AGO_BEFORE)})\s+(?:\d+|an?|une?|un)\s*(?:{_UNITS})\b"
+    r"|\bjust now\b)"
+)
 
 # Words that may stand in a date line besides the date itself.
 _DATE_WORDS = re.compile(
-    rf"{ANY_DATE}|\b{TIME}|\b{_MONTH}(?=\s+\d)|\b{_WEEKDAY}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\b|\b(?:19|20)\d\d\b"
+    rf"{ANY_DATE}|\b{TIME}|{_AGO}|\b{_MONTH}(?=\s+\d)|\b{_WEEKDAY}(?![^\W\d_])"
+    rf"|\b\d{{1,2}}{_ORDINAL}?\b|\b(?:19|20)\d\d\b"
     r"|\b(?:today|yesterday|updated|published|posted|last|modified|on|at|ago|am|pm|ET|EST|EDT"
-    r"|PST|PDT|GMT|UTC|BST|CET|just|now|\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?|[mhd]))\b"
+    r"|PST|PDT|GMT|UTC|BST|CET|just|now|de|às|à|um|le|el|del|\d+\s*(?:min|mins|minutes?|hrs?"
+    r"|hours?|days?|weeks?|[mhd]))\b"
     r"|[,|:·•/–—\-\s.]",
     re.IGNORECASE,
 )
 _HAS_DATE = re.compile(
-    rf"{ANY_DATE}|\b{TIME}"
-    r"|\b(?:today|yesterday)\b|\b\d+\s*(?:minutes?|hours?|days?|[mhd])\s+ago\b",
+    rf"{ANY_DATE}|\b{TIME}|\b(?:today|yesterday)\b|{_AGO}|\b\d+\s*(?:minutes?|hours?|days?|[mhd])\s+ago\b",
     re.IGNORECASE,
 )
 
@@ -59,7 +64,7 @@ _DIGIT = re.compile(r"\d")
 def has_date(text: str) -> bool:
     if text.isascii() and _DIGIT.search(text) is None:
         lower = text.lower()  # every date pattern needs a digit, or one of these words
-        if "today" not in lower and "yesterday" not in lower:
+        if not any(word in lower for word in ("today", "yesterday", " ago", "just now")):
             return False
     return _HAS_DATE.search(text) is not None
 
@@ -73,19 +78,56 @@ def is_date_line(text: str) -> bool:
     return len(rest) <= 2
 
 
-def iso_date(text: str) -> str | None:
-    """The first full calendar date in the text, as YYYY-MM-DD."""
+def iso_date(text: str, day_first: bool | None = None) -> str | None:
+    """The first full calendar date in the text, as YYYY-MM-DD.
+
+    ``day_first`` reads a number date whose day and month could be swapped
+    ("05.11.2023"); None: day first with dots, month first otherwise.
+    """
     best: tuple[int, str] | None = None
-    for pattern in (_MDY, _DMY, _NUMERIC, _ISO):
-        match = pattern.search(text)
-        if not match:
-            continue
-        month_text = match.group("m")
-        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower()[:3], 0)
-        try:
-            value = date(int(match.group("y")), month, int(match.group("d"))).isoformat()
-        except ValueError:
-            continue
-        if best is None or match.start() < best[0]:
-            best = (match.start(), value)
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            value = _value(match, day_first)
+            if value is not None:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), value)
+                break
     return best[1] if best else None
+
+
+def _value(match: re.Match[str], day_first: bool | None) -> str | None:
+    groups = match.groupdict()
+    if "a" in groups:
+        a, b = int(groups["a"]), int(groups["b"])
+        first = day_first if day_first is not None else groups["s"] == "."
+        if a > 12 or (b <= 12 and first):
+            day, month = a, b
+        else:
+            day, month = b, a
+    else:
+        month_text = groups["m"]
+        day = int(groups["d"])
+        month = int(month_text) if month_text.isdigit() else _month(month_text)
+    try:
+        return date(int(groups["y"][:4]), month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(text: str) -> int:
+    return MONTHS.get(text.lower().rstrip("."), 0)
+
+
+def day_first_page(texts: list[str]) -> bool | None:
+    """Does the page write number dates day first? True when one of them can only be read
+    so ("21/06/2014"), False when one can only be read month first, else None."""
+    for text in texts:
+        if not _DIGIT.search(text):
+            continue
+        for match in _NUMERIC.finditer(text):
+            a, b = int(match.group("a")), int(match.group("b"))
+            if a > 12 >= b:
+                return True
+            if b > 12 >= a:
+                return False
+    return None

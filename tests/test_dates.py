@@ -1,0 +1,54 @@
+"""Dates as pages print them: month or day first, spelled, numbered, relative."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest.dates import day_first_page, has_date, is_date_line, iso_date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("05.11.2023", "2023-11-05"),  # dots: day first
+        ("Tue 14 Nov 2023 09.15 GMT", "2023-11-14"),
+        ("3rd March 2022", "2022-03-03"),
+        ("the 21st of June, 2024", "2024-06-21"),
+        ("AUGUST 23, 2020", "2020-08-23"),  # a month in capitals
+        ("PUBLISHED TUE, NOV 19 20197:05 AM EST", "2019-11-19"),  # year glued to the time
+        ("Staff Writer 2019-11-18T23:30:00Z Health", "2019-11-18"),
+        ("27. Januar 2014", "2014-01-27"),
+        ("quinta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22"),
+        ("Diposting Maret 30, 2015", "2015-03-30"),
+        ("24 сентября 2018", "2018-09-24"),
+        ("2018年8月16日", "2018-08-16"),
+        ("21/06/2014 Tony Gray", "2014-06-21"),  # a day over 12 decides the order
+        ("11.15.2019 10:09 AM", "2019-11-15"),
+        ("11/04/2019", "2019-11-04"),  # slashes: month first
+    ],
+)
+def test_iso_date_reads_the_ways_pages_write_a_date(text: str, iso: str) -> None:
+    assert iso_date(text) == iso
+
+
+def test_the_page_decides_which_number_comes_first() -> None:
+    assert iso_date("04/05/2021", day_first=True) == "2021-05-04"
+    assert iso_date("04.05.2021", day_first=False) == "2021-04-05"
+    assert day_first_page(["Home", "Posted 21/06/2014", "04/05/2021"]) is True
+    assert day_first_page(["Posted 06/21/2014"]) is False
+    assert day_first_page(["04/05/2021"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3 hours ago", "an hour ago", "just now", "2 dias atrás", "Tue 14 Nov 2023 09.15 GMT",
+     "05.11.2023", "Wednesday, 20th November 2019", "12. November 2015 / 13:48"],
+)  # fmt: skip
+def test_date_lines(text: str) -> None:
+    assert has_date(text)
+    assert is_date_line(text)
+
+
+def test_words_that_only_look_like_months_are_no_date() -> None:
+    assert not has_date("We may 5 times march on")
+    assert iso_date("Version 2.26 of the app") is None
