@@ -71,9 +71,7 @@ def score(
 
 def table_row(score_mod: ModuleType, label: str, rows: list[dict[str, Any]]) -> str:
     summary = score_mod.summarise(rows, 0)
-    cells = [
-        "" if summary.get(key) is None else f"{summary[key]:.3f}" for _, key in COLUMNS
-    ]
+    cells = ["" if summary.get(key) is None else f"{summary[key]:.3f}" for _, key in COLUMNS]
     return f"| {label} | {len(rows)} | " + " | ".join(cells) + " |"
 
 
