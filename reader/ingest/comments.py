@@ -6,7 +6,7 @@ import re
 
 from reader.ingest.article import ArticleParser
 from reader.ingest.blocks import BlockMaker
-from reader.ingest.comment_layouts import LONGEST_CLOSER, CommentSpan, is_closer
+from reader.ingest.comment_spans import LONGEST_CLOSER, CommentSpan, is_closer
 from reader.ingest.embedded import split_embedded
 from reader.ingest.lines import Line, new_line
 from reader.ingest.mentions import leading_mentions
@@ -30,7 +30,7 @@ def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
         if meta and k in meta:
             add_comment_text(comment, maker, text_lines)
             comment.blocks.append(maker.make(BlockKind.META, [line]))
-        elif len(line.text) <= LONGEST_CLOSER and is_closer(line.text):  # the cheap test first
+        elif k in span.buttons or (len(line.text) <= LONGEST_CLOSER and is_closer(line.text)):
             add_comment_text(comment, maker, text_lines)
             comment.blocks.append(maker.make(BlockKind.BOILERPLATE, [line]))
         else:

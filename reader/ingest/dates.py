@@ -47,7 +47,7 @@ _DATE_WORDS = re.compile(
     rf"{ANY_DATE}|\b{TIME}|{_AGO}|\b{_MONTH}(?=\s+\d)|\b{_WEEKDAY}(?![^\W\d_])"
     rf"|\b\d{{1,2}}{_ORDINAL}?\b|\b(?:19|20)\d\d\b"
     r"|\b(?:today|yesterday|updated|published|posted|last|modified|on|at|ago|am|pm|ET|EST|EDT"
-    r"|PST|PDT|GMT|UTC|BST|CET|just|now|de|às|à|um|le|el|del|\d+\s*(?:min|mins|minutes?|hrs?"
+    r"|PST|PDT|GMT|UTC|BST|CET|just|now|de|às|à|um|uhr|le|el|del|\d+\s*(?:min|mins|minutes?|hrs?"
     r"|hours?|days?|weeks?|[mhd]))\b"
     r"|[,|:·•/–—\-\s.]",
     re.IGNORECASE,
@@ -57,15 +57,39 @@ _HAS_DATE = re.compile(
     re.IGNORECASE,
 )
 
+_START = re.compile(
+    rf"\b{_WEEKDAY},?\s+(?=\d|{_MONTH})|{_ANY_DATE}|\b{_TIME}|{_AGO}|\b(?:today|yesterday)\b",
+    re.IGNORECASE,
+)
 
 _DIGIT = re.compile(r"\d")
 
 
+# What every date or time holds: a number that is a year, a time or some units ago, or
+# one of a few words (today, yesterday, just now, ago). Asked number by number: a scan
+# of the whole line is slower.
+_NUMBER = re.compile(r"\d+")
+_AFTER_NUMBER = re.compile(r"[:.]\d\d| ?[apAP][mM.]|\s*[^\W\d_]+\.?\s+(?:ago|atr|fa\b)")
+_BEFORE_NUMBER = ("vor", "hace", "há", "ha", "y a")
+
+
+def _maybe_date(text: str) -> bool:
+    for match in _NUMBER.finditer(text):
+        run = match.group()
+        if len(run) >= 4 and run[:2] in ("19", "20"):
+            return True
+        if _AFTER_NUMBER.match(text, match.end()):
+            return True
+        before = text[max(0, match.start() - 6) : match.start()].rstrip().lower()
+        if before.endswith(_BEFORE_NUMBER):
+            return True
+    lower = text.lower()  # the words of _RELATIVE_WORDS, asked without a loop
+    return "today" in lower or "yesterday" in lower or " ago" in lower or "just now" in lower
+
+
 def has_date(text: str) -> bool:
-    if text.isascii() and _DIGIT.search(text) is None:
-        lower = text.lower()  # every date pattern needs a digit, or one of these words
-        if not any(word in lower for word in ("today", "yesterday", " ago", "just now")):
-            return False
+    if not _maybe_date(text):
+        return False
     return _HAS_DATE.search(text) is not None
 
 
@@ -76,6 +100,12 @@ def is_date_line(text: str) -> bool:
         return False
     rest = _DATE_WORDS.sub(" ", text).strip()
     return len(rest) <= 2
+
+
+def date_start(text: str) -> int | None:
+    """Where the first date or time in the text starts (with its weekday), or None."""
+    match = _START.search(text)
+    return match.start() if match else None
 
 
 def iso_date(text: str, day_first: bool | None = None) -> str | None:

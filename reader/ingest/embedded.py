@@ -72,12 +72,13 @@ def split_embedded(lines: list[Line]) -> list[tuple[bool, list[Line]]]:
         return [(False, lines[:])] if lines else []
     runs: list[tuple[bool, list[Line]]] = []
     position = 0
-    while (start := _next_start(lines, position, inside=False)) is not None:
-        if start > 0 and is_label(lines[start - 1].text) and start - 1 >= position:
-            start -= 1
+    while (head := _next_start(lines, position, inside=False)) is not None:
+        start = head  # the headline, or the section label over it
+        if head > 0 and is_label(lines[head - 1].text) and head - 1 >= position:
+            start = head - 1
         if start > position:
             runs.append((False, lines[position:start]))
-        end = _article_end(lines, start)
+        end = _article_end(lines, head)  # past the headline: the label is no end
         runs.append((True, lines[start:end]))
         position = end
     if position < len(lines):

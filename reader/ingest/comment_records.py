@@ -1,0 +1,222 @@
+"""Comments recognised by their repetition: records of a header, text and a footer.
+
+Each line gets one letter (``classify``): H a short line holding a date and more (a
+name, "said:"), D a date or time alone, S a short line ending with a colon ("Ann
+says:"), A a short line the page repeats ("Reply", "Like · Report"), N a name-like
+short line, T anything else. A comment list is a run of records that repeat one
+shape: a header (H, S with its date, D, with the name lines above it) or a footer (A
+lines, then dates) around the text. The shape is decided once per page (``layout``),
+then the records are cut in one pass; whatever the words of the page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from reader.ingest.chrome import is_chrome
+from reader.ingest.comment_spans import is_name
+from reader.ingest.dates import date_start, has_date, is_date_line
+from reader.ingest.lines import Line, ends_sentence, word_count
+
+_DIGIT = re.compile(r"\d")
+_NUMBERS = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W\d_]+")
+_PREFIX_END = re.compile(r"[\s·•|/,–—-]*(?:\b(?:on|at|am|le|el|em)\s*)?$", re.IGNORECASE)
+SHORT = 140  # a header line is at most this long, in characters
+HEADER_WORDS = 16  # and in words
+ACTION_WORDS = 4  # an action line has at most this many words
+SHARE = 0.6  # the part of the records that must show a shape for the page to use it
+
+
+def classify(lines: list[Line], held: bytearray | None = None) -> str:
+    """One letter per line (see the module's docstring); a line ``held`` (1) by a
+    comment another layout found is text.
+
+    Names are asked only where records put them: right above a header, right under a
+    footer's dates or actions. A short line the page repeats is an action, unless it
+    mostly stands over text: a name that signs several comments ("Anonymous").
+    """
+    counts = Counter(x.text.casefold() for x in lines if len(x.text) <= 30)
+    if held is None:
+        letters = [_letter(line.text, counts) for line in lines]
+    else:
+        letters = ["T" if held[i] else _letter(line.text, counts) for i, line in enumerate(lines)]
+    joined = "".join(letters)
+    size = len(letters)
+    near: set[int] = set()
+    for letter in "HDS":
+        for i in _positions(joined, letter):
+            near.update((i - 1, i - 2))
+    for letter in "DA":
+        for i in _positions(joined, letter):
+            near.add(i + 1)
+    for i in near:
+        if 0 <= i < size and letters[i] == "T" and is_name(lines[i].text):
+            letters[i] = "N"
+    over_text: Counter[str] = Counter()
+    for i in _positions(joined, "A"):
+        if i + 1 < size and letters[i + 1] == "T":
+            over_text[lines[i].text.casefold()] += 1
+    for i in _positions(joined, "A") if over_text else ():
+        key = lines[i].text.casefold()
+        if over_text[key] * 2 > counts[key] and is_name(lines[i].text):
+            letters[i] = "N"
+    return "".join(letters)
+
+
+def _letter(text: str, counts: Counter[str]) -> str:
+    if len(text) > SHORT or text.count(" ") >= HEADER_WORDS:
+        return "T"  # the cheap tests first: most lines of a long page are text
+    n = word_count(text)
+    if has_date(text):
+        if is_date_line(text):
+            return "D"
+        if (
+            not (ends_sentence(text) and text[-1] in ".!?")
+            and (_DIGIT.search(text) or " ago" in text)
+            and _named(text)
+        ):
+            return "H"
+        return "T"
+    if text[-1] == ":" and n <= 6 and not is_chrome(text):
+        return "S"
+    if n <= ACTION_WORDS and counts[text.casefold()] >= 2 and not ends_sentence(text):
+        return "A"
+    return "T"
+
+
+def _named(text: str) -> bool:
+    """Does the text before the date name someone, if anything stands there?"""
+    prefix = _PREFIX_END.sub("", text[: date_start(text) or 0])
+    return not prefix or is_name(prefix)
+
+
+@dataclass(slots=True)
+class Layout:
+    """The shape of the page's records: its core letter, the name lines above it, and
+    whether the core is a footer (the date under "Reply") rather than a header."""
+
+    core: str
+    names: int
+    footer: bool
+
+
+def anchors(letters: str, core: str) -> list[int]:
+    """Where a record's core stands: a core letter over the comment's text (an S line
+    over its date, then the text)."""
+    found = []
+    size = len(letters)
+    for i in _positions(letters, core):
+        if core == "D" and i > 0 and letters[i - 1] in "DS":
+            continue  # the time under a date, the date under "Ann says:"
+        j = i + 1
+        if core == "S":
+            if j >= size or letters[j] != "D":
+                continue
+            j += 1
+        while j < size and letters[j] == "D":
+            j += 1
+        if j < size and letters[j] in "TNS":
+            found.append(i)
+    return found
+
+
+def _positions(letters: str, letter: str) -> list[int]:
+    found = []
+    i = letters.find(letter)
+    while i != -1:
+        found.append(i)
+        i = letters.find(letter, i + 1)
+    return found
+
+
+def footers(letters: str) -> list[int]:
+    """Footer cores: the dates under a comment's text, with the action lines between
+    ("reply"). The list runs from the first footer with action lines to the last one,
+    and most of the footers between must have them."""
+    found = []
+    led = []
+    for i in _positions(letters, "D"):
+        if i == 0 or letters[i - 1] == "D":
+            continue
+        j = i
+        while j > 0 and letters[j - 1] == "A":
+            j -= 1
+        if j > 0 and letters[j - 1] in "TN":
+            found.append(j)
+            led.append(j < i)
+    if True not in led:
+        return []
+    first, last = led.index(True), len(led) - 1 - led[::-1].index(True)
+    if sum(led) < SHARE * (last - first + 1):
+        return []
+    return found[first : last + 1]
+
+
+def names_above(letters: str, cores: list[int]) -> int:
+    """How many name lines the records carry right above their core (0, 1 or 2): one
+    when most do, two when most of those carry two (a name, then a place)."""
+
+    def above(i: int) -> int:
+        return sum(1 for _ in itertools.takewhile(lambda k: letters[k] == "N", (i - 1, i - 2)))
+
+    counts = [above(i) for i in cores if i >= 2]
+    named = [c for c in counts if c]
+    if len(named) < SHARE * len(counts):
+        return 0
+    return 2 if sum(1 for c in named if c == 2) >= SHARE * len(named) else 1
+
+
+def layouts(lines: list[Line], letters: str) -> list[tuple[Layout, list[int]]]:
+    """The record shapes the page may use, with their cores, the most records first.
+
+    Cores of one letter are cut into runs by the form of their date: a page's template
+    prints its comments' dates alike, and the article's date and a list of dated
+    teasers apart. Forms that alternate (a thread mixing "3 hours ago" and dates) are
+    one.
+    """
+    found: list[tuple[Layout, list[int]]] = []
+    feet = footers(letters)
+    if len(feet) >= 2:
+        found.append((Layout("A", 1, footer=True), feet))
+    for core in ("H", "S", "D"):
+        for cores in _by_form(lines, core, anchors(letters, core)):
+            names = names_above(letters, cores)
+            if core == "D" and not names and feet:
+                continue  # dates with no name above them that close comments: a footer layout
+            found.append((Layout(core, names, footer=False), cores))
+    found.sort(key=lambda item: -len(item[1]))  # stable: on a tie, the order above
+    return found
+
+
+def _by_form(lines: list[Line], core: str, cores: list[int]) -> list[list[int]]:
+    """The cores in runs of one date form: forms that alternate again and again are one
+    form; a run ends where a core of another form stands."""
+    forms = []
+    for i in cores:
+        text = lines[i + 1].text if core == "S" else lines[i].text
+        forms.append(stamp(text[date_start(text) or 0 :]))
+    kinds = sorted(set(forms))
+    one = {form: form for form in kinds}
+    for a, b in itertools.combinations(kinds, 2):
+        both = [form for form in forms if form in (a, b)]
+        if sum(1 for x, y in itertools.pairwise(both) if x != y) >= 3:
+            for form, root in one.items():
+                if root == one[b]:
+                    one[form] = one[a]
+    runs: list[list[int]] = []
+    previous = None
+    for i, form in zip(cores, forms, strict=True):
+        if one[form] != previous:
+            runs.append([])
+            previous = one[form]
+        runs[-1].append(i)
+    return [run for run in runs if len(run) >= 2]
+
+
+def stamp(date_text: str | None) -> str:
+    """A date's form: numbers and words folded ("Jun 18th 2018" is "a 9a 9")."""
+    return _WORDS.sub("a", _NUMBERS.sub("9", date_text or ""))

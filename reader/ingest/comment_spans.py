@@ -1,0 +1,63 @@
+"""A comment's span of lines, and the line tests every comment layout shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.ingest.chrome import is_chrome
+from reader.ingest.dates import is_date_line
+from reader.ingest.lines import ends_sentence, word_count
+
+
+@dataclass(slots=True)
+class CommentSpan:
+    start: int  # index of the comment's first line
+    end: int  # index after its last line
+    number: int | None = None  # the page's own number
+    author: str | None = None
+    date_text: str | None = None
+    meta: set[int] = field(default_factory=set)  # indices of header / date lines
+    kind: str = "comment"  # or "pingback"
+    buttons: set[int] = field(default_factory=set)  # indices of its action lines ("Reply")
+
+
+PINGBACK = re.compile(r"^(?:Pingback|Trackback)\s*:", re.IGNORECASE)
+_CLOSER = re.compile(r"^(?:reply|report|flag|permalink|like|share|↓|↑)$", re.IGNORECASE)
+_FORM = re.compile(
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|cancel reply|recent comments"
+    r"|your email address will not be published|you must be logged in|comments are closed"
+    r"|(?:name|email|website|comment)\s*\*)",
+    re.IGNORECASE,
+)
+_NOT_NAME = re.compile(
+    r"^(?:by|posted|written|updated|published|from|[—–-])(?:\s|$)", re.IGNORECASE
+)
+_INITIAL_END = re.compile(r"(?:\b[A-Z]\.|\)|\b[JS]r\.)$")  # "Jorunn H.", "Ann (Leeds)", "… Jr."
+LONGEST_CLOSER = len("permalink")
+
+
+def is_closer(text: str) -> bool:
+    """A comment's own buttons: "Reply", "Report"."""
+    return len(text) <= LONGEST_CLOSER and _CLOSER.match(text) is not None
+
+
+def opens_form(text: str) -> bool:
+    """A line of the comment form or a pingback: no comment's text goes past it."""
+    return _FORM.match(text) is not None or PINGBACK.match(text) is not None
+
+
+def is_name(text: str, marked: bool = False) -> bool:
+    """A commenter's name or handle: one to five words, no sentence.
+
+    ``marked``: the page marks the line as a name ("Name says:"), so a name that
+    ends with a full stop ("C. M.") is still one.
+    """
+    n = word_count(text)
+    if _NOT_NAME.match(text):
+        return False
+    if not 1 <= n <= 5 or len(text) > 60:
+        return False
+    if not marked and ends_sentence(text) and not _INITIAL_END.search(text):
+        return False
+    return not is_chrome(text) and not is_date_line(text) and "http" not in text

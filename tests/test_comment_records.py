@@ -1,0 +1,187 @@
+"""Comment lists found by the repetition of their records, in layouts no rule names."""
+
+from __future__ import annotations
+
+import threading
+
+from conftest import parse_text
+
+from reader.ingest.embedded import split_embedded
+from reader.ingest.lines import Line
+from reader.model import BlockKind
+
+ARTICLE = """\
+Harbour board approves night ferries for the summer season
+By Ana Ruiz
+March 4, 2026
+The harbour board voted on Tuesday to run ferries until midnight from June to August, the first late service since the crossing opened.
+Members said the trial would cost about as much as the fireworks it replaces, and that the crews had agreed to the extra shifts.
+“People have asked for this every summer for ten years,” said the board's chair, Mara Quint.
+The last boat will leave the island pier at twenty to midnight and the town pier at midnight.
+"""
+
+
+def comments(text: str) -> list[tuple[str | None, str | None, str]]:
+    """(author, date, text of the paragraphs) of each comment."""
+    article = parse_text(text).article
+    return [
+        (
+            c.author,
+            c.date_text,
+            "\n\n".join(b.text for b in c.blocks if b.kind is BlockKind.PARAGRAPH),
+        )
+        for c in article.comments
+    ]
+
+
+def test_records_with_relative_dates_a_place_and_action_footers() -> None:
+    text = ARTICLE + (
+        "Comments\n"
+        "Lena Frost\nWestcliff\n3 hours ago\nFinally. The last boat at ten was always packed.\n"
+        "Reply · Share\nLike · Report\n"
+        "Ravi Mehta\n5 hours ago\nWill the buses run that late too?\nReply · Share\nLike · Report\n"
+        "Load more replies\n"
+        "Oskar Lind\nNorth Quay\n1 day ago\nGood news for the cafés on the pier.\n"
+        "They lose half their trade when the boats stop early.\nReply · Share\nLike · Report\n"
+        "Load more replies\n"
+    )
+    assert comments(text) == [
+        ("Lena Frost", "3 hours ago", "Finally. The last boat at ten was always packed."),
+        ("Ravi Mehta", "5 hours ago", "Will the buses run that late too?"),
+        (
+            "Oskar Lind",
+            "1 day ago",
+            "Good news for the cafés on the pier.\n\n"
+            "They lose half their trade when the boats stop early.",
+        ),
+    ]
+
+
+def test_records_with_day_first_dates_and_footer_words_of_another_language() -> None:
+    text = ARTICLE + (
+        "Kommentare\n"
+        "Greta Voss\n05.03.2026, 10:02 Uhr\nSehr gut, endlich fährt abends noch ein Schiff.\n"
+        "Antworten\nMelden\n"
+        "Henrik Sell\n05.03.2026, 10:40 Uhr\nUnd im Winter? Da wäre es nötiger.\nAntworten\nMelden\n"
+        "Anni Marx\n06.03.2026, 08:15 Uhr\nIm Winter fährt ja kaum jemand.\nAntworten\nMelden\n"
+    )
+    found = comments(text)
+    assert [(author, date) for author, date, _ in found] == [
+        ("Greta Voss", "05.03.2026, 10:02 Uhr"),
+        ("Henrik Sell", "05.03.2026, 10:40 Uhr"),
+        ("Anni Marx", "06.03.2026, 08:15 Uhr"),
+    ]
+    assert found[1][2] == "Und im Winter? Da wäre es nötiger."  # the footers are no text
+
+
+def test_records_whose_header_says_name_date_and_said() -> None:
+    text = ARTICLE + (
+        "3 Responses\n"
+        "Rafael Duarte on 5.3.2026 at 10:02 said:\nWho pays for the extra crews?\n"
+        "Jo Hemmings on 5.3.2026 at 11:47 said:\nThe board does, from the fireworks money.\n"
+        "Mick O'Leary on 6.3.2026 at 08:05 said:\nI hope the noise rules still apply at night.\n"
+    )
+    assert [(a, d) for a, d, _ in comments(text)] == [
+        ("Rafael Duarte", "5.3.2026 at 10:02"),
+        ("Jo Hemmings", "5.3.2026 at 11:47"),
+        ("Mick O'Leary", "6.3.2026 at 08:05"),
+    ]
+
+
+def test_a_list_of_dated_teasers_is_no_comment_thread() -> None:
+    teasers = "More stories\n" + "".join(
+        f"{headline}\n{author}\nTuesday March 3, 2026\n{summary}\n"
+        for headline, author, summary in [
+            ("Lighthouse keepers return to Skerry Head", "Tom Reyes", "The cottages reopen."),
+            ("Why the tide came in so fast on Sunday", "Ann Bell", "A spring tide and a gale."),
+            ("Bakery on the quay wins a bread award", "Tom Reyes", "Its rye loaf took gold."),
+        ]
+    )
+    article = parse_text(ARTICLE + teasers).article
+    assert article.comments == []
+    assert len(article.body()) == 4
+
+
+def test_an_article_between_two_date_lines_is_not_swallowed_by_a_comment() -> None:
+    """A masthead date, the article's own date line, then a list of dated teasers:
+    no record of them is a comment, least of all one holding the article."""
+    page = (
+        "Wednesday, March 4, 2026\nNews\nSport\nPodcasts\nNewsletters\n"
+        "Harbour board approves night ferries for the summer season\nby Ana Ruiz\n"
+        "| March 4, 2026 12:26 PM\n" + "\n".join(ARTICLE.splitlines()[3:]) + "\n"
+        "Council delays the tram vote again\nTom Reyes\nTuesday March 3, 2026\n"
+        "Councillors said they needed more time to read the report.\n"
+        "Library opening hours cut in budget row\nAnn Bell\nTuesday March 3, 2026\n"
+        "Branches will close on Mondays from April.\n"
+    )
+    article = parse_text(page).article
+    assert article.comments == []
+    assert article.title == "Harbour board approves night ferries for the summer season"
+    assert [b.text for b in article.body()][:4] == ARTICLE.splitlines()[3:]
+
+
+def test_quoted_posts_signed_under_the_text_are_no_comments() -> None:
+    """Embedded posts in a body ("— Name (@handle) date") repeat, but they are quotes."""
+    body = ARTICLE + (
+        "The board's chair posted the news:\n"
+        "Night ferries are coming this summer.\n"
+        "— Mara Quint (@maraquint) March 4, 2026\n"
+        "A ferry captain replied within minutes:\n"
+        "Crews are ready. See you at midnight.\n"
+        "— Jon Skarra (@skarra) March 4, 2026\n"
+        "Island residents have long complained that the last boat leaves too early for "
+        "anyone who works in the evening.\n"
+    )
+    article = parse_text(body).article
+    assert article.comments == []
+
+
+def test_an_article_pasted_after_a_section_label_ends_past_its_start() -> None:
+    """A label right over a pasted headline that reads as a question: the pasted
+    article's end was once its own start, and the search never moved on."""
+    texts = [
+        "I read this elsewhere today.",
+        "WORLD",
+        "Why did the river rise so fast last spring?",
+        "By Ann Lee",
+        "March 3, 2026",
+        "The river rose by two metres in a single night, flooding the lower town.",
+        "Engineers blamed the melting snow on the hills above the valley and the rain.",
+        "The council said it would study new flood walls for the lower town next year.",
+    ]
+    lines = [Line(k, text, 0) for k, text in enumerate(texts, start=1)]
+    result: list[list[tuple[bool, list[Line]]]] = []
+    worker = threading.Thread(target=lambda: result.append(split_embedded(lines)), daemon=True)
+    worker.start()
+    worker.join(timeout=5)
+    assert result, "split_embedded did not return"
+    assert [flag for flag, _ in result[0]] == [False, True]
+    assert result[0][1][1][0].text == "WORLD"
+
+
+def test_dated_notes_that_nobody_signs_are_no_comment_thread() -> None:
+    changelog = (
+        "Timetable changes\n"
+        "March 1, 2026\nThe first boat now leaves at six, not half past.\n"
+        "March 8, 2026\nSunday boats stop at the north pier again.\n"
+        "March 15, 2026\nThe night ferry runs from the first of June.\n"
+    )
+    assert parse_text(ARTICLE + changelog).article.comments == []
+
+
+def test_a_thread_mixing_relative_and_calendar_dates_is_one_list() -> None:
+    """Recent comments say "2 hours ago", older ones give the date: the two forms
+    alternate in a threaded list, so they are one run of records."""
+    text = ARTICLE + (
+        "Comments\n"
+        "Lena Frost\nMarch 4, 2026\nFinally, a late boat.\nReply\n"
+        "Ravi Mehta\n2 hours ago\nWill the buses run that late too?\nReply\n"
+        "Oskar Lind\nMarch 5, 2026\nGood news for the cafés on the pier.\nReply\n"
+        "Mira Holm\n1 hour ago\nThe buses stop at eleven, sadly.\nReply\n"
+    )
+    assert [a for a, _, _ in comments(text)] == [
+        "Lena Frost",
+        "Ravi Mehta",
+        "Oskar Lind",
+        "Mira Holm",
+    ]
