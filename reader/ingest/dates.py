@@ -58,7 +58,7 @@ _HAS_DATE = re.compile(
 )
 
 _START = re.compile(
-    rf"\b{_WEEKDAY},?\s+(?=\d|{_MONTH})|{_ANY_DATE}|\b{_TIME}|{_AGO}|\b(?:today|yesterday)\b",
+    rf"\b{_WEEKDAY},?\s+(?=\d|{_MONTH})|{ANY_DATE}|\b{TIME}|{_AGO}|\b(?:today|yesterday)\b",
     re.IGNORECASE,
 )
 
