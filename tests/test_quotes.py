@@ -79,3 +79,17 @@ def test_scare_quotes_and_titles_have_no_speaker() -> None:
 def test_markup_attributes_are_not_quotes() -> None:
     article = run('<tweet id="12" author="@someone">Great day</tweet>.')
     assert article.quotes == []
+
+
+def test_a_title_named_as_a_work_is_no_quote_even_beside_a_say_verb() -> None:
+    article = run(
+        "Speaking Sunday on KRVX’s “Morning Table,” Vela admitted the plan had failed.",
+        "The “Harbour Lights” star Ana Diaz said little. He wore a “Save Our Wells” hat.",
+        "“Save our wells,” Vela said to the crowd.",
+    )
+    assert [(q.text, q.kind) for q in article.quotes] == [
+        ("Morning Table,", "scare"),
+        ("Harbour Lights", "scare"),
+        ("Save Our Wells", "scare"),
+        ("Save our wells,", "direct"),
+    ]

@@ -96,9 +96,10 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
             if cue is None and last and follows:
                 item.speaker, inherited = last.speaker, True
             near = cue is not None and bool(item.speaker)
-            lead = text[max(0, opening - 20) : opening].split()[-1:] or [""]
+            lead = text[max(0, opening - 40) : opening].split()[-3:] or [""]
+            trail = text[close : close + 20].split()[:1] or [""]
             adjacent = bool(cue and cue.adjacent)
-            item.kind = quote_kinds.kind_of(inner, adjacent, near, inherited, lead[0])
+            item.kind = quote_kinds.kind_of(inner, adjacent, near, inherited, lead, trail[0])
             if item.kind == "scare":
                 item.speaker = item.cue = None
             else:

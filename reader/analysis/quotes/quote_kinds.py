@@ -9,6 +9,13 @@ from reader.analysis.quotes.lexicon import words
 
 _SMALL = words("a an the of and or in on at to for with by from as is")
 _TITLE_LEADS = words("on in at titled entitled named dubbed about of from called")
+# Words that say a title is a work's: "the show “…”", "“…” star", "“…” hats".
+_WORKS = words(
+    "show shows program programme series film movie book books novel song songs album play"
+    " podcast column segment broadcast magazine newspaper documentary episode reboot sitcom"
+    " blockbuster hit star stars host hosts hat hats sign signs banner banners slogan logo"
+    " channel network tv television radio festival award awards"
+)
 _WORD = re.compile(r"[\w’'\-]+")
 
 
@@ -19,21 +26,45 @@ def is_title(text: str) -> bool:
     return bool(content) and len(words) <= 8 and all(w[0].isupper() for w in content)
 
 
+_POSSESSIVE = re.compile(r"\w[’']s?$")
+
+
+def names_a_work(text: str, lead: list[str], trail: str) -> bool:
+    """A title-cased quote named as a work, a show or a slogan: after an owner ("ABC’s
+    “This Week,”") or a word that introduces one ("the show", "star of"), or before a
+    word that says what it is ("“Broad City” star", "“Cake Boss” hats")."""
+    if not is_title(text):
+        return False
+    last = lead[-1] if lead else ""
+    if _POSSESSIVE.search(last) or last.lower() in _TITLE_LEADS:
+        return True
+    near = {w.lower().strip(",.;:") for w in lead} | {trail.lower().strip(",.;:")}
+    return bool(near & _WORKS)
+
+
 def kind_of(
-    text: str, cue_adjacent: bool, cue_in_sentence: bool, inherited: bool, lead: str = ""
+    text: str,
+    cue_adjacent: bool,
+    cue_in_sentence: bool,
+    inherited: bool,
+    lead: list[str] | None = None,
+    trail: str = "",
 ) -> str:
     """``"direct"`` for speech, ``"scare"`` for scare quotes and quoted titles.
 
-    ``lead`` is the word before the opening mark: a title after "on", "in" or "titled"
-    ("appeared on “Morning Coffee Hour”") is named, not quoted, whatever the sentence says.
-    A quote in a sentence that attributes it to someone is theirs, however short
-    ("Trump called them “fools”")."""
+    ``lead`` is the words before the opening mark, ``trail`` the word after the closing
+    one: a title named as a work ("appeared on ABC’s “Morning Coffee Hour,”", "“Broad
+    City” star") is named, not quoted, whatever the sentence says. A quote in a sentence
+    that attributes it to someone is theirs, however short ("Trump called them “fools”")."""
+    lead = lead or [""]
     words = len(text.split())
     title = is_title(text)
+    if words <= 8 and names_a_work(text, lead, trail):
+        return "scare"
     if cue_adjacent and not (title and words <= 3):
         return "direct"
     if words >= 6 or inherited:
         return "direct"
-    if title and (lead.lower() in _TITLE_LEADS or not cue_in_sentence):
+    if title and (lead[-1].lower() in _TITLE_LEADS or not cue_in_sentence):
         return "scare"
     return "direct" if cue_in_sentence else "scare"
