@@ -15,11 +15,13 @@ ORDERS = ("page", "oldest", "newest")
 
 def ordered(comments: list[Comment], order: str) -> list[Comment]:
     """Comments in page order, or by date (undated or same day: page order), oldest first
-    or newest first."""
+    or newest first; a discussion site's exact times order one day's comments too."""
     if order == "page":
         return comments
     position = {c.number: i for i, c in enumerate(comments)}
-    dated = sorted(comments, key=lambda c: (iso_date(c.date_text or "") or "", position[c.number]))
+    dated = sorted(
+        comments, key=lambda c: (c.time or iso_date(c.date_text or "") or "", position[c.number])
+    )
     return dated[::-1] if order == "newest" else dated
 
 

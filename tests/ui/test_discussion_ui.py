@@ -80,3 +80,12 @@ async def test_a_comment_new_since_the_last_fetch_says_so() -> None:
         tree = app.screen.query_one(CommentTree)
         rows = [str(tree.render_line(y).text) for y in range(2)]
         assert " new" not in rows[0] and "#2 offline_owl OP new · 5 min ago" in rows[1]
+
+
+def test_newest_first_uses_the_exact_times() -> None:
+    from reader.ui.comment_forest import ordered
+
+    comments = _document().article.comments
+    comments[1].time = "2024-06-10T07:00:00Z"  # the same day as #1 (08:12), but earlier
+    assert [c.number for c in ordered(comments, "oldest")] == [2, 1]
+    assert [c.number for c in ordered(comments, "newest")] == [1, 2]
