@@ -21,7 +21,7 @@ COMMANDS = ("parse", "config", "themes")
 
 def _parse_command(args: argparse.Namespace) -> int:
     from reader.pipeline import load_document
-    from reader.render.json_out import to_json
+    from reader.render.json_out import to_json, write_json
     from reader.render.markdown import to_markdown
     from reader.render.plain import to_text
 
@@ -42,6 +42,9 @@ def _parse_command(args: argparse.Namespace) -> int:
             continue
         for warning in document.warnings:
             say(name or "demo", warning)
+        if render is to_json:  # written as it is made: a big page's JSON is never held whole
+            write_json(document, out)
+            continue
         text = render(document)
         out.write(text if text.endswith("\n") else text + "\n")
     return status

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
@@ -11,6 +12,7 @@ from conftest import FIXTURES, parse_text
 
 from reader.ingest.source import read_source
 from reader.pipeline import demo_source, parse_source
+from reader.render import json_out
 from reader.render.json_out import document_dict, to_json
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "json-format.md"
@@ -73,6 +75,17 @@ def test_json_is_the_document_dict_encoded(name: str) -> None:
         document_dict(document), ensure_ascii=False, separators=(",", ":"), check_circular=False
     )
     assert to_json(document) == encoded
+
+
+@pytest.mark.parametrize("name", ["wordpress_says.txt", "plain_article.txt"])
+def test_json_written_a_few_comments_at_a_time_is_the_same_line(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(json_out, "_COMMENTS_A_WRITE", 2)
+    document = parse_source(read_source(str(FIXTURES / name)))
+    out = io.StringIO()
+    json_out.write_json(document, out)
+    assert out.getvalue() == to_json(document) + "\n"
 
 
 def test_a_discussion_has_exactly_the_documented_fields() -> None:

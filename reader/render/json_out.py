@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from json.encoder import encode_basestring as _string  # the encoder's own, in C
-from typing import Any
+from typing import Any, TextIO
 
 from reader.gc_pause import gc_paused
 from reader.model import (
     Article,
     Block,
+    BlockKind,
     Comment,
     Discussion,
     Document,
@@ -148,15 +149,38 @@ def to_json(document: Document) -> str:
     the model (``_comment_json``), not built as dictionaries for the encoder to walk.
     The document is a tree, so the encoder need not look for cycles.
     """
+    head, tail = _shell(document)
+    parts = [_comment_json(c) for c in document.article.comments]
+    if not parts:
+        return head + tail
+    parts[0] = head + parts[0]  # one join makes the one big string, not three copies
+    parts[-1] += tail
+    return ",".join(parts)
+
+
+@gc_paused()
+def write_json(document: Document, out: TextIO) -> None:
+    """Write to_json(document) and a line end, a few hundred comments at a time: the
+    whole text, five times the size of a page of short comments, is never held."""
+    head, tail = _shell(document)
+    comments = document.article.comments
+    out.write(head)
+    for k in range(0, len(comments), _COMMENTS_A_WRITE):
+        part = ",".join([_comment_json(c) for c in comments[k : k + _COMMENTS_A_WRITE]])
+        out.write("," + part if k else part)
+    out.write(tail + "\n")
+
+
+_COMMENTS_A_WRITE = 500
+
+
+def _shell(document: Document) -> tuple[str, str]:
+    """The JSON before the first comment and after the last: "comments" ends the
+    article, and the article the document."""
     article = _article_head(document.article)
     article["comments"] = []
     shell = _dumps(_document_dict(document, article))  # ends with the comments: "[]}}"
-    parts = [_comment_json(c) for c in document.article.comments]
-    if not parts:
-        return shell
-    parts[0] = shell[: -len("]}}")] + parts[0]  # "comments" ends the article, the article
-    parts[-1] += "]}}"  # the document; one join makes the one big string, not three copies
-    return ",".join(parts)
+    return shell[: -len("]}}")], "]}}"
 
 
 # json.dumps(comment_dict(c)) and json.dumps(block_dict(b)), key for key (a test holds them
@@ -167,11 +191,13 @@ _COMMENT = (
 )
 _BLOCK = '{"id":%s,"kind":%s,"text":%s,"lines":[%s]%s}'
 _EVIDENCE = '{"kind":%s,"comment":%d,"matched":%s}'
+_KINDS = {kind: _string(kind) for kind in BlockKind}  # each kind's JSON, written once
 
 
 def _comment_json(comment: Comment) -> str:
     author, date_text, parent = comment.author, comment.date_text, comment.parent
     time, score, url = comment.time, comment.score, comment.url
+    evidence, mentions, articles = comment.reply_evidence, comment.mentions, comment.articles
     return _COMMENT % (
         comment.number,
         _string(comment.kind),
@@ -181,24 +207,22 @@ def _comment_json(comment: Comment) -> str:
         "null" if score is None else str(score),
         "null" if url is None else _string(url),
         "null" if parent is None else str(parent),
+        ",".join([_EVIDENCE % (_string(e.kind), e.comment, _string(e.matched)) for e in evidence])
+        if evidence
+        else "",
+        ",".join([_string(m) for m in mentions]) if mentions else "",
         ",".join(
-            [
-                _EVIDENCE % (_string(e.kind), e.comment, _string(e.matched))
-                for e in comment.reply_evidence
+            [  # _block_json inlined: a page has five blocks a comment
+                _BLOCK
+                % (
+                    _string(b.id),
+                    _KINDS.get(b.kind) or _string(b.kind),
+                    _string(b.text),
+                    str(b.lines[0]) if len(b.lines) == 1 else ",".join(map(str, b.lines)),
+                    "" if b.source_comment is None else f',"source_comment":{b.source_comment}',
+                )
+                for b in comment.blocks
             ]
         ),
-        ",".join([_string(m) for m in comment.mentions]),
-        ",".join([_block_json(b) for b in comment.blocks]),
-        ",".join([_dumps(article_dict(a)) for a in comment.articles]),
-    )
-
-
-def _block_json(block: Block) -> str:
-    source = block.source_comment
-    return _BLOCK % (
-        _string(block.id),
-        _string(block.kind),
-        _string(block.text),
-        ",".join(map(str, block.lines)),
-        "" if source is None else f',"source_comment":{source}',
+        ",".join([_dumps(article_dict(a)) for a in articles]) if articles else "",
     )
