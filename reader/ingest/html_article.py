@@ -1,8 +1,7 @@
 """What a page's markup says about its article: headline, captions, byline, date, comments.
 
-Read from the parsed page before extraction. The headline is the ``h1`` that shares
-most words with the page's title (``<title>`` and og:title often carry a shorter or
-different one), so it is the line a reader sees above the article.
+Read from the parsed page before extraction: the headings and titles the headline is
+chosen from (``html_headline``), so it is the line a reader sees above the article.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from lxml.html import HtmlElement
 from reader.ingest.headline import comparable
 from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comments import MarkupComment, find_comments
+from reader.ingest.html_headline import Titles, headline
 from reader.ingest.html_meta import Metadata, read_metadata
 from reader.ingest.source import clean
 
@@ -28,7 +28,7 @@ def norm(text: str | None) -> str:
 
 @dataclass(slots=True)
 class PageFacts:
-    headings: list[str] = field(default_factory=list)  # h1 texts, in page order
+    titles: Titles = field(default_factory=Titles)  # headings and stated titles
     captions: set[str] = field(default_factory=set)  # figcaption texts
     image_captions: dict[str, str] = field(default_factory=dict)  # image src -> figcaption
     byline: str | None = None  # the byline element's text
@@ -38,18 +38,8 @@ class PageFacts:
     subtitles: dict[str, str] = field(default_factory=dict)  # h1 text -> the dek under it
     metadata: Metadata = field(default_factory=Metadata)  # what the page states in data
 
-    def title(self, extracted: str | None) -> str | None:
-        """The h1 that matches the extracted title best; that title when none does."""
-        extracted = norm(extracted)
-        wanted = set(_WORD.findall(extracted.lower()))
-        best, best_score = None, 0
-        for heading in self.headings:
-            score = len(wanted & set(_WORD.findall(heading.lower())))
-            if score > best_score:
-                best, best_score = heading, score
-        if best is None and len(self.headings) == 1 and len(self.headings[0].split()) >= 3:
-            best = self.headings[0]
-        return best or extracted or None
+    def title(self, extracted: str | None, site: str | None) -> str | None:
+        return headline(self.titles, norm(extracted) or None, site)
 
 
 def _text(node: HtmlElement) -> str:
@@ -59,14 +49,16 @@ def _text(node: HtmlElement) -> str:
 def page_facts(root: HtmlElement) -> PageFacts:
     facts = PageFacts(comments=find_comments(root), metadata=read_metadata(root))
     inside = {n for c in facts.comments for n in c.node.iter()}
-    for node in root.iter("h1", "figcaption", "time"):
+    for node in root.iter("h1", "h2", "figcaption", "time"):
         if node in inside or any(a.tag in _SKIP for a in node.iterancestors()):
             continue
         text = _text(node)
         if not text:
             continue
         if node.tag == "h1":
-            facts.headings.append(text)
+            _heading(node, text, facts.titles)
+        elif node.tag == "h2":
+            facts.titles.subheads.append(text)
         elif node.tag == "figcaption":
             facts.captions.add(text)
             figure = next((a for a in node.iterancestors("figure")), None)
@@ -76,10 +68,45 @@ def page_facts(root: HtmlElement) -> PageFacts:
                         facts.image_captions.setdefault(src, text)
         elif facts.time_text is None and len(text) <= 60:
             facts.time_text = text
+    _stated_titles(root, facts)
     if found := find_byline(root, inside):
         facts.byline, facts.authors = found
     _find_subtitles(root, facts)
     return facts
+
+
+_HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+_STATED = (
+    "//meta[@property='og:title' or @name='twitter:title' or @property='twitter:title']/@content"
+)
+_SITES = "//meta[@property='og:site_name' or @name='application-name']/@content"
+
+
+def _heading(node: HtmlElement, text: str, titles: Titles) -> None:
+    """An h1: its lines (a <br> parts a kicker from the headline), or a masthead: a link
+    to the home page, or an h1 in the footer."""
+    links = node.xpath(".//a[@href]")
+    home = any(_HOME.match(a.get("href", "").strip()) and _text(a) == text for a in links)
+    if home or any(a.tag == "footer" for a in node.iterancestors()):
+        titles.mastheads.append(text)
+        return
+    titles.headings.append(_lines(node) or [text])
+
+
+def _lines(node: HtmlElement) -> list[str]:
+    """The element's text in the lines its ``<br>``s make."""
+    parts = [p if isinstance(p, str) else "\n" for p in node.xpath(".//text() | .//br")]
+    return [line for line in map(norm, "".join(parts).split("\n")) if line]
+
+
+def _stated_titles(root: HtmlElement, facts: PageFacts) -> None:
+    titles = facts.titles
+    titles.stated = [norm(t) for t in root.xpath(_STATED) if norm(t)]
+    if facts.metadata.headline:
+        titles.stated.append(norm(facts.metadata.headline))
+    page_title = root.find(".//title")
+    titles.page_title = _text(page_title) if page_title is not None else ""
+    titles.sites = [norm(s) for s in root.xpath(_SITES) if norm(s)]
 
 
 _DEK_MARKS = re.compile(

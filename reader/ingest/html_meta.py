@@ -60,11 +60,13 @@ _NOT_A_NAME = re.compile(r"://|^www\.|@|^[^A-Z]*$")
 class Metadata:
     authors: list[str] = field(default_factory=list)
     published: str | None = None  # YYYY-MM-DD
+    headline: str | None = None  # the JSON-LD article's
 
 
 def read_metadata(root: HtmlElement) -> Metadata:
-    found = Metadata()
-    for authors, date in (_json_ld(root), _microdata(root), _metas(root)):
+    ranked, ids = _ranked(root)
+    found = Metadata(headline=_ld_headline(ranked))
+    for authors, date in (_json_ld(ranked, ids), _microdata(root), _metas(root)):
         found.authors = found.authors or _names(authors)
         found.published = found.published or date
     return found
@@ -123,11 +125,23 @@ def _people(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
     return []
 
 
-def _json_ld(root: HtmlElement) -> tuple[list[str], str | None]:
+def _ranked(root: HtmlElement) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The JSON-LD articles, then pages; and every object by its @id."""
     objects = list(_objects(root))
     ids = {str(o["@id"]): o for o in objects if "@id" in o}
     ranked = [o for o in objects if _ARTICLE.search(_types(o))]
     ranked += [o for o in objects if _PAGE.search(_types(o)) and o not in ranked]
+    return ranked, ids
+
+
+def _ld_headline(ranked: list[dict[str, Any]]) -> str | None:
+    headlines = (o.get("headline") for o in ranked)
+    return next((h.strip() for h in headlines if isinstance(h, str) and h.strip()), None)
+
+
+def _json_ld(
+    ranked: list[dict[str, Any]], ids: dict[str, dict[str, Any]]
+) -> tuple[list[str], str | None]:
     authors = next((a for o in ranked if (a := _people(o.get("author"), ids))), [])
     dates = (o.get("datePublished") or o.get("dateCreated") for o in ranked)
     return authors, next((d for v in dates if isinstance(v, str) and (d := date_of(v))), None)

@@ -77,7 +77,7 @@ def _gave_up(extracted: object) -> bool:
 
 
 def _article(facts: PageFacts, extracted: object) -> Article:
-    title = facts.title(getattr(extracted, "title", None))
+    title = facts.title(getattr(extracted, "title", None), getattr(extracted, "sitename", None))
     article = Article(title=title, site=getattr(extracted, "sitename", None))
     article.published = facts.metadata.published
     builder = BlockBuilder(article, facts)

@@ -1,0 +1,80 @@
+"""The headline of an HTML page: the heading a reader sees above the article.
+
+The page names its article's title in data (og:title, twitter:title, the JSON-LD
+headline, ``<title>``), often with the site's name after a separator. The headline is
+the line of an ``h1`` (a ``<br>`` parts a kicker from it) that shares most words with
+those titles. An ``h1`` that is the site's name is a masthead, never the headline: a
+link to the site's home page, one in the footer, or the site's og:site_name. With no
+such ``h1``: a lone ``h1`` of three words or more; an ``h2`` that is one of the titles or
+one of their pieces ("Four Years Remaining » Blog Archive » Headline"); else the stated
+title without the site's name after it ("Headline - Site", where "Site" is a masthead
+or a piece of ``<title>`` beside a longer one that no other title repeats).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.ingest.headline import comparable
+
+_SEPARATOR = re.compile(r"\s+[|»·–—-]\s+|\s*[|»]\s*|:\s+")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Titles:
+    headings: list[list[str]] = field(default_factory=list)  # each h1's lines, page order
+    subheads: list[str] = field(default_factory=list)  # h2 texts, page order
+    stated: list[str] = field(default_factory=list)  # og:title, twitter:title, JSON-LD
+    page_title: str = ""  # <title>
+    sites: list[str] = field(default_factory=list)  # og:site_name, application-name
+    mastheads: list[str] = field(default_factory=list)  # h1s linking home, in the footer
+
+
+def pieces(title: str) -> list[str]:
+    return [p.strip() for p in _SEPARATOR.split(title) if p.strip()]
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower()))
+
+
+def headline(titles: Titles, extracted: str | None, site: str | None) -> str | None:
+    """The headline, or None when the page names none."""
+    mastheads = {comparable(s) for s in [*titles.sites, *titles.mastheads, site or ""] if s}
+    stated = [
+        t
+        for t in [*titles.stated, titles.page_title, extracted or ""]
+        if t and comparable(t) not in mastheads
+    ]
+    lines = [
+        line for heading in titles.headings for line in heading if comparable(line) not in mastheads
+    ]
+    wanted = [_words(t) for t in stated]
+    best, best_score = None, 0
+    for line in lines:
+        score = max((len(w & _words(line)) for w in wanted), default=0)
+        if score > best_score:
+            best, best_score = line, score
+    if best is None and len(lines) == 1 and len(lines[0].split()) >= 3:
+        best = lines[0]
+    if best is None:
+        named = {comparable(p) for t in stated for p in [t, *pieces(t)]} - mastheads
+        best = next((h for h in titles.subheads if comparable(h) in named), None)
+    if best is None and stated:
+        parts = pieces(titles.page_title)
+        longest = max(parts, key=len, default="")
+        repeated = {comparable(t) for t in titles.stated}
+        mastheads |= {comparable(p) for p in parts if p != longest} - repeated
+        best = _without_site(stated[0], mastheads)
+    return best
+
+
+def _without_site(title: str, mastheads: set[str]) -> str | None:
+    """The title less a site's name after its last separator ("Headline - DiEM25")."""
+    parts = pieces(title)
+    if len(parts) > 1 and comparable(parts[-1]) in mastheads:
+        cut = title.rstrip()[: -len(parts[-1])].rstrip()
+        return cut.rstrip("|»·–—-: ").strip() or None
+    return title.strip() or None

@@ -1,0 +1,47 @@
+"""HTML input: the headline is the heading a reader sees above the article, not the
+site's name, with a kicker parted from it."""
+
+from __future__ import annotations
+
+from test_html_metadata import BODY
+from test_html_page import parse_html_text
+
+HEADLINE = "Harbour town votes to rebuild the old lighthouse"
+
+
+def title_of(head: str, top: str, body: str = BODY) -> str | None:
+    page = (
+        f"<!DOCTYPE html><html><head>{head}</head><body><div class='top'>{top}</div>"
+        f"<main><article>{body}</article></main>"
+        "<footer><p>About us</p></footer></body></html>"
+    )
+    return parse_html_text(page).article.title
+
+
+def test_an_h1_linking_home_is_the_masthead() -> None:
+    head = f"<title>{HEADLINE} | The Gull Gazette</title><meta property='og:title' content='{HEADLINE}'>"
+    masthead = "<h1><a href='https://gull.example/'>The Gull Gazette</a></h1>"
+    assert title_of(head, masthead) == HEADLINE
+
+
+def test_an_h1_in_the_footer_is_no_headline() -> None:
+    head = f"<title>{HEADLINE} - Gull</title>"
+    page_end = "<footer><h1>Gull Gazette, news of the coast since 1887</h1></footer>"
+    assert title_of(head, "", BODY + page_end) == HEADLINE
+
+
+def test_the_h2_that_the_page_title_names_under_a_masthead() -> None:
+    head = f"<title>Gull Notes » Blog Archive » {HEADLINE}</title>"
+    masthead = "<h1><a href='/'>Gull Notes</a></h1>"
+    assert title_of(head, masthead, f"<h2>{HEADLINE}</h2>{BODY}") == HEADLINE
+
+
+def test_a_kicker_parted_by_a_line_break() -> None:
+    head = f"<meta property='og:title' content='{HEADLINE}'>"
+    h1 = f"<h1><span class='kicker'>Coast notes</span><br><span>{HEADLINE}</span></h1>"
+    assert title_of(head, "", h1 + BODY) == HEADLINE
+
+
+def test_the_stated_title_without_the_site_after_it() -> None:
+    head = f"<title>{HEADLINE} - Gull</title><meta property='og:title' content='{HEADLINE} - Gull'>"
+    assert title_of(head, "<h1>€5</h1><h1>€10</h1>") == HEADLINE
