@@ -69,3 +69,13 @@ def test_a_surname_that_is_also_a_title_names_the_person() -> None:
         "King says he “talked the talk and walked the walk.”",
     )
     assert pairs(article) == [("talked the talk and walked the walk.", "Billie Jean King")]
+
+
+def test_a_place_alone_is_no_speaker() -> None:
+    article = run("Ohio warned that it would “fight every single one of these rules.”")
+    assert [q.speaker for q in article.quotes] == [None]
+    article = run(
+        "Actress Kerry Ohio spoke to the crowd.",
+        "Ohio warned that she would “fight every single one of these rules.”",
+    )
+    assert [q.speaker for q in article.quotes] == ["Kerry Ohio"]

@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from reader.analysis.quotes.lexicon import PLACES
 from reader.analysis.quotes.names import parse_mention
 from reader.analysis.quotes.people import Position
 
@@ -98,7 +99,7 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
     if mention is None or mention.kind != "person":
         return None
     name = cast.canonical(mention, at)
-    if cast.kinds.get(name, "person") != "person":
+    if cast.kinds.get(name, "person") != "person" or name.lower() in PLACES:
         return None
     if " " in name or cast.gender(name):
         return name

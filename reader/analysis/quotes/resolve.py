@@ -6,7 +6,13 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.quotes.descriptions import described
-from reader.analysis.quotes.lexicon import DOCUMENT_NOUNS, ORG_WORDS, PRONOUNS, STATEMENT_NOUNS
+from reader.analysis.quotes.lexicon import (
+    DOCUMENT_NOUNS,
+    ORG_WORDS,
+    PLACES,
+    PRONOUNS,
+    STATEMENT_NOUNS,
+)
 from reader.analysis.quotes.names import NAME_RUN, PAREN, Mention, parse_mention
 from reader.analysis.quotes.people import Position
 from reader.analysis.quotes.speakers import Cast
@@ -47,7 +53,10 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
             if cast.canonical(mention, pos) == phrase:
                 mention = None
         if mention:
-            return cast.canonical(mention, pos), mention.kind, mention
+            name = cast.canonical(mention, pos)
+            if name.lower() in PLACES:
+                return None, "person", None  # "California said": no one
+            return name, mention.kind, mention
     words = low.split()
     head = words[-1] if words else ""
     if len(words) > 1 and PAREN.sub("", phrase).split()[-1][:1].isupper():
