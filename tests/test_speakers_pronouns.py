@@ -108,3 +108,21 @@ def test_the_speaker_of_the_sentence_before_beats_its_narrated_subject() -> None
         "“People feel they can say anything now,” he said.",
     )
     assert pairs(article)[-1] == ("People feel they can say anything now,", "Vic Moreau")
+
+
+def test_a_lone_surname_opening_a_sentence_is_a_topic_once_it_has_spoken() -> None:
+    article = run(
+        "“We will not wait,” President Reyes said on Monday.",
+        "Reyes also addressed Tom Vance’s concerns on Thursday.",
+        "“We take our duty seriously,” he added.",
+    )
+    assert pairs(article)[-1] == ("We take our duty seriously,", "Reyes")
+
+
+def test_a_capitalised_phrase_without_a_gender_or_a_verb_is_no_antecedent() -> None:
+    article = run(
+        "“Counting goes on all night,” said Mark Ellis, the county clerk.",
+        "All times are Pacific Daylight Time, and polls close at eight.",
+        "“It will be close,” he said.",
+    )
+    assert pairs(article)[-1] == ("It will be close,", "Mark Ellis")

@@ -92,17 +92,19 @@ def _in_sentence(
 
 
 def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
-    """The person a name in the narration stands for: a full name, a name the article
-    gives a gender, or a lone name heading a clause inside its sentence ("Meanwhile
-    Rihanna, …, spoke"; not "Audiences can …")."""
+    """The person a name in the narration stands for: a name the article gives a gender
+    or a speaker; a full name, or a lone name inside its sentence, heading a clause
+    ("Meanwhile Rihanna, …, spoke"; not "Audiences can …", "Eastern Standard Time")."""
     mention = parse_mention(run)
     if mention is None or mention.kind != "person":
         return None
     name = cast.canonical(mention, at)
     if cast.kinds.get(name, "person") != "person" or name.lower() in PLACES:
         return None
-    if " " in name or cast.gender(name):
+    if cast.gender(name) or name in cast.speakers:
         return name
+    if " " in name:  # a full name the lists do not gender: only one heading a clause
+        return name if rank == 0 else None
     inside = not run.startswith(name) or at[1] not in cast.people.starts.get(at[0], [0])
     return name if rank == 0 and inside else None
 

@@ -30,6 +30,12 @@ def recent_org(cast: Cast, pos: Position, head: str = "") -> str | None:
     return cast.canonical((named or orgs)[0], pos) if orgs else None
 
 
+def _bare(phrase: str) -> str:
+    """ "the United States" -> "united states"."""
+    words = phrase.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
 def _owner(cast: Cast, phrase: str, pos: Position) -> str | None:
     """An organisation named inside a document's description: "a White House pool
     report", "a letter from the American Legion"."""
@@ -54,7 +60,7 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
                 mention = None
         if mention:
             name = cast.canonical(mention, pos)
-            if name.lower() in PLACES:
+            if " " not in name and (name.lower() in PLACES or _bare(phrase) in PLACES):
                 return None, "person", None  # "California said": no one
             return name, mention.kind, mention
     words = low.split()
