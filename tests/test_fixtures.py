@@ -58,6 +58,19 @@ def count(article: Article, kind: BlockKind) -> int:
             0,
         ),
         ("control_chars.txt", "Skerry Head lighthouse cottages to reopen as a museum", 0, 0),
+        (
+            "relative_records.txt",
+            "Towpath reopens after two years as cyclists and walkers return to the river",
+            6,
+            0,
+        ),
+        ("dayfirst_footer.txt", "Fährbetrieb zwischen Kellum und Osterwiek wird eingestellt", 4, 0),
+        (
+            "said_headers.txt",
+            "Grid operators ask for a winter reserve as demand forecasts climb",
+            4,
+            0,
+        ),
     ],
 )
 def test_headline_and_comment_count(
@@ -123,3 +136,42 @@ def test_demo_article() -> None:
     pasted = article.comments[4].articles
     assert len(pasted) == 1 and pasted[0].section == "TRADE"
     assert pasted[0].authors == ["Marisol Quentin-Abara", "Devon Strahl"]
+
+
+def test_comments_in_layouts_no_rule_names() -> None:
+    """Records of a name, a place, a date and footer actions, in three shapes."""
+    relative = load("relative_records.txt")
+    assert [(c.author, c.date_text) for c in relative.comments][:2] == [
+        ("Hanna Loft", "3 hours ago"),
+        ("Tomas Beck", "5 hours ago"),
+    ]
+    assert relative.comments[4].author == "Martin Luther King Jr."
+    assert relative.comments[3].parent == 3
+    german = load("dayfirst_footer.txt")
+    assert [c.author for c in german.comments] == [
+        "Greta Voss",
+        "Henrik Sell",
+        "Anni Marx",
+        "Olaf Tidemann",
+    ]
+    assert all(
+        b.kind is not BlockKind.PARAGRAPH or b.text not in ("Antworten", "Melden")
+        for c in german.comments
+        for b in c.blocks
+    )
+    said = load("said_headers.txt")
+    assert [(c.author, c.date_text) for c in said.comments][2] == (
+        "Ursula von der Leyen",
+        "14.11.2023 at 12:30",
+    )
+
+
+def test_bylines_and_dates_of_the_new_fixtures() -> None:
+    assert (load("relative_records.txt").authors, load("relative_records.txt").published) == (
+        ["Dara Quill"],
+        "2026-03-14",
+    )
+    german = load("dayfirst_footer.txt")
+    assert (german.authors, german.published) == (["Lotte Brammer", "Jens Ovid"], "2024-03-27")
+    said = load("said_headers.txt")
+    assert (said.authors, said.published) == (["Ines van der Berg"], "2023-11-14")

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from reader.ingest.blocks import BlockMaker
+from reader.ingest.bylines import is_marker, signed_at_end, unmarked_byline
 from reader.ingest.chrome import is_chrome, site_name
-from reader.ingest.dates import has_date, is_date_line, iso_date
+from reader.ingest.dates import is_date_line
 from reader.ingest.headline import comparable, find_headline, main_body
 from reader.ingest.lines import (
     Line,
@@ -26,9 +27,9 @@ from reader.ingest.lines import (
     is_meta,
     is_prose,
     is_titleish,
-    name_list,
     word_count,
 )
+from reader.ingest.page_date import published
 from reader.model import Article, Block, BlockKind
 
 _DATELINE = re.compile(
@@ -84,12 +85,19 @@ class ArticleParser:
             self._before_headline(lines[:head])
             self._add(BlockKind.TITLE, [lines[head]])
             self.article.title = lines[head].text
+            header = len(self.blocks)
             self._header(lines[head + 1 : start], lines[head].text)
         else:
+            header = len(self.blocks)
             self._header(lines[:start], None)
+        self._header_blocks = (header, len(self.blocks))
         self._body(lines[start : end + 1])
+        self._body_end = len(self.blocks)
         self._tail(lines[end + 1 :])
         self._finish()
+        self.article.published = published(self.blocks, self._header_blocks, self._body_end)
+        if not self.article.authors:
+            self.article.authors = signed_at_end(self.blocks[self._header_blocks[1] :])
         return self.article
 
     def _plain_title(self, start: int) -> bool:
@@ -137,12 +145,14 @@ class ArticleParser:
             if is_caption(text) or self._caption_follows(lines, i):
                 i = self._caption(lines, i)
                 continue
-            names = byline_names(text)
-            if names is None and i + 1 < len(lines) and is_meta(lines[i + 1].text):
-                names = name_list(text)
-            if names:
+            names = byline_names(text) or unmarked_byline(
+                lines[i - 1].text if i else "",
+                text,
+                lines[i + 1].text if i + 1 < len(lines) else "",
+            )
+            if names or is_marker(text):
                 self._add(BlockKind.BYLINE, [line])
-                self.article.authors.extend(n for n in names if n not in self.article.authors)
+                self.article.authors.extend(n for n in names or () if n not in self.article.authors)
             elif is_meta(text):
                 self._add(BlockKind.TIMESTAMP, [line])
                 if self.article.timestamp_text is None:
@@ -244,8 +254,6 @@ class ArticleParser:
             self.article.source = self.article.source or site_name(text)
         else:
             self._add(BlockKind.BOILERPLATE, [line])
-            if self.article.published is None and has_date(text):
-                self.article.published = iso_date(text)
             if self.article.site is None:
                 self.article.site = site_name(text) if not is_copyright(text) else None
 
@@ -304,12 +312,6 @@ class ArticleParser:
             agency = _AGENCY.search(article.dateline)
             if agency:
                 article.source = agency.group(1)
-        if article.published is None:
-            for block in self.blocks:
-                if block.kind is BlockKind.TIMESTAMP:
-                    article.published = iso_date(block.text)
-                    if article.published:
-                        break
 
     def _add(self, kind: BlockKind, lines: list[Line], text: str | None = None) -> Block:
         block = self.maker.make(kind, lines, text)

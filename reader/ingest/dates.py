@@ -25,7 +25,9 @@ TIME = (
     r"|\d{1,2}\s*(?:[ap]\.m\.|[ap]m|AM|PM)\b)"
     r"(?:\s*(?:[A-Z]{2,4}T|ET|PT|CT|GMT|UTC))?"
 )
-_MDY = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}?,?\s+(?P<y>{_YEAR})")
+_MDY = re.compile(
+    rf"(?:\b|(?<=[a-z])(?=[A-Z]))(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}?,?\s+(?P<y>{_YEAR})"
+)
 _DMY = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}|\.)?\s+(?:(?i:de|of)\s+)?(?P<m>{_MONTH}),?\s+"
     rf"(?:(?i:de)\s+)?(?P<y>{_YEAR})"
@@ -58,7 +60,8 @@ _HAS_DATE = re.compile(
 )
 
 _START = re.compile(
-    rf"\b{_WEEKDAY},?\s+(?=\d|{_MONTH})|{ANY_DATE}|\b{TIME}|{_AGO}|\b(?:today|yesterday)\b",
+    rf"\b{_WEEKDAY},?\s+(?=\d|{_MONTH})|{ANY_DATE}|\b{TIME}|{_AGO}|\b(?:today|yesterday)\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}\b",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,20 @@ from collections.abc import Callable
 from functools import cache
 from typing import NamedTuple
 
+from reader.ingest.bylines import byline_names, is_byline
 from reader.ingest.dates import has_date, is_date_line
+from reader.ingest.names import author_name, name_list
+from reader.ingest.text_shape import ends_sentence, word_count, words
+
+__all__ = [  # the name, byline and text-shape tests live in their own modules
+    "author_name",
+    "byline_names",
+    "ends_sentence",
+    "is_byline",
+    "name_list",
+    "word_count",
+    "words",
+]
 
 
 class Line(NamedTuple):
@@ -51,8 +64,6 @@ def forget_lines() -> None:
         cached.cache_clear()  # type: ignore[attr-defined]
 
 
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*$|[\"”][.,]?$")
 _CREDIT_WORDS = (
     r"(?:Photo|Photograph|Image|Illustration|Video|Credit|Getty|Images|AP|AFP|Reuters|EPA|Pool"
     r"|Press|Service|Shutterstock|via|Staff|File|Courtesy|Handout)"
@@ -75,26 +86,7 @@ _CAPTION_START = re.compile(
     r"|(?:Photo|Image|Picture|Caption)\s*:)",
     re.IGNORECASE,
 )
-_NAME_TOKEN = r"[A-ZÀ-Þ][\w.'’À-ÿ-]*"
-_BYLINE = re.compile(
-    r"^(?:Posted by|Written by|Words by|By|BY|by)\s+"
-    rf"(?P<names>{_NAME_TOKEN}(?:[\s,]+(?:and\s+|AND\s+|&\s+)?{_NAME_TOKEN}){{0,11}})"
-    r"(?P<rest>.{0,60})$"
-)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b)", re.IGNORECASE)
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def word_count(text: str) -> int:
-    """Words, roughly: white-space separated tokens (fast; a dash counts as one)."""
-    return len(text.split())
-
-
-def ends_sentence(text: str) -> bool:
-    return _TERMINAL.search(text) is not None
 
 
 @cache_text
@@ -121,109 +113,9 @@ def is_caption(text: str) -> bool:
     """A photo or video caption: it names its credit, or opens like one."""
     if word_count(text) < 3:
         return False
-    return _CAPTION_END.search(text[-200:]) is not None or _CAPTION_START.match(text) is not None
-
-
-_BYLINE_TAIL = re.compile(
-    r"\s+(?:on\s+)?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-    r"|\s+(?:on\s+)?(?=\d{1,2}(?:\s+\w+\s+\d{4}|/\d))|\s+on\s|\s+Follow\s+@|,\s*(?=\d)"
-)
-
-
-_HANDLE_BYLINE = re.compile(r"^(?:[Pp]osted )?[Bb]y\s+([\w.-]{2,30})$")
-
-
-def byline_names(text: str) -> list[str] | None:
-    """The author names of a byline ("By A and B"), or None when it is not one."""
-    whole = text.strip()
-    text = _BYLINE_TAIL.split(whole, maxsplit=1)[0].strip()
-    match = _BYLINE.match(text)
-    if not match and text != whole:  # "by wren on May 2, 2026": a handle, then a date
-        handle = _HANDLE_BYLINE.match(text)
-        return [handle.group(1)] if handle else None
-    if not match or word_count(text) > 16:
-        return None
-    result = []
-    for name in re.split(r"\s*(,)\s*(?:and\s+)?|\s+(?:and|AND|&)\s+", match.group("names")):
-        if name is None or name == ",":
-            continue
-        name = _split_glued_role(name.strip())
-        if result and (_ROLE.search(name) or len(name.split()) < 2):
-            break  # "…, Staff Reporter", "…, CNN": the rest is the author's role or outlet
-        if not name:
-            continue
-        if name.isupper():
-            name = " ".join(
-                part.capitalize() if not part.isupper() or len(part) > 2 else part
-                for part in name.split()
-            )
-            name = re.sub(r"(?<=-)(\w)", lambda m: m.group(1).upper(), name.title())
-        result.append(name)
-    return result or None
-
-
-_GLUED_ROLE = re.compile(
-    r"(?<=[a-z])(?:Staff|Senior|Chief|Contributing|Special|Associated|Political|National"
-    r"|Correspondent|Reporter|Writer|Editor|Columnist)\b.*$"
-)
-
-
-_ROLE = re.compile(
-    r"\b(?:Staff|Senior|Chief|Contributing|Special|Correspondent|Reporter|Writer|Editor"
-    r"|Columnist|Technologist|Director|Fellow|Analyst|Producer|Project|Desk|Bureau|News"
-    r"|Press|Times|Post|Journal|Institute|University)\b",
-    re.IGNORECASE,
-)
-
-
-def _split_glued_role(name: str) -> str:
-    return _GLUED_ROLE.sub("", name).strip()
-
-
-_TRAILING_ROLE = re.compile(
-    r"(?:[\s,]+(?:Staff|Senior|Special|Contributing|Political|National|Chief|Washington)?\s*"
-    r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Updated|Published))+$",
-    re.IGNORECASE,
-)
-
-
-def author_name(name: str) -> str | None:
-    """A person's name as a byline gives it, or None: "Evan Halper Staff Writer" is
-    Evan Halper; "CNN", "The Russian", "defense ministries" are not people's names."""
-    name = _TRAILING_ROLE.sub("", name.strip()).strip(" ,;")
-    tokens = name.split()
-    if not 2 <= len(tokens) <= 5 or tokens[0].lower() in ("the", "a", "an"):
-        return None
-    if not all(_NAME_WORD.match(t) for t in tokens) or _ROLE.search(name):
-        return None
-    return name
-
-
-def is_byline(text: str) -> bool:
-    return byline_names(text) is not None
-
-
-_AGENCY_TAIL = re.compile(
-    r"[\s,]+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|CNN|USA TODAY|Bloomberg|UPI|PTI|"
-    r"Staff Writer|Staff|Correspondent)\s*$",
-    re.IGNORECASE,
-)
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’À-ÿ-]*|and|&|de|van|von|der|da|del|bin|al|la|le)$")
-
-
-def name_list(text: str) -> list[str] | None:
-    """Names alone on a line, a byline without "By" ("Ann Lee and Bo Park, AP")."""
-    text = _AGENCY_TAIL.sub("", text.strip())
-    if not text or ends_sentence(text) or len(text) > 100:
-        return None
-    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p]
-    if not parts or len(parts) > 5:
-        return None
-    for part in parts:
-        tokens = part.split()
-        if not 2 <= len(tokens) <= 4 or not all(_NAME_WORD.match(t) for t in tokens):
-            return None
-    return parts
+    if _CAPTION_END.search(text[-200:]) is None and _CAPTION_START.match(text) is None:
+        return False
+    return not is_byline(text)  # "By Ann Lee | 12/10/2020" is no credit
 
 
 @cache_text

@@ -1,0 +1,133 @@
+"""People's names as pages print them in bylines: "Ann Lee", "T. V. Raman", "Ursula von
+der Leyen", "Martin Luther King Jr.", "LAURA ONE-TWO" (made "Laura One-Two"). Outlets
+("Business Insider"), roles ("Staff Writer") and section names are not names; a name
+alone on a line, with nothing to mark it as a byline, must open with a known first
+name or an initial."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.quotes.lexicon import FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES
+from reader.ingest.text_shape import ends_sentence
+
+_CAPITALISED = re.compile(r"^[A-ZÀ-Þ][\w'’À-ÿ-]*\.?$|^(?:[A-Z]\.){1,3}$")
+_INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
+ROLE = re.compile(
+    r"\b(?:Staff|Senior|Chief|Contributing|Special|Correspondent|Reporter|Writer|Editor"
+    r"|Columnist|Technologist|Director|Fellow|Analyst|Producer|Project|Desk|Bureau|News"
+    r"|Press|Times|Post|Journal|Institute|University|Team|Edition|Magazine|Insider|Online"
+    r"|Media|Contributor|Author|Admin|Guest)\b",
+    re.IGNORECASE,
+)
+CREDENTIALS = frozenset(
+    ["phd", "ph.d.", "md", "m.d.", "ms", "msc", "ma", "mba", "mph", "rn", "rdn", "rd", "esq",
+     "dds", "do", "jd", "llm", "bsc", "ba"]
+)  # fmt: skip
+_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+
+
+def _suffix(token: str) -> bool:
+    return token.lower().rstrip(".") in NAME_SUFFIXES
+
+
+def person_name(text: str, known_first: bool = False, initial_last: bool = False) -> str | None:
+    """``text`` as a person's name, in the case a reader expects, or None.
+
+    ``known_first``: the first word must be a known first name or an initial;
+    ``initial_last``: a byline may end a name with an initial ("Ariel H").
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6 or ends_sentence(text.rstrip(".")) or ROLE.search(text):
+        return None
+    while len(tokens) > 2 and _suffix(tokens[-1]):
+        tokens = tokens[:-1]
+    if not all(_CAPITALISED.match(t) or t in NAME_PARTICLES for t in tokens):
+        return None
+    if tokens[0] in NAME_PARTICLES or tokens[-1] in NAME_PARTICLES:
+        return None  # "von der Leyen" needs its first name; "Das", "Van" capitalised are names
+    if (_INITIAL.match(tokens[-1]) and not initial_last) or tokens[0].lower() in ("the", "a", "an"):
+        return None
+    if known_first and not (
+        tokens[0].lower().rstrip(".") in _FIRST_NAMES or _INITIAL.match(tokens[0])
+    ):
+        return None
+    return _cased(text.strip())
+
+
+def _cased(name: str) -> str:
+    """A name printed in capitals, in the case of a name ("LAURA ONE-TWO" is
+    "Laura One-Two"; initials and short capitals stay)."""
+    if not name.isupper():
+        return name
+    parts = []
+    for part in name.split():
+        if len(part) == 1 or part.endswith("."):
+            parts.append(part)
+        else:
+            parts.append("-".join(p.capitalize() for p in part.split("-")))
+    return " ".join(parts)
+
+
+_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&|und|et|y|e)\s+")
+
+
+def names_in(text: str, known_first: bool = False) -> list[str] | None:
+    """The people a list of names gives ("Ann Lee, Bo Park and Cy Ode"), without the
+    credentials after them ("Grant Tinsley, PhD"); None when one part is no name."""
+    parts = [p for p in _LIST.split(text.strip(" ,;")) if p]
+    names = []
+    for part in parts:
+        if part.lower().replace(" ", "") in CREDENTIALS:
+            continue
+        name = person_name(part, known_first)
+        if name is None:
+            return None
+        names.append(name)
+    return names or None
+
+
+TRAILING_ROLE = re.compile(
+    r"(?:[\s,]+(?:Staff|Senior|Special|Contributing|Political|National|Chief|Washington)?\s*"
+    r"(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Updated|Published))+$",
+    re.IGNORECASE,
+)
+
+
+def author_name(name: str) -> str | None:
+    """A person's name as a byline gives it, or None: "Evan Halper Staff Writer" is
+    Evan Halper; "CNN", "The Russian", "defense ministries" are not people's names."""
+    name = TRAILING_ROLE.sub("", name.strip()).strip(" ,;")
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 5 or tokens[0].lower() in ("the", "a", "an"):
+        return None
+    if not all(_name_word(t) for t in tokens) or ROLE.search(name):
+        return None
+    return name
+
+
+AGENCY_TAIL = re.compile(
+    r"[\s,]+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|CNN|USA TODAY|Bloomberg|UPI|PTI|"
+    r"Staff Writer|Staff|Correspondent)\s*$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’À-ÿ-]*|and|&)$")
+
+
+def _name_word(token: str) -> bool:
+    return _NAME_WORD.match(token) is not None or token.lower() in NAME_PARTICLES
+
+
+def name_list(text: str) -> list[str] | None:
+    """Names alone on a line, a byline without "By" ("Ann Lee and Bo Park, AP")."""
+    text = AGENCY_TAIL.sub("", text.strip())
+    if not text or ends_sentence(text) or len(text) > 100:
+        return None
+    parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p]
+    if not parts or len(parts) > 5:
+        return None
+    for part in parts:
+        tokens = part.split()
+        if not 2 <= len(tokens) <= 4 or not all(_name_word(t) for t in tokens):
+            return None
+    return parts

@@ -1,0 +1,68 @@
+"""Who wrote an article and when, read off the lines around its headline and body."""
+
+from __future__ import annotations
+
+from conftest import parse_text
+
+BODY = """\
+The harbour board voted on Tuesday to run ferries until midnight from June to August, the first late service since the crossing opened.
+Members said the trial would cost about as much as the fireworks it replaces, and that the crews had agreed to the extra shifts.
+“People have asked for this every summer for ten years,” said the board's chair, Mara Quint.
+The last boat will leave the island pier at twenty to midnight and the town pier at midnight.
+"""
+HEADLINE = "Harbour board approves night ferries for the summer season\n"
+
+
+def test_the_date_under_the_headline_is_the_pages_not_a_teasers_or_the_footers() -> None:
+    page = (
+        "Wednesday, March 11, 2026\nNews\nSport\n"
+        + HEADLINE
+        + "By Ana Ruiz\nMarch 4, 2026\n"
+        + BODY
+        + "Most read\nLibrary hours cut\nMarch 9, 2026\n© 2026 Harbour Daily\n"
+    )
+    article = parse_text(page).article
+    assert article.published == "2026-03-04"
+    assert article.authors == ["Ana Ruiz"]
+
+
+def test_number_dates_are_read_in_the_order_the_page_writes_them() -> None:
+    """04/05/2026 is 4 May on a page that also prints 21/06/2026."""
+    page = HEADLINE + "By Ana Ruiz\n04/05/2026\n" + BODY + "Next: summer timetable\n21/06/2026\n"
+    assert parse_text(page).article.published == "2026-05-04"
+
+
+def test_by_alone_over_the_name() -> None:
+    page = HEADLINE + "By\nAriel H\n-\nMarch 4, 2026\n" + BODY
+    assert parse_text(page).article.authors == ["Ariel H"]
+
+
+def test_a_name_alone_over_the_authors_role() -> None:
+    page = HEADLINE + "Bruno Y. Lake\nSenior Contributor\nHarbours\n" + BODY
+    assert parse_text(page).article.authors == ["Bruno Y. Lake"]
+
+
+def test_a_name_over_the_date_and_names_that_are_places() -> None:
+    page = HEADLINE + "Ibtisam Mahdi, Ruwaida Amer\nNovember 8 2023, 3:18 p.m.\n" + BODY
+    assert parse_text(page).article.authors == ["Ibtisam Mahdi", "Ruwaida Amer"]
+    page = "Harbour Board Offices\n" + HEADLINE + "Harbour Board Offices\nby: Cora Neas\n" + BODY
+    assert parse_text(page).article.authors == ["Cora Neas"]
+
+
+def test_a_post_signed_under_its_text() -> None:
+    page = (
+        HEADLINE
+        + BODY
+        + "Posted by T. V. Ramirez at 2:33 PM, March 4, 2026\nLabels: ferries\n"
+        + "Other posts\nWhy the tide came in so fast\nBy Tom Reyes\n"
+    )
+    article = parse_text(page).article
+    assert article.authors == ["T. V. Ramirez"]
+    assert article.published == "2026-03-04"
+
+
+def test_a_teasers_byline_under_the_body_names_no_author() -> None:
+    page = (
+        HEADLINE + BODY + "Picked for you\nWhy the tide came in so fast\nBy Tom Reyes 2 days ago\n"
+    )
+    assert parse_text(page).article.authors == []

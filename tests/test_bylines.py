@@ -1,0 +1,78 @@
+"""Bylines in the shapes pages print them, and the names in them."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ingest.bylines import byline_names, unmarked_byline
+from reader.ingest.names import person_name
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("by: Dana Kirsch", ["Dana Kirsch"]),
+        ("Von Lotte Brammer und Jens Ovid", ["Lotte Brammer", "Jens Ovid"]),
+        ("Par Amélie Roux", ["Amélie Roux"]),
+        ("Posted by T. V. Ramirez at 2:33 PM", ["T. V. Ramirez"]),
+        ("Written by Omar Selby, PhD on April 29, 2018", ["Omar Selby"]),
+        ("Author: Pia Nordgren", ["Pia Nordgren"]),
+        ("About the Author - Rosa Vance", ["Rosa Vance"]),
+        ("---- by Ken Suri", ["Ken Suri"]),
+        ("Opinion | By Cara Stein | April 13, 2020", ["Cara Stein"]),
+        ("February 1, 2019 | BY: Ilse Moor, MS, RDN", ["Ilse Moor"]),
+        ("27. Januar 2014 by Berta Roos / Kategorien: Mode, Event", ["Berta Roos"]),
+        ("11/19/2019 by Lars Brandt", ["Lars Brandt"]),
+        ("By Tim Calder - Science Contributor 2019-11-19T12:48:14Z Space", ["Tim Calder"]),
+        ("by LENA C. RICH NOVEMBER 8, 2023 | 6:03 PM", ["Lena C. Rich"]),  # a month in capitals
+        ("Posted by Nia Park, Ravi Das, Eli Moss and Kiran C Nair - Safety team",
+         ["Nia Park", "Ravi Das", "Eli Moss", "Kiran C Nair"]),
+        ("By Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("By Martin Luther King Jr. and Ann Lee", ["Martin Luther King Jr.", "Ann Lee"]),
+        ("By Ines van der Berg, Staff Writer", ["Ines van der Berg"]),
+        ("By Troy Hale, Harbour Daily", ["Troy Hale"]),  # the outlet is no author
+        ("Ann Lee | May 2, 2026", ["Ann Lee"]),  # a name beside a date
+        ("Frank Hahn am 18. September 2019", ["Frank Hahn"]),
+        ("Shana DambrotNovember 6, 2023", ["Shana Dambrot"]),  # glued to the date
+        ("Reuters November 18, 2019 11:03 PM", ["Reuters"]),  # an agency signs
+        ("By Harbour Staff | November 18, 2019 at 2:26 PM", ["Harbour Staff"]),
+        ("Posted by Konstantin 21.10.2019", ["Konstantin"]),  # one name, a handle
+    ],
+)  # fmt: skip
+def test_bylines(line: str, names: list[str]) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Byzantine walls fall in the storm",
+        "Staff Notes | May 10, 2022 01:52:54 PM",  # a role is no name
+        "Holiday / 19 mins ago",
+        "Posted on March 30, 2015 by Admin",
+        "By Staff Writer",
+    ],
+)
+def test_not_bylines(line: str) -> None:
+    assert byline_names(line) is None
+
+
+def test_names_alone_that_their_neighbours_make_a_byline() -> None:
+    assert unmarked_byline("By", "Ariel H", "-") == ["Ariel H"]
+    assert unmarked_byline("", "Bruno Y. Lake", "Senior Contributor") == ["Bruno Y. Lake"]
+    assert unmarked_byline("", "Keri Lahr", "@KERILAHR") == ["Keri Lahr"]
+    assert unmarked_byline("", "Catherine Shue @cshue / 2 days", "") == ["Catherine Shue"]
+    assert unmarked_byline("", "Leah C. Stone", "AUGUST 23, 2020") == ["Leah C. Stone"]
+    assert unmarked_byline("", "Reuters, Washington,", "November 2, 2019") == ["Reuters"]
+    # a place over the byline, a headline's first words, a sentence: no names
+    assert unmarked_byline("", "Texas State Capitol", "by: Cora Neas") is None
+    assert unmarked_byline("", "Patrick Carlin Jr., 55, faces ten years.", "By Phil Hess") is None
+
+
+def test_person_names() -> None:
+    assert person_name("LAURA ONE-TWO") == "Laura One-Two"
+    assert person_name("EMILY CO") == "Emily Co"
+    assert person_name("Business Insider") is None
+    assert person_name("English Edition") is None
+    assert person_name("Gavin O'Callaghan", known_first=True) == "Gavin O'Callaghan"
+    assert person_name("Texas State", known_first=True) is None
