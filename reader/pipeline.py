@@ -52,13 +52,16 @@ def parse_source(source: SourceText) -> Document:
     attribute(article)
     for pasted in article.embedded():
         attribute(pasted)
+    warnings = list(source.warnings)
+    if not article.blocks and not article.comments:  # say so, rather than show nothing
+        warnings.append("no text found in the page (is it drawn by scripts?)")
     return Document(
         article=article,
         input_name=source.name,
         line_count=line_count,
         encoding=source.encoding,
         source_kind="html" if is_html(source) else "text",
-        warnings=list(source.warnings),
+        warnings=warnings,
     )
 
 

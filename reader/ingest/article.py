@@ -77,6 +77,7 @@ class ArticleParser:
         else:
             start, end = body
         start = self._past_byline(start)
+        end = max(end, start - 1)  # a byline under a one-line body: the tail follows it
         head = find_headline(lines, start)
         if head is None and self._plain_title(start):
             head = 0
@@ -267,15 +268,14 @@ class ArticleParser:
             return False
         if _credit_under(lines[i], lines[i + 1]):
             return True
-        return comparable(lines[i + 1].text).startswith(comparable(lines[i].text))
+        return _opens(lines[i + 1].text, lines[i].text)
 
     def _caption(self, lines: list[Line], i: int) -> int:
         """One caption from line i: its repeats, and a title line right above it."""
         group = [lines[i]]
         j = i + 1
         while j < len(lines) and (
-            comparable(lines[j].text).startswith(comparable(group[-1].text))
-            or comparable(group[-1].text).startswith(comparable(lines[j].text))
+            _opens(lines[j].text, group[-1].text) or _opens(group[-1].text, lines[j].text)
         ):
             group.append(lines[j])
             j += 1
@@ -317,6 +317,13 @@ class ArticleParser:
         block = self.maker.make(kind, lines, text)
         self.blocks.append(block)
         return block
+
+
+def _opens(text: str, start: str) -> bool:
+    """`text` opens with the words of `start` (whole words; a line of no words opens none),
+    so the longer of the two keeps every word of both."""
+    words, first = comparable(text), comparable(start)
+    return bool(first) and (words + " ").startswith(first + " ")
 
 
 def _credit_under(above: Line, below: Line) -> bool:

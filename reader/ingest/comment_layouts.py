@@ -140,7 +140,14 @@ def _split_pingbacks(lines: list[Line], spans: list[CommentSpan]) -> list[Commen
         inside = pinged[
             bisect.bisect_left(pinged, span.start) : bisect.bisect_left(pinged, span.end)
         ]
-        if inside and inside[0] > span.start:
+        if inside and inside[0] == span.start:  # taken for the comment's header: its own,
+            result.append(CommentSpan(span.start, span.start + 1, kind="pingback"))
+            span.start, span.author = span.start + 1, None  # and the lines under it the comment's
+            inside = inside[1:]
+            if span.start == span.end:
+                result.extend(CommentSpan(k, k + 1, kind="pingback") for k in inside)
+                continue
+        if inside:
             span.end = inside[0]
         result.append(span)
         result.extend(CommentSpan(k, k + 1, kind="pingback") for k in inside)

@@ -29,21 +29,30 @@ _WHOLE_PAGE = 2000  # characters of one extracted paragraph that is the whole pa
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
-def parse_tree(text: str) -> HtmlElement:
+def parse_tree(text: str, warnings: list[str] | None = None) -> HtmlElement:
     """The page's tree, without its ``<!-- -->`` comments: their text after them stays
     where it was (a framework's ``When <!-- -->the<!-- --> council`` is one sentence;
-    extraction drops a comment's tail with it)."""
+    extraction drops a comment's tail with it).
+
+    Parsed without libxml2's default limits (255 levels, 10 MB text nodes: a data URI
+    or a long script before the article left it empty); what its larger limits still
+    stop is said in ``warnings``."""
+    parser = lxml_html.HTMLParser(huge_tree=True)
     try:
-        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+        root = lxml_html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
     except (ValueError, etree.ParserError) as error:
         raise InputError(f"cannot read the HTML: {error}") from None
+    limits = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+    if limits and warnings is not None:
+        why = limits[0].message.split(",")[0].strip().rstrip(":").lower()
+        warnings.append(f"the page's markup is past what reader reads ({why}): the rest is unread")
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     return root
 
 
 def parse_html(source: SourceText) -> Article:
     forget_lines()
-    root = parse_tree(source.text)
+    root = parse_tree(source.text, source.warnings)
     facts = page_facts(root)  # before trafilatura: it prunes the tree it is given
     url = source.name if source.name.startswith(("http://", "https://")) else None
     extracted = _extract(root, url, fast=True)

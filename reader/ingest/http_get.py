@@ -172,7 +172,7 @@ def _content_type(response: http.client.HTTPResponse, accept: tuple[str, ...]) -
 
 def _body(response: http.client.HTTPResponse, limit: int) -> bytes:
     length = response.getheader("Content-Length", "")
-    if length.isdigit() and int(length) > limit:
+    if length.isascii() and length.isdigit() and int(length) > limit:
         raise InputError(too_large(limit))
     parts: list[bytes] = []
     size = 0

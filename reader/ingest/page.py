@@ -22,8 +22,15 @@ def parse_page(source: SourceText) -> Article:
     article = parser.parse()
     covered = bytearray(len(lines))  # 1 for each line a comment holds
     numbered = all(span.number is not None for span in spans if span.kind == "comment")
+    top = max((span.number or 0 for span in spans), default=0) if numbered else 0
+    taken: set[int] = set()
     for count, span in enumerate(spans, start=1):
         number = span.number if numbered and span.number is not None else count
+        if numbered and span.number is None:  # a pingback among numbered comments: after them
+            number = top + count
+        while number in taken:  # a number the copy gives twice: one comment a number
+            number += 1
+        taken.add(number)
         article.comments.append(build_comment(lines, span, number))
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
     # Lines among and after the comments that no comment holds: page chrome.

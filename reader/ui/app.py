@@ -171,6 +171,8 @@ class ReaderApp(App[int]):
         document = loading.parse(source)
         self.document = document
         self.call_from_thread(self.reader.show_document, document)
+        for warning in document.warnings:  # read, but not all well: a page cut short, …
+            self.call_from_thread(self.notify, warning, severity="warning", timeout=10)
 
     def on_worker_state_changed(self, event) -> None:
         if event.worker.error is not None and event.worker.group == "themes":

@@ -14,7 +14,7 @@ _WORD = re.compile(r"\w+")
 def _words(text: str) -> list[str]:
     out = []
     for w in _WORD.findall(text.lower().replace("’", "'")):
-        out.append(_NUMBERS[int(w)] if w.isdigit() and int(w) <= 10 else w)
+        out.append(_NUMBERS[int(w)] if w.isdecimal() and int(w) <= 10 else w)
     return out
 
 
