@@ -49,7 +49,7 @@ class _Found:
 def _views(article: Article) -> list[_View]:
     blocks = [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH or b.kind in _HEADLINES]
     in_style = quote_styles.normaliser([b.text for b in blocks if b.kind is BlockKind.PARAGRAPH])
-    views = []
+    views: list[_View] = []
     for block in blocks:
         styled = in_style(block.text)  # “…” outside, whatever marks the article uses
         spans = find_spans(styled, singles=block.kind in _HEADLINES)
@@ -129,14 +129,14 @@ def _candidates(
         if cue:
             yield cue, view.index
     before = views[view.index - 1] if span.opens_block and view.index else None
-    paragraph = before and before.block.kind is BlockKind.PARAGRAPH
-    if paragraph and (cue := context_cues.lead_in(before.masked, before.starts)):
+    paragraph = before if before and before.block.kind is BlockKind.PARAGRAPH else None
+    if paragraph and (cue := context_cues.lead_in(paragraph.masked, paragraph.starts)):
         yield cue, view.index - 1
     if span.opens_block and view.index + 1 < len(views):
         following = views[view.index + 1].styled
         if cue := context_cues.signature(text, following):
             yield cue, view.index + 1
-    if paragraph and not k and (cue := context_cues.reported(before.masked, before.starts)):
+    if paragraph and not k and (cue := context_cues.reported(paragraph.masked, paragraph.starts)):
         yield cue, view.index - 1
     if not k and (cue := context_cues.previous_sentence(text, view.starts, opening)):
         yield cue, view.index

@@ -44,9 +44,12 @@ def _inner_space_out(text: str) -> str:
     return _SPACE_CLOSE.sub(r"”\1", _OPEN_SPACE.sub(r"\1“", text))
 
 
+_INNER = str.maketrans("“”", "‘’")
+
+
 def _swap_singles(text: str) -> str:
     """‘…’ outside becomes “…”, and “…” inside becomes ‘…’."""
-    chars = list(text.translate(str.maketrans({"“": "‘", "”": "’"})))
+    chars = list(text.translate(_INNER))
     for span in single_spans(text, whole=True):
         chars[span.start - 1] = "“"
         if span.closed:

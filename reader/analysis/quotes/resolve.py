@@ -77,8 +77,8 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
         body = phrase.split(maxsplit=1)[1] if words[0] in _ARTICLES else phrase
         return body, "organisation", None  # "the Trump campaign"
     if head in STATEMENT_NOUNS:
-        body = _owner(cast, phrase, pos) or recent_org(cast, pos)
-        return body, "organisation", None  # "the statement said": the body that issued it
+        issuer = _owner(cast, phrase, pos) or recent_org(cast, pos)
+        return issuer, "organisation", None  # "the statement said": the body that issued it
     if head in DOCUMENT_NOUNS:
         return phrase, "organisation", None  # "the audit found": the document itself
     if head in ORG_WORDS:
