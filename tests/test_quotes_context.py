@@ -64,3 +64,11 @@ def test_signature_lines_with_any_dash_or_none() -> None:
 def test_a_paragraph_after_a_quote_that_goes_on_is_no_signature() -> None:
     article = run("“We need more time to read all of the plans.”", "Parents met Ben Lowry.")
     assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_a_signature_line_may_give_the_signers_organisation() -> None:
+    article = run(
+        "“A vote on the trade pact this year must not happen.”",
+        "Charles Cole, Democracy for America.",
+    )
+    assert [s for _, s in pairs(article)] == ["Charles Cole"]

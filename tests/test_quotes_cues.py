@@ -38,3 +38,16 @@ def test_a_say_verb_after_a_capitalised_word_or_a_modal_is_no_cue() -> None:
         "Ortiz said she is certain Vela will continue to be “a champion for every family.”",
     )
     assert [s for _, s in pairs(article)] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_a_say_verb_in_a_clause_after_the_quote_is_not_its_cue() -> None:
+    article = run(
+        "Tom Sims, a teacher, voted on Tuesday.",
+        "Sims said he was “kind of riding the fence” until Nora Haley said she backed Vela.",
+    )
+    assert pairs(article) == [("kind of riding the fence", "Tom Sims")]
+
+
+def test_a_closing_mark_right_before_a_name_closes() -> None:
+    article = run("“It is most surprising to me to see him do this,”Clara Dunn said on air.")
+    assert pairs(article) == [("It is most surprising to me to see him do this,", "Clara Dunn")]

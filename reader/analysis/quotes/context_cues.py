@@ -100,6 +100,9 @@ _SIGNATURE = re.compile(r"\s*[-‐‒–—―]+\s*(?=[A-Z])")  # any dash: "―
 
 
 _FINITE = re.compile(rf"\b{FINITE}")
+_AFFILIATION = re.compile(
+    r"^,\s+(?:[A-Z][\w.\-’']*\s*(?:of|for|and|&)?\s*)+"
+)  # ", Democracy for America"
 _NAME_LINE = re.compile(r"[^.!?]{3,80}\.?\s*$")
 
 
@@ -119,7 +122,7 @@ def signature(masked: str, following: str) -> Cue | None:
     if subject is None or not subject.phrase[:1].isupper():
         return None
     if name_line and (
-        signed[subject.start + len(subject.phrase) :].strip(" .,")
+        _AFFILIATION.sub("", signed[subject.start + len(subject.phrase) :]).strip(" .,")
         or _FINITE.search(signed, 0, subject.start + len(subject.phrase))
     ):
         return None  # a line that goes on past the name, or says something, is no signature

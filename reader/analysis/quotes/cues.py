@@ -23,6 +23,10 @@ _ACCORDING = re.compile(r"[Aa]ccording to\s+")
 _COORDINATED = re.compile(r"\s(?:and|but|then|or)\s+(?:\w+ly\s+)?$")
 _COLON = re.compile(r"[A-Za-z.)]\s*:\s*$")
 _PUNCT = re.compile(r"[.,;:!?()_“”\"]")
+_NEW_CLAUSE = re.compile(
+    r"\b(?:until|unless|because|before|after|when|whenever|while|if|since|although|though"
+    r"|whereas|once)\b"
+)
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 _NOUN_BEFORE = re.compile(r"(?:[’']s?|\b(?:the|his|her|their|its|a|an|these|those|this|[Oo]f))\s+$")
 _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\s*[,:—–]?\s*$")
@@ -92,6 +96,8 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
             between = text[pos : subject.start].rstrip(", ")
             if subject.role and between.endswith(subject.role):  # "Fogg’s aide, Joe Pilsner,"
                 between = between[: -len(subject.role)]
+            if _NEW_CLAUSE.search(between):
+                return None  # "“…” until Haley said": the verb of another clause
             if not _PUNCT.search(between) and len(between.split()) <= 6:
                 return Cue(subject, word, True, m.end())
             if _SENTENCE_END.match(text, m.end()) and subject.phrase[:1].isupper():

@@ -34,9 +34,13 @@ def mask_tags(text: str) -> str:
     return _TAG.sub(lambda m: " " * len(m.group()), text)
 
 
-def _faces_open(text: str, i: int) -> bool:
+def _faces_open(text: str, i: int, closing: bool = False) -> bool:
+    """A mark with space or an opening bracket before it and a word after opens; a
+    closing mark after punctuation closes (“…,”Clinton said)."""
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if closing and before in ",.;:!?":
+        return False
     return before in OPENERS_BEFORE and not after.isspace()
 
 
@@ -58,7 +62,7 @@ def double_spans(text: str) -> list[Span]:
             continue
         turned = mark == "“" and _faces_close(text, i) and i > open_at + 1  # “…,“ said Ann
         if (mark == "“" and not turned) or (
-            mark == "”" and _faces_open(text, i) and i > open_at + 1
+            mark == "”" and _faces_open(text, i, closing=True) and i > open_at + 1
         ):
             if text[open_at:i].strip():
                 spans.append(Span(open_at, i, closed=False))
