@@ -71,7 +71,7 @@ TREE: tuple[Action, ...] = (
     A("tree.page_up", "pageup", "page(-1)", "Page up"),
     A("tree.top", "g,home", "first", "Top"),
     A("tree.bottom", "G,end", "last", "Bottom"),
-    A("tree.toggle", "enter,space", "toggle", "Open", "Open or close", show=True),
+    A("tree.toggle", "enter,space", "toggle_thread", "Open", "Open or close", show=True),
     A("tree.open", "right,l", "open", "Open"),
     A("tree.close", "left,h", "close", "Close"),
     A("tree.open_all", "o", "open_all", "All", "Open all threads", show=True),

@@ -23,6 +23,7 @@ from reader.messages import fail
 from reader.model.document import Document
 from reader.ui import loading
 from reader.ui.highlighter import TokenStyles
+from reader.ui.messages import SettingsChanged
 from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.terminal_safe import make_safe, safe
 from reader.ui.theming import DEFAULT_PALETTE, Palette, choose_theme, palette_of, register_themes
@@ -87,15 +88,26 @@ class ReaderApp(App[int]):
         """Textual's keymap (binding ids to keys), remembered for the help screen."""
         super().set_keymap(keymap)
         self.keymap = dict(keymap)
+        self._tell_reader()
 
     def update_keymap(self, keymap: Keymap) -> None:
         super().update_keymap(keymap)
         self.keymap |= keymap
+        self._tell_reader()
+
+    def _tell_reader(self) -> None:
+        """The reading screen's copy of what its help and settings screens show."""
+        if self.screen_stack and isinstance(reader := self.screen_stack[0], ReaderScreen):
+            reader.keymap = dict(self.keymap)
+            reader.theme_names = sorted(self.themes.themes)
 
     def get_default_screen(self) -> ReaderScreen:
         # The quick article is nearly ready by now: waiting for it makes it the first frame.
         first = self.quick.wait(timeout=1) if self.quick else None
-        return ReaderScreen(self.settings, first, self.saved_state)
+        screen = ReaderScreen(self.settings, first, self.saved_state, self.palette)
+        screen.token_styles, screen.keymap = self.token_styles, dict(self.keymap)
+        screen.theme_names = sorted(self.themes.themes)
+        return screen
 
     @property
     def reader(self) -> ReaderScreen:
@@ -127,6 +139,7 @@ class ReaderApp(App[int]):
     def _all_themes_loaded(self, themes: ThemeSet) -> None:
         self.themes, self.all_themes = themes, True
         register_themes(self, themes)
+        self._tell_reader()
         name = self.current_theme.name
         if name != fallback_theme().name and name not in themes.themes:  # bad pygments style
             self._use_theme(choose_theme(self, themes, self.settings.theme))
@@ -134,12 +147,15 @@ class ReaderApp(App[int]):
     def _theme_changed(self, theme: object) -> None:
         spec = self.themes.themes.get(self.current_theme.name) if self.themes else None
         self._use_theme(spec)
-        self.reader.recolour()
+        self.reader.recolour(self.palette, self.token_styles)
 
     def _use_theme(self, spec: ThemeSpec | None) -> None:
         """The styles of text spans: a theme of ours, or (a Textual theme) the defaults."""
         self.palette = palette_of(spec) if spec else DEFAULT_PALETTE
         self.token_styles = TokenStyles(spec)
+
+    def on_settings_changed(self, event: SettingsChanged) -> None:
+        self.apply_settings(event.settings)
 
     def apply_settings(self, settings: Settings) -> None:
         """Use new settings at once: theme, keys, and the reading screen's."""

@@ -8,24 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from rich.text import Text
 
 from reader.model import Article, Block, Quote
 from reader.ui.highlighter import Highlighter
+from reader.ui.stepping import Span
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 _CREDIT = re.compile(r"\s*(\([^()]{3,200}\))\s*$")
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A range of a block's text: a search hit or a quote to highlight."""
-
-    block: str
-    start: int
-    end: int
 
 
 def meta_line(article: Article, palette: Palette = DEFAULT_PALETTE) -> Text:
@@ -88,11 +79,3 @@ def caption_text(
         text.append("\n")
         text.append(credit, style=f"dim {palette['caption']}")
     return text
-
-
-def find_all(blocks: Iterable[Block], needle: str) -> list[Span]:
-    """Every case-insensitive occurrence of `needle` in the blocks, in order."""
-    if not needle:
-        return []
-    pattern = re.compile(re.escape(needle), re.IGNORECASE)
-    return [Span(b.id, m.start(), m.end()) for b in blocks for m in pattern.finditer(b.text)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.config.theme_spec import ElementStyle, ThemeSpec
 from reader.config.themes import ThemeSet, fallback_theme
@@ -58,7 +58,7 @@ def palette_of(spec: ThemeSpec) -> Palette:
 DEFAULT_PALETTE = palette_of(fallback_theme())
 
 
-def register_themes(app: App[object], themes: ThemeSet) -> None:
+def register_themes(app: App[Any], themes: ThemeSet) -> None:
     """Every theme that loaded joins the app; one notification per theme that did not."""
     from reader.config.textual_theme import to_textual_theme
 
@@ -68,7 +68,7 @@ def register_themes(app: App[object], themes: ThemeSet) -> None:
         app.notify(f"Theme not loaded: {failure}", severity="warning", timeout=8)
 
 
-def choose_theme(app: App[object], themes: ThemeSet, name: str) -> ThemeSpec:
+def choose_theme(app: App[Any], themes: ThemeSet, name: str) -> ThemeSpec:
     """Make `name` the app's theme, or a fallback (with a notification); the spec used."""
     from reader.config.textual_theme import to_textual_theme
 

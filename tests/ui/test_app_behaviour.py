@@ -97,12 +97,12 @@ async def test_speaker_jump_next_previous_and_back(document):
         await pilot.press("backspace", "backspace", "backspace", "R", "e", "y", "enter")
         await pilot.pause()
         screen = app.screen
-        assert screen.speaker.name == "Tamsin Reyes" and screen.quote_index == 0
+        assert screen.marks.speaker.name == "Tamsin Reyes" and screen.marks.quote_index == 0
         view = screen.query_one(ArticleView)
         before = view.scroll_y
         await pilot.press("n")
         await pilot.pause()
-        assert screen.quote_index == 1
+        assert screen.marks.quote_index == 1
         assert view.scroll_y > before  # the last paragraph holds the second quote
         await pilot.press("backspace")
         await pilot.pause()
@@ -118,13 +118,13 @@ async def test_search_highlights_and_steps(document):
         await pilot.press(*"fuel", "enter")
         await pilot.pause()
         screen = app.screen
-        assert len(screen.hits) == 2  # subtitle and the last paragraph
+        assert len(screen.marks.hits) == 2  # subtitle and the last paragraph
         await pilot.press("n")
-        assert screen.hit_index == 1
+        assert screen.marks.hits.index == 1
         await pilot.press("N")
-        assert screen.hit_index == 0
+        assert screen.marks.hits.index == 0
         await pilot.press("escape")
-        assert screen.hits == []
+        assert not screen.marks.hits
 
 
 async def test_embedded_article_opens_in_a_tab_and_closes(document):
@@ -139,7 +139,7 @@ async def test_embedded_article_opens_in_a_tab_and_closes(document):
         assert view.article.title.startswith("Sound Post")
         await pilot.press("x")
         await pilot.pause()
-        assert tabs.active == "tab-article" and not app.screen.open_panes
+        assert tabs.active == "tab-article" and not app.screen.reading.tabs.open_panes
         await pilot.press("c")
         await pilot.pause()
         app.screen.query_one(CommentTree).select(4)
@@ -186,7 +186,7 @@ async def test_search_in_the_comments_tab_finds_comments(document):
         await pilot.press("slash", *"fuel", "enter")
         await pilot.pause()
         screen = app.screen
-        assert screen.comment_hits == [2, 3]  # "Not compared with fuel.", "Fuel fell…"
+        assert screen.marks.comment_hits.items == [2, 3]  # "Not compared with fuel.", "Fuel fell…"
         assert tree.current == 2 and tree.hits == {2, 3}  # the thread opened to it
         view = screen.query_one(CommentView)
         await pilot.pause()
@@ -198,7 +198,7 @@ async def test_search_in_the_comments_tab_finds_comments(document):
         await pilot.pause()
         assert tree.current == 2
         await pilot.press("escape")
-        assert screen.comment_hits == [] and tree.hits == set()
+        assert not screen.marks.comment_hits and tree.hits == set()
 
 
 async def test_help_shows_the_keymap(document):

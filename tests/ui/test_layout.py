@@ -10,6 +10,7 @@ from reader.ui.screens.settings_screen import SettingsScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.comment_view import CommentView
+from ui.settle import until
 
 WIDE, NARROW = (200, 50), (100, 30)
 
@@ -24,7 +25,7 @@ async def test_side_by_side_shows_both_and_c_moves_the_focus(document):
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
         screen = app.reader
-        assert screen.side and _both_shown(app)
+        assert screen.reading.side and await until(pilot, lambda: _both_shown(app))
         tree, view = screen.query_one(CommentTree), screen.query_one(ArticleView)
         assert tree.region.x > view.region.x  # comments on the right
         assert screen.query_one(ArticleView).has_focus
@@ -38,13 +39,13 @@ async def test_narrow_or_stacked_shows_tabs(document):
     app = ReaderApp(document=document, settings=Settings(layout="stacked"))
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        assert not app.reader.side
+        assert not app.reader.reading.side
         await pilot.press("c")
         assert app.reader.query_one(TabbedContent).active == "tab-comments"
     app = ReaderApp(document=document)
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
-        assert not app.reader.side and not app.reader.query(CommentTree)
+        assert not app.reader.reading.side and not app.reader.query(CommentTree)
 
 
 async def _switch_layout(app: ReaderApp, pilot) -> None:
@@ -67,11 +68,11 @@ async def test_changing_the_setting_switches_at_once(document):
         await pilot.press("c", "down")  # a comment opened, to keep across the switch
         current = app.reader.query_one(CommentTree).current
         await _switch_layout(app, pilot)
-        assert app.settings.layout == "stacked" and not app.reader.side
+        assert app.settings.layout == "stacked" and not app.reader.reading.side
         await pilot.press("escape")
         await pilot.pause()
         tabs = app.reader.query_one(TabbedContent)
         assert tabs.active == "tab-comments"  # the comments stay where the reader was
         assert app.reader.query_one(CommentTree).current == current
         await _switch_layout(app, pilot)
-        assert app.reader.side and _both_shown(app)
+        assert app.reader.reading.side and await until(pilot, lambda: _both_shown(app))

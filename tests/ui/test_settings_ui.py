@@ -15,6 +15,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.screens.settings_screen import SettingsScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
+from ui.settle import until
 
 SIZE = (120, 40)
 
@@ -147,8 +148,9 @@ async def test_state_comes_back_for_the_same_content_under_another_name(tmp_path
     assert list((tmp_path / "state" / "documents").glob("*.json"))
     second = ReaderApp(from_bytes(data, "elsewhere/b.txt"))
     async with second.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(0.5)
-        assert second.reader.article_view().scroll_y == 7
+        assert await until(
+            pilot, lambda: getattr(second.reader.article_view(), "scroll_y", None) == 7
+        )
 
 
 def test_a_broken_settings_file_stops_the_app_before_it_starts(tmp_path: Path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from rich.table import Table
@@ -24,7 +25,7 @@ SECTIONS = (
 )
 
 
-def key_table(app_keys: dict[str, str], palette: Palette = DEFAULT_PALETTE) -> Table:
+def key_table(app_keys: Mapping[str, str], palette: Palette = DEFAULT_PALETTE) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style=palette["key"], no_wrap=True)
     table.add_column()
@@ -47,9 +48,11 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
     ]
 
+    def __init__(self, keymap: Mapping[str, str], palette: Palette = DEFAULT_PALETTE) -> None:
+        super().__init__()
+        self.keymap, self.palette = dict(keymap), palette  # binding id -> keys: the app's
+
     def compose(self) -> ComposeResult:
-        keymap: dict[str, str] = getattr(self.app, "keymap", {})  # ReaderApp's
-        palette: Palette = getattr(self.app, "palette", DEFAULT_PALETTE)
         with VerticalScroll(id="help-box"):
             yield Static(Text("Keys  (Esc closes)", style="bold"), id="help-title")
-            yield Static(key_table(dict(keymap), palette))
+            yield Static(key_table(self.keymap, self.palette))

@@ -8,7 +8,7 @@ as it is: then the change holds for this session and the screen says why.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from rich.text import Text
 from textual import events
@@ -20,30 +20,31 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.config.settings import Settings
 from reader.config.settings_save import change_setting
 from reader.ui.key_choices import key_row, key_rows, refusal
 from reader.ui.keys import key_names
-
-if TYPE_CHECKING:
-    from reader.ui.app import ReaderApp
+from reader.ui.messages import SettingsChanged
 
 HINT = "Enter: press a new key for the action · d: its own key again · Esc closes"
 BOX, ACTION = 100, 14  # columns: the box at most, the action's name
 
 
-class KeysScreen(ModalScreen[None]):
+class KeysScreen(ModalScreen[Settings]):
+    """Closes with the settings as they are now; each change is posted (`SettingsChanged`)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss", "Close", id="keys.close"),
+        Binding("escape", "close", "Close", id="keys.close"),
         Binding("d,delete", "reset", "Own key", id="keys.reset"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings) -> None:
         super().__init__()
+        self.settings = settings
         self.capturing: str | None = None  # the action whose new key is awaited
 
-    @property
-    def reader_app(self) -> ReaderApp:
-        return cast("ReaderApp", self.app)
+    def action_close(self) -> None:
+        self.dismiss(self.settings)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="keys-box"):
@@ -53,7 +54,7 @@ class KeysScreen(ModalScreen[None]):
             yield Static(Text(HINT, style="dim"))
 
     def _options(self) -> list[Option]:
-        rows = key_rows(self.reader_app.settings.keys)
+        rows = key_rows(self.settings.keys)
         shown = [key_names(r.keys) + (f" (own: {key_names(r.default)})" * r.changed) for r in rows]
         width = max(len(keys) for keys in shown) + 2
         room = max(12, min(self.app.size.width, BOX) - 10 - ACTION - width)  # no wrapped rows
@@ -87,21 +88,21 @@ class KeysScreen(ModalScreen[None]):
         highlighted = self.query_one(OptionList).highlighted_option
         if highlighted is None or highlighted.id is None:
             return
-        row = key_row(highlighted.id, self.reader_app.settings.keys)
+        row = key_row(highlighted.id, self.settings.keys)
         if not row.changed:
             self._say(f"{row.action} has its own key, {key_names(row.default)}")
             return
         self._rebind(row.action, row.default)
 
     def _rebind(self, action: str, keys: str) -> None:
-        app = self.reader_app
-        if problem := refusal(action, keys, app.settings.keys):
+        if problem := refusal(action, keys, self.settings.keys):
             self._say(problem, problem=True)
             return
         own = key_row(action, {}).default
         name, value = f"keys.{action}", None if keys == own else keys  # own: out of the file
-        settings, not_saved = change_setting(app.settings, name, value)
-        app.apply_settings(settings)  # the keymap changes at once
+        settings, not_saved = change_setting(self.settings, name, value)
+        self.settings = settings
+        self.post_message(SettingsChanged(settings))  # the keymap changes at once
         done = f"{action}: {key_names(keys)}{' (its own key)' if value is None else ''}, saved"
         self._say(not_saved or done, problem=bool(not_saved))
         options = self.query_one(OptionList)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
@@ -20,13 +20,9 @@ from textual.widgets.option_list import Option
 
 from reader.config.settings import OPTIONS, Settings, format_value
 from reader.config.settings_save import SettingValueError, change_setting
+from reader.ui.messages import SettingsChanged
 
 STEP = {"reading_width": 4}  # columns a key press adds or takes; other numbers move by 1
-
-
-def theme_names(app: App[object]) -> list[str]:
-    themes = getattr(app, "themes", None)
-    return sorted(themes.themes) if themes is not None else [app.theme]
 
 
 def next_value(settings: Settings, name: str, themes: list[str], step: int) -> object:
@@ -42,7 +38,7 @@ def next_value(settings: Settings, name: str, themes: list[str], step: int) -> o
 
 
 def _layout_note(width: int) -> str:
-    from reader.ui.screens.pane_layout import WIDE
+    from reader.ui.widgets.reading_layout import WIDE
 
     if width >= WIDE:
         return f"Layout side-by-side needs {WIDE} columns: this terminal has {width}."
@@ -100,7 +96,7 @@ class SettingsScreen(ModalScreen[None]):
         if name == "keys":
             from reader.ui.screens.keys_screen import KeysScreen
 
-            self.app.push_screen(KeysScreen(), self._keys_closed)
+            self.app.push_screen(KeysScreen(self.settings), self._keys_closed)
             return
         value = next_value(self.settings, name, self.themes, step)
         try:  # a broken file stays as it is: the change holds for this session
@@ -111,11 +107,12 @@ class SettingsScreen(ModalScreen[None]):
         self.settings = settings
         self._problem(problem)
         self._show_values()
-        self.app.apply_settings(settings)  # type: ignore[attr-defined]
+        self.post_message(SettingsChanged(settings))
 
-    def _keys_closed(self, result: None = None) -> None:
-        self.settings = self.app.settings  # type: ignore[attr-defined]
-        self._show_values()
+    def _keys_closed(self, settings: Settings | None) -> None:
+        if settings is not None:
+            self.settings = settings
+            self._show_values()
 
     def _show_values(self) -> None:
         options = self.query_one(OptionList)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -19,6 +20,7 @@ from reader.ui import article_text as at
 from reader.ui.article_layout import HIDDEN_KINDS, layout
 from reader.ui.highlighter import Highlighter, TokenStyles
 from reader.ui.keys import ARTICLE_BINDINGS
+from reader.ui.stepping import Span
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 
@@ -35,7 +37,7 @@ class BlockView(Static):
         self.owner = article
         self.paint()
 
-    def paint(self, hits: list[at.Span] = (), current: at.Span | None = None) -> None:  # type: ignore[assignment]
+    def paint(self, hits: Sequence[Span] = (), current: Span | None = None) -> None:
         owner = self.owner
         palette = owner.palette
         if self.block.kind is BlockKind.CAPTION:
@@ -96,8 +98,8 @@ class ArticleView(VerticalScroll):
         self.blocks: dict[str, BlockView] = {}
         self.shown: list[Block] = []  # the blocks with a view, in order (some still to mount)
         self._painted: set[str] = set()
-        self._marks: dict[str, list[at.Span]] = {}  # hits by block, kept for a repaint
-        self._current: at.Span | None = None
+        self._marks: dict[str, list[Span]] = {}  # hits by block, kept for a repaint
+        self._current: Span | None = None
         self._quotes: dict[str, list[Quote]] = {}
         for quote in article.quotes:
             self._quotes.setdefault(quote.block, []).append(quote)
@@ -149,9 +151,9 @@ class ArticleView(VerticalScroll):
         shown = self.shown
         return [b for b in shown if self.show_boilerplate or b.kind not in HIDDEN_KINDS]
 
-    def mark(self, hits: list[at.Span], current: at.Span | None = None) -> None:
+    def mark(self, hits: list[Span], current: Span | None = None) -> None:
         """Paint hits and the current span; unpaint blocks that no longer have any."""
-        by_block: dict[str, list[at.Span]] = {}
+        by_block: dict[str, list[Span]] = {}
         for hit in hits:
             by_block.setdefault(hit.block, []).append(hit)
         self._marks, self._current = by_block, current
@@ -161,7 +163,7 @@ class ArticleView(VerticalScroll):
                 view.paint(by_block.get(block_id, []), current)
         self._painted = touched
 
-    def reveal(self, span: at.Span) -> None:
+    def reveal(self, span: Span) -> None:
         view = self.blocks.get(span.block)
         if view is None:
             return

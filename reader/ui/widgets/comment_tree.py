@@ -127,7 +127,7 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
         row = event.y + self.scroll_offset.y
         if 0 <= row < len(self._rows):
             if row == self.cursor:
-                self.action_toggle()
+                self.action_toggle_thread()
             self.cursor = row
 
     # -- public -------------------------------------------------------------

@@ -42,7 +42,7 @@ class TreeMoves:
     def action_last(self) -> None:
         self.cursor = max(0, len(self._rows) - 1)
 
-    def action_toggle(self) -> None:
+    def action_toggle_thread(self) -> None:
         number = self.current
         if number is None or not self.forest.replies(number):
             return
@@ -55,7 +55,7 @@ class TreeMoves:
     def action_open(self) -> None:
         number = self.current
         if number is not None and self.forest.replies(number) and number not in self.expanded:
-            self.action_toggle()
+            self.action_toggle_thread()
         elif number is not None and self.forest.replies(number):
             self.action_cursor(1)
 
@@ -64,7 +64,7 @@ class TreeMoves:
         if number is None:
             return
         if number in self.expanded:
-            self.action_toggle()
+            self.action_toggle_thread()
         else:
             self.action_parent()
 

@@ -1,0 +1,306 @@
+"""The reading screen's keys and the messages they lead to: speakers, search, n/N, jumps
+and going back, embedded articles, the other screens.
+
+`ReadingActions` is the base of `ReaderScreen`, which builds the view; it asks the parts
+(layout, comments, article views, panel, search bar) and never reaches into them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+from textual.widget import AwaitMount
+
+from reader.config.settings import Settings
+from reader.model import Article, Document, Speaker
+from reader.ui.highlighter import TokenStyles
+from reader.ui.history import History, Location
+from reader.ui.stepping import Marks, Steps, find_all
+from reader.ui.theming import Palette
+from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
+from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.reading_layout import ReadingLayout
+from reader.ui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:  # the comments, search and speakers load after the first paint (speed)
+    from reader.ui.widgets.comment_view import EmbeddedCard, QuoteLink
+    from reader.ui.widgets.comments_pane import CommentsPane, Kept
+    from reader.ui.widgets.search_bar import SearchBar
+    from reader.ui.widgets.speakers_panel import SpeakersPanel
+
+
+class ReadingActions(Screen[None]):
+    settings: Settings
+    document: Document | None
+    embedded: list[Article]
+    palette: Palette
+    token_styles: TokenStyles
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.history = History()  # where the reader was before each jump
+        self.marks = Marks()  # what n/N walks
+
+    # the view, as ReaderScreen builds it
+    def comments(self) -> CommentsPane | None:
+        raise NotImplementedError
+
+    def article_view(self, pane_id: str | None = None) -> ArticleView | None:
+        raise NotImplementedError
+
+    def active_pane(self) -> str:
+        raise NotImplementedError
+
+    def new_view(self, article: Article, **kwargs: object) -> ArticleView:
+        raise NotImplementedError
+
+    def build_comments(self, focus: bool = True, kept: Kept | None = None) -> AwaitMount | None:
+        raise NotImplementedError
+
+    def _mount_extras(self) -> None:
+        raise NotImplementedError
+
+    @property
+    def reading(self) -> ReadingLayout:
+        return self.query_one(ReadingLayout)
+
+    def status(self, key: str, value: str | None) -> None:
+        self.query_one(StatusBar).set(key, value)
+
+    def show_pane(self, pane_id: str) -> None:
+        if pane_id == COMMENTS:
+            self.build_comments()
+        self.reading.show_pane(pane_id)
+
+    # -- panes -------------------------------------------------------------
+    def on_reading_layout_pane_shown(self, event: ReadingLayout.PaneShown) -> None:
+        if event.pane_id == COMMENTS:
+            self.build_comments()
+            self.status("progress", None)  # the article's; the tree shows where it is
+        elif view := self.article_view(event.pane_id):
+            self.status("progress", f"{view.percent}%")
+        self.status("where", event.label)
+        self.refresh_speakers()
+
+    def on_article_view_progress(self, event: ArticleView.Progress) -> None:
+        active = self.active_pane()
+        if active != COMMENTS and event.view is self.article_view(active):
+            self.status("progress", f"{event.percent}%")
+
+    def on_comments_pane_filtered(self, event: CommentsPane.Filtered) -> None:
+        self.status("filter", f"only {event.author}" if event.author else None)
+
+    def action_comments(self) -> None:
+        if self.active_pane() != COMMENTS:
+            self.show_pane(COMMENTS)
+        else:
+            self.show_pane(self.reading.tabs.active if self.reading.side else ARTICLE)
+
+    async def on_embedded_card_opened(self, event: EmbeddedCard.Opened) -> None:
+        index = next(i for i, a in enumerate(self.embedded) if a is event.article)
+        await self.open_embedded(index)
+
+    async def open_embedded(self, index: int) -> None:
+        tabs = self.reading.tabs
+        pane_id = tabs.open_panes.get(index)
+        if pane_id is None:
+            view = self.new_view(self.embedded[index], id=f"embedded-view-{index + 1}")
+            pane_id = await tabs.add_embedded(index, view)
+        self.show_pane(pane_id)
+
+    async def action_next_embedded(self) -> None:
+        if not self.embedded:
+            self.notify("No embedded articles in the comments.", timeout=3)
+            return
+        current = self.reading.tabs.embedded_index(self.active_pane())
+        await self.open_embedded(((-1 if current is None else current) + 1) % len(self.embedded))
+
+    def action_close_pane(self) -> None:
+        if not self.reading.tabs.close_embedded(self.active_pane()):
+            self.notify("Only embedded-article panes close (x).", timeout=3)
+
+    def action_boilerplate(self) -> None:
+        if view := self.article_view():
+            shown = view.toggle_boilerplate()
+            self.notify("Boilerplate shown." if shown else "Boilerplate hidden.", timeout=2)
+
+    # -- going back ---------------------------------------------------------
+    def remember(self) -> None:
+        view, pane = self.article_view(), self.comments()
+        current = pane.comment_tree.current if pane and pane.comment_tree else None
+        self.history.push(Location(self.active_pane(), view.scroll_y if view else 0, current))
+
+    def action_back(self) -> None:
+        location = self.history.pop()
+        if location is None:
+            self.notify("Nothing to go back to.", timeout=2)
+            return
+        if location.tab == COMMENTS or self.reading.tabs.query(f"#{location.tab}"):
+            self.show_pane(location.tab)
+        if location.comment is not None and (pane := self.comments()):
+            pane.select(location.comment)
+        if view := self.article_view(location.tab):
+            view.scroll_to(y=location.scroll_y, animate=False)
+
+    def on_quote_link_followed(self, event: QuoteLink.Followed) -> None:
+        self.remember()
+        if pane := self.comments():
+            pane.select(event.number, focus=True)
+
+    def action_escape(self) -> None:
+        from reader.ui.widgets.search_bar import SearchBar
+        from reader.ui.widgets.speakers_panel import SpeakersPanel
+
+        self._mount_extras()
+        if not self.query_one(SearchBar).has_class("hidden"):
+            self._close_search()
+        elif self.marks.speaker is not None:
+            self.clear_marks()
+            self.notify("Speaker cleared.", timeout=2)
+        elif not self.query_one(SpeakersPanel).has_class("hidden"):
+            self.action_speakers()
+        elif self.marks.any:
+            self.clear_marks()
+        else:
+            self.action_back()
+
+    # -- search -------------------------------------------------------------
+    def action_search(self) -> None:
+        from reader.ui.widgets.search_bar import SearchBar
+
+        self._mount_extras()
+        bar = self.query_one(SearchBar)
+        on_comments = self.active_pane() == COMMENTS
+        bar.placeholder = f"search the {'comments' if on_comments else 'article'} (Enter; Esc)"
+        bar.remove_class("hidden")
+        self.call_after_refresh(bar.focus)
+
+    def on_search_bar_searched(self, event: SearchBar.Searched) -> None:
+        self._close_search()
+        if self.active_pane() == COMMENTS:
+            self.search_comments(event.term)
+        elif view := self.article_view():
+            self.clear_marks()
+            self.marks.hits = Steps(find_all(view.searchable(), event.term))
+            if not self.marks.hits:
+                self.notify(f"Not found: {event.term}", severity="warning", timeout=3)
+                self.status("search", None)
+                return
+            self._step_hits(1)
+
+    def on_search_bar_closed(self, event: SearchBar.Closed) -> None:
+        self._close_search()
+
+    def _close_search(self) -> None:
+        self.query("SearchBar").add_class("hidden")
+        pane, view = self.comments(), self.article_view()
+        if self.active_pane() == COMMENTS and pane and pane.comment_tree:
+            pane.comment_tree.focus()
+        elif self.active_pane() != COMMENTS and view:
+            view.focus()
+
+    def search_comments(self, term: str) -> None:
+        """Mark every comment that holds `term` in the tree and go to the first."""
+        self._clear_comment_hits()
+        pane = self.comments()
+        hits = pane.search(term) if pane else []
+        if pane is not None and not hits:
+            self.notify(f"No comment says: {term}", severity="warning", timeout=3)
+            self.status("search", None)
+        elif hits:
+            self.marks.comment_hits, self.marks.comment_term = Steps(hits), term
+            self._step_comment_hits(1)
+
+    def _clear_comment_hits(self) -> None:
+        self.marks.comment_hits, self.marks.comment_term = Steps(), None
+        if pane := self.comments():
+            pane.clear_hits()
+
+    def clear_marks(self) -> None:
+        self.marks.clear()
+        self._clear_comment_hits()
+        for view in self.query(ArticleView):
+            view.mark([])
+        self.status("search", None)
+        self.status("speaker", None)
+
+    # -- n / N ---------------------------------------------------------------
+    def action_step(self, step: int) -> None:
+        walks = self.marks.walks(on_comments=self.active_pane() == COMMENTS)
+        if walks == "quotes":
+            self._step_quotes(step)
+        elif walks == "comments":
+            self.show_pane(COMMENTS)
+            self._step_comment_hits(step)
+        elif walks == "hits":
+            self._step_hits(step)
+        else:
+            self.notify("Nothing to step through: / searches, s picks a speaker.", timeout=3)
+
+    def _step_hits(self, step: int) -> None:
+        if view := self.article_view():
+            hit = self.marks.hits.step(step)
+            self.remember()
+            view.mark(self.marks.hits.items, hit)
+            view.reveal(hit)
+            self.status("search", f"hit {self.marks.hits.where()}")
+
+    def _step_comment_hits(self, step: int) -> None:
+        if pane := self.comments():
+            number = self.marks.comment_hits.step(step)
+            self.remember()
+            pane.show_hit(number, self.marks.comment_term)
+            self.status("search", f"comment hit {self.marks.comment_hits.where()} (n/N)")
+
+    def _step_quotes(self, step: int) -> None:
+        view, speaker = self.article_view(), self.marks.speaker
+        if view is None or speaker is None:
+            return
+        quotes = self.marks.quotes(view.article)
+        if not quotes:
+            self.notify(f"No quotes of {speaker.name} in this pane.", timeout=3)
+            return
+        span = quotes.step(step)
+        self.marks.quote_index = quotes.index
+        self.remember()
+        view.mark([], span)
+        view.reveal(span)
+        self.status("speaker", f"{speaker.name}: quote {quotes.where()} (n/N)")
+
+    # -- speakers ---------------------------------------------------------------
+    def action_speakers(self) -> None:
+        from reader.ui.widgets.speakers_panel import SpeakersPanel
+
+        self._mount_extras()
+        panel = self.query_one(SpeakersPanel)
+        panel.toggle_class("hidden")
+        if panel.has_class("hidden"):
+            if view := self.article_view():
+                view.focus()
+            return
+        self.refresh_speakers()
+        self.call_after_refresh(panel.focus_filter)
+
+    def refresh_speakers(self) -> None:
+        from reader.ui.widgets.speakers_panel import SpeakersPanel
+
+        panels, view = self.query(SpeakersPanel), self.article_view()
+        panel = panels.first() if panels else None
+        if panel is None or view is None or panel.has_class("hidden"):
+            return
+        if panel.speakers is not view.article.speakers:
+            panel.set_speakers(view.article.speakers)
+
+    def on_speakers_panel_chosen(self, event: SpeakersPanel.Chosen) -> None:
+        self.choose_speaker(event.speaker)
+
+    def choose_speaker(self, speaker: Speaker) -> None:
+        if not speaker.quotes:
+            self.notify(f"{speaker.name} has no quotes.", timeout=3)
+            return
+        self.clear_marks()
+        self.marks.follow(speaker)
+        self._step_quotes(1)
+        if view := self.article_view():
+            view.focus()

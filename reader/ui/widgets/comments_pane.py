@@ -1,0 +1,143 @@
+"""The comments: the tree beside the opened comment (and a discussion's opening post above).
+
+Built the first time the comments show, in their tab or beside the article; rebuilt where
+the layout moves them, keeping the closed threads and the comment read (`kept()`). The
+tree's moves show their comment here; search hits are marked in the tree and the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Static
+
+from reader.config.settings import Settings
+from reader.model import Discussion, Document
+from reader.render.outline import discussion_line
+from reader.ui.comment_search import find_comments
+from reader.ui.highlighter import TokenStyles
+from reader.ui.theming import Palette
+from reader.ui.widgets.comment_tree import CommentTree
+from reader.ui.widgets.comment_view import CommentView
+
+Kept = tuple[set[int], int | None]  # the closed threads and the comment read
+
+
+class CommentsPane(Vertical):
+    @dataclass
+    class Filtered(Message):
+        """The tree shows one author's comments only (None: everyone's again)."""
+
+        author: str | None
+
+    def __init__(
+        self,
+        document: Document,
+        settings: Settings,
+        palette: Palette,
+        styles: TokenStyles,
+        kept: Kept | None = None,
+        **kwargs: object,
+    ) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.document, self.settings = document, settings
+        self.palette, self.token_styles = palette, styles
+        self.kept_before = kept
+
+    def compose(self) -> ComposeResult:
+        comments = self.document.article.comments
+        if not comments:
+            yield Static("This page has no comments.", classes="empty")
+            return
+        settings = self.settings
+        discussion = self.document.discussion
+        if discussion is not None and discussion.blocks:  # the opening post, above its replies
+            yield discussion_head(discussion)
+        order, words = settings.comment_order, settings.comment_preview_words
+        opened = settings.comment_tree == "open"
+        tree = CommentTree(comments, words, order, opened, self.palette, id="comment-tree")
+        if self.kept_before is not None:
+            tree.close_only(self.kept_before[0])
+        view = CommentView(
+            settings.reading_width, self.token_styles, self.palette, id="comment-view"
+        )
+        yield Horizontal(tree, view, id="comments-split")
+
+    def on_mount(self) -> None:
+        if self.kept_before is not None and (current := self.kept_before[1]) is not None:
+            self.call_after_refresh(self.select, current)
+
+    @property
+    def comment_tree(self) -> CommentTree | None:
+        trees = self.query(CommentTree)
+        return trees.first() if trees else None
+
+    @property
+    def comment_view(self) -> CommentView | None:
+        views = self.query(CommentView)
+        return views.first() if views else None
+
+    def kept(self) -> Kept:
+        tree = self.comment_tree
+        return (tree.with_replies() - tree.expanded, tree.current) if tree else (set(), None)
+
+    def on_comment_tree_highlighted(self, event: CommentTree.Highlighted) -> None:
+        if view := self.comment_view:
+            view.show(event.tree.forest.by_number[event.number])
+        self.post_message(self.Filtered(event.tree.only_author if event.tree.only else None))
+
+    # -- asked by the screen -------------------------------------------------
+    def select(self, number: int, focus: bool = False) -> None:
+        if tree := self.comment_tree:
+            tree.select(number)
+            if focus:
+                tree.focus()
+
+    def search(self, term: str) -> list[int]:
+        """Mark the comments holding `term` (any case) in the tree; their numbers in order."""
+        tree = self.comment_tree
+        hits = find_comments(tree.forest, term) if tree else []
+        if tree is not None:
+            tree.mark(set(hits))
+        return hits
+
+    def show_hit(self, number: int, term: str | None) -> None:
+        self.select(number)
+        if view := self.comment_view:
+            view.highlight(term)
+
+    def clear_hits(self) -> None:
+        if tree := self.comment_tree:
+            tree.mark(set())
+        if view := self.comment_view:
+            view.highlight(None)
+
+    def apply(self, settings: Settings) -> None:
+        old, self.settings = self.settings, settings
+        if view := self.comment_view:
+            view.set_width(settings.reading_width)
+        if tree := self.comment_tree:
+            tree.reorder(settings.comment_order)
+            if settings.comment_tree != old.comment_tree:
+                tree.open_all(settings.comment_tree == "open")
+            tree.set_words(settings.comment_preview_words)
+
+    def recolour(self, palette: Palette, styles: TokenStyles) -> None:
+        self.palette, self.token_styles = palette, styles
+        if view := self.comment_view:
+            view.recolour(styles, palette)
+        if tree := self.comment_tree:
+            tree.recolour(palette)
+
+
+def discussion_head(discussion: Discussion) -> Static:
+    """The discussion's own post (a toot's words beside the page it links), a few lines."""
+    text = Text()
+    text.append(discussion_line(discussion, with_url=False), style="bold")
+    for block in discussion.blocks:
+        text.append("\n" + block.text, style="italic" if block.kind == "quote" else "")
+    return Static(text, id="discussion-head")

@@ -1,0 +1,18 @@
+"""Waiting in Pilot tests for what a frame or two brings, without timing the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.pilot import Pilot
+
+
+async def until(pilot: Pilot, condition: Callable[[], object], frames: int = 40) -> bool:
+    """Pause until `condition()` holds (at most `frames` pauses); whether it came to hold.
+
+    A busy machine can take a frame more to lay out new widgets; assert the result."""
+    for _ in range(frames):
+        if condition():
+            return True
+        await pilot.pause(0.02)
+    return bool(condition())
