@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import parse_text
 
 from reader.analysis.threads.reply_order import comment_time
-from reader.model import Article
+from reader.model import Article, BlockKind
 
 ARTICLE = """Harbour wall repairs to close the north quay for a month
 
@@ -56,3 +56,92 @@ def test_a_date_line_with_its_clock_reads_as_the_whole_line_does() -> None:
         assert comment_time(line, days) == comment_time(line)
     assert comment_time(lines[1], days) == ("2021-03-01", 23 * 60 + 59)
     assert comment_time(lines[5], days) == ("2021-03-02", 10 * 60 + 2)  # the first clock
+
+
+def _numbered(*comments: str) -> Article:
+    text = ARTICLE + f"{len(comments)} Comments / {len(comments)} Comments\n\n"
+    for number, said in enumerate(comments, start=1):
+        first, *rest = said.split("\n\n")
+        text += f"  {number}. {first}\n\n" + "".join(f"    {more}\n\n" for more in rest)
+    return parse_text(text).article
+
+
+def _quotes(article: Article, number: int) -> list[tuple[str, int | None]]:
+    blocks = article.comments[number - 1].blocks
+    return [(b.text, b.source_comment) for b in blocks if b.kind is BlockKind.QUOTE]
+
+
+def _evidence(article: Article, number: int) -> list[tuple[str, int, str]]:
+    return [(e.kind, e.comment, e.matched) for e in article.comments[number - 1].reply_evidence]
+
+
+ROSA_SAYS_NONSENSE = (
+    ("Rosa Lind", "May 4, 2026 at 9:00 am", "Nonsense. The wall was patched in 1990 and held."),
+    ("Cal Dunn", "May 4, 2026 at 9:10 am", "The car park is the real problem here."),
+    ("Rosa Lind", "May 4, 2026 at 9:20 am", "And the lighting on the quay is poor at night."),
+    ("Ben Ash", "May 4, 2026 at 9:30 am", "@Rosa Lind\n\nNonsense.\n\nIt was rebuilt in 1990."),
+)
+
+
+def test_a_one_word_sentence_quoted_under_a_mention_answers_the_comment_it_stands_in() -> None:
+    # Rosa's latest comment is 3, but the reply quotes her "Nonsense." of comment 1.
+    article = _page(*ROSA_SAYS_NONSENSE)
+    assert _parents(article) == {1: None, 2: None, 3: None, 4: 1}
+    assert _quotes(article, 4) == [("Nonsense.", 1)]
+    assert _evidence(article, 4) == [("mention", 1, "Rosa Lind"), ("quote", 1, "Nonsense.")]
+
+
+def test_a_one_word_quote_on_an_unsigned_page_finds_its_comment_and_names_its_writer() -> None:
+    article = _numbered(*(said for _, _, said in ROSA_SAYS_NONSENSE))
+    assert _parents(article) == {1: None, 2: None, 3: None, 4: 1}
+    assert article.comments[0].author == "Rosa Lind"  # what the mention calls its writer
+
+
+def test_a_short_line_that_is_the_reply_itself_is_no_quote() -> None:
+    # "Nonsense." closing the reply is the replier's own word: the mention decides (3).
+    comments = [
+        *ROSA_SAYS_NONSENSE[:3],
+        ("Ben Ash", "May 4, 2026 at 9:30 am", "@Rosa Lind\n\nNonsense."),
+    ]
+    article = _page(*comments)
+    assert _parents(article)[4] == 3
+    assert _quotes(article, 4) == []
+
+
+def test_part_of_a_line_quoted_under_a_mention_is_a_reply_to_that_line() -> None:
+    article = _page(
+        (
+            "Rosa Lind",
+            "May 4, 2026 at 9:00 am",
+            "I think the harbour board should resign, frankly.",
+        ),
+        ("Cal Dunn", "May 4, 2026 at 9:10 am", "The board meets again on Thursday evening."),
+        ("Rosa Lind", "May 4, 2026 at 9:20 am", "The quay lights were fixed last year."),
+        (
+            "Ben Ash",
+            "May 4, 2026 at 9:30 am",
+            "@Rosa\n\nthe harbour board should resign\n\nWho then?",
+        ),
+    )
+    assert _parents(article)[4] == 1
+    assert _quotes(article, 4) == [("the harbour board should resign", 1)]
+
+
+def test_two_commenters_called_sam_the_quoted_line_decides() -> None:
+    article = _page(
+        ("Sam Reed", "May 4, 2026 at 9:00 am", "Nonsense. Nobody uses the north quay in winter."),
+        ("Sam Ortiz", "May 4, 2026 at 9:10 am", "Rubbish. The ferry lands there twice a day."),
+        ("Ben Ash", "May 4, 2026 at 9:30 am", "@Sam\n\nRubbish.\n\nI watch it land every morning."),
+        ("Ada Moss", "May 4, 2026 at 9:40 am", "@Sam\n\nNonsense.\n\nThe trawlers tie up there."),
+        ("Ida Holm", "May 4, 2026 at 9:50 am", "@Sam which of you lives on the quay?"),
+    )
+    assert _parents(article) == {1: None, 2: None, 3: 2, 4: 1, 5: None}
+
+
+def test_two_commenters_called_sam_the_echo_decides() -> None:
+    article = _page(
+        ("Sam Reed", "May 4, 2026 at 9:00 am", "The north quay is empty all winter long."),
+        ("Sam Ortiz", "May 4, 2026 at 9:10 am", "Ferries land at the north quay twice a day."),
+        ("Ben Ash", "May 4, 2026 at 9:30 am", "@Sam\n\nThe north quay is empty\n\nNot at dawn."),
+    )
+    assert _parents(article)[3] == 1

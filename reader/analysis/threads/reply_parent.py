@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.analysis.threads.reply_authors import mentions_author
 from reader.analysis.threads.reply_links import Links
+from reader.analysis.threads.reply_text import TextLine
 from reader.model import Block, BlockKind, Comment, ReplyEvidence
 
 
@@ -65,6 +66,15 @@ def link_by_text(
     reply.parent = parent.number
     reply.reply_evidence = held[parent.number]
     return parent
+
+
+def link_short_quotes(reply: Comment, parent: Comment, lines: list[TextLine]) -> None:
+    """The reply answers the comment whose short line, or part of a line, it quotes."""
+    reply.parent = parent.number
+    reply.reply_evidence = [ReplyEvidence("quote", parent.number, x.block.text) for x in lines]
+    for line in lines:
+        line.block.kind = BlockKind.QUOTE
+        line.block.source_comment = parent.number
 
 
 def _mark_quote(reply: Comment, block: Block, source: int, comments: dict[int, Comment]) -> None:

@@ -28,7 +28,8 @@ from reader.analysis.threads.reply_links import (
     own_lines,
 )
 from reader.analysis.threads.reply_order import NEWEST_FIRST, decide_order
-from reader.analysis.threads.reply_parent import link_by_text
+from reader.analysis.threads.reply_parent import link_by_text, link_short_quotes
+from reader.analysis.threads.reply_short import ShortQuotes
 from reader.analysis.threads.reply_text import Opening, TextLine, text_lines
 from reader.gc_pause import gc_paused
 from reader.model import Article, Comment, ReplyEvidence
@@ -80,6 +81,12 @@ def build_threads(article: Article) -> None:
             continue
         parent = link_by_text(reply, link, rank, by_number)
         if parent is not None:
+            clues.add(reply, parent)
+    short = ShortQuotes(timeline, rank, lines)
+    for reply in timeline:
+        if reply.parent is None and reply.mentions and (found := short.quoted(reply)):
+            parent = by_number[found[0]]
+            link_short_quotes(reply, parent, found[1])
             clues.add(reply, parent)
     clues.apply(by_number)
     authors = AuthorIndex(timeline, rank)
