@@ -14,7 +14,7 @@ import re
 from reader.ingest.comment_records import Layout
 from reader.ingest.comment_spans import CommentSpan, is_name, opens_form
 from reader.ingest.dates import date_start, is_date_line
-from reader.ingest.headline import headline_shaped, prose_clusters
+from reader.ingest.headline import headline_shaped
 from reader.ingest.lines import Line, ends_sentence, word_count
 
 _SEPARATORS = " \t·•|/,-–—"
@@ -23,14 +23,19 @@ _CONNECTOR = re.compile(r"\s+(?:on|at|am|le|el|em)$", re.IGNORECASE)
 SHARE = 0.6
 
 
-def cut(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> list[CommentSpan]:
+Clusters = list[tuple[int, int, int]]  # the page's runs of prose (prose_clusters)
+
+
+def cut(
+    lines: list[Line], letters: str, shape: Layout, cores: list[int], clusters: Clusters
+) -> list[CommentSpan]:
     if shape.footer:
-        spans = _after_article(lines, _footed(lines, letters, cores))
+        spans = _after_article(_footed(lines, letters, cores), clusters)
     else:
         spans = _headed(lines, letters, shape, cores)
         last_head = spans[-1].end
         spans[-1].end = len(lines)  # for now: the article may stand under the last header
-        spans = _after_article(lines, spans)
+        spans = _after_article(spans, clusters)
         if spans:
             spans[-1].end = _last_end(lines, letters, last_head, _closes(letters, spans))
     _buttons(letters, spans)
@@ -165,14 +170,18 @@ def _first_start(lines: list[Line], letters: str, core: int) -> int:
 def _teasers(lines: list[Line], spans: list[CommentSpan]) -> bool:
     """Do most records open with a headline-shaped line, or stand under one (a teaser's
     headline over its author and date)?"""
+    need = SHARE * len(spans)
     opening = under = 0
-    for span in spans:
-        text = [k for k in range(span.start, span.end) if k not in span.meta | span.buttons]
-        if text and _headline(lines[text[0]].text):
+    for k, span in enumerate(spans):
+        if max(opening, under) + len(spans) - k < need:  # the rest cannot make a share
+            return False
+        skip = span.meta | span.buttons if span.meta or span.buttons else ()
+        first = next((k for k in range(span.start, span.end) if k not in skip), None)
+        if first is not None and _headline(lines[first].text):
             opening += 1
         if span.start > 0 and _headline(lines[span.start - 1].text):
             under += 1
-    return max(opening, under) >= SHARE * len(spans)
+    return max(opening, under) >= need
 
 
 def _signed(spans: list[CommentSpan]) -> bool:
@@ -184,12 +193,13 @@ def _signed(spans: list[CommentSpan]) -> bool:
 def _texts(lines: list[Line], letters: str, spans: list[CommentSpan]) -> bool:
     """Do most records hold a line of text that is more than a name (a menu's are all
     short)?"""
-    texts = sum(
-        1
-        for s in spans
-        if any(letters[k] == "T" and not is_name(lines[k].text) for k in range(s.start, s.end))
-    )
-    return texts >= SHARE * len(spans)
+    need, texts = SHARE * len(spans), 0
+    for s in spans:
+        if any(letters[k] == "T" and not is_name(lines[k].text) for k in range(s.start, s.end)):
+            texts += 1
+            if texts >= need:  # enough: the rest need not be read
+                return True
+    return texts >= need
 
 
 def _headline(text: str) -> bool:
@@ -198,9 +208,8 @@ def _headline(text: str) -> bool:
     return headline_shaped(text) and (text[-1] in "…" or not ends_sentence(text))
 
 
-def _after_article(lines: list[Line], spans: list[CommentSpan]) -> list[CommentSpan]:
+def _after_article(spans: list[CommentSpan], clusters: Clusters) -> list[CommentSpan]:
     """Drop the records up to one that holds most of the page's heaviest run of prose."""
-    clusters = prose_clusters(lines)
     if not clusters:
         return spans
     first, last, _ = max(clusters, key=lambda c: c[2])

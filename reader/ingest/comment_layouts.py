@@ -20,6 +20,7 @@ from reader.ingest.comment_spans import (
     is_closer,
     is_name,
 )
+from reader.ingest.headline import prose_clusters
 from reader.ingest.lines import Line
 
 __all__ = ["LONGEST_CLOSER", "CommentSpan", "find_comments", "is_closer", "is_name"]
@@ -82,8 +83,11 @@ def records(lines: list[Line], held: bytearray | None = None) -> list[CommentSpa
     """Comments as records of one repeated shape: the first shape whose records pass.
     ``held``: 1 for the lines numbered comments hold, their text."""
     letters = classify(lines, held)
+    clusters = None  # the page's runs of prose, found once for all the shapes tried
     for shape, cores in layouts(lines, letters):
-        spans = cut(lines, letters, shape, cores)
+        if clusters is None:
+            clusters = prose_clusters(lines)
+        spans = cut(lines, letters, shape, cores, clusters)
         if spans:
             return spans
     return []

@@ -13,9 +13,28 @@ import re
 from datetime import date
 
 from reader.ingest.months import AGO_AFTER, AGO_BEFORE, AGO_UNITS, MONTHS, WEEKDAYS
+from reader.ingest.text_cache import cache_text
 
-_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
-_WEEKDAY = "(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+
+def _alternation(words: list[str]) -> str:
+    """Words (longest first, so a word's prefixes come after it) as one pattern, factored
+    by their first letters: "jan|june|july" tried as "j(?:u(?:ne|ly)|an)". The same words
+    match, the longer first, but a letter no word starts with is turned away at once
+    instead of by each word in turn."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        if not first or len(rests) == 1:
+            parts.append(re.escape(first + rests[0]))
+        else:
+            parts.append(re.escape(first) + "(?:" + _alternation(rests) + ")")
+    return "|".join(parts)
+
+
+_MONTH = "(?i:" + _alternation(sorted(MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
+_WEEKDAY = "(?i:" + _alternation(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _ORDINAL = r"(?i:st|nd|rd|th)"
 # A year, maybe glued to the time after it ("NOV 15, 20195:45 AM").
 _YEAR = r"(?:19|20)\d\d(?:(?=\d{1,2}:\d\d)|(?!\d))"
@@ -37,7 +56,11 @@ _YMD = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d
 _PATTERNS = (_MDY, _DMY, _NUMERIC, _YMD)
 
 ANY_DATE = re.sub(r"\?P<\w+>", "", "|".join(p.pattern for p in _PATTERNS))
-_UNITS = "|".join(AGO_UNITS)
+# A unit is followed by "." or white space, or a word's end: no two units can both
+# match at one place, so their order does not matter, and they are factored too
+# ("seconds?" is "seconds" and "second").
+_UNIT_WORDS = {w for u in AGO_UNITS for w in ((u[:-1], u[:-2]) if u.endswith("?") else (u,))}
+_UNITS = _alternation(sorted(_UNIT_WORDS, key=lambda u: (-len(u), u)))
 _AGO = (
     rf"(?:\b(?:\d+|an?|one)\s*(?:{_UNITS})\.?\s+(?:{'|'.join(AGO_AFTER)})\b"
     rf"|\b(?:{'|'.join(AGO_BEFORE)})\s+(?:\d+|an?|une?|un)\s*(?:{_UNITS})\b"
@@ -90,12 +113,14 @@ def _maybe_date(text: str) -> bool:
     return "today" in lower or "yesterday" in lower or " ago" in lower or "just now" in lower
 
 
+@cache_text
 def has_date(text: str) -> bool:
     if not _maybe_date(text):
         return False
     return _HAS_DATE.search(text) is not None
 
 
+@cache_text
 def is_date_line(text: str) -> bool:
     """A short line that is a date or time and little else ("Today, 12:54 am")."""
     text = text.strip()

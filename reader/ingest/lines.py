@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache
 from typing import NamedTuple
 
 from reader.ingest.bylines import byline_names, is_byline
 from reader.ingest.dates import has_date, is_date_line
 from reader.ingest.names import author_name, name_list
+from reader.ingest.text_cache import cache_text, forget_lines
 from reader.ingest.text_shape import ends_sentence, word_count, words
 
-__all__ = [  # the name, byline and text-shape tests live in their own modules
+__all__ = [  # the name, byline and text-shape tests and the caches live in their own modules
     "author_name",
     "byline_names",
+    "cache_text",
     "ends_sentence",
+    "forget_lines",
     "is_byline",
     "name_list",
     "word_count",
@@ -46,24 +47,6 @@ def to_lines(text: str) -> list[Line]:
 new_line = tuple.__new__
 
 
-_CACHED: list[Callable[..., object]] = []
-
-
-def cache_text(function: Callable[[str], bool]) -> Callable[[str], bool]:
-    """Remember a line predicate's answers: the parsers ask about one line many times.
-
-    The caches are emptied for each page (``forget_lines``), so they hold one page.
-    """
-    cached = cache(function)
-    _CACHED.append(cached)
-    return cached
-
-
-def forget_lines() -> None:
-    for cached in _CACHED:
-        cached.cache_clear()  # type: ignore[attr-defined]
-
-
 _CREDIT_WORDS = (
     r"(?:Photo|Photograph|Image|Illustration|Video|Credit|Getty|Images|AP|AFP|Reuters|EPA|Pool"
     r"|Press|Service|Shutterstock|via|Staff|File|Courtesy|Handout)"
@@ -87,6 +70,14 @@ _CAPTION_START = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b)", re.IGNORECASE)
+# What _CAPTION_END needs in a text (an ASCII one: case folds simply), and what
+# _CAPTION_START needs at its start.
+_CAPTION_MARKS = ("(", "|", "/", "credit", "photo", "image", "source")
+_CAPTION_OPENINGS = ("file", "in this", "photo", "image", "picture", "caption")
+
+
+def _may_caption(tail: str, start: str) -> bool:
+    return any(mark in tail for mark in _CAPTION_MARKS) or start.startswith(_CAPTION_OPENINGS)
 
 
 @cache_text
@@ -113,7 +104,10 @@ def is_caption(text: str) -> bool:
     """A photo or video caption: it names its credit, or opens like one."""
     if word_count(text) < 3:
         return False
-    if _CAPTION_END.search(text[-200:]) is None and _CAPTION_START.match(text) is None:
+    tail = text[-200:]
+    if tail.isascii() and text[:20].isascii() and not _may_caption(tail.lower(), text[:20].lower()):
+        return False  # the cheap test first: most lines hold nothing either pattern needs
+    if _CAPTION_END.search(tail) is None and _CAPTION_START.match(text) is None:
         return False
     return not is_byline(text)  # "By Ann Lee | 12/10/2020" is no credit
 
