@@ -45,3 +45,9 @@ def test_a_kicker_parted_by_a_line_break() -> None:
 def test_the_stated_title_without_the_site_after_it() -> None:
     head = f"<title>{HEADLINE} - Gull</title><meta property='og:title' content='{HEADLINE} - Gull'>"
     assert title_of(head, "<h1>€5</h1><h1>€10</h1>") == HEADLINE
+
+
+def test_a_line_break_inside_a_headline_keeps_it_whole() -> None:
+    head = f"<meta property='og:title' content='{HEADLINE}'>"
+    h1 = "<h1>Harbour town votes<br>to rebuild the old lighthouse</h1>"
+    assert title_of(head, "", h1 + BODY) == HEADLINE

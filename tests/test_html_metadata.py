@@ -47,8 +47,10 @@ def test_json_ld_authors_as_the_publisher_wrote_them() -> None:
         "author": [{"@type": "Person", "name": "By Troy L. Smith, Gull Gazette"}],
     }
     assert article_of(json_ld(data), SHOWN).authors == ["Troy L. Smith", "Gull Gazette"]
-    agency = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Reuters"}}
+    agency = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Reuters"}}
     assert article_of(json_ld(agency)).authors == ["Reuters"]
+    publisher = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Gull"}}
+    assert article_of(json_ld(publisher), SHOWN).authors == ["Marta Quill"]
 
 
 def test_the_byline_shown_when_it_names_the_data_authors_and_more() -> None:
@@ -58,6 +60,12 @@ def test_the_byline_shown_when_it_names_the_data_authors_and_more() -> None:
     site = '<meta property="og:site_name" content="Gull Gazette">'
     shown = '<p class="byline">By Ann Lee, Gull Gazette</p>'
     assert article_of(data + site, shown).authors == ["Ann Lee"]
+
+
+def test_a_persons_byline_over_the_site_credited_in_data() -> None:
+    data = json_ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Gull"}})
+    site = '<meta property="og:site_name" content="Gull.example">'
+    assert article_of(data + site, SHOWN).authors == ["Marta Quill"]
 
 
 def test_json_ld_graph_authors_by_reference() -> None:
@@ -88,6 +96,8 @@ def test_meta_authors_skip_links_and_handles() -> None:
         '<meta name="parsely-author" content="Gazette Staff">'
     )
     assert article_of(head).authors == ["Gazette Staff"]
+    user = json_ld({"@type": "BlogPosting", "author": [{"name": "admin"}, {"name": "山田太郎"}]})
+    assert article_of(user).authors == ["山田太郎"]
 
 
 def test_microdata_of_the_article_not_of_its_comments() -> None:
@@ -115,8 +125,11 @@ def test_a_byline_among_other_pieces_under_the_headline() -> None:
 
 
 def test_one_name_alone_in_an_author_element() -> None:
-    assert article_of(under_title='<span class="author"><a>Lars</a></span>').authors == ["Lars"]
-    assert article_of(under_title='<span class="author vcard">wren</span>').authors == ["wren"]
+    linked = '<span class="author"><a href="/user/profile/30/lars.html">Lars</a></span>'
+    assert article_of(under_title=linked).authors == ["Lars"]
+    assert article_of(under_title='<span class="author vcard fn">wren</span>').authors == ["wren"]
+    label = '<a class="author bio" href="/news/author/1460">Biography</a>'
+    assert article_of(under_title=label).authors == []
     assert article_of(under_title='<span class="author">Staff</span>').authors == []
 
 
@@ -126,3 +139,15 @@ def test_a_commenter_is_no_byline() -> None:
         " on <a href='/x'>Another story</a></li></ul></aside>"
     )
     assert article_of(body=BODY + widget).authors == []
+
+
+def test_the_date_under_the_headline_not_a_teasers_above_it() -> None:
+    teaser = "<aside><a href='/x'>Ferry timetable changes</a> <time>April 3, 2024</time></aside>"
+    page_ = page(under_title="<time>May 2, 2024</time>").replace("<main>", teaser + "<main>")
+    assert parse_html_text(page_).article.published == "2024-05-02"
+
+
+def test_a_relative_time_dated_by_its_datetime() -> None:
+    shown = '<time datetime="2024-05-02T09:00:00+01:00">3 hours ago</time>'
+    article = article_of(under_title=shown)
+    assert (article.published, article.timestamp_text) == ("2024-05-02", "3 hours ago")

@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from reader.ingest.dates import iso_date
 from reader.ingest.headline import comparable
 from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comments import MarkupComment, find_comments
 from reader.ingest.html_headline import Titles, headline
-from reader.ingest.html_meta import Metadata, read_metadata
+from reader.ingest.html_meta import Metadata, date_of, read_metadata
 from reader.ingest.source import clean
 
 _WORD = re.compile(r"\w+")
@@ -33,7 +34,8 @@ class PageFacts:
     image_captions: dict[str, str] = field(default_factory=dict)  # image src -> figcaption
     byline: str | None = None  # the byline element's text
     authors: list[str] = field(default_factory=list)  # the names in it
-    time_text: str | None = None  # the first <time> outside the comments
+    time_text: str | None = None  # the first <time> under the headline (else on the page)
+    time_date: str | None = None  # its date: its datetime's, else its text's
     comments: list[MarkupComment] = field(default_factory=list)
     subtitles: dict[str, str] = field(default_factory=dict)  # h1 text -> the dek under it
     metadata: Metadata = field(default_factory=Metadata)  # what the page states in data
@@ -49,6 +51,7 @@ def _text(node: HtmlElement) -> str:
 def page_facts(root: HtmlElement) -> PageFacts:
     facts = PageFacts(comments=find_comments(root), metadata=read_metadata(root))
     inside = {n for c in facts.comments for n in c.node.iter()}
+    under_headline = settled = False  # a <time> above the headline may date a teaser
     for node in root.iter("h1", "h2", "figcaption", "time"):
         if node in inside or any(a.tag in _SKIP for a in node.iterancestors()):
             continue
@@ -56,7 +59,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
         if not text:
             continue
         if node.tag == "h1":
-            _heading(node, text, facts.titles)
+            under_headline = _heading(node, text, facts.titles) or under_headline
         elif node.tag == "h2":
             facts.titles.subheads.append(text)
         elif node.tag == "figcaption":
@@ -66,8 +69,10 @@ def page_facts(root: HtmlElement) -> PageFacts:
                 for src in (image.get("src"), image.get("data-src")):
                     if src:
                         facts.image_captions.setdefault(src, text)
-        elif facts.time_text is None and len(text) <= 60:
+        elif len(text) <= 60 and not settled and (facts.time_text is None or under_headline):
             facts.time_text = text
+            facts.time_date = date_of(node.get("datetime") or "") or iso_date(text)
+            settled = under_headline
     _stated_titles(root, facts)
     if found := find_byline(root, inside):
         facts.byline, facts.authors = found
@@ -82,15 +87,16 @@ _STATED = (
 _SITES = "//meta[@property='og:site_name' or @name='application-name']/@content"
 
 
-def _heading(node: HtmlElement, text: str, titles: Titles) -> None:
+def _heading(node: HtmlElement, text: str, titles: Titles) -> bool:
     """An h1: its lines (a <br> parts a kicker from the headline), or a masthead: a link
-    to the home page, or an h1 in the footer."""
+    to the home page, or an h1 in the footer. False for a masthead."""
     links = node.xpath(".//a[@href]")
     home = any(_HOME.match(a.get("href", "").strip()) and _text(a) == text for a in links)
     if home or any(a.tag == "footer" for a in node.iterancestors()):
         titles.mastheads.append(text)
-        return
+        return False
     titles.headings.append(_lines(node) or [text])
+    return True
 
 
 def _lines(node: HtmlElement) -> list[str]:

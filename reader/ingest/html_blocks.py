@@ -19,10 +19,9 @@ from reader.ingest.chrome import is_chrome
 from reader.ingest.dates import is_date_line, iso_date
 from reader.ingest.headline import comparable
 from reader.ingest.html_article import PageFacts, norm
-from reader.ingest.html_byline import lone_name
+from reader.ingest.html_byline import people
 from reader.ingest.lines import (
     Line,
-    author_name,
     byline_names,
     is_byline,
     is_caption,
@@ -115,9 +114,12 @@ class BlockBuilder:
                 kind = BlockKind.PROMO
             self._block(kind, text)
             self._note(kind, text)
-        site = comparable(article.site or "")
-        shown = [name for name in self.shown if not site or comparable(name) not in site]
-        article.authors = _authors(self.facts.metadata.authors, article.authors, shown)
+        sites = [f" {comparable(s)} " for s in [article.site or "", *self.facts.titles.sites] if s]
+        shown = [name for name in self.shown if not _is_site(name, sites)]
+        stated = self.facts.metadata.authors
+        if shown and all(_is_site(name, sites) for name in stated):
+            stated = []  # the site credited in data, a person's byline on the page
+        article.authors = _authors(stated, article.authors, shown)
         article.published = article.published or extracted_date
 
     def _kind(self, tag: str, text: str) -> BlockKind:
@@ -141,7 +143,7 @@ class BlockBuilder:
         """Fill the article's fields from the blocks that carry them."""
         article = self.article
         if kind is BlockKind.BYLINE and not article.authors:
-            article.authors = self.shown = _people(byline_names(text) or [])
+            article.authors = self.shown = people(byline_names(text) or [])
         elif kind is BlockKind.TIMESTAMP and article.timestamp_text is None:
             article.timestamp_text = text
             article.published = article.published or iso_date(text)
@@ -154,24 +156,29 @@ class BlockBuilder:
 
     def _byline(self, extracted: str | None) -> None:
         if self.facts.byline:
-            self.article.authors = self.shown = _people(self.facts.authors)
+            self.article.authors = self.shown = list(self.facts.authors)
             self._block(BlockKind.BYLINE, self.facts.byline)
             return
         commenters = {c.author for c in self.facts.comments}  # metadata may take one of them
         names = [n for n in map(_plain_name, (extracted or "").split(";")) if n]
-        names = [n for n in _people(names, shown=False) if n not in commenters]
+        names = [n for n in people(names, lone=False) if n not in commenters]
         if names:
             self.article.authors = names
             self._block(BlockKind.BYLINE, "By " + " and ".join(names))
 
     def _timestamp(self, extracted: str | None) -> None:
-        shown = self.facts.time_text
-        if shown and (date := iso_date(shown)):
-            self.article.published = self.article.published or date
-        text = shown if shown and iso_date(shown) else self.article.published or extracted
+        shown, date = self.facts.time_text, self.facts.time_date
+        self.article.published = self.article.published or date
+        text = shown if shown and date else self.article.published or extracted
         if text:
             self.article.timestamp_text = text
             self._block(BlockKind.TIMESTAMP, text)
+
+
+def _is_site(name: str, sites: list[str]) -> bool:
+    """The name is the site's own ("Snopes" on "Snopes.com")."""
+    name = f" {comparable(name)} "
+    return any(name in site or site in name for site in sites)
 
 
 def _authors(stated: list[str], found: list[str], shown: list[str]) -> list[str]:
@@ -184,16 +191,6 @@ def _authors(stated: list[str], found: list[str], shown: list[str]) -> list[str]
     if len(shown) > len(stated) and all(comparable(name) in names for name in stated):
         return shown
     return list(stated)
-
-
-def _people(names: list[str], shown: bool = True) -> list[str]:
-    """The names that are people's names, cleaned of a role stuck to them; in a byline
-    the page shows, one name alone too ("By Lars")."""
-    return [
-        person
-        for name in names
-        if (person := author_name(name) or (name if shown and lone_name(name) else None))
-    ]
 
 
 def _plain_name(name: str) -> str:

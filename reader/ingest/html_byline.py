@@ -4,8 +4,10 @@ An element whose class, ``rel`` or ``itemprop`` says byline or author, outside t
 comments, gives the names in its text. Its text may hold more than the byline:
 pieces apart by ``|``, ``·`` or a spaced dash are read one by one ("Food | By Ann Lee
 | May 2, 2024", "Posted by Ann Lee and Bo Park - Platform team"). A marked element
-may give its names without "By" ("Ann Lee and Bo Park"), or one name alone ("Lars",
-"oz"); one in a comment or a list of recent comments names a commenter.
+may give its names without "By" ("Ann Lee and Bo Park"), or one name alone that the
+markup calls a name ("Lars" linking to "/author/lars/"); one in a comment or a list of
+recent comments names a commenter. Only people's names count ("Senior Contributor",
+"Biography" are passed over).
 With no marked element, a short element soon after an ``h1`` whose piece begins with
 "By" or "Posted by" is the byline.
 """
@@ -16,7 +18,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from reader.ingest.lines import byline_names, name_list
+from reader.ingest.lines import author_name, byline_names, name_list
 
 _MARKED = (
     "//*[contains(@class, 'yline') or contains(@class, 'uthor') or contains(@rel, 'author')"
@@ -51,6 +53,26 @@ def lone_name(name: str) -> bool:
     return _LONE_NAME.match(name) is not None and name.lower() not in _NOT_NAMES
 
 
+def people(names: list[str], lone: bool = True) -> list[str]:
+    """The names that are people's names, cleaned of a role stuck to them ("Meg James
+    Staff Writer"); with ``lone``, one name alone too ("By Lars")."""
+    return [
+        person
+        for name in names
+        if (person := author_name(name) or (name if lone and lone_name(name) else None))
+    ]
+
+
+def _named_by_markup(node: HtmlElement, name: str) -> bool:
+    """A name alone that the markup calls one: an hCard ``fn``, or the name in the address
+    of the author's page it links to ("/author/lars/"), not a "Biography" link."""
+    near = [*node.iter(), *node.iterancestors()]
+    if any("fn" in (e.get("class") or "").split() for e in near):
+        return True
+    links = (e.get("href") or "" for e in near if e.tag == "a")
+    return any(name.lower() in href.lower() for href in links)
+
+
 def find_byline(root: HtmlElement, inside: set[HtmlElement]) -> tuple[str, list[str]] | None:
     """(the byline's text, its names), or None when the page shows none."""
     for node in root.xpath(_MARKED):
@@ -60,10 +82,10 @@ def find_byline(root: HtmlElement, inside: set[HtmlElement]) -> tuple[str, list[
         text = text_of(node)
         if not _MARKS.search(marks) or not text or len(text) > MAX_CHARS or _commenter(node):
             continue
-        names = byline_pieces(text)
-        if names is None and "byline" in marks.lower():
-            names = name_list(text)
-        if names is None and lone_name(text):
+        names = people(byline_pieces(text) or [])
+        if not names and "byline" in marks.lower():
+            names = people(name_list(text) or [], lone=False)
+        if not names and lone_name(text) and _named_by_markup(node, text):
             names = [text]
         if names:
             return text, names
@@ -85,6 +107,6 @@ def _under_headline(root: HtmlElement, inside: set[HtmlElement]) -> tuple[str, l
             if node in inside or node.tag in _SKIP or len(node) > 6:
                 continue
             text = text_of(node)
-            if text and len(text) <= MAX_CHARS and (names := byline_pieces(text)):
+            if text and len(text) <= MAX_CHARS and (names := people(byline_pieces(text) or [])):
                 return text, names
     return None

@@ -2,9 +2,10 @@
 
 The page names its article's title in data (og:title, twitter:title, the JSON-LD
 headline, ``<title>``), often with the site's name after a separator. The headline is
-the line of an ``h1`` (a ``<br>`` parts a kicker from it) that shares most words with
-those titles. An ``h1`` that is the site's name is a masthead, never the headline: a
-link to the site's home page, one in the footer, or the site's og:site_name. With no
+the ``h1`` that shares most words with those titles (its line that one of them is, when
+a ``<br>`` parts a kicker from it). An ``h1`` that is the site's name is a masthead,
+never the headline: a link to the site's home page, one in the footer, or the site's
+og:site_name. With no
 such ``h1``: a lone ``h1`` of three words or more; an ``h2`` that is one of the titles or
 one of their pieces ("Four Years Remaining » Blog Archive » Headline"); else the stated
 title without the site's name after it ("Headline - Site", where "Site" is a masthead
@@ -48,10 +49,10 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
         for t in [*titles.stated, titles.page_title, extracted or ""]
         if t and comparable(t) not in mastheads
     ]
-    lines = [
-        line for heading in titles.headings for line in heading if comparable(line) not in mastheads
-    ]
-    wanted = [_words(t) for t in stated]
+    named = {comparable(p) for t in stated for p in [t, *pieces(t)]}
+    lines = [_kicked(heading, named) for heading in titles.headings]
+    lines = [line for line in lines if comparable(line) not in mastheads]
+    wanted = [_words(t) for t in stated if t != titles.page_title] or [_words(titles.page_title)]
     best, best_score = None, 0
     for line in lines:
         score = max((len(w & _words(line)) for w in wanted), default=0)
@@ -60,8 +61,7 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
     if best is None and len(lines) == 1 and len(lines[0].split()) >= 3:
         best = lines[0]
     if best is None:
-        named = {comparable(p) for t in stated for p in [t, *pieces(t)]} - mastheads
-        best = next((h for h in titles.subheads if comparable(h) in named), None)
+        best = next((h for h in titles.subheads if comparable(h) in named - mastheads), None)
     if best is None and stated:
         parts = pieces(titles.page_title)
         longest = max(parts, key=len, default="")
@@ -69,6 +69,14 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
         mastheads |= {comparable(p) for p in parts if p != longest} - repeated
         best = _without_site(stated[0], mastheads)
     return best
+
+
+def _kicked(lines: list[str], named: set[str]) -> str:
+    """The h1's longest line that a stated title names, under a kicker; else the whole
+    h1 (a <br> may only break a long headline for the layout)."""
+    return max(
+        (line for line in lines if comparable(line) in named), key=len, default=" ".join(lines)
+    )
 
 
 def _without_site(title: str, mastheads: set[str]) -> str | None:

@@ -5,8 +5,8 @@ Three places, most explicit first: the JSON-LD of the article (``NewsArticle``,
 ``itemprop="datePublished"``), and the ``<meta>`` tags news systems write
 (``article:published_time``, ``author``, ``parsely-author``…). Authors are the names
 as given there, one by one ("Troy L. Smith, Cleveland.com" is "Troy L. Smith" and
-"Cleveland.com"; "The Associated Press"); a link, a handle or a lower-case user name is
-no author. The date is the calendar date as
+"Cleveland.com"; "The Associated Press"); an author typed as an organisation, a link, a
+handle or a lower-case user name is no author. The date is the calendar date as
 written ("2019-11-19T04:58:46Z" is the 19th, whatever the reader's time zone).
 """
 
@@ -26,6 +26,7 @@ _ISO_START = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T\s]|$)")
 
 _ARTICLE = re.compile(r"Article|Posting|Report|Review|Recipe|Story", re.IGNORECASE)
 _PAGE = re.compile(r"WebPage", re.IGNORECASE)
+_ORGANIZATION = re.compile(r"Organi[sz]ation|Corporation", re.IGNORECASE)
 _DATE_METAS = (
     "article:published_time",
     "datepublished",
@@ -53,7 +54,7 @@ _AUTHOR_METAS = (
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
-_NOT_A_NAME = re.compile(r"://|^www\.|@|^[^A-Z]*$")
+_NOT_A_NAME = re.compile(r"://|^www\.|@")
 
 
 @dataclass(slots=True)
@@ -84,9 +85,16 @@ def _names(values: list[str]) -> list[str]:
     for value in values:
         for name in _SEPARATOR.split(_BY.sub("", value.strip())):
             name = " ".join(name.split())
-            if name and len(name) <= 100 and not _NOT_A_NAME.search(name) and name not in result:
+            if _is_name(name) and name not in result:
                 result.append(name)
     return result
+
+
+def _is_name(name: str) -> bool:
+    """Not a link, a handle or a lower-case user name ("admin"); scripts without case
+    (Chinese, Japanese) have no upper case to show."""
+    lower_only = name == name.lower() and name != name.upper()
+    return 0 < len(name) <= 100 and not lower_only and not _NOT_A_NAME.search(name)
 
 
 def _objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
@@ -112,17 +120,24 @@ def _types(item: dict[str, Any]) -> str:
 
 
 def _people(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
+    """The names of an ``author`` value: people, not the organisations it may credit."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, list):
         return [name for item in value for name in _people(item, ids)]
-    if isinstance(value, dict):
-        if isinstance(value.get("name"), str):
-            return [value["name"]]
-        linked = ids.get(str(value.get("@id")))
-        if linked is not None and linked is not value:
-            return _people({"name": linked.get("name")}, ids)
-    return []
+    if not isinstance(value, dict):
+        return []
+    linked = ids.get(str(value.get("@id")))
+    if linked is not None and linked is not value and "name" not in value:
+        value = linked
+    if _ORGANIZATION.search(_types(value)):
+        return []
+    name = value.get("name")
+    if isinstance(name, list):
+        name = " ".join(n for n in name if isinstance(n, str))
+    if not isinstance(name, str):
+        name = " ".join(str(value[k]) for k in ("givenName", "familyName") if value.get(k))
+    return [name] if name else []
 
 
 def _ranked(root: HtmlElement) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
