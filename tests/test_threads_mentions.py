@@ -1,4 +1,5 @@
-"""@mentions and dates in threading: pages written for these tests (fictional)."""
+"""Replies in threading: @mentions, short and partial quotes, quotes of the article, and
+comment dates. Pages written for these tests (fictional)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from conftest import parse_text
 
 from reader.analysis.threads.reply_order import comment_time
 from reader.model import Article, BlockKind
+from reader.pipeline import demo_source, parse_source
 
 ARTICLE = """Harbour wall repairs to close the north quay for a month
 
@@ -14,6 +16,8 @@ The works begin after the spring tides, the port authority says
 Today, 7:10 am
 
 KELPWICK (Coastline Press) — The north quay will close for four weeks while the harbour wall is rebuilt, the port authority said on Monday.
+
+Fishing boats will moor at the south steps until the work is done. The island ferry keeps its timetable.
 
 """
 
@@ -145,3 +149,52 @@ def test_two_commenters_called_sam_the_echo_decides() -> None:
         ("Ben Ash", "May 4, 2026 at 9:30 am", "@Sam\n\nThe north quay is empty\n\nNot at dawn."),
     )
     assert _parents(article)[3] == 1
+
+
+def _article_block(article: Article, text: str) -> str:
+    return next(b.id for b in article.blocks if b.text.startswith(text))
+
+
+def test_a_line_quoting_the_article_is_a_quote_of_its_paragraph() -> None:
+    article = _page(
+        (
+            "Rosa Lind",
+            "May 4, 2026 at 9:00 am",
+            "Fishing boats will moor at the south steps until the work is done.\n\n"
+            "And where will the visitors park?",
+        ),
+        ("Cal Dunn", "May 4, 2026 at 9:10 am", "On the old ferry ramp, I expect."),
+    )
+    blocks = [b for b in article.comments[0].blocks if b.kind is not BlockKind.META][:2]
+    paragraph = _article_block(article, "Fishing boats")
+    assert [(b.kind, b.source_block) for b in blocks] == [
+        (BlockKind.QUOTE, paragraph),
+        (BlockKind.PARAGRAPH, None),
+    ]
+
+
+def test_article_words_in_quotation_marks_link_the_line_to_their_paragraph() -> None:
+    article = _page(
+        ("Rosa Lind", "May 4, 2026 at 9:00 am", "So it “keeps its timetable” all month?"),
+        ("Cal Dunn", "May 4, 2026 at 9:10 am", "On the old ferry ramp, I expect."),
+    )
+    block = next(b for b in article.comments[0].blocks if b.kind is BlockKind.PARAGRAPH)
+    assert block.source_block == _article_block(article, "Fishing boats")
+
+
+def test_two_comments_quoting_one_article_line_answer_the_article_not_each_other() -> None:
+    quoted = "The island ferry keeps its timetable."
+    article = _page(
+        ("Rosa Lind", "May 4, 2026 at 9:00 am", f"{quoted}\n\nGood news for the day trippers."),
+        ("Cal Dunn", "May 4, 2026 at 9:10 am", f"{quoted}\n\nNot on Sundays it does not."),
+    )
+    assert _parents(article) == {1: None, 2: None}
+    assert [b.source_comment for b in article.comments[1].blocks] == [None] * 5
+
+
+def test_the_demo_comment_quoting_back_garden_links_the_body_paragraph() -> None:
+    article = parse_source(demo_source()).article
+    linked = [b for b in article.comments[6].blocks if b.source_block]
+    assert len(linked) == 1 and linked[0].kind is BlockKind.PARAGRAPH
+    paragraph = article.block(linked[0].source_block or "")
+    assert paragraph is not None and "“back garden,”" in paragraph.text

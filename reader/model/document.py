@@ -37,6 +37,7 @@ class Block:
     text: str
     lines: list[int] = field(default_factory=list)  # 1-based input line numbers
     source_comment: int | None = None  # for QUOTE blocks: the comment quoted
+    source_block: str | None = None  # in a comment: the article paragraph it quotes (its id)
 
 
 @dataclass(slots=True)

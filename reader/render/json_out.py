@@ -32,6 +32,8 @@ def block_dict(block: Block) -> dict[str, Any]:
     }
     if block.source_comment is not None:
         data["source_comment"] = block.source_comment
+    if block.source_block is not None:
+        data["source_block"] = block.source_block
     return data
 
 
@@ -189,7 +191,7 @@ _COMMENT = (
     '{"number":%d,"kind":%s,"author":%s,"date_text":%s,"time":%s,"score":%s,"url":%s,"parent":%s,'
     '"reply_evidence":[%s],"mentions":[%s],"blocks":[%s],"articles":[%s]}'
 )
-_BLOCK = '{"id":%s,"kind":%s,"text":%s,"lines":[%s]%s}'
+_BLOCK = '{"id":%s,"kind":%s,"text":%s,"lines":[%s]%s%s}'
 _EVIDENCE = '{"kind":%s,"comment":%d,"matched":%s}'
 _KINDS = {kind: _string(kind) for kind in BlockKind}  # each kind's JSON, written once
 
@@ -220,6 +222,7 @@ def _comment_json(comment: Comment) -> str:
                     _string(b.text),
                     str(b.lines[0]) if len(b.lines) == 1 else ",".join(map(str, b.lines)),
                     "" if b.source_comment is None else f',"source_comment":{b.source_comment}',
+                    "" if b.source_block is None else ',"source_block":' + _string(b.source_block),
                 )
                 for b in comment.blocks
             ]

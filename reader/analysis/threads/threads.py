@@ -14,6 +14,7 @@ Pingbacks take no part. Comments stay in page order; ``thread_order`` gives the 
 
 from __future__ import annotations
 
+from reader.analysis.threads.article_quotes import ArticleText
 from reader.analysis.threads.reply_authors import (
     AuthorClues,
     AuthorIndex,
@@ -48,9 +49,13 @@ def build_threads(article: Article) -> None:
     index = ReplyIndex()
     lines: dict[int, list[TextLine]] = {}
     alone = set()  # comments with a line that may quote or echo whatever the index holds
+    quoting = ArticleText(article)
     for comment in comments:
         number = comment.number
-        lines[number] = found = text_lines(comment)
+        found = text_lines(comment)
+        if quoting:
+            found = quoting.take(found)
+        lines[number] = found
         index.add_comment(number, found)
         if any([line.alone for line in found]):
             alone.add(number)
@@ -84,9 +89,9 @@ def build_threads(article: Article) -> None:
             clues.add(reply, parent)
     short = ShortQuotes(timeline, rank, lines)
     for reply in timeline:
-        if reply.parent is None and reply.mentions and (found := short.quoted(reply)):
-            parent = by_number[found[0]]
-            link_short_quotes(reply, parent, found[1])
+        if reply.parent is None and reply.mentions and (quoted := short.quoted(reply)):
+            parent = by_number[quoted[0]]
+            link_short_quotes(reply, parent, quoted[1])
             clues.add(reply, parent)
     clues.apply(by_number)
     authors = AuthorIndex(timeline, rank)
