@@ -19,6 +19,8 @@ def to_textual_theme(spec: ThemeSpec) -> Theme:
     from textual.theme import BUILTIN_THEMES, Theme
 
     variables = spec.variables()
+    variables["footer-key-foreground"] = spec.styles["key"].color  # legible on the panel
+    variables["footer-description-foreground"] = spec.colors["foreground"]
     if spec.ansi:  # Textual's own ANSI themes define what its widgets need in ANSI mode
         base = BUILTIN_THEMES["ansi-dark" if spec.dark else "ansi-light"]
         variables = base.variables | variables

@@ -28,8 +28,10 @@ REQUIRED_COLORS = ("primary", "foreground", "background")
 TEXT_ELEMENTS: tuple[str, ...] = ("headline", "quote", "speaker", "caption", "byline")
 TEXT_ELEMENTS += ("boilerplate", "mention", "block-quote")
 # ...and what the reader marks itself: search hits, the current hit and quote, a comment line
-# holding a hit, comment authors, links, embedded articles, the help screen's keys.
-UI_ELEMENTS = ("hit", "current-hit", "focus", "hit-line", "author", "link", "embedded", "key")
+# holding a hit, comment authors, links, embedded articles, keys in help and footer, text
+# that steps back (counts, dates, hints: legible still), a comment new since the last visit.
+UI_ELEMENTS: tuple[str, ...] = ("hit", "current-hit", "focus", "hit-line", "author", "link")
+UI_ELEMENTS += ("embedded", "key", "muted", "new")
 ELEMENTS = TEXT_ELEMENTS + UI_ELEMENTS
 UNSET = {"hit": "reverse", "current-hit": "bold reverse", "focus": "italic reverse"}
 UNSET |= {"hit-line": "underline"}  # the style of an element a theme leaves out

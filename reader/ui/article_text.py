@@ -77,5 +77,5 @@ def caption_text(
     text = highlighter.text(caption) if highlighter else Text(caption)
     if credit:
         text.append("\n")
-        text.append(credit, style=f"dim {palette['caption']}")
+        text.append(credit, style=palette["muted"])
     return text

@@ -51,7 +51,7 @@ class KeysScreen(ModalScreen[Settings]):
             yield Static(Text("Keys", style="bold"))
             yield OptionList(*self._options(), id="keys-list")
             yield Static("", id="keys-message")
-            yield Static(Text(HINT, style="dim"))
+            yield Static(Content(HINT), classes="hint")
 
     def _options(self) -> list[Option]:
         rows = key_rows(self.settings.keys)
@@ -63,7 +63,7 @@ class KeysScreen(ModalScreen[Settings]):
             line = Content.assemble(
                 (f"{row.action:<{ACTION}}", "bold"),
                 (f"{keys:<{width}}", "$accent"),
-                Content.styled(row.help, "dim").truncate(room, ellipsis=True),
+                Content.styled(row.help, "$muted").truncate(room, ellipsis=True),
             )
             options.append(Option(line, id=row.action))
         return options

@@ -63,8 +63,9 @@ class SettingsScreen(ModalScreen[None]):
             yield OptionList(*self._options(), id="settings-list")
             yield Static("", id="settings-problem")
             hint = "Enter/→ next value, ← previous; saved at once"
-            yield Static(Text(_layout_note(self.app.size.width), style="dim"), id="layout-note")
-            yield Static(Text(f"{hint}. Esc closes.", style="dim"))
+            note = _layout_note(self.app.size.width)
+            yield Static(Content(note), id="layout-note", classes="hint")
+            yield Static(Content(f"{hint}. Esc closes."), classes="hint")
 
     def _options(self) -> list[Option | None]:
         rows: list[Option | None] = []
@@ -72,14 +73,14 @@ class SettingsScreen(ModalScreen[None]):
             line = Content.assemble(
                 (f"{name.replace('_', ' '):<22}", "bold"),
                 (f"{format_value(getattr(self.settings, name)):<14}", "$accent"),
-                (option.help, "dim"),
+                (option.help, "$muted"),
             )
             rows.append(Option(line, id=name))
         changed = len(self.settings.keys)
         line = Content.assemble(
             (f"{'keys':<22}", "bold"),
             (f"{f'{changed} changed' if changed else 'own':<14}", "$accent"),
-            ("rebind the reader's keys: Enter", "dim"),
+            ("rebind the reader's keys: Enter", "$muted"),
         )
         return [*rows, None, Option(line, id="keys")]
 

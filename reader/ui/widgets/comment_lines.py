@@ -23,7 +23,7 @@ def comment_line(
     words: int = 8,
     palette: Palette = DEFAULT_PALETTE,
 ) -> Text:
-    comment = forest.by_number[number]
+    comment, muted = forest.by_number[number], palette["muted"]
     replies = forest.replies(number)
     line = Text(no_wrap=True, overflow="ellipsis")
     for level in range(depth):
@@ -35,22 +35,22 @@ def comment_line(
     if comment.author:
         line.append(comment.author, style=f"bold {colour}")
     else:
-        line.append("anonymous", style="italic dim")
+        line.append("anonymous", style=f"italic {muted}")
     if comment.op:
         line.append(" OP", style="bold reverse")
     if comment.new:  # not there when the thread was fetched before
         line.append(" new", style="bold italic")
     if comment.kind != "comment":
-        line.append(f" [{comment.kind}]", style="dim")
+        line.append(f" [{comment.kind}]", style=muted)
     if comment.time:  # a discussion site's exact time: how long ago, beside the others
-        line.append(f" · {relative(comment.time)}", style="dim")
+        line.append(f" · {relative(comment.time)}", style=muted)
     if replies:
         noun = "reply" if len(replies) == 1 else "replies"
-        line.append(f" · {len(replies)} {noun}", style="dim")
+        line.append(f" · {len(replies)} {noun}", style=muted)
         if not expanded:
-            line.append(f" (+{forest.hidden[number]} hidden)", style="dim italic")
+            line.append(f" (+{forest.hidden[number]} hidden)", style=f"italic {muted}")
     if comment.articles:
         line.append(" · ▤ article", style=palette["embedded"])
     line.append("  ")
-    line.append(first_words(comment, words), style="dim")
+    line.append(first_words(comment, words), style=muted)
     return line

@@ -91,7 +91,8 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
                 text.stylize(self.palette["hit-line"])
             text.truncate(width, overflow="ellipsis", pad=True)
             segments = list(text.render(self.app.console, end=""))
-            strip = Strip(segments).crop_extend(0, width, self.rich_style)
+            base = self.rich_style  # the theme's text and background under every span
+            strip = Strip(segments).apply_style(base).crop_extend(0, width, base)
             if len(self._cache) > 2000:
                 self._cache.clear()
             self._cache[key] = strip

@@ -61,8 +61,8 @@ class EmbeddedCard(Static, can_focus=True):
         card.append("\n")
         card.append(article.title or "(untitled)", style="bold")
         if article.authors:
-            card.append("\nBy " + ", ".join(article.authors), style="dim")
-        card.append("\n⏎ open in a tab", style="dim italic")
+            card.append("\nBy " + ", ".join(article.authors), style=palette["muted"])
+        card.append("\n⏎ open in a tab", style=f"italic {palette['muted']}")
         super().__init__(card, classes="embedded-card")
         self.article = article
 
@@ -79,24 +79,25 @@ def comment_header(comment: Comment, palette: Palette = DEFAULT_PALETTE) -> Text
     header = Text()
     header.append(f"#{comment.number} ", style="bold")
     header.append(
-        comment.author or "anonymous", style=palette["author"] if comment.author else "italic dim"
+        comment.author or "anonymous",
+        style=palette["author"] if comment.author else f"italic {palette['muted']}",
     )
     if comment.op:
         header.append(" OP", style="bold reverse")
     if comment.kind != "comment":
-        header.append(f" [{comment.kind}]", style="dim")
+        header.append(f" [{comment.kind}]", style=palette["muted"])
     if comment.date_text:
-        header.append(f" · {comment.date_text}", style="dim")
+        header.append(f" · {comment.date_text}", style=palette["muted"])
     if comment.score is not None:
-        header.append(f" · {points(comment.score)}", style="dim")
+        header.append(f" · {points(comment.score)}", style=palette["muted"])
     if comment.parent is not None:
-        header.append(f" · reply to #{comment.parent}", style="dim")
+        header.append(f" · reply to #{comment.parent}", style=palette["muted"])
     for evidence in comment.reply_evidence[:3]:
         if evidence.kind == "source":  # the site's own tree: "reply to #N" says it all
             continue
         verb = _EVIDENCE.get(evidence.kind, evidence.kind)
-        header.append(f"\n  {verb} #{evidence.comment}: ", style="dim")
-        header.append(evidence.matched[:60], style="dim italic")
+        header.append(f"\n  {verb} #{evidence.comment}: ", style=palette["muted"])
+        header.append(evidence.matched[:60], style=f"italic {palette['muted']}")
     return header
 
 
@@ -136,7 +137,8 @@ class CommentView(VerticalScroll):
             self.show(comment)
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Select a comment to read it.", style="dim"), classes="comment-header")
+        hint = Text("Select a comment to read it.", style=self.palette["muted"])
+        yield Static(hint, classes="comment-header")
 
     def show(self, comment: Comment) -> None:
         if comment is self.comment:

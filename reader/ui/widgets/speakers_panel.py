@@ -17,9 +17,10 @@ from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 
 def speaker_prompt(speaker: Speaker, palette: Palette = DEFAULT_PALETTE) -> Text:
-    prompt = Text(speaker.name, style=palette["speaker"])
+    prompt = Text()
+    prompt.append(speaker.name, style=palette["speaker"])
     count = len(speaker.quotes)
-    prompt.append(f"  {count} quote{'s' if count != 1 else ''}", style="dim")
+    prompt.append(f"  {count} quote{'s' if count != 1 else ''}", style=palette["muted"])
     if speaker.description:
         prompt.append("\n" + speaker.description, style="italic")
     return prompt

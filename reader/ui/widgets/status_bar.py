@@ -21,6 +21,6 @@ class StatusBar(Static):
         line = Text()
         for name in sorted(self.parts, key=lambda k: order.index(k) if k in order else 99):
             if line:
-                line.append("  ·  ", style="dim")
+                line.append("  ·  ")
             line.append(self.parts[name], style="bold" if name == "progress" else "")
         self.update(line)
