@@ -3,6 +3,7 @@ site's name, with a kicker parted from it."""
 
 from __future__ import annotations
 
+import pytest
 from test_html_metadata import BODY
 from test_html_page import parse_html_text
 
@@ -36,18 +37,26 @@ def test_the_h2_that_the_page_title_names_under_a_masthead() -> None:
     assert title_of(head, masthead, f"<h2>{HEADLINE}</h2>{BODY}") == HEADLINE
 
 
-def test_a_kicker_parted_by_a_line_break() -> None:
-    head = f"<meta property='og:title' content='{HEADLINE}'>"
-    h1 = f"<h1><span class='kicker'>Coast notes</span><br><span>{HEADLINE}</span></h1>"
-    assert title_of(head, "", h1 + BODY) == HEADLINE
-
-
 def test_the_stated_title_without_the_site_after_it() -> None:
     head = f"<title>{HEADLINE} - Gull</title><meta property='og:title' content='{HEADLINE} - Gull'>"
     assert title_of(head, "<h1>€5</h1><h1>€10</h1>") == HEADLINE
 
 
-def test_a_line_break_inside_a_headline_keeps_it_whole() -> None:
+def test_a_headline_the_site_name_repeats_by_mistake() -> None:
+    head = f"<meta property='og:title' content='{HEADLINE}'><meta property='og:site_name' content='{HEADLINE}'>"
+    assert title_of(head, f"<h1>{HEADLINE}</h1><h1>Latest stories</h1>") == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "h1",
+    [
+        # a kicker parted by a line break, or in its own block
+        f"<h1><span class='kicker'>Coast notes</span><br><span>{HEADLINE}</span></h1>",
+        f"<h1><div class='kicker'>Coast notes</div><div>{HEADLINE}</div></h1>",
+        # a line break only for the layout keeps the headline whole
+        "<h1>Harbour town votes<br>to rebuild the old lighthouse</h1>",
+    ],
+)
+def test_the_lines_of_an_h1(h1: str) -> None:
     head = f"<meta property='og:title' content='{HEADLINE}'>"
-    h1 = "<h1>Harbour town votes<br>to rebuild the old lighthouse</h1>"
     assert title_of(head, "", h1 + BODY) == HEADLINE

@@ -21,6 +21,7 @@ from reader.ingest.source import clean
 
 _WORD = re.compile(r"\w+")
 _SKIP = frozenset({"script", "style", "noscript", "template"})
+_BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "header"})
 
 
 def norm(text: str | None) -> str:
@@ -100,8 +101,21 @@ def _heading(node: HtmlElement, text: str, titles: Titles) -> bool:
 
 
 def _lines(node: HtmlElement) -> list[str]:
-    """The element's text in the lines its ``<br>``s make."""
-    parts = [p if isinstance(p, str) else "\n" for p in node.xpath(".//text() | .//br")]
+    """The element's text in the lines a browser shows: a ``<br>`` or a block element
+    (a ``div``, ``p``) breaks a line; inline elements join their text as it stands."""
+    parts: list[str] = []
+
+    def walk(element: HtmlElement) -> None:
+        for child in element:
+            if isinstance(child.tag, str) and child.tag not in _SKIP:
+                breaks = child.tag == "br" or child.tag in _BLOCKS
+                parts.extend(["\n", child.text or ""] if breaks else [child.text or ""])
+                walk(child)
+                parts.append("\n" if child.tag in _BLOCKS else "")
+            parts.append(child.tail or "")
+
+    parts.append(node.text or "")
+    walk(node)
     return [line for line in map(norm, "".join(parts).split("\n")) if line]
 
 

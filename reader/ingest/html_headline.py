@@ -44,6 +44,7 @@ def _words(text: str) -> set[str]:
 def headline(titles: Titles, extracted: str | None, site: str | None) -> str | None:
     """The headline, or None when the page names none."""
     mastheads = {comparable(s) for s in [*titles.sites, *titles.mastheads, site or ""] if s}
+    mastheads -= {comparable(t) for t in titles.stated}  # og:title names the article
     stated = [
         t
         for t in [*titles.stated, titles.page_title, extracted or ""]
