@@ -235,3 +235,29 @@ async def test_e_from_the_comments_tab_shows_the_embedded_article():
         await pilot.press("e")
         await pilot.pause()
         assert app.screen.query_one("#tabs").active == "tab-embedded-1"
+
+
+async def test_a_comment_quoting_the_article_jumps_to_its_paragraph_and_back():
+    from reader.pipeline import demo_source, parse_source
+    from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
+
+    app = ReaderApp(document=parse_source(demo_source()))
+    async with app.run_test(size=SIZE) as pilot:
+        tree = await _open_comments(app, pilot)
+        tree.select(7)  # its “back garden” is the article's
+        await pilot.pause()
+        link = app.screen.query_one(CommentView).query_one(QuoteLink)
+        assert "↪ quotes the article" in str(link.render())
+        await pilot.click(link)
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        assert screen.active_pane() == ARTICLE
+        view = screen.query_one(ArticleView)
+        paragraph = view.blocks[link.block]
+        assert "back garden" in paragraph.block.text
+        top = view.scroll_offset.y
+        assert top <= paragraph.virtual_region.y < top + view.size.height  # in sight
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert screen.active_pane() == COMMENTS and tree.current == 7

@@ -16,7 +16,7 @@ from reader.config.settings import Settings
 from reader.model import Article, Document, Speaker
 from reader.ui.highlighter import TokenStyles
 from reader.ui.history import History, Location
-from reader.ui.stepping import Marks, Steps, find_all
+from reader.ui.stepping import Marks, Span, Steps, find_all
 from reader.ui.theming import Palette
 from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
 from reader.ui.widgets.article_view import ArticleView
@@ -145,7 +145,11 @@ class ReadingActions(Screen[None]):
 
     def on_quote_link_followed(self, event: QuoteLink.Followed) -> None:
         self.remember()
-        if pane := self.comments():
+        if event.block is not None:  # the article paragraph the comment quotes
+            self.show_pane(ARTICLE)
+            if view := self.article_view(ARTICLE):
+                view.reveal(Span(event.block, 0, 0))
+        elif event.number is not None and (pane := self.comments()):
             pane.select(event.number, focus=True)
 
     def action_escape(self) -> None:

@@ -21,22 +21,35 @@ _EVIDENCE = {"mention": "names", "quote": "quotes", "echo": "echoes"}
 
 
 class QuoteLink(Static, can_focus=True):
-    """A quoted line; Enter or a click jumps to the comment it came from."""
+    """A quoted line; Enter or a click jumps to the comment it came from, or to the
+    article paragraph it quotes (``block``). With no text, the link line alone: under
+    a comment's own line that quotes the article's words."""
 
     @dataclass
     class Followed(Message):
-        number: int  # the source comment
+        number: int | None  # the source comment
+        block: str | None = None  # or the article paragraph quoted
 
-    def __init__(self, text: str, source: int | None, term: str | None, palette: Palette) -> None:
+    def __init__(
+        self,
+        text: str,
+        source: int | None,
+        term: str | None,
+        palette: Palette,
+        block: str | None = None,
+    ) -> None:
         body = highlight(Text(text), term, palette["current-hit"])
-        if source is not None:
-            body.append(f"\n↪ from #{source}", style=palette["link"])
-        super().__init__(body, classes="quote-block")
-        self.source = source
+        if not text:
+            body.append("↪ quotes the article", style=palette["link"])
+        elif source is not None or block is not None:
+            where = f"#{source}" if source is not None else "the article"
+            body.append(f"\n↪ from {where}", style=palette["link"])
+        super().__init__(body, classes="quote-block" if text else "quote-from")
+        self.source, self.block = source, block
 
     def _follow(self) -> None:
-        if self.source is not None:
-            self.post_message(self.Followed(self.source))
+        if self.source is not None or self.block is not None:
+            self.post_message(self.Followed(self.source, self.block))
 
     def on_click(self, event: events.Click) -> None:
         self._follow()
@@ -150,11 +163,14 @@ class CommentView(VerticalScroll):
             if block.kind is BlockKind.META:
                 continue
             if block.kind is BlockKind.QUOTE:
-                widgets.append(QuoteLink(block.text, block.source_comment, self.term, palette))
+                source, article = block.source_comment, block.source_block
+                widgets.append(QuoteLink(block.text, source, self.term, palette, article))
             else:
                 styled = self.highlighter.text(block.text, mentions=comment.mentions)
                 text = highlight(styled, self.term, palette["current-hit"])
                 widgets.append(Static(text, classes="comment-text"))
+                if block.source_block is not None:  # its words in quotation marks
+                    widgets.append(QuoteLink("", None, None, palette, block.source_block))
         widgets.extend(EmbeddedCard(article, palette) for article in comment.articles)
         for widget in widgets:
             widget.styles.max_width = self.reading_width
