@@ -7,6 +7,7 @@ from importlib import resources
 from reader.analysis.quotes import attribute
 from reader.analysis.threads import build_threads
 from reader.ingest.discussions.saved import may_be_saved
+from reader.ingest.lines import forget_lines
 from reader.ingest.page import parse_page
 from reader.ingest.source import SourceText, from_bytes, looks_like_html, read_source
 from reader.model import Document
@@ -43,10 +44,12 @@ def parse_source(source: SourceText) -> Document:
         # Markup spells characters as references (&#27;): every string is cleaned as
         # built, before threading and quotes read it. Text was cleaned whole as read.
         article = clean_strings(parse_html(source))
+        forget_lines()  # the line tests' answers: a page's worth, no longer asked for
         keep_markup_threads(article, build_threads)
         line_count = article_lines(article)
     else:
         article = parse_page(source)
+        forget_lines()
         build_threads(article)
         line_count = source.text.count("\n") + 1
     attribute(article)

@@ -78,10 +78,10 @@ def test_json_is_the_document_dict_encoded(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["wordpress_says.txt", "plain_article.txt"])
-def test_json_written_a_few_comments_at_a_time_is_the_same_line(
+def test_json_written_a_few_blocks_and_comments_at_a_time_is_the_same_line(
     name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(json_out, "_COMMENTS_A_WRITE", 2)
+    monkeypatch.setattr(json_out, "_A_WRITE", 2)  # blocks and comments, two at a time
     document = parse_source(read_source(str(FIXTURES / name)))
     out = io.StringIO()
     json_out.write_json(document, out)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from json.encoder import encode_basestring as _string  # the encoder's own, in C
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from reader.gc_pause import gc_paused
 from reader.model import (
@@ -89,8 +90,9 @@ def article_dict(article: Article) -> dict[str, Any]:
     return data
 
 
-def _article_head(article: Article) -> dict[str, Any]:
-    """The article's fields but its comments (the last field)."""
+def _article_head(article: Article, blocks: bool = True) -> dict[str, Any]:
+    """The article's fields but its comments (the last field); `blocks=False`: its
+    blocks left for the caller to write ("blocks" is [])."""
     return {
         "title": article.title,
         "subtitle": article.subtitle,
@@ -101,7 +103,7 @@ def _article_head(article: Article) -> dict[str, Any]:
         "authors": article.authors,
         "section": article.section,
         "source": article.source,
-        "blocks": [block_dict(b) for b in article.blocks],
+        "blocks": [block_dict(b) for b in article.blocks] if blocks else [],
         "quotes": [quote_dict(q) for q in article.quotes],
         "speakers": [speaker_dict(s) for s in article.speakers],
         "comment_order": article.comment_order,
@@ -162,18 +164,51 @@ def to_json(document: Document) -> str:
 
 @gc_paused()
 def write_json(document: Document, out: TextIO) -> None:
-    """Write to_json(document) and a line end, a few hundred comments at a time: the
-    whole text, five times the size of a page of short comments, is never held."""
-    head, tail = _shell(document)
-    comments = document.article.comments
+    """Write to_json(document) and a line end, a few hundred blocks and comments at a
+    time: the whole text, five times the size of a page of short comments, is never
+    held, nor a dictionary for each of the article's blocks (a page of a million)."""
+    head, middle = _stream_shell(document)
     out.write(head)
-    for k in range(0, len(comments), _COMMENTS_A_WRITE):
-        part = ",".join([_comment_json(c) for c in comments[k : k + _COMMENTS_A_WRITE]])
+    _write_each(out, document.article.blocks, _block_json)
+    out.write(middle)
+    _write_each(out, document.article.comments, _comment_json)
+    out.write("]}}\n")
+
+
+_A_WRITE = 500
+T = TypeVar("T")
+
+
+def _write_each(out: TextIO, items: Sequence[T], to_json: Callable[[T], str]) -> None:
+    for k in range(0, len(items), _A_WRITE):
+        part = ",".join([to_json(item) for item in items[k : k + _A_WRITE]])
         out.write("," + part if k else part)
-    out.write(tail + "\n")
 
 
-_COMMENTS_A_WRITE = 500
+def _stream_shell(document: Document) -> tuple[str, str]:
+    """The JSON before the article's first block, and between its last block and its
+    first comment ("]}}" closes the comments, the article and the document)."""
+    article = _article_head(document.article, blocks=False)
+    keys = list(article)
+    split = keys.index("blocks")
+    before = {key: article[key] for key in keys[:split]}
+    after = {key: article[key] for key in keys[split + 1 :]} | {"comments": []}
+    shell = _dumps(_document_dict(document, {}))  # ends with the article: "{}}"
+    head = shell[: -len("{}}")] + _dumps(before)[: -len("}")] + ',"blocks":['
+    return head, "]," + _dumps(after)[len("{") : -len("]}")]
+
+
+def _block_json(block: Block) -> str:
+    """json.dumps(block_dict(block)), written straight from the block."""
+    lines, comment, paragraph = block.lines, block.source_comment, block.source_block
+    return _BLOCK % (
+        _string(block.id),
+        _KINDS.get(block.kind) or _string(block.kind),
+        _string(block.text),
+        str(lines[0]) if len(lines) == 1 else ",".join(map(str, lines)),
+        "" if comment is None else f',"source_comment":{comment}',
+        "" if paragraph is None else ',"source_block":' + _string(paragraph),
+    )
 
 
 def _shell(document: Document) -> tuple[str, str]:
@@ -213,19 +248,6 @@ def _comment_json(comment: Comment) -> str:
         if evidence
         else "",
         ",".join([_string(m) for m in mentions]) if mentions else "",
-        ",".join(
-            [  # _block_json inlined: a page has five blocks a comment
-                _BLOCK
-                % (
-                    _string(b.id),
-                    _KINDS.get(b.kind) or _string(b.kind),
-                    _string(b.text),
-                    str(b.lines[0]) if len(b.lines) == 1 else ",".join(map(str, b.lines)),
-                    "" if b.source_comment is None else f',"source_comment":{b.source_comment}',
-                    "" if b.source_block is None else ',"source_block":' + _string(b.source_block),
-                )
-                for b in comment.blocks
-            ]
-        ),
+        ",".join([_block_json(b) for b in comment.blocks]),
         ",".join([_dumps(article_dict(a)) for a in articles]) if articles else "",
     )

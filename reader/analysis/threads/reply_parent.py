@@ -27,6 +27,7 @@ def link_by_text(
         author = comments[n].author
         return bool(reply.mentions) or author is None or author != reply.author
 
+    at = _Positions(reply)
     held: dict[int, list[ReplyEvidence]] = {}  # candidate -> what of the reply it holds
     own: dict[int, int] = {}  # candidate -> how much of that is its own words
     for hit in links.lines:
@@ -38,7 +39,7 @@ def link_by_text(
             if match.block.kind is not BlockKind.QUOTE:
                 own[n] = own.get(n, 0) + 1
         origins = [m.block.source_comment or n for n, m in sources.items()]
-        _mark_quote(reply, hit.line.block, min(origins, key=rank.__getitem__), comments)
+        _mark_quote(reply, hit.line.block, min(origins, key=rank.__getitem__), comments, at)
     for part in links.parts:
         targets = [n for n in part.targets if earlier(n)]
         if len(targets) != 1:  # words more than one comment opens with point nowhere
@@ -47,7 +48,7 @@ def link_by_text(
         held.setdefault(n, []).append(ReplyEvidence(part.kind, n, part.text))
         own[n] = own.get(n, 0) + 1
         if part.whole_line:
-            _mark_quote(reply, part.line.block, n, comments)
+            _mark_quote(reply, part.line.block, n, comments, at)
     if not held:
         return None
     parent = comments[
@@ -77,12 +78,28 @@ def link_short_quotes(reply: Comment, parent: Comment, lines: list[TextLine]) ->
         line.block.source_comment = parent.number
 
 
-def _mark_quote(reply: Comment, block: Block, source: int, comments: dict[int, Comment]) -> None:
+class _Positions:
+    """Where each of a reply's blocks stands, found once: a long comment quoting many
+    lines looked each one up from its start (quadratic in its length)."""
+
+    def __init__(self, reply: Comment) -> None:
+        self.reply = reply
+        self.index: dict[int, int] | None = None
+
+    def of(self, block: Block) -> int:
+        if self.index is None:
+            self.index = {id(b): k for k, b in enumerate(self.reply.blocks)}
+        return self.index[id(block)]
+
+
+def _mark_quote(
+    reply: Comment, block: Block, source: int, comments: dict[int, Comment], at: _Positions
+) -> None:
     """A quoted line becomes a quote block; so do the quoted comment's pasted header lines."""
     block.kind = BlockKind.QUOTE
     block.source_comment = source
     quoted = comments[source]
-    position = next(k for k, b in enumerate(reply.blocks) if b is block)
+    position = at.of(block)
     for before in reversed(reply.blocks[:position]):
         if before.kind is not BlockKind.PARAGRAPH or not _is_header_of(before.text, quoted):
             break
