@@ -1,8 +1,11 @@
 """Print samples of misses on the PolNeAR dev split, by category, to study the rules.
 
 usage: .venv/bin/python bench/misses.py {fn,fp,named,pronoun} [N] [--seed S] [--first K]
+                                         [--fold F ...]
 
-Only dev articles are read (never the held-out fifth, see bench/score_quotes.py).
+Only dev articles are read (never the held-out fifth, see bench/score_quotes.py); with
+``--fold``, only those dev folds (0-3), so that a rule written from them can be checked
+on the others (``bench/score_quotes.py --folds``).
 Pronoun misses are judged against the hand-resolved speaker, as the scorer does.
 """
 
@@ -12,7 +15,7 @@ import argparse
 import random
 import sys
 
-from score_quotes import gold_rows, parsed, scorer
+from score_quotes import FOLDS, gold_rows, parsed, scorer
 
 SCORER = scorer()
 
@@ -28,9 +31,13 @@ def main() -> None:
     ap.add_argument("n", type=int, nargs="?", default=15)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--first", type=int, help="only the first K articles")
+    ap.add_argument("--fold", type=int, nargs="+", choices=range(len(FOLDS)), help="dev folds")
     args = ap.parse_args()
     samples = []
-    for row in gold_rows("dev", args.first):
+    rows = gold_rows("dev", args.first)
+    if args.fold is not None:
+        rows = [row for row in rows if row["index"] % (len(FOLDS) + 1) in args.fold]
+    for row in rows:
         article = parsed(row)
         pred = [q for q in article.quotes if q.kind != "scare"]
         gold = row["quotes"]

@@ -10,6 +10,15 @@ def test_any_verb_after_a_comma_quote() -> None:
     assert pairs(article) == [("They never read the bill,", "Vera Holm")]
 
 
+def test_irregular_verbs_after_a_comma_quote() -> None:
+    article = run(
+        "“Rates are up,” said Ines Ortega.",
+        "“Sit down, please,” Vera Holm shot back.",
+        "“You know, it happens, right?” Abel Stroud went on.",
+    )
+    assert [s for _, s in pairs(article)] == ["Ines Ortega", "Vera Holm", "Abel Stroud"]
+
+
 def test_paragraph_ending_in_a_colon_hands_over_its_speaker() -> None:
     article = run(
         "“Rates are up,” said Ines Ortega.",

@@ -51,3 +51,10 @@ def test_a_say_verb_in_a_clause_after_the_quote_is_not_its_cue() -> None:
 def test_a_closing_mark_right_before_a_name_closes() -> None:
     article = run("“It is most surprising to me to see him do this,”Clara Dunn said on air.")
     assert pairs(article) == [("It is most surprising to me to see him do this,", "Clara Dunn")]
+
+
+def test_a_base_form_after_a_singular_name_is_no_verb() -> None:
+    article = run("Ask yourself: Which swing state is Dana Cole going to win with “the enemy”?")
+    assert [q.speaker for q in article.quotes] == [None]  # not "Ask"
+    article = run("Lena Ortiz went on to say, “We will cut through all of it.”")
+    assert pairs(article) == [("We will cut through all of it.", "Lena Ortiz")]

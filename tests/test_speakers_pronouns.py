@@ -126,3 +126,12 @@ def test_a_capitalised_phrase_without_a_gender_or_a_verb_is_no_antecedent() -> N
         "“It will be close,” he said.",
     )
     assert pairs(article)[-1] == ("It will be close,", "Mark Ellis")
+
+
+def test_a_word_only_opening_sentences_is_no_one() -> None:
+    article = run(
+        "Zane Holt, the band’s drummer, plays the club on Friday.",
+        "Audiences can expect “a loud night and no encores.”",
+        "“It comes straight from the gut,” he said.",
+    )
+    assert pairs(article)[-1] == ("It comes straight from the gut,", "Zane Holt")

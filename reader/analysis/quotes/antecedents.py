@@ -99,7 +99,7 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
     if mention is None or mention.kind != "person":
         return None
     name = cast.canonical(mention, at)
-    if cast.kinds.get(name, "person") != "person" or name.lower() in PLACES:
+    if cast.kinds.get(name, "person") != "person" or name.lower() in PLACES or cast.nameless(name):
         return None
     if cast.gender(name) or name in cast.speakers:
         return name
@@ -112,7 +112,7 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
 def _speaker(cast: Cast, name: str) -> str | None:
     """A speaker who can be "he" or "she": a name, not a description ("the nominee")."""
     first = name.split()[0].lower()
-    if not name[:1].isupper() or first in _DETERMINERS:
+    if not name[:1].isupper() or first in _DETERMINERS or cast.nameless(name):
         return None
     return name if cast.kinds.get(name, "person") == "person" else None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.quotes import sentences, subjects
-from reader.analysis.quotes.cues import Cue, before_quote
+from reader.analysis.quotes.cues import Cue, before_quote, disagrees
 from reader.analysis.quotes.lexicon import ADVERBS, JUDGING_VERBS, SAY_VERBS, words
 from reader.analysis.quotes.people import FINITE
 
@@ -61,7 +61,7 @@ def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | Non
     if subject is None or subject.phrase.lower() in ("it", "they", "we", "i"):
         return None
     words = _WORD.findall(masked[subject.start + len(subject.phrase) : start])
-    verb = next((w for w in words[:6] if w in SAY_VERBS or w in JUDGING_VERBS), None)
+    verb = _verb_in(subject.phrase, words[:6])
     if verb is None and not (words and words[0].endswith(("ed", "s"))):
         return None
     return Cue(subject, verb or words[0], False, start)
@@ -70,6 +70,20 @@ def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | Non
 _AUXILIARIES = words(
     "did does do has had have is was were are will would could can should may might"
 )
+_BEFORE_BASE = _AUXILIARIES | words("to and or not never")  # "went on to say", "and call"
+
+
+def _verb_in(subject: str, tail: list[str]) -> str | None:
+    """The first say- or judging verb of ``tail`` (the words after ``subject``); a base
+    form only after "to", an auxiliary or "and" ("Ask yourself which swing state …")."""
+    for i, word in enumerate(tail):
+        if word not in SAY_VERBS and word not in JUDGING_VERBS:
+            continue
+        if not disagrees(subject, word) or (i and tail[i - 1] in _BEFORE_BASE):
+            return word
+    return None
+
+
 _CLAUSE_OPENERS = words(
     "which that who whom whose where when while if because as although though since"
 )
@@ -90,7 +104,7 @@ def sentence_head(masked: str, start: int, opening: int) -> Cue | None:
         return None
     tail = _WORD.findall(masked[subject.start + len(subject.phrase) : opening])
     tail = [w for w in tail if w not in ADVERBS]
-    verb = next((w for w in tail[:6] if w in SAY_VERBS or w in JUDGING_VERBS), None)
+    verb = _verb_in(subject.phrase, tail[:6])
     if verb is None and not (tail and (tail[0].endswith(("ed", "s")) or tail[0] in _AUXILIARIES)):
         return None
     return Cue(subject, verb or tail[0], False, subject.start)

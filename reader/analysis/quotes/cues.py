@@ -14,6 +14,7 @@ from reader.analysis.quotes.lexicon import (
     PARTICIPLES,
     SAY_BASES,
     SAY_VERBS,
+    VERB_BASES,
 )
 from reader.analysis.quotes.subjects import Subject
 
@@ -44,6 +45,18 @@ def _noun(text: str, floor: int, word: int) -> bool:
     base = _WORD.match(text, word)
     after_capital = _ADJECTIVE_BEFORE.search(text, max(floor, word - 24), word)
     return bool(base and base.group() in SAY_BASES and after_capital)  # no verb agrees so
+
+
+_PLURAL_PRONOUNS = frozenset(["I", "we", "We", "they", "They", "you", "You"])
+
+
+def disagrees(subject: str, verb: str) -> bool:
+    """A say-verb in its base form after a singular name is no verb of that name: "Ask
+    yourself which swing state …", "Former US secretary of state …" ("Hill state" is no
+    clause; "Democrats say", "they say" are)."""
+    last = subject.split()[-1]
+    singular = last[:1].isupper() and not last.endswith("s") and last not in _PLURAL_PRONOUNS
+    return singular and verb in VERB_BASES
 
 
 def _not_said(text: str, floor: int, word: int) -> bool:
@@ -89,6 +102,8 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
             if _noun(text, pos, m.start()):
                 continue  # "the secretary of state", "his promise": a noun, not the verb
             subject = subjects.before(text, m.start(), pos)
+            if subject and disagrees(subject.phrase, word):
+                continue
             if subject is None:
                 if inverted := _inverted(text, m, pos, limit):
                     return inverted
@@ -132,7 +147,11 @@ def _inverted(text: str, verb: re.Match[str], pos: int, limit: int) -> Cue | Non
     return Cue(subject, verb.group(), False, verb.end())
 
 
-_ANY_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s)\b(?!\s+(?:of|that)\b)")
+# A verb in the past or the present: "fumed", "wonders", "went on", "shot back".
+_ANY_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|told|wrote|spoke|went|shot|broke|cut"
+    r"|came|began)\b(?!\s+(?:of|that)\b)"
+)
 
 
 def any_verb_after(text: str, close: int, limit: int) -> Cue | None:
@@ -218,6 +237,8 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
             subject = subjects.sentence_subject(text, sentence_start, m.start())
         else:
             subject = subjects.before(text, m.start(), sentence_start)
+            if subject and disagrees(subject.phrase, word):
+                continue  # "Which swing state is …": no verb
         named = subject and (subject.phrase[:1].isupper() or subject.phrase in subjects.PRONOUNS)
         if judging:
             judged = Cue(subject, word, False, m.end()) if subject and named else None

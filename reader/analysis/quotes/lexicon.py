@@ -80,9 +80,10 @@ INVERTING_VERBS: frozenset[str] = frozenset(
 )
 # Participles whose subject is the subject of the sentence: "X took offense, saying …".
 PARTICIPLES: frozenset[str] = frozenset(verb.ing for verb in _SAY)
-JUDGING_VERBS: frozenset[str] = frozenset(
-    form for verb in verbs("judging_verbs.txt") for form in verb.forms()
-)
+_JUDGING = verbs("judging_verbs.txt")
+JUDGING_VERBS: frozenset[str] = frozenset(form for verb in _JUDGING for form in verb.forms())
+# The base forms of both lists: "say", "state", "call" (no singular name's verb).
+VERB_BASES: frozenset[str] = SAY_BASES | frozenset(verb.base for verb in _JUDGING)
 ADVERBS = _first_words("adverbs.txt")
 PRONOUNS: dict[str, str | None] = {
     "he": "m", "she": "f", "they": None, "it": None, "i": None, "we": None,

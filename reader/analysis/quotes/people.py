@@ -43,6 +43,7 @@ class People:
     starts: dict[int, list[int]] = field(default_factory=dict)  # sentence starts, by block
     # The roles each person is given, as written: (where, name, "former secretary of state").
     described: list[tuple[Position, str, str]] = field(default_factory=list)
+    inside: set[str] = field(default_factory=set)  # capitalised words not opening a sentence
 
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -134,11 +135,14 @@ def _role_before(masked: str, start: int) -> str:
 def read_block(people: People, index: int, masked: str, starts: list[int] | None = None) -> None:
     """Collect the names of one block (quotes masked, so names inside quotes are ignored)."""
     people.starts[index] = starts or [0]
+    opening = set(people.starts[index])
     for m in _PRONOUN.finditer(masked):
         heads = rank(masked, m.start(), m.end(), pronoun=True)
         people.pronouns.append(((index, m.start()), m.group().lower(), heads))
     for m in NAME_RUN.finditer(masked):
         run = m.group()
+        if m.start() not in opening:
+            people.inside.update(_POSSESSIVE.sub("", t) for t in run.split())
         if looks_like_name(run):
             heads = rank(masked, m.start(), m.end())
             people.mentions.append(((index, m.start()), _POSSESSIVE.sub("", run), heads))

@@ -40,6 +40,11 @@ class Cast:
             return name
         return self._introduced(name, -1, pos) or self._introduced(name, 0, pos) or name
 
+    def nameless(self, name: str) -> bool:
+        """A lone capitalised word the article writes only opening a sentence, never in a
+        full name ("People should …", "Audiences can …"): no one "he" or "she" can be."""
+        return " " not in name and name not in self.by_token and name not in self.people.inside
+
     def _introduced(self, token: str, index: int, pos: Position) -> str | None:
         """The full name with ``token`` at ``index``: the last before ``pos``, else the first."""
         fitting = [
