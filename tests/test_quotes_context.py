@@ -28,6 +28,14 @@ def test_paragraph_ending_in_a_colon_hands_over_its_speaker() -> None:
     assert pairs(article)[-1][1] == "Abel Stroud"
 
 
+def test_a_name_in_an_opening_clause_is_not_the_subject() -> None:
+    article = run(
+        "When Lena Moss retired in 2001, Mayor Tom Hale released the following statement:",
+        "“She served this town for forty years and never missed a meeting.”",
+    )
+    assert pairs(article)[-1][1] == "Tom Hale"
+
+
 def test_quote_opening_a_sentence_takes_the_subject_before_it() -> None:
     article = run(
         "“We are ready,” said Hal Benning.",

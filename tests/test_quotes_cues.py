@@ -58,3 +58,20 @@ def test_a_base_form_after_a_singular_name_is_no_verb() -> None:
     assert [q.speaker for q in article.quotes] == [None]  # not "Ask"
     article = run("Lena Ortiz went on to say, “We will cut through all of it.”")
     assert pairs(article) == [("We will cut through all of it.", "Lena Ortiz")]
+
+
+def test_a_name_after_a_place_and_a_comma_is_no_state() -> None:
+    article = run(
+        "Rep. Ivo Marek spoke at noon.",
+        "Hours after the vote in Philadelphia, Marek wrote to his followers, “We are not done.”",
+    )
+    assert pairs(article) == [("We are not done.", "Ivo Marek")]
+
+
+def test_a_quote_that_ends_its_sentence_takes_no_cue_reporting_a_new_one() -> None:
+    article = run(
+        "“It is not new here,” said Rep. Ana Ortiz, adding that “we have elected them for"
+        " decades.” Analyst Dan Ross agreed that the change was slow.",
+        "“Russia is listening.” Ross said.",
+    )
+    assert [s for _, s in pairs(article)] == ["Ana Ortiz", "Ana Ortiz", "Dan Ross"]

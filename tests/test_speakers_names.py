@@ -79,3 +79,11 @@ def test_a_place_alone_is_no_speaker() -> None:
         "Ohio warned that she would “fight every single one of these rules.”",
     )
     assert [q.speaker for q in article.quotes] == ["Kerry Ohio"]
+
+
+def test_an_adverb_opening_the_sentence_is_not_part_of_the_name() -> None:
+    article = run(
+        "Christa Holt has led the party since 1999.",
+        "Interestingly Holt stated that the party “must be careful with its strength.”",
+    )
+    assert pairs(article) == [("must be careful with its strength.", "Christa Holt")]

@@ -72,8 +72,10 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
             opening, close = span.start - 1, span.end + 1 if span.closed else span.end
             _, sentence_start = sentences.sentence_of(view.starts, opening)
             limit = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
-            post = cues.after_quote(text, close, limit) if span.closed else None
             inner = view.block.text[span.start : span.end].rstrip()
+            post = cues.after_quote(text, close, limit) if span.closed else None
+            if post and inner.endswith(".") and cues.reports(text, post.verb_end):
+                post = None  # "“…” Ames agreed that …": a new sentence, not a cue
             if post is None and span.closed and inner[-1:] in (",", "?", "!"):
                 post = cues.any_verb_after(text, close, limit)
             pre = cues.before_quote(text, sentence_start, opening)

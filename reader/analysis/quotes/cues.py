@@ -81,6 +81,15 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
     return Cue(subject, "according to", False, m.end()) if subject else None
 
 
+_REPORTING = re.compile(r"\s+(?:that|if|whether)\b")
+
+
+def reports(text: str, pos: int) -> bool:
+    """The say-verb ending at ``pos`` reports a clause of its own: after a quote that ends
+    its sentence, "Ames agreed that …" starts a new one; "Trump said." is a cue."""
+    return bool(_REPORTING.match(text, pos))
+
+
 def after_quote(text: str, close: int, limit: int) -> Cue | None:
     """A cue that directly follows a quote's closing mark at ``close``."""
     lead = _LEAD.match(text, close, limit)

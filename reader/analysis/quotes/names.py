@@ -54,8 +54,8 @@ def parse_mention(phrase: str) -> Mention | None:
     role_parts = [p.strip(" ()") for p in PAREN.findall(phrase)]
     phrase = PAREN.sub("", phrase).strip(" ,")
     tokens = _before_place(clean_tokens(phrase))
-    while tokens and key(tokens[0]) in COMMON_CAPS:
-        tokens = tokens[1:]
+    while tokens and (key(tokens[0]) in COMMON_CAPS or (len(tokens) > 1 and _opening(tokens[0]))):
+        tokens = tokens[1:]  # "But Hill", "Interestingly Hill"
     if not tokens:
         return None
     last = key(tokens[-1])
@@ -76,6 +76,19 @@ def parse_mention(phrase: str) -> Mention | None:
     return Mention(" ".join(name), "person", role, gender)
 
 
+def _adverb(token: str) -> bool:
+    """ "Finally", "Clearly"; not "Kelly", "Scully", "Emily", "Beverly"."""
+    low = token.lower()
+    return low.endswith(_ADVERB_ENDINGS) and low not in FEMALE_NAMES and low not in MALE_NAMES
+
+
+def _opening(token: str) -> bool:
+    """An adverb opening a sentence before a name: "Interestingly", "Nevertheless"."""
+    low = token.lower()
+    named = low in FEMALE_NAMES or low in MALE_NAMES
+    return len(low) > 5 and low.endswith("ly") and not named
+
+
 @lru_cache(maxsize=8192)
 def looks_like_name(run: str) -> bool:
     """A capitalised run that can name someone: not a lone function word or date."""
@@ -83,7 +96,6 @@ def looks_like_name(run: str) -> bool:
     stem = tokens[0][:-3].lower() if len(tokens) == 1 and tokens[0].endswith("ing") else ""
     if any(v in stem for v in "aeiouy"):
         return False  # "Speaking in his real voice, …"; not "King"
-    low = tokens[0].lower() if len(tokens) == 1 else ""
-    if low.endswith(_ADVERB_ENDINGS) and low not in FEMALE_NAMES and low not in MALE_NAMES:
-        return False  # "Finally, …", "Clearly …"; not "Kelly", "Scully", "Emily", "Beverly"
+    if len(tokens) == 1 and _adverb(tokens[0]):
+        return False  # "Finally, …", "Clearly …"
     return bool(tokens) and not all(key(t) in COMMON_CAPS for t in tokens)

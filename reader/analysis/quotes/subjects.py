@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.quotes.lexicon import ADVERBS, SAY_VERBS, words
+from reader.analysis.quotes.lexicon import ADVERBS, PLACES, SAY_VERBS, words
 from reader.analysis.quotes.lexicon import PRONOUNS as _PRONOUN_GENDERS
 from reader.analysis.quotes.names import NAME_RUN, PAREN, looks_like_name
 
@@ -76,19 +76,20 @@ _PLACE_BEFORE = re.compile(
 )
 
 
-def _governed(left: str) -> bool:
-    """The text ``left`` ends where a preposition governs what follows."""
+def _governed(left: str, name: str) -> bool:
+    """The text ``left`` ends where a preposition governs ``name``, which follows it."""
     prev = _LAST_WORD.search(left)
     if prev:
         return prev.group(1).lower() in _PREPOSITIONS
-    return bool(_PLACE_BEFORE.search(left[-80:]))
+    place = PAREN.sub("", name).lower() in PLACES  # "in Philadelphia, Canova wrote"
+    return place and bool(_PLACE_BEFORE.search(left[-80:]))
 
 
 def _ungoverned(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``left`` that no preposition governs."""
     pos = 0
     while m := pattern.search(left, pos):
-        if not _governed(left[: m.start()]):
+        if not _governed(left[: m.start()], m.group(1)):
             return m
         pos = m.start() + 1
     return None
@@ -161,8 +162,12 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     """The first name or pronoun of a sentence that no preposition governs; one that a
     verb follows beats one set off by commas ("In Salem, New Hampshire, Trump went …")."""
     first: Subject | None = None
+    opener = _SUBORDINATE.match(text, start, end)
+    clause_end = text.find(",", start, end) if opener else -1
     for m in _HEAD.finditer(text, start, end):
         phrase = m.group(1) or m.group(2)
+        if m.start() < clause_end:
+            continue  # "When Wallace died, Clinton …": a name in the opening clause
         if _MODIFIER.search(text, max(start, m.start() - 40), m.start()):
             continue  # "In a Fox interview, Trump …": "Fox" modifies a governed noun
         if m.group(2) and not looks_like_name(phrase):
@@ -179,6 +184,11 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     return first
 
 
+# A sentence opening with a clause of its own: "When Wallace died in 1998, Clinton …".
+_SUBORDINATE = re.compile(
+    r"\s*(?:When|If|After|Because|While|Although|Though|Since|Before|Until|Once|Unless"
+    r"|Whereas)\s"
+)
 # A capitalised adjective, lowercase role words, then a name: "Democratic presidential
 # candidate Bernie Sanders".
 _ADJECTIVE_ENDINGS = ("ic", "an", "al", "ive", "ist", "ish", "ese", "ian", "ent")
