@@ -49,6 +49,14 @@ def test_a_quote_after_reported_speech_is_the_reporters() -> None:
     assert pairs(article) == [("We start again.", "Ann Cole")]
 
 
+def test_reported_speech_before_a_quote_hands_over_its_reporter() -> None:
+    article = run(
+        "The Ledger reported that night that Mayor Ilse Berg says the plan was drafted in haste.",
+        "“The hearing was closed, but council members spoke to reporters afterwards.”",
+    )
+    assert pairs(article)[-1][1] == "Ledger"
+
+
 def test_a_quote_in_a_sentence_about_someone_is_theirs() -> None:
     article = run(
         "Gov. Lena Marsh also bemoaned a climate in which voters “truly despise each other.”"

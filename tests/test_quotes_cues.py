@@ -75,3 +75,16 @@ def test_a_quote_that_ends_its_sentence_takes_no_cue_reporting_a_new_one() -> No
         "“Russia is listening.” Ross said.",
     )
     assert [s for _, s in pairs(article)] == ["Ana Ortiz", "Ana Ortiz", "Dan Ross"]
+
+
+def test_a_description_with_an_ampersand_speaks_as_written() -> None:
+    article = run("“We are all shocked,” one B&Q Leeds employee told a local radio station.")
+    assert pairs(article) == [("We are all shocked,", "one B&Q Leeds employee")]
+
+
+def test_someone_asked_does_not_say_the_question() -> None:
+    article = run(
+        "Ana Ruiz spoke to the Ledger on Friday.",
+        "In the interview, Ruiz was asked, “Where were you on the night of the vote?”",
+    )
+    assert [q.speaker for q in article.quotes] == [None]

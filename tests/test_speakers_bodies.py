@@ -62,3 +62,11 @@ def test_i_in_an_opinion_piece_is_its_author() -> None:
         authors=["Ruth Ames"],
     )
     assert pairs(article) == [("Nothing will change,", "Ruth Ames")]
+
+
+def test_a_campaign_heading_its_sentence_speaks() -> None:
+    article = run(
+        "Senator Mara Vance spoke in Dayton.",
+        "The Vance campaign projects that “a levy of a tenth of a percent” would pay for it.",
+    )
+    assert pairs(article) == [("a levy of a tenth of a percent", "Vance campaign")]

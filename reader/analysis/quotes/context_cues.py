@@ -6,9 +6,10 @@ that opens with a quote takes the subject of the sentence before it in the parag
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reader.analysis.quotes import sentences, subjects
-from reader.analysis.quotes.cues import Cue, before_quote, disagrees
+from reader.analysis.quotes.cues import Cue, addressed, before_quote, disagrees
 from reader.analysis.quotes.lexicon import ADVERBS, JUDGING_VERBS, SAY_VERBS, words
 from reader.analysis.quotes.people import FINITE
 
@@ -36,13 +37,23 @@ def reported(masked: str, starts: list[int]) -> Cue | None:
     end = len(masked.rstrip())
     if "_" in masked[start:end]:
         return None
-    cue = before_quote(masked, start, end)
+    cue = _main_cue(masked, start, end) or before_quote(masked, start, end)
     if cue is None or cue.verb not in SAY_VERBS:
         return None
     phrase = cue.subject.phrase
     if not (phrase[:1].isupper() or phrase in subjects.PRONOUNS):
         return None
     return Cue(cue.subject, cue.verb, False, cue.verb_end)
+
+
+def _main_cue(masked: str, start: int, end: int) -> Cue | None:
+    """The first say-verb of a sentence and its subject: the one who reports, not someone
+    in what is reported ("CNN reported that Petraeus testifies …")."""
+    for m in _WORD.finditer(masked, start, end):
+        if m.group() in SAY_VERBS:
+            cue = before_quote(masked, start, m.end())
+            return cue if cue and cue.verb == m.group() else None
+    return None
 
 
 def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | None:
@@ -61,6 +72,8 @@ def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | Non
     if subject is None or subject.phrase.lower() in ("it", "they", "we", "i"):
         return None
     words = _WORD.findall(masked[subject.start + len(subject.phrase) : start])
+    if _spoken_to(words[:6]):
+        return None
     verb = _verb_in(subject.phrase, words[:6])
     if verb is None and not (words and words[0].endswith(("ed", "s"))):
         return None
@@ -71,6 +84,11 @@ _AUXILIARIES = words(
     "did does do has had have is was were are will would could can should may might"
 )
 _BEFORE_BASE = _AUXILIARIES | words("to and or not never")  # "went on to say", "and call"
+
+
+def _spoken_to(tail: list[str]) -> bool:
+    """ "Trump was asked, “…”": the words are someone else's."""
+    return any(addressed(a, b) for a, b in pairwise(tail))
 
 
 def _verb_in(subject: str, tail: list[str]) -> str | None:
@@ -104,6 +122,8 @@ def sentence_head(masked: str, start: int, opening: int) -> Cue | None:
         return None
     tail = _WORD.findall(masked[subject.start + len(subject.phrase) : opening])
     tail = [w for w in tail if w not in ADVERBS]
+    if _spoken_to(tail[:6]):
+        return None
     verb = _verb_in(subject.phrase, tail[:6])
     if verb is None and not (tail and (tail[0].endswith(("ed", "s")) or tail[0] in _AUXILIARIES)):
         return None

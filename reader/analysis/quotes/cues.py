@@ -35,6 +35,13 @@ _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\
 
 _ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+[^s\W]\s+$")  # "a Democratic state"
 _NOT_SAID = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
+_BE_FORMS = frozenset(["was", "were", "is", "are", "been", "being"])
+_ADDRESSED = frozenset(["asked", "told", "pressed", "urged"])  # "Trump was asked, “…”"
+
+
+def addressed(before: str, verb: str) -> bool:
+    """ "was asked", "were told": the subject is spoken to, not speaking."""
+    return verb in _ADDRESSED and before in _BE_FORMS
 
 
 def _noun(text: str, floor: int, word: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.quotes.lexicon import ADVERBS, PLACES, SAY_VERBS, words
+from reader.analysis.quotes.lexicon import ADVERBS, ORG_WORDS, PLACES, SAY_VERBS, words
 from reader.analysis.quotes.lexicon import PRONOUNS as _PRONOUN_GENDERS
 from reader.analysis.quotes.names import NAME_RUN, PAREN, looks_like_name
 
@@ -35,7 +35,7 @@ _NOT_IN_NOUN_PHRASE = (
     r"(?!(?:but|and|or|had|has|have|did|does|do|not|was|were|is|are|would|will|could|should"
     r"|can|may|might|must|been|be|that|who|which)\b)"
 )  # "the eventual nominee but did not": a clause, not a subject
-_BEFORE_DET = re.compile(rf"(?:^|\s)({_DET}(?:\s+{_NOT_IN_NOUN_PHRASE}[\w\-’'.]+){{1,6}})\s*$")
+_BEFORE_DET = re.compile(rf"(?:^|\s)({_DET}(?:\s+{_NOT_IN_NOUN_PHRASE}[\w\-’'.&]+){{1,6}})\s*$")
 _BEFORE_PLURAL = re.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
 _DET_AFTER = (
     rf"{_DET}(?:\s+[A-Za-z][\w\-’'&.]*){{0,4}}?\s+[a-z][\w\-’']*"
@@ -178,10 +178,20 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
             if role not in _NOT_ROLE and not role.endswith(("ed", "s")):
                 continue  # "Democratic presidential candidate Bernie Sanders …"
         subject = Subject(phrase, m.start())
-        if _FOLLOWED_BY_VERB.match(text, m.end(), end):
+        at = m.end()
+        body = _BODY_AFTER.match(text, at, end)
+        the = m.start() - 4 if text[max(start, m.start() - 4) : m.start()] == "the " else -1
+        the = m.start() if phrase.startswith("The ") else the
+        if body and the >= 0 and body.group(1) in ORG_WORDS:
+            subject = Subject(text[the : body.end()], the)  # "the Cruz campaign"
+            at = body.end()
+        if _FOLLOWED_BY_VERB.match(text, at, end):
             return subject
         first = first or subject
     return first
+
+
+_BODY_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 # A sentence opening with a clause of its own: "When Wallace died in 1998, Clinton …".
