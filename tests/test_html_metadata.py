@@ -151,3 +151,14 @@ def test_a_relative_time_dated_by_its_datetime() -> None:
     shown = '<time datetime="2024-05-02T09:00:00+01:00">3 hours ago</time>'
     article = article_of(under_title=shown)
     assert (article.published, article.timestamp_text) == ("2024-05-02", "3 hours ago")
+
+
+def test_a_byline_read_in_the_lines_the_page_shows() -> None:
+    shown = (
+        '<div class="byline-section"><div class="attribution"><span class="author">\n'
+        "  Ann Lee and Bo Park\n</span> <span class='publication'>\n  Associated Press\n</span>"
+        '</div><div class="publish-date">Published 7:07 PM EST May 2, 2024</div></div>'
+    )
+    assert article_of(under_title=shown).authors == ["Ann Lee", "Bo Park"]
+    shown = '<div class="byline">By ANN LEE, BO PARK and CY MOSS<div>Associated Press</div></div>'
+    assert article_of(under_title=shown).authors == ["Ann Lee", "Bo Park", "Cy Moss"]

@@ -17,15 +17,9 @@ from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comments import MarkupComment, find_comments
 from reader.ingest.html_headline import Titles, headline
 from reader.ingest.html_meta import Metadata, date_of, read_metadata
-from reader.ingest.source import clean
+from reader.ingest.html_text import SKIP, lines_of, norm, text_of
 
 _WORD = re.compile(r"\w+")
-_SKIP = frozenset({"script", "style", "noscript", "template"})
-_BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "header"})
-
-
-def norm(text: str | None) -> str:
-    return " ".join(clean(text or "").split())
 
 
 @dataclass(slots=True)
@@ -45,18 +39,14 @@ class PageFacts:
         return headline(self.titles, norm(extracted) or None, site)
 
 
-def _text(node: HtmlElement) -> str:
-    return norm(" ".join(node.itertext()))
-
-
 def page_facts(root: HtmlElement) -> PageFacts:
     facts = PageFacts(comments=find_comments(root), metadata=read_metadata(root))
     inside = {n for c in facts.comments for n in c.node.iter()}
     under_headline = settled = False  # a <time> above the headline may date a teaser
     for node in root.iter("h1", "h2", "figcaption", "time"):
-        if node in inside or any(a.tag in _SKIP for a in node.iterancestors()):
+        if node in inside or any(a.tag in SKIP for a in node.iterancestors()):
             continue
-        text = _text(node)
+        text = text_of(node)
         if not text:
             continue
         if node.tag == "h1":
@@ -92,31 +82,12 @@ def _heading(node: HtmlElement, text: str, titles: Titles) -> bool:
     """An h1: its lines (a <br> parts a kicker from the headline), or a masthead: a link
     to the home page, or an h1 in the footer. False for a masthead."""
     links = node.xpath(".//a[@href]")
-    home = any(_HOME.match(a.get("href", "").strip()) and _text(a) == text for a in links)
+    home = any(_HOME.match(a.get("href", "").strip()) and text_of(a) == text for a in links)
     if home or any(a.tag == "footer" for a in node.iterancestors()):
         titles.mastheads.append(text)
         return False
-    titles.headings.append(_lines(node) or [text])
+    titles.headings.append(lines_of(node) or [text])
     return True
-
-
-def _lines(node: HtmlElement) -> list[str]:
-    """The element's text in the lines a browser shows: a ``<br>`` or a block element
-    (a ``div``, ``p``) breaks a line; inline elements join their text as it stands."""
-    parts: list[str] = []
-
-    def walk(element: HtmlElement) -> None:
-        for child in element:
-            if isinstance(child.tag, str) and child.tag not in _SKIP:
-                breaks = child.tag == "br" or child.tag in _BLOCKS
-                parts.extend(["\n", child.text or ""] if breaks else [child.text or ""])
-                walk(child)
-                parts.append("\n" if child.tag in _BLOCKS else "")
-            parts.append(child.tail or "")
-
-    parts.append(node.text or "")
-    walk(node)
-    return [line for line in map(norm, "".join(parts).split("\n")) if line]
 
 
 def _stated_titles(root: HtmlElement, facts: PageFacts) -> None:
@@ -125,7 +96,7 @@ def _stated_titles(root: HtmlElement, facts: PageFacts) -> None:
     if facts.metadata.headline:
         titles.stated.append(norm(facts.metadata.headline))
     page_title = root.find(".//title")
-    titles.page_title = _text(page_title) if page_title is not None else ""
+    titles.page_title = text_of(page_title) if page_title is not None else ""
     titles.sites = [norm(s) for s in root.xpath(_SITES) if norm(s)]
 
 
@@ -153,7 +124,7 @@ def _find_subtitles(root: HtmlElement, facts: PageFacts) -> None:
                 break  # the dateline: the dek stands above it
             if node.tag not in _DEK_TAGS:
                 continue
-            text = _text(node)
+            text = text_of(node)
             if facts.byline and text == facts.byline:
                 break
             if not text or len(text) > 400 or node.xpath(".//p|.//div|.//h2"):
@@ -164,11 +135,12 @@ def _find_subtitles(root: HtmlElement, facts: PageFacts) -> None:
             if _DEK_MARKS.search(marks) or (
                 comparable(text) in described and not _opens_body(node)
             ):
-                facts.subtitles.setdefault(_text(h1), text)
+                for line in {text_of(h1), " ".join(lines_of(h1)), *lines_of(h1)}:
+                    facts.subtitles.setdefault(line, text)
                 break
 
 
 def _opens_body(node: HtmlElement) -> bool:
     """A paragraph followed by the body's paragraphs: the lede, which descriptions repeat."""
-    prose = [p for p in node.itersiblings("p") if len(_text(p).split()) >= _PROSE_WORDS]
+    prose = [p for p in node.itersiblings("p") if len(text_of(p).split()) >= _PROSE_WORDS]
     return node.tag == "p" and len(prose) >= 2

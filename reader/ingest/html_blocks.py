@@ -18,8 +18,9 @@ from reader.ingest.blocks import BlockMaker
 from reader.ingest.chrome import is_chrome
 from reader.ingest.dates import is_date_line, iso_date
 from reader.ingest.headline import comparable
-from reader.ingest.html_article import PageFacts, norm
+from reader.ingest.html_article import PageFacts
 from reader.ingest.html_byline import people
+from reader.ingest.html_text import norm
 from reader.ingest.lines import (
     Line,
     byline_names,

@@ -18,6 +18,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from reader.ingest.html_text import lines_of, text_of
 from reader.ingest.lines import author_name, byline_names, name_list
 
 _MARKED = (
@@ -36,16 +37,12 @@ LOOK_AHEAD = 40  # elements after an h1 where its byline may stand
 MAX_CHARS = 150
 
 
-def text_of(node: HtmlElement) -> str:
-    return " ".join(" ".join(node.itertext()).split())
-
-
-def byline_pieces(text: str) -> list[str] | None:
-    """The names of the first piece of ``text`` that is a byline."""
-    for piece in [text, *_PIECES.split(text)]:
+def byline_pieces(line: str) -> list[str]:
+    """The names of the line, or of its first piece that is a byline."""
+    for piece in [line, *_PIECES.split(line)]:
         if names := byline_names(piece):
             return names
-    return None
+    return []
 
 
 def lone_name(name: str) -> bool:
@@ -74,7 +71,7 @@ def _named_by_markup(node: HtmlElement, name: str) -> bool:
 
 
 def find_byline(root: HtmlElement, inside: set[HtmlElement]) -> tuple[str, list[str]] | None:
-    """(the byline's text, its names), or None when the page shows none."""
+    """(the byline's line, its names), or None when the page shows none."""
     for node in root.xpath(_MARKED):
         if node in inside or node.tag in _SKIP:
             continue
@@ -82,13 +79,14 @@ def find_byline(root: HtmlElement, inside: set[HtmlElement]) -> tuple[str, list[
         text = text_of(node)
         if not _MARKS.search(marks) or not text or len(text) > MAX_CHARS or _commenter(node):
             continue
-        names = people(byline_pieces(text) or [])
-        if not names and "byline" in marks.lower():
-            names = people(name_list(text) or [], lone=False)
-        if not names and lone_name(text) and _named_by_markup(node, text):
-            names = [text]
-        if names:
-            return text, names
+        for line in [*lines_of(node), text]:  # each line the page shows, then all of it
+            names = people(byline_pieces(line))
+            if not names and "byline" in marks.lower():
+                names = people(name_list(line) or [], lone=False)
+            if names:
+                return line, names
+        if lone_name(text) and _named_by_markup(node, text):
+            return text, [text]
     return _under_headline(root, inside)
 
 
@@ -107,6 +105,9 @@ def _under_headline(root: HtmlElement, inside: set[HtmlElement]) -> tuple[str, l
             if node in inside or node.tag in _SKIP or len(node) > 6:
                 continue
             text = text_of(node)
-            if text and len(text) <= MAX_CHARS and (names := people(byline_pieces(text) or [])):
-                return text, names
+            if not text or len(text) > MAX_CHARS:
+                continue
+            for line in [*lines_of(node), text]:
+                if names := people(byline_pieces(line)):
+                    return line, names
     return None

@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.comments import add_comment_text  # paragraphs and pasted articles, as for text
-from reader.ingest.html_article import norm
 from reader.ingest.html_comments import MarkupComment
+from reader.ingest.html_text import norm
 from reader.ingest.lines import Line
 from reader.ingest.mentions import leading_mentions
 from reader.model import Article, BlockKind, Comment, ReplyEvidence
