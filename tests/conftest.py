@@ -18,6 +18,16 @@ REFERENCE = SHARED / "samples" / "000_eba45ebe7d5b167d.txt"
 CORPUS = SHARED / "corpus"
 
 
+# A short article's body, for tests that put page furniture around it.
+FERRY_BODY = """\
+The harbour board voted on Tuesday to run ferries until midnight from June to August, the first late service since the crossing opened.
+Members said the trial would cost about as much as the fireworks it replaces, and that the crews had agreed to the extra shifts.
+“People have asked for this every summer for ten years,” said the board's chair, Mara Quint.
+The last boat will leave the island pier at twenty to midnight and the town pier at midnight.
+"""
+FERRY_HEADLINE = "Harbour board approves night ferries for the summer season"
+
+
 def parse_text(text: str, name: str = "test") -> Document:
     return parse_source(from_bytes(text.encode("utf-8"), name))
 

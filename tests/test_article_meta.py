@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import parse_text
+from conftest import FERRY_BODY, FERRY_HEADLINE, parse_text
 
-BODY = """\
-The harbour board voted on Tuesday to run ferries until midnight from June to August, the first late service since the crossing opened.
-Members said the trial would cost about as much as the fireworks it replaces, and that the crews had agreed to the extra shifts.
-“People have asked for this every summer for ten years,” said the board's chair, Mara Quint.
-The last boat will leave the island pier at twenty to midnight and the town pier at midnight.
-"""
-HEADLINE = "Harbour board approves night ferries for the summer season\n"
+BODY = FERRY_BODY
+HEADLINE = FERRY_HEADLINE + "\n"
 
 
 def test_the_date_under_the_headline_is_the_pages_not_a_teasers_or_the_footers() -> None:

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 import threading
 
-from conftest import parse_text
+from conftest import FERRY_BODY, FERRY_HEADLINE, parse_text
 
 from reader.ingest.embedded import split_embedded
 from reader.ingest.lines import Line
 from reader.model import BlockKind
 
-ARTICLE = """\
-Harbour board approves night ferries for the summer season
-By Ana Ruiz
-March 4, 2026
-The harbour board voted on Tuesday to run ferries until midnight from June to August, the first late service since the crossing opened.
-Members said the trial would cost about as much as the fireworks it replaces, and that the crews had agreed to the extra shifts.
-“People have asked for this every summer for ten years,” said the board's chair, Mara Quint.
-The last boat will leave the island pier at twenty to midnight and the town pier at midnight.
-"""
+ARTICLE = f"{FERRY_HEADLINE}\nBy Ana Ruiz\nMarch 4, 2026\n{FERRY_BODY}"
 
 
 def comments(text: str) -> list[tuple[str | None, str | None, str]]:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from reader.ingest.blocks import BlockMaker
+from reader.ingest.body import main_body, past_byline
 from reader.ingest.bylines import is_marker, signed_at_end, unmarked_byline
 from reader.ingest.chrome import is_chrome, site_name
 from reader.ingest.dates import is_date_line
-from reader.ingest.headline import comparable, find_headline, main_body
+from reader.ingest.headline import comparable, find_headline
 from reader.ingest.lines import (
     Line,
     byline_names,
@@ -76,12 +77,13 @@ class ArticleParser:
             start, end = len(lines), len(lines) - 1
         else:
             start, end = body
-        start = self._past_byline(start)
+        start = past_byline(lines, start, end)
         end = max(end, start - 1)  # a byline under a one-line body: the tail follows it
-        head = find_headline(lines, start)
+        head = find_headline(lines, start, end)
         if head is None and self._plain_title(start):
             head = 0
-            start = max(start, 1)
+        if head is not None and head >= start:
+            start = head + 1  # a question headline reads like the body's first line
         if head is not None:
             self._before_headline(lines[:head])
             self._add(BlockKind.TITLE, [lines[head]])
@@ -112,20 +114,6 @@ class ArticleParser:
             and len(first) <= 200
             and not (is_meta(first) or is_caption(first) or is_chrome(first))
         )
-
-    def _past_byline(self, start: int) -> int:
-        """A byline or date under the first lines of prose: the body starts after it."""
-        prose = 0
-        for k in range(start, min(len(self.lines), start + 8)):
-            text = self.lines[k].text
-            if is_meta(text):
-                if prose > 2:
-                    return start
-                while k + 1 < len(self.lines) and is_meta(self.lines[k + 1].text):
-                    k += 1
-                return k + 1
-            prose += is_prose(text)
-        return start
 
     # -- zones -------------------------------------------------------------
 

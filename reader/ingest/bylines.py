@@ -167,7 +167,8 @@ def unmarked_byline(above: str, text: str, under: str) -> list[str] | None:
         return None  # a sentence that opens with a name
     if (has_date(under) or is_byline(under)) and (names := lone_name(text)):
         return names
-    if is_date_line(under) and (names := names_in(AGENCY_TAIL.sub("", _END.sub("", text)))):
+    names = names_in(AGENCY_TAIL.sub("", _END.sub("", text))) if is_date_line(under) else None
+    if names and len(names) > 1:
         return names  # "Ibtisam Mahdi, Ruwaida Kamal Amer" over "November 8 2023, 3:18 p.m."
     if _ROLE_LINE.match(under) or _HANDLE_AFTER.search(text):
         return _names(_END.sub("", text), marked=False)  # "Bruce Y. Lee" over "Senior Contributor"

@@ -44,6 +44,18 @@ _SITE_FROM = (
 )
 
 
+_CRUMB_SEPARATOR = re.compile(r"\s+[/»›>|]\s+|\s*[»›]\s*")
+_CRUMB_START = re.compile(r"^(?:(?i:you are here)\b|(?i:home)(?=[A-Z]|\s*[»›>/|:]))")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """The path to the page: "Home » Garden » Vines", "you are here: Home…"."""
+    if _CRUMB_START.match(text):
+        return True
+    parts = _CRUMB_SEPARATOR.split(text)
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
+
+
 def is_chrome(text: str) -> bool:
     """Navigation, buttons, counters, forms: text a reader does not read."""
     return _CHROME.match(text) is not None or _CHROME_PHRASE.match(text) is not None

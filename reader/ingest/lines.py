@@ -53,7 +53,10 @@ _CREDIT_WORDS = (
 )
 # A credit in brackets, "(… via AP)", "(A / B)"; a "Name/Agency" credit standing alone.
 _BRACKETED_CREDIT = rf"\((?=[^()]*(?:\b{_CREDIT_WORDS}\b|\w ?/ ?\w))[^()]{{2,120}}\)"
-_SLASHED_CREDIT = r"[A-Z][\w.'’ -]{1,40}\s?/\s?[A-Z][\w.'’ &-]{1,60}"
+# Capitalised words, as names and agencies are written (also under IGNORECASE)
+_CAPITALISED = r"(?-i:[A-Z][\w.'’&-]*|de|van|von|der|da|via|and|&)"
+_NAMES = rf"{_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,8}}"
+_SLASHED_CREDIT = rf"{_NAMES}\s?/\s?{_NAMES}"
 _CAPTION_END = re.compile(
     rf"{_BRACKETED_CREDIT}\s*$"
     rf"|\|\s*[^|]{{2,80}}(?:/|\b{_CREDIT_WORDS}\b)[^|]*$"  # | Name/Getty Images
@@ -69,6 +72,7 @@ _CAPTION_START = re.compile(
     r"|(?:Photo|Image|Picture|Caption)\s*:)",
     re.IGNORECASE,
 )
+_TODAY = re.compile(r"\b(?:today|yesterday)\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b)", re.IGNORECASE)
 # What _CAPTION_END needs in a text (an ASCII one: case folds simply), and what
 # _CAPTION_START needs at its start.
@@ -119,7 +123,9 @@ def is_meta(text: str) -> bool:
         return False
     if is_byline(text) or is_date_line(text):
         return True
-    return has_date(text) and word_count(text) <= 12 and not ends_sentence(text)
+    return (  # a date other than "today": "… to begin today" is a headline
+        word_count(text) <= 12 and not ends_sentence(text) and has_date(_TODAY.sub("", text))
+    )
 
 
 def is_copyright(text: str) -> bool:

@@ -25,6 +25,7 @@ CREDENTIALS = frozenset(
      "dds", "do", "jd", "llm", "bsc", "ba"]
 )  # fmt: skip
 _FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+MAX_TOKENS = 5  # words of a name, its particles and suffix ("Ursula von der Leyen")
 
 
 def _suffix(token: str) -> bool:
@@ -38,7 +39,7 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
     ``initial_last``: a byline may end a name with an initial ("Ariel H").
     """
     tokens = text.split()
-    if not 2 <= len(tokens) <= 6 or ends_sentence(text.rstrip(".")) or ROLE.search(text):
+    if not 2 <= len(tokens) <= MAX_TOKENS or ends_sentence(text.rstrip(".")) or ROLE.search(text):
         return None
     while len(tokens) > 2 and _suffix(tokens[-1]):
         tokens = tokens[:-1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+CJK_CHECK = 6  # lines with fewer spaced words than this may be written without spaces
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _TERMINAL = re.compile(r"[.!?…:;。！？][\"”’')\]」』]*$|[\"”][.,]?$")
 
@@ -13,8 +14,15 @@ def words(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    """Words, roughly: white-space separated tokens (fast; a dash counts as one)."""
-    return len(text.split())
+    """Words, roughly: white-space separated tokens (fast; a dash counts as one). A line
+    of Chinese, Japanese or Korean writes no spaces: two of its characters count as a
+    word."""
+    n = len(text.split())
+    if n < CJK_CHECK and len(text) > 4 * n + 6:  # long for its spaces: maybe CJK
+        cjk = sum(1 for c in text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+        if cjk * 3 > len(text):
+            return n + cjk // 2
+    return n
 
 
 def ends_sentence(text: str) -> bool:

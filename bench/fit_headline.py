@@ -1,0 +1,196 @@
+"""Fit the headline feature weights (reader/ingest/headline_weights.py) on real pages.
+
+    .venv/bin/python bench/fit_headline.py            # cross-validate, fit, print
+    .venv/bin/python bench/fit_headline.py --write    # and write headline_weights.py
+
+Pages: the dev part of ../shared/realpages (its held-out fifth is never read: see
+bench/realpages.py), the 19 pages of ../shared/corpus, the reference article, the
+project's fixtures and demo. A page's candidate lines are the ones the parser weighs
+(headline.candidates); its headline is every candidate whose text is the truth's title
+(realpages, fixtures) or the headline line the tests name (corpus, reference).
+
+The model: a line's score is the weighted sum of its features; a page's lines compete
+in a softmax, and the fit maximises the log-probability of the headline lines (L2
+penalty), each weight kept on the side of zero its feature says (FEATURE_SIGNS: a
+byline under a line counts for it, a menu between it and the body against). Prints
+the share of realpages dev pages whose top line is a headline line,
+in-sample and 5-fold cross-validated (fit on four fifths of the dev pages plus the
+other pages, scored on the fifth left out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from realpages import FOLDER, split  # noqa: E402
+
+from reader.ingest.body import main_body, past_byline  # noqa: E402
+from reader.ingest.comment_layouts import find_comments  # noqa: E402
+from reader.ingest.headline import candidates  # noqa: E402
+from reader.ingest.headline_features import (  # noqa: E402
+    FEATURE_SIGNS,
+    FEATURES,
+    Page,
+    eligible,
+    features,
+)
+from reader.ingest.lines import forget_lines, to_lines  # noqa: E402
+from reader.ingest.source import from_bytes  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+L2 = 0.003  # penalty on the squared weights, per page
+STEPS = 400
+RATE = 2.0
+FOLDS = 5
+
+SIGNS = [FEATURE_SIGNS[name] for name in FEATURES]
+Sample = tuple[list[list[float]], list[bool]]  # candidates' features, which are headlines
+
+
+def norm(text: str) -> str:
+    """The realpages scorer's normalisation of titles."""
+    text = unicodedata.normalize("NFKC", text or "").casefold().replace("’", "'")
+    return re.sub(r"\W+", " ", text.replace("‘", "'")).strip()
+
+
+def sample(text: str, is_headline: object) -> Sample | None:
+    """Candidates of a page's text; ``is_headline(index, line)`` marks the gold ones."""
+    forget_lines()
+    lines = to_lines(from_bytes(text.encode("utf-8"), "page.txt").text)
+    spans = find_comments(lines)
+    lines = lines[: spans[0].start] if spans else lines
+    body = main_body(lines)
+    start, end = body if body else (len(lines), len(lines) - 1)
+    start = past_byline(lines, start, end)
+    span = candidates(lines, start)
+    page = Page(lines, start, end)
+    found = [i for i in span if eligible(lines, i)]
+    rows = [features(page, i, span) for i in found]
+    gold = [bool(is_headline(i, lines[i])) for i in found]  # type: ignore[operator]
+    return (rows, gold) if any(gold) else None
+
+
+def realpages(ids: list[str], truth: dict[str, dict[str, object]]) -> dict[str, Sample | None]:
+    found = {}
+    for page in ids:
+        item = truth[page]
+        titles = {norm(str(t)) for t in [item["title"], *list(item.get("title_alts") or [])]}  # type: ignore[arg-type]
+        text = (FOLDER / "txt" / f"{page}.txt").read_text(encoding="utf-8")
+        found[page] = sample(text, lambda i, line, t=titles: norm(line.text) in t)
+    return found
+
+
+def own_pages() -> list[Sample]:
+    """The corpus, the reference article, the fixtures and the demo."""
+    from test_corpus_titles import HEADLINE_LINE  # the tests name each page's headline line
+    from test_fixtures import test_headline_and_comment_count as fixtures
+
+    pages: list[Sample | None] = []
+    for name, number in HEADLINE_LINE.items():
+        text = (SHARED / "corpus" / f"{name}.txt").read_text(encoding="utf-8")
+        pages.append(sample(text, lambda i, line, n=number: line.number == n))
+    reference = SHARED / "samples" / "000_eba45ebe7d5b167d.txt"
+    pages.append(sample(reference.read_text(encoding="utf-8"), lambda i, line: line.number == 1))
+    marks = next(m for m in fixtures.pytestmark if m.name == "parametrize")  # type: ignore[attr-defined]
+    for name, headline, *_ in marks.args[1]:
+        text = (ROOT / "tests" / "fixtures" / name).read_bytes()
+        clean = from_bytes(text, name).text
+        pages.append(sample(clean, lambda i, line, h=headline: line.text == h))
+    demo = (ROOT / "reader" / "demo" / "demo_article.txt").read_text(encoding="utf-8")
+    title = "Dock strike deepens rift over Vell Strait shipping talks"
+    pages.append(sample(demo, lambda i, line: line.text == title))
+    return [p for p in pages if p is not None]
+
+
+def fit(samples: list[Sample]) -> list[float]:
+    """Weights maximising the softmax log-likelihood of the headline lines, minus L2."""
+    size = len(FEATURES)
+    weights = [0.0] * size
+    for _ in range(STEPS):
+        grad = [-2 * L2 * w * len(samples) for w in weights]
+        for rows, gold in samples:
+            scores = [sum(w * f for w, f in zip(weights, row, strict=True)) for row in rows]
+            top = max(scores)
+            exp = [math.exp(s - top) for s in scores]
+            total = sum(exp)
+            gold_total = sum(e for e, g in zip(exp, gold, strict=True) if g)
+            for row, e, g in zip(rows, exp, gold, strict=True):
+                weight = (e / gold_total if g else 0.0) - e / total
+                if weight:
+                    for k in range(size):
+                        grad[k] += weight * row[k]
+        weights = [
+            _signed(w + RATE * g / len(samples), sign)
+            for w, g, sign in zip(weights, grad, SIGNS, strict=True)
+        ]
+    return weights
+
+
+def _signed(weight: float, sign: int) -> float:
+    """A weight kept on the side of zero its feature may count on."""
+    return max(weight, 0.0) if sign > 0 else min(weight, 0.0) if sign < 0 else weight
+
+
+def right(weights: list[float], item: Sample | None) -> bool:
+    if item is None:
+        return False
+    rows, gold = item
+    scores = [sum(w * f for w, f in zip(weights, row, strict=True)) for row in rows]
+    return gold[scores.index(max(scores))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--write", action="store_true", help="write headline_weights.py")
+    args = parser.parse_args()
+    truth = json.loads((FOLDER / "truth.json").read_text(encoding="utf-8"))
+    dev, _ = split(list(truth))
+    pages = realpages(dev, truth)
+    own = own_pages()
+    usable = [p for p in dev if pages[p] is not None]
+    print(f"dev pages {len(dev)}, with the headline among the candidates {len(usable)}")
+    print(f"own pages (corpus, reference, fixtures, demo): {len(own)}")
+    folds = [[p for k, p in enumerate(dev) if k % FOLDS == f] for f in range(FOLDS)]
+    held = []
+    for fold in folds:
+        train = [pages[p] for p in dev if p not in fold and pages[p] is not None]
+        weights = fit([s for s in train if s is not None] + own)
+        held.append(sum(right(weights, pages[p]) for p in fold))
+        print(f"  fold: {held[-1]}/{len(fold)}")
+    print(f"cross-validated: {sum(held)}/{len(dev)} = {sum(held) / len(dev):.3f}")
+    weights = fit([pages[p] for p in usable] + own)  # type: ignore[misc]
+    inside = sum(right(weights, pages[p]) for p in dev)
+    print(f"in-sample: {inside}/{len(dev)} = {inside / len(dev):.3f}")
+    print(f"own pages right: {sum(right(weights, s) for s in own)}/{len(own)}")
+    for name, w in zip(FEATURES, weights, strict=True):
+        print(f"  {name:14s} {w:+.3f}")
+    if args.write:
+        write(weights)
+    return 0
+
+
+def write(weights: list[float]) -> None:
+    items = "".join(f'    "{n}": {w:.3f},\n' for n, w in zip(FEATURES, weights, strict=True))
+    path = ROOT / "reader" / "ingest" / "headline_weights.py"
+    path.write_text(
+        '"""The weights of the headline features (headline_features.FEATURES), fitted on real\n'
+        'pages by bench/fit_headline.py. Data: regenerate, do not edit by hand."""\n\n'
+        f"WEIGHTS = {{\n{items}}}\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

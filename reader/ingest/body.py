@@ -1,0 +1,137 @@
+"""Where the article's body stands in a page full of other text.
+
+The body is the heaviest run of prose, with the runs near it that are heavy too
+(charts and cards may cut a body into runs). A run that date lines cut into pieces
+of one paragraph is a list (dated teasers) and weighs as its heaviest piece. A run
+the page prints twice (a ticker at the top and the bottom), and a run under the
+page's copyright line (a cookie notice over the page), weigh little.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reader.ingest.chrome import is_chrome
+from reader.ingest.lines import Line, is_copyright, is_meta, is_prose, word_count
+
+MAX_GAP = 6  # non-prose lines a run of prose may hold (cards, captions)
+JOIN_GAP = 120  # lines between two heavy runs of one body (charts, long cards)
+LIST_PIECES = 4  # pieces between date lines that make a run a list
+OVERLAY = 0.2  # what a run under the copyright line weighs, as a part of its words
+HEADER_REACH = 12  # lines at a run's start where the headline's byline or date may stand
+HEADER_PROSE = 3  # sentences above it: a dek, a caption
+
+Cluster = tuple[int, int, int]  # first index, last index, words
+
+
+def prose_clusters(lines: list[Line]) -> list[Cluster]:
+    """Runs of prose lines with small gaps, ended by a copyright line: (first index,
+    last index, words)."""
+    clusters: list[Cluster] = []
+    start = last = -1
+    weight = 0
+    for i, line in enumerate(lines):
+        if not is_prose(line.text):
+            if start >= 0 and is_copyright(line.text):
+                clusters.append((start, last, weight))
+                start = -1  # the page's footer: what follows is no part of a run above
+            continue
+        if start >= 0 and i - last - 1 <= MAX_GAP:
+            last = i
+            weight += word_count(line.text)
+            continue
+        if start >= 0:
+            clusters.append((start, last, weight))
+        start = last = i
+        weight = word_count(line.text)
+    if start >= 0:
+        clusters.append((start, last, weight))
+    return clusters
+
+
+def _list_weight(lines: list[Line], first: int, last: int) -> int | None:
+    """A run cut by date or byline lines into pieces of one paragraph is a list (dated
+    teasers and their summaries): it weighs as its heaviest piece. None for a run of
+    prose."""
+    pieces = [[0, 0]]  # words, paragraphs
+    for line in lines[first : last + 1]:
+        if is_prose(line.text):
+            pieces[-1][0] += word_count(line.text)
+            pieces[-1][1] += 1
+        elif is_meta(line.text) and pieces[-1][1]:
+            pieces.append([0, 0])
+    if len(pieces) < LIST_PIECES or sorted(p[1] for p in pieces)[len(pieces) // 2] > 1:
+        return None
+    return max(p[0] for p in pieces)
+
+
+def _weighed(lines: list[Line], clusters: list[Cluster]) -> list[Cluster]:
+    """The clusters with the weight a body would have: a run printed twice, or under a
+    copyright line that closes a page of prose above it, weighs little."""
+    seen = Counter(line.text for line in lines if is_prose(line.text))
+    footer = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if is_copyright(line.text) and any(c[1] < i and c[2] >= 40 for c in clusters)
+        ),
+        None,
+    )
+    weighed = []
+    for first, last, words in clusters:
+        prose = Counter(x.text for x in lines[first : last + 1] if is_prose(x.text))
+        if all(seen[text] > count for text, count in prose.items()):
+            words = 0  # a ticker, a repeated promo, printed again elsewhere: the body stands once
+        elif footer is not None and first > footer:
+            words = int(words * OVERLAY)
+        elif (listed := _list_weight(lines, first, last)) is not None:
+            words = listed
+        weighed.append((first, last, words))
+    return weighed
+
+
+def main_body(lines: list[Line]) -> tuple[int, int] | None:
+    """The first and last index of the article's main run of prose."""
+    clusters = _weighed(lines, prose_clusters(lines))
+    if not clusters:
+        return None
+    heaviest = max(range(len(clusters)), key=lambda k: clusters[k][2])
+    floor = max(40, clusters[heaviest][2] * 0.15)
+    first = last = heaviest
+    while first > 0 and _joins(lines, clusters[first - 1], clusters[first], floor):
+        first -= 1
+    while last + 1 < len(clusters) and _joins(lines, clusters[last], clusters[last + 1], floor):
+        last += 1
+    start, end = clusters[first][0], clusters[last][1]
+    inside = Counter(line.text for line in lines[start : end + 1])
+    seen = Counter(line.text for line in lines)
+    while start < end and (
+        seen[lines[start].text] > inside[lines[start].text] or not is_prose(lines[start].text)
+    ):
+        start += 1  # a ticker or a summary the page prints again elsewhere is no start
+    return start, end
+
+
+def _joins(lines: list[Line], a: Cluster, b: Cluster, floor: float) -> bool:
+    """Are two runs of prose one body: both heavy, close, no byline or date between?"""
+    if min(a[2], b[2]) < floor or b[0] - a[1] > JOIN_GAP:
+        return False
+    gap = lines[a[1] + 1 : b[0]]
+    if any(is_meta(line.text) for line in gap):
+        return False
+    return sum(1 for line in gap if is_chrome(line.text)) < 3  # share buttons end a story
+
+
+def past_byline(lines: list[Line], start: int, end: int) -> int:
+    """A byline or date under the first lines of prose: the body starts after it."""
+    prose = 0
+    for k in range(start, min(len(lines), start + HEADER_REACH, end)):
+        text = lines[k].text
+        if is_meta(text):
+            if prose > HEADER_PROSE:
+                return start
+            while k + 1 < len(lines) and is_meta(lines[k + 1].text):
+                k += 1
+            return k + 1
+        prose += is_prose(text) and text[-1] not in "?!"  # a headline may ask or exclaim
+    return start

@@ -1,0 +1,249 @@
+"""What a line near the body shows of being the article's headline: its shape, the
+lines around it, copies of it on the page, the words it shares with the body.
+
+Each feature is a number; headline.py weighs them (headline_weights.py, fitted by
+bench/fit_headline.py) and takes the line that weighs most.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from reader.ingest.bylines import byline_names, unmarked_byline
+from reader.ingest.chrome import is_breadcrumb, is_chrome
+from reader.ingest.dates import has_date
+from reader.ingest.lines import (
+    Line,
+    cache_text,
+    is_caption,
+    is_copyright,
+    is_label,
+    is_meta,
+    is_prose,
+    is_titleish,
+    word_count,
+    words,
+)
+
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+_ON_TITLE = re.compile(r"\b(?:on|to)\s*[“\"'‘]")  # "12 thoughts on “…”"
+_URL = re.compile(r"https?://|www\.|\S+\.(?:com|org|net|php|html?)\b")
+OVERLAP_WORDS = 3  # a line of fewer longer words than this shares few with any body
+BODY_WORDS = 300  # words at the body's start that a headline's words are sought in
+MAX_DEK = 1
+BUTTONS = 2  # chrome lines in a row that make a row of buttons
+
+
+def comparable(text: str) -> str:
+    """Text reduced for comparing lines: words only, lower case."""
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+@cache_text
+def headline_shaped(text: str) -> bool:
+    """Could be a headline: four words or more, no sentence end, not a byline or a date."""
+    return (
+        is_titleish(text)
+        and not text.endswith((":", ";", ","))
+        and word_count(text) >= 4
+        and (len(text) >= 20 or not text.isascii())
+        and not (is_label(text) or is_chrome(text) or is_meta(text) or is_copyright(text))
+    )
+
+
+def eligible(lines: list[Line], i: int) -> bool:
+    """Is line i one that may be the headline? Never captions and credits, bylines (a
+    name over a date too) and dates, the copyright line, an address, a breadcrumb."""
+    text = lines[i].text
+    if is_caption(text) or is_meta(text) or is_copyright(text) or is_breadcrumb(text):
+        return False
+    if _URL.match(text.strip()):
+        return False
+    above = lines[i - 1].text if i > 0 else ""
+    under = lines[i + 1].text if i + 1 < len(lines) else ""
+    return unmarked_byline(above, text, under) is None
+
+
+def minor(text: str) -> bool:
+    """Lines a reader's eye skips between headline and byline: buttons, captions, kickers."""
+    return is_chrome(text) or is_caption(text) or is_label(text) or word_count(text) <= 3
+
+
+class Page:
+    """What the features of every candidate line ask of the whole page, found once."""
+
+    def __init__(self, lines: list[Line], start: int, end: int) -> None:
+        self.lines = lines
+        self.start = start
+        self.end = end
+        self.keys = [comparable(line.text) for line in lines]
+        self.bare = [  # without a " | Site" suffix
+            comparable(_SITE_SUFFIX.sub("", x.text)) if _SITE_SUFFIX.search(x.text) else key
+            for x, key in zip(lines, self.keys, strict=True)
+        ]
+        self.counts = Counter(self.keys) + Counter(self.bare)
+        body: list[str] = []
+        for line in lines[start : end + 1]:
+            body.extend(w.lower() for w in words(line.text))
+            if len(body) >= BODY_WORDS:
+                break
+        self.body_words = set(body)
+
+    def extends(self, i: int, span: range) -> bool:
+        """Does line i hold another candidate line's words after or before its own
+        (a breadcrumb or a menu glued to the headline)?"""
+        key = self.keys[i]
+        for j in span:
+            other = self.keys[j]
+            if (
+                j != i
+                and len(other) >= 8
+                and " " in other
+                and len(key) > len(other)
+                and (key.endswith(" " + other) or key.startswith(other + " "))
+            ):
+                return True
+        return False
+
+    def copies(self, i: int) -> tuple[bool, bool, bool]:
+        """(a copy stands above line i, a copy stands under the body, a breadcrumb or a
+        "thoughts on" line ends with it)."""
+        key = self.keys[i]
+        if len(key) < 4:
+            return False, False, False
+        before = after = crumb = False
+        if self.counts[key] > 2:  # the line itself counts twice
+            for j, other in enumerate(self.keys):
+                if j != i and key in (other, self.bare[j]):
+                    before = before or j < i
+                    after = after or j > self.end
+        for j, other in enumerate(self.keys):
+            if (
+                j != i
+                and len(other) > len(key)
+                and (other.endswith(key) or (key in other and _ON_TITLE.search(self.lines[j].text)))
+            ):
+                crumb = True
+                break
+        return before, after, crumb
+
+    def overlap(self, text: str) -> float:
+        """The part of the line's longer words that the body's start uses too."""
+        mine = {w.lower() for w in words(text) if len(w) >= 4}
+        return sum(1 for w in mine if w in self.body_words) / max(OVERLAP_WORDS, len(mine))
+
+
+def meta_below(lines: list[Line], i: int, limit: int) -> bool:
+    """Is there a byline or date under line i, past one dek and a few minor lines? (A
+    name over a date is a byline too.)"""
+    dek = 0
+    short = 0
+    for k in range(i + 1, min(limit, len(lines))):
+        text = lines[k].text
+        under = lines[k + 1].text if k + 1 < len(lines) else ""
+        if is_meta(text) or unmarked_byline(lines[k - 1].text, text, under):
+            return True
+        if is_chrome(text) or is_caption(text):
+            continue
+        if minor(text):
+            short += 1
+            if short > 3:
+                return False
+            continue
+        dek += 1
+        if dek > MAX_DEK:
+            return False
+    return False
+
+
+def _in_stack(lines: list[Line], i: int, lo: int, hi: int) -> int:
+    """How many headline-shaped lines stand in a row with line i."""
+    a = i
+    while a - 1 >= lo and headline_shaped(lines[a - 1].text):
+        a -= 1
+    b = i
+    while b + 1 < hi and headline_shaped(lines[b + 1].text):
+        b += 1
+    return b - a + 1
+
+
+def _title_case(text: str) -> float:
+    longer = [w for w in words(text) if len(w) >= 4]
+    return sum(1 for w in longer if w[0].isupper()) / len(longer) if longer else 0.0
+
+
+# Each feature, and the way it may count: +1 for a headline, -1 against, 0 either way
+# (the fit keeps a weight on its side of zero).
+FEATURE_SIGNS = {
+    "shaped": 1, "short": -1, "mid_length": 1, "long": -1, "ends_period": -1, "ends_colon": -1,
+    "prose": -1, "chrome": -1, "label": -1, "caption": -1, "meta": -1, "url": -1,
+    "meta_below": 1, "meta_next": 1, "meta_above": 1, "distance": -1, "gap": -1,
+    "in_body": -1, "stack": -1, "shaped_above": -1, "shaped_below": 0, "copy_above": 1,
+    "copy_after": 1, "crumb": 1, "kicker": 1, "overlap": 1, "title_case": 1, "page_top": -1,
+    "site_suffix": -1, "date_word": 0, "short_near": 1, "extends": -1, "byline": -1,
+    "buttons_above": -1, "buttons_below": 1, "menu_between": -1, "teasers_between": -1,
+}  # fmt: skip
+FEATURES = tuple(FEATURE_SIGNS)
+
+
+def features(page: Page, i: int, span: range) -> list[float]:
+    """The features of line i (FEATURES, in order); ``span``: the candidate lines."""
+    lines, start = page.lines, page.start
+    text = lines[i].text
+    n = word_count(text)
+    shaped = headline_shaped(text)
+    below = meta_below(lines, i, max(start, i + 1) + 2)
+    nxt = next((x.text for x in lines[i + 1 : start + 2] if not minor(x.text)), "")
+    above = lines[i - 1].text if i > 0 else ""
+    after = lines[i + 1].text if i + 1 < len(lines) else ""
+    before, copy_after, crumb = page.copies(i)
+    between = lines[i + 1 : start]
+    distance = sum(1 for line in between if not minor(line.text))
+    menu = sum(1 for x in between if word_count(x.text) <= 3 and not is_meta(x.text))
+    teasers = sum(1 for x in between if headline_shaped(x.text))
+    return [
+        float(shaped),
+        float(n <= 3),
+        float(5 <= n <= 20),
+        float(len(text) > 150),
+        float(text.endswith(".") and not text.endswith("...")),
+        float(text.endswith((":", ";", ","))),
+        float(is_prose(text)),
+        float(is_chrome(text) or is_breadcrumb(text)),
+        float(is_label(text)),
+        float(is_caption(text)),
+        float(is_meta(text)),
+        float(_URL.search(text) is not None),
+        float(below),
+        float(is_meta(nxt)),
+        float(is_meta(above)),
+        math.log1p(distance),
+        math.log1p(max(0, start - i)),
+        float(i >= start),
+        float(_in_stack(lines, i, span.start, start) >= 3 and not below),
+        float(headline_shaped(above) and comparable(above) != page.keys[i]),
+        float(headline_shaped(after) and not is_meta(after)),
+        float(before),
+        float(copy_after),
+        float(crumb),
+        float(is_label(above) and not is_chrome(above)),
+        page.overlap(text),
+        _title_case(text),
+        float(i < 3),
+        float(_SITE_SUFFIX.search(text) is not None),
+        float(has_date(text)),
+        float(n <= 3 and (i + 1 >= start or is_meta(after))),
+        float(page.extends(i, span)),
+        float(byline_names(text) is not None or unmarked_byline(above, text, after) is not None),
+        float(_buttons(lines[max(0, i - BUTTONS) : i])),
+        float(_buttons(lines[i + 1 : i + 1 + BUTTONS])),
+        math.log1p(menu),
+        math.log1p(max(0, teasers - MAX_DEK)),
+    ]
+
+
+def _buttons(lines: list[Line]) -> bool:
+    """Are these lines share buttons and the like, all of them?"""
+    return len(lines) == BUTTONS and all(is_chrome(line.text) for line in lines)

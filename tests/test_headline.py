@@ -1,0 +1,79 @@
+"""The headline among the lines above the body: what the page marks as one, and what it
+does not (mastheads, taglines, breadcrumbs, credits, bylines, share panels)."""
+
+from __future__ import annotations
+
+from conftest import FERRY_BODY, parse_text
+
+BODY = FERRY_BODY
+MENU = "Home\nNews\nSport\nWeather\nOpinion\nSubscribe\n"
+
+
+def title(page: str) -> str | None:
+    return parse_text(page).article.title
+
+
+def test_a_short_headline_right_over_the_body() -> None:
+    page = "Harbour Courier\n" + MENU + "Night Ferries\n" + BODY
+    assert title(page) == "Night Ferries"
+
+
+def test_a_question_headline_that_reads_like_a_sentence() -> None:
+    page = MENU + "Will night ferries bring the island's cafés back to life this summer?\n" + BODY
+    article = parse_text(page).article
+    assert article.title.startswith("Will night ferries")
+    assert article.body()[0].text.startswith("The harbour board voted")
+
+
+def test_a_headline_with_a_date_word_in_it() -> None:
+    page = MENU + "Night ferries to begin today as summer season opens\nBy Ana Ruiz\n" + BODY
+    assert title(page) == "Night ferries to begin today as summer season opens"
+
+
+def test_a_breadcrumb_holding_the_headline_is_not_the_headline() -> None:
+    page = (
+        MENU + "Home » News » Harbour » Night Ferries Approved\n"
+        "Night Ferries Approved\nMarch 4, 2026\n" + BODY
+    )
+    assert title(page) == "Night Ferries Approved"
+
+
+def test_a_masthead_printed_at_the_top_and_bottom_is_not_the_headline() -> None:
+    page = (
+        "The Harbour Daily Courier\nEnglish Edition\nMarch 11, 2026\n" + MENU
+        + "Harbour board approves night ferries for the summer season\n"
+        "The first late boats since the crossing opened will run from June.\n"
+        "By Ana Ruiz\nMarch 4, 2026\n" + BODY + "About us\nThe Harbour Daily Courier\n"
+    )  # fmt: skip
+    assert title(page) == "Harbour board approves night ferries for the summer season"
+
+
+def test_a_sites_tagline_over_the_headline_is_not_the_headline() -> None:
+    page = (
+        "Harbour Blog\nThe latest news and insights from our crossing and the boats on it\n"
+        "Harbour board approves night ferries for the summer season\nMarch 4, 2026\n"
+        "Posted by Ana Ruiz, Ferry team\n" + BODY
+    )
+    assert title(page) == "Harbour board approves night ferries for the summer season"
+
+
+def test_a_photo_credit_and_a_byline_are_never_the_headline() -> None:
+    page = (
+        MENU + "Night ferries keep the islands awake\n"
+        "A summer timetable, at last, for the late crowd.\n"
+        "A ferry at the island pier.\nCredit...\nAnna Moneymaker/The Harbour Times\n"
+        "Ibtisam Mahdi, Ruwaida Kamal Amer\nMarch 4 2026, 3:18 p.m.\n" + BODY
+    )
+    article = parse_text(page).article
+    assert article.title == "Night ferries keep the islands awake"
+    assert article.authors == ["Ibtisam Mahdi", "Ruwaida Kamal Amer"]
+
+
+def test_a_headline_above_a_long_share_panel() -> None:
+    panel = "".join(f"Share this with {site}\n" for site in ["Facebook", "Messenger", "Email"]) * 12
+    page = (
+        MENU + "Harbour board approves night ferries for the summer season\n4 March 2026\n"
+        + panel + "These are external links and will open in a new window\nClose share panel\n"
+        + "Media playback is unsupported on your device\n" + BODY
+    )  # fmt: skip
+    assert title(page) == "Harbour board approves night ferries for the summer season"
