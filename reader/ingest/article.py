@@ -84,6 +84,7 @@ class ArticleParser:
             head = 0
         if head is not None and head >= start:
             start = head + 1  # a question headline reads like the body's first line
+            end = max(end, head)
         if head is not None:
             self._before_headline(lines[:head])
             self._add(BlockKind.TITLE, [lines[head]])

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.body import prose_clusters
 from reader.ingest.comment_records import Layout
 from reader.ingest.comment_spans import CommentSpan, is_name, opens_form
 from reader.ingest.dates import date_start, is_date_line

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.ingest.body import prose_clusters
 from reader.ingest.comment_cuts import cut
 from reader.ingest.comment_records import classify, layouts
 from reader.ingest.comment_spans import (
@@ -20,7 +21,6 @@ from reader.ingest.comment_spans import (
     is_closer,
     is_name,
 )
-from reader.ingest.headline import prose_clusters
 from reader.ingest.lines import Line
 
 __all__ = ["LONGEST_CLOSER", "CommentSpan", "find_comments", "is_closer", "is_name"]
