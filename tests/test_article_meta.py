@@ -61,3 +61,19 @@ def test_a_teasers_byline_under_the_body_names_no_author() -> None:
         HEADLINE + BODY + "Picked for you\nWhy the tide came in so fast\nBy Tom Reyes 2 days ago\n"
     )
     assert parse_text(page).article.authors == []
+
+
+def test_the_authors_bio_under_the_body_names_the_author() -> None:
+    page = (
+        HEADLINE
+        + BODY
+        + "More stories\nWhy the tide came in so fast\n"
+        + "Ravi Mehta is a staff writer at the Harbour Daily covering ferries and ports.\n"
+    )
+    assert parse_text(page).article.authors == ["Ravi Mehta"]
+    quoted = (
+        HEADLINE
+        + "Ruth Ambler is a professor of transport at Eastholm, and she said the plan works.\n"
+        + BODY
+    )
+    assert parse_text(quoted).article.authors == []  # a bio in the body's lead is someone else's

@@ -37,6 +37,8 @@ from reader.ingest.names import person_name
         ("Reuters November 18, 2019 11:03 PM", ["Reuters"]),  # an agency signs
         ("By Harbour Staff | November 18, 2019 at 2:26 PM", ["Harbour Staff"]),
         ("Posted by Konstantin 21.10.2019", ["Konstantin"]),  # one name, a handle
+        ("Analysis by Ravi Mehta", ["Ravi Mehta"]),
+        ("Story and photos by Ravi Mehta", ["Ravi Mehta"]),
     ],
 )  # fmt: skip
 def test_bylines(line: str, names: list[str]) -> None:
@@ -51,6 +53,8 @@ def test_bylines(line: str, names: list[str]) -> None:
         "Holiday / 19 mins ago",
         "Posted on March 30, 2015 by Admin",
         "By Staff Writer",
+        "Photo by Ravi Mehta",  # a credit
+        "Killed by Police",  # no marker: a word before "by" and no name after it
     ],
 )
 def test_not_bylines(line: str) -> None:
@@ -67,6 +71,9 @@ def test_names_alone_that_their_neighbours_make_a_byline() -> None:
     # a place over the byline, a headline's first words, a sentence: no names
     assert unmarked_byline("", "Texas State Capitol", "by: Cora Neas") is None
     assert unmarked_byline("", "Patrick Carlin Jr., 55, faces ten years.", "By Phil Hess") is None
+    # one name of no known first name over a date: a byline between headline and body only
+    assert unmarked_byline("", "Ibtisam Mahdi", "November 8 2023, 3:18 p.m.") is None
+    assert unmarked_byline("", "Ibtisam Mahdi", "November 8 2023", header=True) == ["Ibtisam Mahdi"]
 
 
 def test_person_names() -> None:

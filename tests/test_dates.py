@@ -37,6 +37,10 @@ def test_the_page_decides_which_number_comes_first() -> None:
     assert day_first_page(["Home", "Posted 21/06/2014", "04/05/2021"]) is True
     assert day_first_page(["Posted 06/21/2014"]) is False
     assert day_first_page(["04/05/2021"]) is None
+    # no number tells: the page's spelled dates do
+    assert day_first_page(["04/05/2021", "Updated 5 November 2021"]) is True
+    assert day_first_page(["04/05/2021", "November 5, 2021"]) is False
+    assert day_first_page(["04/05/2021", "5 November 2021", "November 5, 2021"]) is None
 
 
 @pytest.mark.parametrize(

@@ -101,7 +101,8 @@ class ArticleParser:
         self._finish()
         self.article.published = published(self.blocks, self._header_blocks, self._body_end)
         if not self.article.authors:
-            self.article.authors = signed_at_end(self.blocks[self._header_blocks[1] :])
+            first = self._header_blocks[1]
+            self.article.authors = signed_at_end(self.blocks[first:], self._body_end - first)
         return self.article
 
     def _plain_title(self, start: int) -> bool:

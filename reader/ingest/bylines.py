@@ -23,9 +23,14 @@ from reader.ingest.names import (
 from reader.ingest.text_shape import ends_sentence, word_count
 from reader.model import Block
 
-_MARKER = re.compile(
-    r"^[\W_]*(?:(?:posted|written|words|reported|text|story|compiled|edited|published)\s+by"
+_MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit is none
+    r"^[\W_]*(?:(?!(?:photos?|images?|pictures?|illustrations?|videos?|graphics?|maps?"
+    r"|cartoons?|artwork|design)\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
     r"|by|von|par|por|door)\s*[:.]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_PLAIN_MARKER = re.compile(
+    r"^[\W_]*(?:(?:posted|written)\s+by|by|von|par|por|door)\b|^\s|^(?:authors?|autor)",
     re.IGNORECASE,
 )
 _INNER_MARKER = re.compile(r"\s(?:by|von|par|por)\s*:?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
@@ -48,9 +53,17 @@ _AGENCIES = frozenset(
     {"reuters", "ap", "afp", "the associated press", "associated press", "bloomberg", "upi",
      "pti", "dpa", "ians", "efe", "ansa", "xinhua", "tass"}
 )  # fmt: skip
+_BIO = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [\w.'’-]+){1,4}) (?:is|was) (?:a|an|the)\b.{0,80}"
+    r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|author"
+    r"|producer|critic|blogger|professor|fellow|researcher)s?\b",
+    re.IGNORECASE,
+)
 _SIGNATURE = re.compile(
     r"^[\W_]*(?:(?:posted|written|published)\s+by\b|authors?\s*:|about the author)", re.IGNORECASE
 )
+BIO_INSIDE = 2  # the body's last blocks, where the author's bio may stand
+BIO_REACH = 15  # blocks under the body, where it may stand too
 SIGNATURE_REACH = 400  # blocks from the body's start where a post's signature may stand
 _HANDLE_AFTER = re.compile(r"\s@\w+(?:\s*[/|·]|$)")
 _ROLE_LINE = re.compile(rf"^@\w|^(?=.{{0,60}}$)(?:[\w.-]+\s+){{0,4}}{ROLE.pattern}", re.IGNORECASE)
@@ -66,7 +79,10 @@ def byline_names(text: str) -> list[str] | None:
     pieces = [*_PIECES.split(text), text]
     for piece in pieces:
         marker = _MARKER.match(piece) or _LABEL.match(piece) or _after_date(piece)
-        if marker and (names := _names(piece[marker.end() :], marked=True)):
+        if marker is None:
+            continue
+        lone = _PLAIN_MARKER.match(marker.group()) is not None  # "By Lars", not "Killed by X"
+        if names := _names(piece[marker.end() :], marked=True, lone=lone):
             return names
     if has_date(text):
         return _beside_date(text, pieces)
@@ -85,7 +101,9 @@ def is_byline(text: str) -> bool:
     return byline_names(text) is not None
 
 
-def _names(text: str, marked: bool, known_first: bool = False) -> list[str] | None:
+def _names(
+    text: str, marked: bool, known_first: bool = False, lone: bool = True
+) -> list[str] | None:
     """The names at the start of a byline's text: up to a date, a handle or a role."""
     at = date_start(text)
     text = _END.sub("", text[:at] if at is not None else text)
@@ -100,7 +118,7 @@ def _names(text: str, marked: bool, known_first: bool = False) -> list[str] | No
         if name is None:
             break  # "…, Staff Reporter", "…, CNN": the rest is a role or an outlet
         names.append(name)
-    if names or not marked:
+    if names or not marked or not lone:
         return names or None
     lone = text.strip()  # "By Lars", "by wren": one word, a first name or a handle
     if _HANDLE.match(lone) and not ROLE.search(lone):
@@ -135,13 +153,18 @@ def lone_name(text: str) -> list[str] | None:
     return _names(AGENCY_TAIL.sub("", text), marked=False, known_first=True)
 
 
-def signed_at_end(blocks: list[Block]) -> list[str]:
+def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
     """The names a post signs with, in its body or soon under it ("Posted by T. V.
     Raman at 2:33 PM", "Written by Ann Lee on May 2, 2026", "Author: Ann Lee"); a plain
-    "By" there belongs to a teaser."""
+    "By" there belongs to a teaser. Else the author a bio at the body's end names ("Ann
+    Lee is a reporter at …"). ``body_end``: the index of the first block after the body."""
     for block in blocks[:SIGNATURE_REACH]:
         if is_signature(block.text) and (names := byline_names(block.text)):
             return names
+    for block in blocks[max(0, body_end - BIO_INSIDE) : body_end + BIO_REACH]:
+        bio = _BIO.match(block.text)
+        if bio and (name := person_name(bio.group("name"))):
+            return [name]  # "Ann Lee is a reporter at the Harbour Daily covering ferries."
     return []
 
 
@@ -157,9 +180,10 @@ def is_marker(text: str) -> bool:
     )
 
 
-def unmarked_byline(above: str, text: str, under: str) -> list[str] | None:
+def unmarked_byline(above: str, text: str, under: str, header: bool = False) -> list[str] | None:
     """Names alone on a line that the lines around it make a byline: under "By" or
-    "Author:" alone; over the date or a byline (a known first name); over the author's
+    "Author:" alone; over the date or a byline (a known first name, or two names; in the
+    ``header`` between headline and body, any name over a date line); over the author's
     role ("Political Editor") or handle; with the handle on the line ("Ann Lee @annlee")."""
     if is_marker(above):
         return _names(_END.sub("", text), marked=True)
@@ -168,7 +192,7 @@ def unmarked_byline(above: str, text: str, under: str) -> list[str] | None:
     if (has_date(under) or is_byline(under)) and (names := lone_name(text)):
         return names
     names = names_in(AGENCY_TAIL.sub("", _END.sub("", text))) if is_date_line(under) else None
-    if names and len(names) > 1:
+    if names and (len(names) > 1 or header):
         return names  # "Ibtisam Mahdi, Ruwaida Kamal Amer" over "November 8 2023, 3:18 p.m."
     if _ROLE_LINE.match(under) or _HANDLE_AFTER.search(text):
         return _names(_END.sub("", text), marked=False)  # "Bruce Y. Lee" over "Senior Contributor"

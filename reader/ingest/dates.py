@@ -178,7 +178,10 @@ def _month(text: str) -> int:
 
 def day_first_page(texts: list[str]) -> bool | None:
     """Does the page write number dates day first? True when one of them can only be read
-    so ("21/06/2014"), False when one can only be read month first, else None."""
+    so ("21/06/2014"), False when one can only be read month first; else as the page
+    spells its dates ("5 November 2019" day first, "November 5, 2019" month first), if
+    it spells them one way only; else None."""
+    spelled = {True: 0, False: 0}
     for text in texts:
         if not _DIGIT.search(text):
             continue
@@ -188,4 +191,10 @@ def day_first_page(texts: list[str]) -> bool | None:
                 return True
             if b > 12 >= a:
                 return False
+        spelled[True] += _DMY.search(text) is not None
+        spelled[False] += _MDY.search(text) is not None
+    if spelled[True] and not spelled[False]:
+        return True
+    if spelled[False] and not spelled[True]:
+        return False
     return None
