@@ -19,8 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.ingest.html_page import parse_html
-from reader.ingest.source import read_source
-from reader.pipeline import parse_source
+from reader.sources import parse_source, read_input
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -42,11 +41,11 @@ def main() -> None:
     rows = []
     print(f"{'page':38} {'KB':>6} {'extract':>8} {'open html':>10} {'open txt':>9} {'ratio':>6}")
     for page in pages:
-        source = read_source(str(page))
+        source = read_input(str(page))
         extract = best_ms(lambda s=source: parse_html(s))
-        html = best_ms(lambda p=page: parse_source(read_source(str(p))))
+        html = best_ms(lambda p=page: parse_source(read_input(str(p))))
         text_copy = page.with_suffix(".txt")
-        txt = best_ms(lambda p=text_copy: parse_source(read_source(str(p))))
+        txt = best_ms(lambda p=text_copy: parse_source(read_input(str(p))))
         rows.append((extract, html, txt, html / txt))
         size = page.stat().st_size / 1024
         print(

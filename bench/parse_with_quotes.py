@@ -15,14 +15,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reader.analysis.quotes import attribute
 from reader.ingest.page import parse_page
-from reader.ingest.source import read_source
 from reader.model import Document
 from reader.render.json_out import to_json
+from reader.sources import read_input
 
 
 def main() -> None:
     for name in sys.argv[1:]:
-        article = parse_page(read_source(name))
+        article = parse_page(read_input(name))
         for each in [article, *article.embedded()]:
             attribute(each)
         print(to_json(Document(article=article, input_name=name)))

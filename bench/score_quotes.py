@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from reader.ingest.source import from_bytes  # noqa: E402
 from reader.model import Article  # noqa: E402
-from reader.pipeline import parse_source  # noqa: E402
+from reader.sources import parse_source  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "corpora" / "polnear-train.jsonl"

@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 from reader.model import Article
-from reader.pipeline import load_document
+from reader.sources import load_document
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 FIELDS = ("headline", "body", "authors", "date", "comments")

@@ -20,10 +20,10 @@ COMMANDS = ("parse", "config", "themes")
 
 
 def _parse_command(args: argparse.Namespace) -> int:
-    from reader.pipeline import load_document
     from reader.render.json_out import to_json, write_json
     from reader.render.markdown import to_markdown
     from reader.render.plain import to_text
+    from reader.sources import load_document
 
     names: list[str | None] = list(args.files) or [None]
     refresh = bool(args.refresh)
@@ -114,19 +114,10 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read(name: str | None) -> int:
+def _read(name: str | None, refresh: bool) -> int:
     from reader.ui.app import run_app  # Textual loads only for the reading app
 
-    return run_app(name)
-
-
-def _refresh(name: str | None) -> None:
-    """`reader --refresh URL`: fetch the page again into the cache the app reads from."""
-    from reader.ingest.fetch import fetch_source, is_url
-
-    if name is not None and is_url(name):
-        for warning in fetch_source(name, refresh=True).warnings:
-            say(name, warning)
+    return run_app(name, refresh)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -137,9 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0] not in (*COMMANDS, "-h", "--help", "--version") and len(argv) == 1):
         name = argv[0] if argv else None
         try:
-            if refresh:
-                _refresh(name)
-            return _read(name)  # `reader [FILE | URL]`: the reading app
+            return _read(name, refresh)  # `reader [--refresh] [FILE | URL]`: the reading app
         except InputError as error:
             return fail(name, error)
         except KeyboardInterrupt:

@@ -9,7 +9,7 @@ import pytest
 
 from reader.ingest.source import from_bytes
 from reader.model import Document
-from reader.pipeline import parse_source
+from reader.sources import parse_source
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -12,7 +12,7 @@ MODULES = [
     "reader.render.json_out",
     "reader.render.markdown",
     "reader.render.plain",
-    "reader.pipeline",
+    "reader.sources",
     "reader.cli",
 ]
 
@@ -21,7 +21,7 @@ def test_model_and_parsers_do_not_import_textual() -> None:
     code = (
         "import sys\n"
         + "".join(f"import {m}\n" for m in MODULES)
-        + "from reader.pipeline import load_document\n"
+        + "from reader.sources import load_document\n"
         + "load_document(None)\n"
         + "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
         + "print(','.join(bad))\n"

@@ -133,7 +133,7 @@ def test_an_article_that_cannot_be_fetched_leaves_the_story_with_a_note(
 ) -> None:
     from discussion_server import fixture
 
-    from reader.pipeline import load_document
+    from reader.sources import load_document
 
     path = tmp_path / "item.json"
     path.write_text(fixture("hn_item.json", site).replace("/article", "/gone"))

@@ -8,8 +8,8 @@ from pathlib import Path
 from discussion_server import saved
 
 from reader.model import BlockKind
-from reader.pipeline import load_document
 from reader.render.json_out import document_dict
+from reader.sources import load_document
 
 
 def test_the_tree_authors_and_times_are_the_sites(site: str, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from reader.ingest.discussions.article_page import with_comment_feed
 from reader.ingest.discussions.new_comments import comment_keys, mark_new
 from reader.ingest.discussions.remote import remote
 from reader.ingest.fetch import fetch_source
-from reader.pipeline import load_document, parse_source
+from reader.sources import load_document, parse_source
 
 
 def test_one_thread_one_key() -> None:

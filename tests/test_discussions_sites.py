@@ -7,7 +7,7 @@ from pathlib import Path
 from discussion_server import saved
 
 from reader.model import BlockKind
-from reader.pipeline import load_document
+from reader.sources import load_document
 
 
 def test_lobsters_parents_scores_and_removed_comments(site: str, tmp_path: Path) -> None:

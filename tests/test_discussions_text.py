@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reader.ingest.discussions.comment_html import pieces
 from reader.ingest.discussions.times import iso_utc
-from reader.pipeline import load_document
+from reader.sources import load_document
 
 
 def test_hacker_news_paragraphs_quotes_and_code() -> None:

@@ -6,7 +6,7 @@ import pytest
 from conftest import FIXTURES
 
 from reader.model import Article, BlockKind
-from reader.pipeline import demo_source, load_document, parse_source
+from reader.sources import demo_source, load_document, parse_source
 
 
 def load(name: str) -> Article:

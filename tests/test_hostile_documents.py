@@ -19,11 +19,11 @@ from conftest import FIXTURES, parse_text
 from reader.cli_config import color_style
 from reader.ingest.source import from_bytes
 from reader.model import Document
-from reader.pipeline import parse_source
 from reader.render.highlight import colorize
 from reader.render.json_out import to_json
 from reader.render.markdown import to_markdown
 from reader.render.plain import to_text
+from reader.sources import parse_source
 
 # Set the title, write the clipboard, plant a link, clear the screen, ring, DEL, 8-bit CSI.
 ESCAPES = [

@@ -10,7 +10,7 @@ from conftest import CORPUS, shared_file
 from test_corpus_titles import HEADLINE_LINE
 
 from reader.model import Document
-from reader.pipeline import load_document
+from reader.sources import load_document
 
 # name: (comments, pingbacks), counted by hand on each page.
 COMMENTS = {

@@ -13,8 +13,8 @@ from html_pages import ARTICLE
 
 from reader import cli, locations
 from reader.ingest import http_get, page_cache
-from reader.ingest.source import InputError, read_source
-from reader.pipeline import load_document
+from reader.ingest.source import InputError
+from reader.sources import load_document, read_input
 
 HITS: list[str] = []
 
@@ -100,7 +100,7 @@ def test_not_html_or_text(server: str) -> None:
 def test_plain_text_pages_go_to_the_text_parser(server: str) -> None:
     blocks = load_document(f"{server}/text").article.blocks
     assert [b.lines for b in blocks if b.text == "A plain page"] == [[1]]  # input lines
-    assert read_source(f"{server}/text").text.startswith("A plain page")
+    assert read_input(f"{server}/text").text.startswith("A plain page")
 
 
 def test_network_failure_is_one_line() -> None:
@@ -139,14 +139,32 @@ def test_cli_parse_refresh(server: str, capsys: pytest.CaptureFixture[str]) -> N
     assert "HTTP error 404" in capsys.readouterr().err
 
 
-def test_cli_app_refresh_fetches_before_reading(
+def test_the_app_reads_as_parse_does_and_refresh_fetches_again(
     server: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    opened: list[str | None] = []
-    monkeypatch.setattr(cli, "_read", lambda name: opened.append(name) or 0)
+    from reader.ui import app, loading
+
+    opened: list[str] = []
+
+    def run_app(name: str | None, refresh: bool = False) -> int:
+        opened.append(loading.read(name, refresh).text[:15])  # the app's own read
+        return 0
+
+    monkeypatch.setattr(app, "run_app", run_app)
     url = f"{server}/article"
-    assert cli.main([url]) == 0 and HITS == []  # the app reads (and caches) it itself
-    assert cli.main(["--refresh", url]) == 0 and HITS == ["/article"]
-    assert opened == [url, url]
-    assert read_source(url).text.startswith("<!DOCTYPE html>")  # from the cache
-    assert HITS == ["/article"]
+    assert cli.main([url]) == 0 and HITS == ["/article"]  # fetched, and cached
+    assert cli.main([url]) == 0 and HITS == ["/article"]  # from the cache
+    assert cli.main(["--refresh", url]) == 0 and HITS == ["/article", "/article"]
+    assert opened == ["<!DOCTYPE html>"] * 3
+    assert read_input(url).text.startswith("<!DOCTYPE html>")  # from the cache
+
+
+def test_a_scheme_in_capitals_is_a_url_for_the_app_and_for_parse(
+    server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.ui import loading
+
+    url = server.replace("http://", "Http://") + "/article"
+    assert cli.main(["parse", "--text", url]) == 0
+    assert "harbour town votes" in capsys.readouterr().out.lower()
+    assert loading.read(url).text.startswith("<!DOCTYPE html>")

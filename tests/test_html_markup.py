@@ -5,7 +5,7 @@ from __future__ import annotations
 from test_html_page import parse_html_text
 
 from reader.ingest.source import from_bytes
-from reader.pipeline import parse_source
+from reader.sources import parse_source
 
 
 def _paragraph(text: str) -> str:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from html_pages import ARTICLE, DRUPAL_COMMENTS
 
 from reader.analysis.threads import build_threads
-from reader.ingest.html_threads import keep_markup_threads
 from reader.ingest.source import from_bytes, looks_like_html
 from reader.model import Document
-from reader.pipeline import parse_source
+from reader.sources import parse_source
 
 
 def parse_html_text(text: str, name: str = "page.html") -> Document:
@@ -83,12 +82,7 @@ def test_drupal_indented_replies() -> None:
 def test_text_threading_does_not_override_markup_parents() -> None:
     article = parse_html_text(ARTICLE).article
     article.comments[2].parent = 1  # as if the text had found a reply
-
-    def rethread(a) -> None:
-        build_threads(a)
-        a.comments[0].parent = 3
-
-    keep_markup_threads(article, rethread)
+    build_threads(article)
     assert [c.parent for c in article.comments] == [None, 1, None, None]
 
 

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, parse_text
 
-from reader.ingest.source import read_source
-from reader.pipeline import demo_source, parse_source
 from reader.render import json_out
 from reader.render.json_out import document_dict, to_json
+from reader.sources import demo_source, parse_source, read_input
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "json-format.md"
 
@@ -70,7 +69,7 @@ def test_one_line_per_document() -> None:
 @pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.txt")))
 def test_json_is_the_document_dict_encoded(name: str) -> None:
     """to_json writes comments itself, for speed: byte for byte what json.dumps gives."""
-    document = parse_source(read_source(str(FIXTURES / name)))
+    document = parse_source(read_input(str(FIXTURES / name)))
     encoded = json.dumps(
         document_dict(document), ensure_ascii=False, separators=(",", ":"), check_circular=False
     )
@@ -82,7 +81,7 @@ def test_json_written_a_few_blocks_and_comments_at_a_time_is_the_same_line(
     name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(json_out, "_A_WRITE", 2)  # blocks and comments, two at a time
-    document = parse_source(read_source(str(FIXTURES / name)))
+    document = parse_source(read_input(str(FIXTURES / name)))
     out = io.StringIO()
     json_out.write_json(document, out)
     assert out.getvalue() == to_json(document) + "\n"
@@ -92,7 +91,7 @@ def test_a_discussion_has_exactly_the_documented_fields() -> None:
     """A thread (an Ask HN saved answer: nothing to fetch) adds the Discussion table."""
     tables = documented()
     path = FIXTURES / "discussions" / "hn_ask.json"
-    document = parse_source(read_source(str(path)))
+    document = parse_source(read_input(str(path)))
     data = document_dict(document)
     assert set(data) == tables["Document"] and data["source_kind"] == "hackernews"
     assert set(data["discussion"]) == tables["Discussion"]

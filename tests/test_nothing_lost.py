@@ -10,7 +10,7 @@ from conftest import CORPUS, FIXTURES, REFERENCE, SHARED
 
 from reader.ingest.source import from_bytes
 from reader.model import Article
-from reader.pipeline import demo_source, parse_source
+from reader.sources import demo_source, parse_source
 
 
 def block_lines(article: Article) -> Counter[int]:

@@ -25,7 +25,7 @@ from properties import (
 
 from reader.ingest.source import InputError, from_bytes
 from reader.model import Document
-from reader.pipeline import parse_source
+from reader.sources import parse_source
 
 SCALE = int(os.environ.get("READER_FUZZ", "0"))
 

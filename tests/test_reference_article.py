@@ -18,9 +18,9 @@ def article() -> Article:
     if not SAMPLE.exists():
         pytest.skip("reference article not present")
     from reader.ingest.page import parse_page
-    from reader.ingest.source import read_source
+    from reader.sources import read_input
 
-    article = parse_page(read_source(str(SAMPLE)))
+    article = parse_page(read_input(str(SAMPLE)))
     for each in [article, *article.embedded()]:
         attribute(each)
     return article

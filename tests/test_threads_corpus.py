@@ -15,7 +15,7 @@ from conftest import CORPUS, ROOT, shared_file
 
 from reader.analysis.threads import build_threads, thread_order
 from reader.model import Article, BlockKind, Document
-from reader.pipeline import load_document
+from reader.sources import load_document
 
 
 def _corpus(name: str) -> Article:

@@ -7,7 +7,7 @@ from conftest import parse_text
 
 from reader.analysis.threads.reply_order import comment_time
 from reader.model import Article, BlockKind
-from reader.pipeline import demo_source, parse_source
+from reader.sources import demo_source, parse_source
 
 ARTICLE = """Harbour wall repairs to close the north quay for a month
 

@@ -8,20 +8,11 @@ a feed): callers name the content types they take.
 
 from __future__ import annotations
 
-import re
-
 from reader.ingest import http_get, page_cache
 from reader.ingest.http_get import PAGE_TYPES, HTTPStatusError
 from reader.ingest.source import SourceText, from_bytes
 
-__all__ = ["PAGE_TYPES", "HTTPStatusError", "fetch", "fetch_source", "is_url"]
-
-_URL = re.compile(r"^https?://", re.IGNORECASE)
-
-
-def is_url(name: str) -> bool:
-    """A name with an http(s) scheme, in any case: what is not a valid URL fails as one."""
-    return _URL.match(name) is not None
+__all__ = ["PAGE_TYPES", "HTTPStatusError", "fetch", "fetch_source"]
 
 
 def fetch_source(url: str, refresh: bool = False) -> SourceText:

@@ -2,15 +2,12 @@
 
 Comments come from the markup (``html_comments``) when the page has a comment list;
 otherwise from trafilatura's comment text, one comment per heading it found (its
-author). A markup-nested reply gets its parent with evidence ``markup`` (what nested
-it: "ul.children", "div.indented"). Text-based threading (``build_threads``) clears
-and re-infers parents, so ``keep_markup_threads`` puts the markup's tree back on
-pages that nest replies; on pages with a flat list, the text's evidence stands.
+author). A markup-nested reply gets its parent with evidence ``MARKUP`` (what nested
+it: "ul.children", "div.indented"), which threading keeps (``analysis.threads.given``);
+on pages with a flat list, the text's evidence stands.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.comments import add_comment_text  # paragraphs and pasted articles, as for text
@@ -19,8 +16,7 @@ from reader.ingest.html_text import norm
 from reader.ingest.lines import Line
 from reader.ingest.mentions import leading_mentions
 from reader.model import Article, BlockKind, Comment, ReplyEvidence
-
-MARKUP = "markup"
+from reader.model.document import MARKUP
 
 
 class _Numbers:
@@ -71,20 +67,3 @@ def _from_extraction(body) -> list[MarkupComment]:
         result[-1].paragraphs.append(text)
     # A lone word or two ("comments") is a leftover label, not a comment.
     return [c for c in result if sum(len(p.split()) for p in c.paragraphs) >= 3]
-
-
-def keep_markup_threads(article: Article, build: Callable[[Article], None]) -> None:
-    """Run text threading; where the markup nests replies, its tree is the answer."""
-    given = {
-        c.number: (c.parent, list(c.reply_evidence))
-        for c in article.comments
-        if any(e.kind == MARKUP for e in c.reply_evidence)
-    }
-    if not given:
-        build(article)
-        return
-    authors = {c.number: c.author for c in article.comments}
-    build(article)
-    for comment in article.comments:
-        comment.parent, comment.reply_evidence = given.get(comment.number, (None, []))
-        comment.author = authors[comment.number] or comment.author

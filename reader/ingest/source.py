@@ -119,14 +119,3 @@ def read_file(name: str, limit: int = MAX_INPUT) -> SourceText:
     except OSError as error:
         raise InputError(error.strerror or "cannot be read") from None
     return from_bytes(data, name)
-
-
-def read_source(name: str) -> SourceText:
-    """Read a file path, standard input for "-", or an http(s) URL (through the cache)."""
-    if name == "-":
-        return read_stdin()
-    from reader.ingest.fetch import fetch_source, is_url
-
-    if is_url(name):
-        return fetch_source(name)
-    return read_file(name)

@@ -63,9 +63,12 @@ class Speaker:
     quotes: list[str] = field(default_factory=list)  # quote ids, in order
 
 
+MARKUP = "markup"  # the evidence of a parent the page's own markup gave: threading keeps it
+
+
 @dataclass(slots=True)
 class ReplyEvidence:
-    kind: str  # "mention", "quote" or "echo"
+    kind: str  # "mention", "quote", "echo", or MARKUP (a reply nested in the page's markup)
     comment: int  # the comment the evidence points to
     matched: str  # what matched: the @name, the quoted line, the echoed words
 

@@ -213,10 +213,11 @@ def _commands() -> type:
     return ReaderCommands
 
 
-def run_app(name: str | None) -> int:
-    """Run the reader on a file ("-": standard input; None: the demo). The exit code."""
+def run_app(name: str | None, refresh: bool = False) -> int:
+    """Run the reader on a file ("-": standard input; None: the demo; a URL, fetched again
+    with `refresh`). The exit code."""
     try:
-        source = loading.read(name)
+        source = loading.read(name, refresh)
     except InputError as error:
         return fail(name or "demo", error)
     if name == "-":

@@ -226,7 +226,7 @@ async def test_control_characters_never_reach_the_terminal(document):
 
 
 async def test_e_from_the_comments_tab_shows_the_embedded_article():
-    from reader.pipeline import demo_source, parse_source
+    from reader.sources import demo_source, parse_source
 
     app = ReaderApp(document=parse_source(demo_source()))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -238,7 +238,7 @@ async def test_e_from_the_comments_tab_shows_the_embedded_article():
 
 
 async def test_a_comment_quoting_the_article_jumps_to_its_paragraph_and_back():
-    from reader.pipeline import demo_source, parse_source
+    from reader.sources import demo_source, parse_source
     from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
 
     app = ReaderApp(document=parse_source(demo_source()))

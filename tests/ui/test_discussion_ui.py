@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reader.model import Document
-from reader.pipeline import load_document
+from reader.sources import load_document
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.comment_view import CommentView

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.ingest.source import from_bytes
-from reader.ui import loading
+from reader.sources import preview
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.first_paint import FirstPaint
@@ -24,8 +24,7 @@ Harbour staff counted four hundred birds on Sunday.
 
 def test_the_quick_article_is_the_article_without_analysis():
     source = from_bytes(PAGE.encode(), "gulls.txt")
-    assert loading.preview(source) is source
-    first = loading.quick(source)
+    first = preview(source)
     assert first.article.title == "Gulls return to the Lark Sound pier"
     assert first.article.quotes == [] and first.article.speakers == []
     page = (
@@ -33,7 +32,7 @@ def test_the_quick_article_is_the_article_without_analysis():
         b"<h1>Coast News</h1><h1>Gulls <em>return</em> to the pier</h1><p>x</p></body></html>"
     )
     html = from_bytes(page, "page")
-    quick = loading.quick(html)  # HTML: only the headline, the <h1> most like the <title>
+    quick = preview(html)  # HTML: only the headline, the <h1> most like the <title>
     assert quick.article.title == "Gulls return to the pier"
     assert [b.kind.value for b in quick.article.blocks] == ["title"]
 

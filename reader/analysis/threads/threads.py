@@ -15,6 +15,7 @@ Pingbacks take no part. Comments stay in page order; ``thread_order`` gives the 
 from __future__ import annotations
 
 from reader.analysis.threads.article_quotes import ArticleText
+from reader.analysis.threads.given import given_tree, keep_given
 from reader.analysis.threads.reply_authors import (
     AuthorClues,
     AuthorIndex,
@@ -38,7 +39,17 @@ from reader.model import Article, Comment, ReplyEvidence
 
 @gc_paused()
 def build_threads(article: Article) -> None:
-    """Set each comment's parent, reply evidence, revealed author and quote blocks."""
+    """Set each comment's parent, reply evidence, revealed author and quote blocks.
+
+    Parents the page's markup gave stand (``given``): text threading does not undo them.
+    """
+    given = given_tree(article)
+    _build_threads(article)
+    if given is not None:
+        keep_given(article, given)
+
+
+def _build_threads(article: Article) -> None:
     for comment in article.comments:
         comment.parent = None
         comment.reply_evidence = []

@@ -1,0 +1,80 @@
+"""From a name to a document: the one way in, for the command line, the app and --refresh.
+
+- ``load_document(name, refresh)``: read, then parse (the command line)
+- ``read_input(name, refresh)``: a file, "-" for standard input, an http(s) URL (fetched
+  once, then from the cache; ``refresh`` fetches again), a name a kind claims, or None
+  for the built-in demo; InputError with one line when it cannot be read
+- ``preview(source)``: the first frame's document, quickly, nothing analysed (the app)
+- ``parse_source(source, refresh)``: the finished document (the app's worker)
+
+What each kind of input is and does is one entry of ``kinds.KINDS``.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from reader.ingest.source import SourceText, from_bytes, read_file, read_stdin
+from reader.model import Document
+from reader.sources.kinds import KINDS, Kind
+
+__all__ = [
+    "DEMO_NAME",
+    "KINDS",
+    "Kind",
+    "demo_source",
+    "is_url",
+    "load_document",
+    "parse_source",
+    "preview",
+    "read_input",
+]
+
+DEMO_NAME = "demo"
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+def is_url(name: str) -> bool:
+    """A name with an http(s) scheme, in any case ("Http://…" too): what follows it is the
+    fetch's to check, and a URL that is not one fails as a URL, never as a file."""
+    return _URL.match(name) is not None
+
+
+def demo_source() -> SourceText:
+    """The built-in demo article, shipped in the package."""
+    data = resources.files("reader.demo").joinpath("demo_article.txt").read_bytes()
+    return from_bytes(data, DEMO_NAME)
+
+
+def read_input(name: str | None, refresh: bool = False) -> SourceText:
+    if name is None:
+        return demo_source()
+    for kind in KINDS:
+        if kind.read is not None and kind.claims(name):
+            return kind.read(name, refresh)
+    if name == "-":
+        return read_stdin()
+    if is_url(name):
+        from reader.ingest.fetch import fetch_source  # http.client and ssl: only for URLs
+
+        return fetch_source(name, refresh=refresh)
+    return read_file(name)
+
+
+def parse_source(source: SourceText, refresh: bool = False) -> Document:
+    for kind in KINDS:
+        if kind.recognise(source) and (document := kind.parse(source, refresh)) is not None:
+            return document
+    raise AssertionError("the last kind takes any text")
+
+
+def preview(source: SourceText) -> Document | None:
+    for kind in KINDS:
+        if kind.recognise(source) and (document := kind.preview(source)) is not None:
+            return document
+    return None
+
+
+def load_document(name: str | None, refresh: bool = False) -> Document:
+    return parse_source(read_input(name, refresh), refresh)

@@ -1,0 +1,96 @@
+"""One way in (reader.sources): every kind of input one entry, every caller one path."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, ROOT
+
+from reader import sources
+from reader.ingest.source import SourceText, from_bytes
+from reader.sources import KINDS, Kind, load_document, parse_source, preview
+
+PAGE = b"""Gulls return to the Lark Sound pier
+
+PORT WREN \xe2\x80\x94 The gulls are back on the pier after two quiet winters, and the fishers are glad.
+
+\xe2\x80\x9cWe missed the noise,\xe2\x80\x9d said Tamsin Reyes, who runs the bait shop.
+"""
+
+
+def test_each_kind_is_one_entry_and_text_takes_what_no_other_does() -> None:
+    assert [k.name for k in KINDS] == ["discussion", "html", "text"]
+    assert KINDS[-1].recognise(from_bytes(b"<anything>, {or this}", "x"))
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "title"),
+    [
+        ("page.txt", "text", "Gulls return to the Lark Sound pier"),
+        ("page.html", "html", "Gulls return to the pier"),
+        (str(FIXTURES / "discussions" / "hn_ask.json"), "hackernews", None),
+    ],
+)
+def test_the_preview_is_the_kinds_and_nothing_is_analysed(
+    name: str, kind: str, title: str | None
+) -> None:
+    if name == "page.html":
+        data = b"<!doctype html><title>Gulls return | News</title><h1>Gulls return to the pier</h1>"
+    else:
+        data = Path(name).read_bytes() if Path(name).exists() else PAGE
+    first = preview(from_bytes(data, name))
+    assert first is not None and first.source_kind == kind
+    assert first.article.quotes == [] and first.article.speakers == []
+    if title:
+        assert first.article.title == title
+
+
+def test_parse_gives_the_finished_document_of_the_kind() -> None:
+    document = parse_source(from_bytes(PAGE, "page.txt"))
+    assert document.source_kind == "text" and document.article.speakers
+    saved = load_document(str(FIXTURES / "discussions" / "hn_ask.json"))
+    assert saved.source_kind == "hackernews" and saved.article.comments
+
+
+def test_a_brace_that_opens_no_thread_is_read_as_a_page() -> None:
+    document = parse_source(from_bytes(b"{Braces} open this page\n\nAnd then prose.\n", "x"))
+    assert document.source_kind == "text"
+
+
+def test_a_kind_may_claim_a_name_and_read_it_its_own_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """How a discussion site's address (``hn:123``) comes in: one more entry."""
+    read: list[tuple[str, bool]] = []
+
+    def fetch_thread(name: str, refresh: bool) -> SourceText:
+        read.append((name, refresh))
+        return from_bytes(PAGE, name)
+
+    site = Kind(
+        "site",
+        lambda source: source.name.startswith("site:"),
+        lambda source, refresh: KINDS[-1].parse(source, refresh),
+        KINDS[-1].preview,
+        claims=lambda name: name.startswith("site:"),
+        read=fetch_thread,
+    )
+    monkeypatch.setattr(sources, "KINDS", (site, *KINDS))
+    document = load_document("site:42", refresh=True)
+    assert read == [("site:42", True)] and document.article.title.startswith("Gulls")
+
+
+def test_reading_a_page_does_not_import_the_fetch_and_fetch_does_not_import_reading() -> None:
+    """ingest/source.py and ingest/fetch.py imported each other; names are read in sources."""
+    imports = {
+        path.name: {
+            node.module
+            for node in ast.walk(ast.parse(path.read_text()))
+            if isinstance(node, ast.ImportFrom)
+        }
+        for path in (ROOT / "reader" / "ingest").glob("*.py")
+    }
+    assert "reader.ingest.fetch" not in imports["source.py"]
+    assert not any(m and m.startswith("reader.sources") for ms in imports.values() for m in ms)
