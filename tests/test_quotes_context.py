@@ -19,6 +19,14 @@ def test_irregular_verbs_after_a_comma_quote() -> None:
     assert [s for _, s in pairs(article)] == ["Ines Ortega", "Vera Holm", "Abel Stroud"]
 
 
+def test_a_cue_after_the_last_quote_of_a_sentence_is_every_quotes() -> None:
+    article = run(
+        "Guns are “a plague on our streets” and “a stain on the nation,” Dora Vale, the"
+        " former mayor, proclaimed on Tuesday."
+    )
+    assert [s for _, s in pairs(article)] == ["Dora Vale", "Dora Vale"]
+
+
 def test_paragraph_ending_in_a_colon_hands_over_its_speaker() -> None:
     article = run(
         "“Rates are up,” said Ines Ortega.",

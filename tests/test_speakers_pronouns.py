@@ -135,3 +135,14 @@ def test_a_word_only_opening_sentences_is_no_one() -> None:
         "“It comes straight from the gut,” he said.",
     )
     assert pairs(article)[-1] == ("It comes straight from the gut,", "Zane Holt")
+
+
+def test_a_heading_names_only_its_people() -> None:
+    article = run(
+        "Singers gave us plenty to think about this year.",
+        "Gloria Estrada On Why Radio Makes Singers Feel “Small.”",
+        "In a talk with a podcast host, the singer spoke about her first album. “Nobody"
+        " played it, not once, not even my mother,” she said.",
+        "Ray Cole On Why Singers Can’t Quit Touring.",
+    )
+    assert pairs(article)[-1][1] == "Gloria Estrada"

@@ -71,14 +71,11 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
             item = _Found(view, span)
             opening, close = span.start - 1, span.end + 1 if span.closed else span.end
             _, sentence_start = sentences.sentence_of(view.starts, opening)
-            limit = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
             inner = view.block.text[span.start : span.end].rstrip()
-            post = cues.after_quote(text, close, limit) if span.closed else None
-            if post and inner.endswith(".") and cues.reports(text, post.verb_end):
-                post = None  # "“…” Ames agreed that …": a new sentence, not a cue
-            if post is None and span.closed and inner[-1:] in (",", "?", "!"):
-                post = cues.any_verb_after(text, close, limit)
+            post = _post_cue(view, k)
             pre = cues.before_quote(text, sentence_start, opening)
+            if pre is None and post is None:
+                post = _later_cue(view, k)
             first = pre if pre and (post is None or (inner.endswith(".") and not k)) else post
             candidates = _candidates(views, view, k, span, sentence_start, first, pre, post)
             inherited = False
@@ -110,6 +107,34 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
                     cast.speak(*spoke)
             found.append(item)
     return found
+
+
+def _post_cue(view: _View, k: int) -> cues.Cue | None:
+    """The cue right after quote ``k`` of a block: "…,” Hill said", "…?” Hill wondered"."""
+    text, spans, span = view.masked, view.spans, view.spans[k]
+    if not span.closed:
+        return None
+    close = span.end + 1
+    limit = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
+    inner = view.block.text[span.start : span.end].rstrip()
+    post = cues.after_quote(text, close, limit)
+    if post and inner.endswith(".") and cues.reports(text, post.verb_end):
+        post = None  # "“…” Ames agreed that …": a new sentence, not a cue
+    if post is None and inner[-1:] in (",", "?", "!"):
+        post = cues.any_verb_after(text, close, limit)
+    return post
+
+
+def _later_cue(view: _View, k: int) -> cues.Cue | None:
+    """A quote with no cue of its own takes the cue after a later quote of its sentence:
+    "Guns are “a crisis” and “a plague,” Dean said"."""
+    sentence, _ = sentences.sentence_of(view.starts, view.spans[k].start - 1)
+    for j in range(k + 1, len(view.spans)):
+        if sentences.sentence_of(view.starts, view.spans[j].start - 1)[0] != sentence:
+            break
+        if cue := _post_cue(view, j):
+            return cues.Cue(cue.subject, cue.verb, False, cue.verb_end)
+    return None
 
 
 def _candidates(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.analysis.quotes import title_lines
 from reader.analysis.quotes.lexicon import ORG_WORDS, SAY_VERBS, words
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
 
@@ -135,6 +136,12 @@ def _role_before(masked: str, start: int) -> str:
 def read_block(people: People, index: int, masked: str, starts: list[int] | None = None) -> None:
     """Collect the names of one block (quotes masked, so names inside quotes are ignored)."""
     people.starts[index] = starts or [0]
+    if title_lines.is_title_case(masked):
+        for offset, name, gender in title_lines.people_in(masked):
+            people.mentions.append(((index, offset), name, 0))  # the heading's topic
+            people.intros.append(((index, offset), Mention(name, "person", None, gender)))
+            people.genders.setdefault(name, gender)
+        return  # no other run of a heading names anyone
     opening = set(people.starts[index])
     for m in _PRONOUN.finditer(masked):
         heads = rank(masked, m.start(), m.end(), pronoun=True)

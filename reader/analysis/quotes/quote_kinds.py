@@ -7,7 +7,9 @@ import re
 
 from reader.analysis.quotes.lexicon import words
 
-_SMALL = words("a an the of and or in on at to for with by from as is")
+SMALL_WORDS = words(
+    "a an the of and or in on at to for with by from as is"
+)  # not capitalised in a title
 _TITLE_LEADS = words("on in at titled entitled named dubbed about of from called")
 # Words that say a title is a work's: "the show “…”", "“…” star", "“…” hats".
 _WORKS = words(
@@ -22,7 +24,7 @@ _WORD = re.compile(r"[\w’'\-]+")
 def is_title(text: str) -> bool:
     """Every content word capitalised: "Sean Hannity Show", "Girls, Girls, Girls"."""
     words = _WORD.findall(text)
-    content = [w for w in words if w.lower() not in _SMALL]
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
     return bool(content) and len(words) <= 8 and all(w[0].isupper() for w in content)
 
 
