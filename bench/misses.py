@@ -17,12 +17,25 @@ import sys
 
 from score_quotes import FOLDS, gold_rows, parsed, scorer
 
+from reader.model import Quote
+
 SCORER = scorer()
 
 
 def context(text: str, needle: str, width: int = 200) -> str:
     at = max(text.find(needle[:40]), 0)
     return text[max(0, at - width) : at + len(needle) + width].replace("\n", " ¶ ")
+
+
+def _hit(text: str, pred: list[Quote], used: set[int]) -> Quote | None:
+    """The quote the scorer pairs with a gold quote: the first unused one that matches,
+    else the first that matches."""
+    hits = [i for i, q in enumerate(pred) if SCORER.match(text, q.text)]
+    fresh = [i for i in hits if i not in used]
+    if not hits:
+        return None
+    used.add((fresh or hits)[0])
+    return pred[(fresh or hits)[0]]
 
 
 def main() -> None:
@@ -51,8 +64,9 @@ def main() -> None:
                 if not any(SCORER.match(g["text"], q.text) for g in gold):
                     samples.append(f"FP {where} [{q.speaker}] {context(row['text'], q.text)}")
             continue
+        used: set[int] = set()
         for g in gold:
-            hit = next((q for q in pred if SCORER.match(g["text"], q.text)), None)
+            hit = _hit(g["text"], pred, used)
             if args.category == "fn" and hit is None:
                 scare = [q.text for q in article.quotes if SCORER.match(g["text"], q.text)]
                 tag = "FN(scare)" if scare else "FN"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from quote_helpers import pairs, run
 
+from reader.analysis.quotes import attribute
+from reader.model.document import Article, Block, BlockKind
+
 
 def test_any_verb_after_a_comma_quote() -> None:
     article = run("“They never read the bill,” Vera Holm fumed on Tuesday.")
@@ -42,6 +45,17 @@ def test_a_name_in_an_opening_clause_is_not_the_subject() -> None:
         "“She served this town for forty years and never missed a meeting.”",
     )
     assert pairs(article)[-1][1] == "Tom Hale"
+
+
+def test_a_subhead_ending_in_a_colon_leads_into_the_quote() -> None:
+    blocks = [
+        Block("b0", BlockKind.PARAGRAPH, "The station aired the report live that night."),
+        Block("b1", BlockKind.HEADING, "Reporter Ana Ruiz says:"),
+        Block("b2", BlockKind.PARAGRAPH, "“Well, the crowd is growing and the police are here.”"),
+    ]
+    article = Article(title=None, blocks=blocks)
+    attribute(article)
+    assert pairs(article) == [("Well, the crowd is growing and the police are here.", "Ana Ruiz")]
 
 
 def test_quote_opening_a_sentence_takes_the_subject_before_it() -> None:

@@ -88,3 +88,17 @@ def test_someone_asked_does_not_say_the_question() -> None:
         "In the interview, Ruiz was asked, “Where were you on the night of the vote?”",
     )
     assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_a_role_ending_in_state_before_a_colon_is_no_verb() -> None:
+    article = run("Former secretary of state Ann Lee:“We learned that from the department.”")
+    assert pairs(article) == [("We learned that from the department.", "Ann Lee")]
+
+
+def test_an_inverted_say_verb_inside_the_sentence_before_a_quote() -> None:
+    article = run(
+        "The paradox of the mayor, says Carl Dunn, a historian at the city library, is that"
+        " she was “the most powerful woman in town.”",
+        "Sen. Ada Pike, D-Vt., told Channel Four that polls could be “way off,” as before.",
+    )
+    assert [s for _, s in pairs(article)] == ["Carl Dunn", "Ada Pike"]

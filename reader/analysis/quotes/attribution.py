@@ -26,6 +26,13 @@ from reader.model.document import Article, Block, BlockKind, Quote
 _HEADLINES = (BlockKind.TITLE, BlockKind.SUBTITLE)
 
 
+def _body(block: Block) -> bool:
+    """Prose: a paragraph, or a subhead ending in a colon that leads into the next one
+    ("Reporter Ana Ruiz says:")."""
+    lead_in = block.kind is BlockKind.HEADING and block.text.rstrip().endswith(":")
+    return block.kind is BlockKind.PARAGRAPH or lead_in
+
+
 @dataclass(slots=True)
 class _View:
     index: int
@@ -47,8 +54,8 @@ class _Found:
 
 
 def _views(article: Article) -> list[_View]:
-    blocks = [b for b in article.blocks if b.kind is BlockKind.PARAGRAPH or b.kind in _HEADLINES]
-    in_style = quote_styles.normaliser([b.text for b in blocks if b.kind is BlockKind.PARAGRAPH])
+    blocks = [b for b in article.blocks if _body(b) or b.kind in _HEADLINES]
+    in_style = quote_styles.normaliser([b.text for b in blocks if _body(b)])
     views: list[_View] = []
     for block in blocks:
         styled = in_style(block.text)  # “…” outside, whatever marks the article uses
@@ -156,7 +163,7 @@ def _candidates(
         if cue:
             yield cue, view.index
     before = views[view.index - 1] if span.opens_block and view.index else None
-    paragraph = before if before and before.block.kind is BlockKind.PARAGRAPH else None
+    paragraph = before if before and _body(before.block) else None
     if paragraph and (cue := context_cues.lead_in(paragraph.masked, paragraph.starts)):
         yield cue, view.index - 1
     if span.opens_block and view.index + 1 < len(views):
@@ -194,7 +201,7 @@ def attribute(article: Article) -> None:
     views = _views(article)
     people = People()
     for view in views:
-        if view.block.kind is BlockKind.PARAGRAPH:
+        if _body(view.block):
             read_block(people, view.index, view.masked, view.starts)
     cast = Cast(people, article.authors)
     found = _attribute_body(views, cast)

@@ -37,6 +37,7 @@ _ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+[^s\W]\s+$")  # "a Democratic stat
 _NOT_SAID = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
 _BE_FORMS = frozenset(["was", "were", "is", "are", "been", "being"])
 _ADDRESSED = frozenset(["asked", "told", "pressed", "urged"])  # "Trump was asked, “…”"
+_TELLING = frozenset(["told", "tells", "asked", "asks"])  # their object is the one spoken to
 
 
 def addressed(before: str, verb: str) -> bool:
@@ -221,8 +222,10 @@ def _participle_subject(text: str, start: int, verb: int) -> Subject | None:
 
 def _told(text: str, floor: int, start: int) -> bool:
     """A say-verb right before ``start``: what follows is its object ("told Fox News:")."""
-    before = _WORD.findall(text, max(floor, start - 20), start)
-    return bool(before) and before[-1] in SAY_VERBS
+    before = list(_WORD.finditer(text, max(floor, start - 20), start))
+    if not before or before[-1].group() not in SAY_VERBS:
+        return False
+    return not _noun(text, floor, before[-1].start())  # not "secretary of state Ann Lee:"
 
 
 def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
@@ -255,6 +258,9 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
             subject = subjects.before(text, m.start(), sentence_start)
             if subject and disagrees(subject.phrase, word):
                 continue  # "Which swing state is …": no verb
+            told = word in _TELLING  # "Paul, R-Ky., told Fox News": an object, not inverted
+            if not (subject or told) and (inverted := _inverted(text, m, sentence_start, opening)):
+                return inverted  # "The paradox, says Carl Anthony, a historian, is that “…”"
         named = subject and (subject.phrase[:1].isupper() or subject.phrase in subjects.PRONOUNS)
         if judging:
             judged = Cue(subject, word, False, m.end()) if subject and named else None
