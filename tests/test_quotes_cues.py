@@ -102,3 +102,11 @@ def test_an_inverted_say_verb_inside_the_sentence_before_a_quote() -> None:
         "Sen. Ada Pike, D-Vt., told Channel Four that polls could be “way off,” as before.",
     )
     assert [s for _, s in pairs(article)] == ["Carl Dunn", "Ada Pike"]
+
+
+def test_a_subject_does_not_reach_back_over_a_full_stop() -> None:
+    article = run(
+        "Actress Nora Bell wrote about her career in a Ledger blog. The actress explained why"
+        " such praise is a “backhanded compliment.”"
+    )
+    assert pairs(article) == [("backhanded compliment.", "Nora Bell")]

@@ -87,3 +87,10 @@ def test_an_adverb_opening_the_sentence_is_not_part_of_the_name() -> None:
         "Interestingly Holt stated that the party “must be careful with its strength.”",
     )
     assert pairs(article) == [("must be careful with its strength.", "Christa Holt")]
+
+
+def test_a_place_word_opening_a_name_stays_in_it() -> None:
+    article = run("“We wish him well,” the New Haven Water Board said.")
+    assert article.quotes[0].speaker == "New Haven Water Board"
+    assert parse_mention("North Valley Water Board").name == "North Valley Water Board"
+    assert parse_mention("But Hill").name == "Hill"

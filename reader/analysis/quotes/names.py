@@ -54,8 +54,8 @@ def parse_mention(phrase: str) -> Mention | None:
     role_parts = [p.strip(" ()") for p in PAREN.findall(phrase)]
     phrase = PAREN.sub("", phrase).strip(" ,")
     tokens = _before_place(clean_tokens(phrase))
-    while tokens and (key(tokens[0]) in COMMON_CAPS or (len(tokens) > 1 and _opening(tokens[0]))):
-        tokens = tokens[1:]  # "But Hill", "Interestingly Hill"
+    while tokens and (_common(tokens) or (len(tokens) > 1 and _opening(tokens[0]))):
+        tokens = tokens[1:]  # "But Hill", "Interestingly Hill"; not "New York"
     if not tokens:
         return None
     last = key(tokens[-1])
@@ -80,6 +80,16 @@ def _adverb(token: str) -> bool:
     """ "Finally", "Clearly"; not "Kelly", "Scully", "Emily", "Beverly"."""
     low = token.lower()
     return low.endswith(_ADVERB_ENDINGS) and low not in FEMALE_NAMES and low not in MALE_NAMES
+
+
+# Common words that begin the names of places: "New York", "North Korea", "United Nations".
+_PLACE_STARTS = frozenset(["new", "north", "south", "east", "west", "central", "great", "united"])
+
+
+def _common(tokens: list[str]) -> bool:
+    """The first of ``tokens`` is a common word, not the start of a name."""
+    first = key(tokens[0])
+    return first in COMMON_CAPS and not (first in _PLACE_STARTS and len(tokens) > 1)
 
 
 def _opening(token: str) -> bool:

@@ -108,9 +108,14 @@ def before(text: str, end: int, floor: int) -> Subject | None:
         return Subject(m.group(1), floor + m.start(1), m.group(2).strip())
     for pattern in (_BEFORE_DET, _BEFORE_PLURAL):
         m = pattern.search(left)
+        if m and (stop := _SENTENCE_STOP.search(m.group(1))):
+            return before(text, end, floor + m.start(1) + stop.end())  # "a blog. The actress"
         if m and not any(w in SAY_VERBS for w in m.group(1).split()[1:]):
             return Subject(m.group(1), floor + m.start(1))  # not "the council posted on X"
     return None
+
+
+_SENTENCE_STOP = re.compile(r".*[a-z]{2}[.!?]\s+(?=[A-Z])")  # the last full stop in a phrase
 
 
 def after(text: str, pos: int, limit: int) -> Subject | None:
