@@ -110,3 +110,11 @@ def test_a_subject_does_not_reach_back_over_a_full_stop() -> None:
         " said he would meet the nominee."
     )
     assert pairs(article) == [("the next mayor", "Dale Moss")]  # not "the judge. But he’s"
+
+
+def test_a_cue_closing_the_sentence_after_a_comma() -> None:
+    article = run(
+        "Mayor Ines Kohl won the vote on Tuesday.",
+        "Voters had “put the biggest crack” yet in the old order, she said in a video message.",
+    )
+    assert pairs(article)[-1] == ("put the biggest crack", "Ines Kohl")

@@ -29,6 +29,10 @@ _NEW_CLAUSE = re.compile(
     r"|whereas|once)\b"
 )
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+# What may end a sentence after its closing cue: "…, she said in a video message."
+_CLOSING = re.compile(
+    r"(?:\s+(?:in|on|at|to|during|after|before|from|with|of|about|for)\b[^_.;:!?“”]{0,60})?[.!?](?:\s|$)"
+)
 _NOUN_BEFORE = re.compile(r"(?:[’']s?|\b(?:the|his|her|their|its|a|an|these|those|this|[Oo]f))\s+$")
 _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\s*[,:—–]?\s*$")
 
@@ -134,6 +138,9 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
                 return Cue(subject, word, True, m.end())
             if _SENTENCE_END.match(text, m.end()) and subject.phrase[:1].isupper():
                 return Cue(subject, word, False, m.end())
+            after_comma = text[pos : subject.start].rstrip().endswith(",")
+            if after_comma and _CLOSING.match(text, m.end()) and "_" not in between:
+                return Cue(subject, word, False, m.end())  # "“…” yet, she said in a video."
             return None
     return None
 
