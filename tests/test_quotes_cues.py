@@ -114,7 +114,8 @@ def test_a_subject_does_not_reach_back_over_a_full_stop() -> None:
 
 def test_a_cue_closing_the_sentence_after_a_comma() -> None:
     article = run(
-        "Mayor Ines Kohl won the vote on Tuesday.",
-        "Voters had “put the biggest crack” yet in the old order, she said in a video message.",
+        "Mayor Mary Kohl on Tuesday became the first woman to win the nomination of the party.",
+        "Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in"
+        " a video message to the convention.",
     )
-    assert pairs(article)[-1] == ("put the biggest crack", "Ines Kohl")
+    assert pairs(article)[-1] == ("put the biggest crack", "Mary Kohl")
