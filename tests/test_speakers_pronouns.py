@@ -146,3 +146,12 @@ def test_a_heading_names_only_its_people() -> None:
         "Ray Cole On Why Singers Can’t Quit Touring.",
     )
     assert pairs(article)[-1][1] == "Gloria Estrada"
+
+
+def test_the_articles_own_his_beats_the_first_name_lists() -> None:
+    article = run(
+        "On Thursday Sen. Lindsey Marr (R-SC) called out his rival Dan Toll for his remarks.",
+        "Marr said, “We keep losing these voters because they think we do not like them.”",
+        "He continued, “I believe it is about repairing the damage done by that talk.”",
+    )
+    assert pairs(article)[-1][1] == "Lindsey Marr"

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.analysis.quotes import title_lines
+from reader.analysis.quotes.gender_evidence import own_pronoun
 from reader.analysis.quotes.lexicon import ORG_WORDS, SAY_VERBS, words
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
 
@@ -36,6 +37,7 @@ class People:
     intros: list[tuple[Position, Mention]] = field(default_factory=list)
     roles: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    told: dict[str, set[str]] = field(default_factory=dict)  # sexes the text gives a name
     orgs: set[str] = field(default_factory=set)
     # Every name in the narration, in text order, with its rank (0: heads a main clause).
     mentions: list[tuple[Position, str, int]] = field(default_factory=list)
@@ -153,6 +155,10 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
         if looks_like_name(run):
             heads = rank(masked, m.start(), m.end())
             people.mentions.append(((index, m.start()), _POSSESSIVE.sub("", run), heads))
+            if heads == 0 and (sex := own_pronoun(masked, m.end())):
+                named = parse_mention(run)
+                if named and named.kind == "person" and " " in named.name:  # not "Clinton"
+                    people.told.setdefault(named.name, set()).add(sex)
         if " " not in run and not (run.isupper() or run.lower().rstrip(".") in ORG_WORDS):
             follow = _FOLLOW.match(masked, m.end())
             if follow and follow.group(2) and follow.group(1) in SAY_VERBS:

@@ -61,6 +61,10 @@ class Cast:
         return fitting[0][1] if fitting else None
 
     def gender(self, name: str) -> str | None:
+        """What the article's own words say (``gender_evidence``), else a title, the text
+        ("Hill said she") or the first name."""
+        if told := self._told(name):
+            return told
         if g := self.people.genders.get(name):
             return g
         speaker = self.speakers.get(name)
@@ -69,6 +73,11 @@ class Cast:
                 return g
         tokens = name.split()
         return gender_of_first(tokens[0], guess=False) if len(tokens) > 1 else None
+
+    def _told(self, name: str) -> str | None:
+        """The one sex the text gives the full name ``name``."""
+        sexes = self.people.told.get(name, set())
+        return next(iter(sexes)) if len(sexes) == 1 else None
 
     def pronoun(self, word: str, pos: Position) -> str | None:
         """The person "he" or "she" stands for (see ``antecedents``), else the most recent
