@@ -63,3 +63,23 @@ def test_a_body_written_without_spaces() -> None:
     article = parse_text(page).article
     assert article.title == "港の夜間フェリーが夏に運航へ"
     assert len(article.body()) == 3
+
+
+def test_a_stack_of_teaser_headlines_ends_the_body() -> None:
+    """Related stories under the article, each a headline and a one-line summary: the
+    body ends where three headlines stand in a row."""
+    related = (
+        "Related coverage\nWhy the tide came in so fast\nLibrary hours cut in budget row\n"
+        "Bakery on the quay wins a bread award\n"
+        "The bakery's rye loaf took gold at the national show, its owner said on Monday.\n"
+        "Council delays the tram vote again\n"
+        "Councillors said they needed more time to read the engineers' report.\n"
+    )
+    assert body_of(HEADLINE + "\n".join(BODY) + "\n" + related) == BODY
+
+
+def test_a_list_under_the_bodys_lead_in_belongs_to_it() -> None:
+    lead = "The night ferries will stop at these piers:"
+    piers = ["North Quay, 9:40 pm", "Island pier, 10:20 pm", "Town pier, 11:00 pm"]
+    page = HEADLINE + "\n".join(BODY) + "\n" + lead + "\n" + "\n".join(piers) + "\n\nShare\n"
+    assert body_of(page) == [*BODY, lead, *piers]

@@ -83,3 +83,9 @@ def test_person_names() -> None:
     assert person_name("English Edition") is None
     assert person_name("Gavin O'Callaghan", known_first=True) == "Gavin O'Callaghan"
     assert person_name("Texas State", known_first=True) is None
+
+
+def test_words_over_a_headline_are_no_byline() -> None:
+    """ "Supported by" is no marker, and "As Debt Rises" is no one's name."""
+    assert unmarked_byline("Supported by", "As Debt Rises, the Council Looks to Tolls", "") is None
+    assert person_name("As Debt Rises") is None

@@ -232,11 +232,18 @@ class ArticleParser:
         items = 0  # a numbered list right under the body belongs to it (a ranking)
         while items < len(lines) and _LIST_ITEM.match(lines[items].text):
             items += 1
+        if items < 3 and lines and self._leads_in():
+            items = _listed(lines)  # "The tour's dates:" over its list
         if items >= 3:
             self._run(lines[:items], after=None)
             lines = lines[items:]
         for line in lines:
             self._tail_line(line)
+
+    def _leads_in(self) -> bool:
+        """Does the body's last paragraph end with a colon, over a list?"""
+        last = next((b for b in reversed(self.blocks) if b.kind is BlockKind.PARAGRAPH), None)
+        return last is not None and last.text.rstrip().endswith(":")
 
     def _tail_line(self, line: Line) -> None:
         text = line.text
@@ -314,6 +321,19 @@ def _opens(text: str, start: str) -> bool:
     so the longer of the two keeps every word of both."""
     words, first = comparable(text), comparable(start)
     return bool(first) and (words + " ").startswith(first + " ")
+
+
+def _listed(lines: list[Line]) -> int:
+    """How many lines at the start stand one under the other (no blank line between), as
+    a list's items do; the list stops at page chrome."""
+    count = 0
+    while (
+        count < len(lines)
+        and (count == 0 or lines[count].number == lines[count - 1].number + 1)
+        and not is_chrome(lines[count].text)
+    ):
+        count += 1
+    return count
 
 
 def _credit_under(above: Line, below: Line) -> bool:

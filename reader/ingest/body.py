@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections import Counter
 
 from reader.ingest.chrome import is_chrome
+from reader.ingest.headline_features import headline_shaped
 from reader.ingest.lines import Line, is_copyright, is_meta, is_prose, word_count
 
 MAX_GAP = 6  # non-prose lines a run of prose may hold (cards, captions)
 JOIN_GAP = 120  # lines between two heavy runs of one body (charts, long cards)
+TEASER_STACK = 3  # headline-shaped lines in a row that end a run of prose
 LIST_PIECES = 4  # pieces between date lines that make a run a list
 OVERLAY = 0.2  # what a run under the copyright line weighs, as a part of its words
 HEADER_REACH = 12  # lines at a run's start where the headline's byline or date may stand
@@ -25,17 +27,21 @@ Cluster = tuple[int, int, int]  # first index, last index, words
 
 
 def prose_clusters(lines: list[Line]) -> list[Cluster]:
-    """Runs of prose lines with small gaps, ended by a copyright line: (first index,
-    last index, words)."""
+    """Runs of prose lines with small gaps, ended by a copyright line or a stack of
+    headlines (teasers): (first index, last index, words)."""
     clusters: list[Cluster] = []
     start = last = -1
-    weight = 0
+    weight = stack = 0
     for i, line in enumerate(lines):
         if not is_prose(line.text):
-            if start >= 0 and is_copyright(line.text):
+            if start < 0:
+                continue
+            stack = stack + 1 if headline_shaped(line.text) else 0
+            if is_copyright(line.text) or stack >= TEASER_STACK:
                 clusters.append((start, last, weight))
-                start = -1  # the page's footer: what follows is no part of a run above
+                start = -1  # the page's footer, a list of teasers: no part of the run above
             continue
+        stack = 0
         if start >= 0 and i - last - 1 <= MAX_GAP:
             last = i
             weight += word_count(line.text)

@@ -129,18 +129,28 @@ def _names(
 
 
 def _beside_date(text: str, pieces: list[str]) -> list[str] | None:
-    """Names before the line's date, or in a piece of their own beside a dated piece."""
+    """Names before the line's date, or in a piece of their own beside a dated piece
+    (``_people``)."""
     at = date_start(text)
     if at and _DIGIT.search(text, at):  # a date with a number: "USA TODAY" is no date
         before = _END.sub("", _PIECES.split(text[:at])[0])
         if before.lower() in _AGENCIES:
             return [before]
-        if names := names_in(before):
+        if names := _people(before):
             return names
     for piece in pieces[1:]:
-        if not has_date(piece) and (names := names_in(_END.sub("", piece))):
+        if not has_date(piece) and (names := _people(_END.sub("", piece))):
             return names
     return None
+
+
+def _people(text: str) -> list[str] | None:
+    """Names no marker calls names: two or more, or one of a known first name ("North
+    Quay, 9:40 pm" is a place and a time)."""
+    names = names_in(text)
+    if names and len(names) == 1 and names_in(text, known_first=True) is None:
+        return None
+    return names
 
 
 def lone_name(text: str) -> list[str] | None:
@@ -176,7 +186,8 @@ def is_marker(text: str) -> bool:
     """ "By" or "Author:" alone on its line, over the names."""
     text = text.strip()
     return word_count(text) <= 2 and (
-        _MARKER.match(text + " x") is not None or _LABEL.fullmatch(text) is not None
+        (_PLAIN_MARKER.match(text) is not None and _MARKER.match(text + " x") is not None)
+        or _LABEL.fullmatch(text) is not None
     )
 
 

@@ -25,6 +25,12 @@ CREDENTIALS = frozenset(
      "dds", "do", "jd", "llm", "bsc", "ba"]
 )  # fmt: skip
 _FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+_FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "as", "in", "on", "of", "for", "with", "to", "at", "by", "and", "or",
+     "if", "why", "how", "what", "when", "who", "where", "this", "that", "these", "those",
+     "it", "its", "is", "are", "was", "were", "be", "not", "no", "our", "your", "their", "my",
+     "his", "her", "we", "you", "they", "from", "into", "over", "under", "after", "before"]
+)  # fmt: skip
 MAX_TOKENS = 5  # words of a name, its particles and suffix ("Ursula von der Leyen")
 
 
@@ -47,8 +53,10 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
         return None
     if tokens[0] in NAME_PARTICLES or tokens[-1] in NAME_PARTICLES:
         return None  # "von der Leyen" needs its first name; "Das", "Van" capitalised are names
-    if (_INITIAL.match(tokens[-1]) and not initial_last) or tokens[0].lower() in ("the", "a", "an"):
+    if _INITIAL.match(tokens[-1]) and not initial_last:
         return None
+    if any(t.lower() in _FUNCTION_WORDS for t in tokens):
+        return None  # "As Debt Rises", "The Harbour": no one's name
     if known_first and not (
         tokens[0].lower().rstrip(".") in _FIRST_NAMES or _INITIAL.match(tokens[0])
     ):
