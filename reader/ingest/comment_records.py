@@ -70,7 +70,6 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
 def _letter(text: str, counts: Counter[str]) -> str:
     if len(text) > SHORT or text.count(" ") >= HEADER_WORDS:
         return "T"  # the cheap tests first: most lines of a long page are text
-    n = word_count(text)
     if has_date(text):
         if is_date_line(text):
             return "D"
@@ -81,9 +80,14 @@ def _letter(text: str, counts: Counter[str]) -> str:
         ):
             return "H"
         return "T"
-    if text[-1] == ":" and n <= 6 and not is_chrome(text):
+    if text[-1] == ":" and word_count(text) <= 6 and not is_chrome(text):
         return "S"
-    if n <= ACTION_WORDS and counts[text.casefold()] >= 2 and not ends_sentence(text):
+    if (  # counts holds the lines of 30 characters or fewer
+        len(text) <= 30
+        and counts[text.casefold()] >= 2
+        and word_count(text) <= ACTION_WORDS
+        and not ends_sentence(text)
+    ):
         return "A"
     return "T"
 

@@ -61,30 +61,56 @@ ANY_DATE = re.sub(r"\?P<\w+>", "", "|".join(p.pattern for p in _PATTERNS))
 # ("seconds?" is "seconds" and "second").
 _UNIT_WORDS = {w for u in AGO_UNITS for w in ((u[:-1], u[:-2]) if u.endswith("?") else (u,))}
 _UNITS = _alternation(sorted(_UNIT_WORDS, key=lambda u: (-len(u), u)))
-_AGO = (
-    rf"(?:\b(?:\d+|an?|one)\s*(?:{_UNITS})\.?\s+(?:{'|'.join(AGO_AFTER)})\b"
-    rf"|\b(?:{'|'.join(AGO_BEFORE)})\s+(?:\d+|an?|une?|un)\s*(?:{_UNITS})\b"
+_AFTER, _BEFORE = "|".join(AGO_AFTER), "|".join(AGO_BEFORE)
+# "3 hours ago", "hace 2 días", "just now": as it may match at a digit, and at a letter.
+_AGO_AT_DIGIT = rf"\b\d+\s*(?:{_UNITS})\.?\s+(?:{_AFTER})\b"
+_AGO_AT_LETTER = (
+    rf"(?:\b(?:an?|one)\s*(?:{_UNITS})\.?\s+(?:{_AFTER})\b"
+    rf"|\b(?:{_BEFORE})\s+(?:\d+|an?|une?|un)\s*(?:{_UNITS})\b"
     r"|\bjust now\b)"
 )
 
-# Words that may stand in a date line besides the date itself.
+# Words that may stand in a date line besides the date itself, in the order they are
+# tried. At a digit only those that may start with one are tried, at a letter only those
+# that may start with a letter (each keeps its place): the same matches, sooner.
+_WORDS_AT_LETTER = (
+    r"\b(?:today|yesterday|updated|published|posted|last|modified|on|at|ago|am|pm|ET|EST|EDT"
+    r"|PST|PDT|GMT|UTC|BST|CET|just|now|de|às|à|um|uhr|le|el|del)\b"
+)
+_WORDS_AT_DIGIT = r"\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?|[mhd])\b"
+_AT_DIGIT = (_DMY, _NUMERIC, _YMD, rf"\b{TIME}", _AGO_AT_DIGIT, rf"\b\d{{1,2}}{_ORDINAL}?\b",
+             r"\b(?:19|20)\d\d\b", _WORDS_AT_DIGIT)  # fmt: skip
+_AT_LETTER = (
+    _MDY,
+    _AGO_AT_LETTER,
+    rf"\b{_MONTH}(?=\s+\d)",
+    rf"\b{_WEEKDAY}(?![^\W\d_])",
+    _WORDS_AT_LETTER,
+)
+
+
+def _either(patterns: tuple[str | re.Pattern[str], ...]) -> str:
+    texts = [p if isinstance(p, str) else p.pattern for p in patterns]
+    return "|".join(re.sub(r"\?P<\w+>", "", text) for text in texts)  # one group name once
+
+
 _DATE_WORDS = re.compile(
-    rf"{ANY_DATE}|\b{TIME}|{_AGO}|\b{_MONTH}(?=\s+\d)|\b{_WEEKDAY}(?![^\W\d_])"
-    rf"|\b\d{{1,2}}{_ORDINAL}?\b|\b(?:19|20)\d\d\b"
-    r"|\b(?:today|yesterday|updated|published|posted|last|modified|on|at|ago|am|pm|ET|EST|EDT"
-    r"|PST|PDT|GMT|UTC|BST|CET|just|now|de|às|à|um|uhr|le|el|del|\d+\s*(?:min|mins|minutes?|hrs?"
-    r"|hours?|days?|weeks?|[mhd]))\b"
-    r"|[,|:·•/–—\-\s.]",
+    rf"(?=\d)(?:{_either(_AT_DIGIT)})|(?=[^\W\d_])(?:{_either(_AT_LETTER)})|[,|:·•/–—\-\s.]",
     re.IGNORECASE,
 )
-_HAS_DATE = re.compile(
-    rf"{ANY_DATE}|\b{TIME}|\b(?:today|yesterday)\b|{_AGO}|\b\d+\s*(?:minutes?|hours?|days?|[mhd])\s+ago\b",
+_TODAY = r"\b(?:today|yesterday)\b"
+_NUMBER_DATES = _either((_DMY, _NUMERIC, _YMD, rf"\b{TIME}", _AGO_AT_DIGIT))  # at a digit
+_HAS_DATE = re.compile(  # ANY_DATE, TIME, today, AGO, "3 hours ago", at digits and at letters
+    rf"(?=\d)(?:{_NUMBER_DATES}"
+    r"|\b\d+\s*(?:minutes?|hours?|days?|[mhd])\s+ago\b)"
+    rf"|(?=[^\W\d_])(?:{_either((_MDY, _TODAY, _AGO_AT_LETTER))})",
     re.IGNORECASE,
 )
 
-_START = re.compile(
-    rf"\b{_WEEKDAY},?\s+(?=\d|{_MONTH})|{ANY_DATE}|\b{TIME}|{_AGO}|\b(?:today|yesterday)\b"
-    rf"|\b{_MONTH}\s+\d{{1,2}}\b",
+_START = re.compile(  # a weekday before a date, ANY_DATE, TIME, AGO, today, "March 3"
+    rf"(?=\d)(?:{_NUMBER_DATES})"
+    rf"|(?=[^\W\d_])(?:\b{_WEEKDAY},?\s+(?=\d|{_MONTH})|{_either((_MDY, _AGO_AT_LETTER, _TODAY))}"
+    rf"|\b{_MONTH}\s+\d{{1,2}}\b)",
     re.IGNORECASE,
 )
 

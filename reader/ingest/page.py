@@ -40,4 +40,5 @@ def parse_page(source: SourceText) -> Article:
         if article.site is None:
             article.site = site_name(lines[k].text)
         k = covered.find(0, k + 1)
+    forget_lines()  # the line caches hold this page's lines: not needed past it
     return article
