@@ -119,3 +119,11 @@ def test_a_cue_closing_the_sentence_after_a_comma() -> None:
         " a video message to the convention.",
     )
     assert pairs(article)[-1] == ("put the biggest crack", "Mary Kohl")
+
+
+def test_a_described_name_after_a_comma_quote() -> None:
+    article = run(
+        "Dana Holt said the republic had lost its way: “It is no longer itself,” he claimed.",
+        "“The republic will always be the republic,” an angry Roux retaliated.",
+    )
+    assert [s for _, s in pairs(article)] == ["Dana Holt", "Roux"]

@@ -140,11 +140,11 @@ def after(text: str, pos: int, limit: int) -> Subject | None:
     return Subject(phrase, m.start(m.lastindex or 1), role)
 
 
-_AT = re.compile(rf"({_PRON})\b|({_NAME})")
+_AT = re.compile(rf"({_PRON})\b|((?:(?:an?|the)\s+(?:[a-z]+\s+){{1,2}})?{_NAME})")
 
 
 def name_or_pronoun_at(text: str, pos: int, limit: int) -> Subject | None:
-    """A name or pronoun starting exactly at ``pos``."""
+    """A name or pronoun starting exactly at ``pos``, perhaps described: "an angry Hollande"."""
     m = _AT.match(text, pos, limit)
     if not m or (m.group(2) and not looks_like_name(m.group(2))):
         return None
