@@ -127,3 +127,11 @@ def test_a_described_name_after_a_comma_quote() -> None:
         "“The republic will always be the republic,” an angry Roux retaliated.",
     )
     assert [s for _, s in pairs(article)] == ["Dana Holt", "Roux"]
+
+
+def test_a_phrase_of_time_between_the_name_and_the_verb() -> None:
+    article = run(
+        "Mayor Dan Voss backed away from the plan on Tuesday (all times Eastern Standard Time):",
+        "Voss at the time said he’d asked his staff to “look into” paying the fees.",
+    )
+    assert pairs(article) == [("look into", "Dan Voss")]

@@ -102,6 +102,10 @@ def before(text: str, end: int, floor: int) -> Subject | None:
         return Subject(m.group(1), floor + m.start(1))
     if (m := _ungoverned(_BEFORE_NAME, left)) and looks_like_name(m.group(1)):
         return Subject(m.group(1), floor + m.start(1))
+    pp = _TRAILING_PHRASE.search(left)
+    named = before(left, pp.start(), 0) if pp else None
+    if named and (named.phrase in PRONOUNS or named.phrase[:1].isupper()):
+        return Subject(named.phrase, floor + named.start, named.role)  # "Trump at the time"
     if (m := _DESCRIBED_NAME.search(left)) and looks_like_name(m.group(2)):
         return Subject(m.group(2), floor + m.start(2), m.group(1).strip())
     if (m := _ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
@@ -115,6 +119,11 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     return None
 
 
+# When or where, between a subject and its verb: "Trump at the time said".
+_TRAILING_PHRASE = re.compile(
+    r"\s+(?:at|on|in|during|last|earlier|later|this)\s+(?:(?:the|a|an)\s+)?[\w’'\-]+"
+    r"(?:\s+[a-z][\w’'\-]*)?\s*$"
+)
 _SENTENCE_STOP = re.compile(r".*[a-z]{2}[.!?]\s+(?=[A-Z])")  # the last full stop in a phrase
 
 
