@@ -119,3 +119,14 @@ def test_a_signature_line_may_give_the_signers_organisation() -> None:
         "Charles Cole, Democracy for America.",
     )
     assert [s for _, s in pairs(article)] == ["Charles Cole"]
+
+
+def test_quotes_inside_a_pasted_excerpt_are_the_excerpts() -> None:
+    article = run(
+        "From Jo Marsh writing at the Ledger:",
+        '"A radio segment tonight on the mayor’s remarks turned into a shouting match.',
+        '"Pastor Dale Kerr defended the “look at my friend over here” line as a “term of'
+        " endearment” and said, “He meant it kindly.”",
+        "Read the rest of the story at the Ledger.",
+    )
+    assert [q.speaker for q in article.quotes] == ["Jo Marsh", "Jo Marsh"]

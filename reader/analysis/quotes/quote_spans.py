@@ -51,9 +51,11 @@ def _faces_close(text: str, i: int) -> bool:
 
 
 def double_spans(text: str) -> list[Span]:
-    """Every double-quoted stretch of ``text``, in order."""
+    """Every double-quoted stretch of ``text``, in order; in a quote opened by a straight
+    mark, “…” is a quote inside it, as a pasted excerpt writes its own quotes."""
     spans: list[Span] = []
     open_at = -1
+    nested = False  # inside “…” within a quote opened by a straight mark
     for m in _DOUBLE.finditer(text):
         i, mark = m.start(), m.group()
         if open_at < 0:
@@ -61,6 +63,9 @@ def double_spans(text: str) -> list[Span]:
                 open_at = i + 1
             continue
         turned = mark == "“" and _faces_close(text, i) and i > open_at + 1  # “…,“ said Ann
+        if text[open_at - 1] == '"' and (nested or (mark == "“" and not turned)):
+            nested = mark == "“"  # "… “a term of endearment” …": quoted inside the quote
+            continue
         if (mark == "“" and not turned) or (
             mark == "”" and _faces_open(text, i, closing=True) and i > open_at + 1
         ):

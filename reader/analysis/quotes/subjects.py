@@ -50,6 +50,7 @@ _AFTER = re.compile(rf"\s+(?:({_PRON})\b|({_NAME})|({_DET_AFTER}))")
 _AFTER_ROLE = re.compile(
     r",\s+([^_;.]{3,200}?(?:\.[^\s_;.][^_;.]*?)*)(?:[.;]\s|[.;]?$|,\s+(?:who|said|according))"
 )
+_ARTICLES = words("the a an")
 _PREPOSITIONS = words(
     "in on at of for with about from to by than like against into over after before"
 )
@@ -79,6 +80,8 @@ _PLACE_BEFORE = re.compile(
 def _governed(left: str, name: str) -> bool:
     """The text ``left`` ends where a preposition governs ``name``, which follows it."""
     prev = _LAST_WORD.search(left)
+    if prev and prev.group(1).lower() in _ARTICLES:  # "writing at the Ledger"
+        prev = _LAST_WORD.search(left, 0, prev.start(1))
     if prev:
         return prev.group(1).lower() in _PREPOSITIONS
     place = PAREN.sub("", name).lower() in PLACES  # "in Philadelphia, Canova wrote"
