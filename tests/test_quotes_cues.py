@@ -135,3 +135,16 @@ def test_a_phrase_of_time_between_the_name_and_the_verb() -> None:
         "Voss at the time said he’d asked his staff to “look into” paying the fees.",
     )
     assert pairs(article) == [("look into", "Dan Voss")]
+
+
+def test_a_cue_inside_the_next_sentence_is_not_the_quotes() -> None:
+    article = run(
+        "Dan Tripp, state director of the group, was unsure why the fight had stopped.",
+        "“Maybe we are letting the bully learn,” Tripp said. “We are trying to show some"
+        " mercy.” South Ohio, he said, was “where we have a chance.”",
+    )
+    assert [(q.speaker, q.cue) for q in article.quotes] == [
+        ("Dan Tripp", "said"),
+        ("Dan Tripp", None),  # the quote before it goes on; "he said" is the next one's
+        ("Dan Tripp", "said"),
+    ]

@@ -125,8 +125,13 @@ def _post_cue(view: _View, k: int) -> cues.Cue | None:
     limit = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
     inner = view.block.text[span.start : span.end].rstrip()
     post = cues.after_quote(text, close, limit)
-    if post and inner.endswith(".") and cues.reports(text, post.verb_end):
-        post = None  # "“…” Ames agreed that …": a new sentence, not a cue
+    lead = text[close : post.subject.start].strip(" ,‐‒–—―-") if post else ""
+    if (
+        post
+        and inner.endswith(".")
+        and (lead not in ("", post.verb) or cues.reports(text, post.verb_end))
+    ):
+        post = None  # "“…” Ames agreed that …", "“…” Ohio, he said, was …": a new sentence
     if post is None and inner[-1:] in (",", "?", "!"):
         post = cues.any_verb_after(text, close, limit)
     return post
