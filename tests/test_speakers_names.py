@@ -94,3 +94,17 @@ def test_a_place_word_opening_a_name_stays_in_it() -> None:
     assert article.quotes[0].speaker == "New Haven Water Board"
     assert parse_mention("North Valley Water Board").name == "North Valley Water Board"
     assert parse_mention("But Hill").name == "Hill"
+
+
+def test_initials_stay_in_the_name_and_alone_name_no_one() -> None:
+    article = run(
+        "“You would not have had the standoff without him,” says J.J. Marsh, an expert on"
+        " militias. “It was his show.”"
+    )
+    assert [s for _, s in pairs(article)] == ["J.J. Marsh", "J.J. Marsh"]
+    assert parse_mention("CBC Chairman G.K. Butterfield").name == "G.K. Butterfield"
+    article = run(
+        "MANCHESTER, N.H. — The campaign sent a memo to donors on Monday.",
+        "The memo stated: “We have built first-rate organizations in each state.”",
+    )
+    assert [q.speaker for q in article.quotes] != ["N.H."]

@@ -24,11 +24,12 @@ def _abbreviation_tails() -> str:
     return "|".join(f"(?<={k})(?i:{'|'.join(v)})" for k, v in sorted(tails.items()))
 
 
-# A capitalised word: an abbreviation or an initial with its full stop ("Sen.", "U.S.",
-# "W."), else a word without one (a sentence's last full stop is not part of a name) and
-# without a possessive ("Trump’s" is "Trump"), apostrophes inside names kept ("O’Malley").
+# A capitalised word: initials, an abbreviation or an initial with its full stop ("J.J.",
+# "Sen.", "U.S.", "W."), else a word without one (a sentence's last full stop is not part
+# of a name) and without a possessive ("Trump’s" is "Trump"), apostrophes inside names
+# kept ("O’Malley").
 _CAP = (
-    rf"[A-Z](?:(?:{_abbreviation_tails()})\.|\."
+    rf"[A-Z](?:(?:\.[A-Z])+\.|(?:{_abbreviation_tails()})\.|\."
     r"|[\w\-]*(?:(?:[’'](?=[A-Z])|\.(?=[A-Za-z]))[\w\-]*)*)"
 )
 _JOIN = rf"\s+(?:(?=[a-z&])(?:(?:of|for|&|{'|'.join(sorted(NAME_PARTICLES))})\s+){{1,2}})?"

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.analysis.quotes.lexicon import (
+    ABBREVIATIONS,
     COMMON_CAPS,
     FEMALE_NAMES,
     MALE_NAMES,
@@ -99,6 +101,9 @@ def _opening(token: str) -> bool:
     return len(low) > 5 and low.endswith("ly") and not named
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 @lru_cache(maxsize=8192)
 def looks_like_name(run: str) -> bool:
     """A capitalised run that can name someone: not a lone function word or date."""
@@ -106,6 +111,7 @@ def looks_like_name(run: str) -> bool:
     stem = tokens[0][:-3].lower() if len(tokens) == 1 and tokens[0].endswith("ing") else ""
     if any(v in stem for v in "aeiouy"):
         return False  # "Speaking in his real voice, …"; not "King"
-    if len(tokens) == 1 and _adverb(tokens[0]):
-        return False  # "Finally, …", "Clearly …"
+    lone = tokens[0] if len(tokens) == 1 else ""
+    if lone and (_adverb(lone) or key(lone) in ABBREVIATIONS or _INITIALS.fullmatch(lone)):
+        return False  # "Finally, …", "Clearly …", "Calif.", "N.H." alone
     return bool(tokens) and not all(key(t) in COMMON_CAPS for t in tokens)

@@ -152,7 +152,8 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
         run = m.group()
         if m.start() not in opening:
             people.inside.update(_POSSESSIVE.sub("", t) for t in run.split())
-        if looks_like_name(run):
+        named = looks_like_name(run)  # not "N.H." alone
+        if named:
             heads = rank(masked, m.start(), m.end())
             people.mentions.append(((index, m.start()), _POSSESSIVE.sub("", run), heads))
             if heads == 0 and (sex := own_pronoun(masked, m.end())):
@@ -165,7 +166,7 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
                 people.genders.setdefault(_POSSESSIVE.sub("", run), _GENDER[follow.group(2)])
             continue  # a lone capitalised word: only its gender is worth keeping
         mention = parse_mention(run)
-        if mention is None or (m.group().isupper() and len(m.group()) > 6):
+        if mention is None or (m.group().isupper() and len(m.group()) > 6) or not named:
             continue
         pos = (index, m.start())
         tokens = mention.name.split()
