@@ -70,3 +70,12 @@ def test_a_campaign_heading_its_sentence_speaks() -> None:
         "The Vance campaign projects that “a levy of a tenth of a percent” would pay for it.",
     )
     assert pairs(article) == [("a levy of a tenth of a percent", "Vance campaign")]
+
+
+def test_a_document_leading_into_a_quote_speaks() -> None:
+    article = run(
+        "“We were young and sure of ourselves,” said Ada Quill, who founded the club.",
+        "The club’s founding still matters, as the Harbour Trust website notes:",
+        "“In the fall of 1960, ninety young people met at a farmhouse and wrote a charter.”",
+    )
+    assert pairs(article)[-1][1] == "the Harbour Trust website"

@@ -24,8 +24,8 @@ def lead_in(masked: str, starts: list[int]) -> Cue | None:
         return None
     _, start = sentences.sentence_of(starts, max(0, end - 1))
     cue = before_quote(masked, start, end)
-    if cue is None or not cue.subject.phrase[:1].isupper():
-        return None
+    if cue is None or (cue.verb == ":" and not cue.subject.phrase[:1].isupper()):
+        return None  # "the website notes:" speaks; "the following:" does not
     return Cue(cue.subject, cue.verb, True, cue.verb_end)
 
 
