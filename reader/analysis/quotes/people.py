@@ -157,9 +157,9 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
             heads = rank(masked, m.start(), m.end())
             people.mentions.append(((index, m.start()), _POSSESSIVE.sub("", run), heads))
             if heads == 0 and (sex := own_pronoun(masked, m.end())):
-                named = parse_mention(run)
-                if named and named.kind == "person" and " " in named.name:  # not "Clinton"
-                    people.told.setdefault(named.name, set()).add(sex)
+                person = parse_mention(run)
+                if person and person.kind == "person" and " " in person.name:  # not "Clinton"
+                    people.told.setdefault(person.name, set()).add(sex)
         if " " not in run and not (run.isupper() or run.lower().rstrip(".") in ORG_WORDS):
             follow = _FOLLOW.match(masked, m.end())
             if follow and follow.group(2) and follow.group(1) in SAY_VERBS:
