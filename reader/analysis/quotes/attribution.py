@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from reader.analysis.quotes import (
+    after_cues,
     context_cues,
     cues,
     headlines,
@@ -124,16 +125,16 @@ def _post_cue(view: _View, k: int) -> cues.Cue | None:
     close = span.end + 1
     limit = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
     inner = view.block.text[span.start : span.end].rstrip()
-    post = cues.after_quote(text, close, limit)
+    post = after_cues.after_quote(text, close, limit)
     lead = text[close : post.subject.start].strip(" ,‐‒–—―-") if post else ""
     if (
         post
         and inner.endswith(".")
-        and (lead not in ("", post.verb) or cues.reports(text, post.verb_end))
+        and (lead not in ("", post.verb) or after_cues.reports(text, post.verb_end))
     ):
         post = None  # "“…” Ames agreed that …", "“…” Ohio, he said, was …": a new sentence
     if post is None and inner[-1:] in (",", "?", "!"):
-        post = cues.any_verb_after(text, close, limit)
+        post = after_cues.any_verb_after(text, close, limit)
     return post
 
 

@@ -1,6 +1,7 @@
-"""The attribution of one quote inside its sentence: a say-verb and its subject right
-after the quote ("…,” Hill said / said Hill / according to Hill), or before it in the
-same sentence ("Hill said he would not “…”", "Hill took offense, saying “…”")."""
+"""The attribution of one quote inside its sentence: a say-verb and its subject before it
+("Hill said he would not “…”", "Hill took offense, saying “…”", "according to Hill"), and
+what the cues after a quote share (``after_cues``): the cue itself, a say-word that is a
+noun, a verb that does not agree, an inverted verb."""
 
 from __future__ import annotations
 
@@ -19,20 +20,9 @@ from reader.analysis.quotes.lexicon import (
 from reader.analysis.quotes.subjects import Subject
 
 _WORD = re.compile(r"[A-Za-z]+")
-_LEAD = re.compile(r"[\s,.!?‐‒–—―\-]*")
 _ACCORDING = re.compile(r"[Aa]ccording to\s+")
 _COORDINATED = re.compile(r"\s(?:and|but|then|or)\s+(?:\w+ly\s+)?$")
 _COLON = re.compile(r"[A-Za-z.)]\s*:\s*$")
-_PUNCT = re.compile(r"[.,;:!?()_“”\"]")
-_NEW_CLAUSE = re.compile(
-    r"\b(?:until|unless|because|before|after|when|whenever|while|if|since|although|though"
-    r"|whereas|once)\b"
-)
-_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
-# What may end a sentence after its closing cue: "…, she said in a video message."
-_CLOSING = re.compile(
-    r"(?:\s+(?:in|on|at|to|during|after|before|from|with|of|about|for)\b[^_.;:!?“”]{0,60})?[.!?](?:\s|$)"
-)
 _NOUN_BEFORE = re.compile(r"(?:[’']s?|\b(?:the|his|her|their|its|a|an|these|those|this|[Oo]f))\s+$")
 _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\s*[,:—–]?\s*$")
 
@@ -49,7 +39,7 @@ def addressed(before: str, verb: str) -> bool:
     return verb in _ADDRESSED and before in _BE_FORMS
 
 
-def _noun(text: str, floor: int, word: int) -> bool:
+def is_noun(text: str, floor: int, word: int) -> bool:
     """The say-verb at ``word`` is a noun: "the report", "Clinton’s remarks", "secretary of
     state", "a Democratic state" (its last few words before, not before ``floor``)."""
     if _NOUN_BEFORE.search(text, max(floor, word - 24), word) is not None:
@@ -85,7 +75,7 @@ class Cue:
     verb_end: int = 0  # where the verb ends in the block text
 
 
-def _according(text: str, pos: int, end: int) -> Cue | None:
+def according(text: str, pos: int, end: int) -> Cue | None:
     m = _ACCORDING.search(text, pos, end)
     if not m:
         return None
@@ -93,74 +83,7 @@ def _according(text: str, pos: int, end: int) -> Cue | None:
     return Cue(subject, "according to", False, m.end()) if subject else None
 
 
-_REPORTING = re.compile(r"\s+(?:that|if|whether)\b")
-
-
-def reports(text: str, pos: int) -> bool:
-    """The say-verb ending at ``pos`` reports a clause of its own: after a quote that ends
-    its sentence, "Ames agreed that …" starts a new one; "Trump said." is a cue."""
-    return bool(_REPORTING.match(text, pos))
-
-
-def after_quote(text: str, close: int, limit: int) -> Cue | None:
-    """A cue that directly follows a quote's closing mark at ``close``."""
-    lead = _LEAD.match(text, close, limit)
-    pos = lead.end() if lead else close
-    if text.startswith(("according to", "According to"), pos):
-        cue = _according(text, pos, limit)
-        return Cue(cue.subject, cue.verb, True, cue.verb_end) if cue else None
-    signed = _signed(text, close, pos, limit)
-    if signed:
-        return signed
-    first = _WORD.match(text, pos, limit)
-    if first and first.group() in INVERTING_VERBS:
-        subject = subjects.after(text, first.end(), limit)
-        if subject:
-            return Cue(subject, first.group(), True, first.end())
-    for m in _WORD.finditer(text, pos, min(limit, pos + 200)):
-        word = m.group()
-        if word in SAY_VERBS:
-            if _noun(text, pos, m.start()):
-                continue  # "the secretary of state", "his promise": a noun, not the verb
-            subject = subjects.before(text, m.start(), pos)
-            if subject and disagrees(subject.phrase, word):
-                continue
-            if subject is None:
-                if inverted := _inverted(text, m, pos, limit):
-                    return inverted
-                continue  # "state Sen. Oakes said": an adjective, not the verb
-            between = text[pos : subject.start].rstrip(", ")
-            if subject.role and between.endswith(subject.role):  # "Fogg’s aide, Joe Pilsner,"
-                between = between[: -len(subject.role)]
-            if _NEW_CLAUSE.search(between):
-                return None  # "“…” until Haley said": the verb of another clause
-            if not _PUNCT.search(between) and len(between.split()) <= 6:
-                return Cue(subject, word, True, m.end())
-            if _SENTENCE_END.match(text, m.end()) and subject.phrase[:1].isupper():
-                return Cue(subject, word, False, m.end())
-            after_comma = text[pos : subject.start].rstrip().endswith(",")
-            if after_comma and _CLOSING.match(text, m.end()) and "_" not in between:
-                return Cue(subject, word, False, m.end())  # "“…” yet, she said in a video."
-            return None
-    return None
-
-
-_DASHES = "‐‒–—―-"
-
-
-def _signed(text: str, close: int, pos: int, limit: int) -> Cue | None:
-    """ "“…” ― Bernie Sanders": a dash, then a name that ends the paragraph (perhaps with
-    its role after a comma)."""
-    if not any(c in _DASHES for c in text[close:pos]) or not text[pos - 1 : pos].isspace():
-        return None
-    subject = subjects.after(text, pos - 1, limit)
-    if subject is None or not subject.phrase[:1].isupper():
-        return None
-    rest = text[subject.start + len(subject.phrase) : limit].strip(" .")
-    return Cue(subject, "—", True, pos) if not rest or rest.startswith(",") else None
-
-
-def _inverted(text: str, verb: re.Match[str], pos: int, limit: int) -> Cue | None:
+def inverted_cue(text: str, verb: re.Match[str], pos: int, limit: int) -> Cue | None:
     """ "“…” in the primary, said professor Ray Dunn": a say-verb after a comma, its
     subject after it."""
     if verb.group() not in INVERTING_VERBS or not text[pos : verb.start()].rstrip().endswith(","):
@@ -169,40 +92,6 @@ def _inverted(text: str, verb: re.Match[str], pos: int, limit: int) -> Cue | Non
     if subject is None or not subject.phrase.split()[-1][:1].isupper():
         return None
     return Cue(subject, verb.group(), False, verb.end())
-
-
-# A verb in the past or the present: "fumed", "wonders", "went on", "shot back".
-_ANY_VERB = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|told|wrote|spoke|went|shot|broke|cut"
-    r"|came|began)\b(?!\s+(?:of|that)\b)"
-)
-
-
-def any_verb_after(text: str, close: int, limit: int) -> Cue | None:
-    """A quote that ends in a comma, a question or an exclamation mark is someone's words:
-    "“…,” Toomey fumed", "“…?” Reyes wondered aloud", whatever the verb."""
-    lead = _LEAD.match(text, close, limit)
-    pos = lead.end() if lead else close
-    subject = subjects.name_or_pronoun_at(text, pos, limit)
-    if subject is None:
-        return _inverted_any(text, pos, limit)
-    end = subject.start + len(subject.phrase)
-    verb = _ANY_VERB.match(text, end, limit)
-    return Cue(subject, verb.group().split()[-1], True, verb.end()) if verb else None
-
-
-_INVERTED_ANY = re.compile(r"(?:[a-z]+ly\s+)?([a-z]{2,}ed)\b")
-
-
-def _inverted_any(text: str, pos: int, limit: int) -> Cue | None:
-    """ "“…,” mused co-host Stu Burguiere": any past-tense verb, then a name."""
-    verb = _INVERTED_ANY.match(text, pos, limit)
-    if verb is None:
-        return None
-    subject = subjects.after(text, verb.end(), limit)
-    if subject is None or not subject.phrase.split()[-1][:1].isupper():
-        return None
-    return Cue(subject, verb.group(1), True, verb.end())
 
 
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?$")
@@ -221,7 +110,7 @@ def _participle_subject(text: str, start: int, verb: int) -> Subject | None:
             return subject
     for m in reversed(list(_WORD.finditer(text, start, verb))):
         finite = m.group() in SAY_VERBS and m.group() not in PARTICIPLES
-        noun = _noun(text, start, m.start())
+        noun = is_noun(text, start, m.start())
         if finite and not noun and (subject := subjects.before(text, m.start(), start)):
             return subject
     return subjects.sentence_subject(text, start, verb)
@@ -232,12 +121,12 @@ def _told(text: str, floor: int, start: int) -> bool:
     before = list(_WORD.finditer(text, max(floor, start - 20), start))
     if not before or before[-1].group() not in SAY_VERBS:
         return False
-    return not _noun(text, floor, before[-1].start())  # not "secretary of state Ann Lee:"
+    return not is_noun(text, floor, before[-1].start())  # not "secretary of state Ann Lee:"
 
 
 def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
     """A cue earlier in the quote's sentence, the nearest first."""
-    if cue := _according(text, sentence_start, opening):
+    if cue := according(text, sentence_start, opening):
         return cue
     if colon := _COLON.search(text, sentence_start, opening):
         end = colon.start() + len(colon.group().rstrip(": "))
@@ -253,7 +142,7 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         judging = word not in SAY_VERBS
         if judging and (judged or word not in JUDGING_VERBS):
             continue
-        if _noun(text, sentence_start, m.start()) or _not_said(text, sentence_start, m.start()):
+        if is_noun(text, sentence_start, m.start()) or _not_said(text, sentence_start, m.start()):
             continue  # "Clinton’s remarks", "the report": a noun, not a verb
         adjacent = bool(_GAP.fullmatch(text, m.end(), opening)) and not judging
         participle = word in PARTICIPLES or (judging and word.endswith("ing"))
@@ -266,7 +155,9 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
             if subject and disagrees(subject.phrase, word):
                 continue  # "Which swing state is …": no verb
             told = word in _TELLING  # "Paul, R-Ky., told Fox News": an object, not inverted
-            if not (subject or told) and (inverted := _inverted(text, m, sentence_start, opening)):
+            if not (subject or told) and (
+                inverted := inverted_cue(text, m, sentence_start, opening)
+            ):
                 return inverted  # "The paradox, says Carl Anthony, a historian, is that “…”"
         named = subject and (subject.phrase[:1].isupper() or subject.phrase in subjects.PRONOUNS)
         if judging:

@@ -1,0 +1,131 @@
+"""The cue right after a quote's closing mark: "…,” Hill said", "…,” said Hill",
+"…” ― Hill" (a signature), "…?” Hill wondered" (any verb after a question), "…” yet,
+she said in a video." (a cue closing the sentence after a comma)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.quotes import subjects
+from reader.analysis.quotes.cues import (
+    Cue,
+    according,
+    disagrees,
+    inverted_cue,
+    is_noun,
+)
+from reader.analysis.quotes.lexicon import INVERTING_VERBS, SAY_VERBS
+
+_WORD = re.compile(r"[A-Za-z]+")
+_LEAD = re.compile(r"[\s,.!?‐‒–—―\-]*")
+_PUNCT = re.compile(r"[.,;:!?()_“”\"]")
+_NEW_CLAUSE = re.compile(
+    r"\b(?:until|unless|because|before|after|when|whenever|while|if|since|although|though"
+    r"|whereas|once)\b"
+)
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+# What may end a sentence after its closing cue: "…, she said in a video message."
+_CLOSING = re.compile(
+    r"(?:\s+(?:in|on|at|to|during|after|before|from|with|of|about|for)\b[^_.;:!?“”]{0,60})?[.!?](?:\s|$)"
+)
+
+
+_REPORTING = re.compile(r"\s+(?:that|if|whether)\b")
+
+
+def reports(text: str, pos: int) -> bool:
+    """The say-verb ending at ``pos`` reports a clause of its own: after a quote that ends
+    its sentence, "Ames agreed that …" starts a new one; "Trump said." is a cue."""
+    return bool(_REPORTING.match(text, pos))
+
+
+def after_quote(text: str, close: int, limit: int) -> Cue | None:
+    """A cue that directly follows a quote's closing mark at ``close``."""
+    lead = _LEAD.match(text, close, limit)
+    pos = lead.end() if lead else close
+    if text.startswith(("according to", "According to"), pos):
+        cue = according(text, pos, limit)
+        return Cue(cue.subject, cue.verb, True, cue.verb_end) if cue else None
+    signed = _signed(text, close, pos, limit)
+    if signed:
+        return signed
+    first = _WORD.match(text, pos, limit)
+    if first and first.group() in INVERTING_VERBS:
+        subject = subjects.after(text, first.end(), limit)
+        if subject:
+            return Cue(subject, first.group(), True, first.end())
+    for m in _WORD.finditer(text, pos, min(limit, pos + 200)):
+        word = m.group()
+        if word in SAY_VERBS:
+            if is_noun(text, pos, m.start()):
+                continue  # "the secretary of state", "his promise": a noun, not the verb
+            subject = subjects.before(text, m.start(), pos)
+            if subject and disagrees(subject.phrase, word):
+                continue
+            if subject is None:
+                if inverted := inverted_cue(text, m, pos, limit):
+                    return inverted
+                continue  # "state Sen. Oakes said": an adjective, not the verb
+            between = text[pos : subject.start].rstrip(", ")
+            if subject.role and between.endswith(subject.role):  # "Fogg’s aide, Joe Pilsner,"
+                between = between[: -len(subject.role)]
+            if _NEW_CLAUSE.search(between):
+                return None  # "“…” until Haley said": the verb of another clause
+            if not _PUNCT.search(between) and len(between.split()) <= 6:
+                return Cue(subject, word, True, m.end())
+            if _SENTENCE_END.match(text, m.end()) and subject.phrase[:1].isupper():
+                return Cue(subject, word, False, m.end())
+            after_comma = text[pos : subject.start].rstrip().endswith(",")
+            if after_comma and _CLOSING.match(text, m.end()) and "_" not in between:
+                return Cue(subject, word, False, m.end())  # "“…” yet, she said in a video."
+            return None
+    return None
+
+
+_DASHES = "‐‒–—―-"
+
+
+def _signed(text: str, close: int, pos: int, limit: int) -> Cue | None:
+    """ "“…” ― Bernie Sanders": a dash, then a name that ends the paragraph (perhaps with
+    its role after a comma)."""
+    if not any(c in _DASHES for c in text[close:pos]) or not text[pos - 1 : pos].isspace():
+        return None
+    subject = subjects.after(text, pos - 1, limit)
+    if subject is None or not subject.phrase[:1].isupper():
+        return None
+    rest = text[subject.start + len(subject.phrase) : limit].strip(" .")
+    return Cue(subject, "—", True, pos) if not rest or rest.startswith(",") else None
+
+
+# A verb in the past or the present: "fumed", "wonders", "went on", "shot back".
+_ANY_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|told|wrote|spoke|went|shot|broke|cut"
+    r"|came|began)\b(?!\s+(?:of|that)\b)"
+)
+
+
+def any_verb_after(text: str, close: int, limit: int) -> Cue | None:
+    """A quote that ends in a comma, a question or an exclamation mark is someone's words:
+    "“…,” Toomey fumed", "“…?” Reyes wondered aloud", whatever the verb."""
+    lead = _LEAD.match(text, close, limit)
+    pos = lead.end() if lead else close
+    subject = subjects.name_or_pronoun_at(text, pos, limit)
+    if subject is None:
+        return _inverted_any(text, pos, limit)
+    end = subject.start + len(subject.phrase)
+    verb = _ANY_VERB.match(text, end, limit)
+    return Cue(subject, verb.group().split()[-1], True, verb.end()) if verb else None
+
+
+_INVERTED_ANY = re.compile(r"(?:[a-z]+ly\s+)?([a-z]{2,}ed)\b")
+
+
+def _inverted_any(text: str, pos: int, limit: int) -> Cue | None:
+    """ "“…,” mused co-host Stu Burguiere": any past-tense verb, then a name."""
+    verb = _INVERTED_ANY.match(text, pos, limit)
+    if verb is None:
+        return None
+    subject = subjects.after(text, verb.end(), limit)
+    if subject is None or not subject.phrase.split()[-1][:1].isupper():
+        return None
+    return Cue(subject, verb.group(1), True, verb.end())
