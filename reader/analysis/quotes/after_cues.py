@@ -8,6 +8,7 @@ import re
 
 from reader.analysis.quotes import subjects
 from reader.analysis.quotes.cues import (
+    WORD,
     Cue,
     according,
     disagrees,
@@ -16,7 +17,6 @@ from reader.analysis.quotes.cues import (
 )
 from reader.analysis.quotes.lexicon import INVERTING_VERBS, SAY_VERBS
 
-_WORD = re.compile(r"[A-Za-z]+")
 _LEAD = re.compile(r"[\s,.!?‐‒–—―\-]*")
 _PUNCT = re.compile(r"[.,;:!?()_“”\"]")
 _NEW_CLAUSE = re.compile(
@@ -49,12 +49,12 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
     signed = _signed(text, close, pos, limit)
     if signed:
         return signed
-    first = _WORD.match(text, pos, limit)
+    first = WORD.match(text, pos, limit)
     if first and first.group() in INVERTING_VERBS:
         subject = subjects.after(text, first.end(), limit)
         if subject:
             return Cue(subject, first.group(), True, first.end())
-    for m in _WORD.finditer(text, pos, min(limit, pos + 200)):
+    for m in WORD.finditer(text, pos, min(limit, pos + 200)):
         word = m.group()
         if word in SAY_VERBS:
             if is_noun(text, pos, m.start()):

@@ -19,7 +19,7 @@ from reader.analysis.quotes.lexicon import (
 )
 from reader.analysis.quotes.subjects import Subject
 
-_WORD = re.compile(r"[A-Za-z]+")
+WORD = re.compile(r"[A-Za-z]+")
 _ACCORDING = re.compile(r"[Aa]ccording to\s+")
 _COORDINATED = re.compile(r"\s(?:and|but|then|or)\s+(?:\w+ly\s+)?$")
 _COLON = re.compile(r"[A-Za-z.)]\s*:\s*$")
@@ -44,7 +44,7 @@ def is_noun(text: str, floor: int, word: int) -> bool:
     state", "a Democratic state" (its last few words before, not before ``floor``)."""
     if _NOUN_BEFORE.search(text, max(floor, word - 24), word) is not None:
         return True
-    base = _WORD.match(text, word)
+    base = WORD.match(text, word)
     after_capital = _ADJECTIVE_BEFORE.search(text, max(floor, word - 24), word)
     return bool(base and base.group() in SAY_BASES and after_capital)  # no verb agrees so
 
@@ -108,7 +108,7 @@ def _participle_subject(text: str, start: int, verb: int) -> Subject | None:
         subject = subjects.before(text, verb, start)
         if subject and subject.phrase[:1].isupper():
             return subject
-    for m in reversed(list(_WORD.finditer(text, start, verb))):
+    for m in reversed(list(WORD.finditer(text, start, verb))):
         finite = m.group() in SAY_VERBS and m.group() not in PARTICIPLES
         noun = is_noun(text, start, m.start())
         if finite and not noun and (subject := subjects.before(text, m.start(), start)):
@@ -118,7 +118,7 @@ def _participle_subject(text: str, start: int, verb: int) -> Subject | None:
 
 def _told(text: str, floor: int, start: int) -> bool:
     """A say-verb right before ``start``: what follows is its object ("told Fox News:")."""
-    before = list(_WORD.finditer(text, max(floor, start - 20), start))
+    before = list(WORD.finditer(text, max(floor, start - 20), start))
     if not before or before[-1].group() not in SAY_VERBS:
         return False
     return not is_noun(text, floor, before[-1].start())  # not "secretary of state Ann Lee:"
@@ -134,7 +134,7 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         told = subject is not None and _told(text, sentence_start, subject.start)
         if subject and subject.phrase[:1].isupper() and not told:
             return Cue(subject, ":", True, colon.end())
-    words = list(_WORD.finditer(text, sentence_start, opening))
+    words = list(WORD.finditer(text, sentence_start, opening))
     fallback: Cue | None = None
     judged: Cue | None = None
     for m in reversed(words):
