@@ -20,7 +20,7 @@ from reader.ingest.dates import is_date_line, iso_date
 from reader.ingest.headline import comparable
 from reader.ingest.html_article import PageFacts
 from reader.ingest.html_byline import people
-from reader.ingest.html_text import norm
+from reader.ingest.html_text import norm, text_of
 from reader.ingest.lines import (
     Line,
     byline_names,
@@ -42,13 +42,13 @@ _PROSE_WORDS = 12  # a paragraph this long is body prose, not a teaser or a labe
 def _pieces(element: _Element) -> list[tuple[str, str]]:
     """(tag, text) for each block an extracted element makes."""
     if element.tag == "list":
-        return [("item", norm(" ".join(i.itertext()))) for i in element.iter("item")]
+        return [("item", text_of(i)) for i in element.iter("item")]
     if element.tag == "table":
-        rows = (" | ".join(norm(" ".join(c.itertext())) for c in r) for r in element.iter("row"))
+        rows = (" | ".join(text_of(c) for c in r) for r in element.iter("row"))
         return [("row", row) for row in rows]
     marks = f"{element.get('class') or ''} {element.get('id') or ''}"
     tag = "caption" if _CAPTION_MARK.search(marks) else str(element.tag)
-    return [(tag, norm(" ".join(element.itertext())))]
+    return [(tag, text_of(element))]
 
 
 class BlockBuilder:

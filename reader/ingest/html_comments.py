@@ -11,6 +11,7 @@ the page's own reply tree, recorded as evidence of kind ``markup``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -169,7 +170,9 @@ def _read(node: HtmlElement, nodes: set[HtmlElement]) -> MarkupComment:
     return comment
 
 
-def _first(own: list[HtmlElement], pattern: re.Pattern[str], accept) -> str | None:
+def _first(
+    own: list[HtmlElement], pattern: re.Pattern[str], accept: Callable[[str], bool]
+) -> str | None:
     for element in own:
         if pattern.search(_classes(element)):
             text = _text(element)

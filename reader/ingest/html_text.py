@@ -7,6 +7,7 @@ input is (``source.clean``) and its spaces collapsed.
 
 from __future__ import annotations
 
+from lxml.etree import _Element
 from lxml.html import HtmlElement
 
 from reader.ingest.source import clean
@@ -19,9 +20,9 @@ def norm(text: str | None) -> str:
     return " ".join(clean(text or "").split())
 
 
-def text_of(node: HtmlElement) -> str:
+def text_of(node: _Element) -> str:
     """All the element's text on one line, its pieces apart."""
-    return norm(" ".join(node.itertext()))
+    return norm(" ".join(map(str, node.itertext())))
 
 
 def lines_of(node: HtmlElement) -> list[str]:

@@ -9,10 +9,12 @@ on pages with a flat list, the text's evidence stands.
 
 from __future__ import annotations
 
+from lxml.etree import _Element
+
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.comments import add_comment_text  # paragraphs and pasted articles, as for text
 from reader.ingest.html_comments import MarkupComment
-from reader.ingest.html_text import norm
+from reader.ingest.html_text import text_of
 from reader.ingest.lines import Line
 from reader.ingest.mentions import leading_mentions
 from reader.model import Article, BlockKind, Comment, ReplyEvidence
@@ -50,13 +52,13 @@ def build_comments(
         article.comments.append(comment)
 
 
-def _from_extraction(body) -> list[MarkupComment]:
+def _from_extraction(body: _Element | None) -> list[MarkupComment]:
     """trafilatura's comment text: a heading (the author) opens each comment."""
     if body is None:
         return []
     result: list[MarkupComment] = []
     for element in body:
-        text = norm(" ".join(element.itertext()))
+        text = text_of(element)
         if not text:
             continue
         if element.tag == "head" or not result:
