@@ -16,6 +16,7 @@ from html_pages import ARTICLE
 DISCUSSIONS = Path(__file__).resolve().parent / "fixtures" / "discussions"
 FEED_LINK = '<link rel="alternate" type="application/rss+xml" title="Comments Feed" href="{}">'
 HITS: list[str] = []
+ANSWERS: dict[str, bytes] = {}  # a test's own answers, by path, before the fixtures'
 
 
 def fixture(name: str, server: str) -> str:
@@ -51,7 +52,9 @@ class Handler(BaseHTTPRequestHandler):
         server = self.server_url
         path = self.path
         post = "/2024/05/harbour-lighthouse/"
-        if path == "/article":
+        if path in ANSWERS:
+            self._send(200, "application/json", ANSWERS[path])
+        elif path == "/article" or path == "/@page/12345":  # the second: no Mastodon status
             self._send(200, "text/html; charset=utf-8", ARTICLE.encode())
         elif path == post:
             head = FEED_LINK.format(f"{server}{post}feed/")
@@ -81,6 +84,8 @@ class Handler(BaseHTTPRequestHandler):
             self._json(429, {"message": "Too many requests, slow down"}, {"Retry-After": "30"})
         elif path.endswith("/500"):
             self._send(500, "text/html", b"<html>oops</html>")
+        elif path.startswith("/api/v1/statuses/12345"):  # a site that is no Mastodon
+            self._send(404, "text/html", b"<html><body>Not here</body></html>")
         elif path.startswith("/api/v1/statuses/"):
             self._json(404, {"error": "Record not found"})
         else:
@@ -115,6 +120,7 @@ def running() -> Iterator[str]:
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     HITS.clear()
+    ANSWERS.clear()
     try:
         yield url
     finally:

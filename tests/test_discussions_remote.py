@@ -14,6 +14,7 @@ from reader.ingest.discussions.article_page import with_comment_feed
 from reader.ingest.discussions.new_comments import comment_keys, mark_new
 from reader.ingest.discussions.remote import remote
 from reader.ingest.fetch import fetch_source
+from reader.ingest.source import SourceText
 from reader.sources import load_document, parse_source
 
 
@@ -41,7 +42,7 @@ def test_a_fetched_thread_reads_as_its_saved_answer(
 
 def test_a_wordpress_post_takes_its_feeds_tree(site: str) -> None:
     page = fetch_source(f"{site}/2024/05/harbour-lighthouse/")
-    from_page = parse_source(page)
+    from_page = parse_source(_as_file(page))
     assert from_page.source_kind == "html"
     document = with_comment_feed(from_page, page, wordpress.SITE.getter())
     assert document.source_kind == "wordpress"
@@ -57,7 +58,7 @@ def test_a_wordpress_post_takes_its_feeds_tree(site: str) -> None:
 
 def test_a_feed_holding_fewer_comments_than_the_page_leaves_the_page_s(site: str) -> None:
     page = fetch_source(f"{site}/2024/05/harbour-lighthouse/")
-    from_page = parse_source(page)
+    from_page = parse_source(_as_file(page))
 
     def short_feed(url: str, accept: tuple[str, ...]) -> bytes:
         text = fixture("wordpress_comments.atom", site)
@@ -65,6 +66,11 @@ def test_a_feed_holding_fewer_comments_than_the_page_leaves_the_page_s(site: str
 
     kept = with_comment_feed(from_page, page, short_feed)
     assert kept is from_page and kept.source_kind == "html"
+
+
+def _as_file(page: SourceText) -> SourceText:
+    """The page as a saved file: read alone, its feed not asked for."""
+    return SourceText("post.html", page.text, page.encoding)
 
 
 def test_the_feed_a_page_declares() -> None:

@@ -31,11 +31,12 @@ def entry_path(url: str) -> Path:
     return locations.cache_dir() / "pages" / key
 
 
-def read_entry(url: str) -> SourceText | None:
-    """The cached page (None when there is none); InputError when it is damaged."""
+def read_entry(url: str, limit: int = MAX_BYTES) -> SourceText | None:
+    """The cached page (None when there is none); InputError when it is damaged.
+    ``limit``: the largest body its fetch took (a discussion site's may be larger)."""
     path = entry_path(url)
     try:
-        data = read_regular(path, len(MAGIC) + _HEADER_LIMIT + MAX_BYTES)
+        data = read_regular(path, len(MAGIC) + _HEADER_LIMIT + limit)
     except (FileNotFoundError, NotADirectoryError):
         return None
     except FileRefused as error:

@@ -1,7 +1,9 @@
 """A discussion site's answer (Hacker News, Lobsters, Mastodon, a blog's comment feed),
 saved to a file or fetched: the site's own tree, its linked page as the article.
 
-Recognised by a look at its first character ("{" or "<"), then by its shape when read
+Claimed by its address (``hn:N``, a Hacker News item, a Lobsters story, a Mastodon
+status), read through the site's API and kept like a page; a saved answer is recognised
+by a look at its first character ("{" or "<"), then by its shape when read
 (``saved_thread``: a page that opens with a brace is not one, and is read as a page).
 No threading: the tree is the site's. Its preview is the story, without replies.
 """
@@ -19,6 +21,29 @@ def may_be_one(source: SourceText) -> bool:
     return may_be_saved(source.text)
 
 
+def claims(name: str) -> bool:
+    """A discussion's address: hn:N, a Hacker News item, a Lobsters story, a status URL."""
+    from reader.ingest.discussions.remote import remote
+
+    return remote(name) is not None
+
+
+def read(name: str, refresh: bool) -> SourceText:
+    """The thread as the site's API answers it, kept like a page (offline once fetched);
+    an address that only looked like a Mastodon status is read as the page it is."""
+    from reader.ingest.discussions.remote import remote
+    from reader.ingest.discussions.requests import NotThisSite
+    from reader.ingest.discussions.thread_cache import read_remote
+    from reader.ingest.fetch import fetch_source
+
+    found = remote(name)
+    assert found is not None
+    try:
+        return read_remote(found, name, refresh)
+    except NotThisSite:
+        return fetch_source(name, refresh=refresh)
+
+
 def parse(source: SourceText, refresh: bool = False) -> Document | None:
     from reader.analysis.quotes import attribute
     from reader.ingest.discussions.article_page import open_thread
@@ -29,8 +54,21 @@ def parse(source: SourceText, refresh: bool = False) -> Document | None:
         return None
     document = clean_strings(open_thread(thread, source.name, refresh))  # JSON spells \u001b
     document.encoding, document.warnings = source.encoding, list(source.warnings)
+    _mark_new(document, source.name)
     attribute(document.article)
     return document
+
+
+def _mark_new(document: Document, name: str) -> None:
+    """Comments not there before the last --refresh of this address are new."""
+    from reader.ingest.discussions.new_comments import mark_new
+    from reader.ingest.discussions.remote import remote
+    from reader.ingest.discussions.thread_cache import seen_keys
+
+    found = remote(name)
+    before = seen_keys(found.url) if found is not None else None
+    if before is not None:
+        mark_new(document, before)
 
 
 def preview(source: SourceText) -> Document | None:

@@ -37,7 +37,14 @@ class Kind:
 
 
 KINDS: tuple[Kind, ...] = (
-    Kind("discussion", discussion.may_be_one, discussion.parse, discussion.preview),
+    Kind(
+        "discussion",
+        discussion.may_be_one,
+        discussion.parse,
+        discussion.preview,
+        discussion.claims,
+        discussion.read,
+    ),
     Kind("html", page_html.is_html, page_html.parse, page_html.preview),
     Kind("text", page_text.is_text, page_text.parse, page_text.preview),
 )

@@ -25,11 +25,27 @@ def parse(source: SourceText, refresh: bool = False) -> Document:
     from reader.analysis.threads import build_threads
     from reader.ingest.html_page import article_lines, parse_html
     from reader.ingest.lines import forget_lines
+    from reader.sources import is_url
 
     article = clean_strings(parse_html(source))  # before threading and quotes read it
     forget_lines()
     build_threads(article)
-    return finished(article, source, "html", article_lines(article))
+    document = finished(article, source, "html", article_lines(article))
+    return _with_feed(document, source, refresh) if is_url(source.name) else document
+
+
+def _with_feed(document: Document, source: SourceText, refresh: bool) -> Document:
+    """A blog post by URL: the comment feed it declares gives the exact tree (kept like
+    the page, so it opens offline too)."""
+    from reader.ingest.discussions import wordpress
+    from reader.ingest.discussions.article_page import with_comment_feed
+    from reader.ingest.discussions.thread_cache import cached_getter
+
+    found = with_comment_feed(document, source, cached_getter(wordpress.SITE, refresh))
+    if found is not document:
+        found.warnings = document.warnings
+        clean_strings(found)
+    return found
 
 
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)

@@ -33,7 +33,7 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
-from reader.ingest.discussions.requests import Getter, Site, get_json
+from reader.ingest.discussions.requests import JSON_OR_PAGE, Getter, Site, get_json
 from reader.ingest.discussions.thread import Post, Thread, markup, number, text, web_url
 from reader.ingest.discussions.times import iso_utc
 from reader.ingest.source import InputError
@@ -88,7 +88,8 @@ def fetch_thread(instance: str, ident: str, get: Getter) -> dict[str, object]:
 
 def _get(get: Getter, instance: str, ident: str, part: str) -> object:
     url = f"{instance}/api/v1/statuses/{ident}{part}"
-    return get_json(get, url, SITE, f"no status {ident} on {urlsplit(instance).netloc}")
+    missing = f"no status {ident} on {urlsplit(instance).netloc}"
+    return get_json(get, url, SITE, missing, JSON_OR_PAGE)  # any host: it may be no Mastodon
 
 
 def to_thread(saved: dict[str, Any]) -> Thread:

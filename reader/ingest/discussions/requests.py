@@ -20,10 +20,15 @@ from reader.ingest.fetch import HTTPStatusError, fetch
 from reader.ingest.source import InputError, clean
 
 JSON_TYPES = ("application/json",)
+JSON_OR_PAGE = ("application/json", "text/html")  # an address that may be a site's or not
 FEED_TYPES = ("application/atom+xml", "application/rss+xml", "application/xml", "text/xml")
 _MESSAGE_KEYS = ("error", "message", "error_description")
 
 Getter = Callable[[str, tuple[str, ...]], bytes]  # (url, accepted types) -> body
+
+
+class NotThisSite(InputError):
+    """The server answered, but not as the site's API does: the address is a page."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +44,21 @@ class Site:
         return get
 
 
-def get_json(get: Getter, url: str, site: Site, missing: str) -> object:
-    """The JSON at ``url``; ``missing``: what a 404 means ("no Hacker News item 123")."""
+def get_json(
+    get: Getter, url: str, site: Site, missing: str, accept: tuple[str, ...] = JSON_TYPES
+) -> object:
+    """The JSON at ``url``; ``missing``: what a 404 means ("no Hacker News item 123").
+    With ``JSON_OR_PAGE`` an answer that is no JSON (a page, an HTML error) is
+    ``NotThisSite``: the address was a page's that looked like the site's."""
     try:
-        return loads(get(url, JSON_TYPES), site.name)
+        data = get(url, accept)
     except HTTPStatusError as error:
+        if accept == JSON_OR_PAGE and server_message(error.body) is None:
+            raise NotThisSite(str(error)) from None
         raise explain(error, site.name, missing) from None
+    if accept == JSON_OR_PAGE and data.lstrip()[:1] not in (b"{", b"["):
+        raise NotThisSite(f"{url} is not {site.name}'s")
+    return loads(data, site.name)
 
 
 def loads(data: bytes, what: str) -> object:
