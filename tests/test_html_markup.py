@@ -94,3 +94,49 @@ def test_a_paragraph_marked_as_a_caption_is_a_caption() -> None:
     page = _page(_paragraph(REST) + f'<p class="wp-caption-text">{caption}</p>' + REST)
     blocks = [(b.kind.value, b.text) for b in parse_html_text(page).article.blocks]
     assert ("caption", caption) in blocks
+
+
+SLIDES = [
+    "The old keeper's cottage, whitewashed again last spring by the volunteers who look after it.",
+    "The spiral stair of one hundred and twelve steps, each worn hollow by a century of boots.",
+    "The lamp room at dusk, where the new lens will sit once the glass arrives from the north.",
+    "The fog bell, silent since the storm, which the council has promised to ring on opening night.",
+    "The gallery rail, repainted red, from which the keepers once watched for ships in trouble.",
+    "A logbook from 1951, its last page recording a gale that lasted three days and two nights.",
+    "The oil store behind the tower, now a small museum of lamps, wicks and brass polishing cloths.",
+]
+
+
+def test_a_gallery_of_captioned_slides_is_the_body() -> None:
+    """Its captions hold more prose than the paragraphs around them: they are paragraphs."""
+    intro = _paragraph(
+        "Before the builders arrive this autumn and the scaffolding goes up around the tower,"
+        " the harbour trust opened every door of the lighthouse for one last weekend. Here is"
+        " what the visitors saw, room by room, from the cottage at its foot to the lamp."
+    )
+    figures = "".join(
+        f'<figure><img src="s{k}.jpg"><figcaption>{text}</figcaption></figure>'
+        for k, text in enumerate(SLIDES)
+    )
+    blocks = parse_html_text(_page(intro + figures)).article.blocks
+    assert [b.text for b in blocks if b.kind.value == "paragraph"][1:] == SLIDES
+
+
+def test_a_few_captions_beside_a_longer_body_stay_captions() -> None:
+    figures = "".join(
+        f'<figure><img src="s{k}.jpg"><figcaption>{text}</figcaption></figure>'
+        for k, text in enumerate(SLIDES[:3])
+    )
+    blocks = parse_html_text(_page(REST + figures + REST)).article.blocks
+    assert [b.text for b in blocks if b.kind.value == "caption"] == SLIDES[:3]
+
+
+def test_a_widget_of_dated_pictures_beside_the_article_stays_captions() -> None:
+    """Captions that open alike ("In pictures, 2 May …") are a widget's, however long."""
+    dated = [f"Coast in pictures, {day} May: {text}" for day, text in enumerate(SLIDES * 3, 1)]
+    figures = "".join(
+        f'<figure><img src="s{k}.jpg"><figcaption>{text}</figcaption></figure>'
+        for k, text in enumerate(dated)
+    )
+    blocks = parse_html_text(_page(REST + figures)).article.blocks
+    assert [b.text for b in blocks if b.kind.value == "caption"] == dated

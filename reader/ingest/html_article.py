@@ -25,7 +25,7 @@ _WORD = re.compile(r"\w+")
 @dataclass(slots=True)
 class PageFacts:
     titles: Titles = field(default_factory=Titles)  # headings and stated titles
-    captions: set[str] = field(default_factory=set)  # figcaption texts
+    captions: list[str] = field(default_factory=list)  # figcaption texts, in page order
     image_captions: dict[str, str] = field(default_factory=dict)  # image src -> figcaption
     byline: str | None = None  # the byline element's text
     authors: list[str] = field(default_factory=list)  # the names in it
@@ -54,7 +54,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
         elif node.tag == "h2":
             facts.titles.subheads.append(text)
         elif node.tag == "figcaption":
-            facts.captions.add(text)
+            facts.captions.append(text)
             figure = next((a for a in node.iterancestors("figure")), None)
             for image in figure.iter("img") if figure is not None else ():
                 for src in (image.get("src"), image.get("data-src")):

@@ -9,6 +9,7 @@ paragraphs. Headings after the last prose paragraph are promos (related articles
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from lxml.etree import _Element
@@ -37,6 +38,9 @@ _NAME_END = re.compile(
 )
 _CAPTION_MARK = re.compile(r"caption", re.IGNORECASE)  # "wp-caption-text", "image-caption"
 _PROSE_WORDS = 12  # a paragraph this long is body prose, not a teaser or a label
+_SLIDES = 3  # captions of prose that make a gallery
+_SLIDES_OVER = 2  # ... when they hold this many times the words of the body beside them
+_OPENING = 3  # words that open a widget's captions alike
 
 
 def _pieces(element: _Element) -> list[tuple[str, str]]:
@@ -58,6 +62,7 @@ class BlockBuilder:
         self.maker = BlockMaker()
         self.pieces: list[tuple[str, str]] = []
         self.shown: list[str] = []  # the names of the byline the page shows
+        self.captions = set(facts.captions)
 
     def add_elements(self, elements: Iterable[_Element]) -> None:
         """trafilatura drops figcaptions: an image's caption comes back from the page. A
@@ -86,6 +91,7 @@ class BlockBuilder:
     def finish(self, extracted_authors: str | None, extracted_date: str | None) -> None:
         """The blocks in page order. The date: the publisher's data, else the one the page
         shows, else the one extraction guessed from elsewhere on the page."""
+        self._gallery()
         article, pieces = self.article, self.pieces
         start = next((k for k, (_, t) in enumerate(pieces) if t == article.title), None)
         for _, text in pieces[: start or 0]:
@@ -123,8 +129,24 @@ class BlockBuilder:
         article.authors = _authors(stated, article.authors, shown)
         article.published = article.published or extracted_date
 
+    def _gallery(self) -> None:
+        """A gallery (a slideshow): when its captions hold far more prose than the body
+        extraction kept (which drops them), they are its body, in page order. Captions
+        that open alike ("In pictures: 2 May …") are a widget's, not the article's."""
+        slides = [c for c in self.facts.captions if word_count(c) >= _PROSE_WORDS]
+        body = sum(word_count(text) for tag, text in self.pieces if tag == "p")
+        if len(slides) < _SLIDES or sum(map(word_count, slides)) <= _SLIDES_OVER * body:
+            return
+        openings = Counter(tuple(slide.split()[:_OPENING]) for slide in slides)
+        if openings.most_common(1)[0][1] * 2 > len(slides):
+            return
+        self.pieces = [p for p in self.pieces if p[1] not in slides]
+        self.pieces.extend(("slide", slide) for slide in dict.fromkeys(slides))
+
     def _kind(self, tag: str, text: str) -> BlockKind:
-        if tag == "caption" or text in self.facts.captions or (tag == "p" and is_caption(text)):
+        if tag == "slide":
+            return BlockKind.PARAGRAPH
+        if tag == "caption" or text in self.captions or (tag == "p" and is_caption(text)):
             return BlockKind.CAPTION
         if tag == "head":
             return BlockKind.HEADING
