@@ -94,9 +94,10 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
     return 0 if _VERB_AFTER.match(masked, gap.end() if gap else end) else 1
 
 
-# A finite verb: "warned", "says", "has", "took".
+# A finite verb: "warned", "says", "has", "took", a negated one: "wouldn’t", "can’t".
 FINITE = (
-    r"(?:[a-z]{2,}ed|[a-z]{2,}[^s’'\W]s|has|had|have|is|was|are|were|will|would|did|does|can"
+    r"(?:(?:is|was|are|were|has|had|have|did|does|do|would|could|should|ca|wo|must|need)n[’']t"
+    r"|[a-z]{2,}ed|[a-z]{2,}[^s’'\W]s|has|had|have|is|was|are|were|will|would|did|does|can"
     r"|could|may|might|must|should|said|told|wrote|spoke|took|made|gave|went|came|got|saw|knew"
     r"|thought|felt|left|met|kept|led|held|sat|stood|put|let|began|won|lost|ran|sent|set"
     r"|brought|bought|became|found|heard|meant|paid|understood|wore|drew|grew|threw|chose|rose"

@@ -19,6 +19,7 @@ _WORKS = words(
     " channel network tv television radio festival award awards"
 )
 _WORD = re.compile(r"[\w’'\-]+")
+_SPOKEN_END = re.compile(r"[?!]\W*$|^\W*\w+[.,]\W*$")  # "Blacklisted?", "Never."
 
 
 def is_title(text: str) -> bool:
@@ -65,6 +66,8 @@ def kind_of(
         return "scare"
     if cue_adjacent and not (title and words <= 3):
         return "direct"
+    if title and words <= 4 and not cue_in_sentence and not _SPOKEN_END.search(text):
+        return "scare"  # "“Game of Thrones” and “Veep”": titles, not more of the last speaker's
     if words >= 6 or inherited:
         return "direct"
     if title and (lead[-1].lower() in _TITLE_LEADS or not cue_in_sentence):

@@ -1,0 +1,28 @@
+"""Who heads a clause, as the pronoun rules read it: a name before a negated verb
+("Stuart wouldn’t say"), not the name of the one it works for."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_a_name_before_a_negated_verb_heads_its_clause() -> None:
+    article = run(
+        "Senate leader Mitch Connell blocked the vote. “We will wait,” Connell said.",
+        "Connell spokesman Don Stuart wouldn’t say when, or if, the Senate will vote again.",
+        "“I don’t have any new announcements yet,” he said.",
+    )
+    assert pairs(article)[-1] == ("I don’t have any new announcements yet,", "Don Stuart")
+
+
+def test_titles_after_a_quote_are_not_more_of_it() -> None:
+    article = run(
+        "“We watch far too much television,” Mayor Ida Brandt said.",
+        "Then came “Harbour Lights,” “Night Shift” and “Veep” on the late list."
+        " “Blacklisted?” Brandt asked later. “Never.”",
+    )
+    assert pairs(article) == [
+        ("We watch far too much television,", "Ida Brandt"),
+        ("Blacklisted?", "Ida Brandt"),
+        ("Never.", "Ida Brandt"),
+    ]
