@@ -95,7 +95,7 @@ def test_a_server_error_and_an_unreachable_site_are_one_line(hn: str) -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     getter = Site("Hacker News", timeout=2).getter()
-    with pytest.raises(InputError, match=r"^cannot fetch the page: .*refused"):
+    with pytest.raises(InputError, match=r"^Hacker News: cannot fetch the page: .*refused"):
         hackernews.fetch_item(1, lambda url, accept: getter(f"http://127.0.0.1:{port}/x", accept))
 
 

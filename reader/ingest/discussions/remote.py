@@ -25,43 +25,39 @@ class Remote:
 
 
 Ask = Callable[[Getter], object]  # asks the site for the thread; its answer, parsed
+Found = tuple[str, str, Site, Ask]  # kind, key, the site's limits, the question
 
 
-def _hacker_news(name: str) -> tuple[str, Ask] | None:
+def _hacker_news(name: str) -> Found | None:
     item = hackernews.item_id(name)
     if item is None:
         return None
-    return f"{hackernews.ITEM}{item}", lambda get: hackernews.fetch_item(item, get)
+    key = f"{hackernews.ITEM}{item}"
+    return hackernews.KIND, key, hackernews.SITE, partial(hackernews.fetch_item, item)
 
 
-def _lobsters(name: str) -> tuple[str, Ask] | None:
+def _lobsters(name: str) -> Found | None:
     story = lobsters.story_id(name)
     if story is None:
         return None
-    return f"{lobsters.HOST}/s/{story}", lambda get: lobsters.fetch_story(story, get)
+    key = f"{lobsters.HOST}/s/{story}"
+    return lobsters.KIND, key, lobsters.SITE, partial(lobsters.fetch_story, story)
 
 
-def _mastodon(name: str) -> tuple[str, Ask] | None:
+def _mastodon(name: str) -> Found | None:
     status = mastodon.status_address(name)
     if status is None:
         return None
     key = name.split("?")[0].split("#")[0]
-    return key, lambda get: mastodon.fetch_thread(status[0], status[1], get)
-
-
-_SITES = (
-    (hackernews.KIND, hackernews.SITE, _hacker_news),
-    (lobsters.KIND, lobsters.SITE, _lobsters),
-    (mastodon.KIND, mastodon.SITE, _mastodon),
-)
+    return mastodon.KIND, key, mastodon.SITE, partial(mastodon.fetch_thread, *status)
 
 
 def remote(name: str) -> Remote | None:
     """The discussion a name points to, or None (a page, a file)."""
-    for kind, site, address in _SITES:
+    for address in (_hacker_news, _lobsters, _mastodon):
         found = address(name)
         if found is not None:
-            key, ask = found
+            kind, key, site, ask = found
             return Remote(kind, key, site, partial(_answer, ask, site.getter()))
     return None
 

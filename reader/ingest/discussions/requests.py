@@ -3,7 +3,8 @@ and one-line errors that say what went wrong in the site's terms.
 
 An unknown id is "no Hacker News item 123"; a rate limit quotes the site's own message
 and says when to try again (``Retry-After``, or ``X-RateLimit-Reset`` as Mastodon sends
-it); any other HTTP error keeps its status and adds the site's message.
+it); any other HTTP error keeps its status and adds the site's message; no answer at
+all (the network, a timeout, the size limit) says which site did not answer.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ def get_json(
         if accept == JSON_OR_PAGE and server_message(error.body) is None:
             raise NotThisSite(str(error)) from None
         raise explain(error, site.name, missing) from None
+    except InputError as error:  # no answer: the network, a timeout, the size limit
+        raise InputError(f"{site.name}: {error}") from None
     if accept == JSON_OR_PAGE and data.lstrip()[:1] not in (b"{", b"["):
         raise NotThisSite(f"{url} is not {site.name}'s")
     return loads(data, site.name)
