@@ -76,6 +76,8 @@ def comment_dict(comment: Comment) -> dict[str, Any]:
         "time": comment.time,
         "score": comment.score,
         "url": comment.url,
+        "op": comment.op,
+        "new": comment.new,
         "parent": comment.parent,
         "reply_evidence": [evidence_dict(e) for e in comment.reply_evidence],
         "mentions": comment.mentions,
@@ -223,7 +225,8 @@ def _shell(document: Document) -> tuple[str, str]:
 # json.dumps(comment_dict(c)) and json.dumps(block_dict(b)), key for key (a test holds them
 # to it: change both together).
 _COMMENT = (
-    '{"number":%d,"kind":%s,"author":%s,"date_text":%s,"time":%s,"score":%s,"url":%s,"parent":%s,'
+    '{"number":%d,"kind":%s,"author":%s,"date_text":%s,"time":%s,"score":%s,"url":%s,'
+    '"op":%s,"new":%s,"parent":%s,'
     '"reply_evidence":[%s],"mentions":[%s],"blocks":[%s],"articles":[%s]}'
 )
 _BLOCK = '{"id":%s,"kind":%s,"text":%s,"lines":[%s]%s%s}'
@@ -243,6 +246,8 @@ def _comment_json(comment: Comment) -> str:
         "null" if time is None else _string(time),
         "null" if score is None else str(score),
         "null" if url is None else _string(url),
+        "true" if comment.op else "false",
+        "true" if comment.new else "false",
         "null" if parent is None else str(parent),
         ",".join([_EVIDENCE % (_string(e.kind), e.comment, _string(e.matched)) for e in evidence])
         if evidence

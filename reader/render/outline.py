@@ -79,6 +79,8 @@ def comment_items(comment: Comment, depth: int) -> Iterator[Item]:
     head = f"{comment.number}. {comment.author or 'anonymous'}"
     if comment.op:
         head += " (OP)"
+    if comment.new:
+        head += " (new)"
     if comment.kind != "comment":
         head += f" ({comment.kind})"
     if comment.date_text:
