@@ -1,13 +1,16 @@
 """A local HTTP server for the discussion tests: the sites' API answers from the
-hand-made fixtures in fixtures/discussions, the article page, and error answers.
+hand-made fixtures in fixtures/discussions, the article page, and error answers (an
+unknown id, a rate limit in each site's terms, a server error, an answer too slow).
 Loopback only; never the network."""
 
 from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -17,6 +20,7 @@ DISCUSSIONS = Path(__file__).resolve().parent / "fixtures" / "discussions"
 FEED_LINK = '<link rel="alternate" type="application/rss+xml" title="Comments Feed" href="{}">'
 HITS: list[str] = []
 ANSWERS: dict[str, bytes] = {}  # a test's own answers, by path, before the fixtures'
+SLOW = 1.0  # seconds /slow/… takes to answer
 
 
 def fixture(name: str, server: str) -> str:
@@ -80,8 +84,15 @@ class Handler(BaseHTTPRequestHandler):
             answers := _mastodon_answers(server)
         ):
             self._json(200, answers[path])
-        elif path.endswith("/429"):
+        elif path.startswith("/api/v1/statuses/429"):  # Mastodon says when its window resets
+            reset = datetime.now(UTC) + timedelta(seconds=90)
+            stamp = reset.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+            self._json(429, {"error": "Too many requests"}, {"X-RateLimit-Reset": stamp})
+        elif path.endswith(("/429", "/429.json")):
             self._json(429, {"message": "Too many requests, slow down"}, {"Retry-After": "30"})
+        elif path.startswith("/slow/"):  # answers after any test's timeout
+            time.sleep(SLOW)
+            self._json(200, {})
         elif path.endswith("/500"):
             self._send(500, "text/html", b"<html>oops</html>")
         elif path.startswith("/api/v1/statuses/12345"):  # a site that is no Mastodon
