@@ -1,4 +1,4 @@
-"""Rebuild the first-name lists (reader/analysis/quotes/words/{female,male}_names.txt)
+"""Rebuild the first-name lists (reader/lexicon/words/{female,male}_names.txt)
 from the US Social Security Administration's baby-name counts.
 
 usage: .venv/bin/python bench/make_first_names.py YEAR_OF_BIRTH_COUNTS.csv.gz
@@ -21,7 +21,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-WORDS = Path(__file__).resolve().parent.parent / "reader" / "analysis" / "quotes" / "words"
+WORDS = Path(__file__).resolve().parent.parent / "reader" / "lexicon" / "words"
 FIRST_YEAR = 1920
 MIN_COUNT = 5000
 SHARE = 0.9

@@ -8,8 +8,8 @@ import itertools
 import pytest
 from quote_helpers import pairs, run
 
-from reader.analysis.quotes import lexicon
-from reader.analysis.quotes.lexicon import inflect
+from reader import lexicon
+from reader.lexicon import inflect
 
 LISTS = sorted(p.name for p in lexicon.FOLDER.glob("*.txt"))
 VERB_LISTS = ("say_verbs.txt", "judging_verbs.txt")

@@ -10,9 +10,9 @@ from config_helpers import GOOD_THEME as GOOD
 from config_helpers import isolate
 
 from reader import locations
-from reader.config.textual_theme import to_textual_theme
 from reader.config.theme_spec import ELEMENTS
 from reader.config.themes import load_theme_file, load_themes, shipped_themes_dir, theme_path
+from reader.ui.textual_theme import to_textual_theme
 
 ROOT = Path(__file__).resolve().parent.parent
 

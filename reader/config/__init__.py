@@ -6,8 +6,7 @@ The app calls these; `reader config` and `reader themes` use the same:
   not written; SettingValueError: refused, with the allowed values; OSError: unwritable);
   `reset_setting(name)` takes one out; `change_setting` keeps it for the session when
   the file cannot be written, with the reason
-- `load_themes()` -> ThemeSet; `.resolve(name)` -> (ThemeSpec, problem or None);
-  `to_textual_theme(spec)` for `App.register_theme()`
+- `load_themes()` -> ThemeSet; `.resolve(name)` -> (ThemeSpec, problem or None)
 - `document_key(content)`, `load_state(key)`, `save_state(key, DocumentState(...))`
 """
 
@@ -17,7 +16,6 @@ from reader.config.settings import DEFAULTS, OPTIONS, Settings
 from reader.config.settings_file import SettingsError, load_settings
 from reader.config.settings_save import SettingValueError, change_setting, set_setting
 from reader.config.state import DocumentState, document_key, load_state, save_state
-from reader.config.textual_theme import to_textual_theme
 from reader.config.themes import ThemeSet, fallback_theme, load_themes
 
 __all__ = [
@@ -36,5 +34,4 @@ __all__ = [
     "load_themes",
     "save_state",
     "set_setting",
-    "to_textual_theme",
 ]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.quotes.lexicon import FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES
 from reader.ingest.text_shape import ends_sentence
+from reader.lexicon import FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES
 
 _CAPITALISED = re.compile(r"^[A-ZÀ-Þ][\w'’À-ÿ-]*\.?$|^(?:[A-Z]\.){1,3}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")

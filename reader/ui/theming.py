@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.config.theme_spec import ElementStyle, ThemeSpec
 from reader.config.themes import ThemeSet, fallback_theme
+from reader.ui.textual_theme import to_textual_theme
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -60,8 +61,6 @@ DEFAULT_PALETTE = palette_of(fallback_theme())
 
 def register_themes(app: App[Any], themes: ThemeSet) -> None:
     """Every theme that loaded joins the app; one notification per theme that did not."""
-    from reader.config.textual_theme import to_textual_theme
-
     for spec in themes.themes.values():
         app.register_theme(to_textual_theme(spec))
     for failure in themes.failed:
@@ -70,8 +69,6 @@ def register_themes(app: App[Any], themes: ThemeSet) -> None:
 
 def choose_theme(app: App[Any], themes: ThemeSet, name: str) -> ThemeSpec:
     """Make `name` the app's theme, or a fallback (with a notification); the spec used."""
-    from reader.config.textual_theme import to_textual_theme
-
     spec, problem = themes.resolve(name)
     if problem:
         app.notify(problem, severity="warning", timeout=8)

@@ -15,7 +15,7 @@ from reader.analysis.quotes.cues import (
     inverted_cue,
     is_noun,
 )
-from reader.analysis.quotes.lexicon import INVERTING_VERBS, SAY_VERBS
+from reader.lexicon import INVERTING_VERBS, SAY_VERBS
 
 _LEAD = re.compile(r"[\s,.!?‐‒–—―\-]*")
 _PUNCT = re.compile(r"[.,;:!?()_“”\"]")

@@ -11,9 +11,9 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from reader.analysis.quotes.lexicon import PLACES
 from reader.analysis.quotes.names import parse_mention
 from reader.analysis.quotes.people import Position
+from reader.lexicon import PLACES
 
 if TYPE_CHECKING:
     from reader.analysis.quotes.speakers import Cast

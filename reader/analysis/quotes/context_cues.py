@@ -10,8 +10,8 @@ from itertools import pairwise
 
 from reader.analysis.quotes import sentences, subjects
 from reader.analysis.quotes.cues import Cue, addressed, before_quote, disagrees
-from reader.analysis.quotes.lexicon import ADVERBS, JUDGING_VERBS, SAY_VERBS, words
 from reader.analysis.quotes.people import FINITE
+from reader.lexicon import ADVERBS, JUDGING_VERBS, SAY_VERBS, words
 
 _WORD = re.compile(r"[a-z]+")
 _ENDS_IN_COLON = re.compile(r":\s*$")

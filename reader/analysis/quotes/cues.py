@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.quotes import subjects
-from reader.analysis.quotes.lexicon import (
+from reader.analysis.quotes.subjects import Subject
+from reader.lexicon import (
     INVERTING_VERBS,
     JUDGING_VERBS,
     PARTICIPLES,
@@ -17,7 +18,6 @@ from reader.analysis.quotes.lexicon import (
     SAY_VERBS,
     VERB_BASES,
 )
-from reader.analysis.quotes.subjects import Subject
 
 WORD = re.compile(r"[A-Za-z]+")
 _ACCORDING = re.compile(r"[Aa]ccording to\s+")

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reader.analysis.quotes.lexicon import words
 from reader.analysis.quotes.names import parse_mention
 from reader.analysis.quotes.people import Position
+from reader.lexicon import words
 
 if TYPE_CHECKING:
     from reader.analysis.quotes.speakers import Cast

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.quotes.lexicon import (
+from reader.lexicon import (
     ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,

@@ -7,16 +7,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.analysis.quotes.lexicon import (
-    ABBREVIATIONS,
-    COMMON_CAPS,
-    FEMALE_NAMES,
-    MALE_NAMES,
-    NAME_SUFFIXES,
-    ORG_WORDS,
-    TITLE_GENDERS,
-    TITLE_WORDS,
-)
 from reader.analysis.quotes.name_runs import (
     NAME_RUN,
     PAREN,
@@ -26,6 +16,16 @@ from reader.analysis.quotes.name_runs import (
     key,
 )
 from reader.analysis.quotes.person_names import gender_of_first, personal_name
+from reader.lexicon import (
+    ABBREVIATIONS,
+    COMMON_CAPS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NAME_SUFFIXES,
+    ORG_WORDS,
+    TITLE_GENDERS,
+    TITLE_WORDS,
+)
 
 __all__ = ["NAME_RUN", "PAREN", "Mention", "core_tokens", "gender_of_first", "parse_mention"]
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from reader.analysis.quotes import title_lines
 from reader.analysis.quotes.gender_evidence import own_pronoun
-from reader.analysis.quotes.lexicon import ORG_WORDS, SAY_VERBS, words
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
+from reader.lexicon import ORG_WORDS, SAY_VERBS, words
 
 Position = tuple[int, int]  # (block index, offset in the block text)
 

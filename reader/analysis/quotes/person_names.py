@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.quotes.lexicon import (
+from reader.analysis.quotes.name_runs import key
+from reader.lexicon import (
     COMMON_CAPS,
     FEMALE_NAMES,
     MALE_NAMES,
@@ -15,7 +16,6 @@ from reader.analysis.quotes.lexicon import (
     ORG_WORDS,
     TITLE_WORDS,
 )
-from reader.analysis.quotes.name_runs import key
 
 _FEMALE_ENDINGS = ("a", "ie", "elle", "ette", "ine", "lyn", "een")
 _CONNECTORS = {"of", "for", "&"} | NAME_PARTICLES

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.quotes.lexicon import words
+from reader.lexicon import words
 
 SMALL_WORDS = words(
     "a an the of and or in on at to for with by from as is"

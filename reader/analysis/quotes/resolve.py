@@ -6,16 +6,16 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.quotes.descriptions import described
-from reader.analysis.quotes.lexicon import (
+from reader.analysis.quotes.names import NAME_RUN, PAREN, Mention, parse_mention
+from reader.analysis.quotes.people import Position
+from reader.analysis.quotes.speakers import Cast
+from reader.lexicon import (
     DOCUMENT_NOUNS,
     ORG_WORDS,
     PLACES,
     PRONOUNS,
     STATEMENT_NOUNS,
 )
-from reader.analysis.quotes.names import NAME_RUN, PAREN, Mention, parse_mention
-from reader.analysis.quotes.people import Position
-from reader.analysis.quotes.speakers import Cast
 
 _ARTICLES = ("the", "a", "an")
 

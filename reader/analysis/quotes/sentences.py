@@ -7,8 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.quotes.lexicon import ABBREVIATIONS
 from reader.analysis.quotes.quote_spans import Span
+from reader.lexicon import ABBREVIATIONS
 
 _END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(A-Z0-9_])")
 

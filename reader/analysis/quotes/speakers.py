@@ -6,9 +6,9 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.quotes import antecedents
-from reader.analysis.quotes.lexicon import PRONOUNS
 from reader.analysis.quotes.names import Mention, core_tokens, gender_of_first
 from reader.analysis.quotes.people import People, Position
+from reader.lexicon import PRONOUNS
 from reader.model.document import Speaker
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.quotes.lexicon import ADVERBS, ORG_WORDS, PLACES, SAY_VERBS, words
-from reader.analysis.quotes.lexicon import PRONOUNS as _PRONOUN_GENDERS
 from reader.analysis.quotes.names import NAME_RUN, PAREN, looks_like_name
+from reader.lexicon import ADVERBS, ORG_WORDS, PLACES, SAY_VERBS, words
+from reader.lexicon import PRONOUNS as _PRONOUN_GENDERS
 
 _CASED = [w.upper() if w == "i" else w for w in _PRONOUN_GENDERS]  # he … I, we
 _CASED += [w.capitalize() for w in _CASED if w != "I"]  # He … We

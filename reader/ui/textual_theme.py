@@ -1,13 +1,10 @@
-"""A ThemeSpec as a `textual.theme.Theme`; Textual is imported only when this is called."""
+"""A ThemeSpec (plain data, `reader.config`) as a `textual.theme.Theme`."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from textual.theme import BUILTIN_THEMES, Theme
 
 from reader.config.theme_spec import ThemeSpec
-
-if TYPE_CHECKING:
-    from textual.theme import Theme
 
 
 def to_textual_theme(spec: ThemeSpec) -> Theme:
@@ -16,8 +13,6 @@ def to_textual_theme(spec: ThemeSpec) -> Theme:
     The app also returns `fallback_theme().variables()` from `get_theme_variable_defaults()`
     so that its CSS parses before a theme is registered.
     """
-    from textual.theme import BUILTIN_THEMES, Theme
-
     variables = spec.variables()
     variables["footer-key-foreground"] = spec.styles["key"].color  # legible on the panel
     variables["footer-description-foreground"] = spec.colors["foreground"]

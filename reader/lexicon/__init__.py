@@ -1,6 +1,6 @@
-"""The word lists the quote and speaker rules use, read once from the data files in
-``words/``: one entry a line, sorted, each list led by ``#`` lines that say what it
-holds. Verbs are listed by their base form; ``inflect`` makes their other forms."""
+"""The word lists the quote and speaker rules and the byline reader use, read once from
+the data files in ``words/``: one entry a line, sorted, each list led by ``#`` lines that
+say what it holds. Verbs are listed by their base form; ``inflect`` makes their other forms."""
 
 from __future__ import annotations
 
