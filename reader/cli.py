@@ -27,7 +27,9 @@ def _parse_command(args: argparse.Namespace) -> int:
 
     names: list[str | None] = list(args.files) or [None]
     refresh = bool(args.refresh)
-    render = {"json": to_json, "markdown": to_markdown, "text": to_text}[args.format]
+    renders: dict[str, Callable[[Document], str]]
+    renders = {"json": to_json, "markdown": to_markdown, "text": to_text}
+    render = renders[args.format]
     if args.color:
         render, status = _colored_text(args.format)
         if status:

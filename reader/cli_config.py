@@ -70,7 +70,7 @@ def color_style(settings: Settings | None = None) -> type:
     return spec_style(spec)
 
 
-def add_commands(commands: argparse._SubParsersAction) -> None:
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     config = commands.add_parser(
         "config", help="show or change a setting", description="The settings file."
     )

@@ -1,9 +1,13 @@
-"""The model, the parsers and the analysis run without Textual."""
+"""The layers hold: the contracts of pyproject.toml (`lint-imports`), mypy (strict but on
+the app, pyproject's `[tool.mypy]`), and the model, the parsers and the analysis run
+without Textual."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+
+from tools import run_tool
 
 MODULES = [
     "reader.model",
@@ -13,16 +17,31 @@ MODULES = [
     "reader.render.markdown",
     "reader.render.plain",
     "reader.sources",
+    "reader.config",
+    "reader.config.state",
+    "reader.render.highlight",
+    "reader.cli_config",
     "reader.cli",
 ]
 
 
-def test_model_and_parsers_do_not_import_textual() -> None:
+def test_import_contracts_are_kept() -> None:
+    result = run_tool("lint-imports", "--no-cache")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_finds_no_error() -> None:
+    result = run_tool("mypy")  # its cache (.mypy_cache) keeps a second run short
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_reading_a_page_and_the_settings_does_not_import_textual() -> None:
     code = (
         "import sys\n"
         + "".join(f"import {m}\n" for m in MODULES)
         + "from reader.sources import load_document\n"
         + "load_document(None)\n"
+        + "reader.config.load_themes()\n"
         + "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
         + "print(','.join(bad))\n"
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 
 import pytest
 from config_helpers import run_reader, settings_file
@@ -120,18 +119,6 @@ def test_parse_color_follows_the_theme_and_refuses_a_broken_settings_file(tmp_pa
     result = parse(tmp_path, "--text", "--color")
     assert result.returncode == 2 and "settings.toml:1:" in result.stderr
     assert parse(tmp_path, "--json", "--color").returncode == 2
-
-
-def test_config_modules_do_not_import_textual() -> None:
-    code = (
-        "import sys\n"
-        "import reader.config, reader.config.themes, reader.config.state, reader.cli_config\n"
-        "import reader.config.textual_theme, reader.render.highlight, reader.cli\n"
-        "reader.config.themes.load_themes()\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'textual'))\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stdout.strip() == "[]", result.stderr
 
 
 def test_config_set_in_a_read_only_folder_says_so(tmp_path, monkeypatch, capsys) -> None:

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-from pathlib import Path
+from tools import run_tool
 
-import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
 PATHS = ["reader", "tests", "bench"]
 
 
-def ruff(*args: str) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
-    if exe is None:
-        pytest.skip("ruff is not installed")
-    return subprocess.run([exe, *args, *PATHS], cwd=ROOT, capture_output=True, text=True)
-
-
 def test_ruff_check() -> None:
-    result = ruff("check", "--quiet")
+    result = run_tool("ruff", "check", "--quiet", *PATHS)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_ruff_format() -> None:
-    result = ruff("format", "--check", "--quiet")
+    result = run_tool("ruff", "format", "--check", "--quiet", *PATHS)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -9,15 +9,14 @@ lock held longer than ``WAIT`` seconds is reported rather than waited on for eve
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-try:
+if sys.platform != "win32":  # no flock on Windows: writes stay atomic, only not serialised
     import fcntl
-except ImportError:  # no flock (Windows): writes stay atomic, only not serialised
-    fcntl = None  # type: ignore[assignment]
 
 WAIT = 10.0  # seconds
 
@@ -25,7 +24,7 @@ WAIT = 10.0  # seconds
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
     """Hold the lock of `path` (OSError when it cannot be had)."""
-    if fcntl is None:
+    if sys.platform == "win32":
         yield
         return
     target = Path(os.path.realpath(path))

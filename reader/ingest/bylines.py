@@ -120,11 +120,11 @@ def _names(
         names.append(name)
     if names or not marked or not lone:
         return names or None
-    lone = text.strip()  # "By Lars", "by wren": one word, a first name or a handle
-    if _HANDLE.match(lone) and not ROLE.search(lone):
-        return [lone]
-    if _STAFF.match(lone):  # "By HNN Staff": a newsroom signs
-        return [lone]
+    word = text.strip()  # "By Lars", "by wren": one word, a first name or a handle
+    if _HANDLE.match(word) and not ROLE.search(word):
+        return [word]
+    if _STAFF.match(word):  # "By HNN Staff": a newsroom signs
+        return [word]
     return None
 
 

@@ -145,17 +145,18 @@ def _connection(
     timeout = min(timeout, max(watchdog.left(), 0.01))
     if proxy and not urllib.request.proxy_bypass(host):
         where = urllib.parse.urlsplit(proxy if "//" in proxy else f"//{proxy}")
-        connection: Any = kind(where.hostname or "", where.port, timeout=timeout)
+        connection = kind(where.hostname or "", where.port, timeout=timeout)
         connection.set_tunnel(host, port)
     else:
         connection = kind(host, port, timeout=timeout)
-    connect = connection._create_connection  # the plain socket, before any TLS handshake
+    hooked: Any = connection  # typeshed does not declare `_create_connection`
+    connect = hooked._create_connection  # the plain socket, before any TLS handshake
 
     def watched(*args: Any, **kwargs: Any) -> socket.socket:
         return watchdog.watch(connect(*args, **kwargs))
 
-    connection._create_connection = watched
-    return connection  # type: ignore[no-any-return]
+    hooked._create_connection = watched
+    return connection
 
 
 def _content_type(response: http.client.HTTPResponse, accept: tuple[str, ...]) -> str:

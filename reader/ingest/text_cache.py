@@ -10,16 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-_CACHED: list[Callable[..., object]] = []
+_CLEARS: list[Callable[[], None]] = []
 
 
 def cache_text(function: Callable[[str], bool]) -> Callable[[str], bool]:
     """Remember a line predicate's answers until ``forget_lines``."""
     cached = cache(function)
-    _CACHED.append(cached)
+    _CLEARS.append(cached.cache_clear)
     return cached
 
 
 def forget_lines() -> None:
-    for cached in _CACHED:
-        cached.cache_clear()  # type: ignore[attr-defined]
+    for clear in _CLEARS:
+        clear()

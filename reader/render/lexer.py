@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from pygments.lexer import Lexer
 from pygments.token import Comment, Generic, Name, Number, String, Text, Token, _TokenType
@@ -66,14 +67,14 @@ class ReaderLexer(Lexer):
     `mentions`, names read after an "@" ("Will James"), so such a mention is one token."""
 
     name = "Reader text"
-    aliases = ["reader"]  # noqa: RUF012 - pygments reads these class attributes
-    filenames: list[str] = []  # noqa: RUF012
+    aliases = ("reader",)
+    filenames = ()
 
-    def __init__(self, **options: object) -> None:
+    def __init__(self, **options: Any) -> None:  # pygments' options: any value
         super().__init__(**options)
-        self._speakers = _longest_first(options.get("speakers"))  # type: ignore[arg-type]
+        self._speakers = _longest_first(options.get("speakers"))
         self._patterns: dict[tuple[str, ...], tuple[re.Pattern[str], re.Pattern[str]]] = {}
-        self._known = _longest_first(options.get("mentions"))  # type: ignore[arg-type]
+        self._known = _longest_first(options.get("mentions"))
         self._inline, self._unquoted = self._patterns_for(self._known)
 
     def _patterns_for(self, mentions: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:

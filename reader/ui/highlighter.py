@@ -8,7 +8,7 @@ first frame is painted without it (speed), the full view right after with it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 PLAIN = "reader-terminal"  # without a theme of ours (a Textual one): the terminal's colours
 
 
-def _rich_color(entry: dict[str, Any]) -> str | None:
+def _rich_color(entry: Mapping[str, Any]) -> str | None:
     """pygments' colour of a token ("d19a66", "ansibrightblack") as Rich names it."""
     if ansi := entry["ansicolor"]:
         name = ansi[4:]
