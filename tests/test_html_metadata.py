@@ -162,3 +162,8 @@ def test_a_byline_read_in_the_lines_the_page_shows() -> None:
     assert article_of(under_title=shown).authors == ["Ann Lee", "Bo Park"]
     shown = '<div class="byline">By ANN LEE, BO PARK and CY MOSS<div>Associated Press</div></div>'
     assert article_of(under_title=shown).authors == ["Ann Lee", "Bo Park", "Cy Moss"]
+
+
+def test_a_credential_after_the_name_in_data_is_no_author() -> None:
+    meta = '<meta name="author" content="Marta Quill, PhD; Ivo Brand, M.D.">'
+    assert article_of(meta).authors == ["Marta Quill", "Ivo Brand"]

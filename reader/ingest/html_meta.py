@@ -21,6 +21,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from reader.ingest.dates import iso_date
+from reader.ingest.names import CREDENTIALS
 
 _ISO_START = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T\s]|$)")
 
@@ -80,12 +81,14 @@ def date_of(value: str) -> str | None:
 
 
 def _names(values: list[str]) -> list[str]:
-    """Each name of the values once: "By Ann Lee, Gull Gazette" is "Ann Lee", "Gull Gazette"."""
+    """Each name of the values once: "By Ann Lee, Gull Gazette" is "Ann Lee", "Gull Gazette";
+    a credential after a comma is no one ("Grant Tinsley, PhD")."""
     result: list[str] = []
     for value in values:
         for name in _SEPARATOR.split(_BY.sub("", value.strip())):
             name = " ".join(name.split())
-            if _is_name(name) and name not in result:
+            credential = name.lower().replace(" ", "") in CREDENTIALS
+            if _is_name(name) and not credential and name not in result:
                 result.append(name)
     return result
 
