@@ -140,3 +140,20 @@ def test_a_widget_of_dated_pictures_beside_the_article_stays_captions() -> None:
     )
     blocks = parse_html_text(_page(REST + figures)).article.blocks
     assert [b.text for b in blocks if b.kind.value == "caption"] == dated
+
+
+def test_the_sites_pitch_for_its_newsletter_or_app_is_no_body() -> None:
+    pitches = [
+        "Never miss the harbour news again by signing up to our free newsletter today!",
+        "Get the latest from the coast straight to your phone with the Gull Gazette app.",
+        "We would love to hear what you think. Write us a letter to the editor here.",
+    ]
+    page = _page(REST + "".join(_paragraph(p) for p in pitches))
+    blocks = [(b.kind.value, b.text) for b in parse_html_text(page).article.blocks]
+    assert [t for k, t in blocks if k == "promo"] == pitches
+    prose = "Fishers who signed up for the survey last spring said the lamp saved them."
+    blocks = [
+        (b.kind.value, b.text)
+        for b in parse_html_text(_page(REST + _paragraph(prose))).article.blocks
+    ]
+    assert ("paragraph", prose) in blocks

@@ -61,6 +61,32 @@ def is_chrome(text: str) -> bool:
     return _CHROME.match(text) is not None or _CHROME_PHRASE.match(text) is not None
 
 
+_INVITE = re.compile(
+    r"\b(?:sign(?:ing)?[ -]?up|subscribe|subscription|never miss|follow us|get the latest"
+    r"|(?:like|want|love) to hear|letters? to the editor|download (?:our|the)(?: \w+){0,3} app)\b",
+    re.IGNORECASE,
+)
+_CHANNEL = re.compile(
+    r"\b(?:newsletters?|inbox|e-?mail|app|premium|letters?|twitter|facebook|here|today|free)\b",
+    re.IGNORECASE,
+)
+_ADDRESSED = re.compile(r"\b(?:you|your|our|us|we)\b", re.IGNORECASE)
+_PITCH_WORDS = 40
+
+
+def is_pitch(text: str) -> bool:
+    """The site asking for the reader: a newsletter, an app, a subscription, letters
+    ("Never miss the latest news by signing up to our newsletter today!"): an invitation
+    through a channel, addressed to the reader or opening with the invitation."""
+    invite = _INVITE.search(text)
+    return (
+        invite is not None
+        and len(text.split()) <= _PITCH_WORDS
+        and _CHANNEL.search(text) is not None
+        and (invite.start() == 0 or _ADDRESSED.search(text) is not None)
+    )
+
+
 def site_name(text: str) -> str | None:
     """The site a "Subscribe to X Daily Digest" or "© 2022 X LLC" line names."""
     for pattern in _SITE_FROM:

@@ -16,7 +16,7 @@ from lxml.etree import _Element
 
 from reader.ingest.article import dateline_of
 from reader.ingest.blocks import BlockMaker
-from reader.ingest.chrome import is_chrome
+from reader.ingest.chrome import is_chrome, is_pitch
 from reader.ingest.dates import is_date_line, iso_date
 from reader.ingest.headline import comparable
 from reader.ingest.html_article import PageFacts
@@ -160,6 +160,8 @@ class BlockBuilder:
             return BlockKind.SOURCE
         if is_chrome(text):
             return BlockKind.BOILERPLATE
+        if is_pitch(text):
+            return BlockKind.PROMO  # the site's newsletter or app, not the article
         return BlockKind.PARAGRAPH
 
     def _note(self, kind: BlockKind, text: str) -> None:
