@@ -42,6 +42,14 @@ def test_the_stated_title_without_the_site_after_it() -> None:
     assert title_of(head, "<h1>€5</h1><h1>€10</h1>") == HEADLINE
 
 
+def test_the_piece_two_stated_titles_share_around_a_kicker() -> None:
+    head = (
+        f"<title>Gull | Reports: {HEADLINE}</title>"
+        f"<meta property='og:title' content='Saved at last?: {HEADLINE}'>"
+    )
+    assert title_of(head, "") == HEADLINE
+
+
 def test_a_headline_the_site_name_repeats_by_mistake() -> None:
     head = f"<meta property='og:title' content='{HEADLINE}'><meta property='og:site_name' content='{HEADLINE}'>"
     assert title_of(head, f"<h1>{HEADLINE}</h1><h1>Latest stories</h1>") == HEADLINE

@@ -9,7 +9,9 @@ og:site_name. With no
 such ``h1``: a lone ``h1`` of three words or more; an ``h2`` that is one of the titles or
 one of their pieces ("Four Years Remaining » Blog Archive » Headline"); else the stated
 title without the site's name after it ("Headline - Site", where "Site" is a masthead
-or a piece of ``<title>`` beside a longer one that no other title repeats).
+or a piece of ``<title>`` beside a longer one that no other title repeats), or the piece
+it shares with ``<title>`` when the two differ around it ("Kicker: Headline" beside
+"Site | Section: Headline").
 """
 
 from __future__ import annotations
@@ -68,8 +70,19 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
         longest = max(parts, key=len, default="")
         repeated = {comparable(t) for t in titles.stated}
         mastheads |= {comparable(p) for p in parts if p != longest} - repeated
-        best = _without_site(stated[0], mastheads)
+        best = _shared_piece(stated[0], titles.page_title, mastheads)
+        best = best or _without_site(stated[0], mastheads)
     return best
+
+
+def _shared_piece(stated: str, page_title: str, mastheads: set[str]) -> str | None:
+    """The piece of a stated title that <title> gives too, when the two differ around it
+    ("Kicker: Headline" beside "Site | Section: Headline"): the headline."""
+    if comparable(stated) in comparable(page_title):
+        return None
+    given = {comparable(p) for p in pieces(page_title)} - mastheads
+    shared = [p for p in pieces(stated) if comparable(p) in given and len(p.split()) >= 2]
+    return max(shared, key=len) if len(pieces(stated)) > 1 and shared else None
 
 
 def _kicked(lines: list[str], named: set[str]) -> str:
