@@ -98,8 +98,8 @@ def check(name: str, value: object) -> object:
         return check_keys(name[5:], value)
     option = OPTIONS[name]
     ok = type(value) is option.kind
-    if ok and option.kind is int:
-        ok = option.low <= value <= option.high  # type: ignore[operator]
+    if ok and option.kind is int and isinstance(value, int):
+        ok = option.low <= value <= option.high
     elif ok and option.choices:
         ok = value in option.choices
     elif ok and name == "theme":
