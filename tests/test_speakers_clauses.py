@@ -26,3 +26,13 @@ def test_titles_after_a_quote_are_not_more_of_it() -> None:
         ("Blacklisted?", "Ida Brandt"),
         ("Never.", "Ida Brandt"),
     ]
+
+
+def test_a_surname_with_a_title_is_someone_he_or_she_can_be() -> None:
+    article = run(
+        "“Wages may finally rise,” the economist Jo Bern wrote.",
+        "Ms. Gray said the alert had been “switched on” for the first time. “People turn to"
+        " us first,” she said.",
+        "Mr. Khan left early. Mrs. Khan stayed. “We are fine,” she said.",
+    )
+    assert [s for _, s in pairs(article)] == ["Jo Bern", "Gray", "Gray", "Khan"]

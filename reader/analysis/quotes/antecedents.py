@@ -81,7 +81,7 @@ def _in_sentence(
             name = _person(cast, text, at, rank) if kind == "name" else _speaker(cast, text)
             if name is None:
                 continue
-            gender = cast.gender(name)
+            gender = (_titled(text) if kind == "name" else None) or cast.gender(name)
             if gender not in (want, None):
                 continue
             known = 0 if gender == want else 1
@@ -99,7 +99,8 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
     if mention is None or mention.kind != "person":
         return None
     name = cast.canonical(mention, at)
-    if cast.kinds.get(name, "person") != "person" or name.lower() in PLACES or cast.nameless(name):
+    nameless = cast.nameless(name) and mention.gender is None  # "Ms. Gray" is someone
+    if cast.kinds.get(name, "person") != "person" or name.lower() in PLACES or nameless:
         return None
     if cast.gender(name) or name in cast.speakers:
         return name
@@ -107,6 +108,12 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
         return name if rank == 0 else None
     inside = not run.startswith(name) or at[1] not in cast.people.starts.get(at[0], [0])
     return name if rank == 0 and inside else None
+
+
+def _titled(run: str) -> str | None:
+    """The sex a title gives a surname, here: "Mrs. Khan", not "Mr. Khan" named before."""
+    mention = parse_mention(run)
+    return mention.gender if mention and " " not in mention.name else None
 
 
 def _speaker(cast: Cast, name: str) -> str | None:

@@ -181,6 +181,8 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
                 people.genders.setdefault(mention.name, mention.gender)
             if mention.role:
                 people.roles.setdefault(mention.name, mention.role)
+        elif mention.gender:  # "Ms. Gray": the title tells
+            people.genders.setdefault(mention.name, mention.gender)
         if mention.kind == "person":
             role = " ".join(filter(None, (_role_before(masked, m.start()), mention.role)))
             if role:
