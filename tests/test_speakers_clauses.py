@@ -36,3 +36,12 @@ def test_a_surname_with_a_title_is_someone_he_or_she_can_be() -> None:
         "Mr. Khan left early. Mrs. Khan stayed. “We are fine,” she said.",
     )
     assert [s for _, s in pairs(article)] == ["Jo Bern", "Gray", "Gray", "Khan"]
+
+
+def test_a_full_name_after_a_day_and_a_preposition_is_introduced() -> None:
+    article = run(
+        "Mayor Tom Hale called Monday for Appeals Court Judge Ruth Ann Ober to step aside.",
+        "It is rare for a judge to speak out, though Ober is known for speaking her mind.",
+        "She repeated her criticism on Tuesday. “He has no plan at all,” she said.",
+    )
+    assert pairs(article) == [("He has no plan at all,", "Ruth Ann Ober")]

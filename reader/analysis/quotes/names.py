@@ -55,7 +55,15 @@ def parse_mention(phrase: str) -> Mention | None:
     """A name from a capitalised phrase, or None when nothing name-like is left."""
     role_parts = [p.strip(" ()") for p in PAREN.findall(phrase)]
     phrase = PAREN.sub("", phrase).strip(" ,")
-    tokens = _before_place(clean_tokens(phrase))
+    tokens = clean_tokens(phrase)
+    kept = _before_place(tokens)
+    mention = _mention(kept, role_parts)
+    if mention is None and len(tokens) - len(kept) > 2:  # "Wednesday for Justice Ann Lee"
+        return _mention(tokens[len(kept) + 1 :], role_parts)
+    return mention
+
+
+def _mention(tokens: list[str], role_parts: list[str]) -> Mention | None:
     while tokens and (_common(tokens) or (len(tokens) > 1 and _opening(tokens[0]))):
         tokens = tokens[1:]  # "But Hill", "Interestingly Hill"; not "New York"
     if not tokens:
