@@ -45,3 +45,12 @@ def test_a_full_name_after_a_day_and_a_preposition_is_introduced() -> None:
         "She repeated her criticism on Tuesday. “He has no plan at all,” she said.",
     )
     assert pairs(article) == [("He has no plan at all,", "Ruth Ann Ober")]
+
+
+def test_a_place_before_a_role_is_a_description_not_a_speaker() -> None:
+    article = run(
+        "Sen. Marco Vela spoke over boos as he congratulated Ohio winner Don Tramp.",
+        "The Florida senator sought to calm his supporters, saying the heckler would “not get"
+        " beat up” at his rally.",
+    )
+    assert pairs(article) == [("not get beat up", "Marco Vela")]

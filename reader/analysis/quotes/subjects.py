@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.quotes.names import NAME_RUN, PAREN, looks_like_name
+from reader.analysis.quotes.people import FINITE
 from reader.lexicon import ADVERBS, ORG_WORDS, PLACES, SAY_VERBS, words
 from reader.lexicon import PRONOUNS as _PRONOUN_GENDERS
 
@@ -199,7 +200,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         body = _BODY_AFTER.match(text, at, end)
         the = m.start() - 4 if text[max(start, m.start() - 4) : m.start()] == "the " else -1
         the = m.start() if phrase.startswith("The ") else the
-        if body and the >= 0 and body.group(1) in ORG_WORDS:
+        if body and the >= 0 and _heads(phrase, body.group(1)):
             subject = Subject(text[the : body.end()], the)  # "the Cruz campaign"
             at = body.end()
         if _FOLLOWED_BY_VERB.match(text, at, end):
@@ -209,6 +210,16 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
 
 
 _BODY_AFTER = re.compile(r"\s+([a-z]+)\b")
+_FINITE = re.compile(FINITE)
+
+
+def _heads(name: str, word: str) -> bool:
+    """The word after "the Cruz" or "the Florida" heads the phrase: "the Cruz campaign",
+    "the Florida senator" (a place names no one); not a verb."""
+    if word in ORG_WORDS:
+        return True
+    place = name.removeprefix("The ").lower() in PLACES
+    return place and not (word in _NOT_ROLE or _FINITE.fullmatch(word))
 
 
 # A sentence opening with a clause of its own: "When Wallace died in 1998, Clinton …".
