@@ -20,7 +20,7 @@ from collections import Counter
 
 from score_quotes import FOLDS, gold_rows, parsed, scorer
 
-from reader.analysis.quotes.lexicon import words
+from reader.lexicon import words
 from reader.model import Article, BlockKind, Quote
 
 SCORER = scorer()
