@@ -54,3 +54,16 @@ def test_a_place_before_a_role_is_a_description_not_a_speaker() -> None:
         " beat up” at his rally.",
     )
     assert pairs(article) == [("not get beat up", "Marco Vela")]
+
+
+def test_and_before_a_name_after_a_quote_opens_another_clause() -> None:
+    article = run(
+        "Ted Cruze accuses Obama of “leading from behind” and Donald Tramp says he’s “losing"
+        " the war,” part of a lashing they have given the president.",
+        "“It has voted with the lobby” and against the law, Sen. Ana Clay said.",
+    )
+    assert pairs(article) == [
+        ("leading from behind", "Ted Cruze"),
+        ("losing the war,", "Donald Tramp"),
+        ("It has voted with the lobby", "Ana Clay"),
+    ]

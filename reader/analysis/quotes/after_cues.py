@@ -22,7 +22,8 @@ _PUNCT = re.compile(r"[.,;:!?()_“”\"]")
 _NEW_CLAUSE = re.compile(
     r"\b(?:until|unless|because|before|after|when|whenever|while|if|since|although|though"
     r"|whereas|once)\b"
-)
+    r"|(?:^|\s)(?:and|but|or|yet)$"
+)  # "“…” until Haley said", "“…” and Tramp says he’s “…”": the verb of another clause
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 # What may end a sentence after its closing cue: "…, she said in a video message."
 _CLOSING = re.compile(
@@ -70,7 +71,7 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
             if subject.role and between.endswith(subject.role):  # "Fogg’s aide, Joe Pilsner,"
                 between = between[: -len(subject.role)]
             if _NEW_CLAUSE.search(between):
-                return None  # "“…” until Haley said": the verb of another clause
+                return None
             if not _PUNCT.search(between) and len(between.split()) <= 6:
                 return Cue(subject, word, True, m.end())
             if _SENTENCE_END.match(text, m.end()) and subject.phrase[:1].isupper():
