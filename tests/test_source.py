@@ -7,6 +7,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.ingest.source import InputError, clean, from_bytes
 
@@ -42,6 +44,18 @@ def test_escape_sequences_and_control_characters_are_removed() -> None:
     text = clean("Red \x1b[31mALERT\x1b[0m \x1b]0;title\x07done\x07\x08 \x9b2Jx\x00y")
     assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text
     assert text == "Red ALERT done xy"
+
+
+_SPACE_LIKE = "\u00a0\u1680\u2000\u2005\u200a\u202f\u205f\u3000"
+_INVISIBLE = "\x00\x08\x0b\x1f\x7f\x85\x9f\u00ad\u200b\u200d\u2060\ufeff\ud800\udfff"
+
+
+@given(st.text(alphabet=st.sampled_from(f"ab é“\n\t{_SPACE_LIKE}{_INVISIBLE}")))
+def test_every_odd_character_is_cleaned_wherever_it_stands(text: str) -> None:
+    """Character by character: a space of any width is a space, a tab four, an invisible
+    or control character nothing, all else stays."""
+    each = {**dict.fromkeys(_SPACE_LIKE, " "), **dict.fromkeys(_INVISIBLE, ""), "\t": "    "}
+    assert clean(text) == "".join(each.get(c, c) for c in text)
 
 
 @pytest.mark.parametrize(

@@ -47,8 +47,18 @@ def clean_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x1b" in text or "\x9b" in text:
         text = _ESCAPES.sub("", text)
-    text = _SPACES.sub(" ", text)
-    return _DROP.sub("", text.replace("\t", "    "))
+    # Each character to change is changed alone, by one replace of all its places: a page
+    # has a few kinds of them (no-break spaces) in many places, which one pass of the
+    # pattern over the text would replace one by one.
+    for found in set(_ANY.findall(text)):
+        text = text.replace(found, _replacement(found))
+    return text
+
+
+def _replacement(character: str) -> str:
+    if character == "\t":
+        return "    "
+    return " " if _SPACES.match(character) else ""
 
 
 def one_line(text: object) -> str:
