@@ -42,6 +42,7 @@ class ShortQuotes:
     ) -> None:
         self._timeline, self._rank, self._lines = timeline, rank, lines
         self._by_author: dict[str, list[int]] | None = None  # author -> comment numbers
+        self._by_first: dict[str, list[str]] = {}  # an author's first word -> authors
         self._texts: dict[str, _Text] = {}  # an author's lines ("" for unsigned comments)
         self._searches = 0
 
@@ -87,13 +88,16 @@ class ShortQuotes:
             self._by_author = {}
             for comment in self._timeline:
                 key = name_key(comment.author) if comment.author else ""
+                if key not in self._by_author:
+                    self._by_first.setdefault(key.split(" ", 1)[0], []).append(key)
                 self._by_author.setdefault(key, []).append(comment.number)
         found = []
         for mention in mentions:
             said = name_key(mention)
-            if said:
+            if said:  # the writers it names begin with its first word
                 lead = said + " "
-                found += [a for a in self._by_author if a == said or a.startswith(lead)]
+                first = self._by_first.get(said.split(" ", 1)[0], [])
+                found += [a for a in first if a == said or a.startswith(lead)]
         return found
 
     def _holding(self, author: str, line: TextLine) -> list[int]:
