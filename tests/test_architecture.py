@@ -48,3 +48,17 @@ def test_reading_a_page_and_the_settings_does_not_import_textual() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_a_file_is_read_and_parsed_without_loading_the_network_code(tmp_path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("A headline over a page\n\nIts one paragraph, a sentence of words.\n")
+    code = (
+        "import sys\n"
+        "from reader.sources import load_document\n"
+        f"load_document({str(page)!r})\n"
+        "print(','.join(m for m in ('ssl', 'socket', 'http.client') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

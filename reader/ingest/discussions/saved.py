@@ -16,11 +16,6 @@ from reader.ingest.discussions.thread import Thread
 from reader.ingest.source import InputError, SourceText
 
 
-def may_be_saved(text: str) -> bool:
-    """The cheap test first: a saved answer opens with "{" or "<" (as HTML does)."""
-    return text[:64].lstrip()[:1] in ("{", "<")
-
-
 @gc_paused()  # a big thread is many small acyclic objects, as a big page is
 def saved_thread(source: SourceText, replies: bool = True) -> Thread | None:
     """The thread saved in the source, or None; ``replies=False``: the story alone (the
