@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -114,16 +113,14 @@ def test_pages_without_reply_text_stay_flat(name: str) -> None:
     assert _replies(_corpus(name)) == {}
 
 
-def test_benchmark_file_threads_every_reply_quickly(tmp_path: Path) -> None:
+def test_benchmark_file_threads_every_reply(tmp_path: Path) -> None:
+    """The parse benchmark's page (its speed is bench/parse_speed.py's: no timed test)."""
     path = tmp_path / "big.txt"
     make = ROOT / "bench" / "make_big.py"
     subprocess.run([sys.executable, str(make), str(path), "--comments", "20000"], check=True)
     article = load_document(str(path)).article
-    start = time.perf_counter()
     build_threads(article)
-    seconds = time.perf_counter() - start
     replies = _replies(article)
     assert len(article.comments) == 20000
     assert set(replies) == {n for n in range(3, 20001, 3)}
     assert all(parent < reply for reply, parent in replies.items())
-    assert seconds < 5  # all pairs would take minutes; the index takes about one second
