@@ -75,7 +75,7 @@ def sample(text: str, is_headline: object) -> Sample | None:
     start = past_byline(lines, start, end)
     span = candidates(lines, start)
     page = Page(lines, start, end)
-    found = [i for i in span if eligible(lines, i)]
+    found = [i for i in span if eligible(lines, i, start)]
     rows = [features(page, i, span) for i in found]
     gold = [bool(is_headline(i, lines[i])) for i in found]  # type: ignore[operator]
     return (rows, gold) if any(gold) else None

@@ -77,3 +77,28 @@ def test_a_headline_above_a_long_share_panel() -> None:
         + "Media playback is unsupported on your device\n" + BODY
     )  # fmt: skip
     assert title(page) == "Harbour board approves night ferries for the summer season"
+
+
+def test_a_plain_article_opens_with_its_title_even_one_ending_in_a_full_stop() -> None:
+    """The title line, a blank line, the paragraphs: no chrome, nothing to weigh. Its
+    first paragraphs (one asks, one is short) are body, never the headline."""
+    page = (
+        "Harbour board backs night ferries.\n\n"
+        "PORT ELLEN (Wire) — Will the islands' cafés stay open past ten at last?\n\n"
+        "The board said yes on Tuesday.\n\n" + BODY.replace("\n", "\n\n")
+    )
+    article = parse_text(page).article
+    assert article.title == "Harbour board backs night ferries."
+    assert "Will the islands' cafés" in article.body()[0].text
+
+
+def test_a_paragraph_is_never_the_headline() -> None:
+    """A summary under a label opens the body: a paragraph, however short, is no headline."""
+    summary = "The harbour board voted on Tuesday to run ferries until midnight this summer.\n"
+    page = "Harbour board backs night ferries.\nSUMMARY.\n" + summary + "FULL TEXT.\n" + BODY
+    assert title(page) == "Harbour board backs night ferries."
+
+
+def test_a_title_case_headline_with_a_slash_is_no_photo_credit() -> None:
+    page = "Harbour Board Explains Why Islanders Want A Ferry/Bus Pass.\n\n" + BODY
+    assert title(page) == "Harbour Board Explains Why Islanders Want A Ferry/Bus Pass."

@@ -15,7 +15,7 @@ from reader.ingest.body import main_body, past_byline
 from reader.ingest.bylines import is_marker, signed_at_end, unmarked_byline
 from reader.ingest.chrome import is_chrome, site_name
 from reader.ingest.dates import is_date_line
-from reader.ingest.headline import comparable, find_headline
+from reader.ingest.headline import comparable, find_headline, plain_title
 from reader.ingest.lines import (
     Line,
     byline_names,
@@ -77,10 +77,11 @@ class ArticleParser:
             start, end = len(lines), len(lines) - 1
         else:
             start, end = body
+        first = start
         start = past_byline(lines, start, end)
         end = max(end, start - 1)  # a byline under a one-line body: the tail follows it
-        head = find_headline(lines, start, end)
-        if head is None and self._plain_title(start):
+        head = find_headline(lines, start, end, first)
+        if head is None and plain_title(lines):
             head = 0
         if head is not None and head >= start:
             start = head + 1  # a question headline reads like the body's first line
@@ -104,18 +105,6 @@ class ArticleParser:
             first = self._header_blocks[1]
             self.article.authors = signed_at_end(self.blocks[first:], self._body_end - first)
         return self.article
-
-    def _plain_title(self, start: int) -> bool:
-        """A text that opens with a short line over its paragraphs: that line is the title."""
-        lines = self.lines
-        if not lines or len(lines) < 2:
-            return False
-        first = lines[0].text
-        return (
-            word_count(first) <= 25
-            and len(first) <= 200
-            and not (is_meta(first) or is_caption(first) or is_chrome(first))
-        )
 
     # -- zones -------------------------------------------------------------
 

@@ -53,10 +53,14 @@ def headline_shaped(text: str) -> bool:
     )
 
 
-def eligible(lines: list[Line], i: int) -> bool:
+def eligible(lines: list[Line], i: int, start: int) -> bool:
     """Is line i one that may be the headline? Never captions and credits, bylines (a
-    name over a date too) and dates, the copyright line, an address, a breadcrumb."""
+    name over a date too) and dates, the copyright line, an address, a breadcrumb; in
+    the body (from ``start``), only a line shaped as a headline (a question), never a
+    paragraph."""
     text = lines[i].text
+    if i >= start and not headline_shaped(text):
+        return False
     if is_caption(text) or is_meta(text) or is_copyright(text) or is_breadcrumb(text):
         return False
     if _URL.match(text.strip()):

@@ -55,7 +55,7 @@ _CREDIT_WORDS = (
 _BRACKETED_CREDIT = rf"\((?=[^()]*(?:\b{_CREDIT_WORDS}\b|\w ?/ ?\w))[^()]{{2,120}}\)"
 # Capitalised words, as names and agencies are written (also under IGNORECASE)
 _CAPITALISED = r"(?-i:[A-Z][\w.'’&-]*|de|van|von|der|da|via|and|&)"
-_NAMES = rf"{_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,8}}"
+_NAMES = rf"{_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,4}}"  # a name, an agency: five words at most
 _SLASHED_CREDIT = rf"{_NAMES}\s?/\s?{_NAMES}"
 _CAPTION_END = re.compile(
     rf"{_BRACKETED_CREDIT}\s*$"
