@@ -6,6 +6,8 @@ import json
 
 from test_html_page import parse_html_text
 
+from reader.ingest.html_page import parse_html
+from reader.ingest.source import SourceText
 from reader.model import Article
 
 BODY = "".join(
@@ -117,6 +119,13 @@ def test_the_date_shown_beats_a_guess_from_the_address() -> None:
     head = '<link rel="canonical" href="https://gull.example/2004/01/01/lighthouse">'
     article = article_of(head, "<p>Updated June 13, 2019</p>")
     assert article.published == "2019-06-13"
+
+
+def test_a_page_fetched_with_its_scheme_in_capitals_is_dated_by_its_address() -> None:
+    for scheme in ("https", "Https", "HTTP"):  # parsed as fetched: no comment feed asked for
+        fetched = SourceText(f"{scheme}://gull.example/2004/01/01/lighthouse", page(), "utf-8")
+        assert parse_html(fetched).published == "2004-01-01"
+    assert parse_html(SourceText("lighthouse.html", page(), "utf-8")).published is None
 
 
 def test_a_byline_among_other_pieces_under_the_headline() -> None:

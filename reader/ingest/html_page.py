@@ -22,7 +22,7 @@ from reader.ingest.html_article import PageFacts, page_facts
 from reader.ingest.html_blocks import BlockBuilder
 from reader.ingest.html_threads import build_comments
 from reader.ingest.lines import forget_lines
-from reader.ingest.source import InputError, SourceText
+from reader.ingest.source import InputError, SourceText, is_url
 from reader.model import Article
 
 _WHOLE_PAGE = 2000  # characters of one extracted paragraph that is the whole page
@@ -54,7 +54,7 @@ def parse_html(source: SourceText) -> Article:
     forget_lines()
     root = parse_tree(source.text, source.warnings)
     facts = page_facts(root)  # before trafilatura: it prunes the tree it is given
-    url = source.name if source.name.startswith(("http://", "https://")) else None
+    url = source.name if is_url(source.name) else None
     extracted = _extract(root, url, fast=True)
     if _gave_up(extracted):
         extracted = _extract(parse_tree(source.text), url, fast=False)

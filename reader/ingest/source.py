@@ -22,6 +22,13 @@ from reader.model.clean import clean_text, one_line
 MAX_INPUT = 128_000_000  # bytes: a file or standard input, a page as text or HTML
 
 clean = clean_text  # the name the parsers know it by
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
+def is_url(name: str) -> bool:
+    """A name with an http(s) scheme, in any case ("Http://…" too): what follows it is the
+    fetch's to check, and a URL that is not one fails as a URL, never as a file."""
+    return _URL.match(name) is not None
 
 
 class InputError(Exception):

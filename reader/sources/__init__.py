@@ -12,10 +12,9 @@ What each kind of input is and does is one entry of ``kinds.KINDS``.
 
 from __future__ import annotations
 
-import re
 from importlib import resources
 
-from reader.ingest.source import SourceText, from_bytes, read_file, read_stdin
+from reader.ingest.source import SourceText, from_bytes, is_url, read_file, read_stdin
 from reader.model import Document
 from reader.sources.kinds import KINDS, Kind
 
@@ -32,13 +31,6 @@ __all__ = [
 ]
 
 DEMO_NAME = "demo"
-_URL = re.compile(r"^https?://", re.IGNORECASE)
-
-
-def is_url(name: str) -> bool:
-    """A name with an http(s) scheme, in any case ("Http://…" too): what follows it is the
-    fetch's to check, and a URL that is not one fails as a URL, never as a file."""
-    return _URL.match(name) is not None
 
 
 def demo_source() -> SourceText:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from reader.ingest.source import SourceText, looks_like_html
+from reader.ingest.source import SourceText, is_url, looks_like_html
 from reader.model import Article, Block, BlockKind, Document
 from reader.model.clean import clean_strings, one_line
 from reader.sources.finish import finished, first_frame
@@ -25,7 +25,6 @@ def parse(source: SourceText, refresh: bool = False) -> Document:
     from reader.analysis.threads import build_threads
     from reader.ingest.html_page import article_lines, parse_html
     from reader.ingest.lines import forget_lines
-    from reader.sources import is_url
 
     article = clean_strings(parse_html(source))  # before threading and quotes read it
     forget_lines()

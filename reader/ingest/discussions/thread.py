@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.ingest.source import clean
+from reader.ingest.source import clean, is_url
 
 COMMENT, DELETED, DEAD, MISSING = "comment", "deleted", "dead", "missing"
 
@@ -64,7 +64,7 @@ def number(value: object) -> int | None:
 def web_url(value: object) -> str | None:
     """An http(s) address from a response; anything else (javascript:, data:) is None."""
     found = text(value)
-    return found if found and found.lower().startswith(("http://", "https://")) else None
+    return found if found and is_url(found) else None
 
 
 def with_missing_parents(posts: list[Post]) -> list[Post]:
