@@ -1,6 +1,5 @@
 """Quotation styles: ‘…’ as British outlets write, with apostrophes inside words and
-“…” nested inside; «…», „…“ and »…«; ''…'' (two straight single marks for a double one);
-a quote running on over paragraphs."""
+“…” nested inside; «…», „…“ and »…«; a quote running on over paragraphs."""
 
 from __future__ import annotations
 
@@ -52,17 +51,3 @@ def test_double_quotes_stay_the_outer_marks_with_singles_nested() -> None:
 def test_an_opening_mark_that_faces_closed_closes_the_quote() -> None:
     article = run("“The reality is that we could lose this district,“ said Jim Clay, a strategist.")
     assert pairs(article) == [("The reality is that we could lose this district,", "Jim Clay")]
-
-
-def test_two_straight_single_marks_are_one_double_mark() -> None:
-    article = run(
-        "''We may finally be seeing wages rise,'' the economist Jo Bern, a former adviser, wrote.",
-        "Ms. Gray said the alert had been ''switched on'' for the first time. ''People turn to"
-        " us to check on loved ones,'' she said. ''It's the first thing they do.''",
-    )
-    assert pairs(article) == [
-        ("We may finally be seeing wages rise,", "Jo Bern"),
-        ("switched on", "Gray"),
-        ("People turn to us to check on loved ones,", "Gray"),
-        ("It's the first thing they do.", "Gray"),
-    ]

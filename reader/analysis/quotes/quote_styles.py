@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from reader.analysis.quotes.quote_spans import OPENERS_BEFORE, Span, double_spans, single_spans
+from reader.analysis.quotes.quote_spans import Span, double_spans, single_spans
 
 
 def _inside(span: Span, others: list[Span]) -> bool:
@@ -57,32 +57,8 @@ def _swap_singles(text: str) -> str:
     return "".join(chars)
 
 
-_TWO_SINGLES = re.compile(r"(?<!')''(?!')")
-_OPENS_AFTER = OPENERS_BEFORE - set(",;:")
-
-
-def _doubled_singles(text: str) -> str:
-    """''…'' (two straight single marks for a double one, as some wires write): a straight
-    double mark beside the words it quotes, a space where the other mark was."""
-
-    def one(m: re.Match[str]) -> str:
-        before = text[m.start() - 1] if m.start() else " "
-        after = text[m.end()] if m.end() < len(text) else " "
-        opens = before in _OPENS_AFTER and not after.isspace() and after not in ",.;:!?"
-        return ' "' if opens else '" '
-
-    return _TWO_SINGLES.sub(one, text)
-
-
 def normaliser(texts: list[str]) -> Callable[[str], str]:
     """A function giving a block of this article in “…” style."""
-    if not any("''" in text for text in texts):
-        return _styled(texts)
-    styled = _styled([_doubled_singles(text) for text in texts])
-    return lambda text: styled(_doubled_singles(text))
-
-
-def _styled(texts: list[str]) -> Callable[[str], str]:
     joined = "".join(texts)
     if "«" in joined or "»" in joined:
         first = min(joined.find(c) for c in "«»" if c in joined)
@@ -90,6 +66,7 @@ def _styled(texts: list[str]) -> Callable[[str], str]:
         return lambda text: _inner_space_out(text.translate(table))
     if "„" in joined:
         return lambda text: text.translate(_LOW_NINE)
-    if ("‘" in joined or "'" in joined) and _singles_outside(texts):
+    straight = "'" in joined and "''" not in joined  # ''…'' is a double mark, not two
+    if ("‘" in joined or straight) and _singles_outside(texts):
         return _swap_singles
     return lambda text: text
