@@ -107,9 +107,14 @@ def map_strings(value: T, change: Callable[[str], str]) -> T:
 
 
 def _is_container(value: object) -> bool:
-    return isinstance(value, list | dict) or (is_dataclass(value) and not isinstance(value, type))
+    kind = type(value)
+    known = _CONTAINERS.get(kind)
+    if known is None:  # once a type: is_dataclass is slow to ask of every value
+        known = _CONTAINERS[kind] = issubclass(kind, list | dict) or is_dataclass(kind)
+    return known
 
 
+_CONTAINERS: dict[type, bool] = {}
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
