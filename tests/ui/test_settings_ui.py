@@ -139,10 +139,12 @@ async def test_state_comes_back_for_the_same_content_under_another_name(tmp_path
     data = next(iter(sorted(text))).read_bytes()
     first = ReaderApp(from_bytes(data, "a.txt"))
     async with first.run_test(size=(80, 24)) as pilot:
-        await pilot.pause(0.5)
-        view = first.reader.article_view()
-        assert view.max_scroll_y > 7
-        view.scroll_to(y=7, animate=False)
+        # the worker's parse: a busy machine takes seconds
+        reader = first.reader
+        assert await until(
+            pilot, lambda: getattr(reader.article_view(), "max_scroll_y", 0) > 7, 500
+        )
+        reader.article_view().scroll_to(y=7, animate=False)
         await pilot.pause()
         await pilot.press("q")
     assert list((tmp_path / "state" / "documents").glob("*.json"))
