@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,15 @@ def test_reading_a_page_does_not_import_the_fetch_and_fetch_does_not_import_read
     }
     assert "reader.ingest.fetch" not in imports["source.py"]
     assert not any(m and m.startswith("reader.sources") for ms in imports.values() for m in ms)
+
+
+def test_whether_a_name_is_a_web_address_is_asked_in_one_place() -> None:
+    """``ingest.source.is_url``: the checks that disagreed ("Http://…" a file to one, a
+    URL to another; a file named "httpbin.txt" a web address to the app) are gone."""
+    spelled = re.compile(r"""startswith\(\(?["']https?\b""")
+    found = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "reader").rglob("*.py")
+        if spelled.search(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []

@@ -16,7 +16,7 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-from reader.ingest.source import clean
+from reader.ingest.source import clean, is_url
 
 PARAGRAPH, QUOTE, CODE = "paragraph", "quote", "code"
 Piece = tuple[str, str]
@@ -136,7 +136,7 @@ def _link_text(words: str, address: str) -> str:
     if not address or not words or words[0] in "@#":
         return words or address
     bare = words.rstrip(".…").removesuffix("...")
-    if address.startswith(bare) or words.startswith(("http://", "https://", "www.")):
+    if address.startswith(bare) or is_url(words) or words.startswith("www."):
         return address
     return f"{words} ({address})"
 

@@ -16,6 +16,7 @@ from textual.widget import AwaitMount
 
 from reader.config.settings import DEFAULTS, Settings
 from reader.config.state import DocumentState
+from reader.ingest.source import is_url
 from reader.model import Article, Document
 from reader.render.outline import discussion_line
 from reader.ui.highlighter import TokenStyles
@@ -256,7 +257,7 @@ class ReaderScreen(ReadingActions):
         url = comment.url if comment and self.active_pane() == COMMENTS else None
         if url is None and document is not None:
             discussion, name = document.discussion, document.input_name
-            url = discussion.url if discussion else name if name.startswith("http") else None
+            url = discussion.url if discussion else name if is_url(name) else None
         if url:
             self.app.open_url(url)
             self.notify(f"Opened {url}", timeout=3)
