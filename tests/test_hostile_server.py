@@ -19,6 +19,7 @@ from html_pages import ARTICLE
 
 from reader import cli, locations
 from reader.ingest import http_get, page_cache
+from reader.ingest.discussions import hackernews
 from reader.ingest.fetch import fetch_source
 from reader.ingest.source import InputError
 
@@ -73,6 +74,16 @@ ANSWERS: dict[str, Answer] = {
     "/loop-b": plain("302 Found", ["Location: /loop-a", "Content-Length: 0"], b""),
     "/to-file": plain("302 Found", ["Location: file:///etc/passwd", "Content-Length: 0"], b""),
     "/a%20b": page(),
+    "/rate/1": plain(  # when to retry: past any clock
+        "429 Too Many Requests",
+        ["Retry-After: " + "9" * 5000, "X-RateLimit-Reset: 9" + "0" * 30, "Content-Length: 0"],
+        b"",
+    ),
+    "/rate/2": plain(  # digits that are no number
+        "429 Too Many Requests",
+        ["Retry-After: \xb2", "X-RateLimit-Reset: \xb3", "Content-Length: 0"],
+        b"",
+    ),
 }
 
 
@@ -262,3 +273,13 @@ def test_the_command_line_prints_one_clean_line(
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 2 and all(line.startswith("reader: ") for line in lines)
     assert "\x1b" not in "".join(lines)
+
+
+@pytest.mark.parametrize("item", [1, 2])
+def test_a_rate_limit_with_no_time_one_can_wait_is_one_line(
+    server: str, item: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(hackernews, "API", f"{server}/rate/")
+    with pytest.raises(InputError) as error:
+        hackernews.fetch_item(item, hackernews.SITE.getter())
+    assert str(error.value).endswith("(HTTP error 429: Too Many Requests); try again later")

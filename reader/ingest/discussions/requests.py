@@ -10,6 +10,7 @@ all (the network, a timeout, the size limit) says which site did not answer.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ JSON_TYPES = ("application/json",)
 JSON_OR_PAGE = ("application/json", "text/html")  # an address that may be a site's or not
 FEED_TYPES = ("application/atom+xml", "application/rss+xml", "application/xml", "text/xml")
 _MESSAGE_KEYS = ("error", "message", "error_description")
+_SECONDS = re.compile(r"[0-9]{1,10}")  # a number a clock can hold ("²" is a digit too)
 
 Getter = Callable[[str, tuple[str, ...]], bytes]  # (url, accepted types) -> body
 
@@ -100,7 +102,7 @@ def server_message(body: bytes) -> str | None:
 def retry_time(headers: Message, now: float) -> str:
     """When to try again, from the answer's headers: "in 30 seconds", "after 14:05 UTC"."""
     after = (headers.get("Retry-After") or "").strip()
-    if after.isdigit():
+    if _SECONDS.fullmatch(after):
         return f"in {int(after)} seconds"
     moment = _moment(after) or _moment(headers.get("X-RateLimit-Reset") or "", now)
     if moment is None:
@@ -115,7 +117,7 @@ def _moment(value: str, now: float | None = None) -> datetime | None:
     value = value.strip()
     if not value:
         return None
-    if value.isdigit() and now is not None:  # epoch seconds, or seconds from now
+    if _SECONDS.fullmatch(value) and now is not None:  # epoch seconds, or seconds from now
         number = int(value)
         return datetime.fromtimestamp(number if number > 1_000_000_000 else now + number, UTC)
     iso = iso_utc(value)  # ISO (Mastodon's reset) or an HTTP date (Retry-After)
