@@ -1,4 +1,5 @@
-"""Properties of every document, on pages hypothesis generates (page_strategies.py).
+"""Properties of every document, on pages hypothesis generates (page_strategies.py) and
+discussion sites' saved answers (thread_strategies.py).
 
 Whatever the page: parsing never raises (bad input is an InputError, one line); every
 non-blank line ends up in exactly one block, with its words; comment numbers and block
@@ -12,6 +13,7 @@ The @example pages are the ones earlier hunts found, shrunk: each failed before 
 from __future__ import annotations
 
 import os
+from unittest.mock import patch
 
 from hypothesis import HealthCheck, example, given, settings
 from page_strategies import html_page, structured_page, text_page
@@ -22,8 +24,10 @@ from properties import (
     unique_ids,
     words_kept,
 )
+from thread_strategies import thread_answer
 
-from reader.ingest.source import InputError, from_bytes
+from reader.ingest.discussions import article_page
+from reader.ingest.source import InputError, SourceText, from_bytes
 from reader.model import Document
 from reader.sources import parse_source
 
@@ -95,5 +99,20 @@ def test_any_saved_html_page(page: str) -> None:
     if result is not None:
         document, _ = result
         lines_numbered_once(document)
+        unique_ids(document)
+        clean_outputs(document)
+
+
+def offline(url: str, refresh: bool = False) -> SourceText:
+    raise InputError("offline")  # a status's link is its article: never the network here
+
+
+@budget(60)
+@given(thread_answer())
+def test_any_saved_thread(answer: str) -> None:
+    with patch.object(article_page, "fetch_source", offline):
+        result = parsed(answer, "thread.json")
+    if result is not None:
+        document, _ = result
         unique_ids(document)
         clean_outputs(document)
