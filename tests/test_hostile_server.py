@@ -8,6 +8,7 @@ real server must not send. Whatever it sends, reader gives a page or one clean
 from __future__ import annotations
 
 import contextlib
+import os
 import socketserver
 import threading
 import time
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from html_pages import ARTICLE
 
 from reader import cli, locations
@@ -22,6 +24,8 @@ from reader.ingest import http_get, page_cache
 from reader.ingest.discussions import hackernews
 from reader.ingest.fetch import fetch_source
 from reader.ingest.source import InputError
+from reader.model import Document
+from reader.sources import load_document
 
 Answer = Callable[[socketserver.StreamRequestHandler], None]
 PAGE = ARTICLE.encode()
@@ -283,3 +287,20 @@ def test_a_rate_limit_with_no_time_one_can_wait_is_one_line(
     with pytest.raises(InputError) as error:
         hackernews.fetch_item(item, hackernews.SITE.getter())
     assert str(error.value).endswith("(HTTP error 429: Too Many Requests); try again later")
+
+
+def test_a_fifo_planted_as_a_threads_seen_list_is_not_waited_on() -> None:
+    """The list of comments a kept thread had (``.seen``) is read as every file is: a
+    regular file only (a FIFO there blocked the opening of the thread for ever)."""
+    url = "https://news.ycombinator.com/item?id=9200"
+    data = (FIXTURES / "discussions" / "hn_ask.json").read_bytes()
+    assert (
+        page_cache.write_entry(http_get.Page(url, data, "application/json", "utf-8"), url) is None
+    )
+    os.mkfifo(page_cache.entry_path(url).with_suffix(".seen"))
+    opened: list[Document] = []
+    reading = threading.Thread(target=lambda: opened.append(load_document("hn:9200")), daemon=True)
+    reading.start()
+    reading.join(30)
+    assert opened and opened[0].article.comments
+    assert not any(c.new for c in opened[0].article.comments)

@@ -13,12 +13,15 @@ import re
 import tempfile
 from pathlib import Path
 
+from reader.files import read_regular
 from reader.ingest import page_cache
 from reader.ingest.discussions.remote import Remote
 from reader.ingest.discussions.requests import Getter, Site
 from reader.ingest.discussions.saved import saved_thread
 from reader.ingest.http_get import Page
 from reader.ingest.source import InputError, SourceText, from_bytes
+
+SEEN_LIMIT = 50_000_000  # bytes: the comments' keys of the largest answer a site may send
 
 
 def read_remote(found: Remote, name: str, refresh: bool) -> SourceText:
@@ -41,7 +44,7 @@ def read_remote(found: Remote, name: str, refresh: bool) -> SourceText:
 def seen_keys(url: str) -> set[str] | None:
     """The comments the thread had before its last refresh; None: none noted."""
     try:
-        data = json.loads(_seen_path(url).read_text(encoding="utf-8"))
+        data = json.loads(read_regular(_seen_path(url), SEEN_LIMIT))
     except (OSError, ValueError, RecursionError):
         return None
     return {k for k in data if isinstance(k, str)} if isinstance(data, list) else None
