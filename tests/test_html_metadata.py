@@ -176,3 +176,9 @@ def test_a_byline_read_in_the_lines_the_page_shows() -> None:
 def test_a_credential_after_the_name_in_data_is_no_author() -> None:
     meta = '<meta name="author" content="Marta Quill, PhD; Ivo Brand, M.D.">'
     assert article_of(meta).authors == ["Marta Quill", "Ivo Brand"]
+
+
+def test_with_no_byline_the_authors_bio_at_the_end_names_the_author() -> None:
+    bio = "<p>Marta Quill is a staff writer at the Gull Gazette who covers the coast.</p>"
+    assert article_of(body=BODY + bio).authors == ["Marta Quill"]
+    assert article_of(body=BODY).authors == []

@@ -16,6 +16,7 @@ from lxml.etree import _Element
 
 from reader.ingest.article import dateline_of
 from reader.ingest.blocks import BlockMaker
+from reader.ingest.bylines import signed_at_end
 from reader.ingest.chrome import is_chrome, is_pitch
 from reader.ingest.dates import is_date_line, iso_date
 from reader.ingest.headline import comparable
@@ -127,7 +128,18 @@ class BlockBuilder:
         if shown and all(_is_site(name, sites) for name in stated):
             stated = []  # the site credited in data, a person's byline on the page
         article.authors = _authors(stated, article.authors, shown)
+        article.authors = article.authors or self._signed()
         article.published = article.published or extracted_date
+
+    def _signed(self) -> list[str]:
+        """With no byline, the post's signature or the author's bio at the body's end, as
+        for a text copy ("Ann Lee is a reporter at …")."""
+        blocks = self.article.blocks
+        kinds = [b.kind for b in blocks]
+        body_end = max(
+            (k for k, kind in enumerate(kinds) if kind is BlockKind.PARAGRAPH), default=-1
+        )
+        return people(signed_at_end(blocks, body_end + 1), lone=False)
 
     def _gallery(self) -> None:
         """A gallery (a slideshow): when its captions hold far more prose than the body
