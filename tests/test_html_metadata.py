@@ -182,3 +182,20 @@ def test_with_no_byline_the_authors_bio_at_the_end_names_the_author() -> None:
     bio = "<p>Marta Quill is a staff writer at the Gull Gazette who covers the coast.</p>"
     assert article_of(body=BODY + bio).authors == ["Marta Quill"]
     assert article_of(body=BODY).authors == []
+
+
+def test_the_time_of_publication_not_of_the_last_update() -> None:
+    marked = (
+        "<time class='updated' datetime='2024-05-03'>May 3, 2024</time>"
+        "<time class='published' datetime='2024-05-02'>May 2, 2024</time>"
+    )
+    after_word = (
+        "<p>Updated <time datetime='2024-05-03T10:00'>May 3</time>, first published"
+        " <time datetime='2024-05-02T09:00'>May 2</time></p>"
+    )
+    assert article_of(under_title=marked).published == "2024-05-02"
+    assert article_of(under_title=after_word).published == "2024-05-02"
+    alone = "<p>Updated <time datetime='2024-05-03T10:00'>May 3</time></p>"
+    live = "<ul><li><time>18:28</time> Ferry cancelled</li></ul>"  # an entry of a live blog
+    article = article_of(under_title=alone + live)
+    assert (article.published, article.timestamp_text) == ("2024-05-03", "May 3")

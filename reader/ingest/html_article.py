@@ -29,7 +29,8 @@ class PageFacts:
     image_captions: dict[str, str] = field(default_factory=dict)  # image src -> figcaption
     byline: str | None = None  # the byline element's text
     authors: list[str] = field(default_factory=list)  # the names in it
-    time_text: str | None = None  # the first <time> under the headline (else on the page)
+    time_text: str | None = None  # the first <time> under the headline (else on the page),
+    # not an update's when a dated one of publication follows it
     time_date: str | None = None  # its date: its datetime's, else its text's
     comments: list[MarkupComment] = field(default_factory=list)
     subtitles: dict[str, str] = field(default_factory=dict)  # h1 text -> the dek under it
@@ -43,6 +44,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
     facts = PageFacts(comments=find_comments(root), metadata=read_metadata(root))
     inside = {n for c in facts.comments for n in c.node.iter()}
     under_headline = settled = False  # a <time> above the headline may date a teaser
+    above = updated = True  # the <time> kept: above the headline, an update's
     for node in root.iter("h1", "h2", "figcaption", "time"):
         if node in inside or any(a.tag in SKIP for a in node.iterancestors()):
             continue
@@ -60,15 +62,33 @@ def page_facts(root: HtmlElement) -> PageFacts:
                 for src in (image.get("src"), image.get("data-src")):
                     if src:
                         facts.image_captions.setdefault(src, text)
-        elif len(text) <= 60 and not settled and (facts.time_text is None or under_headline):
-            facts.time_text = text
-            facts.time_date = date_of(node.get("datetime") or "") or iso_date(text)
-            settled = under_headline
+        elif len(text) <= 60 and not settled:
+            update = _is_update(node, text)
+            date = date_of(node.get("datetime") or "") or iso_date(text)
+            replaces = above or (updated and not update and date is not None)
+            if facts.time_text is None or (under_headline and replaces):
+                facts.time_text, facts.time_date = text, date
+                above, updated = not under_headline, update
+                settled = under_headline and not update
     _stated_titles(root, facts)
     if found := find_byline(root, inside):
         facts.byline, facts.authors = found
     _find_subtitles(root, facts)
     return facts
+
+
+_UPDATE = re.compile(r"updat|modif", re.IGNORECASE)
+_UPDATE_BEFORE = re.compile(r"\b(?:updated|modified|edited)\b\W*$", re.IGNORECASE)
+
+
+def _is_update(node: HtmlElement, text: str) -> bool:
+    """A <time> of the article's last update, not of its publication: marked as one
+    ("updated", "dateModified"), or after or starting with "Updated"."""
+    marks = f"{node.get('class') or ''} {node.get('itemprop') or ''}"
+    previous, parent = node.getprevious(), node.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else ""
+    before = before or ""
+    return bool(_UPDATE.search(marks) or _UPDATE_BEFORE.search(before) or _UPDATE.match(text))
 
 
 _HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
