@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from discussion_server import HITS, fixture
 
-from reader.ingest.discussions import hackernews, wordpress
+from reader.ingest.discussions import comment_feed, hackernews
 from reader.ingest.discussions.article_page import with_comment_feed
 from reader.ingest.discussions.new_comments import comment_keys, mark_new
 from reader.ingest.discussions.remote import remote
@@ -44,7 +44,7 @@ def test_a_wordpress_post_takes_its_feeds_tree(site: str) -> None:
     page = fetch_source(f"{site}/2024/05/harbour-lighthouse/")
     from_page = parse_source(_as_file(page))
     assert from_page.source_kind == "html"
-    document = with_comment_feed(from_page, page, wordpress.SITE.getter())
+    document = with_comment_feed(from_page, page, comment_feed.SITE.getter())
     assert document.source_kind == "wordpress"
     assert [(c.author, c.parent) for c in document.article.comments] == [
         ("Ossian Brae", None),
@@ -76,15 +76,16 @@ def _as_file(page: SourceText) -> SourceText:
 def test_the_feed_a_page_declares() -> None:
     page = '<link rel="alternate" type="application/rss+xml" href="/blog/a-post/feed/">'
     page += '<link rel="alternate" type="application/rss+xml" href="/feed/">'
-    assert wordpress.comment_feed_url(page, "https://b.example/blog/a-post/") == (
+    assert comment_feed.comment_feed_url(page, "https://b.example/blog/a-post/") == (
         "https://b.example/blog/a-post/feed/"
     )
     generator = '<meta name="generator" content="WordPress 6.5">'
     assert (
-        wordpress.comment_feed_url(generator, "https://b.example/x/") == "https://b.example/x/feed/"
+        comment_feed.comment_feed_url(generator, "https://b.example/x/")
+        == "https://b.example/x/feed/"
     )
-    assert wordpress.comment_feed_url("<p>no feed</p>", "https://b.example/x/") is None
-    assert wordpress.atom_form("https://b.example/x/feed/") == "https://b.example/x/feed/atom/"
+    assert comment_feed.comment_feed_url("<p>no feed</p>", "https://b.example/x/") is None
+    assert comment_feed.atom_form("https://b.example/x/feed/") == "https://b.example/x/feed/atom/"
 
 
 def test_comments_not_there_before_are_new(site: str, tmp_path: Path) -> None:

@@ -36,11 +36,11 @@ def parse(source: SourceText, refresh: bool = False) -> Document:
 def _with_feed(document: Document, source: SourceText, refresh: bool) -> Document:
     """A blog post by URL: the comment feed it declares gives the exact tree (kept like
     the page, so it opens offline too)."""
-    from reader.ingest.discussions import wordpress
+    from reader.ingest.discussions import comment_feed
     from reader.ingest.discussions.article_page import with_comment_feed
     from reader.ingest.discussions.thread_cache import cached_getter
 
-    found = with_comment_feed(document, source, cached_getter(wordpress.SITE, refresh))
+    found = with_comment_feed(document, source, cached_getter(comment_feed.SITE, refresh))
     if found is not document:
         found.warnings = document.warnings
         clean_strings(found)

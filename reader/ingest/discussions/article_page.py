@@ -3,7 +3,7 @@ any page is, or, when that fails, the story itself with a note saying why."""
 
 from __future__ import annotations
 
-from reader.ingest.discussions import wordpress
+from reader.ingest.discussions import comment_feed
 from reader.ingest.discussions.document import thread_document
 from reader.ingest.discussions.requests import Getter
 from reader.ingest.discussions.thread import MISSING, Thread
@@ -44,7 +44,7 @@ def with_comment_feed(document: Document, page: SourceText, get: Getter) -> Docu
     """A page's document with the comments of the feed it declares (a WordPress post's),
     whose tree is exact, when the feed holds at least the comments the page showed (a
     feed keeps only the latest; pingbacks aside); else the document as it was."""
-    found = wordpress.feed_thread(page.text, page.name, get)
+    found = comment_feed.feed_thread(page.text, page.name, get)
     if found is None:
         return document
     thread = found[2]

@@ -1,9 +1,8 @@
 """A blog post's comments from its comment feed, with the exact tree RFC 4685 gives.
 
 A WordPress post declares its comment feed in its head (``<link rel="alternate"
-type="application/rss+xml" href="…/post/feed/">``); reader asks for the Atom form
-(``…/post/feed/atom/``), whose entries carry ``thr:in-reply-to``, and falls back to
-the declared feed. Saved, the feed opens as the thread, its post fetched as the article.
+type="application/rss+xml" href="…/post/feed/">``; ``comment_feed`` finds and asks for
+it). Saved, the feed opens as the thread, its post fetched as the article.
 
 Atom (the elements reader uses)::
 
@@ -35,7 +34,6 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
-from reader.ingest.discussions.requests import FEED_TYPES, Getter, Site
 from reader.ingest.discussions.thread import Post, Thread, text, web_url
 from reader.ingest.discussions.times import iso_utc
 from reader.ingest.source import InputError
@@ -46,7 +44,6 @@ THR = "{http://purl.org/syndication/thread/1.0}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}"
 _FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:feed|rss)[\s>]", re.S)
-_FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml"})
 
 
 def looks_like_feed(data: str) -> bool:
@@ -159,64 +156,6 @@ class _FirstLink(HTMLParser):
             self.found = dict(attrs).get("href")
 
 
-def comment_feed_url(page: str, page_url: str) -> str | None:
-    """The comment feed a page declares for itself: an alternate feed under its own
-    address (…/post/feed/), else …/feed/ under a WordPress post."""
-    finder = _FeedLinks()
-    finder.feed(page[:200_000])
-    base = urlsplit(page_url)._replace(query="", fragment="").geturl().rstrip("/")
-    for href in finder.feeds:
-        address = urljoin(page_url, href)
-        if address.startswith(base + "/") or address.startswith(base + "?"):
-            return address
-    if finder.wordpress and urlsplit(page_url).path not in ("", "/"):
-        return base + "/feed/"
-    return None
-
-
-def atom_form(feed_url: str) -> str | None:
-    """A WordPress feed's Atom form (…/feed/ -> …/feed/atom/), which has the tree."""
-    return feed_url.rstrip("/") + "/atom/" if feed_url.rstrip("/").endswith("/feed") else None
-
-
-class _FeedLinks(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.feeds: list[str] = []
-        self.wordpress = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if tag == "link" and "alternate" in (values.get("rel") or "").lower().split():
-            if (values.get("type") or "").lower() in _FEED_TYPES and values.get("href"):
-                self.feeds.append(values["href"] or "")
-        elif tag == "meta" and (values.get("name") or "").lower() == "generator":
-            self.wordpress |= (values.get("content") or "").lower().startswith("wordpress")
-
-
-SITE = Site("blog comment feed", timeout=20.0, limit=10_000_000)
-
-
-def feed_thread(page: str, page_url: str, get: Getter) -> tuple[str, bytes, Thread] | None:
-    """The comment feed a page declares, fetched: (its address, its bytes, its thread);
-    None when the page declares none or no form of it answers as a comment feed (the
-    page's own comments then stand)."""
-    declared = comment_feed_url(page, page_url)
-    if declared is None:
-        return None
-    for address in (atom_form(declared), declared):
-        if address is None:
-            continue
-        try:
-            data = get(address, FEED_TYPES)
-            root = parse_xml(data)
-        except InputError:
-            continue
-        if is_comment_feed(root) or _feed_of(root, page_url):
-            return address, data, to_thread(root)
-    return None
-
-
-def _feed_of(root: ET.Element, page_url: str) -> bool:
+def is_feed_of(root: ET.Element, page_url: str) -> bool:
     """A feed with no comments yet, but the page's own (its alternate link is the page)."""
     return not _entries(root) and (_post_url(root) or "").rstrip("/") == page_url.rstrip("/")
