@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.css.query import NoMatches
 from textual.widgets import OptionList, TabbedContent
 
 from reader.config.settings import Settings
@@ -16,7 +17,10 @@ WIDE, NARROW = (200, 50), (100, 30)
 
 
 def _both_shown(app: ReaderApp) -> bool:
-    widgets = [app.reader.query_one(t) for t in (ArticleView, CommentTree, CommentView)]
+    try:
+        widgets = [app.reader.query_one(t) for t in (ArticleView, CommentTree, CommentView)]
+    except NoMatches:  # not mounted yet on a busy machine
+        return False
     return all(w.display and w.region.width > 0 for w in widgets)
 
 
