@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from reader.ingest.html_article import PageFacts, page_facts
 from reader.ingest.html_blocks import BlockBuilder
+from reader.ingest.html_links import attach_links, page_links, page_url
 from reader.ingest.html_threads import build_comments
 from reader.ingest.lines import forget_lines
 from reader.ingest.source import InputError, SourceText, is_url
@@ -55,10 +56,14 @@ def parse_html(source: SourceText) -> Article:
     root = parse_tree(source.text, source.warnings)
     facts = page_facts(root)  # before trafilatura: it prunes the tree it is given
     url = source.name if is_url(source.name) else None
+    own_url = page_url(root, url)
+    links = page_links(root)  # before extraction prunes the tree
     extracted = _extract(root, url, fast=True)
     if _gave_up(extracted):
         extracted = _extract(parse_tree(source.text), url, fast=False)
     article = _article(facts, extracted)
+    article.url = own_url
+    attach_links(article, links, own_url)
     build_comments(article, facts.comments, extracted, article_lines(article) + 1)
     return article
 

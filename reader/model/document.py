@@ -30,6 +30,14 @@ class BlockKind(StrEnum):
     BOILERPLATE = "boilerplate"  # site chrome: navigation, "Leave a Reply", counters
 
 
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link of the page: the words linked and where they lead (an absolute URL)."""
+
+    text: str
+    url: str
+
+
 @dataclass(slots=True)
 class Block:
     id: str
@@ -38,6 +46,7 @@ class Block:
     lines: list[int] = field(default_factory=list)  # 1-based input line numbers
     source_comment: int | None = None  # for QUOTE blocks: the comment quoted
     source_block: str | None = None  # in a comment: the article paragraph it quotes (its id)
+    links: tuple[Link, ...] = ()  # the page's links whose words are in this block (HTML)
 
 
 @dataclass(slots=True)
@@ -111,6 +120,7 @@ class Article:
     speakers: list[Speaker] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
     comment_order: str | None = None  # "oldest-first", "newest-first" or None
+    url: str | None = None  # the page's own address, when it says it (HTML: canonical link)
 
     def block(self, block_id: str) -> Block | None:
         return next((b for b in self.blocks if b.id == block_id), None)
