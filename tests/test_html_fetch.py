@@ -151,6 +151,7 @@ def test_the_app_reads_as_parse_does_and_refresh_fetches_again(
         return 0
 
     monkeypatch.setattr(app, "run_app", run_app)
+    monkeypatch.setattr(cli, "_no_screen", lambda: False)  # as on a terminal
     url = f"{server}/article"
     assert cli.main([url]) == 0 and HITS == ["/article"]  # fetched, and cached
     assert cli.main([url]) == 0 and HITS == ["/article"]  # from the cache
