@@ -66,7 +66,10 @@ def test_saving_creates_the_folder() -> None:
 
 def test_the_action_ids_are_the_apps_binding_ids() -> None:
     from reader.config.actions import ACTION_IDS
-    from reader.ui.keys import SCREEN_BINDINGS
+    from reader.ui import keys
+    from reader.ui.widgets.speakers_panel import SpeakersPanel
 
-    ids = {getattr(b, "id", None) for b in SCREEN_BINDINGS}
+    groups = (keys.SCREEN_BINDINGS, keys.ARTICLE_BINDINGS, keys.COMMENT_BINDINGS)
+    groups += (keys.TREE_BINDINGS, SpeakersPanel.BINDINGS)
+    ids = {getattr(b, "id", None) for group in groups for b in group}
     assert set(ACTION_IDS) == ids

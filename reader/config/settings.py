@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from reader.config.actions import ACTION_IDS
+from reader.config.actions import ACTION_IDS, BY_ID, meet, split_keys
 
 THEME_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")  # a plain name, never a path
 KEY_NAME = re.compile(r"[A-Za-z0-9_+-]+")  # one Textual key, e.g. "ctrl+q", "question_mark"
@@ -110,10 +110,13 @@ def check(name: str, value: object) -> object:
 
 
 def key_clash(keys: dict[str, str], action: str, value: str) -> tuple[str, str] | None:
-    """(key, the other action) when one of `value`'s keys is bound in `keys` already."""
-    wanted = [k.strip() for k in value.split(",")]
-    for other, bound in keys.items():
-        taken = {k.strip() for k in bound.split(",")}
+    """(key, the other action) when one of `value`'s keys is given in `keys` already to an
+    action it meets (one of its part, or the screen's: `actions.meet`)."""
+    scope = BY_ID[action].scope
+    table = {a: k for a, k in keys.items() if a in BY_ID and meet(scope, BY_ID[a].scope)}
+    wanted = split_keys(value)
+    for other, bound in table.items():
+        taken = set(split_keys(bound))
         for key in wanted:
             if other != action and key in taken:
                 return key, other

@@ -11,6 +11,7 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reader import locations
 from reader.config.atomic import write_atomic
@@ -24,6 +25,11 @@ class DocumentState:
     position: float = 0.0  # the article's scroll offset, in lines
     closed_comments: frozenset[int] = field(default_factory=frozenset)  # comment numbers
     last_speaker: str | None = None  # the speaker last followed with n / N
+    block: str | None = None  # the article's block at the top of the view...
+    offset: int = 0  # ...and its lines above the top (the place, whatever the width)
+    pane: str | None = None  # the pane read: the article, the comments, a pasted article
+    comment: int | None = None  # the comment selected in the tree
+    open_tabs: tuple[int, ...] = ()  # the pasted articles open in tabs (their order)
 
     def to_json(self) -> str:
         data = asdict(self) | {"closed_comments": sorted(self.closed_comments)}
@@ -45,7 +51,22 @@ class DocumentState:
             raise ValueError("closed_comments")
         if speaker is not None and not isinstance(speaker, str):
             raise ValueError("last_speaker")
-        return cls(float(position), frozenset(closed), speaker)
+        return cls(float(position), frozenset(closed), speaker, **_place(data))
+
+
+def _place(data: dict[str, Any]) -> dict[str, Any]:
+    """The place's fields that read well (a bad one is left out, not the whole state)."""
+    found: dict[str, Any] = {}
+    for name in ("block", "pane"):
+        if isinstance(value := data.get(name), str):
+            found[name] = value
+    for name in ("offset", "comment"):
+        if type(value := data.get(name)) is int and 0 <= value <= MAX_POSITION:
+            found[name] = value
+    tabs = data.get("open_tabs")
+    if isinstance(tabs, list) and all(type(t) is int and 0 <= t <= MAX_POSITION for t in tabs):
+        found["open_tabs"] = tuple(tabs)
+    return found
 
 
 def document_key(content: bytes | str) -> str:

@@ -13,9 +13,9 @@ from textual import work
 from textual.app import App
 from textual.binding import Keymap
 from textual.notifications import SeverityLevel
+from textual.theme import Theme
 
 from reader.config.settings import DEFAULTS, Settings
-from reader.config.state import DocumentState, document_key, load_state, save_state
 from reader.config.theme_spec import ThemeSpec
 from reader.config.themes import ThemeSet, fallback_theme, load_themes
 from reader.ingest.source import InputError, SourceText
@@ -24,6 +24,8 @@ from reader.model.document import Document
 from reader.ui import loading
 from reader.ui.highlighter import TokenStyles
 from reader.ui.messages import SettingsChanged
+from reader.ui.remembered import Remembered
+from reader.ui.screens.page_actions import PageActions
 from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.terminal_safe import make_safe, safe
 from reader.ui.theming import DEFAULT_PALETTE, Palette, choose_theme, palette_of, register_themes
@@ -53,10 +55,10 @@ class ReaderApp(App[int]):
         self.token_styles = TokenStyles()  # and of the lexer's tokens (built when first used)
         self._use_theme(self.themes.resolve(settings.theme)[0])  # the first frame's colours
         self.keymap: dict[str, str] = {}  # binding id -> keys, as the help screen shows them
-        self.state_key = document_key(source.text) if source is not None else None
-        self.saved_state = load_state(self.state_key) if self.state_key else DocumentState()
+        self.remembered = Remembered(source)  # the place, the comments seen, the history
         self.quick = loading.QuickStart(source) if source and not document else None
         self.crashed = False
+        self.chosen: str | None = None  # the theme the app set itself: a change not to save
         if settings.keys:
             self.set_keymap(settings.keymap())
 
@@ -97,23 +99,30 @@ class ReaderApp(App[int]):
 
     def _tell_reader(self) -> None:
         """The reading screen's copy of what its help and settings screens show."""
-        if self.screen_stack and isinstance(reader := self.screen_stack[0], ReaderScreen):
+        if reader := self._reader_or_none():
             reader.keymap = dict(self.keymap)
             reader.theme_names = sorted(self.themes.themes)
 
     def get_default_screen(self) -> ReaderScreen:
         # The quick article is nearly ready by now: waiting for it makes it the first frame.
         first = self.quick.wait(timeout=1) if self.quick else None
-        screen = ReaderScreen(self.settings, first, self.saved_state, self.palette)
+        return self._reading_screen(first)
+
+    def _reading_screen(self, first: Document | None) -> ReaderScreen:
+        screen = ReaderScreen(self.settings, first, self.remembered.saved, self.palette)
         screen.token_styles, screen.keymap = self.token_styles, dict(self.keymap)
         screen.theme_names = sorted(self.themes.themes)
         return screen
 
     @property
     def reader(self) -> ReaderScreen:
-        screen = self.screen_stack[0]
-        assert isinstance(screen, ReaderScreen)
+        """The reading screen (under any dialog)."""
+        screen = self._reader_or_none()
+        assert screen is not None
         return screen
+
+    def _reader_or_none(self) -> ReaderScreen | None:
+        return next((s for s in reversed(self.screen_stack) if isinstance(s, ReaderScreen)), None)
 
     def on_mount(self) -> None:
         if not self.all_themes:  # every theme after the first paint
@@ -121,7 +130,7 @@ class ReaderApp(App[int]):
         else:
             register_themes(self, self.themes)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self._use_theme(choose_theme(self, self.themes, self.settings.theme))
+        self._use_theme(self._choose(self.themes, self.settings.theme))
         if self.document is not None:
             self.call_after_refresh(self.reader.show_document, self.document)
         elif self.source is not None:
@@ -142,12 +151,37 @@ class ReaderApp(App[int]):
         self._tell_reader()
         name = self.current_theme.name
         if name != fallback_theme().name and name not in themes.themes:  # bad pygments style
-            self._use_theme(choose_theme(self, themes, self.settings.theme))
+            self._use_theme(self._choose(themes, self.settings.theme))
+
+    def _choose(self, themes: ThemeSet, name: str) -> ThemeSpec:
+        """The settings' theme (or a fallback): not the reader's pick, so not saved."""
+        spec = choose_theme(self, themes, name)
+        self.chosen = spec.name  # the theme-changed signal comes later: not a pick to save
+        return spec
+
+    @property
+    def available_themes(self) -> dict[str, Theme]:
+        """The reader's themes only, as settings know them: the palette offers these."""
+        every = super().available_themes
+        if (themes := getattr(self, "themes", None)) is None:  # Textual's start, before ours
+            return every
+        ours = {*themes.themes, fallback_theme().name, self.theme}
+        return {n: t for n, t in every.items() if n in ours}
 
     def _theme_changed(self, theme: object) -> None:
-        spec = self.themes.themes.get(self.current_theme.name) if self.themes else None
-        self._use_theme(spec)
+        name = self.current_theme.name
+        self._use_theme(self.themes.themes.get(name))
         self.reader.recolour(self.palette, self.token_styles)
+        if name != self.settings.theme and name in self.themes.themes and name != self.chosen:
+            self._save_theme(name)  # picked in the palette: saved as on the settings screen
+
+    def _save_theme(self, name: str) -> None:
+        from reader.config.settings_save import change_setting
+
+        themes = sorted(self.themes.themes)
+        self.settings, problem = change_setting(self.settings, "theme", name, themes)
+        if problem:
+            self.notify(problem, severity="warning", timeout=8)
 
     def _use_theme(self, spec: ThemeSpec | None) -> None:
         """The styles of text spans: a theme of ours, or (a Textual theme) the defaults."""
@@ -161,7 +195,7 @@ class ReaderApp(App[int]):
         """Use new settings at once: theme, keys, and the reading screen's."""
         old, self.settings = self.settings, settings
         if settings.theme != old.theme and self.themes is not None:
-            choose_theme(self, self.themes, settings.theme)
+            self._choose(self.themes, settings.theme)
         if settings.keys != old.keys:
             self.set_keymap(settings.keymap())
         self.reader.apply_settings(settings)
@@ -172,10 +206,26 @@ class ReaderApp(App[int]):
         super().exit(result, return_code, message)  # type: ignore[arg-type]
 
     def save_document_state(self) -> None:
-        """Remember where the reader is in this document (content-keyed), if it can."""
-        screen = self.screen_stack[0] if self.screen_stack else None
-        if self.state_key is not None and isinstance(screen, ReaderScreen) and screen.complete:
-            save_state(self.state_key, screen.capture_state())
+        """Remember where the reader is in this document, and that they read it."""
+        screen = self._reader_or_none()
+        if screen is not None and screen.complete and screen.document:
+            self.remembered.keep(screen.capture_state(), screen.document, screen.stopped())
+
+    def on_page_actions_open_requested(self, event: PageActions.OpenRequested) -> None:
+        self.call_after_refresh(self.open_document, event.name)  # once the list has closed
+
+    async def open_document(self, name: str) -> None:
+        """Another document (from the history) in place of this one."""
+        try:
+            source = loading.read(None if name == "demo" else name)
+        except InputError as error:
+            self.notify(f"{name}: {error}", severity="error", timeout=6)
+            return
+        self.save_document_state()
+        self.source, self.document, self.quick = source, None, None
+        self.remembered = Remembered(source)
+        await self.reader.start_over(self.remembered.saved)
+        self.parse(source, False)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def parse(self, source: SourceText, first_shown: bool) -> None:
@@ -185,6 +235,7 @@ class ReaderApp(App[int]):
             painted.wait(timeout=2)
             time.sleep(FLUSH)  # and let Textual's writer thread put that frame out
         document = loading.parse(source)
+        self.remembered.mark_new(document)
         self.document = document
         self.call_from_thread(self.reader.show_document, document)
         for warning in document.warnings:  # read, but not all well: a page cut short, …

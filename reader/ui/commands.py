@@ -15,8 +15,10 @@ class ReaderCommands(Provider):
     def _entries(self) -> list[tuple[str, str, object]]:
         from reader.ui.screens.reader_screen import ReaderScreen
 
-        screen = self.app.screen_stack[0]
-        if not isinstance(screen, ReaderScreen):
+        screen = next(
+            (s for s in reversed(self.app.screen_stack) if isinstance(s, ReaderScreen)), None
+        )
+        if screen is None:
             return []
         entries: list[tuple[str, str, object]] = []
         for action in SCREEN:

@@ -1,9 +1,9 @@
 """The keys a reader can rebind: each action's keys now, and why a key cannot be one's.
 
-A key is refused when another action has it, when the reader's widgets or Textual use it
-for themselves (the article's j/k, the comment tree's a/o/p, tab, ctrl+p, …: a focused
-widget's binding wins over the screen's, so the action would never run there), or when
-settings.toml cannot hold it.
+A key is refused when another action it meets has it (`actions.clash`: one of its part,
+or the screen's), when Textual keeps it for itself (tab, ctrl+p, enter, a scroll view's
+arrows…: a focused widget's binding wins over the screen's, so the action would never run
+there), or when settings.toml cannot hold it. An action may always have its own keys.
 """
 
 from __future__ import annotations
@@ -16,16 +16,16 @@ from textual.app import App
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
-from reader.config.actions import ACTION_IDS, BY_ID
-from reader.config.settings import KEY_NAME, key_clash
+from reader.config.actions import ACTION_IDS, BY_ID, clash
+from reader.config.settings import KEY_NAME
 from reader.ui.keys import key_names
 
-FIXED = {  # keys Textual and the reader's widgets take before any binding of ours
-    "enter": "the app's key for opening and selecting",
-    "tab": "the app's key for moving the focus",
-    "shift+tab": "the app's key for moving the focus back",
-    "ctrl+c": "the app's key for copying text",
-    App.COMMAND_PALETTE_BINDING: "the app's key for the command palette",
+FIXED = {  # keys Textual takes before any binding of ours
+    "enter": "opening and selecting",
+    "tab": "moving the focus",
+    "shift+tab": "moving the focus back",
+    "ctrl+c": "copying text",
+    App.COMMAND_PALETTE_BINDING: "the command palette",
 }
 
 
@@ -60,31 +60,39 @@ def _bindings(node: type[DOMNode]) -> Iterator[tuple[str, Binding]]:
 
 
 @cache
-def reserved() -> dict[str, str]:
-    """Keys nobody may rebind to: key -> whose key it is, for what."""
+def textual_keys() -> dict[str, tuple[str, str]]:
+    """The keys Textual and its widgets keep for themselves, beside the reader's actions:
+    key -> (whose, what it does)."""
     from textual.screen import Screen
 
     from reader.ui.widgets.article_view import ArticleView
     from reader.ui.widgets.comment_tree import CommentTree
+    from reader.ui.widgets.comment_view import CommentView
 
-    found = dict(FIXED)
+    found = {key: ("app", what) for key, what in FIXED.items()}
     owners = (("app", App), ("app", Screen), ("article", ArticleView))
-    for owner, node in (*owners, ("comment tree", CommentTree)):
+    for owner, node in (*owners, ("comment", CommentView), ("comment tree", CommentTree)):
         for key, binding in _bindings(node):
-            what = binding.description or binding.action.replace("_", " ")
-            found.setdefault(key, f"the {owner}'s key for {what.lower()}")
+            if binding.id not in BY_ID:  # the reader's own: its actions, rebindable
+                what = (binding.description or binding.action.replace("_", " ")).lower()
+                found.setdefault(key, (owner, what))
     return found
+
+
+def reserved() -> dict[str, str]:
+    """Keys nobody may rebind to: key -> whose key it is, for what."""
+    return {key: f"the {who}'s key for {what}" for key, (who, what) in textual_keys().items()}
 
 
 def refusal(action: str, keys: str, keymap: Mapping[str, str]) -> str | None:
     """Why `action` cannot have `keys` (comma-separated), or None when it can."""
-    bound = {row.action: row.keys for row in key_rows(keymap)}  # the [keys] table applied
     for key in keys.split(","):
         shown = key_names(key)
         if not KEY_NAME.fullmatch(key):
             return f"{shown!r} cannot be saved as a key: choose a letter, digit or named key"
-        if whose := reserved().get(key):
+        own = key in BY_ID[action].keys.split(",")
+        if (whose := reserved().get(key)) and not own:
             return f"{shown} is {whose}: choose another"
-        if clash := key_clash(bound, action, key):
-            return f"{shown} is already the key of {clash[1]}: give it another key first"
+        if found := clash(keymap, action, key):
+            return f"{shown} is already the key of {found[1]}: give it another key first"
     return None

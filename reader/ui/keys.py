@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from textual.binding import Binding, BindingType
 
-from reader.config.actions import ARTICLE, SCREEN, TREE, Action
+from reader.config.actions import ARTICLE, COMMENT, SCREEN, TREE, Action
 
 
 def bindings(actions: Iterable[Action]) -> list[BindingType]:
@@ -20,9 +20,11 @@ def bindings(actions: Iterable[Action]) -> list[BindingType]:
 SCREEN_BINDINGS = bindings(SCREEN)
 ARTICLE_BINDINGS = bindings(ARTICLE)
 TREE_BINDINGS = bindings(TREE)
+COMMENT_BINDINGS = bindings(COMMENT)
 
 _SHOWN = {"slash": "/", "comma": ",", "question_mark": "?", "left_square_bracket": "["}
-_SHOWN |= {"right_square_bracket": "]"}
+_SHOWN |= {"right_square_bracket": "]", "left_curly_bracket": "{", "right_curly_bracket": "}"}
+_SHOWN |= {"plus": "+", "minus": "-"}
 
 
 def key_names(keys: str) -> str:

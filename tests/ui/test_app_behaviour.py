@@ -28,7 +28,7 @@ async def test_article_shows_headline_meta_and_hides_boilerplate(document):
         boiler = view.blocks["b7"]
         assert view.blocks["b1"].block.text.startswith("Ferry fares")
         assert not boiler.display or boiler.region.height == 0
-        await pilot.press("b")
+        await pilot.press("B")
         await pilot.pause()
         assert view.show_boilerplate and boiler.region.height > 0
         await pilot.press("G")
@@ -50,7 +50,7 @@ async def test_comment_tree_moves(document):
     async with app.run_test(size=SIZE) as pilot:
         tree = await _open_comments(app, pilot)
         assert [n for n, _ in tree._rows] == [1, 4, 5]  # closed threads
-        await pilot.press("o")  # open all
+        await pilot.press("plus")  # open all
         assert [n for n, _ in tree._rows] == [1, 2, 3, 4, 5]
         await pilot.press("j", "j")
         assert tree.current == 3
@@ -60,7 +60,7 @@ async def test_comment_tree_moves(document):
         assert tree.current == 4
         await pilot.press("left_square_bracket")
         assert tree.current == 1
-        await pilot.press("O")  # close all
+        await pilot.press("minus")  # close all
         assert len(tree._rows) == 3
         await pilot.press("a")  # Ivy's comments only
         assert [n for n, _ in tree._rows] == [1, 3, 5]
@@ -91,7 +91,7 @@ async def test_speaker_jump_next_previous_and_back(document):
         await pilot.pause()
         panel = app.screen.query_one(SpeakersPanel)
         assert [s.name for s in panel.speakers] == ["Tamsin Reyes", "Bram Ota"]
-        await pilot.press("B", "r", "a")
+        await pilot.press("slash", "B", "r", "a")
         await pilot.pause()
         assert panel.query_one("OptionList").option_count == 1
         await pilot.press("backspace", "backspace", "backspace", "R", "e", "y", "enter")

@@ -42,3 +42,21 @@ async def test_every_view_is_legible(document, theme):
             if bad := illegible(app, region):
                 found[view] = bad
     assert found == {}
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_pick_lists_are_legible(document, theme):
+    """The lists `l`, `t` and `H` open (links, subheads, documents read before)."""
+    from reader.ui.screens.pick_screen import PickScreen, Row
+
+    app = ReaderApp(document=document, settings=Settings(theme=theme), themes=load_themes())
+    if theme != "terminal":
+        app.ansi_theme_dark, app.ansi_theme_light = DEFAULT_TERMINAL_THEME, MONOKAI
+    rows = [Row("0", "Tide tables move online", "/home/ola/tides.txt · 2026-03-02 09:14")]
+    rows.append(Row("1", "Gulls return to the pier", "https://harbour.example/gulls"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.push_screen(PickScreen("Read before", rows))
+        await pilot.press("down")
+        await pilot.pause()
+        assert illegible(app, app.screen.query_one("#pick-box").region) == []

@@ -41,7 +41,7 @@ async def test_tree_rows_show_op_and_how_long_ago(monkeypatch) -> None:
         tree = app.screen.query_one(CommentTree)
         rows = [str(tree.render_line(y).text) for y in range(2)]
         assert "#1 deckhand · 2024-06-10" in rows[0] and " OP" not in rows[0]
-        assert "#2 offline_owl OP · 5 min ago" in rows[1]
+        assert "#2 offline_owl OP ↪ deckhand · 5 min ago" in rows[1]
         await pilot.press("j")
         await pilot.pause()
         header = app.screen.query_one(CommentView).query_one(".comment-header").render()
@@ -79,7 +79,7 @@ async def test_a_comment_new_since_the_last_fetch_says_so() -> None:
         await pilot.pause()
         tree = app.screen.query_one(CommentTree)
         rows = [str(tree.render_line(y).text) for y in range(2)]
-        assert " new" not in rows[0] and "#2 offline_owl OP new · 5 min ago" in rows[1]
+        assert " new ·" not in rows[0] and "#2 offline_owl OP ↪ deckhand new · 5 min ago" in rows[1]
 
 
 def test_newest_first_uses_the_exact_times() -> None:

@@ -92,15 +92,14 @@ async def test_a_new_key_works_at_once_is_saved_and_survives_a_restart(document)
 
 async def test_the_captured_key_does_nothing_else(document):
     async with keys_list(document) as (app, pilot, screen):
-        # d is the list's own "back to its own key": captured, it must not run that too
-        assert (
-            await _press_on(screen, pilot, "boilerplate", "enter", "d") == "boilerplate: d, saved"
-        )
+        # delete is the list's own "back to its own key": captured, it must not run that too
+        message = await _press_on(screen, pilot, "boilerplate", "enter", "delete")
+        assert message == "boilerplate: delete, saved"
         assert isinstance(app.screen, KeysScreen)
         # escape while capturing keeps the key and the list open
         assert await _press_on(screen, pilot, "search", "enter", "escape") == "search: not changed"
         assert isinstance(app.screen, KeysScreen)
-    assert load_settings().keys == {"boilerplate": "d"}
+    assert load_settings().keys == {"boilerplate": "delete"}
 
 
 async def test_a_key_another_action_has_is_refused_with_its_name(document):
@@ -118,8 +117,8 @@ async def test_keys_the_widgets_and_textual_keep_are_refused(document):
     async with keys_list(document) as (app, pilot, screen):
         refused = [await _refused(screen, pilot, "search", "enter", k) for k in ("j", "a", "tab")]
         assert refused == [
-            "j is the article's key for down: choose another",
-            "a is the comment tree's key for author: choose another",
+            "j is already the key of article.down: give it another key first",
+            "a is already the key of tree.author: give it another key first",
             "tab is the app's key for moving the focus: choose another",
         ]
         assert app.settings.keys == {}
@@ -166,5 +165,9 @@ def test_refusals_say_why():
     assert refusal("search", "f", {}) is None
     assert refusal("search", "slash", {}) is None  # its own key
     assert refusal("comments", "c", {"speakers": "c,s"}) is not None
-    assert "ctrl+p" in reserved() and "ctrl+q" in reserved() and "space" in reserved()
+    assert "ctrl+p" in reserved() and "ctrl+q" in reserved() and "pagedown" in reserved()
+    assert refusal("article.page_down", "space", {}) is None  # its own key
+    assert refusal("tree.parent", "j", {}) is not None  # the tree's j already
+    assert refusal("tree.parent", "d", {}) is None  # d is the article's: another part
+    assert refusal("comments", "d", {}) is not None  # but the screen's keys work everywhere
     assert "cannot be saved as a key" in str(refusal("search", "é", {}))

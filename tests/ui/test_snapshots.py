@@ -11,7 +11,7 @@ from reader.ui.app import ReaderApp
 SIZES = [(120, 40), (80, 24)]
 VIEWS = {
     "article": [],
-    "comments": ["c", "o", "j"],
+    "comments": ["c", "plus", "j"],
     "speakers": ["s"],
     "help": ["question_mark"],
 }

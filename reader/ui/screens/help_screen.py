@@ -1,4 +1,5 @@
-"""The `?` screen: every key, from the bindings themselves (so a keymap shows here too)."""
+"""The `?` screen: every key that works, from the actions themselves (so a keymap shows
+here too), then the keys Textual keeps, the search bar's, the mouse and the palette."""
 
 from __future__ import annotations
 
@@ -13,15 +14,22 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from reader.ui.keys import SCREEN_BINDINGS, key_names
+from reader.config.actions import ALL
+from reader.ui.key_choices import textual_keys
+from reader.ui.keys import key_names
 from reader.ui.theming import DEFAULT_PALETTE, Palette
-from reader.ui.widgets.article_view import ArticleView
-from reader.ui.widgets.comment_tree import CommentTree
 
-SECTIONS = (
-    ("Everywhere", SCREEN_BINDINGS),
-    ("Article", ArticleView.BINDINGS),
-    ("Comment tree", CommentTree.BINDINGS),
+SECTIONS = {
+    "screen": "Everywhere",
+    "article": "In the article",
+    "comment": "In the opened comment (Tab gives it the focus)",
+    "tree": "In the comment tree",
+    "speakers": "In the speakers panel",
+}
+ALSO = (
+    ("enter", "in the search bar: search; on a quote link or a pasted article: follow it"),
+    ("escape", "close the search bar, a list or this screen"),
+    ("click", "select a comment, follow a quote, open a card, switch tabs"),
 )
 
 
@@ -29,17 +37,17 @@ def key_table(app_keys: Mapping[str, str], palette: Palette = DEFAULT_PALETTE) -
     table = Table.grid(padding=(0, 2))
     table.add_column(style=palette["key"], no_wrap=True)
     table.add_column()
-    for title, bindings in SECTIONS:
+    for scope, title in SECTIONS.items():
         table.add_row(Text(title, style="bold underline"), "")
-        for binding in bindings:
-            if not isinstance(binding, Binding):
-                continue
-            keys = app_keys.get(binding.id or "", binding.key)
-            table.add_row(Text(key_names(keys)), Text(binding.tooltip or binding.description))
+        for action in (a for a in ALL if a.scope == scope):
+            keys = app_keys.get(action.id, action.keys)
+            table.add_row(Text(key_names(keys)), Text(action.line))
         table.add_row("", "")
-    table.add_row(Text("Mouse", style="bold underline"), "")
-    table.add_row("click", "select a comment, follow a quote, open a card, switch tabs")
-    table.add_row("ctrl+p", "command palette: every action and every speaker")
+    table.add_row(Text("And", style="bold underline"), "")
+    for key, (_, what) in sorted(textual_keys().items()):
+        table.add_row(Text(key_names(key)), Text(what[0].upper() + what[1:]))
+    for key, what in ALSO:
+        table.add_row(Text(key), Text(what[0].upper() + what[1:]))
     return table
 
 

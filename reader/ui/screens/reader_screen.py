@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.widget import AwaitMount
 
@@ -20,9 +21,11 @@ from reader.ingest.source import is_url
 from reader.model import Article, Document
 from reader.render.outline import discussion_line
 from reader.ui.highlighter import TokenStyles
+from reader.ui.history import History
 from reader.ui.keys import SCREEN_BINDINGS
 from reader.ui.screens import reading_place
 from reader.ui.screens.reading_actions import ReadingActions
+from reader.ui.stepping import Marks
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
 from reader.ui.widgets.article_view import ArticleView
@@ -58,6 +61,7 @@ class ReaderScreen(ReadingActions):
         self.complete = False  # False while only a preview of a big page is shown
         self.built = False  # the tabs exist (after the first paint when it was flat)
         self.embedded: list[Article] = []
+        self.early_keys: list[str] = []  # pressed before the full view was built
 
     # -- building the view ------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -67,6 +71,14 @@ class ReaderScreen(ReadingActions):
             self.built = True
             yield self._main()
         yield StatusBar(id="status")
+
+    async def start_over(self, saved: DocumentState) -> None:
+        """Empty, for another document (from the history), whose parse is under way."""
+        self.saved, self.document, self.complete, self.built = saved, None, False, False
+        self.embedded, self.early_keys = [], []
+        self.history, self.marks = History(), Marks()
+        await self.recompose()
+        self.call_after_refresh(self.apply_layout)
 
     def _main(self) -> ReadingLayout:
         """The full view: tabs with the article (or "Loading…") and the comments."""
@@ -96,9 +108,23 @@ class ReaderScreen(ReadingActions):
         await self.apply_layout()
         if self.document is not None:
             self.show_document(self.document, self.complete)
+        self.call_after_refresh(self._press_early_keys)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return self.built or action == "quit"  # keys wait for the full view (a frame)
+        return self.built or action == "quit"  # other keys wait for the full view (a frame)
+
+    def on_key(self, event: events.Key) -> None:
+        """A key pressed before the full view is built is kept, and pressed again then."""
+        if not self.built:
+            self.early_keys.append(event.key)
+            event.stop()
+
+    async def _press_early_keys(self) -> None:
+        keys, self.early_keys = self.early_keys, []
+        for key in keys:  # what the key does now (a key posted again would not come back)
+            active = self.app.active_bindings.get(key)
+            if active is not None and active.enabled:
+                await self.app.run_action(active.binding.action, active.node)
 
     def _mount_extras(self) -> None:
         """Footer, search bar and speakers panel: mounted after the first paint (speed)."""
@@ -164,7 +190,7 @@ class ReaderScreen(ReadingActions):
         if self.document is None or not self.complete or self.comments() is not None:
             return None
         if kept is None and self.saved != DocumentState():
-            kept = (set(self.saved.closed_comments), None)
+            kept = (set(self.saved.closed_comments), self.saved.comment)
         layout = self.reading
         host = layout.comments_host()
         host.remove_children()
@@ -229,6 +255,15 @@ class ReaderScreen(ReadingActions):
             pane.recolour(palette, styles)
         for panel in self.query(SpeakersPanel):
             panel.recolour(palette)
+
+    def stopped(self) -> str:
+        """Where the reader stopped, in words, for the history."""
+        pane = self.comments()
+        comment = pane.kept()[1] if pane else None
+        if self.built and self.active_pane() == COMMENTS and comment is not None:
+            return f"at comment #{comment}"
+        view = self.article_view(ARTICLE)
+        return f"{view.percent}% into the article" if view else ""
 
     def capture_state(self) -> DocumentState:
         return reading_place.capture(self, self.saved)

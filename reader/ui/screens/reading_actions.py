@@ -1,78 +1,30 @@
-"""The reading screen's keys and the messages they lead to: speakers, search, n/N, jumps
-and going back, embedded articles, the other screens.
+"""The reading screen's keys and the messages they lead to: panes, pasted articles,
+speakers, search, n/N, jumps and going back.
 
-`ReadingActions` is the base of `ReaderScreen`, which builds the view; it asks the parts
-(layout, comments, article views, panel, search bar) and never reaches into them.
+`ReaderScreen` builds the view on this; the page's own keys (links, copy, subheads, new
+comments, history) are `PageActions`, below it. Both ask the parts (layout, comments,
+article views, panel, search bar) and never reach into them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.screen import Screen
-from textual.widget import AwaitMount
-
-from reader.config.settings import Settings
-from reader.model import Article, Document, Speaker
-from reader.ui.highlighter import TokenStyles
-from reader.ui.history import History, Location
-from reader.ui.stepping import Marks, Span, Steps, find_all
-from reader.ui.theming import Palette
+from reader.model import Speaker
+from reader.ui.screens.page_actions import PageActions
+from reader.ui.stepping import Span, Steps, find_all
 from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.reading_layout import ReadingLayout
-from reader.ui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:  # the comments, search and speakers load after the first paint (speed)
     from reader.ui.widgets.comment_view import EmbeddedCard, QuoteLink
-    from reader.ui.widgets.comments_pane import CommentsPane, Kept
+    from reader.ui.widgets.comments_pane import CommentsPane
     from reader.ui.widgets.search_bar import SearchBar
     from reader.ui.widgets.speakers_panel import SpeakersPanel
 
 
-class ReadingActions(Screen[None]):
-    settings: Settings
-    document: Document | None
-    embedded: list[Article]
-    palette: Palette
-    token_styles: TokenStyles
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.history = History()  # where the reader was before each jump
-        self.marks = Marks()  # what n/N walks
-
-    # the view, as ReaderScreen builds it
-    def comments(self) -> CommentsPane | None:
-        raise NotImplementedError
-
-    def article_view(self, pane_id: str | None = None) -> ArticleView | None:
-        raise NotImplementedError
-
-    def active_pane(self) -> str:
-        raise NotImplementedError
-
-    def new_view(self, article: Article, **kwargs: object) -> ArticleView:
-        raise NotImplementedError
-
-    def build_comments(self, focus: bool = True, kept: Kept | None = None) -> AwaitMount | None:
-        raise NotImplementedError
-
-    def _mount_extras(self) -> None:
-        raise NotImplementedError
-
-    @property
-    def reading(self) -> ReadingLayout:
-        return self.query_one(ReadingLayout)
-
-    def status(self, key: str, value: str | None) -> None:
-        self.query_one(StatusBar).set(key, value)
-
-    def show_pane(self, pane_id: str) -> None:
-        if pane_id == COMMENTS:
-            self.build_comments()
-        self.reading.show_pane(pane_id)
-
+class ReadingActions(PageActions):
     # -- panes -------------------------------------------------------------
     def on_reading_layout_pane_shown(self, event: ReadingLayout.PaneShown) -> None:
         if event.pane_id == COMMENTS:
@@ -102,6 +54,7 @@ class ReadingActions(Screen[None]):
         await self.open_embedded(index)
 
     async def open_embedded(self, index: int) -> None:
+        self.remember()  # backspace comes back here
         tabs = self.reading.tabs
         pane_id = tabs.open_panes.get(index)
         if pane_id is None:
@@ -126,11 +79,6 @@ class ReadingActions(Screen[None]):
             self.notify("Boilerplate shown." if shown else "Boilerplate hidden.", timeout=2)
 
     # -- going back ---------------------------------------------------------
-    def remember(self) -> None:
-        view, pane = self.article_view(), self.comments()
-        current = pane.comment_tree.current if pane and pane.comment_tree else None
-        self.history.push(Location(self.active_pane(), view.scroll_y if view else 0, current))
-
     def action_back(self) -> None:
         location = self.history.pop()
         if location is None:
@@ -165,9 +113,7 @@ class ReadingActions(Screen[None]):
         elif not self.query_one(SpeakersPanel).has_class("hidden"):
             self.action_speakers()
         elif self.marks.any:
-            self.clear_marks()
-        else:
-            self.action_back()
+            self.clear_marks()  # and no more: going back is backspace's
 
     # -- search -------------------------------------------------------------
     def action_search(self) -> None:
@@ -280,11 +226,11 @@ class ReadingActions(Screen[None]):
         panel = self.query_one(SpeakersPanel)
         panel.toggle_class("hidden")
         if panel.has_class("hidden"):
-            if view := self.article_view():
-                view.focus()
+            panel.reset()
+            self.reading.focus_active()  # the tree on the comments: the tab stays
             return
         self.refresh_speakers()
-        self.call_after_refresh(panel.focus_filter)
+        self.call_after_refresh(panel.focus_list)
 
     def refresh_speakers(self) -> None:
         from reader.ui.widgets.speakers_panel import SpeakersPanel

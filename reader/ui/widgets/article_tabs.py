@@ -27,6 +27,8 @@ class ArticleTabs(TabbedContent):
     def article_view(self, pane_id: str) -> ArticleView | None:
         """The article view of a tab (comments: the article's)."""
         pane_id = ARTICLE if pane_id == COMMENTS else pane_id
+        if not pane_id:  # no tab active yet (the tabs are being built)
+            return None
         try:
             return self.query_one(f"#{pane_id}", TabPane).query_one(ArticleView)
         except NoMatches:

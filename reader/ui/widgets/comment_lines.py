@@ -9,6 +9,8 @@ from reader.model.comment_forest import CommentForest
 from reader.render.times import relative
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
+DATE = 24  # characters of a written date a tree row shows
+
 
 def first_words(comment: Comment, count: int) -> str:
     words = comment.text.split()
@@ -22,7 +24,9 @@ def comment_line(
     expanded: bool,
     words: int = 8,
     palette: Palette = DEFAULT_PALETTE,
+    op_names: frozenset[str] = frozenset(),
 ) -> Text:
+    """`op_names`: the article's authors, whose comments are the original poster's."""
     comment, muted = forest.by_number[number], palette["muted"]
     replies = forest.replies(number)
     line = Text(no_wrap=True, overflow="ellipsis")
@@ -36,14 +40,19 @@ def comment_line(
         line.append(comment.author, style=f"bold {colour}")
     else:
         line.append("anonymous", style=f"italic {muted}")
-    if comment.op:
+    if comment.op or (comment.author is not None and comment.author in op_names):
         line.append(" OP", style="bold reverse")
-    if comment.new:  # not there when the thread was fetched before
-        line.append(" new", style="bold italic")
+    parent = forest.parent.get(number)
+    if parent is not None:  # whom it answers, as circumflex shows it
+        line.append(f" ↪ {forest.by_number[parent].author or 'anonymous'}", style=muted)
+    if comment.new:  # not there at the last visit (or when the thread was fetched before)
+        line.append(" new", style=palette["new"])
     if comment.kind != "comment":
         line.append(f" [{comment.kind}]", style=muted)
     if comment.time:  # a discussion site's exact time: how long ago, beside the others
         line.append(f" · {relative(comment.time)}", style=muted)
+    elif comment.date_text:  # the date as the page wrote it
+        line.append(f" · {comment.date_text[:DATE]}", style=muted)
     if replies:
         noun = "reply" if len(replies) == 1 else "replies"
         line.append(f" · {len(replies)} {noun}", style=muted)

@@ -41,10 +41,12 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
         order: str = "page",
         start_open: bool = False,
         palette: Palette = DEFAULT_PALETTE,
+        op_names: frozenset[str] = frozenset(),
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
         self.palette = palette
+        self.op_names = op_names  # the article's authors: their comments are marked OP
         self.comments = comments
         self.order = order
         self.forest = ordered_forest(comments, order)
@@ -86,7 +88,8 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
         key = (number, expanded, width, number in self.hits)
         strip = self._cache.get(key)
         if strip is None:
-            text = comment_line(self.forest, number, depth, expanded, self.words, self.palette)
+            forest, words, palette = self.forest, self.words, self.palette
+            text = comment_line(forest, number, depth, expanded, words, palette, self.op_names)
             if number in self.hits:
                 text.stylize(self.palette["hit-line"])
             text.truncate(width, overflow="ellipsis", pad=True)
@@ -128,7 +131,7 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
         row = event.y + self.scroll_offset.y
         if 0 <= row < len(self._rows):
             if row == self.cursor:
-                self.action_toggle_thread()
+                self.action_activate()
             self.cursor = row
 
     # -- public -------------------------------------------------------------

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from reader.model.comment_forest import CommentForest
+from reader.ui.widgets.comment_view import EmbeddedCard
 
 
 class TreeMoves:
@@ -24,6 +25,7 @@ class TreeMoves:
         def _relayout(self, keep: int | None = None) -> None: ...
         def select(self, number: int) -> None: ...
         def notify(self, message: str, **kwargs: Any) -> None: ...
+        def post_message(self, message: Any) -> bool: ...
 
         @property
         def current(self) -> int | None: ...
@@ -51,6 +53,14 @@ class TreeMoves:
         else:
             self.expanded.add(number)
         self._relayout(keep=number)
+
+    def action_activate(self) -> None:
+        """Enter: a comment's pasted article opens in its tab; else its thread opens or closes."""
+        number = self.current
+        if number is not None and (articles := self.forest.by_number[number].articles):
+            self.post_message(EmbeddedCard.Opened(articles[0]))
+        else:
+            self.action_toggle_thread()
 
     def action_open(self) -> None:
         number = self.current
@@ -119,6 +129,9 @@ class TreeMoves:
         if number is None:
             return
         author = self.forest.by_number[number].author
+        if author is None:  # nameless comments are not one person's
+            self.notify("This comment has no author's name to follow.", timeout=3)
+            return
         self.only = {n for n, c in self.forest.by_number.items() if c.author == author}
         self.only_author = author or "anonymous"
         self._relayout(keep=number)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
@@ -15,6 +17,7 @@ from reader.model import Article, BlockKind, Comment
 from reader.render.outline import points
 from reader.ui.comment_search import highlight
 from reader.ui.highlighter import Highlighter, TokenStyles
+from reader.ui.keys import COMMENT_BINDINGS
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 _EVIDENCE = {"mention": "names", "quote": "quotes", "echo": "echoes"}
@@ -115,7 +118,10 @@ def comment_header(comment: Comment, palette: Palette = DEFAULT_PALETTE) -> Text
 
 
 class CommentView(VerticalScroll):
-    """Shows one comment; `show()` swaps it."""
+    """Shows one comment; `show()` swaps it. Tab gives it the focus: then the reading keys
+    (j, k, space, b, g, G) scroll it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = COMMENT_BINDINGS
 
     def __init__(
         self,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -25,6 +26,7 @@ from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.comment_view import CommentView
 
 Kept = tuple[set[int], int | None]  # the closed threads and the comment read
+NARROW = 72  # columns under which the opened comment goes under the tree, not beside it
 
 
 class CommentsPane(Vertical):
@@ -59,13 +61,17 @@ class CommentsPane(Vertical):
             yield discussion_head(discussion)
         order, words = settings.comment_order, settings.comment_preview_words
         opened = settings.comment_tree == "open"
-        tree = CommentTree(comments, words, order, opened, self.palette, id="comment-tree")
+        authors = frozenset(self.document.article.authors)
+        tree = CommentTree(comments, words, order, opened, self.palette, authors, id="comment-tree")
         if self.kept_before is not None:
             tree.close_only(self.kept_before[0])
         view = CommentView(
             settings.reading_width, self.token_styles, self.palette, id="comment-view"
         )
         yield Horizontal(tree, view, id="comments-split")
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
 
     def on_mount(self) -> None:
         if self.kept_before is not None and (current := self.kept_before[1]) is not None:
@@ -96,6 +102,12 @@ class CommentsPane(Vertical):
             tree.select(number)
             if focus:
                 tree.focus()
+
+    def new_comments(self) -> list[int]:
+        """The comments new since the last visit, in the tree's order (all threads open)."""
+        tree = self.comment_tree
+        forest = tree.forest if tree else None
+        return [n for n, _ in forest.rows() if forest.by_number[n].new] if forest else []
 
     def search(self, term: str) -> list[int]:
         """Mark the comments holding `term` (any case) in the tree; their numbers in order."""

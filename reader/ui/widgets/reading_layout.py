@@ -92,6 +92,14 @@ class ReadingLayout(Horizontal):
             if view := self.article_view(pane_id):
                 self.screen.set_focus(view)
 
+    def focus_active(self) -> None:
+        """The focus back to where the reader is: the comment tree, or the pane's article."""
+        pane, active = self.comments(), self.active_pane()
+        if active == COMMENTS and pane and (tree := pane.comment_tree):
+            self.screen.set_focus(tree)
+        elif active != COMMENTS and (view := self.article_view(active)):
+            self.screen.set_focus(view)
+
     def set_label(self, label: str) -> None:
         self.tabs.get_tab(COMMENTS).label = label
         self.query_one(f"#{SIDE}").border_title = label

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.config.actions import PANEL
 from reader.model import Speaker
+from reader.ui.keys import bindings
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 
@@ -27,7 +31,12 @@ def speaker_prompt(speaker: Speaker, palette: Palette = DEFAULT_PALETTE) -> Text
 
 
 class SpeakersPanel(Vertical):
-    """Posts `Chosen` when a speaker is picked (Enter in the filter or the list)."""
+    """Posts `Chosen` when a speaker is picked (Enter in the filter or the list).
+
+    It opens on the list, so the reader's keys keep working; `/` goes to the filter,
+    Esc from the filter back to the list; closing it forgets the filter."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(PANEL)
 
     @dataclass
     class Chosen(Message):
@@ -48,7 +57,7 @@ class SpeakersPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Speakers", style="bold"), id="speakers-title")
-        yield Input(placeholder="type to filter", id="speaker-filter")
+        yield Input(placeholder="/ filters", id="speaker-filter")
         yield OptionList(id="speaker-list")
 
     def on_mount(self) -> None:
@@ -79,8 +88,25 @@ class SpeakersPanel(Vertical):
             title = "Speakers: none found yet"
         self.query_one("#speakers-title", Static).update(Text(title, style="bold"))
 
-    def focus_filter(self) -> None:
+    def focus_list(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def action_filter(self) -> None:
         self.query_one(Input).focus()
+
+    def action_leave_filter(self) -> None:
+        self.focus_list()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "leave_filter":  # else Esc is the screen's: it closes the panel
+            return self.query_one(Input).has_focus
+        return True
+
+    def reset(self) -> None:
+        """Closed: the next opening starts with every speaker."""
+        if self.is_mounted and self.query_one(Input).value:
+            self.query_one(Input).value = ""
+            self._fill("")
 
     @on(Input.Changed, "#speaker-filter")
     def _filter(self, event: Input.Changed) -> None:

@@ -1,0 +1,47 @@
+"""The documents read before, newest first: what, from where, when, and where the reader
+stopped. One JSON file, `state_dir()/history.json`; one that does not read is no history.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from reader import locations
+from reader.config.atomic import write_atomic
+from reader.config.config_file import parse_json, read_text
+
+KEPT = 100  # documents remembered
+
+
+@dataclass(frozen=True, slots=True)
+class Visit:
+    name: str  # what `reader NAME` opens again: a path, an address, or "demo"
+    title: str
+    opened: str  # ISO 8601 time, UTC
+    stopped: str = ""  # where the reader stopped, in words ("42% of the article")
+
+
+def load_history() -> list[Visit]:
+    try:
+        data = parse_json(read_text(locations.state_dir() / "history.json"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return []
+    fields = ("name", "title", "opened", "stopped")
+    items = [i for i in (data if isinstance(data, list) else []) if isinstance(i, dict)]
+    return [
+        Visit(**{f: item.get(f, "") for f in fields})
+        for item in items
+        if item.get("name") and all(isinstance(item.get(f, ""), str) for f in fields)
+    ]
+
+
+def record_visit(visit: Visit) -> bool:
+    """Put `visit` first (the same name's earlier visit goes); False when not written."""
+    visits = [visit, *(v for v in load_history() if v.name != visit.name)][:KEPT]
+    try:
+        data = json.dumps([asdict(v) for v in visits], ensure_ascii=False)
+        write_atomic(locations.state_dir() / "history.json", data.encode("utf-8"))
+    except OSError:
+        return False
+    return True

@@ -1,0 +1,103 @@
+"""Getting around: Enter opens a pasted article, back after one, the opened comment
+scrolls, it keeps its width beside the speakers, `a` and nameless authors, `?` (Pilot)."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from reader.config.actions import ALL
+from reader.model import Block, BlockKind
+from reader.ui.app import ReaderApp
+from reader.ui.keys import key_names
+from reader.ui.widgets.comment_tree import CommentTree
+from reader.ui.widgets.comment_view import CommentView
+from ui.settle import until
+
+SIZE = (100, 30)
+
+
+async def _comments(app: ReaderApp, pilot) -> CommentTree:
+    await pilot.pause()
+    await pilot.press("c")
+    await pilot.pause()
+    return app.screen.query_one(CommentTree)
+
+
+async def test_enter_on_a_row_with_a_pasted_article_opens_it_and_back_returns(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        tree = await _comments(app, pilot)
+        tree.select(4)  # "▤ article"
+        await pilot.pause()
+        await pilot.press("enter")
+        assert await until(pilot, lambda: app.screen.active_pane() == "tab-embedded-1")
+        await pilot.press("backspace")
+        assert await until(pilot, lambda: app.screen.active_pane() == "tab-comments")
+        assert tree.current == 4
+
+
+async def test_back_after_e_returns_to_the_article(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        assert await until(pilot, lambda: app.screen.active_pane() == "tab-embedded-1")
+        await pilot.press("backspace")
+        assert await until(pilot, lambda: app.screen.active_pane() == "tab-article")
+
+
+async def test_a_long_opened_comment_scrolls_with_the_reading_keys(document):
+    long = [
+        Block(f"c1.b{n}", BlockKind.PARAGRAPH, f"Line {n} of a long comment.") for n in range(80)
+    ]
+    document.article.comments[0].blocks = long
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await _comments(app, pilot)
+        view = app.screen.query_one(CommentView)
+        await pilot.press("tab")  # from the tree to the comment
+        await pilot.pause()
+        assert view.has_focus
+        await pilot.press("space")
+        assert await until(pilot, lambda: view.scroll_y > 10)
+        down = view.scroll_y
+        await pilot.press("k")
+        assert await until(pilot, lambda: view.scroll_y == down - 1)
+        await pilot.press("j", "j")
+        assert await until(pilot, lambda: view.scroll_y == down + 1)
+
+
+async def test_the_opened_comment_keeps_a_readable_width_beside_the_speakers(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _comments(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        view = app.screen.query_one(CommentView)
+        assert await until(pilot, lambda: view.region.width >= 40)
+
+
+async def test_a_on_a_nameless_comment_does_not_gather_every_nameless_one(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        tree = await _comments(app, pilot)
+        rows = list(tree._rows)
+        tree.select(2)  # anonymous
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert tree.only is None and tree._rows == rows
+
+
+async def test_help_lists_every_key_that_works(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        table = app.screen.query(Static)[1].content
+        keys = " ".join(str(cell) for cell in table.columns[0].cells)
+        missing = [a.id for a in ALL if key_names(a.keys).split(", ")[0] not in keys]
+        assert missing == []
+        for key in ("tab", "ctrl+p", "pagedown", "home", "up"):
+            assert key in keys

@@ -1,0 +1,100 @@
+"""Coming back: the documents read before (`H`), the comments new since the last visit
+(`}` / `{`), and the place read, by paragraph, pane and comment (Pilot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.ui import loading
+from reader.ui.app import ReaderApp
+from reader.ui.screens.pick_screen import PickScreen
+from reader.ui.widgets.article_view import ArticleView, Place
+from reader.ui.widgets.comment_tree import CommentTree
+from ui.settle import until
+
+SIZE = (100, 30)
+
+
+def _page(title: str, comments: int, paragraphs: int = 30) -> str:
+    body = "\n\n".join(
+        f"Paragraph {n} of the report on {title.lower()}." for n in range(paragraphs)
+    )
+    replies = "\n\n".join(
+        f"  {n}. Reader{n}\n\n    Comment {n} says the {title.lower()} matters."
+        for n in range(1, comments + 1)
+    )
+    return f"{title}\n\nMarch 3, 2026\n\n{body}\n\n{comments} Comments\n\n{replies}\n"
+
+
+def _write(path: Path, text: str) -> str:
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+async def _read_and_quit(name: str, keys: tuple[str, ...] = ()) -> None:
+    app = ReaderApp(loading.read(name))
+    async with app.run_test(size=SIZE) as pilot:
+        assert await until(pilot, lambda: app.reader.complete and app.reader.built)
+        await pilot.press(*keys)
+        await pilot.pause()
+        await pilot.press("q")
+
+
+async def test_h_lists_the_documents_read_before_and_opens_one(tmp_path):
+    first = _write(tmp_path / "gulls.txt", _page("Gulls return to the pier", 2))
+    await _read_and_quit(first)
+    app = ReaderApp(loading.read(_write(tmp_path / "ferry.txt", _page("Ferry fares rise", 1))))
+    async with app.run_test(size=SIZE) as pilot:
+        assert await until(pilot, lambda: app.reader.complete)
+        await pilot.press("H")
+        await pilot.pause()
+        assert isinstance(app.screen, PickScreen)
+        assert [row.text for row in app.screen.rows] == ["Gulls return to the pier"]
+        await pilot.press("enter")
+        assert await until(
+            pilot,
+            lambda: (
+                app.reader.complete
+                and app.reader.document.article.title == "Gulls return to the pier"
+            ),
+        )
+
+
+async def test_comments_new_since_the_last_visit_are_marked_and_walked(tmp_path):
+    path = tmp_path / "gulls.txt"
+    await _read_and_quit(_write(path, _page("Gulls return to the pier", 2)))
+    app = ReaderApp(loading.read(_write(path, _page("Gulls return to the pier", 4))))
+    async with app.run_test(size=SIZE) as pilot:
+        assert await until(pilot, lambda: app.reader.complete and app.reader.built)
+        assert [c.number for c in app.reader.document.article.comments if c.new] == [3, 4]
+        await pilot.press("right_curly_bracket")
+        tree = None
+        assert await until(pilot, lambda: bool(app.screen.query(CommentTree)))
+        tree = app.screen.query_one(CommentTree)
+        assert await until(pilot, lambda: tree.current == 3)
+        assert " new" in str(tree.render_line(2).text)
+        await pilot.press("right_curly_bracket")
+        assert await until(pilot, lambda: tree.current == 4)
+        await pilot.press("left_curly_bracket")
+        assert await until(pilot, lambda: tree.current == 3)
+
+
+async def test_the_place_comes_back_by_paragraph_pane_and_comment(tmp_path):
+    name = _write(tmp_path / "gulls.txt", _page("Gulls return to the pier", 3))
+    app = ReaderApp(loading.read(name))
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: app.reader.complete and app.reader.built)
+        view = app.screen.query_one(ArticleView)
+        assert await until(pilot, lambda: view.go_to(Place("b12")))  # a paragraph further down
+        await pilot.pause()
+        await pilot.press("c", "j")
+        await pilot.pause()
+        await pilot.press("q")
+    again = ReaderApp(loading.read(name))
+    async with again.run_test(size=(80, 24)) as pilot:  # narrower: other line breaks
+        assert await until(pilot, lambda: again.reader.complete and again.reader.built)
+        assert await until(pilot, lambda: again.screen.active_pane() == "tab-comments")
+        assert await until(pilot, lambda: again.screen.query_one(CommentTree).current == 2)
+        await pilot.press("c")  # back to the article: at the paragraph read
+        view = again.screen.query_one(ArticleView)
+        assert await until(pilot, lambda: (view.place() or Place("")).block == "b12")
