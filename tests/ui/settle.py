@@ -7,7 +7,7 @@ from collections.abc import Callable
 from textual.pilot import Pilot
 
 
-async def until(pilot: Pilot, condition: Callable[[], object], frames: int = 40) -> bool:
+async def until(pilot: Pilot, condition: Callable[[], object], frames: int = 150) -> bool:
     """Pause until `condition()` holds (at most `frames` pauses); whether it came to hold.
 
     A busy machine can take a frame more to lay out new widgets; assert the result."""

@@ -8,7 +8,8 @@ from pathlib import Path
 from reader.ui import loading
 from reader.ui.app import ReaderApp
 from reader.ui.screens.pick_screen import PickScreen
-from reader.ui.widgets.article_view import ArticleView, Place
+from reader.ui.widgets.article_place import Place
+from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 from ui.settle import until
 

@@ -13,8 +13,9 @@ from reader.model import Block, Quote
 from reader.ui.screens.pick_screen import PickScreen, Row
 from reader.ui.screens.reading_base import ReadingBase
 from reader.ui.stepping import Steps
+from reader.ui.widgets.article_place import Place
 from reader.ui.widgets.article_tabs import COMMENTS
-from reader.ui.widgets.article_view import ArticleView, Place
+from reader.ui.widgets.article_view import ArticleView
 
 if TYPE_CHECKING:
     from reader.config.history import Visit

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from reader.config.state import DocumentState
 from reader.ui.screens.reading_actions import ReadingActions
+from reader.ui.widgets.article_place import Place
 from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
-from reader.ui.widgets.article_view import ArticleView, Place
+from reader.ui.widgets.article_view import ArticleView
 
 RETRIES = 100  # tries, 50 ms apart, for the paragraph to be mounted (a long article's rest)
 

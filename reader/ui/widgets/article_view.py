@@ -10,10 +10,9 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.geometry import Size
 from textual.message import Message
-from textual.timer import Timer
 from textual.widgets import Static
 
 from reader.config.settings import DEFAULTS, Settings
@@ -24,16 +23,7 @@ from reader.ui.highlighter import Highlighter, TokenStyles
 from reader.ui.keys import ARTICLE_BINDINGS
 from reader.ui.stepping import Span
 from reader.ui.theming import DEFAULT_PALETTE, Palette
-
-REWRAP = 0.25  # seconds after a change of width in which scrolls are the layout's
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A place in an article: a block and the lines of it above the top of the view."""
-
-    block: str
-    offset: int = 0
+from reader.ui.widgets.article_place import Place, PlaceKeeping
 
 
 class BlockView(Static):
@@ -60,7 +50,7 @@ class BlockView(Static):
         self.update(at.block_text(self.block, owner.highlighter, quotes, hits, current, palette))
 
 
-class ArticleView(VerticalScroll):
+class ArticleView(PlaceKeeping):
     """An article, from headline to source line. Boilerplate shows with `-boilerplate`."""
 
     BINDINGS: ClassVar[list[BindingType]] = ARTICLE_BINDINGS
@@ -93,12 +83,9 @@ class ArticleView(VerticalScroll):
         styles: TokenStyles | None = None,
         **kwargs: object,
     ) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)
         self.settings = settings
         self.palette = palette
-        self._width, self._rewrapping = 0, False
-        self._settled: Timer | None = None
-        self._anchor: Place | None = None  # the place read, kept across a change of width
         self._use(article, styles or TokenStyles())
         self.apply(settings)
 
@@ -199,12 +186,7 @@ class ArticleView(VerticalScroll):
             self.toggle_boilerplate()
         self.call_after_refresh(self.scroll_to_center, view, animate=False)
 
-    # -- keys beyond scrolling -----------------------------------------------------
-    def action_half_page(self, step: int) -> None:
-        self.scroll_relative(
-            y=step * max(1, self.scrollable_content_region.height // 2), animate=False
-        )
-
+    # -- subheads ------------------------------------------------------------------
     def headings(self) -> list[Block]:
         """The article's subheads (shown), in order."""
         return [b for b in self.shown if b.kind is BlockKind.HEADING and b.id in self.blocks]
@@ -229,56 +211,15 @@ class ArticleView(VerticalScroll):
     def action_contents(self) -> None:
         self.post_message(self.ContentsWanted(self))
 
-    # -- the place read: the block at the top, and how far into it --------------------
-    def place(self) -> Place | None:
-        """The first block whose top is on the screen (or above it, the one cut by the top
-        edge) and the lines of it above the top edge."""
-        if not self.region.height:  # not shown (another tab): where it was last seen
-            return self._anchor
-        top, found = self.scroll_y, None
-        for block in self.shown:  # in reading order
-            view = self.blocks.get(block.id)
-            if view is None or not view.display or not view.is_mounted:
-                continue
-            y = view.virtual_region.y
-            if y > top:
-                return found or Place(view.block.id, 0)
-            found = Place(view.block.id, int(top - y))
-        return found
-
-    def go_to(self, place: Place) -> bool:
-        """Scroll to a place; False when its block is not shown (yet)."""
-        view = self.blocks.get(place.block)
-        if view is None or not view.is_mounted or not view.display or not view.virtual_region:
-            return False  # not there, or not laid out yet
-        self.scroll_to(y=view.virtual_region.y + place.offset, animate=False)
-        return True
-
     def on_resize(self, event: events.Resize) -> None:  # the article grew or the window
-        if event.size.width != self._width and self._anchor is not None:
-            self._rewrapping = True  # lines rewrap: the same paragraph at the top again
-        self._width = event.size.width
-        if self._rewrapping:  # again once the rewrapped text has its new length
-            self.call_after_refresh(self._back_to_anchor)
+        self.keep_place(event.size.width)
         self.post_message(self.Progress(self, self.percent))
 
     def watch_virtual_size(self, size: Size) -> None:  # more of the article mounted
         self.post_message(self.Progress(self, self.percent))
 
-    def _back_to_anchor(self) -> None:
-        if self._anchor is not None:
-            self.go_to(self._anchor)
-        if self._settled is not None:
-            self._settled.stop()
-        self._settled = self.set_timer(REWRAP, self._end_rewrap)
-
-    def _end_rewrap(self) -> None:
-        self._rewrapping, self._settled = False, None
-
     def watch_scroll_y(self, old: float, new: float) -> None:
         super().watch_scroll_y(old, new)
-        if not self._rewrapping and self.size.width == self._width:
-            self._anchor = self.place()  # (a scroll clamped to a new length is the layout's)
         self.post_message(self.Progress(self, self.percent))
 
     @property
