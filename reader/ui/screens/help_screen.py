@@ -19,16 +19,17 @@ from reader.ui.key_choices import textual_keys
 from reader.ui.keys import key_names
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
-SECTIONS = {
+SECTIONS = {  # short: the titles share the key column
     "screen": "Everywhere",
-    "article": "In the article",
-    "comment": "In the opened comment (Tab gives it the focus)",
-    "tree": "In the comment tree",
-    "speakers": "In the speakers panel",
+    "article": "Article",
+    "comment": "Opened comment",
+    "tree": "Comment tree",
+    "speakers": "Speakers panel",
 }
 ALSO = (
     ("enter", "in the search bar: search; on a quote link or a pasted article: follow it"),
     ("escape", "close the search bar, a list or this screen"),
+    ("tab", "from the comment tree to the opened comment, whose keys then scroll it"),
     ("click", "select a comment, follow a quote, open a card, switch tabs"),
 )
 
