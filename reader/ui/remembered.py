@@ -1,37 +1,43 @@
 """What reader keeps of one document between runs: the place read (by its content), the
 comments seen (by where it came from, so that new ones show next time), and its line in
-the history. Plain Python: the app calls it at the start and on the way out."""
+the history. Plain Python: the app calls it at the start, after the parse and on the way
+out; the history and the comments seen are read only then (not before the first paint)."""
 
 from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
 
-from reader.config.history import Visit, record_visit
 from reader.config.state import DocumentState, document_key, load_state, save_state
-from reader.config.visits import mark_new, place_key, remember_seen, seen_before
 from reader.ingest.source import SourceText
 from reader.model import Document
 
 
 class Remembered:
     def __init__(self, source: SourceText | None) -> None:
+        self.source_name = source.name if source is not None else None
         self.name = _reopenable(source.name) if source is not None else None
         self.state_key = document_key(source.text) if source is not None else None
         self.saved = load_state(self.state_key) if self.state_key else DocumentState()
-        self.place_key = place_key(source.name) if source is not None else None
-        self.seen = seen_before(self.place_key) if self.place_key else None
 
     def mark_new(self, document: Document) -> list[int]:
         """The comments not there at the last visit, marked new (none on a first visit)."""
-        return mark_new(document.article.comments, self.seen) if self.seen is not None else []
+        from reader.config.visits import mark_new, place_key, seen_before
+
+        key = place_key(self.source_name) if self.source_name is not None else None
+        seen = seen_before(key) if key else None
+        return mark_new(document.article.comments, seen) if seen is not None else []
 
     def keep(self, state: DocumentState, document: Document, stopped: str) -> None:
         """On the way out: the place, the comments seen, the history's line."""
+        from reader.config.history import Visit, record_visit
+        from reader.config.visits import place_key, remember_seen
+
         if self.state_key is not None:
             save_state(self.state_key, state)
-        if self.place_key is not None:
-            remember_seen(self.place_key, document.article.comments)
+        key = place_key(self.source_name) if self.source_name is not None else None
+        if key is not None:
+            remember_seen(key, document.article.comments)
         if self.name is not None:
             title = document.article.title or os.path.basename(self.name)
             now = datetime.now(UTC).isoformat(timespec="seconds")

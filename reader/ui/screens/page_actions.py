@@ -1,6 +1,6 @@
 """The reading screen's keys for the page itself: its links (`l`), its own address (`o`),
 copying (`y`), its subheads (`[`, `]`, `t`), the comments new since last time (`{`, `}`)
-and the documents read before (`H`)."""
+and the documents read before (`H`). Their lists are imported when first opened."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 from reader.model import Block, Quote
-from reader.ui.screens.pick_screen import PickScreen, Row
 from reader.ui.screens.reading_base import ReadingBase
 from reader.ui.stepping import Steps
 from reader.ui.widgets.article_place import Place
@@ -32,6 +31,7 @@ class PageActions(ReadingBase):
     def action_links(self) -> None:
         """The links of the comment read (on the comments), else of the article."""
         from reader.ui.links import links_in
+        from reader.ui.screens.pick_screen import PickScreen, Row
 
         pane, view = self.comments(), self.article_view()
         comment = pane.comment_view.comment if pane and pane.comment_view else None
@@ -110,6 +110,8 @@ class PageActions(ReadingBase):
         self.remember(event.scroll_y)
 
     def on_article_view_contents_wanted(self, event: ArticleView.ContentsWanted) -> None:
+        from reader.ui.screens.pick_screen import PickScreen, Row
+
         view = event.view
         rows = [Row(h.id, h.text) for h in view.headings()]
         if not rows:
@@ -146,6 +148,7 @@ class PageActions(ReadingBase):
     # -- history --------------------------------------------------------------------
     def action_history(self) -> None:
         from reader.config.history import load_history  # read when asked
+        from reader.ui.screens.pick_screen import PickScreen, Row
 
         visits = load_history()
         if not visits:
