@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from reader import locations
 from reader.config.atomic import write_atomic
 from reader.config.config_file import parse_json, read_text
+from reader.ingest.source import is_url
 from reader.model import Comment
 
 MAX_SEEN = 100_000  # comments remembered for one page
@@ -25,7 +26,7 @@ def place_key(name: str) -> str | None:
     input and the demo, which have no place to come back to)."""
     if name in ("-", "demo", ""):
         return None
-    where = name if name.startswith(("http://", "https://")) else os.path.abspath(name)
+    where = name if is_url(name) else os.path.abspath(name)
     return hashlib.sha256(where.encode("utf-8")).hexdigest()
 
 

@@ -9,7 +9,7 @@ import os
 from datetime import UTC, datetime
 
 from reader.config.state import DocumentState, document_key, load_state, save_state
-from reader.ingest.source import SourceText
+from reader.ingest.source import SourceText, is_url
 from reader.model import Document
 
 
@@ -48,6 +48,6 @@ def _reopenable(name: str) -> str | None:
     """What opens this document again: an address, a file's absolute path, the demo."""
     if name == "-":
         return None  # standard input is gone once read
-    if name == "demo" or name.startswith(("http://", "https://")):
+    if name == "demo" or is_url(name):
         return name
     return os.path.abspath(name)

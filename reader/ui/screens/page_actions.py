@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
+from reader.ingest.source import is_url
 from reader.model import Block, Quote
 from reader.ui.screens.reading_base import ReadingBase
 from reader.ui.stepping import Steps
@@ -60,7 +61,7 @@ class PageActions(ReadingBase):
         if document is None:
             return
         name = document.input_name
-        own = name if name.startswith(("http://", "https://")) else None
+        own = name if is_url(name) else None
         discussed = document.discussion.article_url if document.discussion else None
         url = document.article.url or own or discussed
         if url is None:
