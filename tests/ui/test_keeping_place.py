@@ -10,6 +10,7 @@ from reader.ingest.source import from_bytes
 from reader.ui.app import ReaderApp
 from reader.ui.loading import QuickStart
 from reader.ui.screens.reader_screen import ReaderScreen
+from reader.ui.widgets.article_place import Place
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.speakers_panel import SpeakersPanel
@@ -84,9 +85,7 @@ async def test_opening_the_speakers_keeps_the_paragraph_read(document):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
-        view.scroll_to_widget(view.blocks["b20"], top=True, animate=False)
-        await pilot.pause()
-        assert _top_block(view) == "b20"
+        assert await until(pilot, lambda: view.go_to(Place("b20")) and _top_block(view) == "b20")
         await pilot.press("s")  # the article narrows: its lines rewrap
         assert await until(pilot, lambda: _top_block(view) == "b20")
         await pilot.press("s")
