@@ -177,3 +177,33 @@ def test_a_thread_mixing_relative_and_calendar_dates_is_one_list() -> None:
         "Oskar Lind",
         "Mira Holm",
     ]
+
+
+def test_replies_opening_with_the_same_mention_line_are_comments_of_their_own() -> None:
+    """An "@Name" line alone over a reply repeats on the page like "Reply" does, yet it opens
+    the reply's text: no action line, and the reply's header stays a header."""
+    text = ARTICLE + (
+        "\n4 Comments\n\n"
+        "Mara Lenz says:\nMarch 5, 2026 at 9:12 am\n\nThe late boat will help the bar staff most.\n\n"
+        "Reply\n\n"
+        "Tom Ashby says:\nMarch 5, 2026 at 9:40 am\n\n@Mara Lenz\n\nAnd the nurses\n\n"
+        "Their shift ends at eleven.\n\nReply\n\n"
+        "Ines Vale says:\nMarch 5, 2026 at 10:02 am\n\n@Mara Lenz\n\n"
+        "Bar staff can take the night bus already.\n\nReply\n\n"
+        "Per Holm says:\nMarch 5, 2026 at 11:30 am\n\nWill the fares go up to pay for it?\n\n"
+        "Reply\n\nLeave a Reply\n"
+    )
+    assert comments(text) == [
+        ("Mara Lenz", "March 5, 2026 at 9:12 am", "The late boat will help the bar staff most."),
+        (
+            "Tom Ashby",
+            "March 5, 2026 at 9:40 am",
+            "@Mara Lenz\n\nAnd the nurses\n\nTheir shift ends at eleven.",
+        ),
+        (
+            "Ines Vale",
+            "March 5, 2026 at 10:02 am",
+            "@Mara Lenz\n\nBar staff can take the night bus already.",
+        ),
+        ("Per Holm", "March 5, 2026 at 11:30 am", "Will the fares go up to pay for it?"),
+    ]

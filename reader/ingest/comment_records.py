@@ -2,11 +2,12 @@
 
 Each line gets one letter (``classify``): H a short line holding a date and more (a
 name, "said:"), D a date or time alone, S a short line ending with a colon ("Ann
-says:"), A a short line the page repeats ("Reply", "Like · Report"), N a name-like
-short line, T anything else. A comment list is a run of records that repeat one
-shape: a header (H, S with its date, D, with the name lines above it) or a footer (A
-lines, then dates) around the text. The shape is decided once per page (``layout``),
-then the records are cut in one pass; whatever the words of the page.
+says:"), A a short line the page repeats ("Reply", "Like · Report"; never "@Ann Lee",
+which opens each reply to Ann), N a name-like short line, T anything else. A comment
+list is a run of records that repeat one shape: a header (H, S with its date, D, with
+the name lines above it) or a footer (A lines, then dates) around the text. The shape
+is decided once per page (``layout``), then the records are cut in one pass; whatever
+the words of the page.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from reader.ingest.dates import date_start, has_date, is_date_line
 from reader.ingest.lines import Line, ends_sentence, word_count
 
 _DIGIT = re.compile(r"\d")
+_MENTION = re.compile(r"@[^\W\d_]")  # "@Ann Lee": a reply's opening, never a button
 _NUMBERS = re.compile(r"\d+")
 _WORDS = re.compile(r"[^\W\d_]+")
 _PREFIX_END = re.compile(r"[\s·•|/,–—-]*(?:\b(?:on|at|am|le|el|em)\s*)?$", re.IGNORECASE)
@@ -87,6 +89,7 @@ def _letter(text: str, counts: Counter[str]) -> str:
         and counts[text.casefold()] >= 2
         and word_count(text) <= ACTION_WORDS
         and not ends_sentence(text)
+        and _MENTION.match(text) is None
     ):
         return "A"
     return "T"
