@@ -10,6 +10,7 @@ from reader.config import load_settings
 from reader.model import BlockKind, Link
 from reader.ui.app import ReaderApp
 from reader.ui.screens.pick_screen import PickScreen
+from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 from ui.settle import until
@@ -143,3 +144,15 @@ async def test_the_article_and_tree_keys_rebind_too(document):
         await pilot.pause()
         assert tree.current == 1
         assert "tree.parent" in load_settings().keys or app.settings.keys["tree.parent"] == "P"
+
+
+async def test_a_speaker_chosen_on_the_comments_shows_the_quote_in_the_article(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        assert await until(pilot, lambda: app.screen.active_pane() == COMMENTS)
+        app.screen.choose_speaker(document.article.speakers[1])  # Bram Ota
+        assert await until(pilot, lambda: app.screen.active_pane() == ARTICLE)
+        view = app.screen.query_one(ArticleView)
+        assert await until(pilot, lambda: view.scroll_y > 0)  # his quote, not the top

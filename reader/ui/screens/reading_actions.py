@@ -214,6 +214,8 @@ class ReadingActions(PageActions):
         span = quotes.step(step)
         self.marks.quote_index = quotes.index
         self.remember()
+        if self.active_pane() == COMMENTS:  # the quote is in the article: show it
+            self.show_pane(ARTICLE)
         view.mark([], span)
         view.reveal(span)
         self.status("speaker", f"{speaker.name}: quote {quotes.where()} (n/N)")
