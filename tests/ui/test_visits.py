@@ -88,8 +88,10 @@ async def test_the_place_comes_back_by_paragraph_pane_and_comment(tmp_path):
         view = app.screen.query_one(ArticleView)
         assert await until(pilot, lambda: view.go_to(Place("b12")))  # a paragraph further down
         await pilot.pause()
-        await pilot.press("c", "j")
-        await pilot.pause()
+        await pilot.press("c")
+        assert await until(pilot, lambda: isinstance(app.focused, CommentTree))
+        await pilot.press("j")
+        assert await until(pilot, lambda: app.screen.query_one(CommentTree).current == 2)
         await pilot.press("q")
     again = ReaderApp(loading.read(name))
     async with again.run_test(size=(80, 24)) as pilot:  # narrower: other line breaks
