@@ -3,6 +3,7 @@ subheads, half pages, the tree's dates and labels, themes from the palette (Pilo
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import OptionList
 
 from reader import locations
@@ -19,13 +20,19 @@ SIZE = (100, 30)
 P = BlockKind.PARAGRAPH
 
 
-async def test_l_lists_the_links_and_enter_opens_one(document, monkeypatch):
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The addresses the app opens in the browser, instead of opening them."""
+    urls: list[str] = []
+    monkeypatch.setattr(ReaderApp, "open_url", lambda self, url, new_tab=True: urls.append(url))
+    return urls
+
+
+async def test_l_lists_the_links_and_enter_opens_one(document, opened):
     body = document.article.blocks
     body[3].links = (Link("a tenth", "https://sound.example/fares"),)
     body[9].text += " Timetables: https://ferries.example/lark."
     app = ReaderApp(document=document)
-    opened: list[str] = []
-    monkeypatch.setattr(app, "open_url", lambda url, new_tab=True: opened.append(url))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("l")
@@ -38,11 +45,9 @@ async def test_l_lists_the_links_and_enter_opens_one(document, monkeypatch):
         assert opened == ["https://ferries.example/lark"]  # the sentence's full stop left out
 
 
-async def test_o_opens_the_pages_own_address(document, monkeypatch):
+async def test_o_opens_the_pages_own_address(document, opened):
     document.article.url = "https://sound.example/ferry-fares"
     app = ReaderApp(document=document)
-    opened: list[str] = []
-    monkeypatch.setattr(app, "open_url", lambda url, new_tab=True: opened.append(url))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("o")
