@@ -1,7 +1,7 @@
 """Print samples of misses on the PolNeAR dev split, by category, to study the rules.
 
 usage: .venv/bin/python bench/misses.py {fn,fp,named,pronoun} [N] [--seed S] [--first K]
-                                         [--fold F ...] [--count]
+                                         [--fold F ...] [--count] [--kind KIND]
 
 Only dev articles are read (never the held-out fifth, see bench/score_quotes.py); with
 ``--fold``, only those dev folds (0-3), so that a rule written from them can be checked
@@ -76,6 +76,7 @@ def main() -> None:
     ap.add_argument("--first", type=int, help="only the first K articles")
     ap.add_argument("--fold", type=int, nargs="+", choices=range(len(FOLDS)), help="dev folds")
     ap.add_argument("--count", action="store_true", help="count misses by kind, show none")
+    ap.add_argument("--kind", help="only the misses of this kind (as --count names them)")
     args = ap.parse_args()
     samples = []
     counts: Counter[str] = Counter()
@@ -107,7 +108,10 @@ def main() -> None:
                 ok = SCORER.same_person if "hand" in g else SCORER.speaker_ok
                 if ok(g["resolved"], hit.speaker):
                     continue
-                counts[kind_of(g["resolved"], hit.speaker, article)] += 1
+                kind = kind_of(g["resolved"], hit.speaker, article)
+                counts[kind] += 1
+                if args.kind and kind != args.kind:
+                    continue
                 samples.append(
                     f"WRONG {where} gold={g['source']!r}->{g['resolved']!r} pred={hit.speaker!r}"
                     f" cue={hit.cue!r}\n   {context(row['text'], g['text'])}"

@@ -148,3 +148,11 @@ def test_a_cue_inside_the_next_sentence_is_not_the_quotes() -> None:
         ("Dan Tripp", None),  # the quote before it goes on; "he said" is the next one's
         ("Dan Tripp", "said"),
     ]
+
+
+def test_a_name_reporting_a_clause_after_a_full_stop_starts_a_new_sentence() -> None:
+    article = run(
+        "“It is a sad day,” Sen. Rita Colm told reporters. “This is what a culture of insults"
+        " brings.” Gov. Hal Petch said he would have fired the aide.",
+    )
+    assert pairs(article)[-1] == ("This is what a culture of insults brings.", "Rita Colm")

@@ -108,3 +108,31 @@ def test_initials_stay_in_the_name_and_alone_name_no_one() -> None:
         "The memo stated: “We have built first-rate organizations in each state.”",
     )
     assert [q.speaker for q in article.quotes] != ["N.H."]
+
+
+def test_a_word_after_ms_or_dr_is_a_surname_even_an_organisations_word() -> None:
+    article = run(
+        "Ms. House told the board the figures were wrong. “They are wrong,” Ms. House said.",
+        "“We will check them,” Dr. Office replied.",
+    )
+    assert [(s.name, s.kind) for s in article.speakers] == [
+        ("House", "person"),
+        ("Office", "person"),
+    ]
+
+
+def test_a_couple_sharing_a_surname_are_two_speakers() -> None:
+    article = run(
+        "Mr. and Mrs. Varga spoke at the hall. “We lost our son,” Mrs. Varga said. “He was"
+        " brave,” Mr. Varga said.",
+        "Later she wept. “It was hard,” she said.",
+        "Lena Ostrow and her husband Paul Ostrow came too. “We are here,” Mrs. Ostrow said."
+        " “So are we,” Mr. Ostrow said.",
+    )
+    assert [s for _, s in pairs(article)] == [
+        "Mrs. Varga",
+        "Mr. Varga",
+        "Mrs. Varga",
+        "Lena Ostrow",
+        "Paul Ostrow",
+    ]

@@ -31,12 +31,13 @@ _CLOSING = re.compile(
 )
 
 
-_REPORTING = re.compile(r"\s+(?:that|if|whether)\b")
+_REPORTING = re.compile(r"\s+(?:that|if|whether|he|she|they|it|we|I|there)\s")
 
 
 def reports(text: str, pos: int) -> bool:
     """The say-verb ending at ``pos`` reports a clause of its own: after a quote that ends
-    its sentence, "Ames agreed that …" starts a new one; "Trump said." is a cue."""
+    its sentence, "Ames agreed that …" or "Ames said he would …" starts a new one;
+    "Trump said." is a cue."""
     return bool(_REPORTING.match(text, pos))
 
 

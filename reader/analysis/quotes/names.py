@@ -15,7 +15,7 @@ from reader.analysis.quotes.name_runs import (
     is_acronym,
     key,
 )
-from reader.analysis.quotes.person_names import gender_of_first, personal_name
+from reader.analysis.quotes.person_names import HONORIFICS, gender_of_first, personal_name
 from reader.lexicon import (
     ABBREVIATIONS,
     COMMON_CAPS,
@@ -70,7 +70,8 @@ def _mention(tokens: list[str], role_parts: list[str]) -> Mention | None:
         return None
     last = key(tokens[-1])
     acronym = is_acronym(tokens[-1]) and last not in TITLE_WORDS and last not in NAME_SUFFIXES
-    if last in ORG_WORDS or acronym:
+    addressed = len(tokens) > 1 and key(tokens[-2]) in HONORIFICS  # "Ms. White", "Dr. House"
+    if (last in ORG_WORDS and not addressed) or acronym:
         return Mention(" ".join(tokens), "organisation")
     name = personal_name(tokens)
     if not name:

@@ -47,6 +47,7 @@ class People:
     # The roles each person is given, as written: (where, name, "former secretary of state").
     described: list[tuple[Position, str, str]] = field(default_factory=list)
     inside: set[str] = field(default_factory=set)  # capitalised words not opening a sentence
+    titled: dict[str, set[str]] = field(default_factory=dict)  # "Mrs. Khan": Khan -> {"f"}
 
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -183,6 +184,7 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
                 people.roles.setdefault(mention.name, mention.role)
         elif mention.gender:  # "Ms. Gray": the title tells
             people.genders.setdefault(mention.name, mention.gender)
+            people.titled.setdefault(mention.name, set()).add(mention.gender)
         if mention.kind == "person":
             role = " ".join(filter(None, (_role_before(masked, m.start()), mention.role)))
             if role:

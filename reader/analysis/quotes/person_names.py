@@ -17,6 +17,9 @@ from reader.lexicon import (
     TITLE_WORDS,
 )
 
+# Titles only a person is addressed by: the word after one is a surname, whatever else
+# it can be ("Ms. White", not the White House).
+HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr"])
 _FEMALE_ENDINGS = ("a", "ie", "elle", "ette", "ine", "lyn", "een")
 _CONNECTORS = {"of", "for", "&"} | NAME_PARTICLES
 
@@ -61,6 +64,8 @@ def personal_name(tokens: list[str]) -> list[str]:
             name.insert(0, tok)  # a surname before "Jr.", even "King"
         elif not name and i and key(tok) in TITLE_WORDS and _is_first_name(tokens[i - 1]):
             name.insert(0, tok)  # a surname after a first name, even "King"
+        elif not name and i and key(tokens[i - 1]) in HONORIFICS and tok[:1].isupper():
+            name.insert(0, tok)  # a surname after "Ms.", even "White"
         elif k in NAME_PARTICLES and name and _has_first(tokens[:i]):
             name.insert(0, tok)
         elif _stops_name(tok):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.quotes import antecedents
-from reader.analysis.quotes.names import Mention, core_tokens, gender_of_first
+from reader.analysis.quotes.names import Mention, core_tokens, gender_of_first, parse_mention
 from reader.analysis.quotes.people import People, Position
 from reader.lexicon import PRONOUNS
 from reader.model.document import Speaker
@@ -38,20 +38,29 @@ class Cast:
             return longer[0] if len(longer) == 1 else name
         if " " in name:
             return name
-        return self._introduced(name, -1, pos) or self._introduced(name, 0, pos) or name
+        sex = mention.gender if len(self.people.titled.get(name, ())) > 1 else None
+        found = self._introduced(name, -1, pos, sex) or self._introduced(name, 0, pos, sex)
+        if found is None and sex and mention.role:
+            return f"{mention.role.split()[-1]} {name}"  # "Mr. Khan" and "Mrs. Khan"
+        return found or name
 
     def nameless(self, name: str) -> bool:
         """A lone capitalised word the article writes only opening a sentence, never in a
         full name ("People should …", "Audiences can …"): no one "he" or "she" can be."""
         return " " not in name and name not in self.by_token and name not in self.people.inside
 
-    def _introduced(self, token: str, index: int, pos: Position) -> str | None:
-        """The full name with ``token`` at ``index``: the last before ``pos``, else the first."""
+    def _introduced(
+        self, token: str, index: int, pos: Position, sex: str | None = None
+    ) -> str | None:
+        """The full name with ``token`` at ``index`` (of the sex ``sex`` when given): the
+        last before ``pos``, else the first."""
         fitting = [
             (p, n)
             for p, n in self.by_token.get(token, [])
             if core_tokens(n)[index] == token and self.kinds[n] == "person" and " " in n
         ]
+        if sex:
+            fitting = [(p, n) for p, n in fitting if self.gender(n) == sex]
         before = [n for p, n in fitting if p <= pos]
         spoken = [n for n in before if n in self.speakers]
         if spoken and len(set(before)) > 1:
@@ -67,6 +76,8 @@ class Cast:
             return told
         if g := self.people.genders.get(name):
             return g
+        if (titled := parse_mention(name)) and titled.name != name and titled.gender:
+            return titled.gender  # "Mrs. Khan"
         speaker = self.speakers.get(name)
         for alias in speaker.aliases if speaker else []:
             if g := self.people.genders.get(alias):
