@@ -79,3 +79,19 @@ def test_a_document_leading_into_a_quote_speaks() -> None:
         "“In the fall of 1960, ninety young people met at a farmhouse and wrote a charter.”",
     )
     assert pairs(article)[-1][1] == "the Harbour Trust website"
+
+
+def test_a_persons_office_or_lawyers_speak_as_that_persons() -> None:
+    article = run(
+        "Gov. Ann Dale signed the bill on Monday.",
+        "“We will not pay for it,” Dale’s office said in a statement.",
+        "Ted Crane won the vote. Crane’s campaign lawyers argued, “He was born a citizen.”",
+        "“It is fine,” Dale’s statement said.",
+        "Another aide familiar with Crane’s thinking said, “He will be back.”",
+    )
+    assert [s for _, s in pairs(article)] == [
+        "Ann Dale’s office",
+        "Ted Crane’s campaign lawyers",
+        "Ann Dale",
+        "Another aide familiar with Crane’s thinking",  # a description, as written
+    ]

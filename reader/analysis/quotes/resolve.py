@@ -4,6 +4,7 @@ its antecedent, "the statement" or "the ministry" to the body last named."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from reader.analysis.quotes.descriptions import described
 from reader.analysis.quotes.names import NAME_RUN, PAREN, Mention, parse_mention
@@ -46,9 +47,27 @@ def _owner(cast: Cast, phrase: str, pos: Position) -> str | None:
     return None
 
 
+_OWNED = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})([’']s?)\s+([a-z][a-z\- ]*)")
+
+
+def _owned(
+    cast: Cast, owner: str, mark: str, owned: str, pos: Position
+) -> tuple[str | None, str, Mention | None]:
+    """ "Clinton’s statement said": Clinton; "Powell’s office said": Colin Powell’s office."""
+    mention = parse_mention(owner)
+    if mention is None:
+        return None, "person", None
+    name = cast.canonical(mention, pos)
+    if owned.split()[-1] in STATEMENT_NOUNS:
+        return name, cast.kinds.get(name, mention.kind), mention
+    return f"{name}{mark} {owned}", "organisation", None
+
+
 def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str, Mention | None]:
     """The canonical speaker for ``phrase`` at ``pos``, the kind, and the parsed mention."""
     low = phrase.lower()
+    if owned := _OWNED.fullmatch(phrase):
+        return _owned(cast, *owned.groups(), pos)
     if low in PRONOUNS:
         name = cast.pronoun(low, pos)
         return name, cast.kinds.get(name or "", "person"), None

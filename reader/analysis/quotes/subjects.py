@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from reader.analysis.quotes.names import NAME_RUN, PAREN, looks_like_name
 from reader.analysis.quotes.people import FINITE
-from reader.lexicon import ADVERBS, ORG_WORDS, PLACES, SAY_VERBS, words
+from reader.lexicon import ADVERBS, ORG_WORDS, PLACES, SAY_VERBS, STATEMENT_NOUNS, words
 from reader.lexicon import PRONOUNS as _PRONOUN_GENDERS
 
 _CASED = [w.upper() if w == "i" else w for w in _PRONOUN_GENDERS]  # he … I, we
@@ -31,6 +31,14 @@ _BEFORE_APPOS = re.compile(rf"({_NAME}),\s+({_APPOS_START}[^_;:]*?),\s*$")
 _OWNER = r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?"
 _DESCRIBED_NAME = re.compile(
     rf"(?:^|[\s,])((?:{_DET}|{_OWNER})\s[^_;:,]{{2,80}}),\s+({_NAME}),\s*$"
+)
+# "Powell’s office", "Ted Cruz’s campaign lawyers": a body, its staff or its words.
+_BEFORE_OWNED = re.compile(rf"(?:^|[\s,(])({_OWNER}(?:\s+[a-z][\w\-]*){{0,2}}\s+([a-z]+))\s*$")
+OWNED_HEADS = (
+    ORG_WORDS
+    | STATEMENT_NOUNS
+    | words("lawyers attorneys aides advisers advisors allies staff team spokesman spokeswoman")
+    | words("spokesperson representatives")
 )
 _NOT_IN_NOUN_PHRASE = (
     r"(?!(?:but|and|or|had|has|have|did|does|do|not|was|were|is|are|would|will|could|should"
@@ -114,6 +122,8 @@ def before(text: str, end: int, floor: int) -> Subject | None:
         return Subject(m.group(2), floor + m.start(2), m.group(1).strip())
     if (m := _ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
         return Subject(m.group(1), floor + m.start(1), m.group(2).strip())
+    if (m := _BEFORE_OWNED.search(left)) and m.group(2) in OWNED_HEADS:
+        return Subject(m.group(1), floor + m.start(1))  # "Powell’s office", "Cruz’s lawyers"
     for pattern in (_BEFORE_DET, _BEFORE_PLURAL):
         m = pattern.search(left)
         if m and (stop := _SENTENCE_STOP.search(m.group(1))):
