@@ -67,7 +67,7 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
     """The canonical speaker for ``phrase`` at ``pos``, the kind, and the parsed mention."""
     low = phrase.lower()
     if owned := _OWNED.fullmatch(phrase):
-        return _owned(cast, *owned.groups(), pos)
+        return _owned(cast, owned.group(1), owned.group(2), owned.group(3), pos)
     if low in PRONOUNS:
         name = cast.pronoun(low, pos)
         return name, cast.kinds.get(name or "", "person"), None
