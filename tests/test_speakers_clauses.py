@@ -35,7 +35,7 @@ def test_a_surname_with_a_title_is_someone_he_or_she_can_be() -> None:
         " us first,” she said.",
         "Mr. Khan left early. Mrs. Khan stayed. “We are fine,” she said.",
     )
-    assert [s for _, s in pairs(article)] == ["Jo Bern", "Gray", "Gray", "Khan"]
+    assert [s for _, s in pairs(article)] == ["Jo Bern", "Gray", "Gray", "Mrs. Khan"]
 
 
 def test_a_full_name_after_a_day_and_a_preposition_is_introduced() -> None:
