@@ -42,10 +42,16 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     mostly stands over text: a name that signs several comments ("Anonymous").
     """
     counts = Counter(x.text.casefold() for x in lines if len(x.text) <= 30)
-    if held is None:
-        letters = [_letter(line.text, counts) for line in lines]
-    else:
-        letters = ["T" if held[i] else _letter(line.text, counts) for i, line in enumerate(lines)]
+    known: dict[str, str] = {}  # a page repeats its lines ("Reply", names): one letter a text
+    letters = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if held is not None and held[i]:
+            letters.append("T")
+        elif (letter := known.get(text)) is not None:
+            letters.append(letter)
+        else:
+            letters.append(known.setdefault(text, _letter(text, counts)))
     joined = "".join(letters)
     size = len(letters)
     near: set[int] = set()

@@ -44,11 +44,11 @@ def comparable(text: str) -> str:
 @cache_text
 def headline_shaped(text: str) -> bool:
     """Could be a headline: four words or more, no sentence end, not a byline or a date."""
-    return (
-        is_titleish(text)
+    return (  # the cheap tests first
+        (len(text) >= 20 or not text.isascii())
         and not text.endswith((":", ";", ","))
+        and is_titleish(text)
         and word_count(text) >= 4
-        and (len(text) >= 20 or not text.isascii())
         and not (is_label(text) or is_chrome(text) or is_meta(text) or is_copyright(text))
     )
 

@@ -18,7 +18,7 @@ def word_count(text: str) -> int:
     of Chinese, Japanese or Korean writes no spaces: two of its characters count as a
     word."""
     n = len(text.split())
-    if n < CJK_CHECK and len(text) > 4 * n + 6:  # long for its spaces: maybe CJK
+    if n < CJK_CHECK and len(text) > 4 * n + 6 and max(text) >= "\u3040":  # maybe CJK
         cjk = sum(1 for c in text if "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
         if cjk * 3 > len(text):
             return n + cjk // 2
