@@ -107,3 +107,36 @@ def test_whether_a_name_is_a_web_address_is_asked_in_one_place() -> None:
         if spelled.search(path.read_text(encoding="utf-8"))
     ]
     assert found == []
+
+
+def _big_page(tmp_path: Path, name: str = "big.txt") -> Path:
+    """A page over the head's size: an article, then a long log of numbered lines."""
+    from reader.sources.head import HEAD_BYTES
+
+    lines = [PAGE.decode()]
+    number = 0
+    while sum(map(len, lines)) <= 2 * HEAD_BYTES:
+        number += 1
+        lines.append(f"Entry {number}: the harbour log notes one more boat at the pier.\n\n")
+    path = tmp_path / name
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def test_a_big_text_file_paints_from_its_head_and_reads_the_whole_after(tmp_path: Path) -> None:
+    path = _big_page(tmp_path)
+    head, whole = sources.read_first(str(path))
+    assert whole is not None
+    assert head.text.startswith("Gulls return to the Lark Sound pier")
+    assert head.text.rstrip().endswith("pier.")  # whole lines
+    assert len(head.text) < len(path.read_text()) * 0.6
+    assert whole() == sources.read_input(str(path))  # the whole, read as the command line does
+
+
+def test_small_files_markup_and_other_names_are_read_whole_at_once(tmp_path: Path) -> None:
+    small = tmp_path / "small.txt"
+    small.write_bytes(PAGE)
+    markup = _big_page(tmp_path, "big.html")
+    for name in (str(small), str(markup), None):
+        source, whole = sources.read_first(name)
+        assert whole is None and source == sources.read_input(name)

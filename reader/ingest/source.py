@@ -115,8 +115,13 @@ def read_stdin(limit: int = MAX_INPUT) -> SourceText:
 
 def read_file(name: str, limit: int = MAX_INPUT) -> SourceText:
     """A regular file of at most `limit` bytes, as source text."""
+    return from_bytes(file_bytes(name, limit), name)
+
+
+def file_bytes(name: str, limit: int = MAX_INPUT) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; InputError with one line."""
     try:
-        data = read_regular(Path(name), limit)
+        return read_regular(Path(name), limit)
     except FileNotFoundError:
         raise InputError("no such file") from None
     except PermissionError:
@@ -125,4 +130,3 @@ def read_file(name: str, limit: int = MAX_INPUT) -> SourceText:
         raise InputError(str(error)) from None
     except OSError as error:
         raise InputError(error.strerror or "cannot be read") from None
-    return from_bytes(data, name)

@@ -1,6 +1,7 @@
 """From a name to a document: the one way in, for the command line, the app and --refresh.
 
 - ``load_document(name, refresh)``: read, then parse (the command line)
+- ``read_first(name, refresh)``: the same for the app, a big file's head first
 - ``read_input(name, refresh)``: a file, "-" for standard input, an http(s) URL (fetched
   once, then from the cache; ``refresh`` fetches again), a name a kind claims, or None
   for the built-in demo; InputError with one line when it cannot be read
@@ -12,6 +13,7 @@ What each kind of input is and does is one entry of ``kinds.KINDS``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 
 from reader.ingest.source import SourceText, from_bytes, is_url, read_file, read_stdin
@@ -27,10 +29,12 @@ __all__ = [
     "load_document",
     "parse_source",
     "preview",
+    "read_first",
     "read_input",
 ]
 
 DEMO_NAME = "demo"
+Whole = Callable[[], SourceText]  # reads a big file's whole text, after its head is shown
 
 
 def demo_source() -> SourceText:
@@ -52,6 +56,16 @@ def read_input(name: str | None, refresh: bool = False) -> SourceText:
 
         return fetch_source(name, refresh=refresh)
     return read_file(name)
+
+
+def read_first(name: str | None, refresh: bool = False) -> tuple[SourceText, Whole | None]:
+    """``read_input`` for the app: a big text file's head to paint first, and how to
+    read the whole file (``head.head_and_whole``); None: the source is the whole."""
+    if name is None or name == "-" or is_url(name) or any(k.claims(name) for k in KINDS):
+        return read_input(name, refresh), None
+    from reader.sources.head import head_and_whole
+
+    return head_and_whole(name)
 
 
 def parse_source(source: SourceText, refresh: bool = False) -> Document:

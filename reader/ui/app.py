@@ -7,6 +7,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -30,6 +31,9 @@ from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.terminal_safe import make_safe, safe
 from reader.ui.theming import DEFAULT_PALETTE, Palette, choose_theme, palette_of, register_themes
 
+if TYPE_CHECKING:
+    from reader.sources import Whole
+
 FLUSH = 0.05  # seconds: the first frame's write, before the full parse takes the CPU
 
 
@@ -44,9 +48,11 @@ class ReaderApp(App[int]):
         document: Document | None = None,
         settings: Settings = DEFAULTS,
         themes: ThemeSet | None = None,
+        whole: Whole | None = None,
     ) -> None:
         super().__init__()
         self.source = source
+        self.whole = whole  # a big file painted from its head: reads the whole, in the worker
         self.document = make_safe(document) if document is not None else None
         self.settings = settings
         self.all_themes = themes is not None  # else the chosen one now, the rest after a paint
@@ -55,7 +61,7 @@ class ReaderApp(App[int]):
         self.token_styles = TokenStyles()  # and of the lexer's tokens (built when first used)
         self._use_theme(self.themes.resolve(settings.theme)[0])  # the first frame's colours
         self.keymap: dict[str, str] = {}  # binding id -> keys, as the help screen shows them
-        self.remembered = Remembered(source)  # the place, the comments seen, the history
+        self.remembered = Remembered(None if whole else source)  # the place, comments seen…
         self.quick = loading.QuickStart(source) if source and not document else None
         self.crashed = False
         self.chosen: str | None = None  # the theme the app set itself: a change not to save
@@ -234,12 +240,20 @@ class ReaderApp(App[int]):
             self.call_from_thread(self.call_after_refresh, painted.set)
             painted.wait(timeout=2)
             time.sleep(FLUSH)  # and let Textual's writer thread put that frame out
+        if self.whole is not None:  # painted from its head: the whole file now
+            source, self.whole = self.whole(), None
+            self.call_from_thread(self._remember, Remembered(source))
         document = loading.parse(source)
         self.remembered.mark_new(document)
         self.document = document
         self.call_from_thread(self.reader.show_document, document)
         for warning in document.warnings:  # read, but not all well: a page cut short, …
             self.call_from_thread(self.notify, warning, severity="warning", timeout=10)
+
+    def _remember(self, remembered: Remembered) -> None:
+        """What is kept of the whole file (known once it is read): the place to go back to."""
+        self.remembered = remembered
+        self.reader.saved = remembered.saved
 
     def on_worker_state_changed(self, event) -> None:
         if event.worker.error is not None and event.worker.group == "themes":
@@ -268,7 +282,7 @@ def run_app(name: str | None, refresh: bool = False) -> int:
     """Run the reader on a file ("-": standard input; None: the demo; a URL, fetched again
     with `refresh`). The exit code."""
     try:
-        source = loading.read(name, refresh)
+        source, whole = loading.read_first(name, refresh)
     except InputError as error:
         return fail(name or "demo", error)
     if name == "-":
@@ -279,7 +293,7 @@ def run_app(name: str | None, refresh: bool = False) -> int:
         settings = load_settings()
     except SettingsError as error:  # one line, and the file stays as the user wrote it
         return fail(error, status=2)
-    app = ReaderApp(source, settings=settings)
+    app = ReaderApp(source, settings=settings, whole=whole)
     result = app.run()
     return app.return_code or (0 if result is None else int(result))
 

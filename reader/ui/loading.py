@@ -15,6 +15,7 @@ from reader.ingest.source import SourceText
 
 if TYPE_CHECKING:
     from reader.model import Document
+    from reader.sources import Whole
 
 
 def read(name: str | None, refresh: bool = False) -> SourceText:
@@ -22,6 +23,14 @@ def read(name: str | None, refresh: bool = False) -> SourceText:
     from reader.sources import read_input
 
     return read_input(name, refresh)
+
+
+def read_first(name: str | None, refresh: bool = False) -> tuple[SourceText, Whole | None]:
+    """The source to paint first, and how to read the whole of a big file (after the
+    first frame, in the worker); raises InputError with a one-line message."""
+    from reader.sources import read_first
+
+    return read_first(name, refresh)
 
 
 class QuickStart:

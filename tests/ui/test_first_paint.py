@@ -78,3 +78,25 @@ async def test_every_theme_joins_after_the_first_paint():
                 break
         assert {"dark", "paper", "terminal"} <= set(app.available_themes)
         assert app.theme == "dark"
+
+
+async def test_a_big_file_paints_from_its_head_and_then_shows_the_whole(tmp_path):
+    from reader.config.state import document_key
+    from reader.sources import read_first
+    from reader.sources.head import HEAD_BYTES
+
+    entries = HEAD_BYTES // 40 + 1  # past the head, which holds about half of them
+    log = "".join(f"Entry {n}: one more boat tied up at the pier.\n\n" for n in range(entries))
+    path = tmp_path / "gulls.txt"
+    path.write_text(PAGE + "\n" + log, encoding="utf-8")
+    head, whole = read_first(str(path))
+    app = ReaderApp(head, whole=whole)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.reader
+        for _ in range(300):
+            await pilot.pause(0.02)
+            if screen.complete and screen.built:
+                break
+        last = app.document.article.blocks[-1].text
+        assert last == f"Entry {entries - 1}: one more boat tied up at the pier."
+        assert app.remembered.state_key == document_key(path.read_text())  # the whole's place
