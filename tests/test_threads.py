@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import parse_text
+from test_nothing_lost import assert_nothing_lost
 
 from reader.analysis.threads import build_threads, thread_order
 from reader.model import Article, BlockKind, Comment
@@ -214,8 +215,8 @@ def test_a_pasted_comment_with_its_header_is_a_quote_not_a_new_comment() -> None
 
 def test_every_line_stays_in_exactly_one_block() -> None:
     article = _article(NEWEST_FIRST)
-    numbers = [n for c in article.comments for b in c.blocks for n in b.lines]
-    assert len(numbers) == len(set(numbers))
+    assert len(article.comments) == 5
+    assert_nothing_lost(NEWEST_FIRST.encode(), "newest-first")
 
 
 def test_no_comments_and_rebuilding_twice_are_harmless() -> None:
