@@ -199,3 +199,18 @@ def test_the_time_of_publication_not_of_the_last_update() -> None:
     live = "<ul><li><time>18:28</time> Ferry cancelled</li></ul>"  # an entry of a live blog
     article = article_of(under_title=alone + live)
     assert (article.published, article.timestamp_text) == ("2024-05-03", "May 3")
+
+
+def test_the_outlet_after_the_shown_bylines_names_is_no_author() -> None:
+    shown = '<div class="byline">Ann Lee and Bo Park, Harbour Daily</div>'
+    assert article_of(under_title=shown).authors == ["Ann Lee", "Bo Park"]
+    for outlet in (", KXYZ", " KXYZ NEWS"):  # an outlet in capitals, after a comma or not
+        shown = f'<div class="byline">Ann Lee and Bo Park{outlet}</div>'
+        assert article_of(under_title=shown).authors == ["Ann Lee", "Bo Park"]
+    shown = '<div class="byline">Ann Lee and Bo Park III</div>'  # a suffix stays
+    assert article_of(under_title=shown).authors == ["Ann Lee", "Bo Park III"]
+    # a surname that is also an organisation's word, and names in capitals, stay names
+    shown = '<div class="byline">Bo Park, Ann White</div>'
+    assert article_of(under_title=shown).authors == ["Bo Park", "Ann White"]
+    shown = '<div class="byline">ANN LEE, BO PARK</div>'
+    assert [a.title() for a in article_of(under_title=shown).authors] == ["Ann Lee", "Bo Park"]

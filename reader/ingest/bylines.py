@@ -13,12 +13,12 @@ import re
 
 from reader.ingest.dates import date_start, has_date, is_date_line
 from reader.ingest.names import (
-    AGENCY_TAIL,
     CREDENTIALS,
     ROLE,
     TRAILING_ROLE,
     names_in,
     person_name,
+    without_outlet,
 )
 from reader.ingest.text_shape import ends_sentence, word_count
 from reader.model import Block
@@ -169,7 +169,7 @@ def lone_name(text: str) -> list[str] | None:
     first = text.split(",")[0].strip()
     if first.lower() in _AGENCIES:
         return [first]  # "Reuters, Washington"
-    return _names(AGENCY_TAIL.sub("", text), marked=False, known_first=True)
+    return _names(without_outlet(text), marked=False, known_first=True)
 
 
 def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
@@ -211,7 +211,7 @@ def unmarked_byline(above: str, text: str, under: str, header: bool = False) -> 
         return None  # a sentence that opens with a name
     if (has_date(under) or is_byline(under)) and (names := lone_name(text)):
         return names
-    names = names_in(AGENCY_TAIL.sub("", _END.sub("", text))) if is_date_line(under) else None
+    names = names_in(without_outlet(_END.sub("", text))) if is_date_line(under) else None
     if names and (len(names) > 1 or header):
         return names  # "Ibtisam Mahdi, Ruwaida Kamal Amer" over "November 8 2023, 3:18 p.m."
     if _ROLE_LINE.match(under) or _HANDLE_AFTER.search(text):

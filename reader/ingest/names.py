@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.text_shape import ends_sentence
-from reader.lexicon import FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES
+from reader.lexicon import FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS
 
 _CAPITALISED = re.compile(r"^[A-ZÀ-Þ][\w'’À-ÿ-]*\.?$|^(?:[A-Z]\.){1,3}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
@@ -115,11 +115,55 @@ def author_name(name: str) -> str | None:
     return name
 
 
-AGENCY_TAIL = re.compile(
-    r"[\s,]+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|CNN|USA TODAY|Bloomberg|UPI|PTI|"
+_AGENCY_TAIL = re.compile(
+    r"[\s,]+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg|UPI|PTI|"
     r"Staff Writer|Staff|Correspondent)\s*$",
     re.IGNORECASE,
 )
+_OUTLET_WORDS = 5  # "The Harbour Valley Evening News"
+
+
+def _outlet(piece: str, names: str) -> bool:
+    """The last comma piece of a byline as an outlet: in capitals after names that are
+    not ("Ann Lee, ABC TODAY"), or capitalised words ending in an organisation's word
+    whose first word opens no person's name ("Harbour Daily", "The Gull Gazette"; not
+    "Ann White")."""
+    words = piece.split()
+    if not words or len(words) > _OUTLET_WORDS:
+        return False
+    if piece.isupper() and not names.isupper():
+        return True
+    return (
+        words[-1].lower() in ORG_WORDS
+        and all(w[0].isupper() for w in words)
+        and words[0].lower() not in _FIRST_NAMES
+    )
+
+
+def _capitals_tail(text: str) -> int:
+    """Where the words in capitals that end names in mixed case begin ("Ann Lee WXYZ
+    NEWS"); len(text) when there are none. A suffix ("King III") is part of the name."""
+    words = text.split()
+    kept = len(words)
+    while kept > 1 and words[kept - 1].isupper() and len(words[kept - 1]) > 1:
+        if words[kept - 1].lower().rstrip(".") in NAME_SUFFIXES:
+            break
+        kept -= 1
+    if kept == len(words) or not any(c.islower() for c in " ".join(words[:kept])):
+        return len(text)
+    return text.rindex(words[kept])
+
+
+def without_outlet(text: str) -> str:
+    """A byline's names without the agency or outlet after them ("Ann Lee, Reuters",
+    "Ann Lee and Bo Park, Harbour Daily", "Bo Park, ABC", "Bo Park WXYZ NEWS")."""
+    text = _AGENCY_TAIL.sub("", text)
+    names, comma, last = text.rpartition(",")
+    if comma and names.strip() and _outlet(last.strip(), names):
+        return names
+    return text[: _capitals_tail(text)].rstrip()
+
+
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’À-ÿ-]*|and|&)$")
 
 
@@ -129,7 +173,7 @@ def _name_word(token: str) -> bool:
 
 def name_list(text: str) -> list[str] | None:
     """Names alone on a line, a byline without "By" ("Ann Lee and Bo Park, AP")."""
-    text = AGENCY_TAIL.sub("", text.strip())
+    text = without_outlet(text.strip())
     if not text or ends_sentence(text) or len(text) > 100:
         return None
     parts = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text) if p]
