@@ -67,3 +67,12 @@ def test_and_before_a_name_after_a_quote_opens_another_clause() -> None:
         ("losing the war,", "Donald Tramp"),
         ("It has voted with the lobby", "Ana Clay"),
     ]
+
+
+def test_a_role_named_after_its_owner_heads_the_sentence() -> None:
+    article = run(
+        "Sen. Ann Lee opened an office in Dayton.",
+        "In early May, Lee’s Ohio field director, Joe Brandt, reached out to the firm, writing"
+        " in an email: “We want to use this now.”",
+    )
+    assert pairs(article) == [("We want to use this now.", "Joe Brandt")]
