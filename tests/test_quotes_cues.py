@@ -156,3 +156,11 @@ def test_a_name_reporting_a_clause_after_a_full_stop_starts_a_new_sentence() -> 
         " brings.” Gov. Hal Petch said he would have fired the aide.",
     )
     assert pairs(article)[-1] == ("This is what a culture of insults brings.", "Rita Colm")
+
+
+def test_a_name_after_a_present_tense_verb_after_the_quote_speaks() -> None:
+    article = run(
+        "“College is the surest path,” says Dana Rook, 21, a student from Akron.",
+        "“Our idea of success is different,” agrees Mina Vell, 30, of Toledo.",
+    )
+    assert [s for _, s in pairs(article)] == ["Dana Rook", "Mina Vell"]

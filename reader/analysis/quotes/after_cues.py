@@ -119,11 +119,12 @@ def any_verb_after(text: str, close: int, limit: int) -> Cue | None:
     return Cue(subject, verb.group().split()[-1], True, verb.end()) if verb else None
 
 
-_INVERTED_ANY = re.compile(r"(?:[a-z]+ly\s+)?([a-z]{2,}ed)\b")
+_INVERTED_ANY = re.compile(r"(?:[a-z]+ly\s+)?(?!(?:was|has|does)\b)([a-z]{2,}(?:ed|s))\b")
 
 
 def _inverted_any(text: str, pos: int, limit: int) -> Cue | None:
-    """ "“…,” mused co-host Stu Burguiere": any past-tense verb, then a name."""
+    """ "“…,” mused co-host Stu Burguiere", "“…,” agrees Ann Lee, 30": any verb in the
+    past or the present, then a name."""
     verb = _INVERTED_ANY.match(text, pos, limit)
     if verb is None:
         return None
