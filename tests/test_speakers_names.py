@@ -136,3 +136,11 @@ def test_a_couple_sharing_a_surname_are_two_speakers() -> None:
         "Lena Ostrow",
         "Paul Ostrow",
     ]
+
+
+def test_a_party_and_state_after_a_name_are_not_in_the_way() -> None:
+    article = run(
+        "“The plan is sound,” Senate Majority Leader Tom Hardy, R-Ky., said.",
+        "“It will pass,” Rep. Lisa Marr, D-Calif., told reporters.",
+    )
+    assert [s for _, s in pairs(article)] == ["Tom Hardy", "Lisa Marr"]

@@ -24,7 +24,8 @@ _DET = (
 )
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s*$")
 _BEFORE_PRON = re.compile(rf"(?:^|[\s,(])({_PRON})\s*$")
-_BEFORE_NAME = re.compile(rf"({_NAME})\s*$")
+_PARTY_TAG = r",\s+[RDI]-[A-Z][A-Za-z.]{0,12},"  # "Mitch Connell, R-Ky., said"
+_BEFORE_NAME = re.compile(rf"({_NAME})(?:{_PARTY_TAG})?\s*$")
 _BEFORE_APPOS = re.compile(rf"({_NAME}),\s+({_APPOS_START}[^_;:]*?),\s*$")
 # "her senior policy adviser, Jake Sullivan, said": the name after the description.
 # "Rep. Ann Fogg’s chief of staff, Joe Pilsner, told": the description opens with an owner.
