@@ -164,3 +164,11 @@ def test_a_name_after_a_present_tense_verb_after_the_quote_speaks() -> None:
         "“Our idea of success is different,” agrees Mina Vell, 30, of Toledo.",
     )
     assert [s for _, s in pairs(article)] == ["Dana Rook", "Mina Vell"]
+
+
+def test_a_sentence_opening_with_its_say_verb_names_the_speaker_after_it() -> None:
+    article = run(
+        "The old mill reopened on Friday as a museum.",
+        "Said Rosa Perez, who grew up near the mill, “We were all so proud of it.”",
+    )
+    assert pairs(article) == [("We were all so proud of it.", "Rosa Perez")]

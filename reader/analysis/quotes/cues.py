@@ -124,9 +124,25 @@ def _told(text: str, floor: int, start: int) -> bool:
     return not is_noun(text, floor, before[-1].start())  # not "secretary of state Ann Lee:"
 
 
+_OPENING_VERB = re.compile(r"\s*([A-Z][a-z]+)(?=\s)")
+
+
+def _opening_verb(text: str, sentence_start: int, opening: int) -> Cue | None:
+    """A sentence opening with its say-verb: "Said Rosa Perez, who grew up there, “…”"."""
+    m = _OPENING_VERB.match(text, sentence_start, opening)
+    if m is None or m.group(1).lower() not in INVERTING_VERBS:
+        return None
+    subject = subjects.after(text, m.end(), opening)
+    if subject is None or not subject.phrase[:1].isupper():
+        return None
+    return Cue(subject, m.group(1).lower(), False, m.end())
+
+
 def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
     """A cue earlier in the quote's sentence, the nearest first."""
-    if cue := according(text, sentence_start, opening):
+    if cue := according(text, sentence_start, opening) or _opening_verb(
+        text, sentence_start, opening
+    ):
         return cue
     if colon := _COLON.search(text, sentence_start, opening):
         end = colon.start() + len(colon.group().rstrip(": "))
