@@ -68,3 +68,23 @@ DRUPAL_COMMENTS = """<!DOCTYPE html>
 <div class="meta"><ul class="links"><li class="date"><span>June 1, 2024</span></li><li class="time"><span>9:30 AM</span></li></ul></div></div>
 </div></body></html>
 """
+
+# Comment lists in two other common shapes: a plugin's prefixed classes (text straight in
+# its content element, author link and date in one header) and a theme's underscored
+# classes; then a list of trackbacks kept apart from the comments.
+OTHER_COMMENT_MARKUP = """<!DOCTYPE html>
+<html><head><title>Ferry fares</title></head><body>
+<h1>Ferry fares to rise in the spring</h1>
+<p>By Ada Fenwick</p>
+<p>The island ferry will cost more from April, the operator said on Friday, blaming the price of fuel and the repairs to the older of its two boats.</p>
+<p>Islanders who cross every day will keep their season tickets at the old price until the end of the summer, the operator said.</p>
+<div id="comments"><ul class="orca-comment-list">
+<li class="comment" id="comment-31"><div class="orca-comment-header"><span class="orca-comment-author"><a class="orca-author-link" href="#">Wren Halloway</a> · <span class="orca-comment-date">March 1, 2025</span></span></div>
+<div class="orca-comment-content">Fuel went down last year and the fares did not.</div></li>
+<li class="comment" id="comment-32"><div class="comment_author">Piet Sandoval</div>
+<span class="comment-time">March 2, 2025 at 6:15 am</span>
+<div class="format_text"><p>The season ticket is what matters to most of us.</p></div></li>
+</ul>
+<ol id="trackback-list"><li>Island round-up: fares, tides and the fair | Coast Notes</li></ol>
+</div></body></html>
+"""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from html_pages import ARTICLE, DRUPAL_COMMENTS
+from html_pages import ARTICLE, DRUPAL_COMMENTS, OTHER_COMMENT_MARKUP
 
 from reader.analysis.threads import build_threads
 from reader.ingest.source import from_bytes, looks_like_html
-from reader.model import Document
+from reader.model import BlockKind, Comment, Document
 from reader.sources import parse_source
 
 
@@ -77,6 +77,22 @@ def test_drupal_indented_replies() -> None:
         ("Rook", "June 1, 2024 9:30 AM", None),
     ]
     assert comments[1].reply_evidence[0].matched == "div.indented"
+
+
+def paragraphs(comment: Comment) -> list[str]:
+    return [b.text for b in comment.blocks if b.kind is BlockKind.PARAGRAPH]
+
+
+def test_comments_in_prefixed_and_underscored_markup_and_a_trackback_list() -> None:
+    comments = parse_html_text(OTHER_COMMENT_MARKUP).article.comments
+    shown = [(c.kind, c.author, c.date_text, paragraphs(c)) for c in comments]
+    assert shown == [
+        ("comment", "Wren Halloway", "March 1, 2025",
+         ["Fuel went down last year and the fares did not."]),
+        ("comment", "Piet Sandoval", "March 2, 2025 at 6:15 am",
+         ["The season ticket is what matters to most of us."]),
+        ("pingback", None, None, ["Island round-up: fares, tides and the fair | Coast Notes"]),
+    ]  # fmt: skip
 
 
 def test_text_threading_does_not_override_markup_parents() -> None:

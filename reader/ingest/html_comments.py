@@ -19,26 +19,26 @@ from lxml.html import HtmlElement
 _ID = re.compile(r"^comment-\d+$")
 _TAGS = frozenset({"li", "div", "article", "dt", "section"})
 _PINGBACK = re.compile(r"\b(?:pingback|trackback)\b")
+# The comment's text: "comment-content", "comment_text", a plugin's prefixed
+# "xyz-comment-content", Drupal's "field-comment-body", the Thesis theme's "format_text".
 _CONTENT = re.compile(
-    r"(?:^|\s)(?:comment-content|comment-text|comment_text|format_text|field-comment-body"
-    r"|epoch-comment-content|comment-body-text)(?:\s|$)"
+    r"(?:^|\s)(?:[\w-]*comment[-_]?(?:content|text)[\w-]*|field-comment-body|format_text)"
+    r"(?:\s|$)"
 )
 # Most specific first: "fn" is the author's name, "comment-author" also holds "says:".
 _AUTHORS = [
-    re.compile(r"(?:^|\s)(?:fn|username|comment_author|epoch-author-link|author-name)(?:\s|$)"),
+    re.compile(r"(?:^|\s)(?:fn|username|comment_author|[\w-]*author-(?:name|link))(?:\s|$)"),
     re.compile(r"(?:^|\s)(?:comment-author|author|name)(?:\s|$)"),
-    re.compile(r"author"),  # "epoch-comment-author": the name, a dot and the date
+    re.compile(r"author"),  # "xyz-comment-author": the name, a dot and the date
 ]
-_DATE = re.compile(
-    r"(?:^|\s)(?:comment-metadata|commentmetadata|comment_time|comment-date|date|time)(?:\s|$)"
-)
+_DATE = re.compile(r"(?:^|\s)(?:[\w-]*comment[-_]?(?:metadata|time|date)|date|time)(?:\s|$)")
 _SKIP = re.compile(r"(?:^|[\s-])(?:reply|report|says|avatar)(?:[\s-]|$)")
 _FORMS = frozenset({"form", "script", "style", "textarea", "noscript"})
 _CANDIDATES = (
     "//*[starts-with(@id, 'comment-')"
     " or contains(concat(' ', normalize-space(@class), ' '), ' comment ')]"
 )
-_TRACKBACK_LISTS = '//*[@id="trackback_list" or @id="pingback_list" or @id="trackbacks"]/li'
+_TRACKBACK_LISTS = "//*[contains(@id, 'trackback') or contains(@id, 'pingback')]/li"
 
 
 @dataclass(slots=True)
