@@ -77,3 +77,54 @@ def test_the_authors_bio_under_the_body_names_the_author() -> None:
         + BODY
     )
     assert parse_text(quoted).article.authors == []  # a bio in the body's lead is someone else's
+
+
+def test_one_name_of_any_first_name_over_the_date_between_headline_and_body() -> None:
+    page = HEADLINE + "Zoltan Prex\n- May 2, 2026 9:40 am\n" + BODY
+    assert parse_text(page).article.authors == ["Zoltan Prex"]
+    page = HEADLINE + "May 2, 2026 Zoltan Prex\nFerries\n" + BODY  # the name after the date
+    assert parse_text(page).article.authors == ["Zoltan Prex"]
+
+
+def test_dated_posts_listed_under_the_headline_are_no_byline() -> None:
+    page = (
+        HEADLINE
+        + "Recent posts\nMay 2, 2026 Kit Vale\nPruning roses in the rain\n"
+        + "April 30, 2026 Kit Vale\nWhy lemons drop their fruit\n"
+        + BODY
+    )
+    article = parse_text(page).article
+    assert article.authors == []
+    assert article.published is None
+
+
+def test_a_byline_under_the_dek_the_body_opens_with() -> None:
+    dek = "The board says the late boats will pay for themselves by the end of August.\n"
+    page = HEADLINE + dek + "Zoltan Prex @zprex\n" + BODY
+    assert parse_text(page).article.authors == ["Zoltan Prex"]
+
+
+def test_a_byline_right_above_the_headline() -> None:
+    page = "News\nMay 2, 2026 by Nora Marsh / Ferries\n" + HEADLINE + BODY
+    article = parse_text(page).article
+    assert article.authors == ["Nora Marsh"]
+    assert article.published == "2026-05-02"
+
+
+def test_the_authors_box_under_the_body() -> None:
+    box = "Share\nZoltan Prex\n@zprex\nZoltan covers the harbour and its boats for the Daily.\n"
+    assert parse_text(HEADLINE + BODY + box).article.authors == ["Zoltan Prex"]
+    label = "About the Author\nZoltan Prex\nMore stories\n"
+    assert parse_text(HEADLINE + BODY + label).article.authors == ["Zoltan Prex"]
+
+
+def test_the_published_date_not_the_updated_one() -> None:
+    page = HEADLINE + "By Nora Marsh\nUpdated May 3, 2026 | Published May 2, 2026\n" + BODY
+    assert parse_text(page).article.published == "2026-05-02"
+    long = "PUBLISHED SAT, MAY 2 2026 7:05 AM EDT UPDATED SUN, MAY 3 2026 9:16 AM EDT\n"
+    assert parse_text(HEADLINE + long + "By Nora Marsh\n" + BODY).article.published == "2026-05-02"
+
+
+def test_a_header_date_without_its_year_takes_the_pages() -> None:
+    page = HEADLINE + "By Nora Marsh\nPosted May 2, 6:51 AM\n" + BODY + "© 2025 Harbour Daily\n"
+    assert parse_text(page).article.published == "2025-05-02"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.ingest.author_places import teaser_list
 from reader.ingest.bylines import byline_names, unmarked_byline
 from reader.ingest.names import person_name
 
@@ -39,6 +40,19 @@ from reader.ingest.names import person_name
         ("Posted by Konstantin 21.10.2019", ["Konstantin"]),  # one name, a handle
         ("Analysis by Ravi Mehta", ["Ravi Mehta"]),
         ("Story and photos by Ravi Mehta", ["Ravi Mehta"]),
+        ("By Ines Varga for The Harbour Daily", ["Ines Varga"]),  # the outlet after "for"
+        ("By ODA PRILL FOR HARBOURMAIL.COM", ["Oda Prill"]),
+        ("By The Associated Press", ["The Associated Press"]),  # an agency signs
+        ("Published May 2, 2026 by Ravi Mehta", ["Ravi Mehta"]),  # the date line's words
+        ("Nora Marsh, Staff Writer | May 2, 2026", ["Nora Marsh"]),  # a role before the date
+        ("Nora Marsh, Harbour Daily | Updated May 2, 2026", ["Nora Marsh"]),  # an outlet
+        ("Nora MarshUpdated May 2, 2026", ["Nora Marsh"]),  # glued to "Updated"
+        ("Nora Marsh2 hours ago", ["Nora Marsh"]),  # glued to a relative date
+        ("Ivo Dane, Mike Ross2019-11-18T22:05:36Z", ["Ivo Dane", "Mike Ross"]),
+        ("ByNora Marsh", ["Nora Marsh"]),  # "By" glued to the name
+        ("By - Nora Marsh", ["Nora Marsh"]),
+        ("Nora Marsh · 5 min read", ["Nora Marsh"]),  # a reading time beside the name
+        ("By Nora Marsh and Bo Park Harbour Daily", ["Nora Marsh", "Bo Park"]),
     ],
 )  # fmt: skip
 def test_bylines(line: str, names: list[str]) -> None:
@@ -74,6 +88,30 @@ def test_names_alone_that_their_neighbours_make_a_byline() -> None:
     # one name of no known first name over a date: a byline between headline and body only
     assert unmarked_byline("", "Ibtisam Mahdi", "November 8 2023, 3:18 p.m.") is None
     assert unmarked_byline("", "Ibtisam Mahdi", "November 8 2023", header=True) == ["Ibtisam Mahdi"]
+    # in the header: a name after the date that opens the line, a name beside a date,
+    # a name and its outlet over a date; a label printed twice, words in mixed capitals
+    assert unmarked_byline("", "May 2, 2026 Zoltan Prex", "", header=True) == ["Zoltan Prex"]
+    assert unmarked_byline("", "May 2, 2026 Zoltan Prex", "") is None
+    assert unmarked_byline("", "Zoltan Prex | May 2, 2026", "", header=True) == ["Zoltan Prex"]
+    assert unmarked_byline("", "Zoltan Prex, Harbour Post", "May 2, 2026", True) == ["Zoltan Prex"]
+    assert unmarked_byline("Open Lines", "Open Lines", "May 2, 2026", header=True) is None
+    assert unmarked_byline("", "Standings NASCAR", "May 2, 2026", header=True) is None
+    # over a follow button or a reading time; with the handle glued to the name
+    assert unmarked_byline("", "Zoltan Prex", "Follow") == ["Zoltan Prex"]
+    assert unmarked_byline("", "Zoltan Prex", "4 min read") == ["Zoltan Prex"]
+    assert unmarked_byline("", "Zoltan Prex@zprex", "") == ["Zoltan Prex"]
+    # names and their outlet over the date; a title-case headline is none
+    assert unmarked_byline("", "Lena Ruiz and Tom J. Hale Argus Leader", "May 2, 2026") == [
+        "Lena Ruiz",
+        "Tom J. Hale",
+    ]
+    assert unmarked_byline("", "Emma Stone Wins Harbour Daily Award", "May 2, 2026") is None
+
+
+def test_dated_bylines_under_their_titles_are_a_list_of_posts() -> None:
+    posts = ["Recent posts", "May 2, 2026 Kit Vale", "Pruning roses", "April 30, 2026 Kit Vale"]
+    assert teaser_list(posts)
+    assert not teaser_list(["By Kit Vale | May 2, 2026", "Updated May 3, 2026 by Kit Vale"])
 
 
 def test_person_names() -> None:
@@ -83,6 +121,7 @@ def test_person_names() -> None:
     assert person_name("English Edition") is None
     assert person_name("Gavin O'Callaghan", known_first=True) == "Gavin O'Callaghan"
     assert person_name("Texas State", known_first=True) is None
+    assert person_name("Mike Ross2019-11-18T22") is None  # no digit in a name
 
 
 def test_words_over_a_headline_are_no_byline() -> None:

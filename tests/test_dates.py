@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.ingest.dates import day_first_page, has_date, is_date_line, iso_date
+from reader.ingest.dates import day_first_page, has_date, is_date_line, iso_date, yearless_date
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,8 @@ from reader.ingest.dates import day_first_page, has_date, is_date_line, iso_date
         ("21/06/2014 Tony Gray", "2014-06-21"),  # a day over 12 decides the order
         ("11.15.2019 10:09 AM", "2019-11-15"),
         ("11/04/2019", "2019-11-04"),  # slashes: month first
+        ("By Ann Lee • 11/08/23 5:19pm", "2023-11-08"),  # a year of two digits
+        ("30/04/19", "2019-04-30"),
     ],
 )
 def test_iso_date_reads_the_ways_pages_write_a_date(text: str, iso: str) -> None:
@@ -56,3 +58,11 @@ def test_date_lines(text: str) -> None:
 def test_words_that_only_look_like_months_are_no_date() -> None:
     assert not has_date("We may 5 times march on")
     assert iso_date("Version 2.26 of the app") is None
+    assert iso_date("Version 1.2.23, open 24/7/365") is None
+
+
+def test_a_date_without_its_year_takes_the_one_given() -> None:
+    assert yearless_date("Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", 2019) == "2019-11-19"
+    assert yearless_date("3rd March", 2021) == "2021-03-03"
+    assert yearless_date("Nov 19, 2019", 2021) is None  # it has its year
+    assert yearless_date("November 2019", 2021) is None

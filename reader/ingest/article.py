@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.author_places import byline_above, opening_byline, signed_at_end, teaser_list
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.body import main_body, past_byline
-from reader.ingest.bylines import is_marker, signed_at_end, unmarked_byline
+from reader.ingest.bylines import is_marker, unmarked_byline
 from reader.ingest.chrome import is_chrome, site_name
-from reader.ingest.dates import is_date_line
+from reader.ingest.dates import has_date, is_date_line
 from reader.ingest.headline import comparable, find_headline, plain_title
 from reader.ingest.lines import (
     Line,
@@ -101,8 +102,12 @@ class ArticleParser:
         self._tail(lines[end + 1 :])
         self._finish()
         self.article.published = published(self.blocks, self._header_blocks, self._body_end)
+        first = self._header_blocks[1]
+        if not self.article.authors and head is not None:
+            self.article.authors = byline_above([line.text for line in lines[:head]])
         if not self.article.authors:
-            first = self._header_blocks[1]
+            self.article.authors = opening_byline(self.blocks, first)
+        if not self.article.authors:
             self.article.authors = signed_at_end(self.blocks[first:], self._body_end - first)
         return self.article
 
@@ -118,6 +123,7 @@ class ArticleParser:
 
     def _header(self, lines: list[Line], title: str | None) -> None:
         """Between headline and body: subtitle, bylines, dates, captions, chrome."""
+        teasers = teaser_list([line.text for line in lines])
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -129,8 +135,11 @@ class ArticleParser:
                 lines[i - 1].text if i else "",
                 text,
                 lines[i + 1].text if i + 1 < len(lines) else "",
+                header=True,
             )
-            if names or is_marker(text):
+            if (names or is_marker(text)) and teasers and has_date(text):
+                self._add(BlockKind.PROMO, [line])  # a dated post of a list ("Recent posts")
+            elif names or is_marker(text):
                 self._add(BlockKind.BYLINE, [line])
                 self.article.authors.extend(n for n in names or () if n not in self.article.authors)
             elif is_meta(text):

@@ -1,32 +1,37 @@
 """Bylines: who wrote an article, in the shapes pages print it.
 
 A byline is marked ("By Ann Lee", "Posted by", "by:", "Von", "Par", "Por", "Author:")
-or it is a name beside a date ("Ann Lee | May 2, 2026", "Frank Hahn am 18. September
-2019", "Reuters November 18, 2019"). Its line may hold more, in pieces apart by "|",
-"·", "/" or a spaced dash: a date, a role ("Staff Writer", "Chrome team"), a section,
-a handle, a count. The names end where the date, the handle or the role begins.
+or it is a name beside a date or a reading time ("Ann Lee | May 2, 2026", "Frank Hahn
+am 18. September 2019", "Reuters November 18, 2019", "Ann Lee · 5 min read"). Its line
+may hold more, in pieces apart by "|", "·", "/" or a spaced dash: a date, a role ("Staff
+Writer", "Chrome team"), an outlet ("for The Daily"), a section, a handle, a count. The
+names end where the date, the handle, the role or the outlet begins; pieces glued
+together by the copy ("ByAnn Lee", "Ann LeeUpdated May 2") are parted first. A name
+alone on its line is a byline by its neighbours (``unmarked_byline``);
+author_places.py says where else on the page the authors stand.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.ingest.dates import date_start, has_date, is_date_line
+from reader.ingest.dates import date_end, date_start, has_date, is_date_line
 from reader.ingest.names import (
     CREDENTIALS,
     ROLE,
     TRAILING_ROLE,
+    before_outlet,
     names_in,
     person_name,
     without_outlet,
 )
 from reader.ingest.text_shape import ends_sentence, word_count
-from reader.model import Block
 
 _MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit is none
     r"^[\W_]*(?:(?!(?:photos?|images?|pictures?|illustrations?|videos?|graphics?|maps?"
     r"|cartoons?|artwork|design)\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
-    r"|by|von|par|por|door)\s*[:.]?\s+(?=\S)",
+    r"|by|von|par|por|door)\s*[:.–—-]?\s+(?=\S)"
+    r"|^[\W_]*(?-i:By)(?=[A-ZÀ-Þ])",  # glued to the name: "ByAnn Lee"
     re.IGNORECASE,
 )
 _PLAIN_MARKER = re.compile(
@@ -35,17 +40,20 @@ _PLAIN_MARKER = re.compile(
 )
 _INNER_MARKER = re.compile(r"\s(?:by|von|par|por)\s*:?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 _LABEL = re.compile(
-    r"^(?:authors?|autor(?:in)?|auteur|autore|about the author)\s*[:|–—-]\s*", re.IGNORECASE
+    r"^(?:authors?|autor(?:in)?|auteur|autore|about the author)\s*(?:[:|–—-]\s*|$)",
+    re.IGNORECASE,
 )
 _PIECES = re.compile(r"\s+[|/]\s+|\s*[|·•]\s*|\s+[-–—]+\s+")
 _GLUED = re.compile(  # "Evan SmithStaff Writer", "Shana DambrotNovember 6, 2023"
     r"(?<=[a-z])(?=(?:Staff|Senior|Chief|Contributing|Special|Associated|Political|National"
     r"|Correspondent|Reporter|Writer|Editor|Columnist|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\b)"
+    r"|July|August|September|October|November|December|Updated|Published|Posted)\b)"
+    r"|(?<=[a-z])(?=\d+\s*(?:min|hour|day|week|month)s?\b|(?:19|20)\d\d\b)"  # "Ann Lee2 hours ago"
 )
-_GLUE_HINT = re.compile(r"[a-z][A-Z]")  # where _GLUED may put a space: found faster
+_GLUE_HINT = re.compile(r"[a-z][A-Z\d]")  # where _GLUED may put a space: found faster
 # A word each of _MARKER, _LABEL and _INNER_MARKER needs (case folded)
 _MARKER_WORDS = ("by", "von", "par", "por", "door", "aut")
+_OUTLET = re.compile(r"\s+(?:for|special to)\s+\S.*$", re.IGNORECASE)  # "… for The Daily"
 _END = re.compile(r"\s*@\S.*$|\s+Follow\b.*$|\s+(?:on|at|am|um|le|el|em|the)\s*$|[\s,;:]+$")
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&|und|et|y)\s+")
 _DIGIT = re.compile(r"\d")
@@ -56,19 +64,12 @@ _AGENCIES = frozenset(
     {"reuters", "ap", "afp", "the associated press", "associated press", "bloomberg", "upi",
      "pti", "dpa", "ians", "efe", "ansa", "xinhua", "tass"}
 )  # fmt: skip
-_BIO = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [\w.'’-]+){1,4}) (?:is|was) (?:a|an|the)\b.{0,80}"
-    r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|author"
-    r"|producer|critic|blogger|professor|fellow|researcher)s?\b",
-    re.IGNORECASE,
-)
 _SIGNATURE = re.compile(
     r"^[\W_]*(?:(?:posted|written|published)\s+by\b|authors?\s*:|about the author)", re.IGNORECASE
 )
-BIO_INSIDE = 2  # the body's last blocks, where the author's bio may stand
-BIO_REACH = 15  # blocks under the body, where it may stand too
-SIGNATURE_REACH = 400  # blocks from the body's start where a post's signature may stand
-_HANDLE_AFTER = re.compile(r"\s@\w+(?:\s*[/|·]|$)")
+_READ = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)  # "5 min read"
+_COMPANION = re.compile(rf"^(?:follow\b|{_READ.pattern})", re.IGNORECASE)  # under a name
+_HANDLE_AFTER = re.compile(r"(?:\s|(?<=[a-z]))@\w+(?:\s*[/|·]|$)")
 _ROLE_LINE = re.compile(rf"^@\w|^(?=.{{0,60}}$)(?:[\w.-]+\s+){{0,4}}{ROLE.pattern}", re.IGNORECASE)
 LONGEST = 200  # characters a byline's line holds at most
 LONE_WORDS = 8  # a name alone, with its role or outlet: "Ann Lee, Senior Editor, CNN"
@@ -83,27 +84,47 @@ def byline_names(text: str) -> list[str] | None:
         return None
     lower = text.lower()
     marked = any(word in lower for word in _MARKER_WORDS)
-    if not marked and not has_date(text):
+    if not marked and not has_date(text) and not _READ.search(text):
         return None  # the cheap tests first: most lines hold neither a marker nor a date
     pieces = [*_PIECES.split(text), text]
     for piece in pieces if marked else ():
-        marker = _MARKER.match(piece) or _LABEL.match(piece) or _after_date(piece)
+        marker = _MARKER.match(piece) or _LABEL.match(piece) or _marker_after_date(piece)
         if marker is None:
             continue
         lone = _PLAIN_MARKER.match(marker.group()) is not None  # "By Lars", not "Killed by X"
         if names := _names(piece[marker.end() :], marked=True, lone=lone):
             return names
-    if has_date(text):
+    if has_date(text) or _READ.search(text):
         return _beside_date(text, pieces)
     return None
 
 
-def _after_date(piece: str) -> re.Match[str] | None:
-    """ "27. Januar 2014 by Barbara Russ": the marker after a date that opens the piece."""
+def _marker_after_date(piece: str) -> re.Match[str] | None:
+    """ "27. Januar 2014 by Barbara Russ", "Published May 2, 2026 by Ann Lee": the marker
+    after the date line that opens the piece."""
     inner = _INNER_MARKER.search(piece)
-    if inner and date_start(piece) == 0 and is_date_line(piece[: inner.start()]):
+    if inner and is_date_line(piece[: inner.start()]):
         return inner
     return None
+
+
+def _one_case(name: str) -> bool:
+    """A name in capitals or in capitalised words, not both ("Standings NASCAR" is a
+    label); a line printed twice running is a label too (the caller asks)."""
+    return name.isupper() or not any(len(w) > 2 and w.isupper() for w in name.split())
+
+
+def after_date_names(text: str) -> list[str] | None:
+    """The names right after the date that opens the line ("May 2, 2026 Ann Lee")."""
+    end = date_end(text) if date_start(text) == 0 else 0
+    if not end:
+        return None
+    return names_in(_END.sub("", _PIECES.split(text[end:].strip(" |·•,-–—"))[0]))
+
+
+def is_author_label(text: str) -> bool:
+    """ "About the author", "Author:" alone on a line, over the name."""
+    return _LABEL.fullmatch(text.strip()) is not None
 
 
 def is_byline(text: str) -> bool:
@@ -116,7 +137,7 @@ def _names(
     """The names at the start of a byline's text: up to a date, a handle or a role."""
     at = date_start(text)
     text = _END.sub("", text[:at] if at is not None else text)
-    text = _END.sub("", TRAILING_ROLE.sub("", text))
+    text = _END.sub("", TRAILING_ROLE.sub("", _OUTLET.sub("", text)))
     names: list[str] = []
     listed = _AND.search(text) is not None  # "A, B and C": every part is a person
     for part in _LIST.split(text):
@@ -125,10 +146,16 @@ def _names(
         known = known_first or (bool(names) and not listed)  # "Ann Lee, Harbour Daily"
         name = person_name(part, known, initial_last=marked)
         if name is None:
+            if outlet_after := before_outlet(part, known):
+                names.append(outlet_after)  # "Bo Park Harbour Daily": an outlet follows
             break  # "…, Staff Reporter", "…, CNN": the rest is a role or an outlet
         names.append(name)
-    if names or not marked or not lone:
+    if names or not marked:
         return names or None
+    if text.strip().lower() in _AGENCIES:
+        return [text.strip()]  # "By The Associated Press"
+    if not lone:
+        return None
     word = text.strip()  # "By Lars", "by wren": one word, a first name or a handle
     if _HANDLE.match(word) and not ROLE.search(word):
         return [word]
@@ -137,27 +164,28 @@ def _names(
     return None
 
 
-def _beside_date(text: str, pieces: list[str]) -> list[str] | None:
+def _beside_date(text: str, pieces: list[str], any_first: bool = False) -> list[str] | None:
     """Names before the line's date, or in a piece of their own beside a dated piece
     (``_people``)."""
     at = date_start(text)
     if at and _DIGIT.search(text, at):  # a date with a number: "USA TODAY" is no date
-        before = _END.sub("", _PIECES.split(text[:at])[0])
+        before = _END.sub("", TRAILING_ROLE.sub("", _END.sub("", _PIECES.split(text[:at])[0])))
         if before.lower() in _AGENCIES:
             return [before]
-        if names := _people(before):
+        if names := _people(before, any_first):
             return names
-    for piece in pieces[1:]:
-        if not has_date(piece) and (names := _people(_END.sub("", piece))):
+    for piece in pieces:
+        if not has_date(piece) and (names := _people(_END.sub("", piece), any_first)):
             return names
     return None
 
 
-def _people(text: str) -> list[str] | None:
-    """Names no marker calls names: two or more, or one of a known first name ("North
-    Quay, 9:40 pm" is a place and a time)."""
-    names = names_in(text)
-    if names and len(names) == 1 and names_in(text, known_first=True) is None:
+def _people(text: str, any_first: bool = False) -> list[str] | None:
+    """Names no marker calls names, perhaps with their outlet ("Ann Lee, Harbour Daily"):
+    two or more, or one of a known first name ("North Quay, 9:40 pm" is a place and a
+    time) unless ``any_first``."""
+    names = names_in(text) or _names(text, marked=False)
+    if names and len(names) == 1 and not any_first and not person_name(names[0], True):
         return None
     return names
 
@@ -172,48 +200,39 @@ def lone_name(text: str) -> list[str] | None:
     return _names(without_outlet(text), marked=False, known_first=True)
 
 
-def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
-    """The names a post signs with, in its body or soon under it ("Posted by T. V.
-    Raman at 2:33 PM", "Written by Ann Lee on May 2, 2026", "Author: Ann Lee"); a plain
-    "By" there belongs to a teaser. Else the author a bio at the body's end names ("Ann
-    Lee is a reporter at …"). ``body_end``: the index of the first block after the body."""
-    for block in blocks[:SIGNATURE_REACH]:
-        if is_signature(block.text) and (names := byline_names(block.text)):
-            return names
-    for block in blocks[max(0, body_end - BIO_INSIDE) : body_end + BIO_REACH]:
-        bio = _BIO.match(block.text)
-        if bio and (name := person_name(bio.group("name"))):
-            return [name]  # "Ann Lee is a reporter at the Harbour Daily covering ferries."
-    return []
-
-
 def is_signature(text: str) -> bool:
     return _SIGNATURE.match(text) is not None
 
 
 def is_marker(text: str) -> bool:
-    """ "By" or "Author:" alone on its line, over the names."""
+    """ "By", "Author:" or "About the author" alone on its line, over the names."""
     text = text.strip()
-    return word_count(text) <= 2 and (
-        (_PLAIN_MARKER.match(text) is not None and _MARKER.match(text + " x") is not None)
-        or _LABEL.fullmatch(text) is not None
-    )
+    plain = _PLAIN_MARKER.match(text) is not None and _MARKER.match(text + " x") is not None
+    return (word_count(text) <= 2 and plain) or _LABEL.fullmatch(text) is not None
 
 
 def unmarked_byline(above: str, text: str, under: str, header: bool = False) -> list[str] | None:
     """Names alone on a line that the lines around it make a byline: under "By" or
     "Author:" alone; over the date or a byline (a known first name, or two names; in the
-    ``header`` between headline and body, any name over a date line); over the author's
-    role ("Political Editor") or handle; with the handle on the line ("Ann Lee @annlee")."""
+    ``header`` between headline and body, any name over a date line, an outlet after it,
+    or a name after the date that opens the line); over the author's role ("Political
+    Editor") or handle; with the handle on the line ("Ann Lee @annlee")."""
     if is_marker(above):
         return _names(_END.sub("", text), marked=True)
     if ends_sentence(text) or word_count(text) > LONE_WORDS:
         return None  # a sentence that opens with a name
     if (has_date(under) or is_byline(under)) and (names := lone_name(text)):
         return names
-    names = names_in(without_outlet(_END.sub("", text))) if is_date_line(under) else None
-    if names and (len(names) > 1 or header):
+    names = None
+    if is_date_line(under):  # "Ann Lee, Harbour Daily": in the header, an outlet may follow
+        plain = without_outlet(_END.sub("", text))
+        names = names_in(plain) or (_names(plain, marked=False) if header else None)
+    if names and (len(names) > 1 or (header and above != text and _one_case(names[0]))):
         return names  # "Ibtisam Mahdi, Ruwaida Kamal Amer" over "November 8 2023, 3:18 p.m."
-    if _ROLE_LINE.match(under) or _HANDLE_AFTER.search(text):
+    if header and (names := after_date_names(text)):
+        return names  # "May 2, 2026 Ann Lee"
+    if header and has_date(text) and (names := _beside_date(text, _PIECES.split(text), True)):
+        return names  # "Zxq Wrtl | May 2, 2026": one name of any first name
+    if _ROLE_LINE.match(under) or _HANDLE_AFTER.search(text) or _COMPANION.match(under):
         return _names(_END.sub("", text), marked=False)  # "Bruce Y. Lee" over "Senior Contributor"
     return None

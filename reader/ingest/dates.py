@@ -53,7 +53,15 @@ _DMY = re.compile(
 )
 _NUMERIC = re.compile(rf"\b(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})[/.-](?P<y>{_YEAR})")
 _YMD = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})(?!\d)")
+# "11/08/23 5:19pm": a year of two digits, with slashes only ("1.2.23" is a version)
+_SHORT_YEAR = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>/)(?P<b>\d{1,2})/(?P<y>\d\d)(?![\d/])")
 _PATTERNS = (_MDY, _DMY, _NUMERIC, _YMD)
+# A month and a day with no year ("Posted Nov 19, 6:51 AM", "19 Nov"): read with the
+# year of the page's other dates.
+_NO_YEAR = re.compile(
+    rf"\b(?:(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}?|(?P<d2>\d{{1,2}})(?:{_ORDINAL}|\.)?\s+"
+    rf"(?P<m2>{_MONTH}))(?![\w.,]*\s*(?:19|20)\d\d)(?!\d)"
+)
 
 ANY_DATE = re.sub(r"\?P<\w+>", "", "|".join(p.pattern for p in _PATTERNS))
 # A unit is followed by "." or white space, or a word's end: no two units can both
@@ -162,6 +170,15 @@ def date_start(text: str) -> int | None:
     return match.start() if match else None
 
 
+def date_end(text: str) -> int:
+    """Where the date and time that open the text end ("May 2, 2026 9:40 pm | Ann Lee"
+    ends before "| Ann Lee"), or 0."""
+    end = 0
+    while (match := _DATE_WORDS.match(text, end)) and match.end() > end:
+        end = match.end()
+    return end if has_date(text[:end]) else 0
+
+
 def iso_date(text: str, day_first: bool | None = None) -> str | None:
     """The first full calendar date in the text, as YYYY-MM-DD.
 
@@ -169,7 +186,7 @@ def iso_date(text: str, day_first: bool | None = None) -> str | None:
     ("05.11.2023"); None: day first with dots, month first otherwise.
     """
     best: tuple[int, str] | None = None
-    for pattern in _PATTERNS:
+    for pattern in (*_PATTERNS, _SHORT_YEAR):
         for match in pattern.finditer(text):
             value = _value(match, day_first)
             if value is not None:
@@ -192,8 +209,23 @@ def _value(match: re.Match[str], day_first: bool | None) -> str | None:
         month_text = groups["m"]
         day = int(groups["d"])
         month = int(month_text) if month_text.isdigit() else _month(month_text)
+    year = int(groups["y"][:4])
+    if year < 100:  # "11/08/23"
+        year += 2000 if year < 70 else 1900
     try:
-        return date(int(groups["y"][:4]), month, day).isoformat()
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def yearless_date(text: str, year: int) -> str | None:
+    """A month and day printed without their year ("Posted Nov 19, 6:51 AM"), in ``year``."""
+    match = _NO_YEAR.search(text)
+    if match is None:
+        return None
+    month = _month(match.group("m") or match.group("m2"))
+    try:
+        return date(year, month, int(match.group("d") or match.group("d2"))).isoformat()
     except ValueError:
         return None
 

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from lxml.etree import _Element
 
 from reader.ingest.article import dateline_of
+from reader.ingest.author_places import signed_at_end
 from reader.ingest.blocks import BlockMaker
-from reader.ingest.bylines import signed_at_end
 from reader.ingest.chrome import is_chrome, is_pitch
 from reader.ingest.dates import is_date_line, iso_date
 from reader.ingest.headline import comparable

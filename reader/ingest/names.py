@@ -11,13 +11,14 @@ import re
 from reader.ingest.text_shape import ends_sentence
 from reader.lexicon import FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS
 
-_CAPITALISED = re.compile(r"^[A-ZÀ-Þ][\w'’À-ÿ-]*\.?$|^(?:[A-Z]\.){1,3}$")
+_CAPITALISED = re.compile(r"^[A-ZÀ-Þ](?:[^\W\d_]|['’-])*\.?$|^(?:[A-Z]\.){1,3}$")  # no digit
 _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
 ROLE = re.compile(
     r"\b(?:Staff|Senior|Chief|Contributing|Special|Correspondent|Reporter|Writer|Editor"
     r"|Columnist|Technologist|Director|Fellow|Analyst|Producer|Project|Desk|Bureau|News"
     r"|Press|Times|Post|Journal|Institute|University|Team|Edition|Magazine|Insider|Online"
-    r"|Media|Contributor|Author|Admin|Guest)\b",
+    r"|Media|Contributor|Author|Admin|Guest|Leader|Herald|Tribune|Gazette|Chronicle|Daily"
+    r"|Observer|Telegraph|Courier|Sentinel|Examiner|Inquirer|Globe|Bulletin|Dispatch)\b",
     re.IGNORECASE,
 )
 CREDENTIALS = frozenset(
@@ -31,6 +32,7 @@ _FUNCTION_WORDS = frozenset(
      "it", "its", "is", "are", "was", "were", "be", "not", "no", "our", "your", "their", "my",
      "his", "her", "we", "you", "they", "from", "into", "over", "under", "after", "before"]
 )  # fmt: skip
+OUTLET_WORDS = 4  # words of an outlet's name after an author's ("Sioux Falls Argus Leader")
 MAX_TOKENS = 5  # words of a name, its particles and suffix ("Ursula von der Leyen")
 
 
@@ -62,6 +64,23 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
     ):
         return None
     return _cased(text.strip())
+
+
+def before_outlet(text: str, known_first: bool = False) -> str | None:
+    """The name that opens ``text`` when an outlet's name follows it ("Bo Park Harbour
+    Daily", "Trevor J. Mitchell Sioux Falls Argus Leader"): a first name, its initials
+    and particles, and one word more; the words after it must name an outlet or a role,
+    in capitalised words ending with one of ROLE's ("Leader", "Daily")."""
+    tokens = text.split()
+    k = 1
+    while k < len(tokens) - 1 and (_INITIAL.match(tokens[k]) or tokens[k] in NAME_PARTICLES):
+        k += 1
+    rest = tokens[k + 1 :]
+    if not 0 < len(rest) <= OUTLET_WORDS or not ROLE.fullmatch(rest[-1]):
+        return None  # "Emma Stone Wins Harbour Daily Award" is a headline
+    if not all(_CAPITALISED.match(t) for t in rest):
+        return None
+    return person_name(" ".join(tokens[: k + 1]), known_first)
 
 
 def _cased(name: str) -> str:

@@ -1,34 +1,54 @@
 """The date an article was published, out of the dates its page prints.
 
 The page's own date stands with the headline: in the bylines and date lines between
-the headline and the body, or right above the headline. Failing those, a byline
-under the body ("Written by Ann Lee on May 2, 2026"), then the first date in the
-page's footer. Dates in the body's cards and in teasers are other articles'. Number
-dates are read in the order the page writes them (dates.day_first_page).
+the headline and the body ("Updated May 3 | Published May 2": the published one; a
+long line too when it opens with "Published" or "Updated"), or right above the
+headline; then a header date printed without its year ("Posted Nov 19, 6:51 AM"), in
+the year the page's other dates give most, or its copyright's. Failing those, a byline
+under the body ("Written by Ann Lee on May 2, 2026"), then the first date in the page's
+footer. Dates in the body's cards and in teasers are other articles'. Number dates are
+read in the order the page writes them (dates.day_first_page).
 """
 
 from __future__ import annotations
 
-from reader.ingest.bylines import SIGNATURE_REACH, is_signature
-from reader.ingest.dates import day_first_page, has_date, iso_date
+import re
+from collections import Counter
+
+from reader.ingest.author_places import ABOVE, SIGNATURE_REACH
+from reader.ingest.bylines import is_signature
+from reader.ingest.dates import day_first_page, has_date, iso_date, yearless_date
 from reader.model import Block, BlockKind
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADER_KINDS = (BlockKind.TIMESTAMP, BlockKind.BYLINE, BlockKind.SECTION)
-ABOVE = 2  # lines above the headline a date line may stand in
+# A header line that says it dates the article, whatever kind its length made it.
+_DATED = re.compile(r"^\W*(?:published|posted|updated|last updated|created)\b", re.IGNORECASE)
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|created|publié|publicado|pubblicato|veröffentlicht)\b", re.IGNORECASE
+)
 
 
 def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> str | None:
     """``header``: the blocks between the headline and the body; ``body_end``: the index
     of the first block after the body."""
-    day_first = day_first_page([b.text for b in blocks if has_date(b.text)])
+    dated = [b.text for b in blocks if has_date(b.text)]
+    day_first = day_first_page(dated)
     first, last = header
-    for block in blocks[first:last]:
-        if block.kind in _HEADER_KINDS and (date := iso_date(block.text, day_first)):
+    header_blocks = blocks[first:last]
+    heads = [b.text for b in header_blocks if b.kind in _HEADER_KINDS]
+    heads += [b.text for b in header_blocks if b.kind not in _HEADER_KINDS and _DATED.match(b.text)]
+    for text in heads:
+        if date := _first_published(text, day_first):
             return date
     title = next((k for k in range(first) if blocks[k].kind is BlockKind.TITLE), None)
     if title is not None:
         for block in reversed(blocks[max(0, title - ABOVE) : title]):
             if block.kind is not BlockKind.PARAGRAPH and (date := iso_date(block.text, day_first)):
+                return date
+    if heads and (year := _page_year(dated, day_first) or _copyright_year(blocks)):
+        for text in heads:
+            if date := yearless_date(text, year):
                 return date
     for k in range(last, min(len(blocks), last + SIGNATURE_REACH)):
         block = blocks[k]
@@ -41,3 +61,27 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
         if date := iso_date(block.text, day_first):
             return date
     return None
+
+
+def _first_published(text: str, day_first: bool | None) -> str | None:
+    """The line's date, the published one when it prints the updated one first."""
+    marker = _PUBLISHED.search(text)
+    if marker and (date := iso_date(text[marker.start() :], day_first)):
+        return date
+    return iso_date(text, day_first)
+
+
+def _copyright_year(blocks: list[Block]) -> int | None:
+    """The year the copyright line ends with ("© 2005-2026 Harbour Daily")."""
+    for block in blocks:
+        if block.kind is BlockKind.SOURCE and (years := _YEAR.findall(block.text)):
+            return int(years[-1])
+    return None
+
+
+def _page_year(texts: list[str], day_first: bool | None) -> int | None:
+    """The year most of the page's full dates are in (the latest of equals)."""
+    years = Counter(date[:4] for text in texts if (date := iso_date(text, day_first)))
+    if not years:
+        return None
+    return int(max(years, key=lambda y: (years[y], y)))

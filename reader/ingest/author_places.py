@@ -1,0 +1,114 @@
+"""Where a page's authors stand when no byline stands between headline and body: right
+above the headline, under a dek the body opens with, signed under the post ("Posted by
+…", "About the author"), in an author's box or bio under the body. And the dated
+bylines between headline and body that are a list of other posts, not the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from reader.ingest.bylines import (
+    after_date_names,
+    byline_names,
+    is_author_label,
+    is_byline,
+    is_signature,
+    unmarked_byline,
+)
+from reader.ingest.dates import iso_date
+from reader.ingest.names import person_name
+from reader.ingest.text_shape import ends_sentence
+from reader.model import Block
+
+_BIO = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [\w.'’-]+){1,4}) (?:is|was) (?:a|an|the)\b.{0,80}"
+    r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|author"
+    r"|producer|critic|blogger|professor|fellow|researcher)s?\b",
+    re.IGNORECASE,
+)
+BIO_INSIDE = 2  # the body's last blocks, where the author's bio may stand
+BIO_REACH = 15  # blocks under the body, where it may stand too
+ABOVE = 2  # lines above the headline where its byline may stand
+OPENING = 3  # the body's first blocks, where a byline under a dek may stand
+BOX_LINES = 2  # lines under an author's name where the bio opens (a handle between)
+_OPENING_WORDS = re.compile(r"^(\S+(?: \S+)*?)(?:'s)? [a-z]")
+_HANDLE_LINE = re.compile(r"^@\w+$")
+SIGNATURE_REACH = 400  # blocks from the body's start where a post's signature may stand
+
+
+def teaser_list(texts: list[str]) -> bool:
+    """Dated bylines of different dates between the headline and the body, each under a
+    line of its own (a post's title): a list of other posts ("Recent posts"), not the
+    article's byline and its update."""
+    dated = [
+        (k, date)
+        for k, text in enumerate(texts)
+        if (is_byline(text) or after_date_names(text)) and (date := iso_date(text))
+    ]
+    return any(k2 - k1 >= 2 and d1 != d2 for (k1, d1), (k2, d2) in pairwise(dated))
+
+
+def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
+    """The names a post signs with, in its body or soon under it ("Posted by T. V.
+    Raman at 2:33 PM", "Written by Ann Lee on May 2, 2026", "Author: Ann Lee"); a plain
+    "By" there belongs to a teaser; "About the author" alone over the name. Else the author
+    a bio at the body's end names ("Ann Lee is a reporter at …"), or an author's box ("Ann
+    Lee" over "Ann covers …"). ``body_end``: the index of the first block after the body."""
+    for k, block in enumerate(blocks[:SIGNATURE_REACH]):
+        if is_signature(block.text) and (names := byline_names(block.text)):
+            return names
+        label = is_author_label(block.text) and k + 1 < len(blocks)  # "About the author"
+        if label and (names := unmarked_byline(block.text, blocks[k + 1].text, "")):
+            return names
+    box = range(max(0, body_end - BIO_INSIDE - BOX_LINES), min(len(blocks), body_end + BIO_REACH))
+    for k in box:
+        bio = _BIO.match(blocks[k].text)
+        if bio and k < body_end - BIO_INSIDE:
+            continue  # a bio's sentence in the body, over its last blocks, is someone else's
+        if bio and (name := person_name(bio.group("name"))):
+            return [name]  # "Ann Lee is a reporter at the Harbour Daily covering ferries."
+        if name := _boxed(blocks[k].text, [b.text for b in blocks[k + 1 : k + 1 + BOX_LINES]]):
+            return [name]
+    return []
+
+
+def _boxed(text: str, under: list[str]) -> str | None:
+    """A name alone over its bio: "Ann Lee" over "Ann covers ferries for the Daily."
+    (perhaps with the handle between): the bio opens with the name, or its first or
+    last word, and a word in lower case, and is a sentence."""
+    name = person_name(text.strip())
+    if name is None:
+        return None
+    words = name.split()
+    for line in under:
+        opening = _OPENING_WORDS.match(line)
+        if opening and opening.group(1) in (name, words[0], words[-1]) and ends_sentence(line):
+            return name
+        if not _HANDLE_LINE.match(line):
+            return None
+    return None
+
+
+def byline_above(texts: list[str]) -> list[str]:
+    """The names of a byline right above the headline (``texts``: the lines above it):
+    "May 2, 2026 by Ann Lee / Ferries" over the title."""
+    for text in texts[-ABOVE:][::-1]:
+        if names := byline_names(text):
+            return names
+    return []
+
+
+def opening_byline(blocks: list[Block], start: int) -> list[str]:
+    """The names of a byline among the body's first blocks (``start``: the first), under a
+    dek the body opened with ("Ann Lee @annlee" under the lead's first paragraph)."""
+    for k in range(start, min(len(blocks), start + OPENING)):
+        text = blocks[k].text
+        if ends_sentence(text):
+            continue
+        above = blocks[k - 1].text if k else ""
+        under = blocks[k + 1].text if k + 1 < len(blocks) else ""
+        if names := byline_names(text) or unmarked_byline(above, text, under):
+            return names
+    return []
