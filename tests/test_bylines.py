@@ -53,6 +53,7 @@ from reader.ingest.names import person_name
         ("By - Nora Marsh", ["Nora Marsh"]),
         ("Nora Marsh · 5 min read", ["Nora Marsh"]),  # a reading time beside the name
         ("By Nora Marsh and Bo Park Harbour Daily", ["Nora Marsh", "Bo Park"]),
+        ("By Anna Prex in Paris", ["Anna Prex"]),  # a place after the name
     ],
 )  # fmt: skip
 def test_bylines(line: str, names: list[str]) -> None:
@@ -106,6 +107,10 @@ def test_names_alone_that_their_neighbours_make_a_byline() -> None:
         "Tom J. Hale",
     ]
     assert unmarked_byline("", "Emma Stone Wins Harbour Daily Award", "May 2, 2026") is None
+    assert unmarked_byline("", "Anna Prex and Bo Park in New York", "Tue 19 Nov 2019") == [
+        "Anna Prex",
+        "Bo Park",
+    ]
 
 
 def test_dated_bylines_under_their_titles_are_a_list_of_posts() -> None:

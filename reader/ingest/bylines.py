@@ -53,7 +53,9 @@ _GLUED = re.compile(  # "Evan SmithStaff Writer", "Shana DambrotNovember 6, 2023
 _GLUE_HINT = re.compile(r"[a-z][A-Z\d]")  # where _GLUED may put a space: found faster
 # A word each of _MARKER, _LABEL and _INNER_MARKER needs (case folded)
 _MARKER_WORDS = ("by", "von", "par", "por", "door", "aut")
-_OUTLET = re.compile(r"\s+(?:for|special to)\s+\S.*$", re.IGNORECASE)  # "… for The Daily"
+_OUTLET = re.compile(  # "… for The Daily", "… in Paris": an outlet or a place after the names
+    r"\s+(?i:for|special to)\s+\S.*$|\s+in\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$"
+)
 _END = re.compile(r"\s*@\S.*$|\s+Follow\b.*$|\s+(?:on|at|am|um|le|el|em|the)\s*$|[\s,;:]+$")
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&|und|et|y)\s+")
 _DIGIT = re.compile(r"\d")
