@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.ingest.dates import day_first_page, has_date, is_date_line, iso_date, yearless_date
+from reader.ingest.date_order import day_first_page
+from reader.ingest.dates import has_date, is_date_line, iso_date, yearless_date
 
 
 @pytest.mark.parametrize(
@@ -43,6 +44,18 @@ def test_the_page_decides_which_number_comes_first() -> None:
     assert day_first_page(["04/05/2021", "Updated 5 November 2021"]) is True
     assert day_first_page(["04/05/2021", "November 5, 2021"]) is False
     assert day_first_page(["04/05/2021", "5 November 2021", "November 5, 2021"]) is None
+    assert day_first_page(["11/18/19 11:04 PM"]) is False  # a two-digit year tells too
+    # nothing in the dates tells: the time zones the page prints, then its language
+    assert day_first_page(["04/05/2021 09.15 GMT"]) is True
+    assert day_first_page(["04/05/2021 9:15 PM EST"]) is False
+    assert (
+        day_first_page(["04/05/2021"], ["Die Fähre fährt jetzt bis Mitternacht und das ist neu."])
+        is True
+    )
+    assert (
+        day_first_page(["04/05/2021"], ["The ferry now runs until midnight, and that is new."])
+        is None
+    )
 
 
 @pytest.mark.parametrize(

@@ -234,25 +234,17 @@ def _month(text: str) -> int:
     return MONTHS.get(text.lower().rstrip("."), 0)
 
 
-def day_first_page(texts: list[str]) -> bool | None:
-    """Does the page write number dates day first? True when one of them can only be read
-    so ("21/06/2014"), False when one can only be read month first; else as the page
-    spells its dates ("5 November 2019" day first, "November 5, 2019" month first), if
-    it spells them one way only; else None."""
-    spelled = {True: 0, False: 0}
-    for text in texts:
-        if not _DIGIT.search(text):
-            continue
-        for match in _NUMERIC.finditer(text):
-            a, b = int(match.group("a")), int(match.group("b"))
-            if a > 12 >= b:
-                return True
-            if b > 12 >= a:
-                return False
-        spelled[True] += _DMY.search(text) is not None
-        spelled[False] += _MDY.search(text) is not None
-    if spelled[True] and not spelled[False]:
-        return True
-    if spelled[False] and not spelled[True]:
-        return False
-    return None
+def number_pairs(text: str) -> list[tuple[int, int]]:
+    """The first two numbers of each number date in the text ("21/06/2014": (21, 6))."""
+    if not _DIGIT.search(text):
+        return []
+    found = [*_NUMERIC.finditer(text), *_SHORT_YEAR.finditer(text)]
+    return [(int(m.group("a")), int(m.group("b"))) for m in found]
+
+
+def spelled_orders(text: str) -> tuple[bool, bool]:
+    """Does the text spell a date day first ("5 November 2019"), month first ("November
+    5, 2019")?"""
+    if not _DIGIT.search(text):
+        return False, False
+    return _DMY.search(text) is not None, _MDY.search(text) is not None

@@ -7,7 +7,7 @@ headline; then a header date printed without its year ("Posted Nov 19, 6:51 AM")
 the year the page's other dates give most, or its copyright's. Failing those, a byline
 under the body ("Written by Ann Lee on May 2, 2026"), then the first date in the page's
 footer. Dates in the body's cards and in teasers are other articles'. Number dates are
-read in the order the page writes them (dates.day_first_page).
+read in the order the page writes them (date_order.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from collections import Counter
 
 from reader.ingest.author_places import ABOVE, SIGNATURE_REACH
 from reader.ingest.bylines import is_signature
-from reader.ingest.dates import day_first_page, has_date, iso_date, yearless_date
+from reader.ingest.date_order import day_first_page
+from reader.ingest.dates import has_date, iso_date, yearless_date
 from reader.model import Block, BlockKind
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -33,7 +34,7 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
     """``header``: the blocks between the headline and the body; ``body_end``: the index
     of the first block after the body."""
     dated = [b.text for b in blocks if has_date(b.text)]
-    day_first = day_first_page(dated)
+    day_first = day_first_page(dated, (b.text for b in blocks if b.kind is BlockKind.PARAGRAPH))
     first, last = header
     header_blocks = blocks[first:last]
     heads = [b.text for b in header_blocks if b.kind in _HEADER_KINDS]
