@@ -86,7 +86,7 @@ def byline_names(text: str) -> list[str] | None:
         return None
     lower = text.lower()
     marked = any(word in lower for word in _MARKER_WORDS)
-    if not marked and not has_date(text) and not _READ.search(text):
+    if not marked and not has_date(text) and not ("read" in lower and _READ.search(text)):
         return None  # the cheap tests first: most lines hold neither a marker nor a date
     pieces = [*_PIECES.split(text), text]
     for piece in pieces if marked else ():
