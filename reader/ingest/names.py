@@ -32,7 +32,6 @@ _FUNCTION_WORDS = frozenset(
      "it", "its", "is", "are", "was", "were", "be", "not", "no", "our", "your", "their", "my",
      "his", "her", "we", "you", "they", "from", "into", "over", "under", "after", "before"]
 )  # fmt: skip
-OUTLET_WORDS = 4  # words of an outlet's name after an author's ("Sioux Falls Argus Leader")
 MAX_TOKENS = 5  # words of a name, its particles and suffix ("Ursula von der Leyen")
 
 
@@ -76,7 +75,7 @@ def before_outlet(text: str, known_first: bool = False) -> str | None:
     while k < len(tokens) - 1 and (_INITIAL.match(tokens[k]) or tokens[k] in NAME_PARTICLES):
         k += 1
     rest = tokens[k + 1 :]
-    if not 0 < len(rest) <= OUTLET_WORDS or not ROLE.fullmatch(rest[-1]):
+    if not 0 < len(rest) <= _OUTLET_WORDS or not ROLE.fullmatch(rest[-1]):
         return None  # "Emma Stone Wins Harbour Daily Award" is a headline
     if not all(_CAPITALISED.match(t) for t in rest):
         return None
