@@ -33,9 +33,9 @@ def test_a_say_word_after_a_possessive_is_a_noun() -> None:
 
 def test_a_say_verb_after_a_capitalised_word_or_a_modal_is_no_cue() -> None:
     article = run(
-        "Lena Ortiz praised the governor’s work in a Democratic state.",
-        "“We need someone who will cut through all of it.”",
-        "Ortiz said she is certain Vela will continue to be “a champion for every family.”",
+        "Lena Ortiz praised the governor’s record in a Midwestern state.",
+        "“We need a mayor who will finish the bridge.”",
+        "Ortiz said she trusts that Marsh will continue to be “a friend to every farmer.”",
     )
     assert [s for _, s in pairs(article)] == ["Lena Ortiz", "Lena Ortiz"]
 
@@ -43,19 +43,19 @@ def test_a_say_verb_after_a_capitalised_word_or_a_modal_is_no_cue() -> None:
 def test_a_say_verb_in_a_clause_after_the_quote_is_not_its_cue() -> None:
     article = run(
         "Tom Sims, a teacher, voted on Tuesday.",
-        "Sims said he was “kind of riding the fence” until Nora Haley said she backed Vela.",
+        "Sims said he was “still weighing both sides” until Nora Haley said she backed Vela.",
     )
-    assert pairs(article) == [("kind of riding the fence", "Tom Sims")]
+    assert pairs(article) == [("still weighing both sides", "Tom Sims")]
 
 
 def test_a_closing_mark_right_before_a_name_closes() -> None:
-    article = run("“It is most surprising to me to see him do this,”Clara Dunn said on air.")
-    assert pairs(article) == [("It is most surprising to me to see him do this,", "Clara Dunn")]
+    article = run("“I never thought the ferry would stop this soon,”Clara Dunn said on air.")
+    assert pairs(article) == [("I never thought the ferry would stop this soon,", "Clara Dunn")]
 
 
 def test_a_base_form_after_a_singular_name_is_no_verb() -> None:
-    article = run("Ask yourself: Which swing state is Dana Cole going to win with “the enemy”?")
-    assert [q.speaker for q in article.quotes] == [None]  # not "Ask"
+    article = run("Tell me: Which farm state is Dana Cole hoping to keep with “the outsiders”?")
+    assert [q.speaker for q in article.quotes] == [None]  # not "Tell"
     article = run("Lena Ortiz went on to say, “We will cut through all of it.”")
     assert pairs(article) == [("We will cut through all of it.", "Lena Ortiz")]
 
@@ -99,7 +99,7 @@ def test_an_inverted_say_verb_inside_the_sentence_before_a_quote() -> None:
     article = run(
         "The paradox of the mayor, says Carl Dunn, a historian at the city library, is that"
         " she was “the most powerful woman in town.”",
-        "Sen. Ada Pike, D-Vt., told Channel Four that polls could be “way off,” as before.",
+        "Sen. Ada Pike, D-Vt., told Channel Four that the count might run “far behind,” as before.",
     )
     assert [s for _, s in pairs(article)] == ["Carl Dunn", "Ada Pike"]
 
@@ -114,11 +114,11 @@ def test_a_subject_does_not_reach_back_over_a_full_stop() -> None:
 
 def test_a_cue_closing_the_sentence_after_a_comma() -> None:
     article = run(
-        "Mayor Mary Kohl on Tuesday became the first woman to win the nomination of the party.",
-        "Democrats had “put the biggest crack” yet in the glass ceiling for women, she said in"
-        " a video message to the convention.",
+        "Mayor Mary Kohl on Friday opened the new harbour bridge to traffic.",
+        "The town had “waited far too long” for a safe crossing over the wide river, she said in"
+        " a radio address to the council.",
     )
-    assert pairs(article)[-1] == ("put the biggest crack", "Mary Kohl")
+    assert pairs(article)[-1] == ("waited far too long", "Mary Kohl")
 
 
 def test_a_described_name_after_a_comma_quote() -> None:
@@ -129,19 +129,19 @@ def test_a_described_name_after_a_comma_quote() -> None:
     assert [s for _, s in pairs(article)] == ["Dana Holt", "Roux"]
 
 
-def test_a_phrase_of_time_between_the_name_and_the_verb() -> None:
+def test_a_phrase_of_place_between_the_name_and_the_verb() -> None:
     article = run(
-        "Mayor Dan Voss backed away from the plan on Tuesday (all times Eastern Standard Time):",
-        "Voss at the time said he’d asked his staff to “look into” paying the fees.",
+        "Mayor Dan Voss dropped the ferry plan on Thursday, a day before the Harbour Council met:",
+        "Voss at the council said he’d asked his clerks to “check on” the repair costs.",
     )
-    assert pairs(article) == [("look into", "Dan Voss")]
+    assert pairs(article) == [("check on", "Dan Voss")]
 
 
 def test_a_cue_inside_the_next_sentence_is_not_the_quotes() -> None:
     article = run(
         "Dan Tripp, state director of the group, was unsure why the fight had stopped.",
-        "“Maybe we are letting the bully learn,” Tripp said. “We are trying to show some"
-        " mercy.” South Ohio, he said, was “where we have a chance.”",
+        "“Perhaps the river will forgive us,” Tripp said. “We are planting willows along"
+        " it.” North Idaho, he said, was “where the work begins.”",
     )
     assert [(q.speaker, q.cue) for q in article.quotes] == [
         ("Dan Tripp", "said"),
