@@ -1,5 +1,5 @@
 """Who heads a clause, as the pronoun rules read it: a name before a negated verb
-("Stuart wouldn’t say"), not the name of the one it works for."""
+("Brant wouldn’t say"), not the name of the one it works for."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ from quote_helpers import pairs, run
 
 def test_a_name_before_a_negated_verb_heads_its_clause() -> None:
     article = run(
-        "Senate leader Mitch Connell blocked the vote. “We will wait,” Connell said.",
-        "Connell spokesman Don Stuart wouldn’t say when, or if, the Senate will vote again.",
-        "“I don’t have any new announcements yet,” he said.",
+        "Harbour board chair Nina Falk put off the sale. “We will wait,” Falk said.",
+        "Falk spokesman Ivo Brant wouldn’t say whether the board would meet before spring.",
+        "“Nobody has set a date for that,” he said.",
     )
-    assert pairs(article)[-1] == ("I don’t have any new announcements yet,", "Don Stuart")
+    assert pairs(article)[-1] == ("Nobody has set a date for that,", "Ivo Brant")
 
 
 def test_titles_after_a_quote_are_not_more_of_it() -> None:
@@ -40,31 +40,31 @@ def test_a_surname_with_a_title_is_someone_he_or_she_can_be() -> None:
 
 def test_a_full_name_after_a_day_and_a_preposition_is_introduced() -> None:
     article = run(
-        "Mayor Tom Hale called Monday for Appeals Court Judge Ruth Ann Ober to step aside.",
-        "It is rare for a judge to speak out, though Ober is known for speaking her mind.",
-        "She repeated her criticism on Tuesday. “He has no plan at all,” she said.",
+        "Mayor Tom Hale asked Friday for Harbour Court Judge Ruth Ann Ober to leave the case.",
+        "Judges seldom answer a mayor, but Ober has never hidden her views.",
+        "She wrote back on Sunday. “He has read none of the files,” she said.",
     )
-    assert pairs(article) == [("He has no plan at all,", "Ruth Ann Ober")]
+    assert pairs(article) == [("He has read none of the files,", "Ruth Ann Ober")]
 
 
 def test_a_place_before_a_role_is_a_description_not_a_speaker() -> None:
     article = run(
-        "Sen. Marco Vela spoke over boos as he congratulated Ohio winner Don Tramp.",
-        "The Florida senator sought to calm his supporters, saying the heckler would “not get"
-        " beat up” at his rally.",
+        "Sen. Piet Varga thanked the hall as he conceded to Idaho winner Carl Moen.",
+        "The Oregon senator tried to quiet the room, saying the protester would “come to no"
+        " harm” at his event.",
     )
-    assert pairs(article) == [("not get beat up", "Marco Vela")]
+    assert pairs(article) == [("come to no harm", "Piet Varga")]
 
 
 def test_and_before_a_name_after_a_quote_opens_another_clause() -> None:
     article = run(
-        "Ted Cruze accuses Obama of “leading from behind” and Donald Tramp says he’s “losing"
-        " the war,” part of a lashing they have given the president.",
+        "Greta Holm accuses the council of “sleeping at the wheel” and Omar Pike says it is"
+        " “losing the harbour,” part of a campaign they have waged against the mayor.",
         "“It has voted with the lobby” and against the law, Sen. Ana Clay said.",
     )
     assert pairs(article) == [
-        ("leading from behind", "Ted Cruze"),
-        ("losing the war,", "Donald Tramp"),
+        ("sleeping at the wheel", "Greta Holm"),
+        ("losing the harbour,", "Omar Pike"),
         ("It has voted with the lobby", "Ana Clay"),
     ]
 
