@@ -9,7 +9,7 @@ from quote_helpers import pairs, run
 
 def test_a_noun_after_the_quote_leaves_the_cue_before_it() -> None:
     article = run(
-        "Maria Lenz said the plan had “no real chance” against the former secretary of state."
+        "Maria Lenz said the plan had “no real chance” against the new secretary of state."
     )
     assert pairs(article) == [("no real chance", "Maria Lenz")]
     # read as a verb, "state" would make "the Office of" the speaker
@@ -91,8 +91,8 @@ def test_a_state_after_a_town_is_not_the_speaker() -> None:
 
 def test_a_sentence_ending_in_a_colon_without_a_say_verb() -> None:
     article = run(
-        "Judge Ada Mosman saw the words differently: “When he says he will fight, I take him"
-        " at his word.”"
+        "Judge Ada Mosman read the letter another way: “If the owner wants the pier back, he"
+        " must pay for it.”"
     )
     assert pairs(article)[0][1] == "Ada Mosman"
 
@@ -115,15 +115,15 @@ def test_a_name_modifying_a_governed_noun_is_not_the_subject() -> None:
 
 def test_a_capitalised_adjective_before_a_role_is_not_the_subject() -> None:
     article = run(
-        "Democratic mayoral candidate Ines Ruiz on Tuesday criticized the budget, saying it"
-        " goes “nowhere near far enough.”"
+        "Liberal council candidate Ines Ruiz on Friday faulted the harbour budget, saying it"
+        " “leaves the docks to rot.”"
     )
-    assert pairs(article) == [("nowhere near far enough.", "Ines Ruiz")]
+    assert pairs(article) == [("leaves the docks to rot.", "Ines Ruiz")]
 
 
 def test_a_surname_before_an_irregular_verb_stays_the_subject() -> None:
-    article = run("At a rally in Salem, Tate went after Dunn, calling him “a total stiff.”")
-    assert pairs(article) == [("a total stiff.", "Tate")]
+    article = run("At a fair in Redmoor, Tate went after Dunn, calling him “a windbag with a map.”")
+    assert pairs(article) == [("a windbag with a map.", "Tate")]
 
 
 def test_the_name_a_speaker_tells_before_a_colon_is_the_listener() -> None:
@@ -133,9 +133,9 @@ def test_the_name_a_speaker_tells_before_a_colon_is_the_listener() -> None:
 
 def test_reported_speech_hands_its_speaker_to_the_quote_below() -> None:
     article = run(
-        "“Major changes now are dangerous and not a good idea,” Lou Ryder wrote.",
-        "Dana Ash argued in her email that the rules had been broken on the floor.",
-        "“In light of this breach, is it wise to go on with the vote at all?”",
+        "“Moving the market this summer would ruin the stallholders,” Lou Ryder wrote.",
+        "Dana Ash argued in her letter that the vote had been held without notice.",
+        "“Given that, why should anyone trust the count?”",
     )
     assert [speaker for _, speaker in pairs(article)] == ["Lou Ryder", "Dana Ash"]
 
