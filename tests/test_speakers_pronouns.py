@@ -51,7 +51,7 @@ def test_name_after_a_description_is_the_speaker() -> None:
 def test_a_pronoun_after_the_quote_takes_the_paragraph_topic_too() -> None:
     article = run(
         "“We will carry this district,” said Ann Lowe, the county chair.",
-        "Reached by phone, state Sen. Greta Moll agreed that she was not in the Lowe camp."
+        "Reached by phone, state Sen. Greta Moll conceded that she had never trusted Lowe."
         " “I am backing someone else entirely,” she said.",
     )
     assert pairs(article)[-1] == ("I am backing someone else entirely,", "Greta Moll")
@@ -60,10 +60,11 @@ def test_a_pronoun_after_the_quote_takes_the_paragraph_topic_too() -> None:
 def test_a_name_in_an_asked_or_imagined_clause_is_no_topic() -> None:
     article = run(
         "“We will be fine either way,” said Ada Quill, the actress.",
-        "Asked about her own vote in the event that Nora Ross wins the primary, she replied:"
-        " “I do not know yet. I will see what happens.”",
+        "Asked about her next step supposing that Nora Ross takes the council seat, she"
+        " replied:"
+        " “I cannot say yet. We will see how the day goes.”",
     )
-    assert pairs(article)[-1] == ("I do not know yet. I will see what happens.", "Ada Quill")
+    assert pairs(article)[-1] == ("I cannot say yet. We will see how the day goes.", "Ada Quill")
 
 
 def test_the_topic_of_the_paragraph_before_speaks_after_a_pronoun() -> None:
@@ -139,8 +140,8 @@ def test_a_word_only_opening_sentences_is_no_one() -> None:
 
 def test_a_heading_names_only_its_people() -> None:
     article = run(
-        "Singers gave us plenty to think about this year.",
-        "Gloria Estrada On Why Radio Makes Singers Feel “Small.”",
+        "The season brought a crowd of new records.",
+        "Gloria Estrada On Why Radio Leaves Singers Feeling “Small.”",
         "In a talk with a podcast host, the singer spoke about her first album. “Nobody"
         " played it, not once, not even my mother,” she said.",
         "Ray Cole On Why Singers Can’t Quit Touring.",
@@ -150,8 +151,8 @@ def test_a_heading_names_only_its_people() -> None:
 
 def test_the_articles_own_his_beats_the_first_name_lists() -> None:
     article = run(
-        "On Thursday Sen. Lindsey Marr (R-SC) called out his rival Dan Toll for his remarks.",
-        "Marr said, “We keep losing these voters because they think we do not like them.”",
-        "He continued, “I believe it is about repairing the damage done by that talk.”",
+        "On Friday Sen. Lindsey Marr (R-SC) faulted his colleague Dan Toll over the delay.",
+        "Marr said, “We keep losing these towns because they think we forgot them.”",
+        "He continued, “The job now is mending what that delay broke.”",
     )
     assert pairs(article)[-1][1] == "Lindsey Marr"

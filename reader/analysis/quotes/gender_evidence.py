@@ -1,8 +1,8 @@
 """What the article's own words say of a person's sex, which beats the first-name lists
-("Sen. Lindsey Graham called out his rival"): a possessive "his" or a "himself" or
+("Sen. Lindsey Marr faulted his colleague"): a possessive "his" or a "himself" or
 "herself" in the clause a full name heads, with no other name, person or quote between.
-("Hill said she …" is no evidence: that "she" is often someone else; nor is "Clinton will
-need his supporters", where "his" is the rival's.)"""
+("Hill said she …" is no evidence: that "she" is often someone else; nor is "Ames will
+need his votes", where "his" is the rival's.)"""
 
 from __future__ import annotations
 
