@@ -49,26 +49,26 @@ def test_a_surname_is_the_person_quoted_not_a_namesake_named_since() -> None:
     article = run(
         "“We back him,” said Brent Dorsey III, who leads the council.",
         "His father, Brent Dorsey, founded the group in 1970.",
-        "“That is the new reality,” Dorsey says.",
+        "“Times have changed,” Dorsey says.",
     )
-    assert pairs(article)[-1] == ("That is the new reality,", "Brent Dorsey III")
+    assert pairs(article)[-1] == ("Times have changed,", "Brent Dorsey III")
 
 
 def test_a_description_names_the_person_introduced_with_it() -> None:
     article = run(
-        "Florida Sen. Marco Vela spoke first. Former Secretary of State Hillary Dunn followed.",
-        "“We have the votes,” the Florida senator said.",
+        "Oregon Sen. Piet Varga spoke first. Former Secretary of State Ilse Dunn followed.",
+        "“We have the votes,” the Oregon senator said.",
         "“We will see about that,” said the former secretary of state.",
     )
-    assert [s for _, s in pairs(article)] == ["Marco Vela", "Hillary Dunn"]
+    assert [s for _, s in pairs(article)] == ["Piet Varga", "Ilse Dunn"]
 
 
 def test_a_surname_that_is_also_a_title_names_the_person() -> None:
     article = run(
-        "Tennis champion Billie Jean King met him in 1971.",
+        "Tennis champion Nora Jean King met him in 1971.",
         "King says he “talked the talk and walked the walk.”",
     )
-    assert pairs(article) == [("talked the talk and walked the walk.", "Billie Jean King")]
+    assert pairs(article) == [("talked the talk and walked the walk.", "Nora Jean King")]
 
 
 def test_a_place_alone_is_no_speaker() -> None:
@@ -102,10 +102,10 @@ def test_initials_stay_in_the_name_and_alone_name_no_one() -> None:
         " militias. “It was his show.”"
     )
     assert [s for _, s in pairs(article)] == ["J.J. Marsh", "J.J. Marsh"]
-    assert parse_mention("CBC Chairman G.K. Butterfield").name == "G.K. Butterfield"
+    assert parse_mention("Caucus Chairman G.K. Barrow").name == "G.K. Barrow"
     article = run(
         "MANCHESTER, N.H. — The campaign sent a memo to donors on Monday.",
-        "The memo stated: “We have built first-rate organizations in each state.”",
+        "The memo stated: “Our teams are on the ground in every county.”",
     )
     assert [q.speaker for q in article.quotes] != ["N.H."]
 
