@@ -17,7 +17,7 @@ def test_irregular_verbs_after_a_comma_quote() -> None:
     article = run(
         "“Rates are up,” said Ines Ortega.",
         "“Sit down, please,” Vera Holm shot back.",
-        "“You know, it happens, right?” Abel Stroud went on.",
+        "“Well, boats do sink, don’t they?” Abel Stroud went on.",
     )
     assert [s for _, s in pairs(article)] == ["Ines Ortega", "Vera Holm", "Abel Stroud"]
 
@@ -74,7 +74,7 @@ def test_a_quote_after_reported_speech_is_the_reporters() -> None:
 def test_reported_speech_before_a_quote_hands_over_its_reporter() -> None:
     article = run(
         "The Ledger reported that night that Mayor Ilse Berg says the plan was drafted in haste.",
-        "“The hearing was closed, but council members spoke to reporters afterwards.”",
+        "“Nobody outside the room saw the draft until Friday.”",
     )
     assert pairs(article)[-1][1] == "Ledger"
 
@@ -99,7 +99,7 @@ def test_a_name_inside_a_relative_clause_does_not_speak() -> None:
 
 
 def test_signature_lines_with_any_dash_or_none() -> None:
-    quote = "“He should stay in until he gets everything he is fighting for.”"
+    quote = "“The mill must stay open until every worker has a new post.”"
     for signed in (
         [quote, "― Ben Lowry, former chair of the party"],
         [quote + " ― Ben Lowry"],
