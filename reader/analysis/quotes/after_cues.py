@@ -1,6 +1,6 @@
 """The cue right after a quote's closing mark: "…,” Hill said", "…,” said Hill",
-"…” ― Hill" (a signature), "…?” Hill wondered" (any verb after a question), "…” yet,
-she said in a video." (a cue closing the sentence after a comma)."""
+"…” ― Hill" (a signature), "…?” Hill wondered" (any verb after a question), "…” at last,
+she said in a radio address." (a cue closing the sentence after a comma)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ _NEW_CLAUSE = re.compile(
     r"|(?:^|\s)(?:and|but|or|yet)$"
 )  # "“…” until Haley said", "“…” and Tramp says he’s “…”": the verb of another clause
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
-# What may end a sentence after its closing cue: "…, she said in a video message."
+# What may end a sentence after its closing cue: "…, she said in a radio address."
 _CLOSING = re.compile(
     r"(?:\s+(?:in|on|at|to|during|after|before|from|with|of|about|for)\b[^_.;:!?“”]{0,60})?[.!?](?:\s|$)"
 )
@@ -37,7 +37,7 @@ _REPORTING = re.compile(r"\s+(?:that|if|whether|he|she|they|it|we|I|there)\s")
 def reports(text: str, pos: int) -> bool:
     """The say-verb ending at ``pos`` reports a clause of its own: after a quote that ends
     its sentence, "Ames agreed that …" or "Ames said he would …" starts a new one;
-    "Trump said." is a cue."""
+    "Ames said." is a cue."""
     return bool(_REPORTING.match(text, pos))
 
 
@@ -88,7 +88,7 @@ _DASHES = "‐‒–—―-"
 
 
 def _signed(text: str, close: int, pos: int, limit: int) -> Cue | None:
-    """ "“…” ― Bernie Sanders": a dash, then a name that ends the paragraph (perhaps with
+    """ "“…” ― Ada Quill": a dash, then a name that ends the paragraph (perhaps with
     its role after a comma)."""
     if not any(c in _DASHES for c in text[close:pos]) or not text[pos - 1 : pos].isspace():
         return None

@@ -1,7 +1,7 @@
 """Attributions outside a quote's own sentence: a paragraph that ends in a colon hands
 its speaker to the quote that opens the next one ("Ward stated: ¶ “…”"), and a sentence
 that opens with a quote takes the subject of the sentence before it in the paragraph
-("Bystrom agreed. “Mainstream Republicans are running out of time.”")."""
+("Ward agreed. “The ferry will not wait for us.”")."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ def lead_in(masked: str, starts: list[int]) -> Cue | None:
 
 def reported(masked: str, starts: list[int]) -> Cue | None:
     """A paragraph ending in reported speech, quoting nothing in its last sentence, for
-    the quote opening the next one: "Ash argued in his email that the rules were broken.
-    ¶ “In light of this …”"."""
+    the quote opening the next one: "Ash argued in her letter that the vote had no notice.
+    ¶ “Given that, …”"."""
     start = starts[-1]
     end = len(masked.rstrip())
     if "_" in masked[start:end]:
@@ -87,13 +87,13 @@ _BEFORE_BASE = _AUXILIARIES | words("to and or not never")  # "went on to say", 
 
 
 def _spoken_to(tail: list[str]) -> bool:
-    """ "Trump was asked, “…”": the words are someone else's."""
+    """ "Ames was asked, “…”": the words are someone else's."""
     return any(addressed(a, b) for a, b in pairwise(tail))
 
 
 def _verb_in(subject: str, tail: list[str]) -> str | None:
     """The first say- or judging verb of ``tail`` (the words after ``subject``); a base
-    form only after "to", an auxiliary or "and" ("Ask yourself which swing state …")."""
+    form only after "to", an auxiliary or "and" ("Tell me which farm state …")."""
     for i, word in enumerate(tail):
         if word not in SAY_VERBS and word not in JUDGING_VERBS:
             continue
@@ -141,9 +141,9 @@ _NAME_LINE = re.compile(r"[^.!?]{3,80}\.?\s*$")
 
 
 def signature(masked: str, following: str) -> Cue | None:
-    """A paragraph that is all quote, signed by the next one: "“…” ¶ — Bernie Sanders."
+    """A paragraph that is all quote, signed by the next one: "“…” ¶ — Ada Quill."
     or "-Michelle Marks, Philadelphia." or a line that is only a name and its role:
-    "Former NAACP president Ben Jealous."."""
+    "Former party chair Ben Lowry."."""
     if masked.strip(" _“”\"‘’'.,"):
         return None
     m = _SIGNATURE.match(following)

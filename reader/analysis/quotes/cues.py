@@ -30,7 +30,7 @@ _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\
 _ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+[^s\W]\s+$")  # "a Democratic state"
 _NOT_SAID = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
 _BE_FORMS = frozenset(["was", "were", "is", "are", "been", "being"])
-_ADDRESSED = frozenset(["asked", "told", "pressed", "urged"])  # "Trump was asked, “…”"
+_ADDRESSED = frozenset(["asked", "told", "pressed", "urged"])  # "Ames was asked, “…”"
 _TELLING = frozenset(["told", "tells", "asked", "asks"])  # their object is the one spoken to
 
 
@@ -40,7 +40,7 @@ def addressed(before: str, verb: str) -> bool:
 
 
 def is_noun(text: str, floor: int, word: int) -> bool:
-    """The say-verb at ``word`` is a noun: "the report", "Clinton’s remarks", "secretary of
+    """The say-verb at ``word`` is a noun: "the report", "Lane’s remarks", "secretary of
     state", "a Democratic state" (its last few words before, not before ``floor``)."""
     if _NOUN_BEFORE.search(text, max(floor, word - 24), word) is not None:
         return True
@@ -53,8 +53,8 @@ _PLURAL_PRONOUNS = frozenset(["I", "we", "We", "they", "They", "you", "You"])
 
 
 def disagrees(subject: str, verb: str) -> bool:
-    """A say-verb in its base form after a singular name is no verb of that name: "Ask
-    yourself which swing state …", "Former US secretary of state …" ("Hill state" is no
+    """A say-verb in its base form after a singular name is no verb of that name: "Tell
+    me which farm state …", "Former US secretary of state …" ("Hill state" is no
     clause; "Democrats say", "they say" are)."""
     last = subject.split()[-1]
     singular = last[:1].isupper() and not last.endswith("s") and last not in _PLURAL_PRONOUNS
@@ -62,7 +62,7 @@ def disagrees(subject: str, verb: str) -> bool:
 
 
 def _not_said(text: str, floor: int, word: int) -> bool:
-    """The say-verb at ``word`` tells of no speech made: "Rubio will continue to be …",
+    """The say-verb at ``word`` tells of no speech made: "Marsh will continue to be …",
     "a chance to respond"."""
     return _NOT_SAID.search(text, max(floor, word - 12), word) is not None
 
@@ -100,7 +100,7 @@ _WITH_NAME = re.compile(r"\bwith\s+[^,;_]{2,60}$")
 
 def _participle_subject(text: str, start: int, verb: int) -> Subject | None:
     """Who does the "saying" of a participle: the subject of "is calling", the name of
-    "with McCain calling it …", the subject of the sentence's own say-verb ("Sanders said
+    "with Ames calling it …", the subject of the sentence's own say-verb ("Dorsey said
     …, adding"), else the sentence's subject."""
     if aux := _PROGRESSIVE.search(text, start, verb):
         return subjects.before(text, aux.start(), start)
@@ -117,7 +117,7 @@ def _participle_subject(text: str, start: int, verb: int) -> Subject | None:
 
 
 def _told(text: str, floor: int, start: int) -> bool:
-    """A say-verb right before ``start``: what follows is its object ("told Fox News:")."""
+    """A say-verb right before ``start``: what follows is its object ("told Channel Four:")."""
     before = list(WORD.finditer(text, max(floor, start - 20), start))
     if not before or before[-1].group() not in SAY_VERBS:
         return False
@@ -159,7 +159,7 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         if judging and (judged or word not in JUDGING_VERBS):
             continue
         if is_noun(text, sentence_start, m.start()) or _not_said(text, sentence_start, m.start()):
-            continue  # "Clinton’s remarks", "the report": a noun, not a verb
+            continue  # "Lane’s remarks", "the report": a noun, not a verb
         adjacent = bool(_GAP.fullmatch(text, m.end(), opening)) and not judging
         participle = word in PARTICIPLES or (judging and word.endswith("ing"))
         if participle:
@@ -169,8 +169,8 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         else:
             subject = subjects.before(text, m.start(), sentence_start)
             if subject and disagrees(subject.phrase, word):
-                continue  # "Which swing state is …": no verb
-            told = word in _TELLING  # "Paul, R-Ky., told Fox News": an object, not inverted
+                continue  # "Which farm state is …": no verb
+            told = word in _TELLING  # "Pike, D-Vt., told Channel Four": an object, not inverted
             if not (subject or told) and (
                 inverted := inverted_cue(text, m, sentence_start, opening)
             ):

@@ -1,7 +1,7 @@
-"""A description of someone the article named: "the Florida senator", "the former
+"""A description of someone the article named: "the Oregon senator", "the former
 secretary of state", "the GOP presidential candidate", "the 74-year-old" stand for the
-person the article introduced with that role, place or relation ("Florida Sen. Marco
-Rubio", "former Secretary of State Hillary Clinton", "Rubio, a Florida senator,").
+person the article introduced with that role, place or relation ("Oregon Sen. Piet
+Varga", "former Secretary of State Ilse Dunn", "Varga, an Oregon senator,").
 
 A description names a person when every word of it is in one of the roles the article
 gave that person before it; when none fits every word, a person alone in having the

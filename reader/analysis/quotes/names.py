@@ -1,4 +1,4 @@
-"""Reading a mention ("US Secretary of State Antony Blinken", "Rep. Hank Johnson (D-Ga.)",
+"""Reading a mention ("US Secretary of State Ilse Dunn", "Rep. Omar Pike (D-Vt.)",
 "the Russian Foreign Ministry") as a name, a kind, a role and a gender hint."""
 
 from __future__ import annotations
@@ -35,14 +35,14 @@ _ADVERB_ENDINGS = ("ally", "fully", "ily", "ely", "ously", "tly", "dly", "kly", 
 
 @dataclass(slots=True, frozen=True)
 class Mention:
-    name: str  # the name without titles: "Antony Blinken", "Russian Foreign Ministry"
+    name: str  # the name without titles: "Ilse Dunn", "Russian Foreign Ministry"
     kind: str  # "person" or "organisation"
     role: str | None = None  # the titles before the name: "US Secretary of State"
     gender: str | None = None  # "m", "f" or None
 
 
 def _before_place(tokens: list[str]) -> list[str]:
-    """Cut "Lee Zeldin of New York" after the name; keep "Secretary of State …"."""
+    """Cut "Ann Lee of New York" after the name; keep "Secretary of State …"."""
     for i, tok in enumerate(tokens[1:], 1):
         prev = key(tokens[i - 1])
         if tok in {"of", "for"} and prev not in TITLE_WORDS and prev not in ORG_WORDS:
@@ -119,7 +119,7 @@ def looks_like_name(run: str) -> bool:
     tokens = clean_tokens(run)
     stem = tokens[0][:-3].lower() if len(tokens) == 1 and tokens[0].endswith("ing") else ""
     if any(v in stem for v in "aeiouy"):
-        return False  # "Speaking in his real voice, …"; not "King"
+        return False  # "Speaking from his office, …"; not "King"
     lone = tokens[0] if len(tokens) == 1 else ""
     if lone and (_adverb(lone) or key(lone) in ABBREVIATIONS or _INITIALS.fullmatch(lone)):
         return False  # "Finally, …", "Clearly …", "Calif.", "N.H." alone

@@ -1,5 +1,5 @@
 """Everyone an article names, read once before attribution: full names as introduced
-(so "Hill" can become "Fiona Hill"), the role an appositive gives, gender where the
+(so "Hill" can become "Ada Hill"), the role an appositive gives, gender where the
 text tells it ("Hill said she …")."""
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ _ROLE_STOP = words(
 
 def _role_before(masked: str, start: int) -> str:
     """The lowercase role tokens written just before a name: "former secretary of state
-    Hillary Clinton", "the billionaire businessman Donald Trump"."""
+    Ilse Dunn", "the billionaire developer Carl Moen"."""
     m = _WORDS_BEFORE.search(masked, max(0, start - 80), start)
     if not m:
         return ""

@@ -38,8 +38,8 @@ def _bare(phrase: str) -> str:
 
 
 def _owner(cast: Cast, phrase: str, pos: Position) -> str | None:
-    """An organisation named inside a document's description: "a White House pool
-    report", "a letter from the American Legion"."""
+    """An organisation named inside a document's description: "a Town Hall press
+    note", "a letter from the Harbour Trust"."""
     for run in NAME_RUN.findall(phrase):
         mention = parse_mention(run)
         if mention and mention.kind == "organisation":

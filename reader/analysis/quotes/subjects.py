@@ -1,6 +1,6 @@
-"""Who does the saying: the noun phrase before a say-verb ("Hill, a senior fellow at …,
-said"), after an inverted one ("said Hill, a senior fellow at …") or at the head of the
-sentence ("Clyburn …, saying …"). Works on quote-masked text."""
+"""Who does the saying: the noun phrase before a say-verb ("Hill, a researcher at …,
+said"), after an inverted one ("said Hill, a researcher at …") or at the head of the
+sentence ("Ames …, saying …"). Works on quote-masked text."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ _BEFORE_PRON = re.compile(rf"(?:^|[\s,(])({_PRON})\s*$")
 _PARTY_TAG = r",\s+[RDI]-[A-Z][A-Za-z.]{0,12},"  # "Mitch Connell, R-Ky., said"
 _BEFORE_NAME = re.compile(rf"({_NAME})(?:{_PARTY_TAG})?\s*$")
 _BEFORE_APPOS = re.compile(rf"({_NAME}),\s+({_APPOS_START}[^_;:]*?),\s*$")
-# "her senior policy adviser, Jake Sullivan, said": the name after the description.
+# "her chief of staff, Rob Anand, said": the name after the description.
 # "Rep. Ann Fogg’s chief of staff, Joe Pilsner, told": the description opens with an owner.
 _OWNER = r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?"
 _DESCRIBED_NAME = re.compile(
@@ -51,7 +51,7 @@ _DET_AFTER = (
     rf"{_DET}(?:\s+[A-Za-z][\w\-’'&.]*){{0,4}}?\s+[a-z][\w\-’']*"
     r"(?=[,.;]|\s+(?:of|for|at|in|who|on|from|with)\b|$)"
 )
-# "said Ohio State University professor Paul Beck": role words, then the name.
+# "said Harbour State University professor Ray Dunn": role words, then the name.
 _AFTER_NAMED = re.compile(
     rf"\s+((?:(?!who\b|in\b|at\b|on\b|of\b|to\b)[A-Za-z][\w\-’']*\.?\s+){{0,6}}?{_NAME})"
     r"(?=\s*(?:[,;:“”\"]|\.(?:\s|$)|\s+(?:who|in|at|on|during|after|when|while|to|and)\b|$))"
@@ -70,7 +70,7 @@ _PREPOSITIONS = words(
 class Subject:
     phrase: str  # as written: "Hill", "he", "the statement"
     start: int  # offset of the phrase in the text searched
-    role: str | None = None  # an appositive: "a senior fellow at the Brookings Institution"
+    role: str | None = None  # an appositive: "a researcher at the Harbour Institute"
 
 
 def _strip_adverbs(text: str) -> str:
@@ -118,7 +118,7 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     pp = _TRAILING_PHRASE.search(left)
     named = before(left, pp.start(), 0) if pp else None
     if named and (named.phrase in PRONOUNS or named.phrase[:1].isupper()):
-        return Subject(named.phrase, floor + named.start, named.role)  # "Trump at the time"
+        return Subject(named.phrase, floor + named.start, named.role)  # "Voss at the time"
     if (m := _DESCRIBED_NAME.search(left)) and looks_like_name(m.group(2)):
         return Subject(m.group(2), floor + m.start(2), m.group(1).strip())
     if (m := _ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
@@ -134,7 +134,7 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     return None
 
 
-# When or where, between a subject and its verb: "Trump at the time said".
+# When or where, between a subject and its verb: "Voss at the time said".
 _TRAILING_PHRASE = re.compile(
     r"\s+(?:at|on|in|during|last|earlier|later|this)\s+(?:(?:the|a|an)\s+)?[\w’'\-]+"
     r"(?:\s+[a-z][\w’'\-]*)?\s*$"
@@ -143,7 +143,7 @@ _SENTENCE_STOP = re.compile(r".*[a-z]{2}[.!?]\s+(?=[A-Z])")  # the last full sto
 
 
 def after(text: str, pos: int, limit: int) -> Subject | None:
-    """The subject of an inverted say-verb ending at ``pos``: "said Hill, a senior …"."""
+    """The subject of an inverted say-verb ending at ``pos``: "said Hill, a researcher …"."""
     if named := _AFTER_NAMED.match(text, pos, limit):
         phrase = named.group(1)
         role = None
@@ -189,16 +189,16 @@ _FOLLOWED_BY_VERB = re.compile(
 
 def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     """The first name or pronoun of a sentence that no preposition governs; one that a
-    verb follows beats one set off by commas ("In Salem, New Hampshire, Trump went …")."""
+    verb follows beats one set off by commas ("In Redmoor, Oregon, Tate went …")."""
     first: Subject | None = None
     opener = _SUBORDINATE.match(text, start, end)
     clause_end = text.find(",", start, end) if opener else -1
     for m in _HEAD.finditer(text, start, end):
         phrase = m.group(1) or m.group(2)
         if m.start() < clause_end:
-            continue  # "When Wallace died, Clinton …": a name in the opening clause
+            continue  # "When Wallace died, Marsh …": a name in the opening clause
         if _MODIFIER.search(text, max(start, m.start() - 40), m.start()):
-            continue  # "In a Fox interview, Trump …": "Fox" modifies a governed noun
+            continue  # "In a KTV interview, Pike …": "KTV" modifies a governed noun
         if m.group(2) and not looks_like_name(phrase):
             continue
         owned = _OWNED_BEFORE.search(text, max(start, m.start() - 4), m.start())
@@ -210,7 +210,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         if adjective and (r := _ROLE_WORDS.match(text, m.end(), end)):
             role = r.group(1)
             if role not in _NOT_ROLE and not role.endswith(("ed", "s")):
-                continue  # "Democratic presidential candidate Bernie Sanders …"
+                continue  # "Liberal council candidate Ines Ruiz …"
         subject = Subject(phrase, m.start())
         at = m.end()
         body = _BODY_AFTER.match(text, at, end)
@@ -242,7 +242,7 @@ def _heads(name: str, word: str) -> bool:
     return place and not (word in _NOT_ROLE or _FINITE.fullmatch(word))
 
 
-# A sentence opening with a clause of its own: "When Wallace died in 1998, Clinton …".
+# A sentence opening with a clause of its own: "When Wallace died in 1998, Marsh …".
 _SUBORDINATE = re.compile(
     r"\s*(?:When|If|After|Because|While|Although|Though|Since|Before|Until|Once|Unless"
     r"|Whereas)\s"

@@ -1,7 +1,7 @@
-"""A paragraph written in title case is a heading inside the article ("John Leguizamo On
-How History Makes Latinos Feel “Invisible.”"): every word is capitalised, so a run of
+"""A paragraph written in title case is a heading inside the article ("Gloria Estrada On
+Why Radio Leaves Singers Feeling “Small.”"): every word is capitalised, so a run of
 capitalised words says nothing of where a name ends. Only a first name the lists know and
-the capitalised word after it ("John Leguizamo") name someone there."""
+the capitalised word after it ("Gloria Estrada") name someone there."""
 
 from __future__ import annotations
 
