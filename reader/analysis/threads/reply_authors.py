@@ -1,8 +1,8 @@
 """Who a comment's "@Name" addresses, and authors a reply reveals.
 
 An @mention names a commenter: the whole name ("@Will James") or its first words
-("@Will" when one Will is in the thread, "@Sallie Goetsch" for "Sallie Goetsch
-(rhymes with sketch)"). Two commenters who share the mentioned words make the
+("@Will" when one Will is in the thread, "@Mara Vlk" for "Mara Vlk
+(rhymes with silk)"). Two commenters who share the mentioned words make the
 mention ambiguous, and an ambiguous mention links nothing.
 """
 
