@@ -24,20 +24,20 @@ from reader.ingest.names import person_name
         ("February 1, 2019 | BY: Ilse Moor, MS, RDN", ["Ilse Moor"]),
         ("27. Januar 2014 by Berta Roos / Kategorien: Mode, Event", ["Berta Roos"]),
         ("11/19/2019 by Lars Brandt", ["Lars Brandt"]),
-        ("By Tim Calder - Science Contributor 2019-11-19T12:48:14Z Space", ["Tim Calder"]),
+        ("By Tim Calder - Travel Contributor 2024-03-05T09:41:27Z Boats", ["Tim Calder"]),
         ("by LENA C. RICH NOVEMBER 8, 2023 | 6:03 PM", ["Lena C. Rich"]),  # a month in capitals
-        ("Posted by Nia Park, Ravi Das, Eli Moss and Kiran C Nair - Safety team",
-         ["Nia Park", "Ravi Das", "Eli Moss", "Kiran C Nair"]),
+        ("Posted by Nia Park, Ravi Das, Eli Moss and Tavish R Vale - Safety team",
+         ["Nia Park", "Ravi Das", "Eli Moss", "Tavish R Vale"]),
         ("By Ursula von der Leyen", ["Ursula von der Leyen"]),
         ("By Martin Luther King Jr. and Ann Lee", ["Martin Luther King Jr.", "Ann Lee"]),
         ("By Ines van der Berg, Staff Writer", ["Ines van der Berg"]),
         ("By Troy Hale, Harbour Daily", ["Troy Hale"]),  # the outlet is no author
         ("Ann Lee | May 2, 2026", ["Ann Lee"]),  # a name beside a date
-        ("Frank Hahn am 18. September 2019", ["Frank Hahn"]),
-        ("Shana DambrotNovember 6, 2023", ["Shana Dambrot"]),  # glued to the date
-        ("Reuters November 18, 2019 11:03 PM", ["Reuters"]),  # an agency signs
-        ("By Harbour Staff | November 18, 2019 at 2:26 PM", ["Harbour Staff"]),
-        ("Posted by Konstantin 21.10.2019", ["Konstantin"]),  # one name, a handle
+        ("Greta Lind am 3. März 2024", ["Greta Lind"]),
+        ("Lena OrtwinMarch 4, 2024", ["Lena Ortwin"]),  # glued to the date
+        ("Reuters March 2, 2024 9:15 PM", ["Reuters"]),  # an agency signs
+        ("By Harbour Staff | March 3, 2024 at 4:52 PM", ["Harbour Staff"]),
+        ("Posted by Leopold 04.03.2024", ["Leopold"]),  # one name, a handle
         ("Analysis by Ravi Mehta", ["Ravi Mehta"]),
         ("Story and photos by Ravi Mehta", ["Ravi Mehta"]),
         ("By Ines Varga for The Harbour Daily", ["Ines Varga"]),  # the outlet after "for"
@@ -64,7 +64,7 @@ def test_bylines(line: str, names: list[str]) -> None:
     "line",
     [
         "Byzantine walls fall in the storm",
-        "Staff Notes | May 10, 2022 01:52:54 PM",  # a role is no name
+        "Staff Notes | March 9, 2024 02:17:35 PM",  # a role is no name
         "Holiday / 19 mins ago",
         "Posted on March 30, 2015 by Admin",
         "By Staff Writer",
@@ -77,18 +77,18 @@ def test_not_bylines(line: str) -> None:
 
 
 def test_names_alone_that_their_neighbours_make_a_byline() -> None:
-    assert unmarked_byline("By", "Ariel H", "-") == ["Ariel H"]
+    assert unmarked_byline("By", "Orin K", "-") == ["Orin K"]
     assert unmarked_byline("", "Bruno Y. Lake", "Senior Contributor") == ["Bruno Y. Lake"]
     assert unmarked_byline("", "Keri Lahr", "@KERILAHR") == ["Keri Lahr"]
     assert unmarked_byline("", "Catherine Shue @cshue / 2 days", "") == ["Catherine Shue"]
     assert unmarked_byline("", "Leah C. Stone", "AUGUST 23, 2020") == ["Leah C. Stone"]
     assert unmarked_byline("", "Reuters, Washington,", "November 2, 2019") == ["Reuters"]
     # a place over the byline, a headline's first words, a sentence: no names
-    assert unmarked_byline("", "Texas State Capitol", "by: Cora Neas") is None
+    assert unmarked_byline("", "Idaho State Capitol", "by: Nell Osgood") is None
     assert unmarked_byline("", "Patrick Carlin Jr., 55, faces ten years.", "By Phil Hess") is None
     # one name of no known first name over a date: a byline between headline and body only
-    assert unmarked_byline("", "Ibtisam Mahdi", "November 8 2023, 3:18 p.m.") is None
-    assert unmarked_byline("", "Ibtisam Mahdi", "November 8 2023", header=True) == ["Ibtisam Mahdi"]
+    assert unmarked_byline("", "Ilham Darwish", "March 4 2026, 3:18 p.m.") is None
+    assert unmarked_byline("", "Ilham Darwish", "March 4 2026", header=True) == ["Ilham Darwish"]
     # in the header: a name after the date that opens the line, a name beside a date,
     # a name and its outlet over a date; a label printed twice, words in mixed capitals
     assert unmarked_byline("", "May 2, 2026 Zoltan Prex", "", header=True) == ["Zoltan Prex"]

@@ -62,11 +62,11 @@ def test_a_photo_credit_and_a_byline_are_never_the_headline() -> None:
         MENU + "Night ferries keep the islands awake\n"
         "A summer timetable, at last, for the late crowd.\n"
         "A ferry at the island pier.\nCredit...\nAnna Moneymaker/The Harbour Times\n"
-        "Ibtisam Mahdi, Ruwaida Kamal Amer\nMarch 4 2026, 3:18 p.m.\n" + BODY
+        "Ilham Darwish, Dunya Salem Kassem\nMarch 4 2026, 3:18 p.m.\n" + BODY
     )
     article = parse_text(page).article
     assert article.title == "Night ferries keep the islands awake"
-    assert article.authors == ["Ibtisam Mahdi", "Ruwaida Kamal Amer"]
+    assert article.authors == ["Ilham Darwish", "Dunya Salem Kassem"]
 
 
 def test_a_headline_above_a_long_share_panel() -> None:
