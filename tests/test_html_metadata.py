@@ -46,9 +46,9 @@ SHOWN = '<p class="byline">By Marta Quill</p>'
 def test_json_ld_authors_as_the_publisher_wrote_them() -> None:
     data = {
         "@type": "NewsArticle",
-        "author": [{"@type": "Person", "name": "By Troy L. Smith, Gull Gazette"}],
+        "author": [{"@type": "Person", "name": "By Troy K. Vane, Gull Gazette"}],
     }
-    assert article_of(json_ld(data), SHOWN).authors == ["Troy L. Smith", "Gull Gazette"]
+    assert article_of(json_ld(data), SHOWN).authors == ["Troy K. Vane", "Gull Gazette"]
     agency = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Reuters"}}
     assert article_of(json_ld(agency)).authors == ["Reuters"]
     publisher = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Gull"}}
