@@ -52,7 +52,7 @@ def teaser_list(texts: list[str]) -> bool:
 
 def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
     """The names a post signs with, in its body or soon under it ("Posted by T. V.
-    Raman at 2:33 PM", "Written by Ann Lee on May 2, 2026", "Author: Ann Lee"); a plain
+    Ramirez at 4:10 PM", "Written by Ann Lee on May 2, 2026", "Author: Ann Lee"); a plain
     "By" there belongs to a teaser; "About the author" alone over the name. Else the author
     a bio at the body's end names ("Ann Lee is a reporter at …"), or an author's box ("Ann
     Lee" over "Ann covers …"). ``body_end``: the index of the first block after the body."""

@@ -1,4 +1,4 @@
-"""People's names as pages print them in bylines: "Ann Lee", "T. V. Raman", "Ursula von
+"""People's names as pages print them in bylines: "Ann Lee", "T. V. Ramirez", "Ursula von
 der Leyen", "Martin Luther King Jr.", "LAURA ONE-TWO" (made "Laura One-Two"). Outlets
 ("Business Insider"), roles ("Staff Writer") and section names are not names; a name
 alone on a line, with nothing to mark it as a byline, must open with a known first
@@ -43,7 +43,7 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
     """``text`` as a person's name, in the case a reader expects, or None.
 
     ``known_first``: the first word must be a known first name or an initial;
-    ``initial_last``: a byline may end a name with an initial ("Ariel H").
+    ``initial_last``: a byline may end a name with an initial ("Orin K").
     """
     tokens = text.split()
     if not 2 <= len(tokens) <= MAX_TOKENS or ends_sentence(text.rstrip(".")) or ROLE.search(text):
@@ -101,7 +101,7 @@ _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&|und|et|y|e)\s+")
 
 def names_in(text: str, known_first: bool = False) -> list[str] | None:
     """The people a list of names gives ("Ann Lee, Bo Park and Cy Ode"), without the
-    credentials after them ("Grant Tinsley, PhD"); None when one part is no name."""
+    credentials after them ("Grant Tolley, PhD"); None when one part is no name."""
     parts = [p for p in _LIST.split(text.strip(" ,;")) if p]
     names = []
     for part in parts:
@@ -122,8 +122,8 @@ TRAILING_ROLE = re.compile(
 
 
 def author_name(name: str) -> str | None:
-    """A person's name as a byline gives it, or None: "Evan Halper Staff Writer" is
-    Evan Halper; "CNN", "The Russian", "defense ministries" are not people's names."""
+    """A person's name as a byline gives it, or None: "Ada Moss Staff Writer" is
+    Ada Moss; "CNN", "The Russian", "defense ministries" are not people's names."""
     name = TRAILING_ROLE.sub("", name.strip()).strip(" ,;")
     tokens = name.split()
     if not 2 <= len(tokens) <= 5 or tokens[0].lower() in ("the", "a", "an"):
