@@ -1,8 +1,8 @@
 """Recognising date and time lines, and reading an ISO date out of them.
 
-Dates come month first ("Nov. 19, 2019", "AUGUST 23, 2020"), day first ("3rd March 2022",
-"Tue 14 Nov 2023", "27. Januar 2014", "22 de outubro de 2010"), as numbers ("05.11.2023",
-"11/19/2019", "2019-11-19T12:48:14Z", "2018年8月16日") or relative ("3 hours ago"). A
+Dates come month first ("Nov. 5, 2024", "AUGUST 23, 2020"), day first ("3rd March 2022",
+"Tue 14 Nov 2023", "27. Januar 2014", "4 de março de 2024"), as numbers ("05.11.2023",
+"11/19/2019", "2024-03-05T09:41:27Z", "2018年8月16日") or relative ("3 hours ago"). A
 number date whose day cannot be told from its month is read day first with dots and
 month first with slashes and dashes, unless the caller knows the page's order.
 """
@@ -36,7 +36,7 @@ def _alternation(words: list[str]) -> str:
 _MONTH = "(?i:" + _alternation(sorted(MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])\.?"
 _WEEKDAY = "(?i:" + _alternation(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _ORDINAL = r"(?i:st|nd|rd|th)"
-# A year, maybe glued to the time after it ("NOV 15, 20195:45 AM").
+# A year, maybe glued to the time after it ("MAR 6, 20248:15 AM").
 _YEAR = r"(?:19|20)\d\d(?:(?=\d{1,2}:\d\d)|(?!\d))"
 TIME = (
     r"(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?|AM|PM|A\.M\.|P\.M\.)?"

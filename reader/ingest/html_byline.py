@@ -51,7 +51,7 @@ def lone_name(name: str) -> bool:
 
 
 def people(names: list[str], lone: bool = True) -> list[str]:
-    """The names that are people's names, cleaned of a role stuck to them ("Meg James
+    """The names that are people's names, cleaned of a role stuck to them ("Ada Moss
     Staff Writer"); with ``lone``, one name alone too ("By Lars")."""
     return [
         person

@@ -4,10 +4,10 @@ Three places, most explicit first: the JSON-LD of the article (``NewsArticle``,
 ``BlogPosting``…, else the ``WebPage``), its microdata (``itemprop="author"``,
 ``itemprop="datePublished"``), and the ``<meta>`` tags news systems write
 (``article:published_time``, ``author``, ``parsely-author``…). Authors are the names
-as given there, one by one ("Troy L. Smith, Cleveland.com" is "Troy L. Smith" and
-"Cleveland.com"; "The Associated Press"); an author typed as an organisation, a link, a
+as given there, one by one ("Troy K. Vane, Gullport.com" is "Troy K. Vane" and
+"Gullport.com"; "The Associated Press"); an author typed as an organisation, a link, a
 handle or a lower-case user name is no author. The date is the calendar date as
-written ("2019-11-19T04:58:46Z" is the 19th, whatever the reader's time zone).
+written ("2024-03-05T04:58:46Z" is the 5th, whatever the reader's time zone).
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def date_of(value: str) -> str | None:
 
 def _names(values: list[str]) -> list[str]:
     """Each name of the values once: "By Ann Lee, Gull Gazette" is "Ann Lee", "Gull Gazette";
-    a credential after a comma is no one ("Grant Tinsley, PhD")."""
+    a credential after a comma is no one ("Grant Tolley, PhD")."""
     result: list[str] = []
     for value in values:
         for name in _SEPARATOR.split(_BY.sub("", value.strip())):
