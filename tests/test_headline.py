@@ -73,8 +73,8 @@ def test_a_headline_above_a_long_share_panel() -> None:
     panel = "".join(f"Share this with {site}\n" for site in ["Facebook", "Messenger", "Email"]) * 12
     page = (
         MENU + "Harbour board approves night ferries for the summer season\n4 March 2026\n"
-        + panel + "These are external links and will open in a new window\nClose share panel\n"
-        + "Media playback is unsupported on your device\n" + BODY
+        + panel + "Links in this panel lead to other sites\nHide the sharing buttons\n"
+        + "This clip cannot be played here\n" + BODY
     )  # fmt: skip
     assert title(page) == "Harbour board approves night ferries for the summer season"
 
