@@ -145,7 +145,7 @@ def test_a_widget_of_dated_pictures_beside_the_article_stays_captions() -> None:
 def test_the_sites_pitch_for_its_newsletter_or_app_is_no_body() -> None:
     pitches = [
         "Never miss the harbour news again by signing up to our free newsletter today!",
-        "Get the latest from the coast straight to your phone with the Gull Gazette app.",
+        "Get the latest ferry times on your phone with the Gull Gazette app.",
         "We would love to hear what you think. Write us a letter to the editor here.",
     ]
     page = _page(REST + "".join(_paragraph(p) for p in pitches))

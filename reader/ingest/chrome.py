@@ -76,7 +76,7 @@ _PITCH_WORDS = 40
 
 def is_pitch(text: str) -> bool:
     """The site asking for the reader: a newsletter, an app, a subscription, letters
-    ("Never miss the latest news by signing up to our newsletter today!"): an invitation
+    ("Never miss a tide table: sign up to our free newsletter today!"): an invitation
     through a channel, addressed to the reader or opening with the invitation."""
     invite = _INVITE.search(text)
     return (
