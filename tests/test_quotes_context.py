@@ -127,6 +127,6 @@ def test_quotes_inside_a_pasted_excerpt_are_the_excerpts() -> None:
         '"A radio segment tonight on the mayor’s remarks turned into a shouting match.',
         '"Pastor Dale Kerr defended the “look at my friend over here” line as a “term of'
         " endearment” and said, “He meant it kindly.”",
-        "Read the rest of the story at the Ledger.",
+        "Read the whole story at the Ledger.",
     )
     assert [q.speaker for q in article.quotes] == ["Jo Marsh", "Jo Marsh"]
