@@ -53,7 +53,7 @@ _OWNED = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})([’']s?)\s+([a-z
 def _owned(
     cast: Cast, owner: str, mark: str, owned: str, pos: Position
 ) -> tuple[str | None, str, Mention | None]:
-    """ "Clinton’s statement said": Clinton; "Powell’s office said": Colin Powell’s office."""
+    """ "Dale’s statement said": Dale; "Powell’s office said": Ada Powell’s office."""
     mention = parse_mention(owner)
     if mention is None:
         return None, "person", None

@@ -19,7 +19,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         start -= 1
     word = text[start:dot].lower()
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: "George W. Bush"
+        return True  # an initial: "Amos W. Kane"
     return word in ABBREVIATIONS
 
 

@@ -33,7 +33,7 @@ _OWNER = r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?"
 _DESCRIBED_NAME = re.compile(
     rf"(?:^|[\s,])((?:{_DET}|{_OWNER})\s[^_;:,]{{2,80}}),\s+({_NAME}),\s*$"
 )
-# "Powell’s office", "Ted Cruz’s campaign lawyers": a body, its staff or its words.
+# "Powell’s office", "Ted Crane’s campaign lawyers": a body, its staff or its words.
 _BEFORE_OWNED = re.compile(rf"(?:^|[\s,(])({_OWNER}(?:\s+[a-z][\w\-]*){{0,2}}\s+([a-z]+))\s*$")
 OWNED_HEADS = (
     ORG_WORDS
@@ -247,8 +247,8 @@ _SUBORDINATE = re.compile(
     r"\s*(?:When|If|After|Because|While|Although|Though|Since|Before|Until|Once|Unless"
     r"|Whereas)\s"
 )
-# A capitalised adjective, lowercase role words, then a name: "Democratic presidential
-# candidate Bernie Sanders".
+# A capitalised adjective, lowercase role words, then a name: "Liberal council
+# candidate Ines Ruiz".
 _ADJECTIVE_ENDINGS = ("ic", "an", "al", "ive", "ist", "ish", "ese", "ian", "ent")
 _ROLE_WORDS = re.compile(r"\s+([a-z][\w\-’']*)(?:\s+[a-z][\w\-’']*){0,3}\s+(?=[A-Z])")
 _NOT_ROLE = _PREPOSITIONS | words(
