@@ -71,8 +71,8 @@ def test_and_before_a_name_after_a_quote_opens_another_clause() -> None:
 
 def test_a_role_named_after_its_owner_heads_the_sentence() -> None:
     article = run(
-        "Sen. Ann Lee opened an office in Dayton.",
-        "In early May, Lee’s Ohio field director, Joe Brandt, reached out to the firm, writing"
-        " in an email: “We want to use this now.”",
+        "Mayor Ann Lee hired a new harbour team.",
+        "Last week Lee’s Idaho port manager, Joe Brandt, contacted the boatyard, writing"
+        " in a letter: “The slipway must be ready by June.”",
     )
-    assert pairs(article) == [("We want to use this now.", "Joe Brandt")]
+    assert pairs(article) == [("The slipway must be ready by June.", "Joe Brandt")]
