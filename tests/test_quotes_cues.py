@@ -168,7 +168,7 @@ def test_a_name_after_a_present_tense_verb_after_the_quote_speaks() -> None:
 
 def test_a_sentence_opening_with_its_say_verb_names_the_speaker_after_it() -> None:
     article = run(
-        "The old mill reopened on Friday as a museum.",
-        "Said Rosa Perez, who grew up near the mill, “We were all so proud of it.”",
+        "The harbour bell rang again on Friday after forty silent years.",
+        "Said Rosa Perez, a ferry pilot since 1990, “I cried when I heard it.”",
     )
-    assert pairs(article) == [("We were all so proud of it.", "Rosa Perez")]
+    assert pairs(article) == [("I cried when I heard it.", "Rosa Perez")]
