@@ -204,7 +204,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         owned = _OWNED_BEFORE.search(text, max(start, m.start() - 4), m.start())
         noun = _BODY_AFTER.match(text, m.end(), end)
         if owned and noun and not _FINITE.fullmatch(noun.group(1)):
-            continue  # "Trump’s Virginia state director": a word of what Trump owns
+            continue  # "Lee’s Idaho port manager": a word of what Lee owns
         adjective = " " not in phrase and phrase.lower().endswith(_ADJECTIVE_ENDINGS)
         adjective = adjective or phrase.lower() in PLACES  # "Ohio party chair Ann Lee"
         if adjective and (r := _ROLE_WORDS.match(text, m.end(), end)):
@@ -222,14 +222,14 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         if _FOLLOWED_BY_VERB.match(text, at, end):
             return subject
         if first and _ROLE_THEN.match(text, first.start, m.start()) and text[at : at + 1] == ",":
-            return subject  # "Trump’s state director, Mike Rubino, reached …": the role named
+            return subject  # "Lee’s port manager, Joe Brandt, contacted …": the role named
         first = first or subject
     return first
 
 
 _BODY_AFTER = re.compile(r"\s+([a-z]+)\b")
 _OWNED_BEFORE = re.compile(r"\w[’']s?\s+$")
-_ROLE_THEN = re.compile(r"[^,]*[’']s?\s[^,]*\b[a-z]+,\s+$")  # "Trump’s … director, "
+_ROLE_THEN = re.compile(r"[^,]*[’']s?\s[^,]*\b[a-z]+,\s+$")  # "Lee’s … manager, "
 _FINITE = re.compile(FINITE)
 
 
