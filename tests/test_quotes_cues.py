@@ -91,14 +91,14 @@ def test_someone_asked_does_not_say_the_question() -> None:
 
 
 def test_a_role_ending_in_state_before_a_colon_is_no_verb() -> None:
-    article = run("Former secretary of state Ann Lee:“We learned that from the department.”")
-    assert pairs(article) == [("We learned that from the department.", "Ann Lee")]
+    article = run("Former secretary of state Ann Lee:“The figures came to us from the treasury.”")
+    assert pairs(article) == [("The figures came to us from the treasury.", "Ann Lee")]
 
 
 def test_an_inverted_say_verb_inside_the_sentence_before_a_quote() -> None:
     article = run(
-        "The paradox of the mayor, says Carl Dunn, a historian at the city library, is that"
-        " she was “the most powerful woman in town.”",
+        "The trouble with the bridge, says Carl Dunn, an engineer at the port office, is that"
+        " it was “built for horses, not lorries.”",
         "Sen. Ada Pike, D-Vt., told Channel Four that the count might run “far behind,” as before.",
     )
     assert [s for _, s in pairs(article)] == ["Carl Dunn", "Ada Pike"]
@@ -106,10 +106,10 @@ def test_an_inverted_say_verb_inside_the_sentence_before_a_quote() -> None:
 
 def test_a_subject_does_not_reach_back_over_a_full_stop() -> None:
     article = run(
-        "Dale Moss has said repeatedly “the next mayor” should choose the judge. But he’s also"
-        " said he would meet the nominee."
+        "Dale Moss has argued for months that “the new board” must set the fares. But he’s"
+        " also said he would hear the drivers."
     )
-    assert pairs(article) == [("the next mayor", "Dale Moss")]  # not "the judge. But he’s"
+    assert pairs(article) == [("the new board", "Dale Moss")]  # not "the fares. But he’s"
 
 
 def test_a_cue_closing_the_sentence_after_a_comma() -> None:
@@ -152,10 +152,10 @@ def test_a_cue_inside_the_next_sentence_is_not_the_quotes() -> None:
 
 def test_a_name_reporting_a_clause_after_a_full_stop_starts_a_new_sentence() -> None:
     article = run(
-        "“It is a sad day,” Sen. Rita Colm told reporters. “This is what a culture of insults"
-        " brings.” Gov. Hal Petch said he would have fired the aide.",
+        "“The pier is finished,” Sen. Rita Colm told reporters. “Nobody will fish from it"
+        " again.” Gov. Hal Petch said he would have saved the pier.",
     )
-    assert pairs(article)[-1] == ("This is what a culture of insults brings.", "Rita Colm")
+    assert pairs(article)[-1] == ("Nobody will fish from it again.", "Rita Colm")
 
 
 def test_a_name_after_a_present_tense_verb_after_the_quote_speaks() -> None:

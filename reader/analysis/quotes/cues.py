@@ -174,7 +174,7 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
             if not (subject or told) and (
                 inverted := inverted_cue(text, m, sentence_start, opening)
             ):
-                return inverted  # "The paradox, says Carl Anthony, a historian, is that “…”"
+                return inverted  # "The trouble, says Carl Dunn, an engineer, is that “…”"
         named = subject and (subject.phrase[:1].isupper() or subject.phrase in subjects.PRONOUNS)
         if judging:
             judged = Cue(subject, word, False, m.end()) if subject and named else None
