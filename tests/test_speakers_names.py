@@ -98,8 +98,8 @@ def test_a_place_word_opening_a_name_stays_in_it() -> None:
 
 def test_initials_stay_in_the_name_and_alone_name_no_one() -> None:
     article = run(
-        "“You would not have had the standoff without him,” says J.J. Marsh, an expert on"
-        " militias. “It was his show.”"
+        "“Without her the dam would never have been built,” says J.J. Marsh, an expert on"
+        " rivers. “It was her project.”"
     )
     assert [s for _, s in pairs(article)] == ["J.J. Marsh", "J.J. Marsh"]
     assert parse_mention("Caucus Chairman G.K. Barrow").name == "G.K. Barrow"
