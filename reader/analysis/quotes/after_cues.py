@@ -79,7 +79,7 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
                 return Cue(subject, word, False, m.end())
             after_comma = text[pos : subject.start].rstrip().endswith(",")
             if after_comma and _CLOSING.match(text, m.end()) and "_" not in between:
-                return Cue(subject, word, False, m.end())  # "“…” yet, she said in a video."
+                return Cue(subject, word, False, m.end())  # "“…” at last, she said on the radio."
             return None
     return None
 

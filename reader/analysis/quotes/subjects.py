@@ -196,7 +196,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     for m in _HEAD.finditer(text, start, end):
         phrase = m.group(1) or m.group(2)
         if m.start() < clause_end:
-            continue  # "When Wallace died, Marsh …": a name in the opening clause
+            continue  # "When Wallace left, Marsh …": a name in the opening clause
         if _MODIFIER.search(text, max(start, m.start() - 40), m.start()):
             continue  # "In a KTV interview, Pike …": "KTV" modifies a governed noun
         if m.group(2) and not looks_like_name(phrase):
@@ -242,7 +242,7 @@ def _heads(name: str, word: str) -> bool:
     return place and not (word in _NOT_ROLE or _FINITE.fullmatch(word))
 
 
-# A sentence opening with a clause of its own: "When Wallace died in 1998, Marsh …".
+# A sentence opening with a clause of its own: "When the mill closed in 1998, Marsh …".
 _SUBORDINATE = re.compile(
     r"\s*(?:When|If|After|Because|While|Although|Though|Since|Before|Until|Once|Unless"
     r"|Whereas)\s"
