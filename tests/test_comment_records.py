@@ -207,3 +207,29 @@ def test_replies_opening_with_the_same_mention_line_are_comments_of_their_own() 
         ),
         ("Per Holm", "March 5, 2026 at 11:30 am", "Will the fares go up to pay for it?"),
     ]
+
+
+def test_a_reply_that_opens_by_quoting_a_few_words_is_a_comment_of_its_own() -> None:
+    """A comment of a few words with no full stop, quoted by a reply: the page repeats the
+    line, as it repeats "Reply", yet far less often than its actions; it is text, and the
+    header over it stays a header."""
+    people = ["Mara Lenz", "Tom Ashby", "Ines Vale", "Per Holm", "Lia Berg", "Noor Hadi"]
+    texts = [
+        "The late boat will help the bar staff most.",
+        "Ferries at dawn",
+        "Will the fares go up to pay for it?",
+        "The night bus is slower but cheaper.",
+        "@Tom Ashby\n\nFerries at dawn\n\nNobody takes the first one anyway.",
+        "The cafés on the pier will stay open later.",
+    ]
+    records = [
+        f"{name} says:\nMarch 5, 2026 at {9 + k}:12 am\n\n{text}\n\nReply\n\n"
+        for k, (name, text) in enumerate(zip(people, texts, strict=True))
+    ]
+    page = ARTICLE + "\n6 Comments\n\n" + "".join(records) + "Leave a Reply\n"
+    texts[4] = "@Tom Ashby\n\nNobody takes the first one anyway."  # and the quote, apart:
+    found = [(author, body) for author, _, body in comments(page)]
+    assert found == list(zip(people, texts, strict=True))
+    reply = parse_text(page).article.comments[4]
+    assert [b.text for b in reply.blocks if b.kind is BlockKind.QUOTE] == ["Ferries at dawn"]
+    assert reply.parent == 2  # it answers the comment it quotes

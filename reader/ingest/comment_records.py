@@ -72,7 +72,30 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
         key = lines[i].text.casefold()
         if over_text[key] * 2 > counts[key] and is_name(lines[i].text):
             letters[i] = "N"
+    _few_words_quoted(lines, letters, counts)
     return "".join(letters)
+
+
+def _few_words_quoted(lines: list[Line], letters: list[str], counts: Counter[str]) -> None:
+    """A short line the page repeats that opens a comment's text, right under its
+    header, is an action where the page repeats it about as often as its other actions
+    ("Report" over each comment); repeated far less often (not a SHARE of the page's
+    most repeated action), it is a few words of a comment that a reply quotes: text,
+    wherever it stands."""
+    actions = [i for i, letter in enumerate(letters) if letter == "A"]
+    if not actions:
+        return
+    most = max(counts[lines[i].text.casefold()] for i in actions)
+    quoted = {
+        key
+        for i in actions
+        if i > 0
+        and letters[i - 1] in "HDS"
+        and counts[key := lines[i].text.casefold()] < SHARE * most
+    }
+    for i in actions if quoted else ():
+        if lines[i].text.casefold() in quoted:
+            letters[i] = "T"
 
 
 def _letter(text: str, counts: Counter[str]) -> str:
