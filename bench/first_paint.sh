@@ -8,12 +8,15 @@
 # The programs take turns, run after run, so a change in the machine's load (the cores
 # are shared) falls on all of them alike. "analysed" is when the comment count shows:
 # the full parse (threads, quotes, speakers) replacing the quick first article.
+# BASE=/tmp/old (a checkout of main: git archive main | tar -x -C /tmp/old) adds that
+# tree's reader on the two big pages, taking its turn in each run (a change's before
+# and after in one run); both trees then run as `python -m reader`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-7}
 PY=.venv/bin/python
-FP=../shared/tools/first_paint.py
-REF=../shared/samples/000_eba45ebe7d5b167d.txt
+FP=$PWD/../shared/tools/first_paint.py
+REF=$PWD/../shared/samples/000_eba45ebe7d5b167d.txt
 BIG=${BIG:-/tmp/reader-big-20000.txt}
 SHORT=${SHORT:-/tmp/reader-short-20000.txt}
 [ -f "$FP" ] && [ -f "$REF" ] || { echo "needs ../shared (first_paint.py, the reference article)"; exit 0; }
@@ -28,15 +31,25 @@ SHORT_DONE="Comments ($(count "$SHORT"))"
 $PY -m compileall -q reader bench/minimal_app.py >/dev/null
 MARK=$(python3 -c 'import sys; print(open(sys.argv[1], encoding="utf-8").readline()[:22])' "$REF")  # the headline's start, read at run time
 once() { python3 "$FP" --runs 1 --marker "$1" -- "${@:2}" | sed -n 's/.*median \([0-9]*\).*/\1/p'; }
+READER=(.venv/bin/reader)
+BASE=${BASE:-}
+if [ -n "$BASE" ]; then
+  READER=("$PWD/$PY" -m reader)
+  $PY -m compileall -q "$BASE/reader" >/dev/null
+fi
 declare -A times
 for _ in $(seq "$RUNS"); do
   times[minimal]+="$(once "$MARK" $PY bench/minimal_app.py "$REF") "
-  times[reader]+="$(once "$MARK" .venv/bin/reader "$REF") "
-  times[big]+="$(once "Riverside council splits" .venv/bin/reader "$BIG") "
-  times[short]+="$(once "Riverside council splits" .venv/bin/reader "$SHORT") "
-  times[ref_full]+="$(once "Comments (7)" .venv/bin/reader "$REF") "
-  times[big_full]+="$(once "$BIG_DONE" .venv/bin/reader "$BIG") "
-  times[short_full]+="$(once "$SHORT_DONE" .venv/bin/reader "$SHORT") "
+  times[reader]+="$(once "$MARK" "${READER[@]}" "$REF") "
+  times[big]+="$(once "Riverside council splits" "${READER[@]}" "$BIG") "
+  times[short]+="$(once "Riverside council splits" "${READER[@]}" "$SHORT") "
+  if [ -n "$BASE" ]; then
+    times[base_big]+="$(cd "$BASE" && once "Riverside council splits" "${READER[@]}" "$BIG") "
+    times[base_short]+="$(cd "$BASE" && once "Riverside council splits" "${READER[@]}" "$SHORT") "
+  fi
+  times[ref_full]+="$(once "Comments (7)" "${READER[@]}" "$REF") "
+  times[big_full]+="$(once "$BIG_DONE" "${READER[@]}" "$BIG") "
+  times[short_full]+="$(once "$SHORT_DONE" "${READER[@]}" "$SHORT") "
 done
 median() { python3 -c "import statistics, sys; print(round(statistics.median(map(float, sys.argv[1:]))))" $1; }
 minimal=$(median "${times[minimal]}")
@@ -53,6 +66,12 @@ echo "minimal app, reference article:        ${minimal} ms"
 echo "reader, reference article:             ${reader} ms ($(ratio "$reader")x, target 1.1x)"
 echo "reader, 20,000 long comments:          ${big} ms ($(ratio "$big")x, target 1.25x)"
 echo "reader, 20,000 short comments:         ${short} ms ($(ratio "$short")x, target 1.25x)"
+if [ -n "$BASE" ]; then
+  base_big=$(median "${times[base_big]}")
+  base_short=$(median "${times[base_short]}")
+  echo "base ($BASE), 20,000 long comments:   ${base_big} ms ($(ratio "$base_big")x)"
+  echo "base ($BASE), 20,000 short comments:  ${base_short} ms ($(ratio "$base_short")x)"
+fi
 echo "  analysed, reference article:         ${ref_full} ms ($(of "$ref_full" "$reader")x its first paint)"
 echo "  analysed, 20,000 long comments:      ${big_full} ms ($(of "$big_full" "$big")x its first paint, target 2x)"
 echo "  analysed, 20,000 short comments:     ${short_full} ms ($(of "$short_full" "$short")x its first paint, target 2x)"
