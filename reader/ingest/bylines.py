@@ -52,7 +52,7 @@ _GLUED = re.compile(  # "Ada MossStaff Writer", "Lena OrtwinMarch 4, 2024"
 )
 _GLUE_HINT = re.compile(r"[a-z][A-Z\d]")  # where _GLUED may put a space: found faster
 # A word each of _MARKER, _LABEL and _INNER_MARKER needs (case folded)
-_MARKER_WORDS = ("by", "von", "par", "por", "door", "aut")
+_MARKER_WORD = re.compile(r"by|von|par|por|door|aut")
 _OUTLET = re.compile(  # "… for The Daily", "… in Paris": an outlet or a place after the names
     r"\s+(?i:for|special to)\s+\S.*$|\s+in\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$"
 )
@@ -85,7 +85,7 @@ def byline_names(text: str) -> list[str] | None:
     if not text or len(text) > LONGEST or word_count(text) > 30:
         return None
     lower = text.lower()
-    marked = any(word in lower for word in _MARKER_WORDS)
+    marked = _MARKER_WORD.search(lower) is not None
     if not marked and not has_date(text) and not ("read" in lower and _READ.search(text)):
         return None  # the cheap tests first: most lines hold neither a marker nor a date
     pieces = [*_PIECES.split(text), text]

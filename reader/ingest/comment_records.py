@@ -41,17 +41,16 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     footer's dates or actions. A short line the page repeats is an action, unless it
     mostly stands over text: a name that signs several comments ("Anonymous").
     """
-    counts = Counter(x.text.casefold() for x in lines if len(x.text) <= 30)
+    counts = Counter([x.text.casefold() for x in lines if len(x.text) <= 30])
     known: dict[str, str] = {}  # a page repeats its lines ("Reply", names): one letter a text
-    letters = []
-    for i, line in enumerate(lines):
-        text = line.text
-        if held is not None and held[i]:
-            letters.append("T")
-        elif (letter := known.get(text)) is not None:
-            letters.append(letter)
-        else:
-            letters.append(known.setdefault(text, _letter(text, counts)))
+
+    def letter_of(text: str) -> str:
+        return known.get(text) or known.setdefault(text, _letter(text, counts))
+
+    if held is None or held.find(1) == -1:
+        letters = [letter_of(x.text) for x in lines]
+    else:
+        letters = ["T" if held[i] else letter_of(x.text) for i, x in enumerate(lines)]
     joined = "".join(letters)
     size = len(letters)
     near: set[int] = set()

@@ -74,14 +74,18 @@ _CAPTION_START = re.compile(
 )
 _TODAY = re.compile(r"\b(?:today|yesterday)\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Copyright\b)", re.IGNORECASE)
+_COPYRIGHT_STARTS = ("©", "(", "c", "C")  # what _COPYRIGHT's text starts with
 # What _CAPTION_END needs in a text (an ASCII one: case folds simply), and what
 # _CAPTION_START needs at its start.
 _CAPTION_MARKS = ("(", "|", "/", "credit", "photo", "image", "source")
 _CAPTION_OPENINGS = ("file", "in this", "photo", "image", "picture", "caption")
 
 
+_CAPTION_MARK = re.compile("|".join(map(re.escape, _CAPTION_MARKS)))  # one scan for them all
+
+
 def _may_caption(tail: str, start: str) -> bool:
-    return any(mark in tail for mark in _CAPTION_MARKS) or start.startswith(_CAPTION_OPENINGS)
+    return _CAPTION_MARK.search(tail) is not None or start.startswith(_CAPTION_OPENINGS)
 
 
 @cache_text
@@ -129,6 +133,8 @@ def is_meta(text: str) -> bool:
 
 
 def is_copyright(text: str) -> bool:
+    if text.lstrip()[:1] not in _COPYRIGHT_STARTS:
+        return False  # the cheap test first: it is asked of every line past a body
     return _COPYRIGHT.match(text.strip()) is not None and word_count(text) <= 14
 
 
@@ -136,8 +142,9 @@ def is_label(text: str) -> bool:
     """A section label or kicker: one to four words, in capitals, no sentence."""
     if len(text) > 60:
         return False
-    ws = words(text)
-    return 1 <= len(ws) <= 4 and text.upper() == text and any(c.isalpha() for c in text)
+    if text.upper() != text:
+        return False  # the cheap test first
+    return 1 <= len(words(text)) <= 4 and any(c.isalpha() for c in text)
 
 
 @cache_text

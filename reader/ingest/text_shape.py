@@ -6,7 +6,8 @@ import re
 
 CJK_CHECK = 6  # lines with fewer spaced words than this may be written without spaces
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_TERMINAL = re.compile(r"[.!?…:;。！？][\"”’')\]」』]*$|[\"”][.,]?$")
+_STOPS = ".!?…:;。！？"  # a sentence ends with one of these,
+_CLOSERS = "\"”’')]」』"  # and then any of these; or with a closing quote and "," or "."
 
 
 def words(text: str) -> list[str]:
@@ -26,4 +27,10 @@ def word_count(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    return _TERMINAL.search(text) is not None
+    """Read from the end, as ``re`` reads "$": a final newline is passed over."""
+    if text[-1:] == "\n":
+        text = text[:-1]
+    if text.endswith(('"', "”", '",', "”,", '".', "”.")):
+        return True
+    last = text.rstrip(_CLOSERS)[-1:]
+    return last != "" and last in _STOPS
