@@ -70,6 +70,7 @@ def _in_sentence(
         at = (sentence[0], offset)
         if at >= pos or (rank == 2 and own):
             continue  # after the pronoun, or in a clause its own sentence reports
+        rank = 1 if rank < 0 and own else rank  # asked in the pronoun's own sentence
         if kind == "pronoun":
             if text != word or depth >= _DEPTH:
                 continue
@@ -105,9 +106,9 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
     if cast.gender(name) or name in cast.speakers:
         return name
     if " " in name:  # a full name the lists do not gender: only one heading a clause
-        return name if rank == 0 else None
+        return name if rank <= 0 else None
     inside = not run.startswith(name) or at[1] not in cast.people.starts.get(at[0], [0])
-    return name if rank == 0 and inside else None
+    return name if rank <= 0 and inside else None
 
 
 def _titled(run: str) -> str | None:

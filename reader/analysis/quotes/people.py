@@ -73,6 +73,8 @@ _EMBEDDING = frozenset(
     ]
 )
 _REPORTED = frozenset(["that", "if", "whether", "unless"])  # a reported or imagined clause
+_ASKING = frozenset(["asked", "asks", "pressed", "questioned"])
+_QUESTION = re.compile(r"\s+(?:whether|if|how|why|what|when|where|who|which|about)\b")
 
 
 def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
@@ -80,11 +82,13 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
     perhaps after an appositive ("Benford, 58, who lives in Ames, says …"), and no
     preposition, say-verb or subordinating word comes before it; 2 when it heads a
     reported or imagined clause ("said that Ross …", "in the event that Ross wins");
-    else 1."""
+    -1 when asked a question ("asked Ross whether …"): the one who answers next; else 1."""
     if _GOVERNED.search(masked, max(0, start - 12), start) or masked.startswith(("’", "'"), end):
         return 1
     before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
     word = before.group(1) if before else ""
+    if word in _ASKING and _QUESTION.match(masked, end):
+        return -1
     if word in _REPORTED or (word in SAY_VERBS and word != "state"):  # not "state Sen. Moll"
         return 2
     if word in _EMBEDDING:
