@@ -130,3 +130,19 @@ def test_quotes_inside_a_pasted_excerpt_are_the_excerpts() -> None:
         "Read the whole story at the Ledger.",
     )
     assert [q.speaker for q in article.quotes] == ["Jo Marsh", "Jo Marsh"]
+
+
+def test_a_line_read_as_a_subhead_that_quotes_someone_is_read_for_its_quote() -> None:
+    lines = [
+        (BlockKind.PARAGRAPH, "Ed Marr told Chris Vale of the Daily News, “We have a problem.”"),
+        (BlockKind.HEADING, "Vale then asked, “With guns?”"),
+        (BlockKind.PARAGRAPH, "“Including with guns, yes,” Marr responded."),
+    ]
+    blocks = [Block(f"b{i}", kind, text) for i, (kind, text) in enumerate(lines)]
+    article = Article(title=None, blocks=blocks)
+    attribute(article)
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("We have a problem.", "Ed Marr"),
+        ("With guns?", "Chris Vale"),
+        ("Including with guns, yes,", "Ed Marr"),
+    ]

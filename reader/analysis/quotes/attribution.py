@@ -6,6 +6,7 @@ Comments are not read; the pipeline calls this once more for each embedded artic
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -27,11 +28,19 @@ from reader.model.document import Article, Block, BlockKind, Quote
 _HEADLINES = (BlockKind.TITLE, BlockKind.SUBTITLE)
 
 
+_SAYS_IN_LINE = re.compile(r"\b[a-z]+[,:]\s*[“\"‘]")  # "Wallace then asked, “With nukes?”"
+
+
 def _body(block: Block) -> bool:
     """Prose: a paragraph, or a subhead ending in a colon that leads into the next one
-    ("Reporter Ana Ruiz says:")."""
-    lead_in = block.kind is BlockKind.HEADING and block.text.rstrip().endswith(":")
-    return block.kind is BlockKind.PARAGRAPH or lead_in
+    ("Reporter Ana Ruiz says:") or quoting someone after a comma ("Vale asked, “…”")."""
+    heading = block.kind is BlockKind.HEADING
+    lead_in = heading and block.text.rstrip().endswith(":")
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        or lead_in
+        or bool(heading and _SAYS_IN_LINE.search(block.text))
+    )
 
 
 @dataclass(slots=True)
