@@ -172,3 +172,12 @@ def test_a_sentence_opening_with_its_say_verb_names_the_speaker_after_it() -> No
         "Said Rosa Perez, a ferry pilot since 1990, “I cried when I heard it.”",
     )
     assert pairs(article) == [("I cried when I heard it.", "Rosa Perez")]
+
+
+def test_a_name_and_any_past_verb_right_before_the_quote_beat_a_verb_before_them() -> None:
+    article = run(
+        "When the coach praised Ivo Marsh at the dinner, Tilda Renn grinned back, “He owes me"
+        " a boat.”",
+        "Ivo Marsh wrote to his 900 Instagram followers, “Back on the water soon.”",
+    )
+    assert [s for _, s in pairs(article)] == ["Tilda Renn", "Ivo Marsh"]

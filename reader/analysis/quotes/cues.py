@@ -150,6 +150,8 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         told = subject is not None and _told(text, sentence_start, subject.start)
         if subject and subject.phrase[:1].isupper() and not told:
             return Cue(subject, ":", True, colon.end())
+    if right_before := _verb_before(text, sentence_start, opening):
+        return right_before
     words = list(WORD.finditer(text, sentence_start, opening))
     fallback: Cue | None = None
     judged: Cue | None = None
@@ -184,6 +186,29 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         if subject and fallback is None:
             fallback = Cue(subject, word, adjacent, m.end())
     return fallback or judged or (colon and _colon_head(text, sentence_start, colon))
+
+
+# A verb in the past right before a quote's comma or colon: "Hillary shot back, “…”",
+# "Hill quipped: “…”" (not the present: "his Twitter followers, “…”").
+_VERB_BEFORE = re.compile(
+    r"(?:\s+[a-z]+ly)?\s+([a-z]{2,}ed|shot|fired|hit|struck|wrote|spoke"
+    r"|told|said)(?:\s+(?:back|out|up|in|on))?\s*[,:]\s*$"
+)
+
+
+def _verb_before(text: str, sentence_start: int, opening: int) -> Cue | None:
+    """ "Hillary shot back, “…”": a name, any verb, a comma or colon, the quote."""
+    m = _VERB_BEFORE.search(text, max(sentence_start, opening - 40), opening)
+    if m is None:
+        return None
+    subject = subjects.before(text, m.start(), sentence_start)
+    if (
+        subject is None
+        or not subject.phrase[:1].isupper()
+        or subject.start + len(subject.phrase) < m.start() - 1
+    ):
+        return None
+    return Cue(subject, m.group(1), True, m.end(1))
 
 
 def _colon_head(text: str, sentence_start: int, colon: re.Match[str]) -> Cue | None:
