@@ -160,8 +160,8 @@ def test_a_name_reporting_a_clause_after_a_full_stop_starts_a_new_sentence() -> 
 
 def test_a_name_after_a_present_tense_verb_after_the_quote_speaks() -> None:
     article = run(
-        "“College is the surest path,” says Dana Rook, 21, a student from Akron.",
-        "“Our idea of success is different,” agrees Mina Vell, 30, of Toledo.",
+        "“Nobody rides it twice,” says Dana Rook, 21, a student from Akron.",
+        "“The tram is too slow,” agrees Mina Vell, 30, of Toledo.",
     )
     assert [s for _, s in pairs(article)] == ["Dana Rook", "Mina Vell"]
 
@@ -176,8 +176,8 @@ def test_a_sentence_opening_with_its_say_verb_names_the_speaker_after_it() -> No
 
 def test_a_name_and_any_past_verb_right_before_the_quote_beat_a_verb_before_them() -> None:
     article = run(
-        "When the coach praised Ivo Marsh at the dinner, Tilda Renn grinned back, “He owes me"
-        " a boat.”",
+        "Tilda Renn sailed with Ivo Marsh for ten years.",
+        "After Mayor Ida Cole mocked Marsh at the dinner, Tilda shot back, “He owes me a boat.”",
         "Ivo Marsh wrote to his 900 Instagram followers, “Back on the water soon.”",
     )
     assert [s for _, s in pairs(article)] == ["Tilda Renn", "Ivo Marsh"]

@@ -85,9 +85,9 @@ def test_a_persons_office_or_lawyers_speak_as_that_persons() -> None:
     article = run(
         "Gov. Ann Dale signed the bill on Monday.",
         "“We will not pay for it,” Dale’s office said in a statement.",
-        "Ted Crane won the vote. Crane’s campaign lawyers argued, “He was born a citizen.”",
+        "Ted Crane won the vote. Crane’s campaign lawyers argued, “The permit was valid.”",
         "“It is fine,” Dale’s statement said.",
-        "Another aide familiar with Crane’s thinking said, “He will be back.”",
+        "Another aide familiar with Crane’s thinking said, “He will appeal.”",
     )
     assert [s for _, s in pairs(article)] == [
         "Ann Dale’s office",

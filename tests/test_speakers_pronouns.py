@@ -161,7 +161,7 @@ def test_the_articles_own_his_beats_the_first_name_lists() -> None:
 def test_he_after_someone_was_asked_a_question_is_the_one_asked() -> None:
     article = run(
         "Last month, the Harbour Times’s Sam Colby asked Senator Ned Varro whether his age"
-        " was fair game in the race.",
-        "“Sure it is. I have not taken a sick day in years,” he said.",
+        " mattered in the race.",
+        "“Fair enough. I still row every morning,” he said.",
     )
-    assert pairs(article) == [("Sure it is. I have not taken a sick day in years,", "Ned Varro")]
+    assert pairs(article) == [("Fair enough. I still row every morning,", "Ned Varro")]
