@@ -19,16 +19,18 @@ class BlockMaker:
         if len(lines) == 1:  # most blocks: nothing to join, no list to walk
             line = lines[0]
             text = line.text if text is None else text
-            return Block(f"{self.prefix}b{self.count}", kind, text, [line.number])
+            return Block(f"{self.prefix}b{self.count}", kind, text, line.number)
         if text is None:
             text = " ".join([line.text for line in lines])
-        return Block(f"{self.prefix}b{self.count}", kind, text, [line.number for line in lines])
+        return Block(
+            f"{self.prefix}b{self.count}", kind, text, tuple([line.number for line in lines])
+        )
 
     def make_each(self, kind: BlockKind, lines: list[Line]) -> list[Block]:
         """One block per line: the same blocks as make() line by line, built in one go."""
         prefix, before = self.prefix, self.count
         self.count += len(lines)
         return [
-            Block(f"{prefix}b{before + k}", kind, line.text, [line.number])
+            Block(f"{prefix}b{before + k}", kind, line.text, line.number)
             for k, line in enumerate(lines, start=1)
         ]

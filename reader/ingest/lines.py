@@ -33,10 +33,24 @@ class Line(NamedTuple):
     indent: int  # leading spaces in the input
 
 
+SHARED_UNDER = 32  # characters: a line shorter than this is kept once however often it comes
+
+
 def to_lines(text: str) -> list[Line]:
-    """The non-blank lines of a text, with their numbers and indentation."""
+    """The non-blank lines of a text, with their numbers and indentation. A short line
+    ("Reply", a name, a date, a word) that comes again is the same string each time: a
+    page's many copies of it cost the memory of one."""
+    shared: dict[str, str] = {}
+    keep = shared.setdefault
     return [
-        new_line(Line, (number, stripped, len(raw) - len(raw.lstrip(" "))))
+        new_line(
+            Line,
+            (
+                number,
+                keep(stripped, stripped) if len(stripped) < SHARED_UNDER else stripped,
+                len(raw) - len(raw.lstrip(" ")),
+            ),
+        )
         for number, raw in enumerate(text.split("\n"), start=1)
         if (stripped := raw.strip())
     ]

@@ -38,15 +38,56 @@ class Link:
     url: str
 
 
-@dataclass(slots=True)
+LineNumbers = int | tuple[int, ...]  # one line's number, or the numbers of none or several
+
+
+@dataclass(slots=True, init=False)
 class Block:
+    """A paragraph, a heading, a caption…: `lines` are the 1-based input line numbers it
+    was made from. A page holds hundreds of thousands: the numbers are kept as
+    `line_numbers`, the one number of a one-line block (most blocks) or a tuple, and
+    `lines` gives them as a list."""
+
     id: str
     kind: BlockKind
     text: str
-    lines: list[int] = field(default_factory=list)  # 1-based input line numbers
-    source_comment: int | None = None  # for QUOTE blocks: the comment quoted
-    source_block: str | None = None  # in a comment: the article paragraph it quotes (its id)
-    links: tuple[Link, ...] = ()  # the page's links whose words are in this block (HTML)
+    line_numbers: LineNumbers
+    source_comment: int | None  # for QUOTE blocks: the comment quoted
+    source_block: str | None  # in a comment: the article paragraph it quotes (its id)
+    links: tuple[Link, ...]  # the page's links whose words are in this block (HTML)
+
+    def __init__(
+        self,
+        id: str,
+        kind: BlockKind,
+        text: str,
+        lines: LineNumbers | list[int] = (),
+        source_comment: int | None = None,
+        source_block: str | None = None,
+        links: tuple[Link, ...] = (),
+    ) -> None:
+        self.id = id
+        self.kind = kind
+        self.text = text
+        self.line_numbers = lines if type(lines) is int else _packed(lines)
+        self.source_comment = source_comment
+        self.source_block = source_block
+        self.links = links
+
+    @property
+    def lines(self) -> list[int]:
+        numbers = self.line_numbers
+        return [numbers] if isinstance(numbers, int) else list(numbers)
+
+    @lines.setter
+    def lines(self, numbers: list[int]) -> None:
+        self.line_numbers = _packed(numbers)
+
+
+def _packed(numbers: LineNumbers | list[int]) -> LineNumbers:
+    if isinstance(numbers, int):
+        return numbers
+    return numbers[0] if len(numbers) == 1 else tuple(numbers)
 
 
 @dataclass(slots=True)

@@ -202,12 +202,12 @@ def _stream_shell(document: Document) -> tuple[str, str]:
 
 def _block_json(block: Block) -> str:
     """json.dumps(block_dict(block)), written straight from the block."""
-    lines, comment, paragraph = block.lines, block.source_comment, block.source_block
+    lines, comment, paragraph = block.line_numbers, block.source_comment, block.source_block
     return _BLOCK % (
         _string(block.id),
         _KINDS.get(block.kind) or _string(block.kind),
         _string(block.text),
-        str(lines[0]) if len(lines) == 1 else ",".join(map(str, lines)),
+        str(lines) if isinstance(lines, int) else ",".join(map(str, lines)),
         "" if comment is None else f',"source_comment":{comment}',
         "" if paragraph is None else ',"source_block":' + _string(paragraph),
     )

@@ -35,7 +35,7 @@ class _Lines:
 
     def block(self, block_id: str, kind: BlockKind, text: str) -> Block:
         self.next += 1
-        return Block(block_id, kind, text, [self.next - 1])
+        return Block(block_id, kind, text, self.next - 1)
 
 
 @gc_paused()
