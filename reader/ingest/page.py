@@ -18,7 +18,7 @@ def parse_page(source: SourceText) -> Article:
     lines = to_lines(source.text)
     spans = find_comments(lines)
     first = spans[0].start if spans else len(lines)
-    parser = ArticleParser(lines[:first])
+    parser = ArticleParser(lines[:first] if spans else lines)  # no comments: no copy
     article = parser.parse()
     covered = bytearray(len(lines))  # 1 for each line a comment holds
     numbered = all(span.number is not None for span in spans if span.kind == "comment")
