@@ -214,3 +214,47 @@ def test_the_outlet_after_the_shown_bylines_names_is_no_author() -> None:
     assert article_of(under_title=shown).authors == ["Bo Park", "Ann White"]
     shown = '<div class="byline">ANN LEE, BO PARK</div>'
     assert [a.title() for a in article_of(under_title=shown).authors] == ["Ann Lee", "Bo Park"]
+
+
+def test_a_byline_written_over_several_source_lines() -> None:
+    # The source's line ends between "By" and the names are spaces, the last one too.
+    shown = (
+        '<p class="byline">\nBy\n<span class="by-author"><a rel="author" href="/a/ann">'
+        'Ann Lee</a>, </span>\n<span class="by-author"><a rel="author" href="/a/bo">Bo Park'
+        '</a></span>\n<time datetime="2024-05-02T09:00:00Z">2024-05-02T09:00:00Z</time>\n</p>'
+    )
+    assert article_of(under_title=shown).authors == ["Ann Lee", "Bo Park"]
+
+
+def test_an_agency_alone_before_the_place() -> None:
+    shown = (
+        '<div class="article-author"><a class="author__name" href="/author/gullwire">Gullwire, </a>'
+        '<span class="author__name"> Portwen, </span><span>May 2 2024, 11:06am</span></div>'
+    )
+    assert article_of(under_title=shown).authors == ["Gullwire"]
+
+
+def test_a_by_line_beats_a_menu_in_the_same_byline_box() -> None:
+    box = (
+        '<div class="byline"><div>gullnews</div><ul><li>Share</li><li>Sign Out</li></ul>'
+        '<div class="author-box"><span>By</span> <span class="author">Ann Lee</span></div></div>'
+    )
+    assert article_of(under_title=box).authors == ["Ann Lee"]
+
+
+def test_the_byline_under_a_headline_set_in_an_h2() -> None:
+    donate = "".join(f"<div><h1>€{n}</h1></div>" for n in (5, 10, 20))
+    title = "<title>Harbour town votes to rebuild the old lighthouse - Gull</title>"
+    html = (
+        f"<html><head>{title}</head><body><nav><a href='/'>Home</a></nav><main>"
+        "<h2 class='title-block'>Harbour town votes to rebuild the old lighthouse</h2>"
+        f"<h4>By Ann Lee | 02/05/2024</h4>{BODY}</main><aside>{donate}</aside></body></html>"
+    )
+    assert parse_html_text(html).article.authors == ["Ann Lee"]
+
+
+def test_a_labelled_byline_in_the_articles_footer_not_a_teasers() -> None:
+    footer = "<footer><ul><li><span>Author: </span><span>Ann Lee</span></li></ul></footer>"
+    teaser = "<aside><p>Ferry timetable changes</p><p>By Bo Park</p></aside>"
+    assert article_of(body=BODY + teaser + footer).authors == ["Ann Lee"]
+    assert article_of(body=BODY + teaser).authors == []

@@ -15,7 +15,7 @@ from reader.ingest.dates import iso_date
 from reader.ingest.headline import comparable
 from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comments import MarkupComment, find_comments
-from reader.ingest.html_headline import Titles, headline
+from reader.ingest.html_headline import Titles, headline, pieces
 from reader.ingest.html_meta import Metadata, date_of, read_metadata
 from reader.ingest.html_text import SKIP, lines_of, norm, text_of
 
@@ -71,7 +71,9 @@ def page_facts(root: HtmlElement) -> PageFacts:
                 above, updated = not under_headline, update
                 settled = under_headline and not update
     _stated_titles(root, facts)
-    if found := find_byline(root, inside):
+    stated = [*facts.titles.stated, facts.titles.page_title]
+    named = {comparable(p) for t in stated for p in [t, *pieces(t)]}
+    if found := find_byline(root, inside, named):
         facts.byline, facts.authors = found
     _find_subtitles(root, facts)
     return facts

@@ -5,19 +5,26 @@ comments, gives the names in its text. Its text may hold more than the byline:
 pieces apart by ``|``, ``·`` or a spaced dash are read one by one ("Food | By Ann Lee
 | May 2, 2024", "Posted by Ann Lee and Bo Park - Platform team"). A marked element
 may give its names without "By" ("Ann Lee and Bo Park"), or one name alone that the
-markup calls a name ("Lars" linking to "/author/lars/"); one in a comment or a list of
-recent comments names a commenter. Only people's names count ("Senior Contributor",
-"Biography" are passed over).
-With no marked element, a short element soon after an ``h1`` whose piece begins with
-"By" or "Posted by" is the byline.
+markup calls a name ("Lars" linking to "/author/lars/", "Reuters, " before the place),
+but a "By …" in any marked element comes first ("Sign Out" in a byline box is no
+name); one in a comment or a list of recent comments names a commenter. Only people's
+names count ("Senior Contributor", "Biography" are passed over).
+With no marked element, a short element soon after the headline (an ``h1``, or the
+``h2`` a stated title names) whose piece begins with "By", "Posted by" or "Author:" is
+the byline; else such an element further on in the headline's ``article`` or ``main``
+(a footer's "Author: Ann Lee"). Never one in an aside, a menu or another article.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from functools import partial
+from itertools import takewhile
 
 from lxml.html import HtmlElement
 
+from reader.ingest.headline import comparable
 from reader.ingest.html_text import lines_of, text_of
 from reader.ingest.lines import author_name, byline_names, name_list
 
@@ -33,6 +40,9 @@ _NOT_NAMES = frozenset(
     {"admin", "author", "authors", "staff", "editor", "guest", "anonymous", "by"}
 )
 _SKIP = frozenset({"script", "style", "template"})
+_ASIDES = frozenset({"aside", "nav", "article", "form"})  # in an article's box: not its byline
+_TRAILING = ",;:|·-–— "
+_LABELLED = re.compile(r"^(?:(?:posted|written)\s+)?by\b|^authors?\s*:", re.IGNORECASE)
 LOOK_AHEAD = 40  # elements after an h1 where its byline may stand
 MAX_CHARS = 150
 
@@ -70,24 +80,46 @@ def _named_by_markup(node: HtmlElement, name: str) -> bool:
     return any(name.lower() in href.lower() for href in links)
 
 
-def find_byline(root: HtmlElement, inside: set[HtmlElement]) -> tuple[str, list[str]] | None:
-    """(the byline's line, its names), or None when the page shows none."""
+def find_byline(
+    root: HtmlElement, inside: set[HtmlElement], titles: set[str] | None = None
+) -> tuple[str, list[str]] | None:
+    """(the byline's line, its names), or None when the page shows none. ``titles``: the
+    titles the page states (comparable), to know its headline when it is no ``h1``."""
+    marked = list(_marked(root, inside))
+    for _, _, lines in marked:  # a "By …" in any marked element first
+        labelled = (line for line in lines if _LABELLED.match(line))
+        if found := _first(list(labelled), lambda line: people(byline_pieces(line))):
+            return found
+    for node, bare, lines in marked:
+        if found := _first(lines, partial(_names_in, bare=bare)):
+            return found
+        alone = lines[-1].rstrip(_TRAILING)  # "Reuters, " before the place
+        if lone_name(alone) and _named_by_markup(node, alone):
+            return alone, [alone]
+    return _under_headline(root, inside, titles or set())
+
+
+def _marked(
+    root: HtmlElement, inside: set[HtmlElement]
+) -> Iterator[tuple[HtmlElement, bool, list[str]]]:
+    """The elements marked as a byline or an author's: whether a byline's (its names may
+    stand without "By"), the lines they show, then all their text on one line."""
     for node in root.xpath(_MARKED):
         if node in inside or node.tag in _SKIP:
             continue
         marks = f"{node.get('class') or ''} {node.get('rel') or ''} {node.get('itemprop') or ''}"
         text = text_of(node)
-        if not _MARKS.search(marks) or not text or len(text) > MAX_CHARS or _commenter(node):
-            continue
-        for line in [*lines_of(node), text]:  # each line the page shows, then all of it
-            names = people(byline_pieces(line))
-            if not names and "byline" in marks.lower():
-                names = people(name_list(line) or [], lone=False)
-            if names:
-                return line, names
-        if lone_name(text) and _named_by_markup(node, text):
-            return text, [text]
-    return _under_headline(root, inside)
+        if _MARKS.search(marks) and text and len(text) <= MAX_CHARS and not _commenter(node):
+            yield node, "byline" in marks.lower(), [*lines_of(node), text]
+
+
+def _names_in(line: str, bare: bool) -> list[str]:
+    names = people(byline_pieces(line))
+    return names or (people(name_list(line) or [], lone=False) if bare else [])
+
+
+def _first(lines: list[str], names_of: Callable[[str], list[str]]) -> tuple[str, list[str]] | None:
+    return next(((line, names) for line in lines if (names := names_of(line))), None)
 
 
 def _commenter(node: HtmlElement) -> bool:
@@ -99,15 +131,47 @@ def _commenter(node: HtmlElement) -> bool:
     )
 
 
-def _under_headline(root: HtmlElement, inside: set[HtmlElement]) -> tuple[str, list[str]] | None:
-    for h1 in root.iter("h1"):
-        for node in h1.xpath(f"following::*[position() <= {LOOK_AHEAD}]"):
-            if node in inside or node.tag in _SKIP or len(node) > 6:
-                continue
-            text = text_of(node)
-            if not text or len(text) > MAX_CHARS:
-                continue
-            for line in [*lines_of(node), text]:
-                if names := people(byline_pieces(line)):
-                    return line, names
+def _headlines(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
+    """The h1s and h2s a stated title names (a theme may set its headline in an h2), then
+    the other h1s."""
+    named = [h for h in root.iter("h1", "h2") if comparable(text_of(h)) in titles]
+    return named + [h1 for h1 in root.iter("h1") if h1 not in named]
+
+
+def _under_headline(
+    root: HtmlElement, inside: set[HtmlElement], titles: set[str]
+) -> tuple[str, list[str]] | None:
+    """A "By …" soon after a headline; else one the first headline's container (its
+    ``article`` or ``main``) shows after it (a footer's "Author: Ann Lee"). Never one in a
+    teaser, a menu or an aside."""
+    headlines = _headlines(root, titles)
+    for heading in headlines:
+        for node in heading.xpath(f"following::*[position() <= {LOOK_AHEAD}]"):
+            if not _aside(node, heading) and (found := _byline_in(node, inside)):
+                return found
+    for heading in headlines[:1]:
+        box = next(heading.iterancestors("article", "main"), None)
+        for node in heading.xpath("following::*") if box is not None else []:
+            if box not in node.iterancestors():
+                break  # past the article's container
+            if not _aside(node, heading) and (found := _byline_in(node, inside)):
+                return found
     return None
+
+
+def _aside(node: HtmlElement, heading: HtmlElement) -> bool:
+    """In an aside, a menu, a form or another article than the heading's."""
+    shared = set(heading.iterancestors())
+    apart = [node, *takewhile(lambda a: a not in shared, node.iterancestors())]
+    return any(a.tag in _ASIDES for a in apart)
+
+
+def _byline_in(node: HtmlElement, inside: set[HtmlElement]) -> tuple[str, list[str]] | None:
+    if node in inside or node.tag in _SKIP or len(node) > 6:
+        return None
+    text = text_of(node)
+    if not text or len(text) > MAX_CHARS:
+        return None
+    return next(
+        ((line, n) for line in [*lines_of(node), text] if (n := people(byline_pieces(line)))), None
+    )

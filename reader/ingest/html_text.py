@@ -7,6 +7,8 @@ input is (``source.clean``) and its spaces collapsed.
 
 from __future__ import annotations
 
+import re
+
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 
@@ -42,6 +44,10 @@ def lines_of(node: HtmlElement) -> list[str]:
     return [line for line in map(norm, "".join(parts).split("\n")) if line]
 
 
+_LINE_ENDS = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
 def _flat(text: str | None) -> str:
-    """Source text's own line ends are spaces; only the markup breaks lines."""
-    return " ".join((text or "").splitlines()) if text and "\n" in text else text or ""
+    """Source text's own line ends are spaces, the last one too ("By\\n<a>Ann Lee</a>" is
+    "By Ann Lee"); only the markup breaks lines."""
+    return _LINE_ENDS.sub(" ", text or "")
