@@ -68,3 +68,22 @@ def test_a_headline_the_site_name_repeats_by_mistake() -> None:
 def test_the_lines_of_an_h1(h1: str) -> None:
     head = f"<meta property='og:title' content='{HEADLINE}'>"
     assert title_of(head, "", h1 + BODY) == HEADLINE
+
+
+def test_the_pages_own_title_before_extractions_guess() -> None:
+    # With no og:title, extraction guesses the title from a class ('site-title',
+    # 'widget-title'); <title> names the article's heading, h1 or h2.
+    head = f"<title>{HEADLINE} - Gull Notes</title>"
+    logo = (
+        "<nav><ul><li><a href='/blog/'><h1 class='site-title'>Gull Notes</h1></a></li></ul></nav>"
+    )
+    assert title_of(head, logo, f"<h1>{HEADLINE}</h1>{BODY}") == HEADLINE
+    search = "<div><h2 class='widget-title'>Search</h2><form><input></form></div>"
+    donate = "<div><h1>€5</h1><h1>€10</h1></div>"
+    assert title_of(head, search + donate, f"<h2>{HEADLINE}</h2>{BODY}") == HEADLINE
+
+
+def test_extractions_guess_when_the_title_is_the_sites_name() -> None:
+    top = "<h1>Comment on this article</h1>"
+    body = f"<h1 class='article-title'>{HEADLINE}</h1>{BODY}"
+    assert title_of("<title>Gull Notes</title>", top, body) == HEADLINE

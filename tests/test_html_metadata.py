@@ -258,3 +258,8 @@ def test_a_labelled_byline_in_the_articles_footer_not_a_teasers() -> None:
     teaser = "<aside><p>Ferry timetable changes</p><p>By Bo Park</p></aside>"
     assert article_of(body=BODY + teaser + footer).authors == ["Ann Lee"]
     assert article_of(body=BODY + teaser).authors == []
+    # the headline's container, not that of a logo in an h1 the <title> names too
+    logo = "<nav><a href='/blog/'><h1>Gull</h1></a></nav>"
+    long = BODY * 14  # the footer far under the headline
+    page_ = page("<meta property='og:title' content='Lighthouse vote - Gull'>", "", long + footer)
+    assert parse_html_text(page_.replace("<nav>", logo + "<nav>")).article.authors == ["Ann Lee"]

@@ -21,7 +21,7 @@ from reader.ingest.chrome import is_chrome, is_pitch
 from reader.ingest.dates import is_date_line, iso_date
 from reader.ingest.headline import comparable
 from reader.ingest.html_article import PageFacts
-from reader.ingest.html_byline import people
+from reader.ingest.html_byline_names import people
 from reader.ingest.html_text import norm, text_of
 from reader.ingest.lines import (
     Line,

@@ -1,14 +1,12 @@
 """The byline a page shows: the element its markup names as one, else a "By …" under the h1.
 
 An element whose class, ``rel`` or ``itemprop`` says byline or author, outside the
-comments, gives the names in its text. Its text may hold more than the byline:
-pieces apart by ``|``, ``·`` or a spaced dash are read one by one ("Food | By Ann Lee
-| May 2, 2024", "Posted by Ann Lee and Bo Park - Platform team"). A marked element
-may give its names without "By" ("Ann Lee and Bo Park"), or one name alone that the
-markup calls a name ("Lars" linking to "/author/lars/", "Reuters, " before the place),
-but a "By …" in any marked element comes first ("Sign Out" in a byline box is no
-name); one in a comment or a list of recent comments names a commenter. Only people's
-names count ("Senior Contributor", "Biography" are passed over).
+comments, gives the names in its lines (``html_byline_names``: "Food | By Ann Lee | May
+2, 2024"). A marked element may give its names without "By" ("Ann Lee and Bo Park"), or
+one name alone that the markup calls a name ("Lars" linking to "/author/lars/",
+"Reuters, " before the place), but a "By …" in any marked element comes first ("Sign
+Out" in a byline box is no name); one in a comment or a list of recent comments names a
+commenter.
 With no marked element, a short element soon after the headline (an ``h1``, or the
 ``h2`` a stated title names) whose piece begins with "By", "Posted by" or "Author:" is
 the byline; else such an element further on in the headline's ``article`` or ``main``
@@ -18,15 +16,15 @@ the byline; else such an element further on in the headline's ``article`` or ``m
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import partial
 from itertools import takewhile
 
 from lxml.html import HtmlElement
 
 from reader.ingest.headline import comparable
+from reader.ingest.html_byline_names import byline_pieces, first, lone_name, names_in, people
 from reader.ingest.html_text import lines_of, text_of
-from reader.ingest.lines import author_name, byline_names, name_list
 
 _MARKED = (
     "//*[contains(@class, 'yline') or contains(@class, 'uthor') or contains(@rel, 'author')"
@@ -34,40 +32,12 @@ _MARKED = (
 )
 _MARKS = re.compile(r"byline|author", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment", re.IGNORECASE)
-_PIECES = re.compile(r"\s+[|·•]\s+|\s+[-–—]+\s+|\s*\|\s*")
-_LONE_NAME = re.compile(r"^[A-ZÀ-Þa-z][a-zß-ÿ'’-]{1,30}$")
-_NOT_NAMES = frozenset(
-    {"admin", "author", "authors", "staff", "editor", "guest", "anonymous", "by"}
-)
 _SKIP = frozenset({"script", "style", "template"})
 _ASIDES = frozenset({"aside", "nav", "article", "form"})  # in an article's box: not its byline
 _TRAILING = ",;:|·-–— "
 _LABELLED = re.compile(r"^(?:(?:posted|written)\s+)?by\b|^authors?\s*:", re.IGNORECASE)
 LOOK_AHEAD = 40  # elements after an h1 where its byline may stand
 MAX_CHARS = 150
-
-
-def byline_pieces(line: str) -> list[str]:
-    """The names of the line, or of its first piece that is a byline."""
-    for piece in [line, *_PIECES.split(line)]:
-        if names := byline_names(piece):
-            return names
-    return []
-
-
-def lone_name(name: str) -> bool:
-    """One word that can be a person's name or handle: "Lars", "oz", not "Staff"."""
-    return _LONE_NAME.match(name) is not None and name.lower() not in _NOT_NAMES
-
-
-def people(names: list[str], lone: bool = True) -> list[str]:
-    """The names that are people's names, cleaned of a role stuck to them ("Ada Moss
-    Staff Writer"); with ``lone``, one name alone too ("By Lars")."""
-    return [
-        person
-        for name in names
-        if (person := author_name(name) or (name if lone and lone_name(name) else None))
-    ]
 
 
 def _named_by_markup(node: HtmlElement, name: str) -> bool:
@@ -88,10 +58,10 @@ def find_byline(
     marked = list(_marked(root, inside))
     for _, _, lines in marked:  # a "By …" in any marked element first
         labelled = (line for line in lines if _LABELLED.match(line))
-        if found := _first(list(labelled), lambda line: people(byline_pieces(line))):
+        if found := first(list(labelled), lambda line: people(byline_pieces(line))):
             return found
     for node, bare, lines in marked:
-        if found := _first(lines, partial(_names_in, bare=bare)):
+        if found := first(lines, partial(names_in, bare=bare)):
             return found
         alone = lines[-1].rstrip(_TRAILING)  # "Reuters, " before the place
         if lone_name(alone) and _named_by_markup(node, alone):
@@ -113,15 +83,6 @@ def _marked(
             yield node, "byline" in marks.lower(), [*lines_of(node), text]
 
 
-def _names_in(line: str, bare: bool) -> list[str]:
-    names = people(byline_pieces(line))
-    return names or (people(name_list(line) or [], lone=False) if bare else [])
-
-
-def _first(lines: list[str], names_of: Callable[[str], list[str]]) -> tuple[str, list[str]] | None:
-    return next(((line, names) for line in lines if (names := names_of(line))), None)
-
-
 def _commenter(node: HtmlElement) -> bool:
     """A comment's author ("comment-author"), in a list of comments or recent comments."""
     return any(
@@ -141,21 +102,25 @@ def _headlines(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
 def _under_headline(
     root: HtmlElement, inside: set[HtmlElement], titles: set[str]
 ) -> tuple[str, list[str]] | None:
-    """A "By …" soon after a headline; else one the first headline's container (its
-    ``article`` or ``main``) shows after it (a footer's "Author: Ann Lee"). Never one in a
-    teaser, a menu or an aside."""
+    """A "By …" soon after a headline; else one the container (``article`` or ``main``)
+    of the first headline in one shows after it (a footer's "Author: Ann Lee"). Never one
+    in a teaser, a menu or an aside."""
     headlines = _headlines(root, titles)
     for heading in headlines:
         for node in heading.xpath(f"following::*[position() <= {LOOK_AHEAD}]"):
             if not _aside(node, heading) and (found := _byline_in(node, inside)):
                 return found
-    for heading in headlines[:1]:
-        box = next(heading.iterancestors("article", "main"), None)
-        for node in heading.xpath("following::*") if box is not None else []:
-            if box not in node.iterancestors():
-                break  # past the article's container
-            if not _aside(node, heading) and (found := _byline_in(node, inside)):
-                return found
+    boxed = (
+        (h, box)
+        for h in headlines
+        if (box := next(h.iterancestors("article", "main"), None)) is not None
+    )
+    heading, box = next(boxed, (None, None))  # not a masthead's h1 in the menu
+    for node in heading.xpath("following::*") if heading is not None else []:
+        if box not in node.iterancestors():
+            break  # past the article's container
+        if not _aside(node, heading) and (found := _byline_in(node, inside)):
+            return found
     return None
 
 
@@ -173,5 +138,6 @@ def _byline_in(node: HtmlElement, inside: set[HtmlElement]) -> tuple[str, list[s
     if not text or len(text) > MAX_CHARS:
         return None
     return next(
-        ((line, n) for line in [*lines_of(node), text] if (n := people(byline_pieces(line)))), None
+        ((line, n) for line in [*lines_of(node), text] if (n := people(byline_pieces(line)))),
+        None,
     )

@@ -3,15 +3,17 @@
 The page names its article's title in data (og:title, twitter:title, the JSON-LD
 headline, ``<title>``), often with the site's name after a separator. The headline is
 the ``h1`` that shares most words with those titles (its line that one of them is, when
-a ``<br>`` parts a kicker from it). An ``h1`` that is the site's name is a masthead,
-never the headline: a link to the site's home page, one in the footer, or the site's
-og:site_name. With no
-such ``h1``: a lone ``h1`` of three words or more; an ``h2`` that is one of the titles or
-one of their pieces ("Four Years Remaining » Blog Archive » Headline"); else the stated
-title without the site's name after it ("Headline - Site", where "Site" is a masthead
-or a piece of ``<title>`` beside a longer one that no other title repeats), or the piece
-it shares with ``<title>`` when the two differ around it ("Kicker: Headline" beside
-"Site | Section: Headline").
+a ``<br>`` parts a kicker from it); extraction's guess at the title (a lone ``h1``, a
+class saying "title") counts only when the page's own titles name no heading (a
+``<title>`` that is the site's name alone). An ``h1`` that is the site's name is a
+masthead, never the headline: a link to the site's home page, one in the footer, or the
+site's og:site_name. With no such ``h1``: a lone ``h1`` of three words or more; an
+``h2`` that is one of the titles or one of their pieces ("Four Years Remaining » Blog
+Archive » Headline"), the page's titles before the guess; else the stated title
+without the site's name after it ("Headline - Site", where "Site" is a masthead or a
+piece of ``<title>`` beside a longer one that no other title repeats), or the piece it
+shares with ``<title>`` when the two differ around it ("Kicker: Headline" beside "Site
+| Section: Headline").
 """
 
 from __future__ import annotations
@@ -47,24 +49,19 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
     """The headline, or None when the page names none."""
     mastheads = {comparable(s) for s in [*titles.sites, *titles.mastheads, site or ""] if s}
     mastheads -= {comparable(t) for t in titles.stated}  # og:title names the article
-    stated = [
-        t
-        for t in [*titles.stated, titles.page_title, extracted or ""]
-        if t and comparable(t) not in mastheads
-    ]
+    own = [t for t in [*titles.stated, titles.page_title] if t and comparable(t) not in mastheads]
+    guess = [t for t in [extracted or ""] if t and comparable(t) not in mastheads]
+    stated = own + guess
     named = {comparable(p) for t in stated for p in [t, *pieces(t)]}
     lines = [_kicked(heading, named) for heading in titles.headings]
     lines = [line for line in lines if comparable(line) not in mastheads]
-    wanted = [_words(t) for t in stated if t != titles.page_title] or [_words(titles.page_title)]
-    best, best_score = None, 0
-    for line in lines:
-        score = max((len(w & _words(line)) for w in wanted), default=0)
-        if score > best_score:
-            best, best_score = line, score
+    ranked = [t for t in own if t != titles.page_title] or own  # og:title, JSON-LD, <title>
+    best = next((b for tier in (ranked, guess) if (b := _closest(lines, tier))), None)
     if best is None and len(lines) == 1 and len(lines[0].split()) >= 3:
         best = lines[0]
-    if best is None:
-        best = next((h for h in titles.subheads if comparable(h) in named - mastheads), None)
+    for tier in (own, guess):  # an h2 that is a title or a piece of one
+        tier_named = {comparable(p) for t in tier for p in [t, *pieces(t)]} - mastheads
+        best = best or next((h for h in titles.subheads if comparable(h) in tier_named), None)
     if best is None and stated:
         parts = pieces(titles.page_title)
         longest = max(parts, key=len, default="")
@@ -72,6 +69,17 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
         mastheads |= {comparable(p) for p in parts if p != longest} - repeated
         best = _shared_piece(stated[0], titles.page_title, mastheads)
         best = best or _without_site(stated[0], mastheads)
+    return best
+
+
+def _closest(lines: list[str], titles: list[str]) -> str | None:
+    """The first line that shares most words with one of the titles (any at all)."""
+    wanted = [_words(t) for t in titles]
+    best, best_score = None, 0
+    for line in lines:
+        score = max((len(w & _words(line)) for w in wanted), default=0)
+        if score > best_score:
+            best, best_score = line, score
     return best
 
 
@@ -89,7 +97,9 @@ def _kicked(lines: list[str], named: set[str]) -> str:
     """The h1's longest line that a stated title names, under a kicker; else the whole
     h1 (a <br> may only break a long headline for the layout)."""
     return max(
-        (line for line in lines if comparable(line) in named), key=len, default=" ".join(lines)
+        (line for line in lines if comparable(line) in named),
+        key=len,
+        default=" ".join(lines),
     )
 
 

@@ -1,0 +1,55 @@
+"""The names a byline's line gives: "By …" in any of its pieces, people not roles.
+
+A line may hold more than the byline: pieces apart by ``|``, ``·`` or a spaced dash are
+read one by one ("Food | By Ann Lee | May 2, 2024"). Only people's names count ("Ada
+Moss Staff Writer" is Ada Moss; "Senior Contributor" is no one); one name alone may
+be a person's or a handle ("Lars", "oz"), not a label ("Staff").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from reader.ingest.lines import author_name, byline_names, name_list
+
+_PIECES = re.compile(r"\s+[|·•]\s+|\s+[-–—]+\s+|\s*\|\s*")
+_LONE_NAME = re.compile(r"^[A-ZÀ-Þa-z][a-zß-ÿ'’-]{1,30}$")
+_NOT_NAMES = frozenset(
+    {"admin", "author", "authors", "staff", "editor", "guest", "anonymous", "by"}
+)
+
+
+def byline_pieces(line: str) -> list[str]:
+    """The names of the line, or of its first piece that is a byline."""
+    for piece in [line, *_PIECES.split(line)]:
+        if names := byline_names(piece):
+            return names
+    return []
+
+
+def lone_name(name: str) -> bool:
+    """One word that can be a person's name or handle: "Lars", "oz", not "Staff"."""
+    return _LONE_NAME.match(name) is not None and name.lower() not in _NOT_NAMES
+
+
+def people(names: list[str], lone: bool = True) -> list[str]:
+    """The names that are people's names, cleaned of a role stuck to them ("Ada Moss
+    Staff Writer"); with ``lone``, one name alone too ("By Lars")."""
+    return [
+        person
+        for name in names
+        if (person := author_name(name) or (name if lone and lone_name(name) else None))
+    ]
+
+
+def names_in(line: str, bare: bool) -> list[str]:
+    """The line's byline names; with ``bare``, names shown without "By" ("Ann Lee and Bo
+    Park" in an element marked as a byline)."""
+    names = people(byline_pieces(line))
+    return names or (people(name_list(line) or [], lone=False) if bare else [])
+
+
+def first(lines: list[str], names_of: Callable[[str], list[str]]) -> tuple[str, list[str]] | None:
+    """The first line that gives names, and its names."""
+    return next(((line, names) for line in lines if (names := names_of(line))), None)
