@@ -127,6 +127,10 @@ def test_person_names() -> None:
     assert person_name("Gavin O'Callaghan", known_first=True) == "Gavin O'Callaghan"
     assert person_name("Texas State", known_first=True) is None
     assert person_name("Mike Ross2019-11-18T22") is None  # no digit in a name
+    assert person_name("Samir al-Haddad") == "Samir al-Haddad"  # a particle glued to it
+    assert person_name("Lucia d'Arno") == "Lucia d'Arno"
+    assert person_name("Ольга Лесная") == "Ольга Лесная"  # capitals of any script
+    assert person_name("ольга лесная") is None
 
 
 def test_words_over_a_headline_are_no_byline() -> None:

@@ -11,7 +11,11 @@ import re
 from reader.ingest.text_shape import ends_sentence
 from reader.lexicon import FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS
 
-_CAPITALISED = re.compile(r"^[A-ZÀ-Þ](?:[^\W\d_]|['’-])*\.?$|^(?:[A-Z]\.){1,3}$")  # no digit
+# A name's word: a letter of any script, then letters, apostrophes and hyphens, no digit
+# ("Lee", "Петров", "O'Neil"), perhaps after a particle glued to it ("al-Sayed",
+# "d'Amato"); or initials ("T.", "J.R.")
+_GLUED = re.compile(r"^(?:al|el|ad|ar|as|d|l)['’-](?=[^\W\d_])")
+_CAPITALISED = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*\.?$|^(?:[A-Z]\.){1,3}$")
 _INITIAL = re.compile(r"^[A-Z]\.?$|^(?:[A-Z]\.){2,3}$")
 ROLE = re.compile(
     r"\b(?:Staff|Senior|Chief|Contributing|Special|Correspondent|Reporter|Writer|Editor"
@@ -35,6 +39,11 @@ _FUNCTION_WORDS = frozenset(
 MAX_TOKENS = 5  # words of a name, its particles and suffix ("Ursula von der Leyen")
 
 
+def _capitalised(token: str) -> bool:
+    """A word of a name: its first letter, past a glued particle, is a capital."""
+    return _CAPITALISED.match(token) is not None and _GLUED.sub("", token)[:1].isupper()
+
+
 def _suffix(token: str) -> bool:
     return token.lower().rstrip(".") in NAME_SUFFIXES
 
@@ -50,7 +59,7 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
         return None
     while len(tokens) > 2 and _suffix(tokens[-1]):
         tokens = tokens[:-1]
-    if not all(_CAPITALISED.match(t) or t in NAME_PARTICLES for t in tokens):
+    if not all(_capitalised(t) or t in NAME_PARTICLES for t in tokens):
         return None
     if tokens[0] in NAME_PARTICLES or tokens[-1] in NAME_PARTICLES:
         return None  # "von der Leyen" needs its first name; "Das", "Van" capitalised are names
@@ -77,7 +86,7 @@ def before_outlet(text: str, known_first: bool = False) -> str | None:
     rest = tokens[k + 1 :]
     if not 0 < len(rest) <= _OUTLET_WORDS or not ROLE.fullmatch(rest[-1]):
         return None  # "Emma Stone Wins Harbour Daily Award" is a headline
-    if not all(_CAPITALISED.match(t) for t in rest):
+    if not all(_capitalised(t) for t in rest):
         return None
     return person_name(" ".join(tokens[: k + 1]), known_first)
 
