@@ -126,5 +126,7 @@ def test_the_published_date_not_the_updated_one() -> None:
 
 
 def test_a_header_date_without_its_year_takes_the_pages() -> None:
-    page = HEADLINE + "By Nora Marsh\nPosted May 2, 6:51 AM\n" + BODY + "© 2025 Harbour Daily\n"
+    page = HEADLINE + "By Nora Marsh\nPosted May 2, 9:40 AM\n" + BODY + "© 2025 Harbour Daily\n"
     assert parse_text(page).article.published == "2025-05-02"
+    page = HEADLINE + "Updated May 3, 8:10 AM | Posted May 2, 9:40 AM\n" + BODY + "© 2025 Harbour\n"
+    assert parse_text(page).article.published == "2025-05-02"  # the published one

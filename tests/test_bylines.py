@@ -48,7 +48,7 @@ from reader.ingest.names import person_name
         ("Nora Marsh, Harbour Daily | Updated May 2, 2026", ["Nora Marsh"]),  # an outlet
         ("Nora MarshUpdated May 2, 2026", ["Nora Marsh"]),  # glued to "Updated"
         ("Nora Marsh2 hours ago", ["Nora Marsh"]),  # glued to a relative date
-        ("Ivo Dane, Mike Ross2019-11-18T22:05:36Z", ["Ivo Dane", "Mike Ross"]),
+        ("Ivo Dane, Mia Ross2026-05-02T09:40:00Z", ["Ivo Dane", "Mia Ross"]),
         ("ByNora Marsh", ["Nora Marsh"]),  # "By" glued to the name
         ("By - Nora Marsh", ["Nora Marsh"]),
         ("Nora Marsh · 5 min read", ["Nora Marsh"]),  # a reading time beside the name
@@ -96,7 +96,7 @@ def test_names_alone_that_their_neighbours_make_a_byline() -> None:
     assert unmarked_byline("", "Zoltan Prex | May 2, 2026", "", header=True) == ["Zoltan Prex"]
     assert unmarked_byline("", "Zoltan Prex, Harbour Post", "May 2, 2026", True) == ["Zoltan Prex"]
     assert unmarked_byline("Open Lines", "Open Lines", "May 2, 2026", header=True) is None
-    assert unmarked_byline("", "Standings NASCAR", "May 2, 2026", header=True) is None
+    assert unmarked_byline("", "Standings RALLYX", "May 2, 2026", header=True) is None
     # over a follow button or a reading time; with the handle glued to the name
     assert unmarked_byline("", "Zoltan Prex", "Follow") == ["Zoltan Prex"]
     assert unmarked_byline("", "Zoltan Prex", "4 min read") == ["Zoltan Prex"]
@@ -106,7 +106,7 @@ def test_names_alone_that_their_neighbours_make_a_byline() -> None:
         "Lena Ruiz",
         "Tom J. Hale",
     ]
-    assert unmarked_byline("", "Emma Stone Wins Harbour Daily Award", "May 2, 2026") is None
+    assert unmarked_byline("", "Ella Stone Wins Harbour Daily Award", "May 2, 2026") is None
     assert unmarked_byline("", "Anna Prex and Bo Park in New York", "Tue 19 Nov 2019") == [
         "Anna Prex",
         "Bo Park",
@@ -126,7 +126,7 @@ def test_person_names() -> None:
     assert person_name("English Edition") is None
     assert person_name("Gavin O'Callaghan", known_first=True) == "Gavin O'Callaghan"
     assert person_name("Texas State", known_first=True) is None
-    assert person_name("Mike Ross2019-11-18T22") is None  # no digit in a name
+    assert person_name("Mia Ross2026-05-02T09") is None  # no digit in a name
     assert person_name("Samir al-Haddad") == "Samir al-Haddad"  # a particle glued to it
     assert person_name("Lucia d'Arno") == "Lucia d'Arno"
     assert person_name("Ольга Лесная") == "Ольга Лесная"  # capitals of any script

@@ -111,7 +111,7 @@ def _marker_after_date(piece: str) -> re.Match[str] | None:
 
 
 def _one_case(name: str) -> bool:
-    """A name in capitals or in capitalised words, not both ("Standings NASCAR" is a
+    """A name in capitals or in capitalised words, not both ("Standings RALLYX" is a
     label); a line printed twice running is a label too (the caller asks)."""
     return name.isupper() or not any(len(w) > 2 and w.isupper() for w in name.split())
 

@@ -53,10 +53,10 @@ _DMY = re.compile(
 )
 _NUMERIC = re.compile(rf"\b(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})[/.-](?P<y>{_YEAR})")
 _YMD = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})(?!\d)")
-# "11/08/23 5:19pm": a year of two digits, with slashes only ("1.2.23" is a version)
+# "03/14/24 4:05pm": a year of two digits, with slashes only ("1.2.23" is a version)
 _SHORT_YEAR = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>/)(?P<b>\d{1,2})/(?P<y>\d\d)(?![\d/])")
 _PATTERNS = (_MDY, _DMY, _NUMERIC, _YMD)
-# A month and a day with no year ("Posted Nov 19, 6:51 AM", "19 Nov"): read with the
+# A month and a day with no year ("Posted May 2, 9:40 AM", "2 May"): read with the
 # year of the page's other dates.
 _NO_YEAR = re.compile(
     rf"\b(?:(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}?|(?P<d2>\d{{1,2}})(?:{_ORDINAL}|\.)?\s+"
@@ -210,7 +210,7 @@ def _value(match: re.Match[str], day_first: bool | None) -> str | None:
         day = int(groups["d"])
         month = int(month_text) if month_text.isdigit() else _month(month_text)
     year = int(groups["y"][:4])
-    if year < 100:  # "11/08/23"
+    if year < 100:  # "03/14/24"
         year += 2000 if year < 70 else 1900
     try:
         return date(year, month, day).isoformat()
@@ -219,7 +219,7 @@ def _value(match: re.Match[str], day_first: bool | None) -> str | None:
 
 
 def yearless_date(text: str, year: int) -> str | None:
-    """A month and day printed without their year ("Posted Nov 19, 6:51 AM"), in ``year``."""
+    """A month and day printed without their year ("Posted May 2, 9:40 AM"), in ``year``."""
     match = _NO_YEAR.search(text)
     if match is None:
         return None

@@ -76,7 +76,7 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
 
 def before_outlet(text: str, known_first: bool = False) -> str | None:
     """The name that opens ``text`` when an outlet's name follows it ("Bo Park Harbour
-    Daily", "Trevor J. Mitchell Sioux Falls Argus Leader"): a first name, its initials
+    Daily", "Tom J. Hale Eastholm Argus Leader"): a first name, its initials
     and particles, and one word more; the words after it must name an outlet or a role,
     in capitalised words ending with one of ROLE's ("Leader", "Daily")."""
     tokens = text.split()
@@ -85,7 +85,7 @@ def before_outlet(text: str, known_first: bool = False) -> str | None:
         k += 1
     rest = tokens[k + 1 :]
     if not 0 < len(rest) <= _OUTLET_WORDS or not ROLE.fullmatch(rest[-1]):
-        return None  # "Emma Stone Wins Harbour Daily Award" is a headline
+        return None  # "Ella Stone Wins Harbour Daily Award" is a headline
     if not all(_capitalised(t) for t in rest):
         return None
     return person_name(" ".join(tokens[: k + 1]), known_first)

@@ -3,7 +3,7 @@
 The page's own date stands with the headline: in the bylines and date lines between
 the headline and the body ("Updated May 3 | Published May 2": the published one; a
 long line too when it opens with "Published" or "Updated"), or right above the
-headline; then a header date printed without its year ("Posted Nov 19, 6:51 AM"), in
+headline; then a header date printed without its year ("Posted May 2, 9:40 AM"), in
 the year the page's other dates give most, or its copyright's. Failing those, a byline
 under the body ("Written by Ann Lee on May 2, 2026"), then the first date in the page's
 footer. Dates in the body's cards and in teasers are other articles'. Number dates are
@@ -49,7 +49,7 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
                 return date
     if heads and (year := _page_year(dated, day_first) or _copyright_year(blocks)):
         for text in heads:
-            if date := yearless_date(text, year):
+            if date := yearless_date(_published_part(text), year):
                 return date
     for k in range(last, min(len(blocks), last + SIGNATURE_REACH)):
         block = blocks[k]
@@ -66,10 +66,13 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
 
 def _first_published(text: str, day_first: bool | None) -> str | None:
     """The line's date, the published one when it prints the updated one first."""
+    return iso_date(_published_part(text), day_first) or iso_date(text, day_first)
+
+
+def _published_part(text: str) -> str:
+    """The line from its word "published" or "posted" on, or the whole line."""
     marker = _PUBLISHED.search(text)
-    if marker and (date := iso_date(text[marker.start() :], day_first)):
-        return date
-    return iso_date(text, day_first)
+    return text[marker.start() :] if marker else text
 
 
 def _copyright_year(blocks: list[Block]) -> int | None:
