@@ -1,5 +1,5 @@
-"""The layers hold: the contracts of pyproject.toml (`lint-imports`), mypy (strict but on
-the app, pyproject's `[tool.mypy]`), and the model, the parsers and the analysis run
+"""The layers hold: the contracts of pyproject.toml (`lint-imports`), mypy (strict on the whole
+package, the app included, pyproject's `[tool.mypy]`), and the model, the parsers and the analysis run
 without Textual."""
 
 from __future__ import annotations

@@ -9,12 +9,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import work
 from textual.app import App
 from textual.binding import Keymap
 from textual.notifications import SeverityLevel
 from textual.theme import Theme
+from textual.worker import Worker
 
 from reader.config.settings import DEFAULTS, Settings
 from reader.config.theme_spec import ThemeSpec
@@ -206,10 +208,12 @@ class ReaderApp(App[int]):
             self.set_keymap(settings.keymap())
         self.reader.apply_settings(settings)
 
-    def exit(self, result: int | None = None, return_code: int = 0, message: object = None) -> None:
+    def exit(
+        self, result: int | None = None, return_code: int = 0, message: RenderableType | None = None
+    ) -> None:
         """Quit however asked (q, ctrl+q, the palette), remembering the place first."""
         self.save_document_state()
-        super().exit(result, return_code, message)  # type: ignore[arg-type]
+        super().exit(result, return_code, message)
 
     def save_document_state(self) -> None:
         """Remember where the reader is in this document, and that they read it."""
@@ -255,7 +259,7 @@ class ReaderApp(App[int]):
         self.remembered = remembered
         self.reader.saved = remembered.saved
 
-    def on_worker_state_changed(self, event) -> None:
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.error is not None and event.worker.group == "themes":
             self.notify(f"Themes not loaded: {event.worker.error}", severity="warning")
         elif event.worker.error is not None:

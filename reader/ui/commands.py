@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -12,7 +13,7 @@ from reader.config.actions import SCREEN
 
 
 class ReaderCommands(Provider):
-    def _entries(self) -> list[tuple[str, str, object]]:
+    def _entries(self) -> list[tuple[str, str, Callable[[], object]]]:
         from reader.ui.screens.reader_screen import ReaderScreen
 
         screen = next(
@@ -20,7 +21,7 @@ class ReaderCommands(Provider):
         )
         if screen is None:
             return []
-        entries: list[tuple[str, str, object]] = []
+        entries: list[tuple[str, str, Callable[[], object]]] = []
         for action in SCREEN:
             if action.id not in ("escape", "quit"):
                 run = partial(screen.run_action, action.action)
@@ -33,7 +34,8 @@ class ReaderCommands(Provider):
         return entries
 
     # Names and help are Content, never markup: a speaker's name is the page's text.
-    # (The palette takes help as markup unless it is Content already.)
+    # (The palette takes help as markup unless it is Content already; Textual types
+    # `help` as str only, hence the ignores.)
     async def discover(self) -> Hits:
         for name, help_text, run in self._entries():
             yield DiscoveryHit(Content(name), run, text=name, help=Content(help_text))  # type: ignore[arg-type]

@@ -29,7 +29,7 @@ PLAIN = "reader-terminal"  # without a theme of ours (a Textual one): the termin
 def _rich_color(entry: Mapping[str, Any]) -> str | None:
     """pygments' colour of a token ("d19a66", "ansibrightblack") as Rich names it."""
     if ansi := entry["ansicolor"]:
-        name = ansi[4:]
+        name = str(ansi)[4:]
         if name in ("gray", "white"):  # pygments' ansigray is the terminal's white
             return "white" if name == "gray" else "bright_white"
         return "bright_" + name[6:] if name.startswith("bright") else name

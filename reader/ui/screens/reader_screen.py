@@ -9,7 +9,7 @@ keys' actions are in `reading_actions.ReadingActions`, which this screen is.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from textual import events
 from textual.app import ComposeResult
@@ -30,6 +30,7 @@ from reader.ui.theming import DEFAULT_PALETTE, Palette
 from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.first_paint import FirstPaint
+from reader.ui.widgets.options import WidgetOptions
 from reader.ui.widgets.reading_layout import ReadingLayout, wants_side
 from reader.ui.widgets.status_bar import StatusBar
 
@@ -87,7 +88,7 @@ class ReaderScreen(ReadingActions):
         article = self.new_view(self.document.article) if self.document else None
         return ReadingLayout(article or Static("Loading…", id="loading"), id="main")
 
-    def new_view(self, article: Article, **kwargs: object) -> ArticleView:
+    def new_view(self, article: Article, **kwargs: Unpack[WidgetOptions]) -> ArticleView:
         return ArticleView(article, self.settings, self.palette, self.token_styles, **kwargs)
 
     def on_mount(self) -> None:

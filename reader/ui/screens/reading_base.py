@@ -4,7 +4,7 @@ reach the parts `ReaderScreen` builds."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from textual.screen import Screen
 from textual.widget import AwaitMount
@@ -17,6 +17,7 @@ from reader.ui.stepping import Marks
 from reader.ui.theming import Palette
 from reader.ui.widgets.article_tabs import COMMENTS
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.options import WidgetOptions
 from reader.ui.widgets.reading_layout import ReadingLayout
 from reader.ui.widgets.status_bar import StatusBar
 
@@ -47,7 +48,7 @@ class ReadingBase(Screen[None]):
     def active_pane(self) -> str:
         raise NotImplementedError
 
-    def new_view(self, article: Article, **kwargs: object) -> ArticleView:
+    def new_view(self, article: Article, **kwargs: Unpack[WidgetOptions]) -> ArticleView:
         raise NotImplementedError
 
     def build_comments(self, focus: bool = True, kept: Kept | None = None) -> AwaitMount | None:

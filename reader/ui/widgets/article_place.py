@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Unpack
 
 from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widget import Widget
 
 from reader.model import Block
+from reader.ui.widgets.options import WidgetOptions
 
 REWRAP = 0.25  # seconds after a change of width in which scrolls are the layout's
 
@@ -31,8 +33,8 @@ class PlaceKeeping(VerticalScroll):
     shown: list[Block]
     blocks: Mapping[str, Widget]
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **kwargs: Unpack[WidgetOptions]) -> None:
+        super().__init__(**kwargs)
         self._width, self._rewrapping = 0, False
         self._settled: Timer | None = None
         self._anchor: Place | None = None  # the place read, kept across a change of width

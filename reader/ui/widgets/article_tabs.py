@@ -3,19 +3,22 @@ closes it). Each tab's article view is found here; the tab ids are fixed."""
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.widgets import TabbedContent, TabPane
 
 from reader.model import Article
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.options import WidgetOptions
 
 ARTICLE, COMMENTS = "tab-article", "tab-comments"
 
 
 class ArticleTabs(TabbedContent):
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **kwargs: Unpack[WidgetOptions]) -> None:
+        super().__init__(**kwargs)
         self.open_panes: dict[int, str] = {}  # embedded index -> pane id
 
     def on_tab_pane_focused(self, event: TabPane.Focused) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
 from rich.text import Text
 from textual import events
@@ -24,6 +24,7 @@ from reader.ui.keys import ARTICLE_BINDINGS
 from reader.ui.stepping import Span
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 from reader.ui.widgets.article_place import Place, PlaceKeeping
+from reader.ui.widgets.options import WidgetOptions
 
 
 class BlockView(Static):
@@ -81,7 +82,7 @@ class ArticleView(PlaceKeeping):
         settings: Settings = DEFAULTS,
         palette: Palette = DEFAULT_PALETTE,
         styles: TokenStyles | None = None,
-        **kwargs: object,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(**kwargs)
         self.settings = settings

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
 from rich.style import Style
 from textual import events
@@ -20,6 +20,7 @@ from reader.ui.keys import TREE_BINDINGS
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 from reader.ui.widgets.comment_lines import comment_line
 from reader.ui.widgets.comment_tree_moves import TreeMoves
+from reader.ui.widgets.options import WidgetOptions
 
 
 class CommentTree(TreeMoves, ScrollView, can_focus=True):
@@ -42,7 +43,7 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
         start_open: bool = False,
         palette: Palette = DEFAULT_PALETTE,
         op_names: frozenset[str] = frozenset(),
-        **kwargs,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(**kwargs)
         self.palette = palette

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from textual.geometry import Region
+
 from reader.model.comment_forest import CommentForest
 from reader.ui.widgets.comment_view import EmbeddedCard
 
@@ -29,13 +32,15 @@ class TreeMoves:
 
         @property
         def current(self) -> int | None: ...
+        @property
+        def scrollable_content_region(self) -> Region: ...
 
     def action_cursor(self, step: int) -> None:
         if self._rows:
             self.cursor = max(0, min(len(self._rows) - 1, self.cursor + step))
 
     def action_page(self, step: int) -> None:
-        height = max(1, self.scrollable_content_region.height - 1)  # type: ignore[attr-defined]
+        height = max(1, self.scrollable_content_region.height - 1)
         self.action_cursor(step * height)
 
     def action_first(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
 from rich.text import Text
 from textual import events
@@ -19,6 +19,7 @@ from reader.ui.comment_search import highlight
 from reader.ui.highlighter import Highlighter, TokenStyles
 from reader.ui.keys import COMMENT_BINDINGS
 from reader.ui.theming import DEFAULT_PALETTE, Palette
+from reader.ui.widgets.options import WidgetOptions
 
 _EVIDENCE = {"mention": "names", "quote": "quotes", "echo": "echoes"}
 
@@ -128,9 +129,9 @@ class CommentView(VerticalScroll):
         reading_width: int = 76,
         styles: TokenStyles | None = None,
         palette: Palette = DEFAULT_PALETTE,
-        **kwargs: object,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)
         self.reading_width = reading_width  # columns of text, at most, as in the article
         self.palette = palette
         self.highlighter = Highlighter(styles or TokenStyles())  # @mentions, quotes, dates

@@ -8,6 +8,7 @@ tree's moves show their comment here; search hits are marked in the tree and the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Unpack
 
 from rich.text import Text
 from textual import events
@@ -24,6 +25,7 @@ from reader.ui.highlighter import TokenStyles
 from reader.ui.theming import Palette
 from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.comment_view import CommentView
+from reader.ui.widgets.options import WidgetOptions
 
 Kept = tuple[set[int], int | None]  # the closed threads and the comment read
 NARROW = 72  # columns under which the opened comment goes under the tree, not beside it
@@ -43,9 +45,9 @@ class CommentsPane(Vertical):
         palette: Palette,
         styles: TokenStyles,
         kept: Kept | None = None,
-        **kwargs: object,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)
         self.document, self.settings = document, settings
         self.palette, self.token_styles = palette, styles
         self.kept_before = kept

@@ -7,6 +7,8 @@ after, with the same classes, width and position, so the text does not move.
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -17,6 +19,7 @@ from reader.model import Article, BlockKind
 from reader.ui import article_text as at
 from reader.ui.article_layout import HIDDEN_KINDS, layout
 from reader.ui.theming import DEFAULT_PALETTE, Palette
+from reader.ui.widgets.options import WidgetOptions
 
 
 class FirstPaint(VerticalScroll, can_focus=False):
@@ -25,9 +28,9 @@ class FirstPaint(VerticalScroll, can_focus=False):
         article: Article,
         settings: Settings = DEFAULTS,
         palette: Palette = DEFAULT_PALETTE,
-        **kwargs: object,
+        **kwargs: Unpack[WidgetOptions],
     ) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(**kwargs)
         self.article = article
         self.settings = settings
         self.palette = palette

@@ -9,7 +9,7 @@ keeps which it is and where the reader is, and says when a pane comes up (`PaneS
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from textual import events
 from textual.app import ComposeResult
@@ -20,6 +20,7 @@ from textual.widgets import Static, TabbedContent, TabPane
 
 from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS, ArticleTabs
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.options import WidgetOptions
 
 if TYPE_CHECKING:  # built when the comments first show
     from reader.ui.widgets.comments_pane import CommentsPane
@@ -40,8 +41,8 @@ class ReadingLayout(Horizontal):
         pane_id: str
         label: str
 
-    def __init__(self, article: Widget, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, article: Widget, **kwargs: Unpack[WidgetOptions]) -> None:
+        super().__init__(**kwargs)
         self.article = article  # the article's view, or "Loading…"
         self.side = False  # the comments are beside the tabs
         self.on_side = False  # side by side, the focus was last in the comments

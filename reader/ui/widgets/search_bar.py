@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Unpack
 
 from textual import events, on
 from textual.message import Message
 from textual.widgets import Input
+
+from reader.ui.widgets.options import WidgetOptions
 
 
 class SearchBar(Input):
@@ -18,8 +21,8 @@ class SearchBar(Input):
     class Closed(Message):
         pass
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(placeholder="search the article (Enter; Esc to close)", **kwargs)  # type: ignore[arg-type]
+    def __init__(self, **kwargs: Unpack[WidgetOptions]) -> None:
+        super().__init__(placeholder="search the article (Enter; Esc to close)", **kwargs)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Unpack
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
@@ -18,6 +18,7 @@ from reader.config.actions import PANEL
 from reader.model import Speaker
 from reader.ui.keys import bindings
 from reader.ui.theming import DEFAULT_PALETTE, Palette
+from reader.ui.widgets.options import WidgetOptions
 
 
 def speaker_prompt(speaker: Speaker, palette: Palette = DEFAULT_PALETTE) -> Text:
@@ -42,8 +43,8 @@ class SpeakersPanel(Vertical):
     class Chosen(Message):
         speaker: Speaker
 
-    def __init__(self, palette: Palette = DEFAULT_PALETTE, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, palette: Palette = DEFAULT_PALETTE, **kwargs: Unpack[WidgetOptions]) -> None:
+        super().__init__(**kwargs)
         self.speakers: list[Speaker] = []
         self.palette = palette
 
@@ -127,7 +128,7 @@ class SpeakersPanel(Vertical):
         if speaker is not None:
             self.post_message(self.Chosen(speaker))
 
-    def on_key(self, event) -> None:  # arrows in the filter move the list
+    def on_key(self, event: events.Key) -> None:  # arrows in the filter move the list
         if event.key in ("down", "up") and self.query_one(Input).has_focus:
             options = self.query_one(OptionList)
             if options.option_count:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from rich.text import Text
 from textual.widgets import Static
 
+from reader.ui.widgets.options import WidgetOptions
+
 
 class StatusBar(Static):
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, **kwargs: Unpack[WidgetOptions]) -> None:
+        super().__init__(**kwargs)
         self.parts: dict[str, str] = {}
 
     def set(self, key: str, value: str | None) -> None:
