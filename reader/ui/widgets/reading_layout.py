@@ -143,6 +143,8 @@ class ReadingLayout(Horizontal):
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         pane_id = event.pane.id or ""
+        if self.side and self.on_side:
+            return  # a tab changed under the comments beside (going side by side): stay there
         if pane_id == COMMENTS:
             if (pane := self.comments()) and (tree := pane.comment_tree):
                 self.focus_in(COMMENTS, tree)
