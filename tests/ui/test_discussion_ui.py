@@ -89,3 +89,20 @@ def test_newest_first_uses_the_exact_times() -> None:
     comments[1].time = "2024-06-10T07:00:00Z"  # the same day as #1 (08:12), but earlier
     assert [c.number for c in ordered(comments, "oldest")] == [2, 1]
     assert [c.number for c in ordered(comments, "newest")] == [1, 2]
+
+
+async def test_the_tab_counts_as_the_site_line_and_says_deleted_and_new_apart() -> None:
+    """A deleted comment is in the tree but not in the count the site line gives; comments
+    new since the last fetch (--refresh) are counted in the tab too."""
+    from reader.ui.widgets.article_tabs import COMMENTS
+
+    document = load_document(str(ASK.with_name("hn_item.json")))  # one deleted of seven
+    for comment in document.article.comments[-2:]:
+        comment.new = True
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        status = str(app.screen.query_one("#status").render())
+        label = str(app.screen.reading.tabs.get_tab(COMMENTS).label)
+        assert " · 6 comments · " in status
+        assert label == "Comments (6 · 2 new · 1 deleted)"

@@ -20,6 +20,7 @@ from reader.config.state import DocumentState
 from reader.ingest.source import is_url
 from reader.model import Article, Document
 from reader.render.outline import discussion_line
+from reader.ui.comment_count import comments_label
 from reader.ui.highlighter import TokenStyles
 from reader.ui.history import History
 from reader.ui.keys import SCREEN_BINDINGS
@@ -174,8 +175,7 @@ class ReaderScreen(ReadingActions):
             layout.focus_in(ARTICLE, view, mounted)
         self.call_after_refresh(self._mount_extras)  # after the first paint
         self.refresh_speakers()
-        count = len(article.comments)
-        layout.set_label(f"Comments ({count})" if complete else "Comments (…)")
+        layout.set_label(comments_label(document) if complete else "Comments (…)")
         self.status("loading", None if complete else "loading comments…")
         if document.discussion is not None:  # the site, points, count, OP: one line
             self.status("discussion", discussion_line(document.discussion, with_url=False))
