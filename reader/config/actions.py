@@ -43,7 +43,7 @@ SCREEN = _group(
     A("speakers", "s", "speakers", "Speakers", "Show or hide the speakers", show=True),
     A("comments", "c", "comments", "Comments", "Switch article / comments", show=True),
     A("next_embedded", "e", "next_embedded", "Embedded", "Next embedded article", show=True),
-    A("close_pane", "x", "close_pane", "Close pane"),
+    A("close_pane", "x", "close_pane", "Close pane", show=True),
     A("next", "n", "step(1)", "Next", "Next quote of the speaker, or search hit"),
     A("previous", "N", "step(-1)", "Previous"),
     A(
@@ -64,6 +64,7 @@ SCREEN = _group(
         "open_in_browser",
         "Browser",
         "Open the discussion, or the comment read, in the browser",
+        show=True,
     ),
     A("copy", "y", "copy", "Copy", "Copy the quote, comment or paragraph, with who said it"),
     A("boilerplate", "B", "boilerplate", "Boilerplate", "Show or hide the site's chrome"),

@@ -99,10 +99,13 @@ async def test_a_broken_theme_notifies_once_and_falls_back(document):
     (themes / "mine.toml").write_text("description = 'mine'\ndark = true\n[colors\n")
     app = ReaderApp(document=document, settings=Settings(theme="mine"))
     async with app.run_test(size=SIZE) as pilot:
+
+        def told() -> list[str]:  # the themes are read in a worker: a frame or more
+            return [n.message for n in app._notifications if "mine.toml" in n.message]
+
+        assert await until(pilot, lambda: len(told()) == 2)  # not loaded; and the fallback
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
-        assert sum("mine.toml" in m for m in messages) == 2  # not loaded; and the fallback
-        assert sum("Theme not loaded" in m for m in messages) == 1
+        assert len(told()) == 2 and sum("Theme not loaded" in m for m in told()) == 1
         assert app.theme == "dark"
 
 

@@ -69,6 +69,35 @@ class PageActions(ReadingBase):
         else:
             self._open_url(url)
 
+    def action_open_in_browser(self) -> None:
+        url = self.browser_url()
+        if url:
+            self._open_url(url)
+        else:
+            self.notify("This document has no web address.", timeout=3)
+
+    def browser_url(self) -> str | None:
+        """What `w` opens: the comment read (on the comments tab), else the discussion,
+        else the page's own address."""
+        pane, document = self.comments(), self.document
+        comment = pane.comment_view.comment if pane and pane.comment_view else None
+        url = comment.url if comment and self.active_pane() == COMMENTS else None
+        if url is None and document is not None:
+            discussion, name = document.discussion, document.input_name
+            url = discussion.url if discussion else name if is_url(name) else None
+        return url
+
+    def idle_actions(self) -> set[str]:
+        """The keys with nothing to do now, left out of the footer."""
+        idle = set()
+        if not self.embedded:
+            idle.add("next_embedded")
+        if not self.built or self.reading.tabs.embedded_index(self.active_pane()) is None:
+            idle.add("close_pane")
+        if self.browser_url() is None:
+            idle.add("open_in_browser")
+        return idle
+
     def _open_url(self, url: str) -> None:
         self.app.open_url(url)
         self.notify(f"Opened {url}", timeout=3)

@@ -17,7 +17,6 @@ from textual.widget import AwaitMount
 
 from reader.config.settings import DEFAULTS, Settings
 from reader.config.state import DocumentState
-from reader.ingest.source import is_url
 from reader.model import Article, Document
 from reader.render.outline import discussion_line
 from reader.ui.comment_count import comments_label
@@ -130,18 +129,14 @@ class ReaderScreen(ReadingActions):
 
     def _mount_extras(self) -> None:
         """Footer, search bar and speakers panel: mounted after the first paint (speed)."""
-        from textual.widgets import Footer
-
+        from reader.ui.widgets.reader_footer import ReaderFooter
         from reader.ui.widgets.search_bar import SearchBar
         from reader.ui.widgets.speakers_panel import SpeakersPanel
 
-        if self.query(Footer):
+        if self.query(ReaderFooter):
             return
         self.query_one("#main").mount(SpeakersPanel(self.palette, id="speakers", classes="hidden"))
-        self.mount(
-            SearchBar(id="search", classes="hidden"),
-            Footer(compact=True, show_command_palette=False),
-        )
+        self.mount(SearchBar(id="search", classes="hidden"), ReaderFooter(self.idle_actions))
 
     def comments(self) -> CommentsPane | None:
         return self.reading.comments() if self.built else None
@@ -183,6 +178,7 @@ class ReaderScreen(ReadingActions):
             self.restore_state()
         if complete and (layout.side or self.active_pane() == COMMENTS):
             self.build_comments(focus=not layout.side)
+        self.refresh_bindings()  # the footer: the keys this document gives something to do
 
     def build_comments(self, focus: bool = True, kept: Kept | None = None) -> AwaitMount | None:
         """The comments, in their tab or beside, the first time they show."""
@@ -285,17 +281,3 @@ class ReaderScreen(ReadingActions):
 
     def action_quit(self) -> None:
         self.app.exit()  # the app remembers the place on the way out
-
-    def action_open_in_browser(self) -> None:
-        """The comment read (on the comments tab), else the discussion, else the page."""
-        pane, document = self.comments(), self.document
-        comment = pane.comment_view.comment if pane and pane.comment_view else None
-        url = comment.url if comment and self.active_pane() == COMMENTS else None
-        if url is None and document is not None:
-            discussion, name = document.discussion, document.input_name
-            url = discussion.url if discussion else name if is_url(name) else None
-        if url:
-            self.app.open_url(url)
-            self.notify(f"Opened {url}", timeout=3)
-        else:
-            self.notify("This document has no web address.", timeout=3)

@@ -134,6 +134,8 @@ class ReadingLayout(Horizontal):
         self.call_after_refresh(focus)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget is not self.screen.focused:
+            return  # stale: a focus gone since (the comments moved beside took it back)
         if self.side:
             side = self.query_one(f"#{SIDE}")
             if side in event.widget.ancestors_with_self:
