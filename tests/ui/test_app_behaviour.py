@@ -261,3 +261,15 @@ async def test_a_comment_quoting_the_article_jumps_to_its_paragraph_and_back():
         await pilot.press("backspace")
         await pilot.pause()
         assert screen.active_pane() == COMMENTS and tree.current == 7
+
+
+async def test_a_tree_row_gives_the_day_of_a_written_date_never_cut_inside_it(document):
+    """The row's date was cut at 24 characters: "June 28, 2015 at 10:25 p"."""
+    document.article.comments[0].date_text = "June 28, 2015 at 10:25 pm"
+    document.article.comments[3].date_text = "Posted on Wednesday, 14 September 2022"
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        tree = await _open_comments(app, pilot)
+        rows = [str(tree.render_line(y).text) for y in range(len(tree._rows))]
+        assert "#1 Ivy · June 28, 2015 · 1 reply  Ten" in rows[0]
+        assert "#4 Otto · Posted on Wednesday… · ▤" in rows[3]

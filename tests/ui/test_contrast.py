@@ -60,3 +60,17 @@ async def test_the_pick_lists_are_legible(document, theme):
         await pilot.press("down")
         await pilot.pause()
         assert illegible(app, app.screen.query_one("#pick-box").region) == []
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_dates_are_legible_in_captions_and_paragraphs(document, theme):
+    """Dates take the pygments style's number colour: paper's (solarized) gave 2.7:1."""
+    blocks = {b.id: b for b in document.article.blocks}
+    blocks["b3"].text = "A ferry leaves Port Wren at dawn on March 2, 2026. (Ola Finch)"
+    blocks["b4"].text = "PORT WREN — Fares rise by a tenth on April 1, 2026, the board said."
+    app = ReaderApp(document=document, settings=Settings(theme=theme), themes=load_themes())
+    if theme != "terminal":
+        app.ansi_theme_dark, app.ansi_theme_light = DEFAULT_TERMINAL_THEME, MONOKAI
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert illegible(app) == []

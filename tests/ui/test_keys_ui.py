@@ -171,3 +171,16 @@ def test_refusals_say_why():
     assert refusal("tree.parent", "d", {}) is None  # d is the article's: another part
     assert refusal("comments", "d", {}) is not None  # but the screen's keys work everywhere
     assert "cannot be saved as a key" in str(refusal("search", "é", {}))
+
+
+async def test_each_action_of_the_keys_list_stands_apart_on_one_line_at_80_columns(document):
+    """ "open_in_browser" ran into its key ("open_in_browserw") and its row wrapped."""
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_keys(app, pilot)
+        options = screen.query_one(OptionList)
+        room = options.scrollable_content_region.width
+        for index in range(options.option_count):
+            option = options.get_option_at_index(index)
+            line = str(option.prompt)
+            assert line.split()[0] == option.id and len(line.rstrip()) <= room, line

@@ -171,3 +171,24 @@ def test_a_broken_settings_file_stops_the_app_before_it_starts(tmp_path: Path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and f"{path}:2:" in lines[0] and "comment_order" in lines[0]
     assert path.read_bytes() == before
+
+
+async def test_a_settings_help_wraps_under_itself_at_80_columns(document):
+    """A help too long for the row went on under the setting's name; it goes on under
+    its own first line, every line inside the list."""
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("comma")
+        assert await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        room = options.scrollable_content_region.width
+        wrapped = 0
+        for index in range(options.option_count):
+            first, *more = str(options.get_option_at_index(index).prompt).split("\n")
+            assert len(first.rstrip()) <= room, first
+            for line in more:
+                wrapped += 1
+                assert line.startswith(" " * 36) and len(line.rstrip()) <= room, line
+        assert wrapped  # "show site chrome (navigation, counters)" does not fit at 80

@@ -27,7 +27,7 @@ from reader.ui.keys import key_names
 from reader.ui.messages import SettingsChanged
 
 HINT = "Enter: press a new key for the action · d: its own key again · Esc closes"
-BOX, ACTION = 100, 14  # columns: the box at most, the action's name
+BOX = 100  # columns: the box at most
 
 
 class KeysScreen(ModalScreen[Settings]):
@@ -56,12 +56,13 @@ class KeysScreen(ModalScreen[Settings]):
     def _options(self) -> list[Option]:
         rows = key_rows(self.settings.keys)
         shown = [key_names(r.keys) + (f" (own: {key_names(r.default)})" * r.changed) for r in rows]
+        action = max(len(r.action) for r in rows) + 1  # "article.previous_heading"
         width = max(len(keys) for keys in shown) + 2
-        room = max(12, min(self.app.size.width, BOX) - 10 - ACTION - width)  # no wrapped rows
+        room = max(12, min(self.app.size.width, BOX) - 10 - action - width)  # no wrapped rows
         options = []
         for row, keys in zip(rows, shown, strict=True):
             line = Content.assemble(
-                (f"{row.action:<{ACTION}}", "bold"),
+                (f"{row.action:<{action}}", "bold"),
                 (f"{keys:<{width}}", "$accent"),
                 Content.styled(row.help, "$muted").truncate(room, ellipsis=True),
             )

@@ -7,6 +7,7 @@ it was not saved. The last line, keys, opens the list of keys to rebind (`KeysSc
 
 from __future__ import annotations
 
+import textwrap
 from typing import ClassVar
 
 from rich.text import Text
@@ -23,6 +24,7 @@ from reader.config.settings_save import SettingValueError, change_setting
 from reader.ui.messages import SettingsChanged
 
 STEP = {"reading_width": 4}  # columns a key press adds or takes; other numbers move by 1
+BOX, HELP = 90, 36  # columns: the box at most; where a setting's help starts
 
 
 def next_value(settings: Settings, name: str, themes: list[str], step: int) -> object:
@@ -67,13 +69,22 @@ class SettingsScreen(ModalScreen[None]):
             yield Static(Content(note), id="layout-note", classes="hint")
             yield Static(Content(f"{hint}. Esc closes."), classes="hint")
 
+    def _room(self) -> int:
+        """Columns for a row of the list: its own width once laid out, else the box's."""
+        lists = self.query(OptionList)
+        if lists and (width := lists.first().scrollable_content_region.width):
+            return width
+        return min(self.app.size.width, BOX) - 9  # border, padding, the list's padding
+
     def _options(self) -> list[Option | None]:
         rows: list[Option | None] = []
+        room = max(12, self._room() - HELP)
         for name, option in OPTIONS.items():
+            help_lines = textwrap.wrap(option.help, room)  # under each other, not under the name
             line = Content.assemble(
                 (f"{name.replace('_', ' '):<22}", "bold"),
                 (f"{format_value(getattr(self.settings, name)):<14}", "$accent"),
-                (option.help, "$muted"),
+                (("\n" + " " * HELP).join(help_lines), "$muted"),
             )
             rows.append(Option(line, id=name))
         changed = len(self.settings.keys)
@@ -109,6 +120,9 @@ class SettingsScreen(ModalScreen[None]):
         self._problem(problem)
         self._show_values()
         self.post_message(SettingsChanged(settings))
+
+    def on_resize(self) -> None:
+        self._show_values()  # the help rewrapped to the width
 
     def _keys_closed(self, settings: Settings | None) -> None:
         if settings is not None:

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 
+from reader.ingest.dates import TIME, has_date
 from reader.model import Comment
 from reader.model.comment_forest import CommentForest
 from reader.render.times import relative
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
-DATE = 24  # characters of a written date a tree row shows
+DATE = 24  # characters of a written date a tree row shows, at most
+_TIME_OF_DAY = re.compile(rf"(?:,?\s+(?:at|@|-|–|·)?\s*)?\b{TIME}\s*$", re.IGNORECASE)
+
+
+def short_date(text: str) -> str:
+    """A written date for a tree row: the day without the time of day ("June 28, 2015"
+    of "June 28, 2015 at 10:25 pm"; the opened comment shows it whole), and at most DATE
+    characters, cut between words."""
+    day = _TIME_OF_DAY.sub("", text).strip()
+    if day and has_date(day):
+        text = day
+    if len(text) <= DATE:
+        return text
+    cut = text[: DATE - 1].rsplit(" ", 1)[0].rstrip(",;· ")
+    return cut + "…"
 
 
 def first_words(comment: Comment, count: int) -> str:
@@ -52,7 +69,7 @@ def comment_line(
     if comment.time:  # a discussion site's exact time: how long ago, beside the others
         line.append(f" · {relative(comment.time)}", style=muted)
     elif comment.date_text:  # the date as the page wrote it
-        line.append(f" · {comment.date_text[:DATE]}", style=muted)
+        line.append(f" · {short_date(comment.date_text)}", style=muted)
     if replies:
         noun = "reply" if len(replies) == 1 else "replies"
         line.append(f" · {len(replies)} {noun}", style=muted)
