@@ -149,6 +149,9 @@ async def test_embedded_article_opens_in_a_tab_and_closes(document):
         await pilot.press("enter")
         await pilot.pause()
         assert tabs.active == "tab-embedded-1"
+        await pilot.press("x")  # opened from the comments: back to them
+        await pilot.pause()
+        assert tabs.active == "tab-comments" and app.screen.query_one(CommentTree).has_focus
 
 
 async def test_empty_panels_before_analysis(empty_document):

@@ -104,7 +104,7 @@ async def test_resizing_keeps_the_comments(document):
         assert await until(pilot, lambda: not app.screen.reading.side and on_comments())
         await pilot.resize_terminal(200, 50)  # side by side again
         assert await until(pilot, lambda: app.screen.reading.side and on_comments())
-        assert app.screen.query_one(CommentTree).has_focus
+        assert await until(pilot, lambda: app.screen.query_one(CommentTree).has_focus)
 
 
 async def test_escape_with_nothing_to_close_stays(document):

@@ -55,11 +55,13 @@ class ReadingActions(PageActions):
 
     async def open_embedded(self, index: int) -> None:
         self.remember()  # backspace comes back here
-        tabs = self.reading.tabs
+        tabs, origin = self.reading.tabs, self.active_pane()
         pane_id = tabs.open_panes.get(index)
         if pane_id is None:
             view = self.new_view(self.embedded[index], id=f"embedded-view-{index + 1}")
             pane_id = await tabs.add_embedded(index, view)
+        if tabs.embedded_index(origin) is None:  # from the article or the comments: x goes back
+            tabs.came_from[pane_id] = origin
         self.show_pane(pane_id)
 
     async def action_next_embedded(self) -> None:
@@ -70,8 +72,13 @@ class ReadingActions(PageActions):
         await self.open_embedded(((-1 if current is None else current) + 1) % len(self.embedded))
 
     def action_close_pane(self) -> None:
-        if not self.reading.tabs.close_embedded(self.active_pane()):
+        """Close the pasted article's tab, back to where it was opened from."""
+        tabs, pane_id = self.reading.tabs, self.active_pane()
+        origin = tabs.came_from.get(pane_id, ARTICLE)
+        if not tabs.close_embedded(pane_id):
             self.notify("Only embedded-article panes close (x).", timeout=3)
+        elif origin == COMMENTS:
+            self.show_pane(COMMENTS)
 
     def action_boilerplate(self) -> None:
         if view := self.article_view():

@@ -20,6 +20,7 @@ class ArticleTabs(TabbedContent):
     def __init__(self, **kwargs: Unpack[WidgetOptions]) -> None:
         super().__init__(**kwargs)
         self.open_panes: dict[int, str] = {}  # embedded index -> pane id
+        self.came_from: dict[str, str] = {}  # embedded pane id -> the pane it was opened from
 
     def on_tab_pane_focused(self, event: TabPane.Focused) -> None:
         """The tabs do not follow the focus into a hidden pane (Textual's way): a focus
@@ -55,6 +56,7 @@ class ArticleTabs(TabbedContent):
         if index is None:
             return False
         del self.open_panes[index]
+        self.came_from.pop(pane_id, None)
         self.active = ARTICLE
         self.remove_pane(pane_id)
         return True
