@@ -10,13 +10,16 @@ from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.comment_view import CommentView, EmbeddedCard, QuoteLink
 from reader.ui.widgets.speakers_panel import SpeakersPanel
+from ui.settle import until
 
 SIZE = (100, 30)
 
 
 async def _open_comments(app: ReaderApp, pilot: Pilot) -> CommentTree:
+    """The comments' tab, its tree built and focused (a busy machine takes frames)."""
     await pilot.press("c")
-    await pilot.pause()
+    trees = app.screen.query(CommentTree)
+    assert await until(pilot, lambda: bool(trees.nodes) and trees.first().has_focus)
     return app.screen.query_one(CommentTree)
 
 
@@ -121,6 +124,7 @@ async def test_search_highlights_and_steps(document):
         assert len(screen.marks.hits) == 2  # subtitle and the last paragraph
         await pilot.press("n")
         assert screen.marks.hits.index == 1
+        assert screen.query_one("#status").parts["search"] == "hit 2/2 (n/N)"  # as quotes say
         await pilot.press("N")
         assert screen.marks.hits.index == 0
         await pilot.press("escape")

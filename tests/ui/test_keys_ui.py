@@ -15,8 +15,10 @@ from reader.model import Document
 from reader.ui.app import ReaderApp
 from reader.ui.key_choices import refusal, reserved
 from reader.ui.screens.keys_screen import KeysScreen
+from reader.ui.screens.settings_screen import SettingsScreen
 from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.speakers_panel import SpeakersPanel
+from ui.settle import until
 
 SIZE = (120, 40)
 
@@ -34,10 +36,11 @@ async def keys_list(
 async def _open_keys(app: ReaderApp, pilot: Pilot) -> KeysScreen:
     await pilot.pause()
     await pilot.press("comma")
-    await pilot.pause()
+    assert await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
     options = app.screen.query_one(OptionList)
     options.highlighted = options.get_option_index("keys")
     await pilot.press("enter")
+    assert await until(pilot, lambda: isinstance(app.screen, KeysScreen))
     await pilot.pause()
     assert isinstance(app.screen, KeysScreen)
     return app.screen

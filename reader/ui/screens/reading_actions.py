@@ -201,7 +201,7 @@ class ReadingActions(PageActions):
             self.remember()
             view.mark(self.marks.hits.items, hit)
             view.reveal(hit)
-            self.status("search", f"hit {self.marks.hits.where()}")
+            self.status("search", f"hit {self.marks.hits.where()} (n/N)")
 
     def _step_comment_hits(self, step: int) -> None:
         if pane := self.comments():
