@@ -66,3 +66,12 @@ async def test_a_narrow_footer_keeps_help_and_quit_whole(document):
         await pilot.resize_terminal(100, 24)
         assert await until(pilot, lambda: "/ Search" in bottom_line(app))
         assert bottom_line(app).endswith("? Help q Quit")
+
+
+async def test_a_rebound_key_shows_in_the_footer_before_help_and_quit(document):
+    from reader.config.settings import Settings
+
+    app = ReaderApp(document=document, settings=Settings(keys={"search": "f"}))
+    async with app.run_test(size=(120, 30)) as pilot:
+        assert await until(pilot, lambda: "f Search" in bottom_line(app))
+        assert bottom_line(app).endswith("? Help q Quit")

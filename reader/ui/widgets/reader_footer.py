@@ -26,6 +26,10 @@ def _width(widget: Widget) -> int:
     return 0
 
 
+def _kept(widget: Widget) -> bool:
+    return isinstance(widget, FooterKey) and widget.action in KEPT
+
+
 class ReaderFooter(Footer):
     def __init__(self, idle: Callable[[], Collection[str]]) -> None:
         super().__init__(compact=True, show_command_palette=False)
@@ -38,9 +42,11 @@ class ReaderFooter(Footer):
     def compose(self) -> ComposeResult:
         idle = self.idle()
         keys = [w for w in super().compose() if not (isinstance(w, FooterKey) and w.action in idle)]
+        keys.sort(key=_kept)  # `?` and `q` last, also after a rebinding (Textual's keymap
+        # puts a rebound key after the others)
         room = self.app.size.width
         while sum(_width(k) for k in keys) > room:
-            droppable = [k for k in keys if not (isinstance(k, FooterKey) and k.action in KEPT)]
+            droppable = [k for k in keys if not _kept(k)]
             if not droppable:
                 break
             keys.remove(droppable[-1])
