@@ -17,9 +17,11 @@ _TIME_OF_DAY = re.compile(rf"(?:,?\s+(?:at|@|-|–|·)?\s*)?\b{TIME}\s*$", re.IG
 
 
 def short_date(text: str) -> str:
-    """A written date for a tree row: the day without the time of day ("June 28, 2015"
-    of "June 28, 2015 at 10:25 pm"; the opened comment shows it whole), and at most DATE
-    characters, cut between words."""
+    """A written date for a tree row, at most DATE characters: whole when it fits, else
+    the day without the time of day ("June 28, 2015" of "June 28, 2015 at 10:25 pm"; the
+    opened comment shows it whole), else cut between words."""
+    if len(text) <= DATE:
+        return text
     day = _TIME_OF_DAY.sub("", text).strip()
     if day and has_date(day):
         text = day
