@@ -83,3 +83,83 @@ def test_a_list_under_the_bodys_lead_in_belongs_to_it() -> None:
     piers = ["North Quay, 9:40 pm", "Island pier, 10:20 pm", "Town pier, 11:00 pm"]
     page = HEADLINE + "\n".join(BODY) + "\n" + lead + "\n" + "\n".join(piers) + "\n\nShare\n"
     assert body_of(page) == [*BODY, lead, *piers]
+
+
+def test_a_list_under_the_lead_in_stops_at_the_signature_and_the_copyright() -> None:
+    lead = "The night ferries will stop at these piers:"
+    piers = ["North Quay, 9:40 pm", "Island pier, 10:20 pm", "Town pier, 11:00 pm"]
+    footer = ["Author: Ana Ruiz", "Published: 4 March 2026", "© 2026 Harbour Daily"]
+    page = HEADLINE + "\n".join(BODY) + "\n" + lead + "\n" + "\n".join(piers + footer) + "\n"
+    assert body_of(page) == [*BODY, lead, *piers]
+
+
+def test_prose_under_the_reply_form_is_not_the_body() -> None:
+    """The comment form's small print and the site's posts under it can outweigh a
+    short article: the reply form closes the article above it."""
+    form = "Leave a Reply\nYour email address will not be published. Required fields are marked *\n"
+    small_print = [
+        f"By submitting this form, part {k} of our terms, you agree that the site stores your name, your address and your comment for as long as it needs them."
+        for k in range(5)
+    ]
+    page = HEADLINE + "\n".join(BODY) + "\n" + form + "\n".join(small_print) + "\n"
+    assert body_of(page) == BODY
+
+
+def test_excerpts_cut_short_are_teasers_not_the_body() -> None:
+    """The site's other posts, each a title over its first words cut short with […]:
+    no paragraph of a body ends so, however many words they hold."""
+    posts = "".join(
+        f"Pier notes, part {k}\nWhen the harbour master walked the quay on the first morning of spring, number {k}, he counted the boats and the gulls and the […]\n"
+        for k in range(6)
+    )
+    buttons = "Share\nTweet\nEmail\nPrint\nPrevious post\nNext post\nAuthor's column\n"
+    assert body_of(HEADLINE + "\n".join(BODY) + "\n" + buttons + posts) == BODY
+
+
+def test_a_list_item_opening_with_more_is_no_promo_card() -> None:
+    items = ["More boats on Sunday evenings", "Later trains at the island station", "Bugs fixed"]
+    page = HEADLINE + "\n".join(BODY[:2]) + "\n" + "\n".join(items) + "\n" + "\n".join(BODY[2:])
+    assert body_of(page) == [*BODY[:2], *items, *BODY[2:]]
+
+
+def test_a_short_post_cut_in_two_by_a_code_block_is_one_body() -> None:
+    """Two short paragraphs, too light to join a long body's runs, are one body when
+    each weighs at least half the other."""
+    first = "A small example shows how the interpreter keeps one copy of each small number, which can surprise you."
+    code = "import sys\nx = 7\ny = 7\n> x is y\nTrue\nz = 7000\nw = 7000\n> z is w\nFalse\n"
+    last = "Note that the answer depends on the version of the interpreter and on how the lines are run."
+    page = f"Notes on numbers\nPosted by Ana 21.10.2019\n{first}\n{code}{last}\nPosted by Ana\nTags: Python\n"
+    body = body_of(page)
+    assert (body[0], body[-1]) == (first, last)
+
+
+def test_paragraphs_that_end_with_a_handle_are_the_body() -> None:
+    """Entries that end with the person's handle, no full stop: long lines of sentences
+    are paragraphs all the same."""
+    entries = [
+        f"Skipper number {k}. She has run the night crossing for {k + 3} years and knows every rock of the channel. Ask her about the fog of the winter storm.  Twitter: @skipper{k}"
+        for k in range(1, 6)
+    ]
+    page = HEADLINE + "\n".join(BODY) + "\n" + "\n".join(entries) + "\nShare\nTweet\nEmail\n"
+    assert body_of(page) == [*BODY, *entries]
+
+
+def test_a_row_of_share_buttons_ends_the_body() -> None:
+    buttons = "Share on\nTwitter\nReddit\nEmail\n"
+    pitch = (
+        "Join the hundreds of readers who get the harbour news delivered to their inbox every week."
+    )
+    assert body_of(HEADLINE + "\n".join(BODY) + "\n" + buttons + pitch + "\n") == BODY
+
+
+def test_excerpts_with_their_source_and_a_caption_in_capitals_are_not_paragraphs() -> None:
+    """Lines of sentences that end past their last full stop are paragraphs only when
+    the end is a few words in lower case: not an excerpt cut short ("… …   Wiki"), not
+    a photo's credit in capitals."""
+    caption = "The night ferry leaves the island pier. Crews trained for a month before the first crossing. PHOTO COURTESY OF THE HARBOUR BOARD"
+    others = "".join(
+        f"Ferry {k} — A boat that crosses a strait and carries people and cars on a schedule. It sails from a pier. Often at night… …   Wiki {k}\n"
+        for k in range(4)
+    )
+    page = HEADLINE + caption + "\n" + "\n".join(BODY) + "\nLook at other dictionaries:\n" + others
+    assert body_of(page) == BODY

@@ -102,3 +102,20 @@ def test_a_paragraph_is_never_the_headline() -> None:
 def test_a_title_case_headline_with_a_slash_is_no_photo_credit() -> None:
     page = "Harbour Board Explains Why Islanders Want A Ferry/Bus Pass.\n\n" + BODY
     assert title(page) == "Harbour Board Explains Why Islanders Want A Ferry/Bus Pass."
+
+
+def test_a_menu_glued_to_the_headline_over_the_headline_itself() -> None:
+    """The copy runs a menu into the headline's line and prints the headline again
+    under it: the clean line is the headline."""
+    headline = "Harbour board approves night ferries for the summer season"
+    page = f"{MENU}News Business {headline}\n{headline}\nMarch 4, 2026\n{BODY}"
+    assert title(page) == headline
+
+
+def test_a_headline_over_a_dek_that_shares_the_bodys_words() -> None:
+    """A dek with no full stop, in the body's own words, under the headline and over
+    the byline: the line over the dek is the headline."""
+    dek = "Members say the trial of the ferries will cost as much as the fireworks it replaces"
+    page = f"{MENU}Harbour votes for night ferries\n{dek}\nBy Ana Ruiz\nMarch 4, 2026\n{BODY}"
+    article = parse_text(page).article
+    assert (article.title, article.subtitle) == ("Harbour votes for night ferries", dek)

@@ -43,7 +43,8 @@ _DATELINE = re.compile(
 _AGENCY = re.compile(r"\(([A-Z][\w.& ]{0,20})\)\s*$")
 _PROMO_MARK = re.compile(
     r"^(?:\S+\s+)?(?:video|watch|play(?: video)?|listen|podcast|gallery|photos?|slideshow)$"
-    r"|^\d{1,2}:\d{2}$|^(?:related|read more|more|see also|also read|recommended|most read"
+    r"|^\d{1,2}:\d{2}$|^more(?:\s+\w+){0,2}[\s:.»›]*$"  # "More:", "More stories": not "More than…"
+    r"|^(?:related|read more|see also|also read|recommended|most read"
     r"|trending|read next|up next|watch next|more from|more in)\b",
     re.IGNORECASE,
 )
@@ -323,12 +324,13 @@ def _opens(text: str, start: str) -> bool:
 
 def _listed(lines: list[Line]) -> int:
     """How many lines at the start stand one under the other (no blank line between), as
-    a list's items do; the list stops at page chrome."""
+    a list's items do; the list stops at page chrome, a byline or date, the copyright."""
     count = 0
     while (
         count < len(lines)
         and (count == 0 or lines[count].number == lines[count - 1].number + 1)
-        and not is_chrome(lines[count].text)
+        and not (is_chrome(text := lines[count].text) or is_byline(text) or is_date_line(text))
+        and not is_copyright(text)
     ):
         count += 1
     return count

@@ -4,19 +4,22 @@ The body is the heaviest run of prose, with the runs near it that are heavy too
 (charts and cards may cut a body into runs). A run that date lines cut into pieces
 of one paragraph is a list (dated teasers) and weighs as its heaviest piece. A run
 the page prints twice (a ticker at the top and the bottom), and a run under the
-page's copyright line (a cookie notice over the page), weigh little.
+page's copyright line (a cookie notice over the page) or under the reply form (the
+site's other posts), weigh little.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from reader.ingest.chrome import is_chrome
+from reader.ingest.chrome import is_chrome, opens_reply_form
 from reader.ingest.headline_features import headline_shaped
 from reader.ingest.lines import Line, is_copyright, is_meta, is_prose, word_count
 
 MAX_GAP = 6  # non-prose lines a run of prose may hold (cards, captions)
+BUTTONS = 3  # chrome lines (share buttons) that end a run of prose
 JOIN_GAP = 120  # lines between two heavy runs of one body (charts, long cards)
+JOIN_FLOOR = 40  # words a run needs to join the body (a short body: half its own)
 TEASER_STACK = 3  # headline-shaped lines in a row that end a run of prose
 LIST_PIECES = 4  # pieces between date lines that make a run a list
 OVERLAY = 0.2  # what a run under the copyright line weighs, as a part of its words
@@ -27,22 +30,26 @@ Cluster = tuple[int, int, int]  # first index, last index, words
 
 
 def prose_clusters(lines: list[Line]) -> list[Cluster]:
-    """Runs of prose lines with small gaps, ended by a copyright line or a stack of
-    headlines (teasers): (first index, last index, words)."""
+    """Runs of prose lines with small gaps, ended by a copyright line, the head of a
+    reply form, a row of buttons or a stack of headlines (teasers): (first index, last
+    index, words)."""
     clusters: list[Cluster] = []
     start = last = -1
-    weight = stack = 0
+    weight = stack = buttons = 0
     for i, line in enumerate(lines):
         if not is_prose(line.text):
             if start < 0:
                 continue
             stack = stack + 1 if headline_shaped(line.text) else 0
-            if is_copyright(line.text) or stack >= TEASER_STACK:
+            buttons += is_chrome(line.text)
+            if is_copyright(line.text) or opens_reply_form(line.text) or stack >= TEASER_STACK:
                 clusters.append((start, last, weight))
-                start = -1  # the page's footer, a list of teasers: no part of the run above
+                start = -1  # the page's footer, the reply form, teasers: no part of the run above
             continue
         stack = 0
-        if start >= 0 and i - last - 1 <= MAX_GAP:
+        joins = start >= 0 and i - last - 1 <= MAX_GAP and buttons < BUTTONS
+        buttons = 0
+        if joins:
             last = i
             weight += word_count(line.text)
             continue
@@ -73,13 +80,14 @@ def _list_weight(lines: list[Line], first: int, last: int) -> int | None:
 
 def _weighed(lines: list[Line], clusters: list[Cluster]) -> list[Cluster]:
     """The clusters with the weight a body would have: a run printed twice, or under a
-    copyright line that closes a page of prose above it, weighs little."""
+    copyright line or a reply form that closes a page of prose above it, weighs little."""
     seen = Counter(line.text for line in lines if is_prose(line.text))
     footer = next(
         (
             i
             for i, line in enumerate(lines)
-            if is_copyright(line.text) and any(c[1] < i and c[2] >= 40 for c in clusters)
+            if (is_copyright(line.text) or opens_reply_form(line.text))
+            and any(c[1] < i and c[2] >= 40 for c in clusters)
         ),
         None,
     )
@@ -102,7 +110,8 @@ def main_body(lines: list[Line]) -> tuple[int, int] | None:
     if not clusters:
         return None
     heaviest = max(range(len(clusters)), key=lambda k: clusters[k][2])
-    floor = max(40, clusters[heaviest][2] * 0.15)
+    weight = clusters[heaviest][2]
+    floor = max(min(JOIN_FLOOR, weight / 2), weight * 0.15)  # a short body: half its weight
     first = last = heaviest
     while first > 0 and _joins(lines, clusters[first - 1], clusters[first], floor):
         first -= 1
@@ -125,7 +134,7 @@ def _joins(lines: list[Line], a: Cluster, b: Cluster, floor: float) -> bool:
     gap = lines[a[1] + 1 : b[0]]
     if any(is_meta(line.text) for line in gap):
         return False
-    return sum(1 for line in gap if is_chrome(line.text)) < 3  # share buttons end a story
+    return sum(1 for line in gap if is_chrome(line.text)) < BUTTONS  # share buttons end a story
 
 
 def past_byline(lines: list[Line], start: int, end: int) -> int:

@@ -56,6 +56,18 @@ def is_breadcrumb(text: str) -> bool:
     return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
 
 
+_REPLY_FORM = re.compile(
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment"
+    r"|your email address will not be published|you must be logged in to post)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_reply_form(text: str) -> bool:
+    """The head of the form a reader comments with: the article stands above it."""
+    return _REPLY_FORM.match(text.strip()) is not None
+
+
 def is_chrome(text: str) -> bool:
     """Navigation, buttons, counters, forms: text a reader does not read."""
     return _CHROME.match(text) is not None or _CHROME_PHRASE.match(text) is not None

@@ -111,6 +111,11 @@ class Page:
                 return True
         return False
 
+    def holds(self, j: int, i: int) -> bool:
+        """Does line j end with line i's words (the same line, or a menu glued before it)?"""
+        key, other = self.keys[i], self.keys[j]
+        return bool(key) and (other == key or other.endswith(" " + key))
+
     def copies(self, i: int) -> tuple[bool, bool, bool]:
         """(a copy stands above line i, a copy stands under the body, a breadcrumb or a
         "thoughts on" line ends with it)."""
@@ -162,6 +167,21 @@ def meta_below(lines: list[Line], i: int, limit: int) -> bool:
     return False
 
 
+def over_dek(lines: list[Line], i: int, start: int) -> bool:
+    """Does line i stand over a dek: the next line a reader reads is longer, no byline
+    or date, and a byline or date is right under that one?"""
+    under = range(i + 1, min(start + 2, len(lines)))
+    j = next((k for k in under if not minor(lines[k].text)), None)
+    if j is None:
+        return False
+    text = lines[j].text
+    return (
+        word_count(text) > word_count(lines[i].text)
+        and not is_meta(text)
+        and meta_below(lines, j, j + 4)
+    )
+
+
 def _in_stack(lines: list[Line], i: int, lo: int, hi: int) -> int:
     """How many headline-shaped lines stand in a row with line i."""
     a = i
@@ -188,6 +208,7 @@ FEATURE_SIGNS = {
     "copy_after": 1, "crumb": 1, "kicker": 1, "overlap": 1, "title_case": 1, "page_top": -1,
     "site_suffix": -1, "date_word": 0, "short_near": 1, "extends": -1, "byline": -1,
     "buttons_above": -1, "buttons_below": 1, "menu_between": -1, "teasers_between": -1,
+    "over_dek": 1,
 }  # fmt: skip
 FEATURES = tuple(FEATURE_SIGNS)
 
@@ -207,6 +228,7 @@ def features(page: Page, i: int, span: range) -> list[float]:
     distance = sum(1 for line in between if not minor(line.text))
     menu = sum(1 for x in between if word_count(x.text) <= 3 and not is_meta(x.text))
     teasers = sum(1 for x in between if headline_shaped(x.text))
+    dek = over_dek(lines, i, start)
     return [
         float(shaped),
         float(n <= 3),
@@ -227,7 +249,7 @@ def features(page: Page, i: int, span: range) -> list[float]:
         math.log1p(max(0, start - i)),
         float(i >= start),
         float(_in_stack(lines, i, span.start, start) >= 3 and not below),
-        float(headline_shaped(above) and comparable(above) != page.keys[i]),
+        float(headline_shaped(above) and not page.holds(i - 1, i)),
         float(headline_shaped(after) and not is_meta(after)),
         float(before),
         float(copy_after),
@@ -245,6 +267,7 @@ def features(page: Page, i: int, span: range) -> list[float]:
         float(_buttons(lines[i + 1 : i + 1 + BUTTONS])),
         math.log1p(menu),
         math.log1p(max(0, teasers - MAX_DEK)),
+        float(dek),
     ]
 
 

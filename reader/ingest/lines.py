@@ -102,12 +102,34 @@ def _may_caption(tail: str, start: str) -> bool:
     return _CAPTION_MARK.search(tail) is not None or start.startswith(_CAPTION_OPENINGS)
 
 
+_CUT_SHORT = re.compile(r"\[(?:…|\.\.\.)\]$")  # "… the players […]": an excerpt, a teaser's
+_SENTENCE_GAP = re.compile(r"\w[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")  # "… fans. She …"
+_SIGN_OFF = re.compile(r"\w[.!?][\"”’)]*\s+(?P<tail>[^.!?…]{1,60})$")  # "…  Twitter: @ann"
+_HANDLE = re.compile(r"@\w|https?://|www\.|\w:\s")  # "@ann", a link, "Twitter: …"
+LONG_PARAGRAPH = 20  # words of a line of sentences that may end with no full stop
+SIGN_OFF_WORDS = 6
+
+
+def _signed_off(text: str) -> bool:
+    """A long line of sentences that ends with a few words past its last full stop that
+    sign it off (a handle, a link, "Twitter: …"), not an excerpt cut short."""
+    if word_count(text) < LONG_PARAGRAPH or len(_SENTENCE_GAP.findall(text)) < 2:
+        return False
+    end = _SIGN_OFF.search(text)
+    if end is None:
+        return False
+    tail = end.group("tail")
+    return len(tail.split()) <= SIGN_OFF_WORDS and _HANDLE.search(tail) is not None
+
+
 @cache_text
 def is_prose(text: str) -> bool:
-    """A line of running text: a sentence or more."""
+    """A line of running text: a sentence or more (not an excerpt cut short); a long
+    line of sentences may end with a handle or a link ("… for years.  Twitter: @ann")."""
     return (
         word_count(text) >= 6
-        and ends_sentence(text)
+        and (ends_sentence(text) or _signed_off(text))
+        and _CUT_SHORT.search(text) is None
         and not is_caption(text)
         and not is_copyright(text)
     )
