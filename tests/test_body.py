@@ -120,6 +120,8 @@ def test_a_list_item_opening_with_more_is_no_promo_card() -> None:
     items = ["More boats on Sunday evenings", "Later trains at the island station", "Bugs fixed"]
     page = HEADLINE + "\n".join(BODY[:2]) + "\n" + "\n".join(items) + "\n" + "\n".join(BODY[2:])
     assert body_of(page) == [*BODY[:2], *items, *BODY[2:]]
+    cards = "More about the harbour and its boats\nLibrary hours cut in budget row\nNew bakery\n"
+    assert body_of(HEADLINE + "\n".join(BODY[:2]) + "\n" + cards + "\n".join(BODY[2:])) == BODY
 
 
 def test_a_short_post_cut_in_two_by_a_code_block_is_one_body() -> None:

@@ -44,6 +44,7 @@ _AGENCY = re.compile(r"\(([A-Z][\w.& ]{0,20})\)\s*$")
 _PROMO_MARK = re.compile(
     r"^(?:\S+\s+)?(?:video|watch|play(?: video)?|listen|podcast|gallery|photos?|slideshow)$"
     r"|^\d{1,2}:\d{2}$|^more(?:\s+\w+){0,2}[\s:.»›]*$"  # "More:", "More stories": not "More than…"
+    r"|^more\s+(?:about|on|of|stories|news|coverage|videos?)\b"
     r"|^(?:related|read more|see also|also read|recommended|most read"
     r"|trending|read next|up next|watch next|more from|more in)\b",
     re.IGNORECASE,

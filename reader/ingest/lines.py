@@ -105,14 +105,14 @@ def _may_caption(tail: str, start: str) -> bool:
 _CUT_SHORT = re.compile(r"\[(?:…|\.\.\.)\]$")  # "… the players […]": an excerpt, a teaser's
 _SENTENCE_GAP = re.compile(r"\w[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")  # "… fans. She …"
 _SIGN_OFF = re.compile(r"\w[.!?][\"”’)]*\s+(?P<tail>[^.!?…]{1,60})$")  # "…  Twitter: @ann"
-_HANDLE = re.compile(r"@\w|https?://|www\.|\w:\s")  # "@ann", a link, "Twitter: …"
+_HANDLE = re.compile(r"https?://|www\.|\w:\s")  # a link, "Twitter: @ann" (a bare "@ann": a bio's)
 LONG_PARAGRAPH = 20  # words of a line of sentences that may end with no full stop
 SIGN_OFF_WORDS = 6
 
 
 def _signed_off(text: str) -> bool:
     """A long line of sentences that ends with a few words past its last full stop that
-    sign it off (a handle, a link, "Twitter: …"), not an excerpt cut short."""
+    sign it off (a link, "Twitter: @ann"), not an excerpt cut short."""
     if word_count(text) < LONG_PARAGRAPH or len(_SENTENCE_GAP.findall(text)) < 2:
         return False
     end = _SIGN_OFF.search(text)
