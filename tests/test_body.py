@@ -165,3 +165,32 @@ def test_excerpts_with_their_source_and_a_caption_in_capitals_are_not_paragraphs
     )
     page = HEADLINE + caption + "\n" + "\n".join(BODY) + "\nLook at other dictionaries:\n" + others
     assert body_of(page) == BODY
+
+
+def test_a_photo_label_over_its_credit_is_a_caption() -> None:
+    run = "Mara Quint\nPhoto:\nHarbour Board archive\nAccount: @maraquint\n"
+    page = HEADLINE + "\n".join(BODY[:2]) + "\n" + run + "\n".join(BODY[2:])
+    article = parse_text(page).article
+    assert [b.text for b in article.blocks if b.kind.value == "caption"] == [
+        "Photo: Harbour Board archive"
+    ]
+    assert body_of(page) == [*BODY[:2], "Mara Quint", "Account: @maraquint", *BODY[2:]]
+
+
+def test_a_subhead_on_the_articles_subject_over_a_list_closes_the_body() -> None:
+    """Under the last paragraph, a subhead that shares a word with the headline over a
+    list of lines one under the other: the article's own list (the tour's dates), not
+    the site's."""
+    head = "Night ferries: the summer timetable"
+    times = [
+        "June 1 - North Quay, 9:40 pm",
+        "June 2 - Island pier, 10:20 pm",
+        "June 3 - Town pier, 11:00 pm",
+    ]
+    page = HEADLINE + "\n".join(BODY) + "\n\n" + head + "\n\n" + "\n".join(times) + "\n\nShare\n"
+    blocks = parse_text(page).article.blocks
+    assert [b.text for b in blocks if b.kind.value == "heading"] == [head]
+    assert body_of(page) == [*BODY, *times]
+    other = "Popular this week"
+    page = HEADLINE + "\n".join(BODY) + "\n\n" + other + "\n\n" + "\n".join(times) + "\n\nShare\n"
+    assert body_of(page) == BODY

@@ -30,6 +30,7 @@ from reader.ingest.lines import (
     is_prose,
     is_titleish,
     word_count,
+    words,
 )
 from reader.ingest.page_date import published
 from reader.model import Article, Block, BlockKind
@@ -51,6 +52,7 @@ _PROMO_MARK = re.compile(
 )
 
 
+_CREDIT_LABEL = re.compile(r"^(?:photo|foto|фото|image|picture|credit|bild|imagen)s?\s*:$", re.I)
 _LIST_ITEM = re.compile(r"^\d{1,3}[.)]\s+\S")
 
 
@@ -209,9 +211,15 @@ class ArticleParser:
             _PROMO_MARK.match(t) or is_byline(t) or (is_label(t) and not is_chrome(t))
             for t in texts
         )
-        for line in run:
+        credit = -2  # "Photo:" over its credit: one caption
+        for k, line in enumerate(run):
             text = line.text
-            if is_chrome(text):
+            if k == credit + 1:
+                continue
+            if k + 1 < len(run) and _CREDIT_LABEL.match(text):
+                credit = k
+                self._add(BlockKind.CAPTION, run[k : k + 2], f"{text} {run[k + 1].text}")
+            elif is_chrome(text):
                 self._add(BlockKind.BOILERPLATE, [line])
             elif card:
                 self._add(BlockKind.PROMO, [line])
@@ -234,11 +242,24 @@ class ArticleParser:
             items += 1
         if items < 3 and lines and self._leads_in():
             items = _listed(lines)  # "The tour's dates:" over its list
+        if items < 3 and self._heads_list(lines):  # "The band's tour dates" over its list
+            self._add(BlockKind.HEADING, [lines[0]])
+            lines = lines[1:]
+            items = _listed(lines)
         if items >= 3:
             self._run(lines[:items], after=None)
             lines = lines[items:]
         for line in lines:
             self._tail_line(line)
+
+    def _heads_list(self, lines: list[Line]) -> bool:
+        """Does a subhead on the headline's subject (a word of it) stand over a list?"""
+        text = lines[0].text if len(lines) >= 4 else ""
+        if not is_titleish(text) or is_chrome(text) or "©" in text:
+            return False  # (a photo's title and credit is no subhead)
+        subject = {w.lower() for w in words(self.article.title or "") if len(w) >= 4}
+        head = {w.lower() for w in words(lines[0].text) if len(w) >= 4}
+        return bool(subject & head) and _listed(lines[1:]) >= 3
 
     def _leads_in(self) -> bool:
         """Does the body's last paragraph end with a colon, over a list?"""
