@@ -191,6 +191,8 @@ def test_a_subhead_on_the_articles_subject_over_a_list_closes_the_body() -> None
     blocks = parse_text(page).article.blocks
     assert [b.text for b in blocks if b.kind.value == "heading"] == [head]
     assert body_of(page) == [*BODY, *times]
+    teasers = f"{head}\n" + "\n".join(times)  # the first of a list, no subhead
+    assert body_of(HEADLINE + "\n".join(BODY) + "\n\n" + teasers + "\n\nShare\n") == BODY
     other = "Popular this week"
     page = HEADLINE + "\n".join(BODY) + "\n\n" + other + "\n\n" + "\n".join(times) + "\n\nShare\n"
     assert body_of(page) == BODY

@@ -257,6 +257,8 @@ class ArticleParser:
         text = lines[0].text if len(lines) >= 4 else ""
         if not is_titleish(text) or is_chrome(text) or "©" in text:
             return False  # (a photo's title and credit is no subhead)
+        if lines[1].number == lines[0].number + 1:
+            return False  # right over the lines: the list's first item (a teaser's title)
         subject = {w.lower() for w in words(self.article.title or "") if len(w) >= 4}
         head = {w.lower() for w in words(lines[0].text) if len(w) >= 4}
         return bool(subject & head) and _listed(lines[1:]) >= 3
