@@ -74,6 +74,19 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
     return _cased(text.strip())
 
 
+_OUTLET_WORDS = 5  # "The Harbour Valley Evening News"
+
+
+def _names_an_outlet(words: list[str]) -> bool:
+    """Capitalised words that name an outlet or a role: at most _OUTLET_WORDS, the last
+    a role's or an organisation's word ("Harbour Daily", "Argus Leader")."""
+    return (
+        0 < len(words) <= _OUTLET_WORDS
+        and all(_capitalised(t) for t in words)
+        and (ROLE.fullmatch(words[-1]) is not None or words[-1].lower() in ORG_WORDS)
+    )
+
+
 def before_outlet(text: str, known_first: bool = False) -> str | None:
     """The name that opens ``text`` when an outlet's name follows it ("Bo Park Harbour
     Daily", "Tom J. Hale Eastholm Argus Leader"): a first name, its initials
@@ -83,11 +96,8 @@ def before_outlet(text: str, known_first: bool = False) -> str | None:
     k = 1
     while k < len(tokens) - 1 and (_INITIAL.match(tokens[k]) or tokens[k] in NAME_PARTICLES):
         k += 1
-    rest = tokens[k + 1 :]
-    if not 0 < len(rest) <= _OUTLET_WORDS or not ROLE.fullmatch(rest[-1]):
+    if not _names_an_outlet(tokens[k + 1 :]):
         return None  # "Ella Stone Wins Harbour Daily Award" is a headline
-    if not all(_capitalised(t) for t in rest):
-        return None
     return person_name(" ".join(tokens[: k + 1]), known_first)
 
 
@@ -147,7 +157,6 @@ _AGENCY_TAIL = re.compile(
     r"Staff Writer|Staff|Correspondent)\s*$",
     re.IGNORECASE,
 )
-_OUTLET_WORDS = 5  # "The Harbour Valley Evening News"
 
 
 def _outlet(piece: str, names: str) -> bool:
@@ -156,15 +165,9 @@ def _outlet(piece: str, names: str) -> bool:
     whose first word opens no person's name ("Harbour Daily", "The Gull Gazette"; not
     "Ann White")."""
     words = piece.split()
-    if not words or len(words) > _OUTLET_WORDS:
-        return False
-    if piece.isupper() and not names.isupper():
+    if words and len(words) <= _OUTLET_WORDS and piece.isupper() and not names.isupper():
         return True
-    return (
-        words[-1].lower() in ORG_WORDS
-        and all(w[0].isupper() for w in words)
-        and words[0].lower() not in _FIRST_NAMES
-    )
+    return _names_an_outlet(words) and words[0].lower() not in _FIRST_NAMES
 
 
 def _capitals_tail(text: str) -> int:
