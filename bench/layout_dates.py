@@ -1,0 +1,71 @@
+"""The date forms comment templates print, for bench/layout_pages.py.
+
+Each form writes the k-th comment's date from its time (minutes after the first
+comment's): absolute forms in several orders and languages, with or without the time,
+and relative ones ("3 hours ago", "2d", "yesterday at 9:14") counted back from now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+Stamp = Callable[[dt.datetime, int], str]  # (when, minutes before "now") -> the printed date
+
+EN = "January February March April May June July August September October November December"
+DE = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
+ES = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+MONTHS = {lang: words.split() for lang, words in (("en", EN), ("de", DE), ("es", ES), ("fr", FR))}
+
+
+def _month(when: dt.datetime, lang: str = "en", short: bool = False) -> str:
+    word = MONTHS[lang][when.month - 1]
+    return word[:3] if short else word
+
+
+def _clock12(when: dt.datetime) -> str:
+    hour = when.hour % 12 or 12
+    return f"{hour}:{when.minute:02d} {'am' if when.hour < 12 else 'pm'}"
+
+
+def _ago(minutes: int) -> str:
+    if minutes < 60:
+        return f"{max(minutes, 1)} min ago"
+    if minutes < 24 * 60:
+        hours = minutes // 60
+        return f"{hours} hour{'s' if hours > 1 else ''} ago"
+    days = minutes // (24 * 60)
+    return f"{days} day{'s' if days > 1 else ''} ago"
+
+
+def _short_ago(minutes: int) -> str:
+    if minutes < 60:
+        return f"{max(minutes, 1)}m"
+    if minutes < 24 * 60:
+        return f"{minutes // 60}h"
+    return f"{minutes // (24 * 60)}d"
+
+
+def _yesterday(when: dt.datetime, ago: int) -> str:
+    day = "Today" if ago < 10 * 60 else "Yesterday"
+    return f"{day} at {when.hour}:{when.minute:02d}"
+
+
+DATES: dict[str, Stamp] = {
+    "month-name": lambda w, a: f"{_month(w)} {w.day}, {w.year}",
+    "month-name-time": lambda w, a: f"{_month(w)} {w.day}, {w.year} at {_clock12(w)}",
+    "day-month-name": lambda w, a: f"{w.day} {_month(w)} {w.year}, {w.hour:02d}:{w.minute:02d}",
+    "short-month": lambda w, a: f"{_month(w, short=True)} {w.day}, {w.year}",
+    "day-first": lambda w, a: f"{w.day:02d}.{w.month:02d}.{w.year} {w.hour:02d}:{w.minute:02d}",
+    "day-first-slash": lambda w, a: f"{w.day:02d}/{w.month:02d}/{w.year}",
+    "month-first": lambda w, a: f"{w.month:02d}/{w.day:02d}/{w.year} {_clock12(w).upper()}",
+    "iso": lambda w, a: f"{w:%Y-%m-%d}",
+    "iso-time": lambda w, a: f"{w:%Y-%m-%d %H:%M}",
+    "ago": lambda w, a: _ago(a),
+    "short-ago": lambda w, a: _short_ago(a),
+    "yesterday": _yesterday,
+    "german": lambda w, a: f"{w.day}. {_month(w, 'de')} {w.year} um {w.hour}:{w.minute:02d} Uhr",
+    "spanish": lambda w, a: f"{w.day} de {_month(w, 'es')} de {w.year}",
+    "french": lambda w, a: f"le {w.day} {_month(w, 'fr')} {w.year} à {w.hour}h{w.minute:02d}",
+}

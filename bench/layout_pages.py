@@ -1,0 +1,155 @@
+"""Copied pages with comment threads in many layouts, all text invented, with their truth.
+
+A family is one site template: how a comment's header prints (its parts and their
+order, the form of its dates), its footer of actions, how a reply says what it answers
+and what the page puts between comments. ``page(family, seed)`` writes an article,
+a comment thread in that template and a page footer, and the truth of each comment:
+its author (the names a reader may call it by), its text lines and, where the layout
+states it, its parent. bench/comment_layouts.py scores reader on them; the tests
+reuse single pages (tests/layout_pages_helper.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+
+from layout_dates import DATES
+from layout_families import Family
+from layout_text import BADGES, FIRST, LAST, NON_LATIN, PAGE_FOOTER, PLACES, article, body
+
+
+@dataclass
+class Truth:
+    """One comment as a reader should show it."""
+
+    authors: set[str]  # what its author may be called: the name, the handle, both
+    lines: list[str]  # its text lines, in order
+    parent: int | None = None  # index of the comment it answers
+    stated: bool = False  # does the layout state the parent?
+    markers: list[str] = field(default_factory=list)  # lines that may be text or not
+
+
+@dataclass
+class _Person:
+    name: str
+    handle: str
+    user: str
+
+    @property
+    def initials(self) -> str:
+        return "".join(part[0] for part in self.name.split()[:2]).upper()
+
+
+def _people(rng: random.Random, count: int) -> list[_Person]:
+    names: set[str] = set()
+    while len(names) < count:
+        if rng.random() < 0.15:
+            names.add(rng.choice(NON_LATIN))
+        else:
+            names.add(f"{rng.choice(FIRST)} {rng.choice(LAST)}")
+    people = []
+    for name in rng.sample(sorted(names), len(names)):
+        first = name.split()[0].lower()
+        latin = first.isascii()
+        handle = "@" + (
+            first + rng.choice(["_", ""]) + name.split()[-1][:3].lower()
+            if latin
+            else f"user{rng.randint(10, 999)}"
+        )
+        user = (first if latin else "reader") + str(rng.randint(2, 1999))
+        people.append(_Person(name, handle, user))
+    return people
+
+
+def _tree(rng: random.Random, count: int) -> list[int | None]:
+    """Parents in reading order (depth first), at most two levels of replies."""
+    parents: list[int | None] = []
+    path: list[int] = []
+    for i in range(count):
+        depth = 0 if i == 0 else rng.choice([0, 0, 1, 1, 2][: len(path) + 2])
+        depth = min(depth, len(path))
+        parents.append(path[depth - 1] if depth else None)
+        path = [*path[:depth], i]
+    return parents
+
+
+NOW = dt.datetime(2026, 3, 6, 18, 30)
+
+
+@dataclass
+class Page:
+    text: str
+    truth: list[Truth]
+
+
+def page(family: Family, seed: int, count: int | None = None) -> Page:
+    """One page of ``family``: an article, ``count`` comments (3 to 9), a footer."""
+    rng = random.Random(f"{family.name}/{seed}")
+    count = count or rng.randint(3, 9)
+    people = _people(rng, count)
+    parents = _tree(rng, count)
+    used: set[str] = set()
+    minutes = sorted(rng.sample(range(5, 3 * 24 * 60), count), reverse=True)
+    lines = [*article(rng), family.section.format(n=count)]
+    truth: list[Truth] = []
+    for k in range(count):
+        person, parent = people[k], parents[k]
+        said = body(rng, used)
+        item = Truth(_called(family, person), said, parent)
+        depth = 0
+        if parent is not None:
+            depth = 1 + (0 if parents[parent] is None else 1)
+            _mark_reply(rng, family, item, truth[parent], people[parent])
+        when = NOW - dt.timedelta(minutes=minutes[k])
+        parts = {
+            "name": person.name, "handle": person.handle, "user": person.user,
+            "initials": person.initials, "place": rng.choice(PLACES),
+            "badge": rng.choice(BADGES) if rng.random() < family.badge_share else "",
+            "date": DATES[family.dates](when, minutes[k]), "n": str(rng.randint(0, 40)),
+        }  # fmt: skip
+        head = [x for x in family.header.format(**parts).split("\n") if x]
+        foot = [x.format(**parts) for x in family.footer]
+        pad = "    " * depth if "indent" in family.replies else ""
+        lines += [pad + x for x in head + item.markers + item.lines + foot]
+        truth.append(item)
+        ends_thread = k + 1 == count or parents[k + 1] is None
+        if family.more and parent is not None and ends_thread:
+            lines.append(family.more.format(n=rng.randint(2, 9)))
+    lines += PAGE_FOOTER
+    return Page(("\n\n" if family.blank else "\n").join(lines) + "\n", truth)
+
+
+def _called(family: Family, person: _Person) -> set[str]:
+    names = set()
+    if "{name}" in family.header:
+        names.add(person.name)
+    if "{handle}" in family.header:
+        names |= {person.handle, person.handle[1:], f"{person.name} {person.handle}"}
+    if "{user}" in family.header:
+        names.add(person.user)
+    return names
+
+
+def _mark_reply(
+    rng: random.Random, family: Family, item: Truth, parent: Truth, to: _Person
+) -> None:
+    """How the reply says what it answers, if the family's replies say it."""
+    if not family.replies:
+        return
+    style = rng.choice(family.replies)
+    item.stated = True
+    called = (
+        to.handle
+        if "{handle}" in family.header
+        else "@" + (to.user if "{user}" in family.header else to.name)
+    )
+    if style == "replying":
+        item.markers.append(f"Replying to {called}")
+    elif style == "inreply":
+        item.markers.append(f"In reply to {to.user if '{user}' in family.header else to.name}")
+    elif style == "mention":
+        item.lines[0] = f"{called} {item.lines[0]}"
+    elif style == "quote":
+        item.lines.insert(0, rng.choice(parent.lines))
