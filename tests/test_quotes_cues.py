@@ -33,11 +33,22 @@ def test_a_say_word_after_a_possessive_is_a_noun() -> None:
 
 def test_a_say_verb_after_a_capitalised_word_or_a_modal_is_no_cue() -> None:
     article = run(
-        "Lena Ortiz praised the governor’s record in a Midwestern state.",
-        "“We need a mayor who will finish the bridge.”",
-        "Ortiz said she trusts that Marsh will continue to be “a friend to every farmer.”",
+        "In early May, Tom Vale, Dale’s Oregon state director, reached out to Polly, writing"
+        " in an email: “We want this now.”"
     )
-    assert [s for _, s in pairs(article)] == ["Lena Ortiz", "Lena Ortiz"]
+    assert pairs(article) == [("We want this now.", "Tom Vale")]  # "Oregon state" is no verb
+    article = run(
+        "If you doubt the city, the Harbour Gazette will call you a liar and River News will"
+        " accuse you of staging a “panic.”"
+    )
+    assert [q.speaker for q in article.quotes] == [None]  # no one has said it yet
+
+
+def test_a_capitalised_word_before_a_plural_noun_is_a_group() -> None:
+    article = run("Lena Ortiz praised the plan, which Western states call “a model.”")
+    assert pairs(article) == [("a model.", "Western states")]
+    article = run("Lena Ortiz praised it. Southern governors have said it was “a model.”")
+    assert pairs(article) == [("a model.", "Southern governors")]
 
 
 def test_a_say_verb_in_a_clause_after_the_quote_is_not_its_cue() -> None:

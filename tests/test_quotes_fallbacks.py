@@ -122,8 +122,10 @@ def test_a_capitalised_adjective_before_a_role_is_not_the_subject() -> None:
 
 
 def test_a_surname_before_an_irregular_verb_stays_the_subject() -> None:
-    article = run("At a fair in Redmoor, Tate went after Dunn, calling him “a windbag with a map.”")
-    assert pairs(article) == [("a windbag with a map.", "Tate")]
+    # "Logan" ends as "Liberal" does: a verb after it, not a role, makes it the subject
+    for verb in ("went after", "took aim at"):
+        article = run(f"At a fair in Redmoor, Logan {verb} Dunn, calling him “a windbag.”")
+        assert pairs(article) == [("a windbag.", "Logan")], verb
 
 
 def test_the_name_a_speaker_tells_before_a_colon_is_the_listener() -> None:

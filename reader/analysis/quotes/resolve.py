@@ -7,7 +7,7 @@ import bisect
 import re
 
 from reader.analysis.quotes.descriptions import described
-from reader.analysis.quotes.names import NAME_RUN, PAREN, Mention, parse_mention
+from reader.analysis.quotes.names import NAME_RUN, PAREN, Mention, looks_like_name, parse_mention
 from reader.analysis.quotes.people import Position
 from reader.analysis.quotes.speakers import Cast
 from reader.lexicon import (
@@ -102,6 +102,7 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
         return phrase, "organisation", None  # "the audit found": the document itself
     if head in ORG_WORDS:
         return recent_org(cast, pos, head), "organisation", None
-    if named:
+    group = len(words) > 1 and looks_like_name(phrase.split()[0])  # "Western states"
+    if named or group:
         return phrase, "person", None  # "a senior Cruz adviser": the description as written
     return None, "person", None

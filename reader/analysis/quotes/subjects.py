@@ -47,6 +47,8 @@ _NOT_IN_NOUN_PHRASE = (
 )  # "the eventual nominee but did not": a clause, not a subject
 _BEFORE_DET = re.compile(rf"(?:^|\s)({_DET}(?:\s+{_NOT_IN_NOUN_PHRASE}[\w\-’'.&]+){{1,6}})\s*$")
 _BEFORE_PLURAL = re.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
+# A capitalised word before a plural noun: "Western states", "Senate aides" (a group).
+_BEFORE_GROUP = re.compile(r"(?:^|[\s(])(([A-Z][\w\-]*)\s+[a-z]{3,}s)\s*$")
 _DET_AFTER = (
     rf"{_DET}(?:\s+[A-Za-z][\w\-’'&.]*){{0,4}}?\s+[a-z][\w\-’']*"
     r"(?=[,.;]|\s+(?:of|for|at|in|who|on|from|with)\b|$)"
@@ -125,11 +127,15 @@ def before(text: str, end: int, floor: int) -> Subject | None:
         return Subject(m.group(1), floor + m.start(1), m.group(2).strip())
     if (m := _BEFORE_OWNED.search(left)) and m.group(2) in OWNED_HEADS:
         return Subject(m.group(1), floor + m.start(1))  # "Powell’s office", "Cruz’s lawyers"
-    for pattern in (_BEFORE_DET, _BEFORE_PLURAL):
+    for pattern in (_BEFORE_DET, _BEFORE_GROUP, _BEFORE_PLURAL):
         m = pattern.search(left)
         if m and (stop := _SENTENCE_STOP.search(m.group(1))):
             return before(text, end, floor + m.start(1) + stop.end())  # "a blog. The actress"
-        if m and not any(w in SAY_VERBS for w in m.group(1).split()[1:]):
+        if pattern is _BEFORE_GROUP:  # right before the verb: "Western states call"
+            verb_next = text[end : end + 1].islower()  # not "Wallnau continues: “…”"
+            if m and verb_next and looks_like_name(m.group(2)):
+                return Subject(m.group(1), floor + m.start(1))
+        elif m and not any(w in SAY_VERBS for w in m.group(1).split()[1:]):
             return Subject(m.group(1), floor + m.start(1))  # not "the council posted on X"
     return None
 
@@ -209,7 +215,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         adjective = adjective or phrase.lower() in PLACES  # "Ohio party chair Ann Lee"
         if adjective and (r := _ROLE_WORDS.match(text, m.end(), end)):
             role = r.group(1)
-            if role not in _NOT_ROLE and not role.endswith(("ed", "s")):
+            if role not in _NOT_ROLE and not _FINITE.fullmatch(role):
                 continue  # "Liberal council candidate Ines Ruiz …"
         subject = Subject(phrase, m.start())
         at = m.end()
@@ -251,7 +257,4 @@ _SUBORDINATE = re.compile(
 # candidate Ines Ruiz".
 _ADJECTIVE_ENDINGS = ("ic", "an", "al", "ive", "ist", "ish", "ese", "ian", "ent")
 _ROLE_WORDS = re.compile(r"\s+([a-z][\w\-’']*)(?:\s+[a-z][\w\-’']*){0,3}\s+(?=[A-Z])")
-_NOT_ROLE = _PREPOSITIONS | words(
-    "said says told tells wrote writes did does had has was is will would can could and or"
-    " but who which that also then later during"
-)
+_NOT_ROLE = _PREPOSITIONS | words("and or but who which that also then later during")
