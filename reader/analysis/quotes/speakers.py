@@ -45,9 +45,10 @@ class Cast:
         return found or name
 
     def nameless(self, name: str) -> bool:
-        """A lone capitalised word the article writes only opening a sentence, never in a
-        full name ("People should …", "Audiences can …"): no one "he" or "she" can be."""
-        return " " not in name and name not in self.by_token and name not in self.people.inside
+        """A lone capitalised word the article writes only opening a sentence ("People
+        should …", "Audiences can …"): no one "he" or "she" can be. (A surname of a full
+        name the article gives is that full name by then: ``canonical``.)"""
+        return " " not in name and name not in self.people.inside
 
     def _introduced(
         self, token: str, index: int, pos: Position, sex: str | None = None
