@@ -148,3 +148,11 @@ def test_first_names_and_surnames_that_end_like_adverbs_still_speak() -> None:
         assert pairs(article)[0][1] == name
     article = run("“The line was busy all night,” Carefully, she hung up.")
     assert pairs(article)[0][1] != "Carefully"
+
+
+def test_a_later_quote_ending_its_sentence_takes_the_cue_before_it() -> None:
+    article = run(
+        "Vance blamed “the weather.” Former Ohio mayor Ann Dale called the plan “quite risky.”"
+        " Gov. Ira Cole, hoping to win, called Vance a “petulant child.”"
+    )
+    assert [s for _, s in pairs(article)] == ["Vance", "Ann Dale", "Ira Cole"]

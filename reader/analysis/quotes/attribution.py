@@ -93,7 +93,7 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
             pre = cues.before_quote(text, sentence_start, opening)
             if pre is None and post is None:
                 post = _later_cue(view, k)
-            first = pre if pre and (post is None or (inner.endswith(".") and not k)) else post
+            first = pre if pre and (post is None or inner.endswith(".")) else post
             candidates = _candidates(views, view, k, span, sentence_start, first, pre, post)
             inherited = False
             spoke = None
