@@ -142,6 +142,17 @@ def test_one_name_alone_in_an_author_element() -> None:
     assert article_of(under_title='<span class="author">Staff</span>').authors == []
 
 
+def test_an_author_element_gives_the_name_without_what_follows_it() -> None:
+    # The author element is the only byline: the name is read from it alone.
+    says = '<span class="author">Ann Lee says</span>'
+    assert article_of(under_title=says).authors == ["Ann Lee"]
+    for dated in ("Ann Lee Updated 3 hours ago", "Ann Lee May 3, 2024 at 9:40 am"):
+        assert article_of(under_title=f'<span class="author">{dated}</span>').authors == ["Ann Lee"]
+    # a surname that begins like a month is the name's own
+    for name in ("Ann Mayfield", "Bo Marchetti", "Cy Decker"):
+        assert article_of(under_title=f'<div class="author">{name}</div>').authors == [name]
+
+
 def test_a_commenter_is_no_byline() -> None:
     widget = (
         '<aside><ul><li class="recentcomments"><span class="comment-author-link">Pell</span>'

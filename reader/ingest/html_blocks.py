@@ -33,10 +33,7 @@ from reader.ingest.lines import (
 )
 from reader.model import Article, Block, BlockKind
 
-_NAME_END = re.compile(
-    r"\s+(?:says|updated|staff|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b.*$",
-    re.IGNORECASE,
-)
+_NAME_END = re.compile(r"\s+(?:says|updated|staff)\b.*$", re.IGNORECASE)
 _CAPTION_MARK = re.compile(r"caption", re.IGNORECASE)  # "wp-caption-text", "image-caption"
 _PROSE_WORDS = 12  # a paragraph this long is body prose, not a teaser or a label
 _SLIDES = 3  # captions of prose that make a gallery
@@ -231,5 +228,6 @@ def _authors(stated: list[str], found: list[str], shown: list[str]) -> list[str]
 
 
 def _plain_name(name: str) -> str:
-    """An extracted author without what stuck to it ("CBS News February", "Ann says")."""
+    """An extracted author without what stuck to it ("Ann says", "Ann Updated 3 hours
+    ago"; a date is cut by ``people``)."""
     return _NAME_END.sub("", name.strip()).strip()
