@@ -56,14 +56,20 @@ class PageActions(ReadingBase):
             lambda picked: self._open_url(urls[int(picked)]) if picked is not None else None,
         )
 
-    def action_open_page(self) -> None:
+    def page_url(self) -> str | None:
+        """What `o` opens, the page itself: for a discussion, the page discussed (else the
+        discussion, an Ask HN); else the address the page states (an HTML page's canonical
+        link), else the one it was read from."""
         document = self.document
         if document is None:
-            return
-        name = document.input_name
-        own = name if is_url(name) else None
-        discussed = document.discussion.article_url if document.discussion else None
-        url = document.article.url or own or discussed
+            return None
+        stated, discussion, name = document.article.url, document.discussion, document.input_name
+        if discussion is not None:
+            return stated or discussion.article_url or discussion.url
+        return stated or (name if is_url(name) else None)
+
+    def action_open_page(self) -> None:
+        url = self.page_url()
         if url is None:
             self.notify("This page does not say its web address.", timeout=3)
         else:
@@ -77,15 +83,15 @@ class PageActions(ReadingBase):
             self.notify("This document has no web address.", timeout=3)
 
     def browser_url(self) -> str | None:
-        """What `w` opens: the comment read (on the comments tab), else the discussion,
-        else the page's own address."""
+        """What `w` opens, where the comments are: the comment read (on the comments tab),
+        else the discussion, else the page itself (its comments are on it)."""
         pane, document = self.comments(), self.document
         comment = pane.comment_view.comment if pane and pane.comment_view else None
-        url = comment.url if comment and self.active_pane() == COMMENTS else None
-        if url is None and document is not None:
-            discussion, name = document.discussion, document.input_name
-            url = discussion.url if discussion else name if is_url(name) else None
-        return url
+        if comment and comment.url and self.active_pane() == COMMENTS:
+            return comment.url
+        if document is not None and document.discussion is not None:
+            return document.discussion.url
+        return self.page_url()
 
     def idle_actions(self) -> set[str]:
         """The keys with nothing to do now, left out of the footer."""
