@@ -173,7 +173,8 @@ class ReaderScreen(ReadingActions):
         layout.set_label(comments_label(document) if complete else "Comments (…)")
         self.status("loading", None if complete else "loading comments…")
         if document.discussion is not None:  # the site, points, count, OP: one line
-            self.status("discussion", discussion_line(document.discussion, with_url=False))
+            line = discussion_line(document.discussion, with_url=False)
+            self.status("discussion", line.split(" · "))  # the time, then the OP give way
         if complete:
             self.restore_state()
         if complete and (layout.side or self.active_pane() == COMMENTS):

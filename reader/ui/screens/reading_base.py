@@ -4,6 +4,7 @@ reach the parts `ReaderScreen` builds."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Unpack
 
 from textual.screen import Screen
@@ -61,7 +62,7 @@ class ReadingBase(Screen[None]):
     def reading(self) -> ReadingLayout:
         return self.query_one(ReadingLayout)
 
-    def status(self, key: str, value: str | None) -> None:
+    def status(self, key: str, value: str | Sequence[str] | None) -> None:
         self.query_one(StatusBar).set(key, value)
 
     def show_pane(self, pane_id: str) -> None:

@@ -22,12 +22,12 @@ from reader.ui.widgets.options import WidgetOptions
 
 
 def speaker_prompt(speaker: Speaker, palette: Palette = DEFAULT_PALETTE) -> Text:
-    prompt = Text()
-    prompt.append(speaker.name, style=palette["speaker"])
-    count = len(speaker.quotes)
-    prompt.append(f"  {count} quote{'s' if count != 1 else ''}", style=palette["muted"])
+    """The name and how many quotes, then the role on its own dim line; a line longer
+    than the panel is cut with an ellipsis (the list's style), never wrapped."""
+    prompt = Text(speaker.name, style=palette["speaker"])
+    prompt.append(f"  {len(speaker.quotes)}", style=palette["muted"])
     if speaker.description:
-        prompt.append("\n" + speaker.description, style="italic")
+        prompt.append("\n" + speaker.description, style=f"italic {palette['muted']}")
     return prompt
 
 

@@ -1,0 +1,52 @@
+"""At 80 columns: the status line gives up the last pieces of the discussion's line whole
+instead of cutting one, and the speakers panel cuts a long role with an ellipsis on its
+own line instead of wrapping it over the next speaker (Pilot, the screen as shown)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+
+from reader.model import Speaker
+from reader.sources import load_document
+from reader.ui.app import ReaderApp
+from ui.settle import until
+
+ASK = Path(__file__).resolve().parent.parent / "fixtures" / "discussions" / "hn_ask.json"
+SITE = "Hacker News · 48 points · 2 comments · by offline_owl"
+
+
+def screen_lines(app: App[object]) -> list[str]:
+    return [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]
+
+
+def status_line(app: App[object]) -> str:
+    return screen_lines(app)[-2]
+
+
+async def test_the_status_line_drops_the_sites_last_pieces_whole() -> None:
+    app = ReaderApp(document=load_document(str(ASK)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert await until(pilot, lambda: "Hacker News" in status_line(app))
+        assert status_line(app).endswith(SITE)  # the time gave way, nothing cut
+        await pilot.resize_terminal(120, 40)
+        assert await until(
+            pilot, lambda: status_line(app).endswith(f"{SITE} · 2024-06-10 08:00 UTC")
+        )
+
+
+async def test_a_long_role_is_cut_on_its_own_line(document) -> None:
+    role = "general secretary of the Harbour and Transport Workers' Union"
+    document.article.speakers[0].description = role
+    document.article.speakers.append(Speaker("s3", "Wilhelmina Okonkwo-Hale", [], None, quotes=[]))
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        assert await until(pilot, lambda: any("Bram Ota" in line for line in screen_lines(app)))
+        panel = [line.split("│")[-1].strip() for line in screen_lines(app) if "│" in line]
+        at = panel.index("Tamsin Reyes  2")
+        assert panel[at + 1].startswith("general secretary of") and panel[at + 1].endswith("…")
+        assert panel[at + 2 : at + 4] == ["Bram Ota  1", "an islander"]
+        assert panel[at + 4].startswith("Wilhelmina Okonkwo") and panel[at + 4].endswith("…")
