@@ -1,0 +1,98 @@
+"""Where `reader parse --json` spends its CPU time on one page, stage by stage.
+
+    python bench/stages.py [FILE] [--runs 3]
+
+FILE defaults to the 20,000 short comments page of bench/parse_speed.py. Each stage is
+timed by wrapping its function (no profiler, so the figures are the program's own);
+a stage's time includes the stages it calls, and those are printed indented under it.
+Printed: the median over the runs, in milliseconds and as a part of the whole command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import io
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from contextlib import redirect_stdout
+from pathlib import Path
+from typing import Any
+
+# (depth, module, function): the stages, in the order they run, nested by depth.
+STAGES = [
+    (0, "reader.ingest.page", "parse_page"),
+    (1, "reader.ingest.page", "to_lines"),
+    (1, "reader.ingest.page", "find_comments"),
+    (2, "reader.ingest.comment_layouts", "numbered"),
+    (2, "reader.ingest.comment_layouts", "classify"),
+    (2, "reader.ingest.comment_layouts", "layouts"),
+    (2, "reader.ingest.comment_layouts", "prose_clusters"),
+    (2, "reader.ingest.comment_layouts", "cut"),
+    (1, "reader.ingest.page", "ArticleParser.parse"),
+    (1, "reader.ingest.page", "build_comment"),
+    (0, "reader.analysis.threads", "build_threads"),
+    (0, "reader.sources.page_text", "finished"),
+    (0, "reader.render.json_out", "write_json"),
+]
+
+_spent: dict[str, float] = defaultdict(float)
+
+
+def _timed(key: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            _spent[key] += time.process_time() - start
+
+    return timed
+
+
+def _wrap() -> None:
+    for _, module_name, name in STAGES:
+        module = importlib.import_module(module_name)
+        owner: Any = module
+        *path, attribute = name.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        setattr(owner, attribute, _timed(name, getattr(owner, attribute)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", default="/tmp/reader-short-20000.txt")
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if not Path(args.file).exists():
+        sys.exit(f"no {args.file}: run bench/parse_speed.py once to make it")
+    start = time.process_time()
+    from reader.cli import main as reader_main
+
+    imports = time.process_time() - start
+    _wrap()
+    runs: dict[str, list[float]] = defaultdict(list)
+    for _ in range(args.runs):
+        _spent.clear()
+        start = time.process_time()
+        with redirect_stdout(io.StringIO()):
+            reader_main(["parse", "--json", args.file])
+        _spent["whole"] = time.process_time() - start
+        for key, value in _spent.items():
+            runs[key].append(value)
+    whole = statistics.median(runs["whole"])
+    print(f"{args.file}: median of {args.runs} runs, CPU ms (part of the parse command)")
+    print(f"  imports (once, before)           {imports * 1000:7.0f}")
+    print(f"  whole command                    {whole * 1000:7.0f}")
+    for depth, _, name in STAGES:
+        ms = statistics.median(runs[name]) * 1000 if runs[name] else 0.0
+        label = "  " * (depth + 1) + name
+        print(f"  {label:32} {ms:7.0f}  {ms / whole / 10:5.1f}%")
+
+
+if __name__ == "__main__":
+    main()
