@@ -35,21 +35,16 @@ def prose_clusters(lines: list[Line]) -> list[Cluster]:
     index, words)."""
     clusters: list[Cluster] = []
     start = last = -1
-    weight = stack = buttons = 0
+    weight = 0
     for i, line in enumerate(lines):
         if not is_prose(line.text):
-            if start < 0:
-                continue
-            stack = stack + 1 if headline_shaped(line.text) else 0
-            buttons += is_chrome(line.text)
-            if is_copyright(line.text) or opens_reply_form(line.text) or stack >= TEASER_STACK:
+            if start >= 0 and (
+                is_copyright(line.text) or opens_reply_form(line.text) or _stacked(lines, last, i)
+            ):
                 clusters.append((start, last, weight))
                 start = -1  # the page's footer, the reply form, teasers: no part of the run above
             continue
-        stack = 0
-        joins = start >= 0 and i - last - 1 <= MAX_GAP and buttons < BUTTONS
-        buttons = 0
-        if joins:
+        if start >= 0 and i - last - 1 <= MAX_GAP and not _buttons(lines, last + 1, i):
             last = i
             weight += word_count(line.text)
             continue
@@ -60,6 +55,24 @@ def prose_clusters(lines: list[Line]) -> list[Cluster]:
     if start >= 0:
         clusters.append((start, last, weight))
     return clusters
+
+
+def _stacked(lines: list[Line], last: int, i: int) -> bool:
+    """Does line i end a stack of headline-shaped lines (teasers) in the gap after the
+    prose line ``last``? Asked from the stack's first line: most gaps' first lines are
+    no headline, and the lines after them need not be asked."""
+    first = i - TEASER_STACK + 1
+    return first > last and all(headline_shaped(x.text) for x in lines[first : i + 1])
+
+
+def _buttons(lines: list[Line], first: int, end: int) -> bool:
+    """Do the lines between two prose lines hold a row of buttons (BUTTONS chrome lines)?"""
+    found = 0
+    for line in lines[first:end]:
+        found += is_chrome(line.text)
+        if found >= BUTTONS:
+            return True
+    return False
 
 
 def _list_weight(lines: list[Line], first: int, last: int) -> int | None:
