@@ -29,6 +29,9 @@ SHORT_DONE="Comments ($(count "$SHORT"))"
 # Byte-compile first, as an installed program is: with PYTHONDONTWRITEBYTECODE set every
 # run would compile reader's modules again, a cost the one-file minimal app hardly has.
 $PY -m compileall -q reader bench/minimal_app.py >/dev/null
+# And a first run that may write what an installed program's first run writes: the
+# compiled date patterns beside the bytecode (reader/pattern_cache.py).
+env -u PYTHONDONTWRITEBYTECODE $PY -m reader parse --json "$REF" >/dev/null
 MARK=$(python3 -c 'import sys; print(open(sys.argv[1], encoding="utf-8").readline()[:22])' "$REF")  # the headline's start, read at run time
 once() { python3 "$FP" --runs 1 --marker "$1" -- "${@:2}" | sed -n 's/.*median \([0-9]*\).*/\1/p'; }
 READER=(.venv/bin/reader)
@@ -36,6 +39,7 @@ BASE=${BASE:-}
 if [ -n "$BASE" ]; then
   READER=("$PWD/$PY" -m reader)
   $PY -m compileall -q "$BASE/reader" >/dev/null
+  (cd "$BASE" && env -u PYTHONDONTWRITEBYTECODE "$OLDPWD/$PY" -m reader parse --json "$REF" >/dev/null)
 fi
 declare -A times
 for _ in $(seq "$RUNS"); do

@@ -63,6 +63,14 @@ def run(command: list[str], path: Path, cwd: str | None = None) -> tuple[float, 
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
+def first_run(path: Path, cwd: str | None = None) -> None:
+    """One untimed run that may write bytecode and the compiled-patterns files
+    (reader/pattern_cache.py), as an installed program's first run does."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    with open(os.devnull, "w") as sink:
+        subprocess.run([*READER, str(path)], stdout=sink, cwd=cwd, env=env, check=True)
+
+
 def traced_peak(path: Path) -> int:
     with open(os.devnull, "w") as sink:
         done = subprocess.run(
@@ -79,6 +87,9 @@ def compare(kind: str, comments: int, runs: int, base: str | None) -> None:
     path = page(kind, comments)
     size = path.stat().st_size
     floor, reader, other = [], [], []
+    first_run(path, str(HERE.parent))
+    if base is not None:
+        first_run(path, base)
     for _ in range(runs):
         floor.append(run(FLOOR, path))
         reader.append(run(READER, path, str(HERE.parent)))

@@ -14,6 +14,9 @@ from datetime import date
 
 from reader.ingest.months import AGO_AFTER, AGO_BEFORE, AGO_UNITS, MONTHS, WEEKDAYS
 from reader.ingest.text_cache import cache_text
+from reader.pattern_cache import Patterns
+
+_COMPILED = Patterns(__spec__.cached)  # the patterns below take ~25 ms to compile: once
 
 
 def _alternation(words: list[str]) -> str:
@@ -44,21 +47,23 @@ TIME = (
     r"|\d{1,2}\s*(?:[ap]\.m\.|[ap]m|AM|PM)\b)"
     r"(?:\s*(?:[A-Z]{2,4}T|ET|PT|CT|GMT|UTC))?"
 )
-_MDY = re.compile(
+_MDY = _COMPILED.compile(
     rf"(?:\b|(?<=[a-z])(?=[A-Z]))(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}?,?\s+(?P<y>{_YEAR})"
 )
-_DMY = re.compile(
+_DMY = _COMPILED.compile(
     rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}|\.)?\s+(?:(?i:de|of)\s+)?(?P<m>{_MONTH}),?\s+"
     rf"(?:(?i:de)\s+)?(?P<y>{_YEAR})"
 )
-_NUMERIC = re.compile(rf"\b(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})[/.-](?P<y>{_YEAR})")
-_YMD = re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})(?!\d)")
+_NUMERIC = _COMPILED.compile(rf"\b(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})[/.-](?P<y>{_YEAR})")
+_YMD = _COMPILED.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})(?!\d)")
 # "03/14/24 4:05pm": a year of two digits, with slashes only ("1.2.23" is a version)
-_SHORT_YEAR = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>/)(?P<b>\d{1,2})/(?P<y>\d\d)(?![\d/])")
+_SHORT_YEAR = _COMPILED.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>/)(?P<b>\d{1,2})/(?P<y>\d\d)(?![\d/])"
+)
 _PATTERNS = (_MDY, _DMY, _NUMERIC, _YMD)
 # A month and a day with no year ("Posted May 2, 9:40 AM", "2 May"): read with the
 # year of the page's other dates.
-_NO_YEAR = re.compile(
+_NO_YEAR = _COMPILED.compile(
     rf"\b(?:(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}?|(?P<d2>\d{{1,2}})(?:{_ORDINAL}|\.)?\s+"
     rf"(?P<m2>{_MONTH}))(?![\w.,]*\s*(?:19|20)\d\d)(?!\d)"
 )
@@ -102,34 +107,36 @@ def _either(patterns: tuple[str | re.Pattern[str], ...]) -> str:
     return "|".join(re.sub(r"\?P<\w+>", "", text) for text in texts)  # one group name once
 
 
-_DATE_WORDS = re.compile(
+_DATE_WORDS = _COMPILED.compile(
     rf"(?=\d)(?:{_either(_AT_DIGIT)})|(?=[^\W\d_])(?:{_either(_AT_LETTER)})|[,|:·•/–—\-\s.]",
     re.IGNORECASE,
 )
 _TODAY = r"\b(?:today|yesterday)\b"
 _NUMBER_DATES = _either((_DMY, _NUMERIC, _YMD, rf"\b{TIME}", _AGO_AT_DIGIT))  # at a digit
-_HAS_DATE = re.compile(  # ANY_DATE, TIME, today, AGO, "3 hours ago", at digits and at letters
-    rf"(?=\d)(?:{_NUMBER_DATES}"
-    r"|\b\d+\s*(?:minutes?|hours?|days?|[mhd])\s+ago\b)"
-    rf"|(?=[^\W\d_])(?:{_either((_MDY, _TODAY, _AGO_AT_LETTER))})",
-    re.IGNORECASE,
+_HAS_DATE = (
+    _COMPILED.compile(  # ANY_DATE, TIME, today, AGO, "3 hours ago", at digits and at letters
+        rf"(?=\d)(?:{_NUMBER_DATES}"
+        r"|\b\d+\s*(?:minutes?|hours?|days?|[mhd])\s+ago\b)"
+        rf"|(?=[^\W\d_])(?:{_either((_MDY, _TODAY, _AGO_AT_LETTER))})",
+        re.IGNORECASE,
+    )
 )
 
-_START = re.compile(  # a weekday before a date, ANY_DATE, TIME, AGO, today, "March 3"
+_START = _COMPILED.compile(  # a weekday before a date, ANY_DATE, TIME, AGO, today, "March 3"
     rf"(?=\d)(?:{_NUMBER_DATES})"
     rf"|(?=[^\W\d_])(?:\b{_WEEKDAY},?\s+(?=\d|{_MONTH})|{_either((_MDY, _AGO_AT_LETTER, _TODAY))}"
     rf"|\b{_MONTH}\s+\d{{1,2}}\b)",
     re.IGNORECASE,
 )
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = _COMPILED.compile(r"\d")
 
 
 # What every date or time holds: a number that is a year, a time or some units ago, or
 # one of a few words (today, yesterday, just now, ago). Asked number by number: a scan
 # of the whole line is slower.
-_NUMBER = re.compile(r"\d+")
-_AFTER_NUMBER = re.compile(r"[:.]\d\d| ?[apAP][mM.]|\s*[^\W\d_]+\.?\s+(?:ago|atr|fa\b)")
+_NUMBER = _COMPILED.compile(r"\d+")
+_AFTER_NUMBER = _COMPILED.compile(r"[:.]\d\d| ?[apAP][mM.]|\s*[^\W\d_]+\.?\s+(?:ago|atr|fa\b)")
 _BEFORE_NUMBER = ("vor", "hace", "há", "ha", "y a")
 
 

@@ -1,0 +1,112 @@
+"""Regular expressions compiled once per installation rather than once per run.
+
+Python's ``re`` compiles a pattern with code written in Python; the date patterns
+(month and weekday names in many languages, thousands of characters each) took it
+about 25 ms at every start, before the app's first frame and before any page was
+parsed. A module's ``Patterns`` keeps what ``re`` makes of each of its patterns (the
+matching engine's opcodes) in a file beside the module's bytecode (``__cached__``,
+``__pycache__/dates.cpython-311.pyc`` → ``dates.cpython-311.re<MAGIC>.marshal``) and
+builds the same pattern object from it on the next start: a pattern built so equals
+the one ``re.compile`` gives (``==`` compares the opcodes).
+
+The opcodes belong to one version of Python's matching engine: the file is named for
+its version, as bytecode is for the interpreter's, and whatever fails to load (no file,
+an old one, a broken one, another Python's ``re``) is compiled by ``re`` as before.
+The file is written as bytecode is: at exit, when a pattern was compiled anew, and
+never when Python writes no bytecode (``PYTHONDONTWRITEBYTECODE``) or the folder is
+read-only.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import re
+import sys
+from typing import Any
+
+try:  # the parts of re that turn a pattern into opcodes, and the engine that runs them
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # another Python: re.compile alone
+    ENGINE = None
+else:
+    ENGINE = _sre.MAGIC
+
+Key = tuple[str, int]
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+class Patterns:
+    """The compiled patterns of one module: ``Patterns(__spec__.cached).compile(...)``."""
+
+    def __init__(self, cached: str | None) -> None:
+        usable = ENGINE is not None and cached is not None and cached.endswith(".pyc")
+        self.path = f"{cached[:-4]}.re{ENGINE}.marshal" if usable and cached else None
+        self._known: dict[Key, Entry] | None = None
+        self._used: dict[Key, Entry] = {}  # what this run asked for: what the file keeps
+        self._changed = False
+
+    def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+        """``re.compile(pattern, flags)``, from the file when it holds the pattern."""
+        if self.path is None:
+            return re.compile(pattern, flags)
+        key = (pattern, int(flags))
+        entry = self._load().get(key)
+        if entry is not None:
+            try:
+                built: re.Pattern[str] = _sre.compile(pattern, *entry)
+            except (TypeError, ValueError, RuntimeError):  # opcodes this engine refuses
+                pass
+            else:
+                self._used[key] = entry
+                return built
+        if not self._changed:  # the file is written again at exit
+            self._changed = True
+            atexit.register(self.save)
+        entry = self._used[key] = _entry(pattern, int(flags))
+        return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
+
+    def _load(self) -> dict[Key, Entry]:
+        if self._known is None:
+            self._known = {}
+            try:
+                with open(self.path or "", "rb") as file:
+                    known = marshal.loads(file.read())  # loads(read()): load() reads by bits
+            except (OSError, ValueError, EOFError, TypeError):
+                return self._known
+            if isinstance(known, dict):
+                self._known = known
+        return self._known
+
+    def save(self) -> None:
+        """Write the patterns this run compiled (only those: none goes stale)."""
+        if self.path is None or sys.dont_write_bytecode:
+            return
+        temporary = f"{self.path}.{os.getpid()}"
+        try:
+            with open(temporary, "wb") as file:
+                file.write(marshal.dumps(self._used))
+            os.replace(temporary, self.path)  # whole or not at all, whoever reads it
+        except OSError:  # a read-only installation: compiled at each start, as before
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _entry(pattern: str, flags: int) -> Entry:
+    """What re.compile hands the engine for a pattern (re._compiler.compile's steps)."""
+    parsed: Any = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # named constants: plain ints
+    groups = parsed.state.groupdict
+    names: list[str | None] = [None] * parsed.state.groups
+    for name, index in groups.items():
+        names[index] = name
+    return (
+        int(flags | parsed.state.flags),
+        code,
+        parsed.state.groups - 1,
+        dict(groups),
+        tuple(names),
+    )
