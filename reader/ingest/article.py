@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.author_places import byline_above, opening_byline, signed_at_end, teaser_list
+from reader.ingest.author_places import (
+    ABOVE,
+    byline_above,
+    opening_byline,
+    signed_at_end,
+    teaser_list,
+)
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.body import main_body, past_byline
 from reader.ingest.bylines import is_marker, unmarked_byline
@@ -108,7 +114,8 @@ class ArticleParser:
         self.article.published = published(self.blocks, self._header_blocks, self._body_end)
         first = self._header_blocks[1]
         if not self.article.authors and head is not None:
-            self.article.authors = byline_above([line.text for line in lines[:head]])
+            above = lines[max(0, head - ABOVE) : head]  # not a copy of all the lines above
+            self.article.authors = byline_above([line.text for line in above])
         if not self.article.authors:
             self.article.authors = opening_byline(self.blocks, first)
         if not self.article.authors:
@@ -127,7 +134,7 @@ class ArticleParser:
 
     def _header(self, lines: list[Line], title: str | None) -> None:
         """Between headline and body: subtitle, bylines, dates, captions, chrome."""
-        teasers = teaser_list([line.text for line in lines])
+        teasers = teaser_list(line.text for line in lines)  # no list: a header may be all
         i = 0
         while i < len(lines):
             line = lines[i]

@@ -7,6 +7,7 @@ bylines between headline and body that are a list of other posts, not the articl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
 from reader.ingest.bylines import (
@@ -38,7 +39,7 @@ _HANDLE_LINE = re.compile(r"^@\w+$")
 SIGNATURE_REACH = 400  # blocks from the body's start where a post's signature may stand
 
 
-def teaser_list(texts: list[str]) -> bool:
+def teaser_list(texts: Iterable[str]) -> bool:
     """Dated bylines of different dates between the headline and the body, each under a
     line of its own (a post's title): a list of other posts ("Recent posts"), not the
     article's byline and its update."""
