@@ -1,0 +1,34 @@
+"""Peak memory: what a big page must not hold twice (bench/memory_shapes.py measures it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from html_pages import ARTICLE
+
+from reader.ingest import html_page
+from reader.ingest.source import from_bytes
+from reader.sources import parse_source
+
+
+def test_extraction_reads_a_page_without_the_comments_its_markup_gave(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Extraction copies the tree it is given three times: a page of comments read from
+    # its markup would be held four times over (40x the file). The comments are read
+    # before extraction, and the document still has them, with the article.
+    given: list[str] = []
+    extract = html_page._extract
+
+    def spy(root: Any, url: str | None, fast: bool) -> object:
+        given.append(" ".join(root.itertext()))
+        return extract(root, url, fast)
+
+    monkeypatch.setattr(html_page, "_extract", spy)
+    document = parse_source(from_bytes(ARTICLE.encode(), "page.html"))
+    authors = [c.author for c in document.article.comments]
+    assert authors[:3] == ["Ossian Brae", "Lina Moor", "Tam Reddle"]
+    assert any(b.text.startswith("PORTWEN") for b in document.article.body())
+    assert given and "PORTWEN" in given[0]
+    assert not any(name in given[0] for name in authors[:3])
