@@ -85,9 +85,10 @@ class TextLine:
 
     block: Block
     norm: str
-    sentences: list[str]  # normalised
-    raw: list[str]  # the same sentences as written
-    starts: list[str]  # the first words of each sentence, the index's key for it
+    # Tuples: a page has a TextLine for each comment paragraph, most of one sentence.
+    sentences: tuple[str, ...]  # normalised
+    raw: tuple[str, ...]  # the same sentences as written
+    starts: tuple[str, ...]  # the first words of each sentence, the index's key for it
     words: int  # words in norm
     # Marks set as the page is read, so that most lines need no lookups:
     shared: bool = False  # another index entry holds a sentence of it, or a sentence's start
@@ -113,7 +114,7 @@ def text_lines(comment: Comment) -> list[TextLine]:
                 continue
             words = norm.count(" ") + 1
             start = norm if words <= START_WORDS else first_words(norm, START_WORDS)
-            line = TextLine(block, norm, [norm], [text], [start], words)
+            line = TextLine(block, norm, (norm,), (text,), (start,), words)
         elif (found := _text_line(block)) is not None:
             line, words = found, found.words
         else:
@@ -137,10 +138,10 @@ def _text_line(block: Block) -> TextLine | None:
     pairs = [(n, p) for p in split_sentences(text) if (n := normalise(p))]
     if not pairs:
         return None
-    sentences = [n for n, _ in pairs]
-    raw = [p for _, p in pairs]
+    sentences = tuple([n for n, _ in pairs])
+    raw = tuple([p for _, p in pairs])
     norm = " ".join(sentences)
-    starts = [first_words(n, START_WORDS) for n in sentences]
+    starts = tuple([first_words(n, START_WORDS) for n in sentences])
     return TextLine(block, norm, sentences, raw, starts, norm.count(" ") + 1)
 
 

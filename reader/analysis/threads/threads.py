@@ -57,6 +57,35 @@ def _build_threads(article: Article) -> None:
     article.comment_order = None
     if not comments:
         return
+    lines, links = _repeats(article, comments)
+    by_number = {c.number: c for c in comments}
+    article.comment_order = decide_order(comments, lambda: _reply_pairs(comments, links, by_number))
+    timeline = comments[::-1] if article.comment_order == NEWEST_FIRST else comments
+    rank = {c.number: k for k, c in enumerate(timeline)}
+    clues = AuthorClues()
+    for reply in timeline:
+        if (link := links.get(reply.number)) is None:
+            continue
+        parent = link_by_text(reply, link, rank, by_number)
+        if parent is not None:
+            clues.add(reply, parent)
+    short = ShortQuotes(timeline, rank, lines)
+    for reply in timeline:
+        if reply.parent is None and reply.mentions and (quoted := short.quoted(reply)):
+            parent = by_number[quoted[0]]
+            link_short_quotes(reply, parent, quoted[1])
+            clues.add(reply, parent)
+    clues.apply(by_number)
+    authors = AuthorIndex(timeline, rank)
+    for reply in timeline:
+        _link_by_mention(reply, authors, by_number, article.authors)
+
+
+def _repeats(
+    article: Article, comments: list[Comment]
+) -> tuple[dict[int, list[TextLine]], dict[int, Links]]:
+    """Each comment's text lines, and what each comment that repeats another's text
+    repeats. The index of every sentence is freed on return, before the tree is built."""
     index = ReplyIndex()
     lines: dict[int, list[TextLine]] = {}
     alone = set()  # comments with a line that may quote or echo whatever the index holds
@@ -87,27 +116,7 @@ def _build_threads(article: Article) -> None:
             link = find_parts(comment, lines[number], index, held.get(number))
             if link is not None:
                 links[number] = link
-    by_number = {c.number: c for c in comments}
-    article.comment_order = decide_order(comments, lambda: _reply_pairs(comments, links, by_number))
-    timeline = comments[::-1] if article.comment_order == NEWEST_FIRST else comments
-    rank = {c.number: k for k, c in enumerate(timeline)}
-    clues = AuthorClues()
-    for reply in timeline:
-        if (link := links.get(reply.number)) is None:
-            continue
-        parent = link_by_text(reply, link, rank, by_number)
-        if parent is not None:
-            clues.add(reply, parent)
-    short = ShortQuotes(timeline, rank, lines)
-    for reply in timeline:
-        if reply.parent is None and reply.mentions and (quoted := short.quoted(reply)):
-            parent = by_number[quoted[0]]
-            link_short_quotes(reply, parent, quoted[1])
-            clues.add(reply, parent)
-    clues.apply(by_number)
-    authors = AuthorIndex(timeline, rank)
-    for reply in timeline:
-        _link_by_mention(reply, authors, by_number, article.authors)
+    return lines, links
 
 
 def _reply_pairs(
