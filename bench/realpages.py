@@ -2,13 +2,15 @@
 pages, on the pages rules were tuned on (dev) and on the pages held out.
 
     .venv/bin/python bench/realpages.py [--input text|html|both] [--jobs 2] [--rows dev]
+                                         [--fold F ...]
 
 Runs `reader parse --json` (this work tree's .venv/bin/reader, or --cmd) on every page of
 ../shared/realpages through that folder's own scorer (score_realpages.py: its functions
 run the command and score each page, so the figures are the scorer's) and prints one
 Markdown table. The hold-out: sort the page ids of truth.json; every fifth (index % 5 ==
 4) is held out. Per-page rows are printed only for dev pages (--rows dev), never for the
-held-out ones.
+held-out ones. With --fold, only the dev pages of those folds (sorted index % 5, 0 to 3)
+are run and shown: a rule written from some folds is checked on the others.
 """
 
 from __future__ import annotations
@@ -50,6 +52,11 @@ def split(ids: list[str]) -> tuple[list[str], list[str]]:
         [i for k, i in enumerate(ordered) if k % 5 != 4],
         [i for k, i in enumerate(ordered) if k % 5 == 4],
     )
+
+
+def fold_of(ids: list[str]) -> dict[str, int]:
+    """Each page's fold: its index % 5 in the sorted ids (4: held out)."""
+    return {page: k % 5 for k, page in enumerate(sorted(ids))}
 
 
 def score(
@@ -99,6 +106,9 @@ def main() -> int:
     parser.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "reader"))
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--rows", choices=["dev"], help="also print each dev page's row")
+    parser.add_argument(
+        "--fold", type=int, nargs="+", choices=range(4), help="only these dev folds"
+    )
     args = parser.parse_args()
     if not (FOLDER / "truth.json").is_file():
         print(f"no truth.json in {FOLDER}", file=sys.stderr)
@@ -108,12 +118,18 @@ def main() -> int:
     for page, item in truth.items():
         item["id"] = page
     dev, held = split(list(truth))
+    groups = [("all", sorted(truth)), ("dev", dev), ("held out", held)]
+    if args.fold is not None:
+        folds = fold_of(list(truth))
+        dev = [page for page in dev if folds[page] in args.fold]
+        truth = {page: truth[page] for page in dev}
+        groups = [(f"dev, folds {' '.join(map(str, args.fold))}", dev)]
     kinds = ["text", "html"] if args.input == "both" else [args.input]
     print("| input | pages | " + " | ".join(h for h, _ in COLUMNS) + " |")
     print("|---|---|" + "---|" * len(COLUMNS))
     for kind in kinds:
         rows = score(score_mod, truth, kind, args.cmd, args.jobs)
-        for label, ids in (("all", sorted(truth)), ("dev", dev), ("held out", held)):
+        for label, ids in groups:
             print(table_row(score_mod, f"{kind}, {label}", [rows[i] for i in ids]))
         if args.rows:
             for page in dev:

@@ -196,3 +196,49 @@ def test_a_subhead_on_the_articles_subject_over_a_list_closes_the_body() -> None
     other = "Popular this week"
     page = HEADLINE + "\n".join(BODY) + "\n\n" + other + "\n\n" + "\n".join(times) + "\n\nShare\n"
     assert body_of(page) == BODY
+
+
+def test_the_table_a_paragraph_leads_into_is_part_of_the_body() -> None:
+    """A short opening paragraph ends with a colon over a long table: the table, and the
+    paragraph over it, belong to the body, however far the table runs."""
+    table = "\n".join(f"{k}    Boat number {k}    {40 - k}    {k % 3}" for k in range(1, 15))
+    page = (
+        "Home\nNews\nFerries\nFerry standings after the spring season\nMarch 4, 2026\n"
+        "The table of the season's ferries, by points:\n\n"
+        f"Pos.    Boat    Points    Wins\n{table}\n\n" + "\n".join(BODY) + "\n"
+    )
+    body = body_of(page)
+    assert body[0] == "The table of the season's ferries, by points:"
+    assert "3    Boat number 3    37    0" in body
+    assert body[-len(BODY) :] == BODY
+    assert parse_text(page).article.title == "Ferry standings after the spring season"
+
+
+def test_the_sites_pitch_under_the_article_is_no_paragraph_of_it() -> None:
+    """The site asks for the reader under the story (its newsletter, its app): a promo,
+    not the article's last paragraph."""
+    pitch = "Get the latest harbour news delivered to your inbox with our free daily newsletter."
+    article = parse_text(HEADLINE + "\n".join(BODY) + f"\n{pitch}\n").article
+    assert [b.text for b in article.body()] == BODY
+    assert any(b.text == pitch and b.kind.value == "promo" for b in article.blocks)
+
+
+def test_a_list_inside_the_body_stays_a_list() -> None:
+    """The dates a paragraph leads into, in the middle of the body, are items of its list,
+    not captions, whatever brackets they hold."""
+    dates = [
+        "June 9 -- Quay Hall (formerly the Fish Market), Port Mara",
+        "June 10 -- Harbour Arena, Port Mara",
+        "June 14 -- Town Pier Stage (Photo Credit Union Pavilion), Island Pier",
+    ]
+    page = (
+        HEADLINE + "\n".join(BODY[:2]) + "\nThese are the dates of the ferry's summer concerts:\n"
+    )
+    page += "\n".join(dates) + "\n\n" + "\n".join(BODY[2:]) + "\n"
+    body = body_of(page)
+    assert body == [
+        *BODY[:2],
+        "These are the dates of the ferry's summer concerts:",
+        *dates,
+        *BODY[2:],
+    ]

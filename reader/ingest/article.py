@@ -18,9 +18,9 @@ from reader.ingest.author_places import (
     teaser_list,
 )
 from reader.ingest.blocks import BlockMaker
-from reader.ingest.body import main_body, past_byline
+from reader.ingest.body import lead_in, listed, main_body, past_byline
 from reader.ingest.bylines import is_marker, unmarked_byline
-from reader.ingest.chrome import is_chrome, site_name
+from reader.ingest.chrome import asks_for_reader, is_chrome, site_name
 from reader.ingest.dates import has_date, is_date_line
 from reader.ingest.headline import comparable, find_headline, plain_title
 from reader.ingest.lines import (
@@ -195,8 +195,12 @@ class ArticleParser:
             if is_caption(text):
                 i = self._caption(lines, i)
             elif is_prose(text) and not self._caption_follows(lines, i):
-                self._add(BlockKind.PARAGRAPH, [lines[i]])
-                i += 1
+                pitch = asks_for_reader(text)  # the site's newsletter or app, not the article
+                self._add(BlockKind.PROMO if pitch else BlockKind.PARAGRAPH, [lines[i]])
+                items = lead_in(lines, i)  # "The tour's dates:" over its list
+                if items > i:
+                    self._run(lines[i + 1 : items + 1], after=None)
+                i = items + 1
             else:
                 j = i
                 while j < len(lines) and not (is_prose(lines[j].text) or is_caption(lines[j].text)):
@@ -248,11 +252,11 @@ class ArticleParser:
         while items < len(lines) and _LIST_ITEM.match(lines[items].text):
             items += 1
         if items < 3 and lines and self._leads_in():
-            items = _listed(lines)  # "The tour's dates:" over its list
+            items = listed(lines)  # "The tour's dates:" over its list
         if items < 3 and self._heads_list(lines):  # "The band's tour dates" over its list
             self._add(BlockKind.HEADING, [lines[0]])
             lines = lines[1:]
-            items = _listed(lines)
+            items = listed(lines)
         if items >= 3:
             self._run(lines[:items], after=None)
             lines = lines[items:]
@@ -268,7 +272,7 @@ class ArticleParser:
             return False  # right over the lines: the list's first item (a teaser's title)
         subject = {w.lower() for w in words(self.article.title or "") if len(w) >= 4}
         head = {w.lower() for w in words(lines[0].text) if len(w) >= 4}
-        return bool(subject & head) and _listed(lines[1:]) >= 3
+        return bool(subject & head) and listed(lines[1:]) >= 3
 
     def _leads_in(self) -> bool:
         """Does the body's last paragraph end with a colon, over a list?"""
@@ -351,20 +355,6 @@ def _opens(text: str, start: str) -> bool:
     so the longer of the two keeps every word of both."""
     words, first = comparable(text), comparable(start)
     return bool(first) and (words + " ").startswith(first + " ")
-
-
-def _listed(lines: list[Line]) -> int:
-    """How many lines at the start stand one under the other (no blank line between), as
-    a list's items do; the list stops at page chrome, a byline or date, the copyright."""
-    count = 0
-    while (
-        count < len(lines)
-        and (count == 0 or lines[count].number == lines[count - 1].number + 1)
-        and not (is_chrome(text := lines[count].text) or is_byline(text) or is_date_line(text))
-        and not is_copyright(text)
-    ):
-        count += 1
-    return count
 
 
 def _credit_under(above: Line, below: Line) -> bool:

@@ -5,7 +5,8 @@ The body is the heaviest run of prose, with the runs near it that are heavy too
 of one paragraph is a list (dated teasers) and weighs as its heaviest piece. A run
 the page prints twice (a ticker at the top and the bottom), and a run under the
 page's copyright line (a cookie notice over the page) or under the reply form (the
-site's other posts), weigh little.
+site's other posts), weigh little. A paragraph that ends with a colon leads into the
+list under it (items, a table's rows): the list is part of its run, however long.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from __future__ import annotations
 from collections import Counter
 
 from reader.ingest.chrome import is_chrome, opens_reply_form
+from reader.ingest.dates import is_date_line
 from reader.ingest.headline_features import headline_shaped
-from reader.ingest.lines import Line, is_copyright, is_meta, is_prose, word_count
+from reader.ingest.lines import Line, is_byline, is_copyright, is_meta, is_prose, word_count
 
 MAX_GAP = 6  # non-prose lines a run of prose may hold (cards, captions)
 BUTTONS = 3  # chrome lines (share buttons) that end a run of prose
@@ -25,26 +27,56 @@ LIST_PIECES = 4  # pieces between date lines that make a run a list
 OVERLAY = 0.2  # what a run under the copyright line weighs, as a part of its words
 HEADER_REACH = 12  # lines at a run's start where the headline's byline or date may stand
 HEADER_PROSE = 3  # sentences above it: a dek, a caption
+LIST_ITEMS = 2  # lines one under the other that make the list a colon leads into
 
 Cluster = tuple[int, int, int]  # first index, last index, words
+
+
+def listed(lines: list[Line]) -> int:
+    """How many lines at the start stand one under the other (no blank line between), as
+    a list's items do; the list stops at page chrome, a byline or date, the copyright."""
+    count = 0
+    while (
+        count < len(lines)
+        and (count == 0 or lines[count].number == lines[count - 1].number + 1)
+        and not (is_chrome(text := lines[count].text) or is_byline(text) or is_date_line(text))
+        and not is_copyright(text)
+    ):
+        count += 1
+    return count
+
+
+def lead_in(lines: list[Line], i: int) -> int:
+    """The last index of the list that prose line i leads into with a colon ("The
+    standings after ten races:" over a table): lines one under the other, none of them
+    a sentence; i when it leads into none."""
+    if not lines[i].text.endswith(":"):
+        return i
+    items = listed(lines[i + 1 :])
+    items = next((k for k in range(items) if is_prose(lines[i + 1 + k].text)), items)
+    return i + items if items >= LIST_ITEMS else i  # (paragraphs under it are no list)
 
 
 def prose_clusters(lines: list[Line]) -> list[Cluster]:
     """Runs of prose lines with small gaps, ended by a copyright line, the head of a
     reply form, a row of buttons or a stack of headlines (teasers): (first index, last
-    index, words)."""
+    index, words). The list a paragraph leads into with a colon is no gap."""
     clusters: list[Cluster] = []
-    start = last = -1
+    start = last = listing = -1
     weight = 0
     for i, line in enumerate(lines):
         if not is_prose(line.text):
-            if start >= 0 and (
+            if start >= 0 and i <= listing:  # an item of the list the paragraph above leads into
+                last = i
+            elif start >= 0 and (
                 is_copyright(line.text) or opens_reply_form(line.text) or _stacked(lines, last, i)
             ):
                 clusters.append((start, last, weight))
                 start = -1  # the page's footer, the reply form, teasers: no part of the run above
             continue
-        if start >= 0 and i - last - 1 <= MAX_GAP and not _buttons(lines, last + 1, i):
+        joins = start >= 0 and i - last - 1 <= MAX_GAP and not _buttons(lines, last + 1, i)
+        listing = max(listing, lead_in(lines, i))
+        if joins:
             last = i
             weight += word_count(line.text)
             continue

@@ -75,7 +75,8 @@ def is_chrome(text: str) -> bool:
 
 _INVITE = re.compile(
     r"\b(?:sign(?:ing)?[ -]?up|subscribe|subscription|never miss|follow us|get the latest"
-    r"|(?:like|want|love) to hear|letters? to the editor|download (?:our|the)(?: \w+){0,3} app)\b",
+    r"|(?:like|want|love) to hear|letters? to the editor|download (?:our|the)(?: \w+){0,3} app"
+    r"|(?:sent|delivered) (?:straight |right )?to your inbox)\b",
     re.IGNORECASE,
 )
 _CHANNEL = re.compile(
@@ -97,6 +98,13 @@ def is_pitch(text: str) -> bool:
         and _CHANNEL.search(text) is not None
         and (invite.start() == 0 or _ADDRESSED.search(text) is not None)
     )
+
+
+def asks_for_reader(text: str) -> bool:
+    """A line that is the site's pitch (is_pitch), its invitation in the line's first
+    half: not a line of the article that a pitch was glued to the end of."""
+    invite = _INVITE.search(text)
+    return invite is not None and invite.start() * 2 <= len(text) and is_pitch(text)
 
 
 def site_name(text: str) -> str | None:
