@@ -101,3 +101,30 @@ async def test_help_lists_every_key_that_works(document):
         assert missing == []
         for key in ("tab", "ctrl+p", "pagedown", "home", "up"):
             assert key in keys
+
+
+async def test_the_keys_list_scrolls_with_the_reading_keys(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        box = app.screen.query_one("#help-box")
+        assert box.max_scroll_y > 0  # more keys than the screen holds
+        await pilot.press("j", "j")
+        assert await until(pilot, lambda: box.scroll_y == 2)
+        await pilot.press("G")
+        assert await until(pilot, lambda: box.scroll_y == box.max_scroll_y)
+        await pilot.press("g")
+        assert await until(pilot, lambda: box.scroll_y == 0)
+
+
+async def test_a_says_how_many_comments_the_author_wrote(document):
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        tree = await _comments(app, pilot)
+        tree.select(4)  # Otto's one comment
+        await pilot.pause()
+        await pilot.press("a")
+        toasts = lambda: " ".join(str(t.render()) for t in app.screen.query("Toast"))  # noqa: E731
+        assert await until(pilot, lambda: "1 comment by Otto;" in toasts())

@@ -56,3 +56,15 @@ async def test_o_and_w_open_the_address_a_saved_page_states(
         footer = app.screen._compositor.render_strips()[-1].text
     assert seen == ["https://gazette.example/gulls"] * 2
     assert "w Browser" in footer
+
+
+async def test_o_and_w_say_alike_that_a_file_has_no_address() -> None:
+    app = ReaderApp(document=parse_source(from_bytes(PAGE, "gulls.txt")))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        for key in ("o", "w"):
+            app.clear_notifications()
+            await pilot.press(key)
+            await pilot.pause()
+            toasts = [str(toast.render()) for toast in app.screen.query("Toast")]
+            assert toasts == ["This page does not say its web address."], key

@@ -14,9 +14,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from reader.config.actions import ALL
+from reader.config.actions import ALL, ARTICLE, COMMENT
 from reader.ui.key_choices import textual_keys
-from reader.ui.keys import key_names
+from reader.ui.keys import bindings, key_names
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 SECTIONS = {  # short: the titles share the key column
@@ -52,6 +52,15 @@ def key_table(app_keys: Mapping[str, str], palette: Palette = DEFAULT_PALETTE) -
     return table
 
 
+class HelpBox(VerticalScroll):
+    """Scrolled with the article's reading keys (j, k, space, b, g, G, or the ones the
+    keymap gives them) as well as the arrows."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings(
+        a for a in ARTICLE if a.action in {c.action for c in COMMENT}
+    )
+
+
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
@@ -62,6 +71,6 @@ class HelpScreen(ModalScreen[None]):
         self.keymap, self.palette = dict(keymap), palette  # binding id -> keys: the app's
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-box"):
+        with HelpBox(id="help-box"):
             yield Static(Text("Keys  (Esc closes)", style="bold"), id="help-title")
             yield Static(key_table(self.keymap, self.palette))

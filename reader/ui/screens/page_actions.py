@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from reader.config.history import Visit
 
 
+NO_ADDRESS = "This page does not say its web address."  # nor, then, where its comments are
+
+
 class PageActions(ReadingBase):
     @dataclass
     class OpenRequested(Message):
@@ -71,7 +74,7 @@ class PageActions(ReadingBase):
     def action_open_page(self) -> None:
         url = self.page_url()
         if url is None:
-            self.notify("This page does not say its web address.", timeout=3)
+            self.notify(NO_ADDRESS, timeout=3)
         else:
             self._open_url(url)
 
@@ -80,7 +83,7 @@ class PageActions(ReadingBase):
         if url:
             self._open_url(url)
         else:
-            self.notify("This document has no web address.", timeout=3)
+            self.notify(NO_ADDRESS, timeout=3)
 
     def browser_url(self) -> str | None:
         """What `w` opens, where the comments are: the comment read (on the comments tab),

@@ -140,4 +140,7 @@ class TreeMoves:
         self.only = {n for n, c in self.forest.by_number.items() if c.author == author}
         self.only_author = author or "anonymous"
         self._relayout(keep=number)
-        self.notify(f"{len(self.only)} comments by {self.only_author}; a again for all")
+        count = len(self.only)
+        self.notify(
+            f"{count} comment{'' if count == 1 else 's'} by {self.only_author}; a again for all"
+        )

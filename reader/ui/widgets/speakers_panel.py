@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Unpack
 
+from rich.table import Table
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -21,13 +22,18 @@ from reader.ui.theming import DEFAULT_PALETTE, Palette
 from reader.ui.widgets.options import WidgetOptions
 
 
-def speaker_prompt(speaker: Speaker, palette: Palette = DEFAULT_PALETTE) -> Text:
-    """The name and how many quotes, then the role on its own dim line; a line longer
-    than the panel is cut with an ellipsis (the list's style), never wrapped."""
-    prompt = Text(speaker.name, style=palette["speaker"])
-    prompt.append(f"  {len(speaker.quotes)}", style=palette["muted"])
+def speaker_prompt(speaker: Speaker, palette: Palette = DEFAULT_PALETTE) -> Table:
+    """The name and how many quotes, then the role on its own dim line: a name or role
+    longer than the panel is cut with an ellipsis, never wrapped, and the count stays."""
+    prompt = Table.grid(expand=True, padding=(0, 0, 0, 2))
+    prompt.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+    prompt.add_column(no_wrap=True, justify="right")
+    prompt.add_row(
+        Text(speaker.name, style=palette["speaker"]),
+        Text(str(len(speaker.quotes)), style=palette["muted"]),
+    )
     if speaker.description:
-        prompt.append("\n" + speaker.description, style=f"italic {palette['muted']}")
+        prompt.add_row(Text(speaker.description, style=f"italic {palette['muted']}"), "")
     return prompt
 
 
