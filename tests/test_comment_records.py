@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from conftest import FERRY_BODY, FERRY_HEADLINE, parse_text
+from layout_pages_helper import DEV, Family, page, score
 
 from reader.ingest.embedded import split_embedded
 from reader.ingest.lines import Line
@@ -233,3 +235,117 @@ def test_a_reply_that_opens_by_quoting_a_few_words_is_a_comment_of_its_own() -> 
     reply = parse_text(page).article.comments[4]
     assert [b.text for b in reply.blocks if b.kind is BlockKind.QUOTE] == ["Ferries at dawn"]
     assert reply.parent == 2  # it answers the comment it quotes
+
+
+def test_feed_headers_dated_by_an_age_with_counts_of_likes_under_each_comment() -> None:
+    """ "Name @handle · 2d": an age no date pattern reads alone; "12 likes" changes its
+    number from comment to comment, yet it is the same action line each time."""
+    text = ARTICLE + (
+        "Comments\n"
+        "Lena Frost @lenafrost · 2d\nFinally. The last boat at ten was always packed.\n"
+        "12 likes\nReply\n"
+        "Ravi Mehta @ravi_m · 23h\nWill the buses run that late too?\n3 likes\nReply\n"
+        "Oskar Lind @oskarlind · 5h\nGood news for the cafés on the pier.\n0 likes\nReply\n"
+    )
+    assert comments(text) == [
+        ("Lena Frost @lenafrost", "2d", "Finally. The last boat at ten was always packed."),
+        ("Ravi Mehta @ravi_m", "23h", "Will the buses run that late too?"),
+        ("Oskar Lind @oskarlind", "5h", "Good news for the cafés on the pier."),
+    ]
+
+
+def test_votes_and_a_badge_line_in_records_of_usernames_with_digits() -> None:
+    """ "▲ 4 ▼" under each comment is an action whatever its count; a badge under one
+    writer's name leaves the name the author; usernames of one stem ("kai71", "kai9")
+    are names, not a repeated action."""
+    text = ARTICLE + (
+        "Comments\n"
+        "kai71\nYesterday at 9:14\nThe ferry crews deserve the overtime.\n▲ 4 ▼\nReply\n"
+        "mossy_fen\nTop contributor\nYesterday at 10:02\nWho pays for the fuel though?\n"
+        "▲ 11 ▼\nReply\n"
+        "kai9\nYesterday at 11:40\nThe fireworks money, says the board.\n▲ 0 ▼\nReply\n"
+        "kai452\nToday at 8:05\nA late boat on Fridays would do.\n▲ 2 ▼\nReply\n"
+    )
+    assert comments(text) == [
+        ("kai71", "Yesterday at 9:14", "The ferry crews deserve the overtime."),
+        ("mossy_fen", "Yesterday at 10:02", "Who pays for the fuel though?"),
+        ("kai9", "Yesterday at 11:40", "The fireworks money, says the board."),
+        ("kai452", "Today at 8:05", "A late boat on Fridays would do."),
+    ]
+
+
+def test_a_name_of_two_letters_before_the_date_makes_a_header() -> None:
+    """ "李娜 | 05/03/2026" holds no more than a date line may, yet its two letters name
+    the writer."""
+    text = ARTICLE + (
+        "Comments\n"
+        "Ana Ruiz | 05/03/2026\nThe timetable is on the board's site already.\nReply\n"
+        "李娜 | 05/03/2026\nDoes the night boat take bicycles?\nReply\n"
+        "Jo | 06/03/2026\nOnly two, the crew told me.\nReply\n"
+    )
+    assert [(a, d) for a, d, _ in comments(text)] == [
+        ("Ana Ruiz", "05/03/2026"),
+        ("李娜", "05/03/2026"),
+        ("Jo", "06/03/2026"),
+    ]
+
+
+def test_short_lines_under_a_comments_closing_actions_are_buttons_not_text() -> None:
+    """ "View 4 replies" or "Load more replies" said once, between a comment's "Reply ·
+    Report" and the next header, and replies that open with the same "Replying to @…"
+    line (no list of teasers, whose headlines differ)."""
+    text = ARTICLE + (
+        "Comments\n"
+        "Lena Frost · March 5, 2026\nFinally, a late boat.\nReply\nReport\nView 4 replies\n"
+        "Ravi Mehta · March 5, 2026\nReplying to @Lena Frost\nWill the buses run that late?\n"
+        "Reply\nReport\n"
+        "Oskar Lind · March 5, 2026\nReplying to @Lena Frost\nThe cafés will be glad.\n"
+        "Reply\nReport\nLoad more replies\n"
+        "Mira Holm · March 6, 2026\nReplying to @Lena Frost\nAnd the bar staff.\nReply\nReport\n"
+        "About us\n"
+    )
+    found = parse_text(text).article.comments
+    assert [c.author for c in found] == ["Lena Frost", "Ravi Mehta", "Oskar Lind", "Mira Holm"]
+    buttons = [[b.text for b in c.blocks if b.kind is BlockKind.BOILERPLATE] for c in found]
+    assert buttons == [
+        ["Reply", "Report", "View 4 replies"],
+        ["Reply", "Report"],
+        ["Reply", "Report", "Load more replies"],
+        ["Reply", "Report"],
+    ]
+
+
+def test_a_date_over_the_writers_name_wrote() -> None:
+    text = ARTICLE + (
+        "Comments\n"
+        "March 5, 2026\nLena Frost wrote:\nFinally, a late boat.\nReply\n"
+        "March 5, 2026\nRavi Mehta wrote:\nWill the buses run that late?\nReply\n"
+        "March 6, 2026\nOskar Lind wrote:\nThe cafés will be glad.\nIt was time.\nReply\n"
+    )
+    assert comments(text) == [
+        ("Lena Frost", "March 5, 2026", "Finally, a late boat."),
+        ("Ravi Mehta", "March 5, 2026", "Will the buses run that late?"),
+        ("Oskar Lind", "March 6, 2026", "The cafés will be glad.\n\nIt was time."),
+    ]
+
+
+@pytest.mark.parametrize("family", DEV, ids=lambda f: f.name)
+def test_generated_pages_of_each_development_layout_read_right(family: Family) -> None:
+    """Pages of bench/comment_layouts.py's development families (invented text): every
+    comment found, with its author and exactly its text lines. The held-out families are
+    left to the benchmark."""
+    for seed in (0, 1):
+        made = page(family, seed)
+        found = score(made)
+        assert (found.exact, found.authors, found.texts) == (1, found.comments, found.comments)
+
+
+def test_a_badge_the_page_repeats_between_name_and_date_stays_in_the_header() -> None:
+    text = ARTICLE + (
+        "Comments\n"
+        "kai71\nSubscriber\nYesterday at 9:14\nThe ferry crews deserve the overtime.\nReply\n"
+        "mossy_fen\nYesterday at 10:02\nWho pays for the fuel though?\nReply\n"
+        "ruth_b\nSubscriber\nYesterday at 11:40\nThe fireworks money, says the board.\nReply\n"
+        "lowtide\nToday at 8:05\nA late boat on Fridays would do.\nReply\n"
+    )
+    assert [a for a, _, _ in comments(text)] == ["kai71", "mossy_fen", "ruth_b", "lowtide"]

@@ -1,7 +1,9 @@
 """Cutting a page's comment records into spans, once its layout is decided.
 
-A header layout's record runs from its name lines and core to the next record; a
-footer layout's record from the end of the one before to its dates. A run of records
+A header layout's record runs from its name lines and core to the next record (a
+name over a badge or place that most records lack starts it too); a footer layout's
+record from the end of the one before to its dates. Where records close with actions,
+a short line or two under them ("View 4 replies") are actions too. A run of records
 is no comment list when most of its records open or close with a headline-shaped line
 (a list of teasers: headline, author, date, summary), or when most of them name no
 author; a record that holds most of the page's main prose is the article, not a comment.
@@ -10,10 +12,11 @@ author; a record that holds most of the page's main prose is the article, not a 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from reader.ingest.comment_records import Layout
+from reader.ingest.comment_records import ACTION_WORDS, Layout, header_date, stamp
 from reader.ingest.comment_spans import CommentSpan, is_name, opens_form
-from reader.ingest.dates import date_start, is_date_line
+from reader.ingest.dates import is_date_line
 from reader.ingest.headline import headline_shaped
 from reader.ingest.lines import Line, ends_sentence, word_count
 
@@ -37,30 +40,44 @@ def cut(
         spans[-1].end = len(lines)  # for now: the article may stand under the last header
         spans = _after_article(spans, clusters)
         if spans:
-            spans[-1].end = _last_end(lines, letters, last_head, _closes(letters, spans))
-    _buttons(letters, spans)
+            closes = _closes(lines, letters, spans)
+            spans[-1].end = _last_end(lines, letters, last_head, closes)
+            _buttons(lines, letters, spans, closes)
+    if shape.footer:
+        _buttons(lines, letters, spans, closes=False)
     if len(spans) < 2 or _teasers(lines, spans) or not _texts(lines, letters, spans):
         return []
     return spans if _signed(spans) else []
 
 
-def _header_end(letters: str, core: int) -> int:
-    """The index after a record's header: its core, and the date lines under it."""
+def _header_end(letters: str, core: int, signed_under: bool = False) -> int:
+    """The index after a record's header: its core, the date lines under it, and in a
+    layout that signs under the date, the "Ann wrote:" line."""
     j = core + 1
     while j < len(letters) and letters[j] == "D":
         j += 1
-    return j
+    return j + 1 if signed_under and j < len(letters) and letters[j] == "S" else j
 
 
 def _headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> list[CommentSpan]:
     spans: list[CommentSpan] = []
     floor = 0  # a record keeps one line of text: the next one's names start below it
     seen: set[tuple[str | None, str]] = set()
+    names: Counter[str] | None = None  # the forms of the single name lines, when asked
     for core in cores:
         start = core
         while start > max(floor, core - shape.names) and letters[start - 1] == "N":
             start -= 1
-        head_end = _header_end(letters, core)
+        if shape.names and start > floor and letters[start - 1] == "N" and start < core:
+            if not spans or (start - 1 > floor and letters[start - 2] == "A"):
+                if names is None:
+                    names = Counter(
+                        stamp(lines[c - 1].text) for c in cores if letters[c - 1] == "N"
+                    )
+                start -= _over_badge(lines, start, names)
+        elif shape.names and start == core and core - 2 >= floor and _badge_between(letters, core):
+            start -= 2
+        head_end = _header_end(letters, core, shape.signed_under)
         span = CommentSpan(start, head_end, meta=set(range(start, head_end)))
         _name_and_date(span, lines, letters, core, head_end)
         if _quoted(span, spans, seen):
@@ -70,6 +87,20 @@ def _headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) ->
         spans.append(span)
         floor = head_end + 1
     return spans  # the last one ends at its header here: cut() finds its end
+
+
+def _over_badge(lines: list[Line], start: int, names: Counter[str]) -> int:
+    """1 when the name line right under a record's "Reply" is its writer's name over a
+    badge or place ("ann77" over "Top contributor"), 0 when it is a button of the record
+    before ("Load more replies"): the line shaped like the page's other names is the name,
+    the upper one when neither is."""
+    upper, lower = stamp(lines[start - 1].text), stamp(lines[start].text)
+    return 1 if names[upper] >= names[lower] - 1 else 0  # the lower one counted itself
+
+
+def _badge_between(letters: str, core: int) -> bool:
+    """A name over an action line the page repeats, over the date: "ann77", "Subscriber"."""
+    return letters[core - 2 : core] == "NA"
 
 
 def _quoted(span: CommentSpan, spans: list[CommentSpan], seen: set[tuple[str | None, str]]) -> bool:
@@ -96,22 +127,47 @@ def _name_and_date(
     if span.start < core:
         span.author = lines[span.start].text
     if letters[core] == "H":
-        at = date_start(text) or 0
+        at = header_date(text)
         author = _CONNECTOR.sub("", text[:at].rstrip(_SEPARATORS)).strip(_SEPARATORS)
         span.author = span.author or author or None
         span.date_text = _TRAILING_VERB.sub("", text[at:]).strip() or None
     elif letters[core] == "S":
-        span.author = span.author or _TRAILING_VERB.sub("", text).rstrip(":").strip()
+        span.author = span.author or _said(text)
         if head_end > core + 1:
             span.date_text = lines[core + 1].text
     else:
+        if letters[head_end - 1] == "S":  # "Ann wrote:" under the date
+            head_end -= 1
+            span.author = span.author or _said(lines[head_end].text)
         span.date_text = " ".join(lines[k].text for k in range(core, head_end))
 
 
-def _closes(letters: str, spans: list[CommentSpan]) -> bool:
+def _said(text: str) -> str:
+    """The name of "Ann Lee says:", "Ann Lee:"."""
+    return _TRAILING_VERB.sub("", text).rstrip(":").strip()
+
+
+def _closes(lines: list[Line], letters: str, spans: list[CommentSpan]) -> bool:
     """Do most records end with action lines ("Reply")?"""
-    ended = sum(1 for after in spans[1:] if letters[after.start - 1] == "A")
+    ended = sum(
+        1
+        for span in spans[:-1]
+        if letters[span.end - 1] == "A" or _actions_end(lines, letters, span) is not None
+    )
     return ended >= SHARE * (len(spans) - 1) > 0
+
+
+def _actions_end(lines: list[Line], letters: str, span: CommentSpan) -> int | None:
+    """Where a record's closing action lines end, when it closes with some: at most two
+    short lines that are no sentence may stand under them, before the next record
+    ("View 4 replies", "Load more replies" said once)."""
+    k = span.end
+    while k > span.start and span.end - k < 2 and letters[k - 1] != "A":
+        text = lines[k - 1].text
+        if word_count(text) > ACTION_WORDS or ends_sentence(text):
+            return None
+        k -= 1
+    return k if k > span.start and letters[k - 1] == "A" else None
 
 
 def _last_end(lines: list[Line], letters: str, i: int, closes: bool) -> int:
@@ -132,9 +188,13 @@ def _last_end(lines: list[Line], letters: str, i: int, closes: bool) -> int:
     return i
 
 
-def _buttons(letters: str, spans: list[CommentSpan]) -> None:
+def _buttons(lines: list[Line], letters: str, spans: list[CommentSpan], closes: bool) -> None:
+    """A record's action lines, and where records close with actions, the short lines
+    under its closing ones."""
     for span in spans:
         span.buttons = {k for k in range(span.start, span.end) if letters[k] == "A"}
+        if closes and letters[span.end - 1] != "A" and (end := _actions_end(lines, letters, span)):
+            span.buttons.update(range(end, span.end))
 
 
 def _footed(lines: list[Line], letters: str, cores: list[int]) -> list[CommentSpan]:
@@ -169,16 +229,20 @@ def _first_start(lines: list[Line], letters: str, core: int) -> int:
 
 def _teasers(lines: list[Line], spans: list[CommentSpan]) -> bool:
     """Do most records open with a headline-shaped line, or stand under one (a teaser's
-    headline over its author and date)?"""
+    headline over its author and date)? Each teaser has its own headline: a line that
+    opens several records ("Replying to @Ann Lee") is none."""
     need = SHARE * len(spans)
     opening = under = 0
+    openings: set[str] = set()
     for k, span in enumerate(spans):
         if max(opening, under) + len(spans) - k < need:  # the rest cannot make a share
             return False
         skip = span.meta | span.buttons if span.meta or span.buttons else ()
         first = next((k for k in range(span.start, span.end) if k not in skip), None)
-        if first is not None and _headline(lines[first].text):
+        text = lines[first].text if first is not None else ""
+        if text and text not in openings and _headline(text):
             opening += 1
+            openings.add(text)
         if span.start > 0 and _headline(lines[span.start - 1].text):
             under += 1
     return max(opening, under) >= need
