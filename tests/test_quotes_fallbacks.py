@@ -156,3 +156,11 @@ def test_a_later_quote_ending_its_sentence_takes_the_cue_before_it() -> None:
         " Gov. Ira Cole, hoping to win, called Vance a “petulant child.”"
     )
     assert [s for _, s in pairs(article)] == ["Vance", "Ann Dale", "Ira Cole"]
+
+
+def test_a_name_before_a_colon_speaks_only_right_before_it() -> None:
+    article = run(
+        "Kim Kaine has taken the view common among some Catholics in public office:"
+        " “I am against it in my own life.”"
+    )
+    assert pairs(article) == [("I am against it in my own life.", "Kim Kaine")]
