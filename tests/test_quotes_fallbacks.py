@@ -164,3 +164,11 @@ def test_a_name_before_a_colon_speaks_only_right_before_it() -> None:
         " “I am against it in my own life.”"
     )
     assert pairs(article) == [("I am against it in my own life.", "Kim Kaine")]
+
+
+def test_a_name_before_who_speaks_for_the_who() -> None:
+    article = run(
+        "The row drew a rebuke from Mayor Ada Hale, who called the plan “unfit to serve” the"
+        " town, and from Tom Dunn, who says it is “a disgrace.”"
+    )
+    assert [s for _, s in pairs(article)] == ["Ada Hale", "Tom Dunn"]

@@ -26,6 +26,7 @@ _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s*$")
 _BEFORE_PRON = re.compile(rf"(?:^|[\s,(])({_PRON})\s*$")
 _PARTY_TAG = r",\s+[RDI]-[A-Z][A-Za-z.]{0,12},"  # "Mitch Connell, R-Ky., said"
 _BEFORE_NAME = re.compile(rf"({_NAME})(?:{_PARTY_TAG})?\s*$")
+_BEFORE_WHO = re.compile(rf"({_NAME}),\s+who\s*$")
 _BEFORE_APPOS = re.compile(rf"({_NAME}),\s+({_APPOS_START}[^_;:]*?),\s*$")
 # "her chief of staff, Rob Anand, said": the name after the description.
 # "Rep. Ann Fogg’s chief of staff, Joe Pilsner, told": the description opens with an owner.
@@ -117,6 +118,8 @@ def before(text: str, end: int, floor: int) -> Subject | None:
         return Subject(m.group(1), floor + m.start(1))
     if (m := _ungoverned(_BEFORE_NAME, left)) and looks_like_name(m.group(1)):
         return Subject(m.group(1), floor + m.start(1))
+    if (m := _ungoverned(_BEFORE_WHO, left)) and looks_like_name(m.group(1)):
+        return Subject(m.group(1), floor + m.start(1))  # "Ada Hale, who called"
     pp = _TRAILING_PHRASE.search(left)
     named = before(left, pp.start(), 0) if pp else None
     if named and (named.phrase in PRONOUNS or named.phrase[:1].isupper()):
