@@ -93,3 +93,14 @@ def test_a_title_named_as_a_work_is_no_quote_even_beside_a_say_verb() -> None:
         ("Save Our Wells", "scare"),
         ("Save our wells,", "direct"),
     ]
+
+
+def test_a_short_quote_a_say_verb_frames_is_speech_whoever_says_it() -> None:
+    article = run(
+        "Fans waved flags at the rally. The crowd chanted “four more years” as the band played.",
+        "Few of the town’s officials were there; the protesters outside called Dale “a fraud.”",
+    )
+    assert [(q.text, q.kind) for q in article.quotes] == [
+        ("four more years", "direct"),
+        ("a fraud.", "direct"),
+    ]

@@ -111,7 +111,7 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
             follows = k or (span.opens_block and last and last.view.index >= view.index - 2)
             if cue is None and last and follows:
                 item.speaker, inherited = last.speaker, True
-            near = cue is not None and bool(item.speaker)
+            near = cue is not None
             lead = text[max(0, opening - 40) : opening].split()[-3:] or [""]
             trail = text[close : close + 20].split()[:1] or [""]
             adjacent = bool(cue and cue.adjacent)
