@@ -172,3 +172,13 @@ def test_a_name_before_who_speaks_for_the_who() -> None:
         " town, and from Tom Dunn, who says it is “a disgrace.”"
     )
     assert [s for _, s in pairs(article)] == ["Ada Hale", "Tom Dunn"]
+
+
+def test_an_appositive_between_dashes_or_a_who_clause_keeps_the_speaker() -> None:
+    article = run(
+        "Tom Sims — a teacher from Pleasant — says he chose late, and that the mayor’s"
+        " backing was “a big deal.”",
+        "Rep. Ida Ribble, who was elected in the wave of 2010, casts Vance as a man who"
+        " would “unravel” the plan.",
+    )
+    assert [s for _, s in pairs(article)] == ["Tom Sims", "Ida Ribble"]

@@ -102,6 +102,7 @@ def _verb_in(subject: str, tail: list[str]) -> str | None:
     return None
 
 
+_APPOSITIVE = re.compile(r",\s+who\s[^,_]{3,160},")  # ", who was elected in 2010,"
 _CLAUSE_OPENERS = words(
     "which that who whom whose where when while if because as although though since"
 )
@@ -120,8 +121,10 @@ def sentence_head(masked: str, start: int, opening: int) -> Cue | None:
     clause = masked[start : subject.start].rsplit(",", 1)[-1]  # the subject's own clause
     if any(w in _CLAUSE_OPENERS for w in _WORD.findall(clause.lower())):
         return None
-    tail = _WORD.findall(masked[subject.start + len(subject.phrase) : opening])
-    tail = [w for w in tail if w not in ADVERBS]
+    after = subject.start + len(subject.phrase)
+    if appositive := _APPOSITIVE.match(masked, after, opening):
+        after = appositive.end()  # "Ribble, who was elected in 2010, casts …"
+    tail = [w for w in _WORD.findall(masked[after:opening]) if w not in ADVERBS]
     if _spoken_to(tail[:6]):
         return None
     verb = _verb_in(subject.phrase, tail[:6])

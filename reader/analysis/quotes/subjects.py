@@ -27,7 +27,10 @@ _BEFORE_PRON = re.compile(rf"(?:^|[\s,(])({_PRON})\s*$")
 _PARTY_TAG = r",\s+[RDI]-[A-Z][A-Za-z.]{0,12},"  # "Mitch Connell, R-Ky., said"
 _BEFORE_NAME = re.compile(rf"({_NAME})(?:{_PARTY_TAG})?\s*$")
 _BEFORE_WHO = re.compile(rf"({_NAME}),\s+who\s*$")
-_BEFORE_APPOS = re.compile(rf"({_NAME}),\s+({_APPOS_START}[^_;:]*?),\s*$")
+# "Hill, a researcher at …, said"; "Hill — a researcher at … — said".
+_BEFORE_APPOS = re.compile(
+    rf"({_NAME})(?:,\s+({_APPOS_START}[^_;:]*?),|\s*[—–]\s*({_APPOS_START}[^_;:—–]*?)\s*[—–])\s*$"
+)
 # "her chief of staff, Rob Anand, said": the name after the description.
 # "Rep. Ann Fogg’s chief of staff, Joe Pilsner, told": the description opens with an owner.
 _OWNER = r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?"
@@ -127,7 +130,7 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     if (m := _DESCRIBED_NAME.search(left)) and looks_like_name(m.group(2)):
         return Subject(m.group(2), floor + m.start(2), m.group(1).strip())
     if (m := _ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
-        return Subject(m.group(1), floor + m.start(1), m.group(2).strip())
+        return Subject(m.group(1), floor + m.start(1), (m.group(2) or m.group(3)).strip())
     if (m := _BEFORE_OWNED.search(left)) and m.group(2) in OWNED_HEADS:
         return Subject(m.group(1), floor + m.start(1))  # "Powell’s office", "Cruz’s lawyers"
     for pattern in (_BEFORE_DET, _BEFORE_GROUP, _BEFORE_PLURAL):
