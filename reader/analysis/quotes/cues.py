@@ -148,8 +148,8 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         end = colon.start() + len(colon.group().rstrip(": "))
         subject = subjects.before(text, end, sentence_start)
         told = subject is not None and _told(text, sentence_start, subject.start)
-        right_before = subject is not None and subject.start + len(subject.phrase) == end
-        if subject and subject.phrase[:1].isupper() and right_before and not told:
+        at_colon = subject is not None and subject.start + len(subject.phrase) == end
+        if subject and subject.phrase[:1].isupper() and at_colon and not told:
             return Cue(subject, ":", True, colon.end())
     if right_before := _verb_before(text, sentence_start, opening):
         return right_before
