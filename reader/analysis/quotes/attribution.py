@@ -18,6 +18,7 @@ from reader.analysis.quotes import (
     quote_kinds,
     quote_styles,
     sentences,
+    subjects,
 )
 from reader.analysis.quotes.people import People, read_block
 from reader.analysis.quotes.quote_spans import Span, find_spans, masked
@@ -111,7 +112,9 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
             follows = k or (span.opens_block and last and last.view.index >= view.index - 2)
             if cue is None and last and follows:
                 item.speaker, inherited = last.speaker, True
-            near = cue is not None
+            # a say-verb frames the quote, even with its speaker unresolved ("the crowd
+            # chanted “…”"), but not a "he" that stands for no one known
+            near = cue is not None and (bool(item.speaker) or not _pronoun(cue))
             lead = text[max(0, opening - 40) : opening].split()[-3:] or [""]
             trail = text[close : close + 20].split()[:1] or [""]
             adjacent = bool(cue and cue.adjacent)
@@ -124,6 +127,10 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
                     cast.speak(*spoke)
             found.append(item)
     return found
+
+
+def _pronoun(cue: cues.Cue) -> bool:
+    return cue.subject.phrase in subjects.PRONOUNS
 
 
 def _post_cue(view: _View, k: int) -> cues.Cue | None:
