@@ -104,3 +104,11 @@ def test_a_short_quote_a_say_verb_frames_is_speech_whoever_says_it() -> None:
         ("four more years", "direct"),
         ("a fraud.", "direct"),
     ]
+
+
+def test_a_say_verb_of_a_he_that_stands_for_no_one_makes_no_speech() -> None:
+    article = run(
+        "Fresh off a speech in which he warned that the port was failing, Mayor Ada Vale"
+        " will visit the town that officials view as “ground zero” for the fight."
+    )
+    assert [(q.text, q.kind) for q in article.quotes] == [("ground zero", "scare")]
