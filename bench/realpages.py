@@ -105,11 +105,13 @@ def main() -> int:
     parser.add_argument("--input", choices=["text", "html", "both"], default="both")
     parser.add_argument("--cmd", default=str(ROOT / ".venv" / "bin" / "reader"))
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--rows", choices=["dev"], help="also print each dev page's row")
+    parser.add_argument("--rows", choices=["dev", "all"], help="also print each dev page's row")
     parser.add_argument(
         "--fold", type=int, nargs="+", choices=range(4), help="only these dev folds"
     )
     args = parser.parse_args()
+    if args.rows == "all" and not os.environ.get("REALPAGES_DEV_ONLY"):
+        parser.error("--rows all only on a folder of dev pages (realpages_stripped.py)")
     if not (FOLDER / "truth.json").is_file():
         print(f"no truth.json in {FOLDER}", file=sys.stderr)
         return 2
@@ -132,7 +134,7 @@ def main() -> int:
         for label, ids in groups:
             print(table_row(score_mod, f"{kind}, {label}", [rows[i] for i in ids]))
         if args.rows:
-            for page in dev:
+            for page in sorted(truth) if args.rows == "all" else dev:
                 print(f"{kind}  " + page_line(truth[page], rows[page]), file=sys.stderr)
     return 0
 

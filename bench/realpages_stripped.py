@@ -2,7 +2,7 @@
 out: how the rules that stand in for the data (the byline and headline shown, extraction's
 guess) do on pages that state less.
 
-    .venv/bin/python bench/realpages_stripped.py [--strip ld|all] [--jobs 2] [--cmd CMD]
+    .venv/bin/python bench/realpages_stripped.py [--strip ld|all] [--jobs 2] [--cmd CMD] [--rows]
 
 ``ld`` removes the JSON-LD; ``all`` also every ``<meta>`` but the charset's and every
 microdata attribute. The stripped copies of the dev pages (the held-out ones are never
@@ -44,6 +44,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--strip", choices=["ld", "all"], default="all")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--rows", action="store_true", help="also print each page's row")
     parser.add_argument("--cmd", help="the reader command (bench/realpages.py's default)")
     args = parser.parse_args()
     truth = json.loads((FOLDER / "truth.json").read_text(encoding="utf-8"))
@@ -60,7 +61,8 @@ def main() -> int:
         command = [sys.executable, str(Path(__file__).with_name("realpages.py"))]
         command += ["--input", "html", "--jobs", str(args.jobs)]
         command += ["--cmd", args.cmd] if args.cmd else []
-        env = {**os.environ, "REALPAGES": str(out)}
+        command += ["--rows", "all"] if args.rows else []
+        env = {**os.environ, "REALPAGES": str(out), "REALPAGES_DEV_ONLY": "1"}
         return subprocess.run(command, env=env, check=False).returncode
 
 

@@ -87,3 +87,17 @@ def test_extractions_guess_when_the_title_is_the_sites_name() -> None:
     top = "<h1>Comment on this article</h1>"
     body = f"<h1 class='article-title'>{HEADLINE}</h1>{BODY}"
     assert title_of("<title>Gull Notes</title>", top, body) == HEADLINE
+
+
+def test_an_h1_that_is_the_site_piece_of_the_title_is_the_masthead() -> None:
+    # No data and no link home: the h1 is the piece of <title> beside the headline, and
+    # the headline is shown as an h2.
+    head = f"<title>{HEADLINE} | Gull Post</title>"
+    assert title_of(head, "<h1>Gull Post</h1>", f"<h2>{HEADLINE}</h2>{BODY}") == HEADLINE
+
+
+def test_an_h2_the_title_names_before_an_h1_it_does_not() -> None:
+    # The h1 is the site's motto, which shares no word with <title>; extraction may guess
+    # it, but the page's own title names the h2.
+    head = f"<title>{HEADLINE} - gull photography</title>"
+    assert title_of(head, "<h1>as seen</h1>", f"<h2>{HEADLINE}</h2>{BODY}") == HEADLINE

@@ -13,8 +13,9 @@ from lxml.html import HtmlElement
 
 from reader.ingest.dates import iso_date
 from reader.ingest.headline import comparable
-from reader.ingest.html_byline import find_byline
+from reader.ingest.html_byline import find_byline, headlines
 from reader.ingest.html_comments import MarkupComment, find_comments
+from reader.ingest.html_dates import is_update, shown_date
 from reader.ingest.html_headline import Titles, headline, pieces
 from reader.ingest.html_meta import Metadata, date_of, read_metadata
 from reader.ingest.html_text import SKIP, lines_of, norm, text_of
@@ -29,8 +30,9 @@ class PageFacts:
     image_captions: dict[str, str] = field(default_factory=dict)  # image src -> figcaption
     byline: str | None = None  # the byline element's text
     authors: list[str] = field(default_factory=list)  # the names in it
-    time_text: str | None = None  # the first <time> under the headline (else on the page),
-    # not an update's when a dated one of publication follows it
+    time_text: str | None = None  # the first date shown soon after the headline (a <time>
+    # or a date line: html_dates), else the first <time> under it (else on the page); not
+    # an update's when a dated one of publication follows it
     time_date: str | None = None  # its date: its datetime's, else its text's
     comments: list[MarkupComment] = field(default_factory=list)
     subtitles: dict[str, str] = field(default_factory=dict)  # h1 text -> the dek under it
@@ -44,6 +46,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
     facts = PageFacts(comments=find_comments(root), metadata=read_metadata(root))
     inside = {n for c in facts.comments for n in c.node.iter()}
     under_headline = settled = False  # a <time> above the headline may date a teaser
+    heads: set[HtmlElement] = set()  # the h1s that are no masthead
     above = updated = True  # the <time> kept: above the headline, an update's
     for node in root.iter("h1", "h2", "figcaption", "time"):
         if node in inside or any(a.tag in SKIP for a in node.iterancestors()):
@@ -52,7 +55,9 @@ def page_facts(root: HtmlElement) -> PageFacts:
         if not text:
             continue
         if node.tag == "h1":
-            under_headline = _heading(node, text, facts.titles) or under_headline
+            if _heading(node, text, facts.titles):
+                under_headline = True
+                heads.add(node)
         elif node.tag == "h2":
             facts.titles.subheads.append(text)
         elif node.tag == "figcaption":
@@ -63,7 +68,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
                     if src:
                         facts.image_captions.setdefault(src, text)
         elif len(text) <= 60 and not settled:
-            update = _is_update(node, text)
+            update = is_update(node, text)
             date = date_of(node.get("datetime") or "") or iso_date(text)
             replaces = above or (updated and not update and date is not None)
             if facts.time_text is None or (under_headline and replaces):
@@ -75,22 +80,12 @@ def page_facts(root: HtmlElement) -> PageFacts:
     named = {comparable(p) for t in stated for p in [t, *pieces(t)]}
     if found := find_byline(root, inside, named):
         facts.byline, facts.authors = found
+    heading = next((h for h in headlines(root, named) if h.tag == "h2" or h in heads), None)
+    shown = shown_date(heading, inside) if heading is not None else None
+    if shown and (not shown.update or not settled):  # over a teaser's <time>, or none
+        facts.time_text, facts.time_date = shown.text, shown.date
     _find_subtitles(root, facts)
     return facts
-
-
-_UPDATE = re.compile(r"updat|modif", re.IGNORECASE)
-_UPDATE_BEFORE = re.compile(r"\b(?:updated|modified|edited)\b\W*$", re.IGNORECASE)
-
-
-def _is_update(node: HtmlElement, text: str) -> bool:
-    """A <time> of the article's last update, not of its publication: marked as one
-    ("updated", "dateModified"), or after or starting with "Updated"."""
-    marks = f"{node.get('class') or ''} {node.get('itemprop') or ''}"
-    previous, parent = node.getprevious(), node.getparent()
-    before = previous.tail if previous is not None else parent.text if parent is not None else ""
-    before = before or ""
-    return bool(_UPDATE.search(marks) or _UPDATE_BEFORE.search(before) or _UPDATE.match(text))
 
 
 _HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")

@@ -92,7 +92,7 @@ def _commenter(node: HtmlElement) -> bool:
     )
 
 
-def _headlines(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
+def headlines(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
     """The h1s and h2s a stated title names (a theme may set its headline in an h2), then
     the other h1s."""
     named = [h for h in root.iter("h1", "h2") if comparable(text_of(h)) in titles]
@@ -105,26 +105,26 @@ def _under_headline(
     """A "By …" soon after a headline; else one the container (``article`` or ``main``)
     of the first headline in one shows after it (a footer's "Author: Ann Lee"). Never one
     in a teaser, a menu or an aside."""
-    headlines = _headlines(root, titles)
-    for heading in headlines:
+    heads = headlines(root, titles)
+    for heading in heads:
         for node in heading.xpath(f"following::*[position() <= {LOOK_AHEAD}]"):
-            if not _aside(node, heading) and (found := _byline_in(node, inside)):
+            if not in_aside(node, heading) and (found := _byline_in(node, inside)):
                 return found
     boxed = (
         (h, box)
-        for h in headlines
+        for h in heads
         if (box := next(h.iterancestors("article", "main"), None)) is not None
     )
     heading, box = next(boxed, (None, None))  # not a masthead's h1 in the menu
     for node in heading.xpath("following::*") if heading is not None else []:
         if box not in node.iterancestors():
             break  # past the article's container
-        if not _aside(node, heading) and (found := _byline_in(node, inside)):
+        if not in_aside(node, heading) and (found := _byline_in(node, inside)):
             return found
     return None
 
 
-def _aside(node: HtmlElement, heading: HtmlElement) -> bool:
+def in_aside(node: HtmlElement, heading: HtmlElement) -> bool:
     """In an aside, a menu, a form or another article than the heading's."""
     shared = set(heading.iterancestors())
     apart = [node, *takewhile(lambda a: a not in shared, node.iterancestors())]

@@ -6,10 +6,12 @@ the ``h1`` that shares most words with those titles (its line that one of them i
 a ``<br>`` parts a kicker from it); extraction's guess at the title (a lone ``h1``, a
 class saying "title") counts only when the page's own titles name no heading (a
 ``<title>`` that is the site's name alone). An ``h1`` that is the site's name is a
-masthead, never the headline: a link to the site's home page, one in the footer, or the
-site's og:site_name. With no such ``h1``: a lone ``h1`` of three words or more; an
-``h2`` that is one of the titles or one of their pieces ("Four Years Remaining » Blog
-Archive » Headline"), the page's titles before the guess; else the stated title
+masthead, never the headline: a link to the site's home page, one in the footer, the
+site's og:site_name, or a piece of ``<title>`` beside its longest when the page shows
+that one as a heading ("Headline | Gull Post" over an ``h1`` "Gull Post" and an ``h2``
+"Headline"). With no ``h1`` the page's titles name: an ``h2`` that is one of them or one
+of their pieces ("Four Years Remaining » Blog Archive » Headline"); then the ``h1``
+extraction's guess names; a lone ``h1`` of three words or more; else the stated title
 without the site's name after it ("Headline - Site", where "Site" is a masthead or a
 piece of ``<title>`` beside a longer one that no other title repeats), or the piece it
 shares with ``<title>`` when the two differ around it ("Kicker: Headline" beside "Site
@@ -48,6 +50,7 @@ def _words(text: str) -> set[str]:
 def headline(titles: Titles, extracted: str | None, site: str | None) -> str | None:
     """The headline, or None when the page names none."""
     mastheads = {comparable(s) for s in [*titles.sites, *titles.mastheads, site or ""] if s}
+    mastheads |= _site_pieces(titles)
     mastheads -= {comparable(t) for t in titles.stated}  # og:title names the article
     own = [t for t in [*titles.stated, titles.page_title] if t and comparable(t) not in mastheads]
     guess = [t for t in [extracted or ""] if t and comparable(t) not in mastheads]
@@ -56,12 +59,11 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
     lines = [_kicked(heading, named) for heading in titles.headings]
     lines = [line for line in lines if comparable(line) not in mastheads]
     ranked = [t for t in own if t != titles.page_title] or own  # og:title, JSON-LD, <title>
-    best = next((b for tier in (ranked, guess) if (b := _closest(lines, tier))), None)
+    best = _closest(lines, ranked) or _subhead(titles.subheads, own, mastheads)
+    best = best or _closest(lines, guess)
     if best is None and len(lines) == 1 and len(lines[0].split()) >= 3:
         best = lines[0]
-    for tier in (own, guess):  # an h2 that is a title or a piece of one
-        tier_named = {comparable(p) for t in tier for p in [t, *pieces(t)]} - mastheads
-        best = best or next((h for h in titles.subheads if comparable(h) in tier_named), None)
+    best = best or _subhead(titles.subheads, guess, mastheads)
     if best is None and stated:
         parts = pieces(titles.page_title)
         longest = max(parts, key=len, default="")
@@ -70,6 +72,23 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
         best = _shared_piece(stated[0], titles.page_title, mastheads)
         best = best or _without_site(stated[0], mastheads)
     return best
+
+
+def _site_pieces(titles: Titles) -> set[str]:
+    """The pieces of <title> beside its longest when the page shows that one as a heading
+    ("Headline | Gull Post" over an h2 "Headline"): the site's name, an h1 of it a masthead."""
+    parts = pieces(titles.page_title)
+    longest = max(parts, key=len, default="")
+    shown = {comparable(h) for h in [*titles.subheads, *(x for h in titles.headings for x in h)]}
+    if len(parts) < 2 or comparable(longest) not in shown:
+        return set()
+    return {comparable(p) for p in parts if p != longest}
+
+
+def _subhead(subheads: list[str], tier: list[str], mastheads: set[str]) -> str | None:
+    """The first h2 that is one of the titles or a piece of one."""
+    named = {comparable(p) for t in tier for p in [t, *pieces(t)]} - mastheads
+    return next((h for h in subheads if comparable(h) in named), None)
 
 
 def _closest(lines: list[str], titles: list[str]) -> str | None:

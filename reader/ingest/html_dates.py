@@ -1,0 +1,70 @@
+"""The date a page shows for its article: the first one soon after the headline.
+
+Under the headline, in the byline's box or opening the first paragraph, a page shows
+when the article was published: a ``<time>`` or a line that is a date and little else
+("| May 2, 2024 9:40 AM", "Posted on 2 May 2024"). An update's date ("Updated May 3,
+2024", a ``<time class="updated">``) counts only when no publication date follows it;
+one in an aside, a menu, another article or the comments is not the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from lxml.html import HtmlElement
+
+from reader.ingest.dates import is_date_line, iso_date
+from reader.ingest.html_byline import LOOK_AHEAD, in_aside
+from reader.ingest.html_meta import date_of
+from reader.ingest.html_text import SKIP, lines_of, text_of
+
+_UPDATE = re.compile(r"updat|modif", re.IGNORECASE)
+_UPDATE_BEFORE = re.compile(r"\b(?:updated|modified|edited)\b\W*$", re.IGNORECASE)
+_MAX_CHARS = 60
+_MAX_CHILDREN = 6  # an element with more holds more than a date
+
+
+class ShownDate(NamedTuple):
+    text: str
+    date: str  # YYYY-MM-DD
+    update: bool  # an update's, no publication's shown after it
+
+
+def is_update(node: HtmlElement, text: str) -> bool:
+    """A date of the article's last update, not of its publication: marked as one
+    ("updated", "dateModified"), or after or starting with "Updated"."""
+    marks = f"{node.get('class') or ''} {node.get('itemprop') or ''}"
+    previous, parent = node.getprevious(), node.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else ""
+    before = before or ""
+    return bool(_UPDATE.search(marks) or _UPDATE_BEFORE.search(before) or _UPDATE.match(text))
+
+
+def shown_date(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | None:
+    """The first date shown soon after the heading, a publication's before an update's;
+    None when none is."""
+    update = None
+    for node in heading.xpath(f"following::*[position() <= {LOOK_AHEAD}]"):
+        if node in inside or node.tag in SKIP or len(node) > _MAX_CHILDREN:
+            continue
+        found = _date_in(node)
+        if found is None or in_aside(node, heading):
+            continue
+        if not is_update(node, found[0]):
+            return ShownDate(*found, update=False)
+        update = update or ShownDate(*found, update=True)
+    return update
+
+
+def _date_in(node: HtmlElement) -> tuple[str, str] | None:
+    if node.tag == "time":
+        text = text_of(node)
+        date = date_of(node.get("datetime") or "") or iso_date(text)
+        return (text or date, date) if date and len(text) <= _MAX_CHARS else None
+    if node.find(".//time") is not None:
+        return None  # its <time>s come next, one by one
+    line = next(iter(lines_of(node)), "")
+    if len(line) <= _MAX_CHARS and is_date_line(line) and (date := iso_date(line)):
+        return line, date
+    return None

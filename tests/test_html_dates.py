@@ -1,0 +1,54 @@
+"""HTML input without the publisher's data: the date is the one the page shows soon after
+the headline, in the byline's box or opening the body, not a teaser's."""
+
+from __future__ import annotations
+
+from test_html_metadata import BODY, article_of, page
+from test_html_page import parse_html_text
+
+TEASER = (
+    "<div class='latest'><a href='/x'>Ferry timetable changes</a> <time>April 3, 2024</time></div>"
+)
+BYLINE = (
+    "<div class='article-byline'><div class='name'>by <a href='/a/ann-lee'>Ann Lee</a></div>"
+    "<div class='when'>| May 2, 2024 9:40 AM</div></div>"
+)
+
+
+def test_the_date_in_the_byline_box_not_a_teasers_time() -> None:
+    above = page(under_title=BYLINE).replace("<main>", TEASER + "<main>")
+    article = parse_html_text(above).article
+    assert (article.published, article.timestamp_text) == ("2024-05-02", "| May 2, 2024 9:40 AM")
+    below = page(under_title=BYLINE).replace("</main>", "</main>" + TEASER)
+    assert parse_html_text(below).article.published == "2024-05-02"
+
+
+def test_a_date_line_opening_the_first_paragraph() -> None:
+    opening = (
+        "<p><strong>May 2, 2024</strong><br><em>This letter appears in the summer issue of"
+        " the magazine; replies are welcome.</em></p>"
+    )
+    above = page(body=opening + BODY).replace("<main>", TEASER + "<main>")
+    assert parse_html_text(above).article.published == "2024-05-02"
+
+
+def test_a_publication_date_shown_after_an_update() -> None:
+    shown = "<p class='meta'>Updated May 3, 2024</p><p class='meta'>May 2, 2024</p>"
+    assert article_of(under_title=shown).published == "2024-05-02"
+    assert article_of(under_title="<p class='meta'>Updated May 3, 2024</p>").published == (
+        "2024-05-03"
+    )
+
+
+def test_a_date_in_an_aside_after_the_headline_is_a_teasers() -> None:
+    aside = "<aside><p>Ferry timetable changes</p><p>April 3, 2024</p></aside>"
+    shown = "<p class='meta'>May 2, 2024</p>"
+    assert article_of(under_title=aside + shown).published == "2024-05-02"
+
+
+def test_the_times_in_one_element_are_read_one_by_one() -> None:
+    shown = (
+        "<span class='posted-on'><time class='published' datetime='2024-05-02'>May 2, 2024 | 6:03"
+        " pm</time><time class='updated' datetime='2024-05-02'>May 2, 2024 | 6:03 pm</time></span>"
+    )
+    assert article_of(under_title=shown).timestamp_text == "May 2, 2024 | 6:03 pm"
