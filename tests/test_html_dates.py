@@ -52,3 +52,18 @@ def test_the_times_in_one_element_are_read_one_by_one() -> None:
         " pm</time><time class='updated' datetime='2024-05-02'>May 2, 2024 | 6:03 pm</time></span>"
     )
     assert article_of(under_title=shown).timestamp_text == "May 2, 2024 | 6:03 pm"
+
+
+def test_a_last_update_shown_before_the_publication() -> None:
+    shown = "<p class='meta'>Last updated: May 3, 2024</p><p class='meta'>May 2, 2024</p>"
+    assert article_of(under_title=shown).published == "2024-05-02"
+
+
+def test_a_date_after_the_bodys_first_paragraphs_is_a_teasers() -> None:
+    # the page dates its article above the headline, and a teaser after the body
+    teaser = (
+        "<ul class='more'><li><a href='/x'>Ferry changes</a> <span>April 3, 2024</span></li></ul>"
+    )
+    above = "<p class='kicker'><time datetime='2024-05-02'>May 2, 2024</time></p><h1>"
+    page_ = page(body=BODY + teaser).replace("<h1>", above, 1)
+    assert parse_html_text(page_).article.published == "2024-05-02"

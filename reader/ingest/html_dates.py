@@ -1,7 +1,8 @@
 """The date a page shows for its article: the first one soon after the headline.
 
-Under the headline, in the byline's box or opening the first paragraph, a page shows
-when the article was published: a ``<time>`` or a line that is a date and little else
+Under the headline, in the byline's box or opening the first paragraph (before the
+body's second paragraph: a date after it is a teaser's), a page shows when the article
+was published: a ``<time>`` or a line that is a date and little else
 ("| May 2, 2024 9:40 AM", "Posted on 2 May 2024"). An update's date ("Updated May 3,
 2024", a ``<time class="updated">``) counts only when no publication date follows it;
 one in an aside, a menu, another article or the comments is not the article's.
@@ -14,15 +15,18 @@ from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
-from reader.ingest.dates import is_date_line, iso_date
+from reader.ingest.dates import date_start, is_date_line, iso_date
 from reader.ingest.html_byline import LOOK_AHEAD, in_aside
 from reader.ingest.html_meta import date_of
 from reader.ingest.html_text import SKIP, lines_of, text_of
+from reader.ingest.text_shape import word_count
 
 _UPDATE = re.compile(r"updat|modif", re.IGNORECASE)
 _UPDATE_BEFORE = re.compile(r"\b(?:updated|modified|edited)\b\W*$", re.IGNORECASE)
 _MAX_CHARS = 60
 _MAX_CHILDREN = 6  # an element with more holds more than a date
+_PROSE_WORDS = 12  # a paragraph this long is prose: a dek's or the body's
+_BODY_BEGUN = 2  # ... and the second one the body's: a date after it is a teaser's
 
 
 class ShownDate(NamedTuple):
@@ -33,22 +37,29 @@ class ShownDate(NamedTuple):
 
 def is_update(node: HtmlElement, text: str) -> bool:
     """A date of the article's last update, not of its publication: marked as one
-    ("updated", "dateModified"), or after or starting with "Updated"."""
+    ("updated", "dateModified"), or after the word ("Updated", "Last modified: …")."""
     marks = f"{node.get('class') or ''} {node.get('itemprop') or ''}"
     previous, parent = node.getprevious(), node.getparent()
     before = previous.tail if previous is not None else parent.text if parent is not None else ""
     before = before or ""
-    return bool(_UPDATE.search(marks) or _UPDATE_BEFORE.search(before) or _UPDATE.match(text))
+    at = date_start(text)
+    opening = text if at is None else text[:at]  # "Last updated: May 3, 2024"
+    return bool(_UPDATE.search(marks) or _UPDATE_BEFORE.search(before) or _UPDATE.search(opening))
 
 
 def shown_date(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | None:
     """The first date shown soon after the heading, a publication's before an update's;
     None when none is."""
     update = None
+    prose = 0  # paragraphs of the body passed
     for node in heading.xpath(f"following::*[position() <= {LOOK_AHEAD}]"):
         if node in inside or node.tag in SKIP or len(node) > _MAX_CHILDREN:
             continue
         found = _date_in(node)
+        if found is None and node.tag == "p" and word_count(text_of(node)) >= _PROSE_WORDS:
+            prose += 1
+            if prose == _BODY_BEGUN:
+                break  # the body has begun (a dek may stand above the byline)
         if found is None or in_aside(node, heading):
             continue
         if not is_update(node, found[0]):
