@@ -242,3 +242,19 @@ def test_a_list_inside_the_body_stays_a_list() -> None:
         *dates,
         *BODY[2:],
     ]
+
+
+def test_a_table_inside_the_article_is_part_of_its_body() -> None:
+    """A table the copy gives as rows of cells with tabs between, under a subhead and
+    longer than any gap a run of prose may hold: its rows are the article's, and the
+    paragraphs above and under it one body."""
+    rows = "\n".join(f"Boat {k}\t{k % 4} wins\t{40 - k} points" for k in range(1, 13))
+    page = (
+        "Home\nNews\nFerries\nFerry standings after the spring season\nMarch 4, 2026\n"
+        "The island ferries raced every Sunday in April, and the results are in.\n"
+        "Standings\nBoat\tWins\tPoints\n" + rows + "\n" + "\n".join(BODY) + "\n"
+    )
+    body = body_of(page)
+    assert "Boat 3    3 wins    37 points" in body
+    assert body[-len(BODY) :] == BODY
+    assert parse_text(page).article.title == "Ferry standings after the spring season"

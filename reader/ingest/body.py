@@ -6,7 +6,8 @@ of one paragraph is a list (dated teasers) and weighs as its heaviest piece. A r
 the page prints twice (a ticker at the top and the bottom), and a run under the
 page's copyright line (a cookie notice over the page) or under the reply form (the
 site's other posts), weigh little. A paragraph that ends with a colon leads into the
-list under it (items, a table's rows): the list is part of its run, however long.
+list under it (items, a table's rows): the list is part of its run, however long, as
+a table is (the rows of cells a copy gives with tabs between).
 """
 
 from __future__ import annotations
@@ -16,7 +17,15 @@ from collections import Counter
 from reader.ingest.chrome import is_chrome, opens_reply_form
 from reader.ingest.dates import is_date_line
 from reader.ingest.headline_features import headline_shaped
-from reader.ingest.lines import Line, is_byline, is_copyright, is_meta, is_prose, word_count
+from reader.ingest.lines import (
+    Line,
+    is_byline,
+    is_copyright,
+    is_meta,
+    is_prose,
+    is_table_row,
+    word_count,
+)
 
 MAX_GAP = 6  # non-prose lines a run of prose may hold (cards, captions)
 BUTTONS = 3  # chrome lines (share buttons) that end a run of prose
@@ -66,8 +75,8 @@ def prose_clusters(lines: list[Line]) -> list[Cluster]:
     weight = 0
     for i, line in enumerate(lines):
         if not is_prose(line.text):
-            if start >= 0 and i <= listing:  # an item of the list the paragraph above leads into
-                last = i
+            if start >= 0 and (i <= listing or is_table_row(line.text)):
+                last = i  # an item of the list the paragraph above leads into, a table's row
             elif start >= 0 and (
                 is_copyright(line.text) or opens_reply_form(line.text) or _stacked(lines, last, i)
             ):

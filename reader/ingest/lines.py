@@ -168,6 +168,15 @@ def is_meta(text: str) -> bool:
     )
 
 
+_CELL_GAP = re.compile(r"(?<=\S)(?:\t| {3,})(?=\S)")  # a tab (the text's is 4 spaces)
+TABLE_CELLS = 3  # cells of a table's row (two: a line and its source, "…   Wiki")
+
+
+def is_table_row(text: str) -> bool:
+    """A row of a table, as a copy gives it: three cells or more with tabs between."""
+    return ("   " in text or "\t" in text) and len(_CELL_GAP.findall(text)) >= TABLE_CELLS - 1
+
+
 def is_copyright(text: str) -> bool:
     if text.lstrip()[:1] not in _COPYRIGHT_STARTS:
         return False  # the cheap test first: it is asked of every line past a body
