@@ -6,13 +6,14 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import RenderableType
 from rich.text import Text
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Keymap
 from textual.notifications import SeverityLevel
 from textual.theme import Theme
@@ -34,6 +35,8 @@ from reader.ui.terminal_safe import make_safe, safe
 from reader.ui.theming import DEFAULT_PALETTE, Palette, choose_theme, palette_of, register_themes
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from reader.sources import Whole
 
 FLUSH = 0.05  # seconds: the first frame's write, before the full parse takes the CPU
@@ -104,6 +107,14 @@ class ReaderApp(App[int]):
         super().update_keymap(keymap)
         self.keymap |= keymap
         self._tell_reader()
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's, with its "Keys" opening the reader's own list (`?`), not Textual's
+        panel of the focused widget's bindings."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Keys" and (reader := self._reader_or_none()):
+                command = SystemCommand("Keys", "Every key that works (?)", reader.action_help)
+            yield command
 
     def _tell_reader(self) -> None:
         """The reading screen's copy of what its help and settings screens show."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
@@ -25,28 +26,31 @@ class ReaderCommands(Provider):
         for action in SCREEN:
             if action.id not in ("escape", "quit"):
                 run = partial(screen.run_action, action.action)
-                entries.append((action.description, action.line, run))
+                entries.append((action.description, action.help, run))  # help: or none
         view = screen.article_view()
         for speaker in view.article.speakers if view else []:
             label = f"Speaker: {speaker.name}"
-            role = speaker.description or f"{len(speaker.quotes)} quotes"
+            count = len(speaker.quotes)
+            role = speaker.description or f"{count} quote{'' if count == 1 else 's'}"
             entries.append((label, role, partial(screen.choose_speaker, speaker)))
         return entries
 
-    # Names and help are Content, never markup: a speaker's name is the page's text.
-    # (The palette takes help as markup unless it is Content already; Textual types
-    # `help` as str only, hence the ignores.)
     async def discover(self) -> Hits:
         for name, help_text, run in self._entries():
-            yield DiscoveryHit(Content(name), run, text=name, help=Content(help_text))  # type: ignore[arg-type]
+            yield DiscoveryHit(Content(name), run, text=name, help=_help(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, help_text, run in self._entries():
             score = matcher.match(name)
             if score > 0:
-                shown = highlighted(matcher, name)
-                yield Hit(score, shown, run, text=name, help=Content(help_text))  # type: ignore[arg-type]
+                yield Hit(score, highlighted(matcher, name), run, text=name, help=_help(help_text))
+
+
+def _help(text: str) -> str | None:
+    """A help line as Content, never markup (a speaker's role is the page's text), or
+    none. The palette takes Content as it takes markup, though Textual types it str."""
+    return cast(str, Content(text)) if text else None
 
 
 def highlighted(matcher: Matcher, candidate: str) -> Content:

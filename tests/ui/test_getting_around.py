@@ -78,15 +78,17 @@ async def test_the_opened_comment_keeps_a_readable_width_beside_the_speakers(doc
 
 
 async def test_a_on_a_nameless_comment_does_not_gather_every_nameless_one(document):
+    document.article.comments[4].author = "Anonymous"  # as a page writes a nameless one
     app = ReaderApp(document=document)
     async with app.run_test(size=SIZE) as pilot:
         tree = await _comments(app, pilot)
         rows = list(tree._rows)
-        tree.select(2)  # anonymous
-        await pilot.pause()
-        await pilot.press("a")
-        await pilot.pause()
-        assert tree.only is None and tree._rows == rows
+        for number in (2, 5):  # no name; "Anonymous"
+            tree.select(number)
+            await pilot.pause()
+            await pilot.press("a")
+            await pilot.pause()
+            assert tree.only is None and tree._rows == rows
 
 
 async def test_help_lists_every_key_that_works(document):
@@ -128,3 +130,34 @@ async def test_a_says_how_many_comments_the_author_wrote(document):
         await pilot.press("a")
         toasts = lambda: " ".join(str(t.render()) for t in app.screen.query("Toast"))  # noqa: E731
         assert await until(pilot, lambda: "1 comment by Otto;" in toasts())
+
+
+async def test_keys_in_the_palette_opens_the_readers_list(document):
+    from reader.ui.screens.help_screen import HelpScreen
+
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", *"keys")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        assert await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+
+
+async def test_the_palette_says_each_thing_once(document):
+    document.article.speakers[1].description = None  # Bram Ota, one quote
+    app = ReaderApp(document=document)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+
+        async def prompts(query: str) -> list[str]:
+            await pilot.press("ctrl+p", *query)
+            await pilot.pause(0.3)
+            shown = app.screen.query_one("CommandList")
+            found = [str(shown.get_option_at_index(i).prompt) for i in range(shown.option_count)]
+            await pilot.press("escape")
+            await pilot.pause()
+            return found
+
+        assert "Close pane" in await prompts("close pane")  # its name, not twice
+        assert "Speaker: Bram Ota\n1 quote" in await prompts("bram")

@@ -11,6 +11,9 @@ if TYPE_CHECKING:
 from reader.model.comment_forest import CommentForest
 from reader.ui.widgets.comment_view import EmbeddedCard
 
+# What a page writes for a nameless commenter: no one person (`a` does not gather them).
+PLACEHOLDERS = frozenset({"anonymous", "anon", "guest", "unknown"})
+
 
 class TreeMoves:
     """Actions of `CommentTree`, kept apart from its rendering."""
@@ -134,7 +137,7 @@ class TreeMoves:
         if number is None:
             return
         author = self.forest.by_number[number].author
-        if author is None:  # nameless comments are not one person's
+        if author is None or author.strip().lower() in PLACEHOLDERS:  # not one person's
             self.notify("This comment has no author's name to follow.", timeout=3)
             return
         self.only = {n for n, c in self.forest.by_number.items() if c.author == author}
