@@ -1,6 +1,6 @@
 """How often the text copy and the HTML of one page give the same document.
 
-    python bench/text_html_agreement.py [--only ID ...] [--ids FILE] [--rows]
+    python bench/text_html_agreement.py [--only ID ...] [--ids FILE] [--dev] [--rows]
 
 For every page saved both ways (../shared/realpages: txt/ID.txt and html/ID.html;
 ../shared/corpus: NAME.txt and NAME.html) both are parsed as the app parses them and
@@ -13,7 +13,8 @@ compared field by field:
 - comments: the same number of comments.
 
 Prints one line with the share of pages that agree on each field (and on all five);
-``--rows`` adds one line per page naming the fields that differ.
+``--rows`` adds one line per page naming the fields that differ. ``--dev``: only the real
+pages of the dev split (bench/realpages.py: the held-out fifth is left out).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
+
+from realpages import split
 
 from reader.model import Article
 from reader.sources import load_document
@@ -84,11 +87,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", nargs="*", help="only these page ids")
     parser.add_argument("--ids", help="a file of page ids, one a line")
+    parser.add_argument("--dev", action="store_true", help="only the dev pages of realpages")
     parser.add_argument("--rows", action="store_true", help="one line per page")
     args = parser.parse_args()
     only = set(args.only) if args.only else None
     if args.ids:
         only = (only or set()) | set(Path(args.ids).read_text().split())
+    if args.dev:
+        truth = json.loads((SHARED / "realpages" / "truth.json").read_text(encoding="utf-8"))
+        only = (only or set()) | set(split(list(truth))[0])
     found = pairs(only)
     if not found:
         sys.exit(f"no pages saved both ways under {SHARED}")
