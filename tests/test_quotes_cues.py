@@ -192,3 +192,11 @@ def test_a_name_and_any_past_verb_right_before_the_quote_beat_a_verb_before_them
         "Ivo Marsh wrote to his 900 Instagram followers, “Back on the water soon.”",
     )
     assert [s for _, s in pairs(article)] == ["Tilda Renn", "Ivo Marsh"]
+
+
+def test_a_say_word_after_a_and_an_adjective_is_a_noun() -> None:
+    article = run(
+        "Jed Bush offered a Vance-style retort on the mogul’s favourite medium, tweeting at"
+        " him, “you are a loser and a whiner.”"
+    )
+    assert pairs(article) == [("you are a loser and a whiner.", "Jed Bush")]

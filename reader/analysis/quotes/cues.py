@@ -28,6 +28,7 @@ _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\
 
 
 _ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+[^s\W]\s+$")  # "a Democratic state"
+_A_WORD_BEFORE = re.compile(r"\b[Aa]n?\s+(?!few\b)[\w\-’']+\s+$")
 _NOT_SAID = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
 _BE_FORMS = frozenset(["was", "were", "is", "are", "been", "being"])
 _ADDRESSED = frozenset(["asked", "told", "pressed", "urged"])  # "Ames was asked, “…”"
@@ -46,7 +47,8 @@ def is_noun(text: str, floor: int, word: int) -> bool:
         return True
     base = WORD.match(text, word)
     after_capital = _ADJECTIVE_BEFORE.search(text, max(floor, word - 24), word)
-    return bool(base and base.group() in SAY_BASES and after_capital)  # no verb agrees so
+    after_a = _A_WORD_BEFORE.search(text, max(floor, word - 30), word)  # "a sharp retort"
+    return bool(base and base.group() in SAY_BASES and (after_capital or after_a))
 
 
 _PLURAL_PRONOUNS = frozenset(["I", "we", "We", "they", "They", "you", "You"])
