@@ -144,3 +144,12 @@ def test_a_party_and_state_after_a_name_are_not_in_the_way() -> None:
         "“It will pass,” Rep. Lisa Marr, D-Calif., told reporters.",
     )
     assert [s for _, s in pairs(article)] == ["Tom Hardy", "Lisa Marr"]
+
+
+def test_a_surname_ending_in_ing_before_a_verb_is_a_name() -> None:
+    article = run(
+        "Ada Fleming, the club’s director, spoke on Friday.",
+        "Fleming said the members will still meet, but said, “It is time we change how we do it.”",
+        "Citing the delay, the board called the plan “dead.”",
+    )
+    assert [s for _, s in pairs(article)] == ["Ada Fleming", None]

@@ -114,12 +114,14 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 @lru_cache(maxsize=8192)
-def looks_like_name(run: str) -> bool:
-    """A capitalised run that can name someone: not a lone function word or date."""
+def looks_like_name(run: str, verb_after: bool = False) -> bool:
+    """A capitalised run that can name someone: not a lone function word or date, nor a
+    lone participle ("Speaking from his office, …") unless a finite verb follows it
+    ("Manning said")."""
     tokens = clean_tokens(run)
     stem = tokens[0][:-3].lower() if len(tokens) == 1 and tokens[0].endswith("ing") else ""
-    if any(v in stem for v in "aeiouy"):
-        return False  # "Speaking from his office, …"; not "King"
+    if any(v in stem for v in "aeiouy") and not verb_after:
+        return False  # not "King" either way
     lone = tokens[0] if len(tokens) == 1 else ""
     if lone and (_adverb(lone) or key(lone) in ABBREVIATIONS or _INITIALS.fullmatch(lone)):
         return False  # "Finally, …", "Clearly …", "Calif.", "N.H." alone

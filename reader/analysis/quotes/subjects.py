@@ -119,7 +119,8 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     left = _strip_adverbs(text[floor:end])
     if m := _BEFORE_PRON.search(left):
         return Subject(m.group(1), floor + m.start(1))
-    if (m := _ungoverned(_BEFORE_NAME, left)) and looks_like_name(m.group(1)):
+    verb_next = _verb_at(text, end)  # "Manning said", not "Citing:"
+    if (m := _ungoverned(_BEFORE_NAME, left)) and looks_like_name(m.group(1), verb_next):
         return Subject(m.group(1), floor + m.start(1))
     if (m := _ungoverned(_BEFORE_WHO, left)) and looks_like_name(m.group(1)):
         return Subject(m.group(1), floor + m.start(1))  # "Ada Hale, who called"
@@ -211,7 +212,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
             continue  # "When Wallace left, Marsh …": a name in the opening clause
         if _MODIFIER.search(text, max(start, m.start() - 40), m.start()):
             continue  # "In a KTV interview, Pike …": "KTV" modifies a governed noun
-        if m.group(2) and not looks_like_name(phrase):
+        if m.group(2) and not looks_like_name(phrase, _verb_at(text, m.end())):
             continue
         owned = _OWNED_BEFORE.search(text, max(start, m.start() - 4), m.start())
         noun = _BODY_AFTER.match(text, m.end(), end)
@@ -243,6 +244,17 @@ _BODY_AFTER = re.compile(r"\s+([a-z]+)\b")
 _OWNED_BEFORE = re.compile(r"\w[’']s?\s+$")
 _ROLE_THEN = re.compile(r"[^,]*[’']s?\s[^,]*\b[a-z]+,\s+$")  # "Lee’s … manager, "
 _FINITE = re.compile(FINITE)
+_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+
+
+def _verb_at(text: str, pos: int) -> bool:
+    """The next word is a verb for sure: a say-verb or a past ("Manning said", "Boreing
+    wrote", "Fleming quit"), not a word in -s that may be a plural ("Holding signs")."""
+    m = _NEXT_WORD.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in SAY_VERBS or (_FINITE.fullmatch(word) is not None and not word.endswith("s"))
 
 
 def _heads(name: str, word: str) -> bool:
