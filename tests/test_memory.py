@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from typing import Any
 
 import pytest
 from html_pages import ARTICLE
 
 from reader.ingest import html_page
+from reader.ingest.blocks import BlockMaker
+from reader.ingest.lines import to_lines
 from reader.ingest.source import from_bytes
+from reader.model import BlockKind
 from reader.sources import parse_source
 
 
@@ -32,3 +36,19 @@ def test_extraction_reads_a_page_without_the_comments_its_markup_gave(
     assert any(b.text.startswith("PORTWEN") for b in document.article.body())
     assert given and "PORTWEN" in given[0]
     assert not any(name in given[0] for name in authors[:3])
+
+
+def test_a_one_line_article_block_costs_little() -> None:
+    # A page of one-word paragraphs is a block a line: what a block costs is what the
+    # page costs. An article's block keeps its id "b123" as the number 123, and what
+    # few blocks have (a quoted comment, links) apart.
+    lines = to_lines("\n\n".join(f"tide {k}" for k in range(20_000)))
+    tracemalloc.start()
+    try:
+        blocks = BlockMaker().make_each(BlockKind.BOILERPLATE, lines)
+        size, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [b.id for b in blocks[:2]] + [blocks[-1].id] == ["b1", "b2", "b20000"]
+    assert blocks[-1].lines == [39_999] and blocks[-1].source_comment is None
+    assert size / len(blocks) < 120  # the list's pointer, the block, its number

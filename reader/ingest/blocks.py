@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from reader.ingest.lines import Line
 from reader.model import Block, BlockKind
 
@@ -15,22 +17,22 @@ class BlockMaker:
 
     def make(self, kind: BlockKind, lines: list[Line], text: str | None = None) -> Block:
         self.count += 1
-        # Positional arguments: the dataclass is built several times faster so.
+        # Positional arguments: the dataclass is built several times faster so. An id
+        # with no prefix is given as its number (a number is half the memory of "b123").
+        id = f"{self.prefix}b{self.count}" if self.prefix else self.count
         if len(lines) == 1:  # most blocks: nothing to join, no list to walk
             line = lines[0]
-            text = line.text if text is None else text
-            return Block(f"{self.prefix}b{self.count}", kind, text, line.number)
+            return Block(id, kind, line.text if text is None else text, line.number)
         if text is None:
             text = " ".join([line.text for line in lines])
-        return Block(
-            f"{self.prefix}b{self.count}", kind, text, tuple([line.number for line in lines])
-        )
+        return Block(id, kind, text, tuple([line.number for line in lines]))
 
     def make_each(self, kind: BlockKind, lines: list[Line]) -> list[Block]:
         """One block per line: the same blocks as make() line by line, built in one go."""
         prefix, before = self.prefix, self.count
         self.count += len(lines)
+        numbers = range(before + 1, self.count + 1)
+        ids: Iterable[str | int] = (f"{prefix}b{n}" for n in numbers) if prefix else numbers
         return [
-            Block(f"{prefix}b{before + k}", kind, line.text, line.number)
-            for k, line in enumerate(lines, start=1)
+            Block(id, kind, line.text, line.number) for id, line in zip(ids, lines, strict=True)
         ]

@@ -41,24 +41,33 @@ class Link:
 LineNumbers = int | tuple[int, ...]  # one line's number, or the numbers of none or several
 
 
+@dataclass(slots=True)
+class Sources:
+    """What few blocks have: the comment or paragraph quoted, the page's links."""
+
+    source_comment: int | None = None
+    source_block: str | None = None
+    links: tuple[Link, ...] = ()
+
+
 @dataclass(slots=True, init=False)
 class Block:
     """A paragraph, a heading, a caption…: `lines` are the 1-based input line numbers it
-    was made from. A page holds hundreds of thousands: the numbers are kept as
-    `line_numbers`, the one number of a one-line block (most blocks) or a tuple, and
-    `lines` gives them as a list."""
+    was made from. A page holds hundreds of thousands, so a block is kept small: the
+    numbers are kept as `line_numbers`, the one number of a one-line block (most blocks)
+    or a tuple, and `lines` gives them as a list; an article's own block "b7" keeps its
+    id as the number 7; what few blocks have (`source_comment`, `source_block`, `links`)
+    is kept apart."""
 
-    id: str
+    _id: str | int  # the id, or n for the id "b{n}"
     kind: BlockKind
     text: str
     line_numbers: LineNumbers
-    source_comment: int | None  # for QUOTE blocks: the comment quoted
-    source_block: str | None  # in a comment: the article paragraph it quotes (its id)
-    links: tuple[Link, ...]  # the page's links whose words are in this block (HTML)
+    sources: Sources | None  # None on most blocks
 
     def __init__(
         self,
-        id: str,
+        id: str | int,
         kind: BlockKind,
         text: str,
         lines: LineNumbers | list[int] = (),
@@ -66,13 +75,20 @@ class Block:
         source_block: str | None = None,
         links: tuple[Link, ...] = (),
     ) -> None:
-        self.id = id
+        """``id``: the block's id, or n for "b{n}" (the article's blocks, made in order)."""
+        self._id = id
         self.kind = kind
         self.text = text
         self.line_numbers = lines if type(lines) is int else _packed(lines)
-        self.source_comment = source_comment
-        self.source_block = source_block
-        self.links = links
+        if source_comment is None and source_block is None and not links:
+            self.sources = None
+        else:
+            self.sources = Sources(source_comment, source_block, links)
+
+    @property
+    def id(self) -> str:
+        id = self._id
+        return id if isinstance(id, str) else f"b{id}"
 
     @property
     def lines(self) -> list[int]:
@@ -82,6 +98,41 @@ class Block:
     @lines.setter
     def lines(self, numbers: list[int]) -> None:
         self.line_numbers = _packed(numbers)
+
+    @property
+    def source_comment(self) -> int | None:
+        """For QUOTE blocks: the comment quoted."""
+        sources = self.sources
+        return None if sources is None else sources.source_comment
+
+    @source_comment.setter
+    def source_comment(self, number: int | None) -> None:
+        self._set_sources().source_comment = number
+
+    @property
+    def source_block(self) -> str | None:
+        """In a comment: the article paragraph it quotes (its id)."""
+        sources = self.sources
+        return None if sources is None else sources.source_block
+
+    @source_block.setter
+    def source_block(self, block_id: str | None) -> None:
+        self._set_sources().source_block = block_id
+
+    @property
+    def links(self) -> tuple[Link, ...]:
+        """The page's links whose words are in this block (HTML)."""
+        sources = self.sources
+        return () if sources is None else sources.links
+
+    @links.setter
+    def links(self, links: tuple[Link, ...]) -> None:
+        self._set_sources().links = links
+
+    def _set_sources(self) -> Sources:
+        if self.sources is None:
+            self.sources = Sources()
+        return self.sources
 
 
 def _packed(numbers: LineNumbers | list[int]) -> LineNumbers:

@@ -202,7 +202,10 @@ def _stream_shell(document: Document) -> tuple[str, str]:
 
 def _block_json(block: Block) -> str:
     """json.dumps(block_dict(block)), written straight from the block."""
-    lines, comment, paragraph = block.line_numbers, block.source_comment, block.source_block
+    lines, sources = block.line_numbers, block.sources
+    comment = paragraph = None  # most blocks quote nothing: no sources
+    if sources is not None:
+        comment, paragraph = sources.source_comment, sources.source_block
     return _BLOCK % (
         _string(block.id),
         _KINDS.get(block.kind) or _string(block.kind),
