@@ -9,8 +9,8 @@
 # are shared) falls on all of them alike. "analysed" is when the comment count shows:
 # the full parse (threads, quotes, speakers) replacing the quick first article.
 # BASE=/tmp/old (a checkout of main: git archive main | tar -x -C /tmp/old) adds that
-# tree's reader on the two big pages, taking its turn in each run (a change's before
-# and after in one run); both trees then run as `python -m reader`.
+# tree's reader on the reference article and the two big pages, taking its turn in each
+# run (a change's before and after in one run); both trees then run as `python -m reader`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-7}
@@ -48,6 +48,7 @@ for _ in $(seq "$RUNS"); do
   times[big]+="$(once "Riverside council splits" "${READER[@]}" "$BIG") "
   times[short]+="$(once "Riverside council splits" "${READER[@]}" "$SHORT") "
   if [ -n "$BASE" ]; then
+    times[base_ref]+="$(cd "$BASE" && once "$MARK" "${READER[@]}" "$REF") "
     times[base_big]+="$(cd "$BASE" && once "Riverside council splits" "${READER[@]}" "$BIG") "
     times[base_short]+="$(cd "$BASE" && once "Riverside council splits" "${READER[@]}" "$SHORT") "
   fi
@@ -71,8 +72,10 @@ echo "reader, reference article:             ${reader} ms ($(ratio "$reader")x, 
 echo "reader, 20,000 long comments:          ${big} ms ($(ratio "$big")x, target 1.25x)"
 echo "reader, 20,000 short comments:         ${short} ms ($(ratio "$short")x, target 1.25x)"
 if [ -n "$BASE" ]; then
+  base_ref=$(median "${times[base_ref]}")
   base_big=$(median "${times[base_big]}")
   base_short=$(median "${times[base_short]}")
+  echo "base ($BASE), reference article:     ${base_ref} ms ($(ratio "$base_ref")x)"
   echo "base ($BASE), 20,000 long comments:   ${base_big} ms ($(ratio "$base_big")x)"
   echo "base ($BASE), 20,000 short comments:  ${base_short} ms ($(ratio "$base_short")x)"
 fi

@@ -28,14 +28,17 @@ def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
                 comment.blocks.append(maker.make(BlockKind.META, [lines[k]]))
                 continue
         if meta and k in meta:
-            add_comment_text(comment, maker, text_lines)
+            if text_lines:  # the text above the line first (most header lines have none)
+                add_comment_text(comment, maker, text_lines)
             comment.blocks.append(maker.make(BlockKind.META, [line]))
         elif k in span.buttons or (len(line.text) <= LONGEST_CLOSER and is_closer(line.text)):
-            add_comment_text(comment, maker, text_lines)
+            if text_lines:
+                add_comment_text(comment, maker, text_lines)
             comment.blocks.append(maker.make(BlockKind.BOILERPLATE, [line]))
         else:
             text_lines.append(line)
-    add_comment_text(comment, maker, text_lines)
+    if text_lines:
+        add_comment_text(comment, maker, text_lines)
     first = next((b for b in comment.blocks if b.kind is BlockKind.PARAGRAPH), None)
     if first is not None:
         comment.mentions = leading_mentions(first.text)
