@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+import reader.analysis.quotes.subjects as subjects
 import reader.ingest.dates as dates
 from reader import pattern_cache
 from reader.pattern_cache import Patterns
@@ -78,8 +81,30 @@ def test_no_bytecode_path_compiles_as_re_does() -> None:
     _same(patterns.compile(PATTERN), 0)
 
 
-def test_the_date_patterns_are_the_ones_re_compiles() -> None:
-    found = [v for v in vars(dates).values() if isinstance(v, re.Pattern)]
+@pytest.mark.parametrize("module", [dates, subjects])
+def test_the_kept_patterns_are_the_ones_re_compiles(module: object) -> None:
+    found = [v for v in vars(module).values() if isinstance(v, re.Pattern)]
     assert len(found) >= 10
     for pattern in found:
         assert pattern == re.compile(pattern.pattern, pattern.flags)
+
+
+def test_the_kept_patterns_are_the_same_text_in_every_run() -> None:
+    """A pattern built from a set in its iteration order differs from run to run (hash
+    randomisation): never found in the file, it is compiled at every start."""
+    script = (
+        "import hashlib, reader.analysis.quotes.subjects as s, reader.ingest.dates as d\n"
+        "keys = sorted(k for m in (s, d) for k in m._COMPILED._used)\n"
+        "print(hashlib.sha256(repr(keys).encode()).hexdigest())"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(seen) == 1

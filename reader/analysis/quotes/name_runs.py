@@ -17,9 +17,10 @@ from reader.lexicon import (
 
 
 def _abbreviation_tails() -> str:
-    """An abbreviation's letters after its capital."""
+    """An abbreviation's letters after its capital, longest first (and alphabetically:
+    the same pattern text in every run, which reader/pattern_cache.py keys on)."""
     tails: dict[str, list[str]] = {}
-    for abbreviation in sorted(ABBREVIATIONS, key=len, reverse=True):
+    for abbreviation in sorted(ABBREVIATIONS, key=lambda a: (-len(a), a)):
         tails.setdefault(abbreviation[0].upper(), []).append(re.escape(abbreviation[1:]))
     return "|".join(f"(?<={k})(?i:{'|'.join(v)})" for k, v in sorted(tails.items()))
 

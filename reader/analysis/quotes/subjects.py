@@ -11,6 +11,9 @@ from reader.analysis.quotes.names import NAME_RUN, PAREN, looks_like_name
 from reader.analysis.quotes.people import FINITE
 from reader.lexicon import ADVERBS, ORG_WORDS, PLACES, SAY_VERBS, STATEMENT_NOUNS, words
 from reader.lexicon import PRONOUNS as _PRONOUN_GENDERS
+from reader.pattern_cache import Patterns
+
+_COMPILED = Patterns(__spec__.cached)  # its patterns took ~17 ms to compile at each start
 
 _CASED = [w.upper() if w == "i" else w for w in _PRONOUN_GENDERS]  # he … I, we
 _CASED += [w.capitalize() for w in _CASED if w != "I"]  # He … We
@@ -22,23 +25,25 @@ _DET = (
     r"(?:the|a|an|this|that|another|one|two|three|four|several|some|many|its|his|her|their"
     r"|The|A|An|This|That|Another|One|Two|Three|Several|Some|Many|Its|His|Her|Their)"
 )
-_LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)\s*$")
-_BEFORE_PRON = re.compile(rf"(?:^|[\s,(])({_PRON})\s*$")
+_LAST_WORD = _COMPILED.compile(r"(?:^|\s)([A-Za-z]+)\s*$")
+_BEFORE_PRON = _COMPILED.compile(rf"(?:^|[\s,(])({_PRON})\s*$")
 _PARTY_TAG = r",\s+[RDI]-[A-Z][A-Za-z.]{0,12},"  # "Mitch Connell, R-Ky., said"
-_BEFORE_NAME = re.compile(rf"({_NAME})(?:{_PARTY_TAG})?\s*$")
-_BEFORE_WHO = re.compile(rf"({_NAME}),\s+who\s*$")
+_BEFORE_NAME = _COMPILED.compile(rf"({_NAME})(?:{_PARTY_TAG})?\s*$")
+_BEFORE_WHO = _COMPILED.compile(rf"({_NAME}),\s+who\s*$")
 # "Hill, a researcher at …, said"; "Hill — a researcher at … — said".
-_BEFORE_APPOS = re.compile(
+_BEFORE_APPOS = _COMPILED.compile(
     rf"({_NAME})(?:,\s+({_APPOS_START}[^_;:]*?),|\s*[—–]\s*({_APPOS_START}[^_;:—–]*?)\s*[—–])\s*$"
 )
 # "her chief of staff, Rob Anand, said": the name after the description.
 # "Rep. Ann Fogg’s chief of staff, Joe Pilsner, told": the description opens with an owner.
 _OWNER = r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?"
-_DESCRIBED_NAME = re.compile(
+_DESCRIBED_NAME = _COMPILED.compile(
     rf"(?:^|[\s,])((?:{_DET}|{_OWNER})\s[^_;:,]{{2,80}}),\s+({_NAME}),\s*$"
 )
 # "Powell’s office", "Ted Crane’s campaign lawyers": a body, its staff or its words.
-_BEFORE_OWNED = re.compile(rf"(?:^|[\s,(])({_OWNER}(?:\s+[a-z][\w\-]*){{0,2}}\s+([a-z]+))\s*$")
+_BEFORE_OWNED = _COMPILED.compile(
+    rf"(?:^|[\s,(])({_OWNER}(?:\s+[a-z][\w\-]*){{0,2}}\s+([a-z]+))\s*$"
+)
 OWNED_HEADS = (
     ORG_WORDS
     | STATEMENT_NOUNS
@@ -49,21 +54,23 @@ _NOT_IN_NOUN_PHRASE = (
     r"(?!(?:but|and|or|had|has|have|did|does|do|not|was|were|is|are|would|will|could|should"
     r"|can|may|might|must|been|be|that|who|which)\b)"
 )  # "the eventual nominee but did not": a clause, not a subject
-_BEFORE_DET = re.compile(rf"(?:^|\s)({_DET}(?:\s+{_NOT_IN_NOUN_PHRASE}[\w\-’'.&]+){{1,6}})\s*$")
-_BEFORE_PLURAL = re.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
+_BEFORE_DET = _COMPILED.compile(
+    rf"(?:^|\s)({_DET}(?:\s+{_NOT_IN_NOUN_PHRASE}[\w\-’'.&]+){{1,6}})\s*$"
+)
+_BEFORE_PLURAL = _COMPILED.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
 # A capitalised word before a plural noun: "Western states", "Senate aides" (a group).
-_BEFORE_GROUP = re.compile(r"(?:^|[\s(])(([A-Z][\w\-]*)\s+[a-z]{3,}s)\s*$")
+_BEFORE_GROUP = _COMPILED.compile(r"(?:^|[\s(])(([A-Z][\w\-]*)\s+[a-z]{3,}s)\s*$")
 _DET_AFTER = (
     rf"{_DET}(?:\s+[A-Za-z][\w\-’'&.]*){{0,4}}?\s+[a-z][\w\-’']*"
     r"(?=[,.;]|\s+(?:of|for|at|in|who|on|from|with)\b|$)"
 )
 # "said Harbour State University professor Ray Dunn": role words, then the name.
-_AFTER_NAMED = re.compile(
+_AFTER_NAMED = _COMPILED.compile(
     rf"\s+((?:(?!who\b|in\b|at\b|on\b|of\b|to\b)[A-Za-z][\w\-’']*\.?\s+){{0,6}}?{_NAME})"
     r"(?=\s*(?:[,;:“”\"]|\.(?:\s|$)|\s+(?:who|in|at|on|during|after|when|while|to|and)\b|$))"
 )
-_AFTER = re.compile(rf"\s+(?:({_PRON})\b|({_NAME})|({_DET_AFTER}))")
-_AFTER_ROLE = re.compile(
+_AFTER = _COMPILED.compile(rf"\s+(?:({_PRON})\b|({_NAME})|({_DET_AFTER}))")
+_AFTER_ROLE = _COMPILED.compile(
     r",\s+([^_;.]{3,200}?(?:\.[^\s_;.][^_;.]*?)*)(?:[.;]\s|[.;]?$|,\s+(?:who|said|according))"
 )
 _ARTICLES = words("the a an")
@@ -88,7 +95,7 @@ def _strip_adverbs(text: str) -> str:
 
 
 # "in Burlington, Vermont,": the state of a place a preposition governs, governed too.
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = _COMPILED.compile(
     r"\b(?:in|at|from|of|near|to)\s+(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*,\s*$"
 )
 
@@ -148,11 +155,11 @@ def before(text: str, end: int, floor: int) -> Subject | None:
 
 
 # When or where, between a subject and its verb: "Voss at the time said".
-_TRAILING_PHRASE = re.compile(
+_TRAILING_PHRASE = _COMPILED.compile(
     r"\s+(?:at|on|in|during|last|earlier|later|this)\s+(?:(?:the|a|an)\s+)?[\w’'\-]+"
     r"(?:\s+[a-z][\w’'\-]*)?\s*$"
 )
-_SENTENCE_STOP = re.compile(r".*[a-z]{2}[.!?]\s+(?=[A-Z])")  # the last full stop in a phrase
+_SENTENCE_STOP = _COMPILED.compile(r".*[a-z]{2}[.!?]\s+(?=[A-Z])")  # the last full stop in a phrase
 
 
 def after(text: str, pos: int, limit: int) -> Subject | None:
@@ -177,7 +184,7 @@ def after(text: str, pos: int, limit: int) -> Subject | None:
     return Subject(phrase, m.start(m.lastindex or 1), role)
 
 
-_AT = re.compile(rf"({_PRON})\b|((?:(?:an?|the)\s+(?:[a-z]+\s+){{1,2}})?{_NAME})")
+_AT = _COMPILED.compile(rf"({_PRON})\b|((?:(?:an?|the)\s+(?:[a-z]+\s+){{1,2}})?{_NAME})")
 
 
 def name_or_pronoun_at(text: str, pos: int, limit: int) -> Subject | None:
@@ -188,14 +195,14 @@ def name_or_pronoun_at(text: str, pos: int, limit: int) -> Subject | None:
     return Subject(m.group(1) or m.group(2), pos)
 
 
-_MODIFIER = re.compile(  # a preposition, perhaps with a determiner: what follows is governed
+_MODIFIER = _COMPILED.compile(  # a preposition, perhaps with a determiner: what follows is governed
     rf"\b(?:{'|'.join(sorted(_PREPOSITIONS))})\s+(?:(?:a|an|the|his|her|their|its)\s+)?$",
     re.IGNORECASE,
 )
-_HEAD = re.compile(rf"\b({_PRON})\b|({_NAME})")
+_HEAD = _COMPILED.compile(rf"\b({_PRON})\b|({_NAME})")
 
 
-_FOLLOWED_BY_VERB = re.compile(
+_FOLLOWED_BY_VERB = _COMPILED.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,[^,_]{3,160},)?\s+(?!(?:by|of|in|on|at|for|with|from|to)\b)[a-z]"
 )
 
@@ -240,11 +247,11 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     return first
 
 
-_BODY_AFTER = re.compile(r"\s+([a-z]+)\b")
-_OWNED_BEFORE = re.compile(r"\w[’']s?\s+$")
-_ROLE_THEN = re.compile(r"[^,]*[’']s?\s[^,]*\b[a-z]+,\s+$")  # "Lee’s … manager, "
-_FINITE = re.compile(FINITE)
-_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+_BODY_AFTER = _COMPILED.compile(r"\s+([a-z]+)\b")
+_OWNED_BEFORE = _COMPILED.compile(r"\w[’']s?\s+$")
+_ROLE_THEN = _COMPILED.compile(r"[^,]*[’']s?\s[^,]*\b[a-z]+,\s+$")  # "Lee’s … manager, "
+_FINITE = _COMPILED.compile(FINITE)
+_NEXT_WORD = _COMPILED.compile(r"\s*([a-z]+)\b")
 
 
 def _verb_at(text: str, pos: int) -> bool:
@@ -267,12 +274,12 @@ def _heads(name: str, word: str) -> bool:
 
 
 # A sentence opening with a clause of its own: "When the mill closed in 1998, Marsh …".
-_SUBORDINATE = re.compile(
+_SUBORDINATE = _COMPILED.compile(
     r"\s*(?:When|If|After|Because|While|Although|Though|Since|Before|Until|Once|Unless"
     r"|Whereas)\s"
 )
 # A capitalised adjective, lowercase role words, then a name: "Liberal council
 # candidate Ines Ruiz".
 _ADJECTIVE_ENDINGS = ("ic", "an", "al", "ive", "ist", "ish", "ese", "ian", "ent")
-_ROLE_WORDS = re.compile(r"\s+([a-z][\w\-’']*)(?:\s+[a-z][\w\-’']*){0,3}\s+(?=[A-Z])")
+_ROLE_WORDS = _COMPILED.compile(r"\s+([a-z][\w\-’']*)(?:\s+[a-z][\w\-’']*){0,3}\s+(?=[A-Z])")
 _NOT_ROLE = _PREPOSITIONS | words("and or but who which that also then later during")
