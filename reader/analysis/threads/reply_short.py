@@ -44,6 +44,7 @@ class ShortQuotes:
         self._by_author: dict[str, list[int]] | None = None  # author -> comment numbers
         self._by_first: dict[str, list[str]] = {}  # an author's first word -> authors
         self._texts: dict[str, _Text] = {}  # an author's lines ("" for unsigned comments)
+        self._writers: dict[tuple[str, ...], list[str]] = {}  # mentions -> the writers named
         self._searches = 0
 
     def quoted(self, reply: Comment) -> tuple[int, list[TextLine]] | None:
@@ -83,7 +84,15 @@ class ShortQuotes:
         return unsigned.pop() if len(unsigned) == 1 else None
 
     def _named(self, mentions: list[str]) -> list[str]:
-        """The writers on the page (as name keys) that the mentions name."""
+        """The writers on the page (as name keys) that the mentions name (found once for
+        each set of mentions: a page's replies name a few writers again and again)."""
+        key = tuple(mentions)
+        found = self._writers.get(key)
+        if found is None:
+            found = self._writers[key] = self._find_named(mentions)
+        return found
+
+    def _find_named(self, mentions: list[str]) -> list[str]:
         if self._by_author is None:
             self._by_author = {}
             for comment in self._timeline:
