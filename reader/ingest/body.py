@@ -16,7 +16,7 @@ from collections import Counter
 
 from reader.ingest.chrome import is_chrome, opens_reply_form
 from reader.ingest.dates import is_date_line
-from reader.ingest.headline_features import headline_shaped
+from reader.ingest.headline_features import headline_shaped, may_be_headline_shaped
 from reader.ingest.lines import (
     Line,
     is_byline,
@@ -103,7 +103,12 @@ def _stacked(lines: list[Line], last: int, i: int) -> bool:
     prose line ``last``? Asked from the stack's first line: most gaps' first lines are
     no headline, and the lines after them need not be asked."""
     first = i - TEASER_STACK + 1
-    return first > last and all(headline_shaped(x.text) for x in lines[first : i + 1])
+    if first <= last:
+        return False
+    stack = lines[first : i + 1]  # a line the cheap tests rule out spares the others' tests
+    return all(may_be_headline_shaped(x.text) for x in stack) and all(
+        headline_shaped(x.text) for x in stack
+    )
 
 
 def _buttons(lines: list[Line], first: int, end: int) -> bool:

@@ -41,12 +41,17 @@ def comparable(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().lower()
 
 
+def may_be_headline_shaped(text: str) -> bool:
+    """headline_shaped's cheap tests, its length and its last character: False rules a
+    line out at once (a stack of lines is asked this of all its lines first)."""
+    return (len(text) >= 20 or not text.isascii()) and not text.endswith((":", ";", ","))
+
+
 @cache_text
 def headline_shaped(text: str) -> bool:
     """Could be a headline: four words or more, no sentence end, not a byline or a date."""
     return (  # the cheap tests first
-        (len(text) >= 20 or not text.isascii())
-        and not text.endswith((":", ";", ","))
+        may_be_headline_shaped(text)
         and is_titleish(text)
         and word_count(text) >= 4
         and not (is_label(text) or is_chrome(text) or is_meta(text) or is_copyright(text))
