@@ -198,3 +198,37 @@ def test_the_demo_comment_quoting_back_garden_links_the_body_paragraph() -> None
     assert len(linked) == 1 and linked[0].kind is BlockKind.PARAGRAPH
     paragraph = article.block(linked[0].source_block or "")
     assert paragraph is not None and "“back garden,”" in paragraph.text
+
+
+def test_a_line_saying_what_the_reply_answers_names_its_parent() -> None:
+    # "In reply to Name" and "Replying to @Name" over the reply's text: a mention.
+    article = _page(
+        ("Rosa Lind", "May 4, 2026 at 9:00 am", "The quay should stay open for the trawlers."),
+        ("Cal Dunn", "May 4, 2026 at 9:10 am", "The car park is the real problem here."),
+        ("Ben Ash", "May 4, 2026 at 9:20 am", "In reply to Rosa Lind\n\nThey can use the steps."),
+        ("Ida Holm", "May 4, 2026 at 9:30 am", "Replying to @Cal Dunn\n\nIt is full by nine."),
+    )
+    assert _parents(article) == {1: None, 2: None, 3: 1, 4: 2}
+
+
+def test_a_mention_of_a_handle_answers_the_writer_shown_with_it() -> None:
+    text = ARTICLE + (
+        "Comments\n\n"
+        "Lena Frost @lenafrost · 2d\n\nThe quay should stay open for the trawlers.\n\nReply\n\n"
+        "Ravi Mehta @ravi_m · 1d\n\nThe car park is the real problem here.\n\nReply\n\n"
+        "Oskar Lind @oskar · 5h\n\n@lenafrost the trawlers can use the steps.\n\nReply\n\n"
+        "Mira Holm @mholm · 2h\n\nReplying to @ravi_m\n\nIt is full by nine.\n\nReply\n\n"
+    )
+    assert _parents(parse_text(text).article) == {1: None, 2: None, 3: 1, 4: 2}
+
+
+def test_a_mention_run_on_into_the_replys_words_answers_the_name_it_opens_with() -> None:
+    # "@Rosa Lind In my view": the mention reads "Rosa Lind In"; its first words name
+    # a commenter whole. "@Sam Reed" names nobody here: never Sam Ortiz by its "Sam".
+    article = _page(
+        ("Rosa Lind", "May 4, 2026 at 9:00 am", "The quay should stay open for the trawlers."),
+        ("Sam Ortiz", "May 4, 2026 at 9:10 am", "The car park is the real problem here."),
+        ("Ben Ash", "May 4, 2026 at 9:20 am", "@Rosa Lind In my view the steps will do."),
+        ("Ida Holm", "May 4, 2026 at 9:30 am", "@Sam Reed Ferries land there twice a day."),
+    )
+    assert _parents(article) == {1: None, 2: None, 3: 1, 4: None}

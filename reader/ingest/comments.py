@@ -9,7 +9,7 @@ from reader.ingest.blocks import BlockMaker
 from reader.ingest.comment_spans import LONGEST_CLOSER, CommentSpan, is_closer
 from reader.ingest.embedded import split_embedded
 from reader.ingest.lines import Line, new_line
-from reader.ingest.mentions import leading_mentions
+from reader.ingest.mentions import leading_mentions, reply_marker
 from reader.model import BlockKind, Comment
 
 _NUMBER = re.compile(r"^\d{1,6}\.\s*")
@@ -40,7 +40,10 @@ def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
     if text_lines:
         add_comment_text(comment, maker, text_lines)
     first = next((b for b in comment.blocks if b.kind is BlockKind.PARAGRAPH), None)
-    if first is not None:
+    if first is not None and (named := reply_marker(first.text)):
+        first.kind = BlockKind.META  # "Replying to @ann" over the text: a header line
+        comment.mentions = named
+    elif first is not None:
         comment.mentions = leading_mentions(first.text)
     return comment
 

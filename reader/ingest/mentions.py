@@ -87,10 +87,26 @@ _STARTERS = frozenset(
 )
 
 
+# A line that says whom the reply answers: "Replying to @ann", "In reply to Ann Lee".
+_MARKER = re.compile(r"(?i:in reply to|replying to|reply to|in response to)\s+(?=\S)")
+
+
+def reply_marker(text: str) -> list[str]:
+    """The names a line that only says whom the reply answers gives ("Replying to
+    @ann", "In reply to Ann Lee"); none for any other line."""
+    if text[:1] not in "IiRr" or text.count(" ") > 7 or _MARKER.match(text) is None:
+        return []
+    return leading_mentions(text)
+
+
 def leading_mentions(text: str) -> list[str]:
-    """The names of the @mentions a comment opens with."""
+    """The names of the @mentions a comment opens with, or of the line that says whom
+    it answers ("In reply to Ann Lee": as "@Ann Lee")."""
     names: list[str] = []
     rest = text.lstrip()
+    if rest[:1] in "IiRr" and (marker := _MARKER.match(rest)) is not None:
+        rest = rest[marker.end() :]
+        rest = rest if rest.startswith("@") else "@" + rest
     while rest.startswith("@"):
         rest = rest[1:]
         tokens: list[str] = []

@@ -35,9 +35,16 @@ def name_match(mention: str, author: str | None) -> int:
     said, name = name_key(mention), name_key(author)
     if not said:
         return NONE
-    if said == name:
+    if said == name or said in handles(author):
         return EXACT
     return PREFIX if name.startswith(said + " ") else NONE
+
+
+def handles(author: str) -> list[str]:
+    """The @handles an author's name shows ("Ann Lee @annlee"), normalised."""
+    if "@" not in author:
+        return []
+    return [name_key(word[1:]) for word in author.split() if word[:1] == "@" and word[1:]]
 
 
 class AuthorIndex:
@@ -56,24 +63,41 @@ class AuthorIndex:
                 key = name_key(comment.author)
                 if key:
                     self._exact.setdefault(key, []).append(k)
+                for handle in handles(comment.author):  # "@annlee" names "Ann Lee @annlee"
+                    if handle and handle != key:
+                        self._exact.setdefault(handle, []).append(k)
         self._prefix: dict[str, _Names] = {}
 
     def addressed(self, mention: str, reply: Comment) -> Comment | None:
-        """The latest comment before the reply by the commenter a mention names.
+        """The latest comment before the reply by the commenter a mention names, or
+        failing that by one whose whole name are its first words ("@Ann Lee In my
+        view…": the mention ran on into the reply's words).
 
         None when nobody before it has that name, or when two commenters share it.
         """
         said, rank = name_key(mention), self._rank[reply.number]
-        timeline = self._timeline
+        found = self._exactly(said, rank, reply)
+        if found is not None:
+            return found
+        names = self._prefix.get(said)
+        if names is None:
+            names = self._prefix[said] = _Names(said, self._exact, self._timeline)
+        found = names.only_other(rank, name_key(reply.author or ""))
+        words = said.split(" ")
+        for size in range(len(words) - 1, 0, -1) if found is None else ():
+            found = self._exactly(" ".join(words[:size]), rank, reply)
+            if found is not None:
+                break
+        return found
+
+    def _exactly(self, said: str, rank: int, reply: Comment) -> Comment | None:
+        """The latest comment before ``rank`` by the name, not the reply's writer's."""
         places = self._exact.get(said)
         if places is not None:
             for k in reversed(places[: bisect.bisect_left(places, rank)]):
-                if timeline[k].author != reply.author:
-                    return timeline[k]
-        names = self._prefix.get(said)
-        if names is None:
-            names = self._prefix[said] = _Names(said, self._exact, timeline)
-        return names.only_other(rank, name_key(reply.author or ""))
+                if self._timeline[k].author != reply.author:
+                    return self._timeline[k]
+        return None
 
 
 class _Names:
