@@ -232,3 +232,15 @@ def test_a_mention_run_on_into_the_replys_words_answers_the_name_it_opens_with()
         ("Ida Holm", "May 4, 2026 at 9:30 am", "@Sam Reed Ferries land there twice a day."),
     )
     assert _parents(article) == {1: None, 2: None, 3: 1, 4: None}
+
+
+def test_two_commenters_called_sam_an_echo_after_the_mention_on_its_line_decides() -> None:
+    # "@Sam The north quay is empty? Not at dawn.": after the mention, the reply repeats
+    # how Sam Reed's comment opens; each Sam's opening decides its own reply.
+    article = _page(
+        ("Sam Reed", "May 4, 2026 at 9:00 am", "The north quay is empty all winter long."),
+        ("Sam Ortiz", "May 4, 2026 at 9:10 am", "The ferries land there twice a day."),
+        ("Ben Ash", "May 4, 2026 at 9:30 am", "@Sam The north quay is empty? Not at dawn."),
+        ("Ida Holm", "May 4, 2026 at 9:40 am", "@Sam The ferries land there? Rarely."),
+    )
+    assert _parents(article) == {1: None, 2: None, 3: 1, 4: 2}

@@ -40,7 +40,7 @@ def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
     if text_lines:
         add_comment_text(comment, maker, text_lines)
     first = next((b for b in comment.blocks if b.kind is BlockKind.PARAGRAPH), None)
-    if first is not None and (named := reply_marker(first.text)):
+    if first is not None and first.text[:1] in "IiRr" and (named := reply_marker(first.text)):
         first.kind = BlockKind.META  # "Replying to @ann" over the text: a header line
         comment.mentions = named
     elif first is not None:

@@ -35,7 +35,7 @@ def name_match(mention: str, author: str | None) -> int:
     said, name = name_key(mention), name_key(author)
     if not said:
         return NONE
-    if said == name or said in handles(author):
+    if said == name or ("@" in author and said in handles(author)):
         return EXACT
     return PREFIX if name.startswith(said + " ") else NONE
 
@@ -63,9 +63,10 @@ class AuthorIndex:
                 key = name_key(comment.author)
                 if key:
                     self._exact.setdefault(key, []).append(k)
-                for handle in handles(comment.author):  # "@annlee" names "Ann Lee @annlee"
-                    if handle and handle != key:
-                        self._exact.setdefault(handle, []).append(k)
+                if "@" in comment.author:  # "@annlee" names "Ann Lee @annlee"
+                    for handle in handles(comment.author):
+                        if handle and handle != key:
+                            self._exact.setdefault(handle, []).append(k)
         self._prefix: dict[str, _Names] = {}
 
     def addressed(self, mention: str, reply: Comment) -> Comment | None:

@@ -94,6 +94,7 @@ class TextLine:
     shared: bool = False  # another index entry holds a sentence of it, or a sentence's start
     echoed: bool = False  # a sentence of it starts as some comment opens
     alone: bool = False  # it may quote or echo whatever the index holds (quotation marks…)
+    bare: bool = False  # the comment's first line, read without the @mentions it opens with
 
 
 def text_lines(comment: Comment) -> list[TextLine]:
@@ -119,6 +120,8 @@ def text_lines(comment: Comment) -> list[TextLine]:
             line, words = found, found.words
         else:
             continue
+        if not lines and comment.mentions and text[:1] == "@":
+            line = _bare(line, sum(len(normalise(m).split()) for m in comment.mentions))
         if '"' in text or "“" in text:  # what a quoted span needs
             line.alone = True
         elif words <= SHORT_ECHO and text[-1] not in _FINISHED:
@@ -143,6 +146,21 @@ def _text_line(block: Block) -> TextLine | None:
     norm = " ".join(sentences)
     starts = tuple([first_words(n, START_WORDS) for n in sentences])
     return TextLine(block, norm, sentences, raw, starts, norm.count(" ") + 1)
+
+
+def _bare(line: TextLine, skip: int) -> TextLine:
+    """The first line without its opening @mentions ("@Sam The north quay…"), whose
+    first sentence then starts as the comment it answers may open; the line itself
+    when the mentions are all of it."""
+    if line.sentences[0].count(" ") < skip:
+        return line
+    first = line.sentences[0].split(" ", skip)[skip]
+    raw = line.raw[0].split(None, skip)[-1]
+    sentences = (first, *line.sentences[1:])
+    norm = " ".join(sentences)
+    starts = (first_words(first, START_WORDS), *line.starts[1:])
+    words = norm.count(" ") + 1
+    return TextLine(line.block, norm, sentences, (raw, *line.raw[1:]), starts, words, bare=True)
 
 
 def opening(comment: Comment, lines: list[TextLine]) -> str:
@@ -205,7 +223,12 @@ class Opening:
 
 def _strips_mentions(comment: Comment, lines: list[TextLine]) -> bool:
     """Whether the comment's opening leaves out the @mentions its first line opens with."""
-    return bool(comment.mentions) and bool(lines) and lines[0].block.text[:1] == "@"
+    return (
+        bool(comment.mentions)
+        and bool(lines)
+        and lines[0].block.text[:1] == "@"
+        and not lines[0].bare
+    )
 
 
 def _without_first_words(text: str, words: int, skip: int) -> tuple[str, int]:
