@@ -1,7 +1,8 @@
 """At 80 columns: the status line gives up the last pieces of the discussion's line whole
 instead of cutting one, and the speakers panel cuts a long role with an ellipsis on its
 own line, and a long name before its quote count, instead of wrapping them over the next
-speaker (Pilot, the screen as shown)."""
+speaker, and a tree row cut beside the scrollbar ends in an ellipsis the scrollbar does
+not cover (Pilot, the screen as shown)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,21 @@ async def test_a_long_role_is_cut_on_its_own_line(document) -> None:
         assert panel[at + 1].startswith("general secretary") and panel[at + 1].endswith("…")
         assert panel[at + 2 : at + 4] == ["Bram Ota 1", "an islander"]
         assert panel[at + 4].startswith("Wilhelmina Okonk") and panel[at + 4].endswith("… 0")
+
+
+async def test_a_cut_tree_row_ends_in_an_ellipsis_beside_the_scrollbar(document) -> None:
+    from reader.model import Block, BlockKind, Comment
+
+    words = "Tides and timetables decide every crossing of the sound this winter"
+    document.article.comments += [
+        Comment(n, "Wren", blocks=[Block(f"c{n}.b1", BlockKind.PARAGRAPH, words)])
+        for n in range(6, 40)  # more rows than the tree holds: it has a scrollbar
+    ]
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        assert await until(pilot, lambda: any("#6 Wren" in line for line in screen_lines(app)))
+        lines = [line.split("│")[0] for line in screen_lines(app) if "Wren  Tides" in line]
+        rows = [line.rstrip(" ▁▂▃▄▅▆▇█") for line in lines]  # the scrollbar's thumb left out
+        assert rows and all(row.endswith("…") for row in rows)

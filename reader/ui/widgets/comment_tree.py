@@ -81,7 +81,7 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         index = y + self.scroll_offset.y
-        width = self.size.width
+        width = self.scrollable_content_region.width  # less the scrollbar: the "…" shows
         if index >= len(self._rows):
             return Strip.blank(width, self.rich_style)
         number, depth = self._rows[index]
