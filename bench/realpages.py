@@ -2,7 +2,7 @@
 pages, on the pages rules were tuned on (dev) and on the pages held out.
 
     .venv/bin/python bench/realpages.py [--input text|html|both] [--jobs 2] [--rows dev]
-                                         [--fold F ...]
+                                         [--fold F ...] [--per-fold]
 
 Runs `reader parse --json` (this work tree's .venv/bin/reader, or --cmd) on every page of
 ../shared/realpages through that folder's own scorer (score_realpages.py: its functions
@@ -10,7 +10,9 @@ run the command and score each page, so the figures are the scorer's) and prints
 Markdown table. The hold-out: sort the page ids of truth.json; every fifth (index % 5 ==
 4) is held out. Per-page rows are printed only for dev pages (--rows dev), never for the
 held-out ones. With --fold, only the dev pages of those folds (sorted index % 5, 0 to 3)
-are run and shown: a rule written from some folds is checked on the others.
+are run and shown: a rule written from some folds is checked on the others. --per-fold
+adds a row per dev fold: the spread between folds says how much a figure moves from one
+set of pages to another.
 """
 
 from __future__ import annotations
@@ -109,6 +111,7 @@ def main() -> int:
     parser.add_argument(
         "--fold", type=int, nargs="+", choices=range(4), help="only these dev folds"
     )
+    parser.add_argument("--per-fold", action="store_true", help="also a row per dev fold")
     args = parser.parse_args()
     if args.rows == "all" and not os.environ.get("REALPAGES_DEV_ONLY"):
         parser.error("--rows all only on a folder of dev pages (realpages_stripped.py)")
@@ -126,6 +129,9 @@ def main() -> int:
         dev = [page for page in dev if folds[page] in args.fold]
         truth = {page: truth[page] for page in dev}
         groups = [(f"dev, folds {' '.join(map(str, args.fold))}", dev)]
+    if args.per_fold:
+        folds = fold_of(list(truth))
+        groups += [(f"fold {n}", [p for p in dev if folds[p] == n]) for n in range(4)]
     kinds = ["text", "html"] if args.input == "both" else [args.input]
     print("| input | pages | " + " | ".join(h for h, _ in COLUMNS) + " |")
     print("|---|---|" + "---|" * len(COLUMNS))
