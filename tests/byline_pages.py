@@ -26,6 +26,8 @@ NAMES: list[tuple[str, str, list[str]]] = [
     ("hyphen", "Anne-Marie Roux", ["Anne-Marie Roux"]),
     ("apostrophe", "Liam O'Dowd", ["Liam O'Dowd"]),
     ("capitals", "NORA MARSH", ["Nora Marsh"]),
+    ("accents", "José Álvarez", ["José Álvarez"]),
+    ("Mc", "Ross McKay", ["Ross McKay"]),
     ("two", "Nora Marsh and Tomas Ebbe", ["Nora Marsh", "Tomas Ebbe"]),
     ("three", "Nora Marsh, Tomas Ebbe and Yuki Ando", ["Nora Marsh", "Tomas Ebbe", "Yuki Ando"]),
 ]
@@ -43,8 +45,18 @@ DATES: list[tuple[str, str, str]] = [
     ("iso", "2023-11-25", "2023-11-25"),
     ("with time", "March 4, 2024 at 9:40 a.m. ET", "2024-03-04"),
     ("capitals", "MARCH 4, 2024", "2024-03-04"),
+    ("weekday, seconds, offset", "Mon, 4 Mar 2024 09:40:00 +0000", "2024-03-04"),
+    ("no comma", "Mar 4 2024", "2024-03-04"),
+    ("ordinal month first", "March 4th, 2024", "2024-03-04"),
+    ("ordinal of", "4th of March, 2024", "2024-03-04"),
+    ("year first slashes", "2024/03/04", "2024-03-04"),
+    ("German", "4. März 2024", "2024-03-04"),
+    ("Spanish", "4 de marzo de 2024", "2024-03-04"),
+    ("time first", "9:40 AM EST Mar 4, 2024", "2024-03-04"),
     ("dots, either order", "05.11.2023", "2023-11-05"),
     ("slashes, a day-first zone", "05/11/2023 14:20 GMT", "2023-11-05"),
+    # the day printed, not UTC's (markup gives either; the page's text gives this one)
+    ("late, with its zone", "March 4, 2024 at 9:40 p.m. PST", "2024-03-04"),
     ("relative", "3 hours ago", ""),  # no calendar date: none, not a teaser's
 ]
 
@@ -67,6 +79,12 @@ SHAPES: list[tuple[str, list[str]]] = [
     ("name with handle", ["{name} @harbourwriter", "{date}"]),
     ("Author: names", ["Author: {names}", "Published: {date}"]),
     ("date, dot, By names", ["{date} · By {names}"]),
+    ("By names (agency)", ["By {names} (Reuters)", "{date}"]),
+    ("names, agency", ["{names}, Reuters", "{date}"]),
+    ("Written by over names", ["Written by", "{names}", "{date}"]),
+    ("names over role over Follow", ["{name}", "Contributor", "Follow", "{date}"]),
+    ("Updated, Published", ["By {names}", "Updated {updated} | Published {date}"]),
+    ("date, dash, names", ["{date} — {names}"]),
 ]
 
 ORGANISATIONS = [  # an organisation signs: one author, its "and" inside its name
@@ -105,11 +123,17 @@ TEASERS = [  # related stories after the body: their dates and bylines are other
     "{other}",
 ]
 FOOTER = ["About us", "Contact", "Privacy policy", "© 2024 Harbour Daily. All rights reserved."]
+UPDATED = {  # (relative, day first): an update's date, in the page's way
+    (False, False): "10:02 AM, Jan 2, 2025",
+    (False, True): "2 Jan 2025 10:02",
+    (True, False): "1 hour ago",
+    (True, True): "1 hour ago",
+}
 # Teasers' dates, never the page's, spelled as the page spells its own
 OTHER_DATES = {False: "January 9, 2021", True: "9 January 2021"}
 DAY_FIRST = frozenset(  # the date shapes of pages that write the day first
     ["day first", "weekday time zone", "ordinal", "dots day first", "dots, either order",
-     "slashes, a day-first zone"]
+     "slashes, a day-first zone", "weekday, seconds, offset", "ordinal of", "German", "Spanish"]
 )  # fmt: skip
 
 
@@ -131,8 +155,21 @@ def page(shape: int, name: int, date: int, variant: int = 0) -> Page:
     if "{name}" in "".join(lines) and len(authors) > 1:
         printed, authors = NAMES[0][1], NAMES[0][2]
     date_label, date_text, iso = DATES[date]
-    byline = [ln.format(names=printed, name=printed, date=date_text) for ln in lines]
+    updated = UPDATED[date_label == "relative", date_label in DAY_FIRST]
+    byline = [
+        ln.format(names=printed, name=printed, date=date_text, updated=updated) for ln in lines
+    ]
     return _page(label, name_label, date_label, byline, authors, iso, variant)
+
+
+def named(shape: str, name: str, date: str, variant: int = 0) -> Page:
+    """The page of the shapes with these labels."""
+    return page(
+        [label for label, _ in SHAPES].index(shape),
+        [label for label, *_ in NAMES].index(name),
+        [label for label, *_ in DATES].index(date),
+        variant,
+    )
 
 
 def organisation_pages() -> list[Page]:
@@ -141,6 +178,15 @@ def organisation_pages() -> list[Page]:
             "organisation", "organisation", DATES[0][0], [line, DATES[0][1]], names, DATES[0][2], 0
         )
         for line, names in ORGANISATIONS
+    ]
+
+
+def undated_pages() -> list[Page]:
+    """Pages that print no date of their own, related stories with theirs under them: no
+    date (a teaser's is another article's)."""
+    return [
+        _page("undated", label, "none", [f"By {printed}"], names, "", variant)
+        for variant, (label, printed, names) in ((0, NAMES[0]), (2, NAMES[1]))  # teasers
     ]
 
 
@@ -166,4 +212,4 @@ def all_pages() -> list[Page]:
     """Every shape with every name and every date (variants in turn)."""
     combos = product(range(len(SHAPES)), range(len(NAMES)), range(len(DATES)))
     pages = [page(s, n, d, variant=s + n + d) for s, n, d in combos]
-    return pages + organisation_pages()
+    return pages + organisation_pages() + undated_pages()

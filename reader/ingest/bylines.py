@@ -21,11 +21,13 @@ from reader.ingest.names import (
     ROLE,
     TRAILING_ROLE,
     before_outlet,
+    ends_sentence_not_name,
     names_in,
+    organisation,
     person_name,
     without_outlet,
 )
-from reader.ingest.text_shape import ends_sentence, word_count
+from reader.ingest.text_shape import word_count
 
 _MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit is none
     r"^[\W_]*(?:(?!(?:photos?|images?|pictures?|illustrations?|videos?|graphics?|maps?"
@@ -56,7 +58,10 @@ _MARKER_WORD = re.compile(r"by|von|par|por|door|aut")
 _OUTLET = re.compile(  # "… for The Daily", "… in Paris": an outlet or a place after the names
     r"\s+(?i:for|special to)\s+\S.*$|\s+in\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$"
 )
-_END = re.compile(r"\s*@\S.*$|\s+Follow\b.*$|\s+(?:on|at|am|um|le|el|em|the)\s*$|[\s,;:]+$")
+_END = re.compile(  # a handle, "Follow", a bracketed outlet ("(Reuters)"), a last preposition
+    r"\s*@\S.*$|\s+Follow\b.*$|\s*\([^()]{1,40}\)\s*$|\s+(?:on|at|am|um|le|el|em|the)\s*$"
+    r"|[\s,;:]+$"
+)
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&|und|et|y)\s+")
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(r"\s(?:and|AND|&|und|et|y)\s")
@@ -96,8 +101,9 @@ def byline_names(text: str) -> list[str] | None:
         lone = _PLAIN_MARKER.match(marker.group()) is not None  # "By Lars", not "Killed by X"
         if names := _names(piece[marker.end() :], marked=True, lone=lone):
             return names
-    if has_date(text) or _READ.search(text):
-        return _beside_date(text, pieces)
+    read = _READ.search(text) is not None  # "Zora Quell · 6 min read": any first name
+    if read or has_date(text):
+        return _beside_date(text, pieces, any_first=read)
     return None
 
 
@@ -145,13 +151,17 @@ def _names(
     for part in _LIST.split(text):
         if part.lower().replace(" ", "") in CREDENTIALS:
             continue
-        known = known_first or (bool(names) and not listed)  # "Ann Lee, Harbour Daily"
+        # "Ann Lee, Harbour Daily": a known first name after a name; "Ann Lee, Bo Park
+        # and Zora Quell": a list's people past its first, any first name
+        known = not listed if names else known_first
         name = person_name(part, known, initial_last=marked)
         if name is None:
             if outlet_after := before_outlet(part, known):
                 names.append(outlet_after)  # "Bo Park Harbour Daily": an outlet follows
             break  # "…, Staff Reporter", "…, CNN": the rest is a role or an outlet
         names.append(name)
+    if marked and (one := organisation(text, names)):
+        return [one]  # "By HARBOUR PORTS AND WATERWAYS AUTHORITY"
     if names or not marked:
         return names or None
     if text.strip().lower() in _AGENCIES:
@@ -194,12 +204,13 @@ def _people(text: str, any_first: bool = False) -> list[str] | None:
 
 def lone_name(text: str) -> list[str] | None:
     """Names alone on a line that no marker calls a byline ("Leah C. Stone"): each
-    must open with a known first name or an initial."""
+    must open with a known first name or an initial, unless an outlet follows them."""
     text = _END.sub("", text.strip())
     first = text.split(",")[0].strip()
     if first.lower() in _AGENCIES:
         return [first]  # "Reuters, Washington"
-    return _names(without_outlet(text), marked=False, known_first=True)
+    plain = without_outlet(text)  # "Zora Quell, Harbour Daily": any first name
+    return _names(plain, marked=False, known_first=plain == text)
 
 
 def is_signature(text: str) -> bool:
@@ -213,6 +224,14 @@ def is_marker(text: str) -> bool:
     return (word_count(text) <= 2 and plain) or _LABEL.fullmatch(text) is not None
 
 
+def _name_words(text: str) -> int:
+    """The words of a line of names, without its date ("May 2, 2026 9:40 pm — Ann Lee",
+    "Ann Lee | May 2, 2026") and its outlet."""
+    at = date_start(text)
+    names = text[date_end(text) :] if at == 0 else text[:at]
+    return word_count(without_outlet(names))
+
+
 def unmarked_byline(above: str, text: str, under: str, header: bool = False) -> list[str] | None:
     """Names alone on a line that the lines around it make a byline: under "By" or
     "Author:" alone; over the date or a byline (a known first name, or two names; in the
@@ -221,7 +240,7 @@ def unmarked_byline(above: str, text: str, under: str, header: bool = False) -> 
     Editor") or handle; with the handle on the line ("Ann Lee @annlee")."""
     if is_marker(above):
         return _names(_END.sub("", text), marked=True)
-    if ends_sentence(text) or word_count(text) > LONE_WORDS:
+    if ends_sentence_not_name(text) or _name_words(text) > LONE_WORDS:
         return None  # a sentence that opens with a name
     if (has_date(under) or is_byline(under)) and (names := lone_name(text)):
         return names

@@ -108,7 +108,8 @@ def _either(patterns: tuple[str | re.Pattern[str], ...]) -> str:
 
 
 _DATE_WORDS = _COMPILED.compile(
-    rf"(?=\d)(?:{_either(_AT_DIGIT)})|(?=[^\W\d_])(?:{_either(_AT_LETTER)})|[,|:·•/–—\-\s.]",
+    rf"(?=\d)(?:{_either(_AT_DIGIT)})|(?=[^\W\d_])(?:{_either(_AT_LETTER)})"
+    r"|[+-]\d\d:?\d\d\b|[,|:·•/–—\-\s.]",  # "+0000": a time's offset
     re.IGNORECASE,
 )
 _TODAY = r"\b(?:today|yesterday)\b"

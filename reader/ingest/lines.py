@@ -73,7 +73,7 @@ _NAMES = rf"{_CAPITALISED}(?:[ -]{_CAPITALISED}){{0,4}}"  # a name, an agency: f
 _SLASHED_CREDIT = rf"{_NAMES}\s?/\s?{_NAMES}"
 _CAPTION_END = re.compile(
     rf"{_BRACKETED_CREDIT}\s*$"
-    rf"|\|\s*[^|]{{2,80}}(?:/|\b{_CREDIT_WORDS}\b)[^|]*$"  # | Name/Getty Images
+    rf"|\|\s*[^|]{{2,80}}(?:(?<!\d)/|/(?!\d)|\b{_CREDIT_WORDS}\b)[^|]*$"  # | Name/Getty Images
     r"|(?-i:Credits?|CREDITS?)(?:\b|(?=[A-Z]))\s*[:.…]?\s*\S.{0,80}$"  # Credit: Name, CreditName
     r"|\bcredits?\s*:\s*\S.{0,80}$"  # photo credit: Name (not "to get credit,” she said")
     rf"|^\(?{_SLASHED_CREDIT}\)?$"  # Name/Agency alone

@@ -44,8 +44,21 @@ def _capitalised(token: str) -> bool:
     return _CAPITALISED.match(token) is not None and _GLUED.sub("", token)[:1].isupper()
 
 
+def _known_first(token: str) -> bool:
+    return token.lower().rstrip(".") in _FIRST_NAMES
+
+
 def _suffix(token: str) -> bool:
     return token.lower().rstrip(".") in NAME_SUFFIXES
+
+
+def ends_sentence_not_name(text: str) -> bool:
+    """The text ends a sentence, not a name's abbreviation ("Carl Dorsey Jr.", "Ann K."):
+    its full stop closes a suffix or an initial."""
+    tokens = text.split()
+    if tokens and text.endswith(".") and (_suffix(tokens[-1]) or _INITIAL.match(tokens[-1])):
+        return False
+    return ends_sentence(text)
 
 
 def person_name(text: str, known_first: bool = False, initial_last: bool = False) -> str | None:
@@ -67,9 +80,7 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
         return None
     if any(t.lower() in _FUNCTION_WORDS for t in tokens):
         return None  # "As Debt Rises", "The Harbour": no one's name
-    if known_first and not (
-        tokens[0].lower().rstrip(".") in _FIRST_NAMES or _INITIAL.match(tokens[0])
-    ):
+    if known_first and not (_known_first(tokens[0]) or _INITIAL.match(tokens[0])):
         return None
     return _cased(text.strip())
 
@@ -116,6 +127,19 @@ def _cased(name: str) -> str:
 
 
 _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&|und|et|y|e)\s+")
+
+
+def organisation(text: str, names: list[str]) -> str | None:
+    """Two "names" joined by "and" that are one organisation's name ("HARBOUR PORTS AND
+    WATERWAYS AUTHORITY"): neither opens with a known first name, and the text is in
+    capitals or ends with an organisation's word."""
+    if len(names) != 2 or any(_known_first(name.split()[0]) for name in names):
+        return None
+    text = text.strip()
+    last = text.split()[-1].lower() if text else ""
+    if not (text.isupper() or last in ORG_WORDS):
+        return None
+    return re.sub(r"\bAnd\b", "and", _cased(text))
 
 
 def names_in(text: str, known_first: bool = False) -> list[str] | None:

@@ -6,8 +6,8 @@ long line too when it opens with "Published" or "Updated"), or right above the
 headline; then a header date printed without its year ("Posted May 2, 9:40 AM"), in
 the year the page's other dates give most, or its copyright's. Failing those, a byline
 under the body ("Written by Ann Lee on May 2, 2026"), then the first date in the page's
-footer. Dates in the body's cards and in teasers are other articles'. Number dates are
-read in the order the page writes them (date_order.py).
+footer that no teaser's title stands over. Dates in the body's cards and in teasers are
+other articles'. Number dates are read in the order the page writes them (date_order.py).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from reader.ingest.author_places import ABOVE, SIGNATURE_REACH
 from reader.ingest.bylines import is_signature
 from reader.ingest.date_order import day_first_page
 from reader.ingest.dates import has_date, iso_date, yearless_date
+from reader.ingest.headline_features import headline_shaped
+from reader.ingest.lines import is_meta
 from reader.model import Block, BlockKind
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -58,10 +60,17 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
         )
         if signed and (date := iso_date(block.text, day_first)):
             return date
-    for block in blocks[body_end:]:
-        if date := iso_date(block.text, day_first):
+    for k in range(body_end, len(blocks)):
+        if _teasers_date(blocks, k):
+            continue
+        if date := iso_date(blocks[k].text, day_first):
             return date
     return None
+
+
+def _teasers_date(blocks: list[Block], k: int) -> bool:
+    """A date under a headline's line, past the body: a related story's, not the page's."""
+    return k > 0 and headline_shaped(blocks[k - 1].text) and is_meta(blocks[k].text)
 
 
 def _first_published(text: str, day_first: bool | None) -> str | None:
