@@ -40,7 +40,7 @@ def main() -> int:
         ok = ([a.casefold() for a in authors] == [a.casefold() for a in page.authors],
               date == page.date)  # fmt: skip
         for key in (("all", ""), ("shape", page.shape), ("names", page.name_shape),
-                    ("date", page.date_shape)):  # fmt: skip
+                    ("date", page.date_shape), ("layout", page.layout)):  # fmt: skip
             tally[key].append(ok)
         if not all(ok):
             misses.append((page, authors, date))
@@ -51,7 +51,8 @@ def main() -> int:
         share_d = sum(d for _, d in oks) / len(oks)
         print(f"| {len(oks)} | {kind} {label} | {share_a:.3f} | {share_d:.3f} |")
     for page, authors, date in misses[: args.misses]:
-        print(f"\n{page.shape} / {page.name_shape} / {page.date_shape}: got {authors} {date!r}"
+        print(f"\n{page.shape} / {page.name_shape} / {page.date_shape} / {page.layout}:"
+              f" got {authors} {date!r}"
               f" want {page.authors} {page.date!r}")  # fmt: skip
     return 0
 

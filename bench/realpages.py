@@ -124,13 +124,12 @@ def main() -> int:
         item["id"] = page
     dev, held = split(list(truth))
     groups = [("all", sorted(truth)), ("dev", dev), ("held out", held)]
+    folds = fold_of(list(truth))
     if args.fold is not None:
-        folds = fold_of(list(truth))
         dev = [page for page in dev if folds[page] in args.fold]
         truth = {page: truth[page] for page in dev}
         groups = [(f"dev, folds {' '.join(map(str, args.fold))}", dev)]
     if args.per_fold:
-        folds = fold_of(list(truth))
         groups += [(f"fold {n}", [p for p in dev if folds[p] == n]) for n in range(4)]
     kinds = ["text", "html"] if args.input == "both" else [args.input]
     print("| input | pages | " + " | ".join(h for h, _ in COLUMNS) + " |")

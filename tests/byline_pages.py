@@ -137,11 +137,21 @@ DAY_FIRST = frozenset(  # the date shapes of pages that write the day first
 )  # fmt: skip
 
 
+LAYOUTS: list[tuple[str, list[str]]] = [  # where the byline stands: what comes between
+    ("under the headline", []),
+    ("buttons between", ["Share", "Facebook", "Twitter", "Email"]),
+    ("photo between", ["Crews wait at the pier on Monday. (Ana Ruiz/Harbour Daily)"]),
+    ("byline over the headline", []),
+    ("no blank lines", []),
+]
+
+
 @dataclass(frozen=True)
 class Page:
     shape: str
     name_shape: str
     date_shape: str
+    layout: str
     text: str
     authors: list[str]
     date: str  # ISO, or "" where the page prints no calendar date of its own
@@ -200,12 +210,19 @@ def _page(
     variant: int,
 ) -> Page:
     k = variant % len(HEADLINES)
-    head = [*CHROME_TOP, HEADLINES[k], *([DEKS[k]] if DEKS[k] else [])]
+    title = [HEADLINES[k], *([DEKS[k]] if DEKS[k] else [])]
     body = PARAGRAPHS[k:] + PARAGRAPHS[:k]
     other = OTHER_DATES[date_shape in DAY_FIRST]
     teasers = [t.format(other=other) for t in TEASERS] if variant % 2 == 0 else []
-    lines = [*head, *byline, *body, *CHROME_BOTTOM, *teasers, *FOOTER]
-    return Page(shape, name_shape, date_shape, "\n\n".join(lines) + "\n", authors, iso)
+    layout, between = LAYOUTS[variant // 2 % len(LAYOUTS)]
+    if layout == "byline over the headline":
+        head = [*CHROME_TOP, *byline, *title]
+    else:
+        head = [*CHROME_TOP, *title, *between, *byline]
+    lines = [*head, *body, *CHROME_BOTTOM, *teasers, *FOOTER]
+    gap = "\n" if layout == "no blank lines" else "\n\n"
+    text = gap.join(lines) + "\n"
+    return Page(shape, name_shape, date_shape, layout, text, authors, iso)
 
 
 def all_pages() -> list[Page]:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 from byline_pages import (
     DATES,
+    HEADLINES,
     NAMES,
+    PARAGRAPHS,
     SHAPES,
     Page,
     named,
@@ -38,9 +40,15 @@ SAMPLE = [
     named("name over date", "three", "month first"),
     named("names, bar, date", "particle van", "weekday time zone"),
     named("names, bar, date", "rare first name", "slashes month first"),
-    named("date, dash, names", "accents", "with time"),
+    named("date, dash, names", "rare first name", "with time"),
     named("By names (agency)", "plain", "month first"),
     named("Published date by names", "plain", "weekday, seconds, offset"),
+    # over the headline (the layout of variant 6): a name over its role, "Follow" and
+    # the date; "Updated" before "Published"; a hyphenated first name; an accented one
+    named("names over role over Follow", "plain", "month first", variant=6),
+    named("Updated, Published", "plain", "day first", variant=6),
+    named("name over date", "hyphen", "month first", variant=6),
+    named("name over date", "accents", "month first", variant=6),
     *organisation_pages(),
     *undated_pages(),
 ]
@@ -53,3 +61,11 @@ def test_the_byline_and_date_of_a_written_page(generated: Page) -> None:
     authors, date = read(generated)
     assert [a.casefold() for a in authors] == [a.casefold() for a in generated.authors]
     assert date == generated.date
+
+
+def test_menu_words_over_the_headline_name_no_author() -> None:
+    """Two capitalised words over a role's word ("News") among the menus over the
+    headline: no first name known, no byline there."""
+    lines = ["Home", "Search", "Previous Next", "Breaking News", HEADLINES[0], *PARAGRAPHS]
+    authors, _ = read(Page("menu", "", "", "", "\n\n".join(lines) + "\n", [], ""))
+    assert authors == []

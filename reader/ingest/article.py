@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.author_places import (
-    ABOVE,
+    BYLINE_ABOVE,
     byline_above,
     opening_byline,
     signed_at_end,
@@ -114,7 +114,7 @@ class ArticleParser:
         self.article.published = published(self.blocks, self._header_blocks, self._body_end)
         first = self._header_blocks[1]
         if not self.article.authors and head is not None:
-            above = lines[max(0, head - ABOVE) : head]  # not a copy of all the lines above
+            above = lines[max(0, head - BYLINE_ABOVE) : head]  # not a copy of all above
             self.article.authors = byline_above([line.text for line in above])
         if not self.article.authors:
             self.article.authors = opening_byline(self.blocks, first)

@@ -31,7 +31,8 @@ _BIO = re.compile(
 )
 BIO_INSIDE = 2  # the body's last blocks, where the author's bio may stand
 BIO_REACH = 15  # blocks under the body, where it may stand too
-ABOVE = 2  # lines above the headline where its byline may stand
+ABOVE = 2  # lines above the headline where its date may stand
+BYLINE_ABOVE = 4  # lines above it where its byline may: a name, its role, "Follow", the date
 OPENING = 3  # the body's first blocks, where a byline under a dek may stand
 BOX_LINES = 2  # lines under an author's name where the bio opens (a handle between)
 _OPENING_WORDS = re.compile(r"^(\S+(?: \S+)*?)(?:'s)? [a-z]")
@@ -93,11 +94,19 @@ def _boxed(text: str, under: list[str]) -> str | None:
 
 
 def byline_above(texts: list[str]) -> list[str]:
-    """The names of a byline right above the headline (``texts``: the lines above it):
-    "May 2, 2026 by Ann Lee / Ferries" over the title."""
-    for text in texts[-ABOVE:][::-1]:
-        if names := byline_names(text):
+    """The names of a byline right above the headline (``texts``: the BYLINE_ABOVE lines
+    above it): "May 2, 2026 by Ann Lee / Ferries" over the title, or a name its
+    neighbours make a byline ("Ann Lee" over her role, "Follow" and the date), of a known
+    first name ("Previous Next" over "Breaking News" is a menu's)."""
+    texts = texts[-BYLINE_ABOVE:]
+    for k in range(len(texts) - 1, -1, -1):
+        if names := byline_names(texts[k]):
             return names
+        above = texts[k - 1] if k else ""
+        under = texts[k + 1] if k + 1 < len(texts) else ""
+        names = unmarked_byline(above, texts[k], under) or []
+        if names and all(person_name(name, known_first=True) for name in names):
+            return names  # among the menus over a headline: known first names only
     return []
 
 

@@ -7,6 +7,7 @@ name or an initial."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reader.ingest.text_shape import ends_sentence
 from reader.lexicon import FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS
@@ -45,7 +46,12 @@ def _capitalised(token: str) -> bool:
 
 
 def _known_first(token: str) -> bool:
-    return token.lower().rstrip(".") in _FIRST_NAMES
+    """A known first name, or a hyphenated one of known parts ("Anne-Marie"), its
+    accents aside ("José" is the list's "jose")."""
+    token = token.lower().rstrip(".")
+    if not token.isascii():
+        token = "".join(c for c in unicodedata.normalize("NFKD", token) if c.isascii())
+    return all(part in _FIRST_NAMES for part in token.split("-"))
 
 
 def _suffix(token: str) -> bool:

@@ -47,7 +47,9 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
     title = next((k for k in range(first) if blocks[k].kind is BlockKind.TITLE), None)
     if title is not None:
         for block in reversed(blocks[max(0, title - ABOVE) : title]):
-            if block.kind is not BlockKind.PARAGRAPH and (date := iso_date(block.text, day_first)):
+            if block.kind is not BlockKind.PARAGRAPH and (
+                date := _first_published(block.text, day_first)
+            ):
                 return date
     if heads and (year := _page_year(dated, day_first) or _copyright_year(blocks)):
         for text in heads:
