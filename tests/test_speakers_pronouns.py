@@ -165,3 +165,13 @@ def test_he_after_someone_was_asked_a_question_is_the_one_asked() -> None:
         "“Fair enough. I still row every morning,” he said.",
     )
     assert pairs(article) == [("Fair enough. I still row every morning,", "Ned Varro")]
+
+
+def test_a_lone_surname_opening_a_sentence_is_someone_once_a_title_named_it() -> None:
+    article = run(
+        "Aides say the senator backs President Kern on the port.",
+        "In a statement, her adviser, Jake Sull, said: “She values a strong harbour.”",
+        "Kern departs for Ohio today, where crowds will greet him.",
+        "Conceding that a deal would come “down the line” he warned: “It will not happen soon.”",
+    )
+    assert pairs(article)[-1] == ("It will not happen soon.", "Kern")

@@ -108,7 +108,8 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
     if " " in name:  # a full name the lists do not gender: only one heading a clause
         return name if rank <= 0 else None
     inside = not run.startswith(name) or at[1] not in cast.people.starts.get(at[0], [0])
-    return name if rank <= 0 and inside else None
+    titled = any(n == name for _, n, _ in cast.people.described)  # "President Kern" before
+    return name if rank <= 0 and (inside or titled) else None
 
 
 def _titled(run: str) -> str | None:
