@@ -18,6 +18,7 @@ from reader.ingest.html_comments import MarkupComment, find_comments
 from reader.ingest.html_dates import is_update, shown_date
 from reader.ingest.html_headline import Titles, headline, pieces
 from reader.ingest.html_meta import Metadata, date_of, read_metadata
+from reader.ingest.html_sections import Box, body_sections
 from reader.ingest.html_text import SKIP, lines_of, norm, text_of
 
 _WORD = re.compile(r"\w+")
@@ -37,6 +38,7 @@ class PageFacts:
     comments: list[MarkupComment] = field(default_factory=list)
     subtitles: dict[str, str] = field(default_factory=dict)  # h1 text -> the dek under it
     metadata: Metadata = field(default_factory=Metadata)  # what the page states in data
+    sections: list[list[Box]] = field(default_factory=list)  # boxes of one body
 
     def title(self, extracted: str | None, site: str | None) -> str | None:
         return headline(self.titles, norm(extracted) or None, site)
@@ -85,6 +87,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
     if shown and (not shown.update or not settled):  # over a teaser's <time>, or none
         facts.time_text, facts.time_date = shown.text, shown.date
     _find_subtitles(root, facts)
+    facts.sections = body_sections(root, [c.node for c in facts.comments])
     return facts
 
 

@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 from reader.ingest.html_article import PageFacts, page_facts
 from reader.ingest.html_blocks import BlockBuilder
 from reader.ingest.html_links import attach_links, page_links, page_url
+from reader.ingest.html_sections import with_rest_of_body
 from reader.ingest.html_threads import build_comments
 from reader.ingest.lines import forget_lines
 from reader.ingest.source import InputError, SourceText, is_url
@@ -109,6 +110,7 @@ def _article(facts: PageFacts, extracted: object) -> Article:
     builder = BlockBuilder(article, facts)
     body = getattr(extracted, "body", None)
     builder.add_elements(body if body is not None else [])
+    builder.pieces = with_rest_of_body(builder.pieces, facts.sections)
     builder.finish(getattr(extracted, "author", None), getattr(extracted, "date", None))
     return article
 
