@@ -258,3 +258,25 @@ def test_a_table_inside_the_article_is_part_of_its_body() -> None:
     assert "Boat 3    3 wins    37 points" in body
     assert body[-len(BODY) :] == BODY
     assert parse_text(page).article.title == "Ferry standings after the spring season"
+
+
+def test_the_sites_pitches_in_the_header_and_between_paragraphs_are_promos() -> None:
+    """Under the headline, and in a run of short lines between two paragraphs: the
+    site's alerts, its social pages and its channel are no part of the article."""
+    alerts = (
+        "Get breaking news alerts from the harbour desk. The stories that matter, every morning."
+    )
+    follow = "Follow the Harbour Daily on Facebook and Instagram"
+    channel = "Never miss a crossing: watch the latest ferry videos on YouTube"
+    page = (
+        "Harbour board approves night ferries for the summer season\n"
+        f"{alerts}\nBy Ana Ruiz\nMarch 4, 2026\n"
+        + "\n".join(BODY[:2])
+        + f"\n{follow}\n{channel}\n"
+        + "\n".join(BODY[2:])
+        + "\n"
+    )
+    article = parse_text(page).article
+    assert [b.text for b in article.body()] == BODY
+    promos = [b.text for b in article.blocks if b.kind.value == "promo"]
+    assert promos == [alerts, follow, channel]

@@ -163,14 +163,14 @@ class ArticleParser:
                 self.article.subtitle is None
                 and title is not None
                 and word_count(text) >= 6
-                and not is_chrome(text)
+                and not (is_chrome(text) or asks_for_reader(text))
                 and not self._after_byline()
                 and not self._after_chrome()
             ):
                 self._add(BlockKind.SUBTITLE, [line])
                 self.article.subtitle = text
             elif is_prose(text):
-                self._add(BlockKind.PARAGRAPH, [line])
+                self._prose(line)
             else:
                 self._add(BlockKind.BOILERPLATE, [line])
             i += 1
@@ -195,8 +195,7 @@ class ArticleParser:
             if is_caption(text):
                 i = self._caption(lines, i)
             elif is_prose(text) and not self._caption_follows(lines, i):
-                pitch = asks_for_reader(text)  # the site's newsletter or app, not the article
-                self._add(BlockKind.PROMO if pitch else BlockKind.PARAGRAPH, [lines[i]])
+                self._prose(lines[i])
                 items = lead_in(lines, i)  # "The tour's dates:" over its list
                 if items > i:
                     self._run(lines[i + 1 : items + 1], after=None)
@@ -210,6 +209,11 @@ class ArticleParser:
                     continue
                 self._run(lines[i:j], after=lines[j] if j < len(lines) else None)
                 i = j
+
+    def _prose(self, line: Line) -> None:
+        """A paragraph, or the site's pitch (its newsletter, its app): no part of the article."""
+        pitch = asks_for_reader(line.text)
+        self._add(BlockKind.PROMO if pitch else BlockKind.PARAGRAPH, [line])
 
     def _run(self, run: list[Line], after: Line | None) -> None:
         """Short lines between paragraphs: a promo card, a subhead, or chrome."""
@@ -232,7 +236,7 @@ class ArticleParser:
                 self._add(BlockKind.CAPTION, run[k : k + 2], f"{text} {run[k + 1].text}")
             elif is_chrome(text):
                 self._add(BlockKind.BOILERPLATE, [line])
-            elif card:
+            elif card or asks_for_reader(text):  # a card; the site's newsletter, its app
                 self._add(BlockKind.PROMO, [line])
             elif len(run) == 1 and is_titleish(text) and after is not None:
                 self._add(BlockKind.HEADING, [line])

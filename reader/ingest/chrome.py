@@ -74,13 +74,16 @@ def is_chrome(text: str) -> bool:
 
 
 _INVITE = re.compile(
-    r"\b(?:sign(?:ing)?[ -]?up|subscribe|subscription|never miss|follow us|get the latest"
-    r"|(?:like|want|love) to hear|letters? to the editor|download (?:our|the)(?: \w+){0,3} app"
+    r"\b(?:sign(?:ing)?[ -]?up|subscribe|subscription|never miss|follow (?:us|me)"
+    r"|follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram|linkedin|youtube)"
+    r"|get (?:the latest|breaking)|(?:like|want|love) to hear|letters? to the editor"
+    r"|download (?:our|the)(?: \w+){0,3} app"
     r"|(?:sent|delivered) (?:straight |right )?to your inbox)\b",
     re.IGNORECASE,
 )
 _CHANNEL = re.compile(
-    r"\b(?:newsletters?|inbox|e-?mail|app|premium|letters?|twitter|facebook|here|today|free)\b",
+    r"\b(?:newsletters?|inbox|e-?mail|app|premium|letters?|twitter|facebook|instagram|linkedin"
+    r"|youtube|podcasts?|magazine|alerts?|here|today|free)\b",
     re.IGNORECASE,
 )
 _ADDRESSED = re.compile(r"\b(?:you|your|our|us|we)\b", re.IGNORECASE)
