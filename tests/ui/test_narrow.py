@@ -2,7 +2,8 @@
 instead of cutting one, and the speakers panel cuts a long role with an ellipsis on its
 own line, and a long name before its quote count, instead of wrapping them over the next
 speaker, and a tree row cut beside the scrollbar ends in an ellipsis the scrollbar does
-not cover (Pilot, the screen as shown)."""
+not cover, and a narrow tree gives a date's time of day to the first words (Pilot, the
+screen as shown)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,20 @@ async def test_a_cut_tree_row_ends_in_an_ellipsis_beside_the_scrollbar(document)
         lines = [line.split("│")[0] for line in screen_lines(app) if "Wren  Tides" in line]
         rows = [line.rstrip(" ▁▂▃▄▅▆▇█") for line in lines]  # the scrollbar's thumb left out
         assert rows and all(row.endswith("…") for row in rows)
+
+
+async def test_a_narrow_tree_shows_the_day_and_leaves_the_time_to_the_opened_comment(
+    document,
+) -> None:
+    document.article.comments[0].date_text = "March 2, 2026 at 6:32 pm"
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        assert await until(pilot, lambda: any("#1 Ivy" in line for line in screen_lines(app)))
+        row = next(line for line in screen_lines(app) if "#1 Ivy" in line).split("│")[0]
+        assert "#1 Ivy · March 2, 2026 · 1 reply" in row and "6:32" not in row
+        await pilot.resize_terminal(130, 40)  # a wider tree has room for the time too
+        assert await until(
+            pilot, lambda: any("March 2, 2026 at 6:32 pm · 1 reply" in x for x in screen_lines(app))
+        )

@@ -13,14 +13,15 @@ from reader.render.times import relative
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 DATE = 24  # characters of a written date a tree row shows, at most
+NARROW = 50  # columns: a tree this narrow shows a date's day only, for the first words
 _TIME_OF_DAY = re.compile(rf"(?:,?\s+(?:at|@|-|–|·)?\s*)?\b{TIME}\s*$", re.IGNORECASE)
 
 
-def short_date(text: str) -> str:
-    """A written date for a tree row, at most DATE characters: whole when it fits, else
-    the day without the time of day ("June 28, 2015" of "June 28, 2015 at 10:25 pm"; the
-    opened comment shows it whole), else cut between words."""
-    if len(text) <= DATE:
+def short_date(text: str, day_only: bool = False) -> str:
+    """A written date for a tree row, at most DATE characters: whole when it fits (and
+    not `day_only`), else the day without the time of day ("June 28, 2015" of "June 28,
+    2015 at 10:25 pm"; the opened comment shows it whole), else cut between words."""
+    if len(text) <= DATE and not day_only:
         return text
     day = _TIME_OF_DAY.sub("", text).strip()
     if day and has_date(day):
@@ -44,8 +45,10 @@ def comment_line(
     words: int = 8,
     palette: Palette = DEFAULT_PALETTE,
     op_names: frozenset[str] = frozenset(),
+    width: int = NARROW,
 ) -> Text:
-    """`op_names`: the article's authors, whose comments are the original poster's."""
+    """`op_names`: the article's authors, whose comments are the original poster's;
+    `width`: the tree's, under NARROW the date gives its time of day to the words."""
     comment, muted = forest.by_number[number], palette["muted"]
     replies = forest.replies(number)
     line = Text(no_wrap=True, overflow="ellipsis")
@@ -71,7 +74,7 @@ def comment_line(
     if comment.time:  # a discussion site's exact time: how long ago, beside the others
         line.append(f" · {relative(comment.time)}", style=muted)
     elif comment.date_text:  # the date as the page wrote it
-        line.append(f" · {short_date(comment.date_text)}", style=muted)
+        line.append(f" · {short_date(comment.date_text, width < NARROW)}", style=muted)
     if replies:
         noun = "reply" if len(replies) == 1 else "replies"
         line.append(f" · {len(replies)} {noun}", style=muted)

@@ -90,7 +90,9 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
         strip = self._cache.get(key)
         if strip is None:
             forest, words, palette = self.forest, self.words, self.palette
-            text = comment_line(forest, number, depth, expanded, words, palette, self.op_names)
+            text = comment_line(
+                forest, number, depth, expanded, words, palette, self.op_names, width
+            )
             if number in self.hits:
                 text.stylize(self.palette["hit-line"])
             text.truncate(width, overflow="ellipsis", pad=True)
