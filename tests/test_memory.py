@@ -9,7 +9,9 @@ import pytest
 from html_pages import ARTICLE
 
 from reader.ingest import html_page
+from reader.ingest import lines as lines_module
 from reader.ingest.blocks import BlockMaker
+from reader.ingest.comment_layouts import find_comments
 from reader.ingest.lines import to_lines
 from reader.ingest.source import from_bytes
 from reader.model import BlockKind
@@ -52,3 +54,36 @@ def test_a_one_line_article_block_costs_little() -> None:
     assert [b.id for b in blocks[:2]] + [blocks[-1].id] == ["b1", "b2", "b20000"]
     assert blocks[-1].lines == [39_999] and blocks[-1].source_comment is None
     assert size / len(blocks) < 120  # the list's pointer, the block, its number
+
+
+ONE_WORD_PAGE = "Harbour town votes\n\n" + "\n\n".join(["tide", "lamp", "vote", "rent"] * 5_000)
+
+
+def test_reading_a_page_holds_its_lines_not_a_copy_of_the_text_split(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The text is split a piece at a time: all of it split at once held a string and a
+    # pointer for every line, blank or repeated, beside the lines kept.
+    monkeypatch.setattr(lines_module, "SPLIT_CHUNK", 1000, raising=False)
+    tracemalloc.start()
+    try:
+        lines = to_lines(ONE_WORD_PAGE)
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [line.number for line in lines[:3]] == [1, 3, 5] and lines[-1].text == "rent"
+    assert (peak - kept) / len(lines) < 16  # bytes a line, beyond the lines kept
+
+
+def test_finding_comments_holds_a_letter_a_line() -> None:
+    # A page of one-word lines (each an "action" line, repeated): the places of its
+    # letters are read as they come, not held as numbers in lists and sets.
+    lines = to_lines(ONE_WORD_PAGE)
+    tracemalloc.start()
+    try:
+        spans = find_comments(lines)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert spans == []
+    assert peak / len(lines) < 16  # bytes a line

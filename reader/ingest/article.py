@@ -98,7 +98,7 @@ class ArticleParser:
             start = head + 1  # a question headline reads like the body's first line
             end = max(end, head)
         if head is not None:
-            self._before_headline(lines[:head])
+            self._before_headline(lines, head)
             self._add(BlockKind.TITLE, [lines[head]])
             self.article.title = lines[head].text
             header = len(self.blocks)
@@ -124,9 +124,11 @@ class ArticleParser:
 
     # -- zones -------------------------------------------------------------
 
-    def _before_headline(self, lines: list[Line]) -> None:
-        for i, line in enumerate(lines):
-            if i == len(lines) - 1 and is_label(line.text) and not is_chrome(line.text):
+    def _before_headline(self, lines: list[Line], head: int) -> None:
+        """The lines above the headline (no copy of them: they may be the whole page)."""
+        for i in range(head):
+            line = lines[i]
+            if i == head - 1 and is_label(line.text) and not is_chrome(line.text):
                 self._add(BlockKind.SECTION, [line])
                 self.article.section = line.text
             else:

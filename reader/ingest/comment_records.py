@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.ingest.chrome import is_chrome
@@ -47,7 +48,7 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     footer's dates or actions. A short line the page repeats is an action, unless it
     mostly stands over text: a name that signs several comments ("Anonymous").
     """
-    counts = Counter([x.text.casefold() for x in lines if len(x.text) <= 30])
+    counts = _folded_counts(lines)
     known: dict[str, str] = {}  # a page repeats its lines ("Reply", names): one letter a text
 
     def letter_of(text: str) -> str:
@@ -60,16 +61,18 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     forms = _counted_actions(lines, letters, known, counts, held)
     joined = "".join(letters)
     size = len(letters)
-    near: set[int] = set()
-    for letter in "HDS":
+    near = bytearray(size + 2)  # 1 where a name may stand (a set of the places was 8x a
+    for letter in "HDS":  # page of one-word lines); two more for the places before line 0
         for i in _positions(joined, letter):
-            near.update((i - 1, i - 2))
+            near[i - 1] = near[i - 2] = 1
     for letter in "DA":
         for i in _positions(joined, letter):
-            near.add(i + 1)
-    for i in near:
-        if 0 <= i < size and letters[i] == "T" and is_name(lines[i].text):
+            near[i + 1] = 1
+    i = near.find(1, 0, size)
+    while i != -1:
+        if letters[i] == "T" and is_name(lines[i].text):
             letters[i] = "N"
+        i = near.find(1, i + 1, size)
     over_text: Counter[str] = Counter()
     for i in _positions(joined, "A"):
         if i + 1 < size and letters[i + 1] == "T":
@@ -82,6 +85,15 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     return "".join(letters)
 
 
+def _folded_counts(lines: list[Line]) -> Counter[str]:
+    """How often each short line comes, case folded: the texts counted, then each
+    distinct one folded (not a folded copy of every line of the page)."""
+    counts: Counter[str] = Counter()
+    for text, count in Counter([x.text for x in lines if len(x.text) <= 30]).items():
+        counts[text.casefold()] += count
+    return counts
+
+
 def _few_words_quoted(
     lines: list[Line], letters: list[str], counts: Counter[str], forms: Counter[str]
 ) -> None:
@@ -90,18 +102,18 @@ def _few_words_quoted(
     ("Report" over each comment); repeated far less often (not a SHARE of the page's
     most repeated action), it is a few words of a comment that a reply quotes: text,
     wherever it stands."""
-    actions = [i for i, letter in enumerate(letters) if letter == "A"]
-    if not actions:
+    joined = "".join(letters)  # the action lines' places are read off it as they come
+    if "A" not in joined:
         return
-    most = max(_times(lines[i].text.casefold(), counts, forms) for i in actions)
+    most = max(_times(lines[i].text.casefold(), counts, forms) for i in _positions(joined, "A"))
     quoted = {
         key
-        for i in actions
+        for i in _positions(joined, "A")
         if i > 0
         and letters[i - 1] in "HDS"
         and _times(key := lines[i].text.casefold(), counts, forms) < SHARE * most
     }
-    for i in actions if quoted else ():
+    for i in _positions(joined, "A") if quoted else ():
         if lines[i].text.casefold() in quoted:
             letters[i] = "T"
 
@@ -223,13 +235,13 @@ def anchors(letters: str, core: str) -> list[int]:
     return found
 
 
-def _positions(letters: str, letter: str) -> list[int]:
-    found = []
+def _positions(letters: str, letter: str) -> Iterator[int]:
+    """Where the letter stands, one place at a time (a list of them was 5x a page of
+    one-word lines: a number and a pointer for each line)."""
     i = letters.find(letter)
     while i != -1:
-        found.append(i)
+        yield i
         i = letters.find(letter, i + 1)
-    return found
 
 
 def footers(letters: str) -> list[int]:

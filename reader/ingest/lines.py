@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from reader.ingest.bylines import byline_names, is_byline
@@ -51,9 +52,25 @@ def to_lines(text: str) -> list[Line]:
                 len(raw) - len(raw.lstrip(" ")),
             ),
         )
-        for number, raw in enumerate(text.split("\n"), start=1)
+        for number, raw in enumerate(_split(text), start=1)
         if (stripped := raw.strip())
     ]
+
+
+SPLIT_CHUNK = 1 << 20  # characters split at a time
+
+
+def _split(text: str) -> Iterator[str]:
+    """text.split("\n"), a megabyte at a time: the whole page's lines as strings at once
+    were three times the page (a string of a line, and a list, for each line: blank ones,
+    repeated ones). The last line, blank after a final line end, may be left out."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + SPLIT_CHUNK)
+        if end == -1:
+            end = len(text)
+        yield from text[start:end].split("\n")
+        start = end + 1
 
 
 # Line(number, text, indent) without the Python-level __new__ a NamedTuple has: the
