@@ -8,7 +8,7 @@ text, never to the number of comment pairs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias, TypeVar
 
 from reader.analysis.threads.reply_text import START_WORDS, Opening, TextLine, first_words
 from reader.model import Block
@@ -17,6 +17,16 @@ MIN_QUOTE_WORDS = 4  # a shorter line ("I agree.") repeats by chance, not by quo
 _BUCKET_CAP = 64  # more comments than this opening alike: a stock phrase, not a quote
 
 Hits = dict[int, "Match"]
+Held = tuple[int, TextLine]  # a sentence's holder: (comment, line)
+Started = tuple[int, TextLine, str]  # a sentence start's: (comment, line, sentence)
+E = TypeVar("E", Held, Started)
+# A bucket of one entry is the entry itself (most sentences stand once on a page: a list
+# for each was a third of the index); of more, a list of them.
+Bucket: TypeAlias = E | list[E]
+
+
+def _entries(bucket: Bucket[E]) -> list[E]:
+    return [bucket] if isinstance(bucket, tuple) else bucket
 
 
 @dataclass(slots=True)
@@ -35,8 +45,8 @@ class ReplyIndex:
     """
 
     def __init__(self) -> None:
-        self._sentences: dict[str, list[tuple[int, TextLine]]] = {}
-        self._starts: dict[str, list[tuple[int, TextLine, str]]] = {}
+        self._sentences: dict[str, Bucket[Held]] = {}
+        self._starts: dict[str, Bucket[Started]] = {}
         # Openings by their first two words (for short echoes) and first four (the rest).
         self._openings2: dict[str, list[tuple[int, Opening]]] = {}
         self._openings4: dict[str, list[tuple[int, Opening]]] = {}
@@ -54,20 +64,18 @@ class ReplyIndex:
                     self._add(sentence, start, number, line)
 
     def _add(self, sentence: str, start: str, number: int, line: TextLine) -> None:
-        bucket = self._sentences.get(sentence)
-        if bucket is None:
-            self._sentences[sentence] = [(number, line)]
+        self._put(self._sentences, sentence, (number, line))
+        self._put(self._starts, start, (number, line, sentence))
+
+    def _put(self, buckets: dict[str, Bucket[E]], key: str, entry: E) -> None:
+        bucket = buckets.setdefault(key, entry)
+        if bucket is entry:
+            return
+        if isinstance(bucket, tuple):  # a second entry: from now on, its entries may be
+            pair = buckets[key] = [bucket, entry]  # each other's hits
+            self._shared.append(pair)
         else:
-            bucket.append((number, line))
-            if len(bucket) == 2:  # from now on, its entries may be each other's hits
-                self._shared.append(bucket)
-        held = self._starts.get(start)
-        if held is None:
-            self._starts[start] = [(number, line, sentence)]
-        else:
-            held.append((number, line, sentence))
-            if len(held) == 2:
-                self._shared.append(held)
+            bucket.append(entry)
 
     def sharing(self) -> set[int]:
         """The comments holding a sentence, or a sentence's start, that some other entry
@@ -100,10 +108,11 @@ class ReplyIndex:
         found: set[int] = set()
         starts = self._starts
         for key, openers in self._openings4.items():  # a sentence start has four words
-            holders = starts.get(key)
-            if holders is not None and (
-                len(openers) > 1 or len(holders) > 1 or holders[0][0] != openers[0][0]
-            ):
+            bucket = starts.get(key)
+            if bucket is None:
+                continue
+            holders = _entries(bucket)
+            if len(openers) > 1 or len(holders) > 1 or holders[0][0] != openers[0][0]:
                 for number, line, _ in holders:
                     found.add(number)
                     line.echoed = True
@@ -121,8 +130,8 @@ class ReplyIndex:
             if line.words < MIN_QUOTE_WORDS:
                 return None
             held, starts = self._sentences[line.norm], self._starts[line.starts[0]]
-            if len(held) == 1 and len(starts) == 1:  # its own entries alone (the index holds
-                return None  # every sentence of four words or more)
+            if isinstance(held, tuple) and isinstance(starts, tuple):  # its own entries alone
+                return None  # (the index holds every sentence of four words or more)
             hits = self._hits(number, line.norm, line.starts[0], line.norm)
             return [hits] if hits else None
         found = [
@@ -140,11 +149,16 @@ class ReplyIndex:
         if start.count(" ") < MIN_QUOTE_WORDS - 1:
             return hits
         bucket = self._sentences.get(sentence)
-        if bucket is not None and (len(bucket) > 1 or bucket[0][0] != number):
-            for n, other in bucket[:_BUCKET_CAP]:
+        if (
+            bucket is not None
+            and (held := _entries(bucket))
+            and (len(held) > 1 or held[0][0] != number)
+        ):
+            for n, other in held[:_BUCKET_CAP]:
                 if n != number and n not in hits:
                     hits[n] = Match(n, other.block, other.norm != whole)
-        starts = self._starts.get(start)
+        started = self._starts.get(start)
+        starts = _entries(started) if started is not None else None
         if (
             starts is not None
             and len(starts) <= _BUCKET_CAP
