@@ -274,3 +274,8 @@ def test_a_labelled_byline_in_the_articles_footer_not_a_teasers() -> None:
     long = BODY * 14  # the footer far under the headline
     page_ = page("<meta property='og:title' content='Lighthouse vote - Gull'>", "", long + footer)
     assert parse_html_text(page_.replace("<nav>", logo + "<nav>")).article.authors == ["Ann Lee"]
+
+
+def test_an_organisation_in_capitals_is_one_author() -> None:
+    shown = '<p class="byline">By U.S. HARBOR AND COAST PATROL</p>'
+    assert article_of(under_title=shown).authors == ["U.S. Harbor and Coast Patrol"]
