@@ -108,7 +108,7 @@ def test_a_short_quote_a_say_verb_frames_is_speech_whoever_says_it() -> None:
 
 def test_a_say_verb_of_a_he_that_stands_for_no_one_makes_no_speech() -> None:
     article = run(
-        "Fresh off a speech in which he warned that the port was failing, Mayor Ada Vale"
-        " will visit the town that officials view as “ground zero” for the fight."
+        "Back from a talk where he cautioned that the mill could close, Mayor Ada Vale"
+        " will tour the valley that planners describe as “the front line” of the dispute."
     )
-    assert [(q.text, q.kind) for q in article.quotes] == [("ground zero", "scare")]
+    assert [(q.text, q.kind) for q in article.quotes] == [("the front line", "scare")]

@@ -196,7 +196,7 @@ def test_a_name_and_any_past_verb_right_before_the_quote_beat_a_verb_before_them
 
 def test_a_say_word_after_a_and_an_adjective_is_a_noun() -> None:
     article = run(
-        "Jed Bush offered a Vance-style retort on the mogul’s favourite medium, tweeting at"
-        " him, “you are a loser and a whiner.”"
+        "Lena Hart offered a Rourke-style retort on the site he loves best, posting"
+        " to him, “you are all talk and no plan.”"
     )
-    assert pairs(article) == [("you are a loser and a whiner.", "Jed Bush")]
+    assert pairs(article) == [("you are all talk and no plan.", "Lena Hart")]

@@ -160,16 +160,16 @@ def test_a_later_quote_ending_its_sentence_takes_the_cue_before_it() -> None:
 
 def test_a_name_before_a_colon_speaks_only_right_before_it() -> None:
     article = run(
-        "Kim Kaine has taken the view common among some Catholics in public office:"
-        " “I am against it in my own life.”"
+        "Nina Brandt keeps to the rule handed down among many Baptists on the county board:"
+        " “I grow what the soil lets me.”"
     )
-    assert pairs(article) == [("I am against it in my own life.", "Kim Kaine")]
+    assert pairs(article) == [("I grow what the soil lets me.", "Nina Brandt")]
 
 
 def test_a_name_before_who_speaks_for_the_who() -> None:
     article = run(
-        "The row drew a rebuke from Mayor Ada Hale, who called the plan “unfit to serve” the"
-        " town, and from Tom Dunn, who says it is “a disgrace.”"
+        "The ferry timetable drew scorn from Mayor Ada Hale, who called it “a slow insult” to"
+        " commuters, and from Tom Dunn, who says it is “a disgrace.”"
     )
     assert [s for _, s in pairs(article)] == ["Ada Hale", "Tom Dunn"]
 
@@ -178,7 +178,7 @@ def test_an_appositive_between_dashes_or_a_who_clause_keeps_the_speaker() -> Non
     article = run(
         "Tom Sims — a teacher from Pleasant — says he chose late, and that the mayor’s"
         " backing was “a big deal.”",
-        "Rep. Ida Ribble, who was elected in the wave of 2010, casts Vance as a man who"
-        " would “unravel” the plan.",
+        "Sen. Ida Pruett, who won her seat by nine votes in 2018, casts Voss as a leader"
+        " who would “undo” the accord.",
     )
-    assert [s for _, s in pairs(article)] == ["Tom Sims", "Ida Ribble"]
+    assert [s for _, s in pairs(article)] == ["Tom Sims", "Ida Pruett"]

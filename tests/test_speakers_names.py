@@ -149,7 +149,7 @@ def test_a_party_and_state_after_a_name_are_not_in_the_way() -> None:
 def test_a_surname_ending_in_ing_before_a_verb_is_a_name() -> None:
     article = run(
         "Ada Fleming, the club’s director, spoke on Friday.",
-        "Fleming said the members will still meet, but said, “It is time we change how we do it.”",
+        "Fleming said the choir would keep singing, but added, “We need a new hall by spring.”",
         "Citing the delay, the board called the plan “dead.”",
     )
     assert [s for _, s in pairs(article)] == ["Ada Fleming", None]
