@@ -33,10 +33,10 @@ def test_a_say_word_after_a_possessive_is_a_noun() -> None:
 
 def test_a_say_verb_after_a_capitalised_word_or_a_modal_is_no_cue() -> None:
     article = run(
-        "In early May, Tom Vale, Dale’s Oregon state director, reached out to Polly, writing"
-        " in an email: “We want this now.”"
+        "Late in June, Ivo Brandt, Dale’s Nevada state coordinator, contacted the Tuckers,"
+        " writing in a letter: “We need the list today.”"
     )
-    assert pairs(article) == [("We want this now.", "Tom Vale")]  # "Oregon state" is no verb
+    assert pairs(article) == [("We need the list today.", "Ivo Brandt")]  # "Nevada state": no verb
     article = run(
         "If you doubt the city, the Harbour Gazette will call you a liar and River News will"
         " accuse you of staging a “panic.”"
