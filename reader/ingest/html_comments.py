@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from reader.ingest.html_article_holders import article_holders
+
 _ID = re.compile(r"^comment-\d+$")
 _TAGS = frozenset({"li", "div", "article", "dt", "section"})
 _PINGBACK = re.compile(r"\b(?:pingback|trackback)\b")
@@ -102,6 +104,9 @@ def find_comments(root: HtmlElement) -> list[MarkupComment]:
     """The page's comments in page order, with the parents their nesting gives."""
     nodes = [n for n in root.xpath(_CANDIDATES) if _is_comment(n) and not _in_form(n)]
     candidates = set(nodes)  # once, not once a node: a page of 90,000 comments
+    holders = article_holders(root, candidates)
+    nodes = [n for n in nodes if n not in holders]
+    candidates -= holders
     nodes = [n for n in nodes if not _is_wrapper(n, candidates)]
     node_set = set(nodes)
     index = {n: k for k, n in enumerate(nodes)}

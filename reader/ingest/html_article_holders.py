@@ -1,0 +1,38 @@
+"""Comment-classed elements that hold the article: they are no comments.
+
+A theme may give the article's own wrapper a class ``comment`` (or an id ``comment-N``).
+Read as a comment, it would take the headline and the body out of the article (and be
+dropped from the tree extraction reads). An element that holds an ``h1``, or whose own
+prose (without the comments nested in it) is more than the page's prose outside it,
+holds the article; so does every comment-classed element around it.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from reader.ingest.html_text import SKIP
+
+
+def article_holders(root: HtmlElement, candidates: set[HtmlElement]) -> set[HtmlElement]:
+    """The candidates that hold the page's headline or most of its prose."""
+    page = _own_words(root, set())
+    held = {c for c in candidates if _own_words(c, candidates) * 2 > page}
+    held.update(c for h1 in root.iter("h1") for c in h1.iterancestors() if c in candidates)
+    for node in list(held):
+        held.update(c for c in node.iterancestors() if c in candidates)
+    return held
+
+
+def _own_words(node: HtmlElement, nested: set[HtmlElement]) -> int:
+    """The words of the element's text, without scripts and the ``nested`` elements in it:
+    each element is read once over all candidates, so a page of many comments stays linear."""
+    words = len((node.text or "").split())
+    stack = list(node)
+    while stack:
+        element = stack.pop()
+        words += len((element.tail or "").split())
+        if isinstance(element.tag, str) and element.tag not in SKIP and element not in nested:
+            words += len((element.text or "").split())
+            stack.extend(element)
+    return words
