@@ -216,3 +216,17 @@ def test_a_credit_after_a_blank_line_does_not_swallow_the_paragraph_above() -> N
     assert [b.text for b in article.blocks if b.kind is BlockKind.CAPTION] == [
         "Tom Fell / Valley Echo."
     ]
+
+
+def test_an_images_file_name_between_paragraphs_is_boilerplate_not_a_promo() -> None:
+    lede = (
+        "The harbour council voted on Tuesday to rebuild the lighthouse on the northern cliff, "
+        "ending a decade of argument over the cost."
+    )
+    after = (
+        "Work on the foundations is due to begin in the autumn, and the lamp should be lit "
+        "again within two years."
+    )
+    for name in ("IMG_2041.JPG", "HARBOUR22-Lamp-1160x768.jpg"):
+        text = f"Council backs lighthouse plan\n\nBy Marta Quill\n\n{lede}\n\n{name}\n\n{after}\n"
+        assert kinds(parse_text(text))[7] == "boilerplate"

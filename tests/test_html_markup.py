@@ -157,3 +157,21 @@ def test_the_sites_pitch_for_its_newsletter_or_app_is_no_body() -> None:
         for b in parse_html_text(_page(REST + _paragraph(prose))).article.blocks
     ]
     assert ("paragraph", prose) in blocks
+
+
+FILE_NAMES = ["HARBOUR22-Lamp-1160x768.jpg", "IMG_2041.JPG", "cliff-at-dawn.webp (800 x 533)"]
+
+
+def test_an_images_file_name_alone_is_boilerplate_not_a_subhead_or_paragraph() -> None:
+    """A figure's hidden title (an h2 holding the file name) or a paragraph left by an
+    image that did not load: the reader sees neither as the article's text."""
+    figures = (
+        f"<figure><h2 class='element-invisible'><a href='/file/7'>{FILE_NAMES[0]}</a></h2>"
+        f"<img src='/lamp.jpg' alt='The lamp'></figure>"
+        + "".join(_paragraph(name) for name in FILE_NAMES[1:])
+    )
+    blocks = parse_html_text(_page(REST + figures + REST)).article.blocks
+    assert [b.text for b in blocks if b.kind.value == "boilerplate"] == FILE_NAMES
+    mention = "The photographs are filed as lamp.jpg in the council's online archive."
+    blocks = parse_html_text(_page(REST + _paragraph(mention))).article.blocks
+    assert [b.text for b in blocks if b.kind.value == "paragraph"][-1] == mention

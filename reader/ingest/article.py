@@ -20,7 +20,7 @@ from reader.ingest.author_places import (
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.body import lead_in, listed, main_body, past_byline
 from reader.ingest.bylines import is_marker, unmarked_byline
-from reader.ingest.chrome import asks_for_reader, is_chrome, site_name
+from reader.ingest.chrome import asks_for_reader, is_chrome, is_furniture, site_name
 from reader.ingest.dates import has_date, is_date_line
 from reader.ingest.headline import comparable, find_headline, plain_title
 from reader.ingest.lines import (
@@ -225,7 +225,7 @@ class ArticleParser:
                 self._tail_line(line)
             return
         card = any(
-            _PROMO_MARK.match(t) or is_byline(t) or (is_label(t) and not is_chrome(t))
+            _PROMO_MARK.match(t) or is_byline(t) or (is_label(t) and not is_furniture(t))
             for t in texts
         )
         credit = -2  # "Photo:" over its credit: one caption
@@ -236,7 +236,7 @@ class ArticleParser:
             if k + 1 < len(run) and _CREDIT_LABEL.match(text):
                 credit = k
                 self._add(BlockKind.CAPTION, run[k : k + 2], f"{text} {run[k + 1].text}")
-            elif is_chrome(text):
+            elif is_furniture(text):
                 self._add(BlockKind.BOILERPLATE, [line])
             elif card or asks_for_reader(text):  # a card; the site's newsletter, its app
                 self._add(BlockKind.PROMO, [line])

@@ -68,9 +68,29 @@ def opens_reply_form(text: str) -> bool:
     return _REPLY_FORM.match(text.strip()) is not None
 
 
+_IMAGE_NAME = re.compile(
+    r"^[^\s/\\]*\w[^\s/\\]*\.(?:jpe?g|png|gif|webp|avif|svg|tiff?|bmp|heic)"
+    r"(?:\s*\(?\d{2,5}\s*[x×]\s*\d{2,5}(?:\s*px)?\)?)?$",
+    re.IGNORECASE,
+)
+
+
+def is_image_name(text: str) -> bool:
+    """An image's file name alone on a line ("harbour-dawn-1160x768.jpg", perhaps with
+    its size after it): what a figure's hidden title or an image that did not load
+    leaves in the text. No button (not ``is_chrome``): images between paragraphs do not
+    end a story as a row of share buttons does."""
+    return _IMAGE_NAME.match(text.strip()) is not None
+
+
 def is_chrome(text: str) -> bool:
     """Navigation, buttons, counters, forms: text a reader does not read."""
     return _CHROME.match(text) is not None or _CHROME_PHRASE.match(text) is not None
+
+
+def is_furniture(text: str) -> bool:
+    """Boilerplate a reader skips: chrome or an image's file name."""
+    return is_chrome(text) or is_image_name(text)
 
 
 _INVITE = re.compile(

@@ -17,7 +17,7 @@ from lxml.etree import _Element
 from reader.ingest.article import dateline_of
 from reader.ingest.author_places import signed_at_end
 from reader.ingest.blocks import BlockMaker
-from reader.ingest.chrome import is_chrome, is_pitch
+from reader.ingest.chrome import is_chrome, is_image_name, is_pitch
 from reader.ingest.dates import is_date_line, iso_date
 from reader.ingest.headline import comparable
 from reader.ingest.html_article import PageFacts
@@ -155,6 +155,8 @@ class BlockBuilder:
     def _kind(self, tag: str, text: str) -> BlockKind:
         if tag == "slide":
             return BlockKind.PARAGRAPH
+        if is_image_name(text):  # a figure's hidden title, a list of attachments
+            return BlockKind.BOILERPLATE
         if tag == "caption" or text in self.captions or (tag == "p" and is_caption(text)):
             return BlockKind.CAPTION
         if tag == "head":
