@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.quotes import subjects
+from reader.analysis.quotes import subjects_after, subjects_before
 from reader.analysis.quotes.cues import (
     WORD,
     Cue,
@@ -53,7 +53,7 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
         return signed
     first = WORD.match(text, pos, limit)
     if first and first.group() in INVERTING_VERBS:
-        subject = subjects.after(text, first.end(), limit)
+        subject = subjects_after.after(text, first.end(), limit)
         if subject:
             return Cue(subject, first.group(), True, first.end())
     for m in WORD.finditer(text, pos, min(limit, pos + 200)):
@@ -61,7 +61,7 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
         if word in SAY_VERBS:
             if is_noun(text, pos, m.start()):
                 continue  # "the secretary of state", "his promise": a noun, not the verb
-            subject = subjects.before(text, m.start(), pos)
+            subject = subjects_before.before(text, m.start(), pos)
             if subject and disagrees(subject.phrase, word):
                 continue
             if subject is None:
@@ -92,7 +92,7 @@ def _signed(text: str, close: int, pos: int, limit: int) -> Cue | None:
     its role after a comma)."""
     if not any(c in _DASHES for c in text[close:pos]) or not text[pos - 1 : pos].isspace():
         return None
-    subject = subjects.after(text, pos - 1, limit)
+    subject = subjects_after.after(text, pos - 1, limit)
     if subject is None or not subject.phrase[:1].isupper():
         return None
     rest = text[subject.start + len(subject.phrase) : limit].strip(" .")
@@ -111,7 +111,7 @@ def any_verb_after(text: str, close: int, limit: int) -> Cue | None:
     "“…,” Toomey fumed", "“…?” Reyes wondered aloud", whatever the verb."""
     lead = _LEAD.match(text, close, limit)
     pos = lead.end() if lead else close
-    subject = subjects.name_or_pronoun_at(text, pos, limit)
+    subject = subjects_after.name_or_pronoun_at(text, pos, limit)
     if subject is None:
         return _inverted_any(text, pos, limit)
     end = subject.start + len(subject.phrase)
@@ -128,7 +128,7 @@ def _inverted_any(text: str, pos: int, limit: int) -> Cue | None:
     verb = _INVERTED_ANY.match(text, pos, limit)
     if verb is None:
         return None
-    subject = subjects.after(text, verb.end(), limit)
+    subject = subjects_after.after(text, verb.end(), limit)
     if subject is None or not subject.phrase.split()[-1][:1].isupper():
         return None
     return Cue(subject, verb.group(1), True, verb.end())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from reader.analysis.quotes import sentences, subjects
+from reader.analysis.quotes import sentence_subjects, sentences, subjects, subjects_after
 from reader.analysis.quotes.cues import Cue, addressed, before_quote, disagrees
 from reader.analysis.quotes.people import FINITE
 from reader.lexicon import ADVERBS, JUDGING_VERBS, SAY_VERBS, words
@@ -68,7 +68,7 @@ def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | Non
     said = before_quote(masked, prev, start)
     if said and said.verb in SAY_VERBS and said.subject.phrase[:1].isupper():
         return Cue(said.subject, said.verb, False, start)
-    subject = subjects.sentence_subject(masked, prev, start)
+    subject = sentence_subjects.sentence_subject(masked, prev, start)
     if subject is None or subject.phrase.lower() in ("it", "they", "we", "i"):
         return None
     words = _WORD.findall(masked[subject.start + len(subject.phrase) : start])
@@ -113,7 +113,7 @@ def sentence_head(masked: str, start: int, opening: int) -> Cue | None:
     sentence is about, when a verb follows that person ("Vance bemoaned a climate in
     which people “truly hate each other”"); not of a name inside a clause ("The region,
     which Moscow regards as its “near abroad,”")."""
-    subject = subjects.sentence_subject(masked, start, opening)
+    subject = sentence_subjects.sentence_subject(masked, start, opening)
     if subject is None or subject.phrase.lower() in ("it", "they", "we", "i"):
         return None
     if not subject.phrase[:1].isupper() and subject.phrase not in subjects.PRONOUNS:
@@ -155,7 +155,7 @@ def signature(masked: str, following: str) -> Cue | None:
         return None
     start = m.end() if m else 0
     signed = " " + following[start:]
-    subject = subjects.after(signed, 0, len(signed))
+    subject = subjects_after.after(signed, 0, len(signed))
     if subject is None or not subject.phrase[:1].isupper():
         return None
     if name_line and (

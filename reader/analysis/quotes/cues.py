@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.quotes import subjects
+from reader.analysis.quotes import sentence_subjects, subjects, subjects_after, subjects_before
 from reader.analysis.quotes.subjects import Subject
 from reader.lexicon import (
     INVERTING_VERBS,
@@ -81,7 +81,7 @@ def according(text: str, pos: int, end: int) -> Cue | None:
     m = _ACCORDING.search(text, pos, end)
     if not m:
         return None
-    subject = subjects.after(text, m.end() - 1, end)
+    subject = subjects_after.after(text, m.end() - 1, end)
     return Cue(subject, "according to", False, m.end()) if subject else None
 
 
@@ -90,7 +90,7 @@ def inverted_cue(text: str, verb: re.Match[str], pos: int, limit: int) -> Cue | 
     subject after it."""
     if verb.group() not in INVERTING_VERBS or not text[pos : verb.start()].rstrip().endswith(","):
         return None
-    subject = subjects.after(text, verb.end(), limit)
+    subject = subjects_after.after(text, verb.end(), limit)
     if subject is None or not subject.phrase.split()[-1][:1].isupper():
         return None
     return Cue(subject, verb.group(), False, verb.end())
@@ -105,17 +105,17 @@ def _participle_subject(text: str, start: int, verb: int) -> Subject | None:
     "with Ames calling it …", the subject of the sentence's own say-verb ("Dorsey said
     …, adding"), else the sentence's subject."""
     if aux := _PROGRESSIVE.search(text, start, verb):
-        return subjects.before(text, aux.start(), start)
+        return subjects_before.before(text, aux.start(), start)
     if _WITH_NAME.search(text, start, verb):
-        subject = subjects.before(text, verb, start)
+        subject = subjects_before.before(text, verb, start)
         if subject and subject.phrase[:1].isupper():
             return subject
     for m in reversed(list(WORD.finditer(text, start, verb))):
         finite = m.group() in SAY_VERBS and m.group() not in PARTICIPLES
         noun = is_noun(text, start, m.start())
-        if finite and not noun and (subject := subjects.before(text, m.start(), start)):
+        if finite and not noun and (subject := subjects_before.before(text, m.start(), start)):
             return subject
-    return subjects.sentence_subject(text, start, verb)
+    return sentence_subjects.sentence_subject(text, start, verb)
 
 
 def _told(text: str, floor: int, start: int) -> bool:
@@ -134,7 +134,7 @@ def _opening_verb(text: str, sentence_start: int, opening: int) -> Cue | None:
     m = _OPENING_VERB.match(text, sentence_start, opening)
     if m is None or m.group(1).lower() not in INVERTING_VERBS:
         return None
-    subject = subjects.after(text, m.end(), opening)
+    subject = subjects_after.after(text, m.end(), opening)
     if subject is None or not subject.phrase[:1].isupper():
         return None
     return Cue(subject, m.group(1).lower(), False, m.end())
@@ -148,7 +148,7 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         return cue
     if colon := _COLON.search(text, sentence_start, opening):
         end = colon.start() + len(colon.group().rstrip(": "))
-        subject = subjects.before(text, end, sentence_start)
+        subject = subjects_before.before(text, end, sentence_start)
         told = subject is not None and _told(text, sentence_start, subject.start)
         at_colon = subject is not None and subject.start + len(subject.phrase) == end
         if subject and subject.phrase[:1].isupper() and at_colon and not told:
@@ -170,9 +170,9 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         if participle:
             subject = _participle_subject(text, sentence_start, m.start())
         elif _COORDINATED.search(text, sentence_start, m.start()):
-            subject = subjects.sentence_subject(text, sentence_start, m.start())
+            subject = sentence_subjects.sentence_subject(text, sentence_start, m.start())
         else:
-            subject = subjects.before(text, m.start(), sentence_start)
+            subject = subjects_before.before(text, m.start(), sentence_start)
             if subject and disagrees(subject.phrase, word):
                 continue  # "Which farm state is …": no verb
             told = word in _TELLING  # "Pike, D-Vt., told Channel Four": an object, not inverted
@@ -204,7 +204,7 @@ def _verb_before(text: str, sentence_start: int, opening: int) -> Cue | None:
     m = _VERB_BEFORE.search(text, max(sentence_start, opening - 40), opening)
     if m is None:
         return None
-    subject = subjects.before(text, m.start(), sentence_start)
+    subject = subjects_before.before(text, m.start(), sentence_start)
     if (
         subject is None
         or not subject.phrase[:1].isupper()
@@ -217,7 +217,7 @@ def _verb_before(text: str, sentence_start: int, opening: int) -> Cue | None:
 def _colon_head(text: str, sentence_start: int, colon: re.Match[str]) -> Cue | None:
     """A sentence ending in a colon before the quote, with no say-verb: its subject speaks
     ("Mosman saw the words differently: “…”")."""
-    subject = subjects.sentence_subject(text, sentence_start, colon.start())
+    subject = sentence_subjects.sentence_subject(text, sentence_start, colon.start())
     if subject and subject.phrase[:1].isupper():
         return Cue(subject, ":", True, colon.end())
     return None

@@ -1,0 +1,57 @@
+"""The subject after an inverted say-verb ("said Hill, a researcher at …") and a name or
+pronoun at a given place ("an angry Hollande"). Works on quote-masked text."""
+
+from __future__ import annotations
+
+from reader.analysis.quotes.names import PAREN, looks_like_name
+from reader.analysis.quotes.subjects import DET, NAME, PRON, Subject
+from reader.pattern_cache import Patterns
+
+_COMPILED = Patterns(__spec__.cached)
+
+_DET_AFTER = (
+    rf"{DET}(?:\s+[A-Za-z][\w\-’'&.]*){{0,4}}?\s+[a-z][\w\-’']*"
+    r"(?=[,.;]|\s+(?:of|for|at|in|who|on|from|with)\b|$)"
+)
+# "said Harbour State University professor Ray Dunn": role words, then the name.
+_AFTER_NAMED = _COMPILED.compile(
+    rf"\s+((?:(?!who\b|in\b|at\b|on\b|of\b|to\b)[A-Za-z][\w\-’']*\.?\s+){{0,6}}?{NAME})"
+    r"(?=\s*(?:[,;:“”\"]|\.(?:\s|$)|\s+(?:who|in|at|on|during|after|when|while|to|and)\b|$))"
+)
+_AFTER = _COMPILED.compile(rf"\s+(?:({PRON})\b|({NAME})|({_DET_AFTER}))")
+_AFTER_ROLE = _COMPILED.compile(
+    r",\s+([^_;.]{3,200}?(?:\.[^\s_;.][^_;.]*?)*)(?:[.;]\s|[.;]?$|,\s+(?:who|said|according))"
+)
+
+
+def after(text: str, pos: int, limit: int) -> Subject | None:
+    """The subject of an inverted say-verb ending at ``pos``: "said Hill, a researcher …"."""
+    if named := _AFTER_NAMED.match(text, pos, limit):
+        phrase = named.group(1)
+        role = None
+        if r := _AFTER_ROLE.match(text, named.end(1), limit):
+            role = r.group(1).strip()
+        bare = PAREN.sub("", phrase)  # "Howard Dean (D)"
+        if looks_like_name(phrase) and bare.split()[-1][:1].isupper():
+            return Subject(phrase, named.start(1), role)
+    m = _AFTER.match(text, pos, limit)
+    if not m:
+        return None
+    phrase = m.group(1) or m.group(2) or m.group(3)
+    if m.group(2) and not looks_like_name(phrase):
+        return None
+    role = None
+    if m.group(2) and (r := _AFTER_ROLE.match(text, m.end(), limit)):
+        role = r.group(1).strip()
+    return Subject(phrase, m.start(m.lastindex or 1), role)
+
+
+_AT = _COMPILED.compile(rf"({PRON})\b|((?:(?:an?|the)\s+(?:[a-z]+\s+){{1,2}})?{NAME})")
+
+
+def name_or_pronoun_at(text: str, pos: int, limit: int) -> Subject | None:
+    """A name or pronoun starting exactly at ``pos``, perhaps described: "an angry Hollande"."""
+    m = _AT.match(text, pos, limit)
+    if not m or (m.group(2) and not looks_like_name(m.group(2))):
+        return None
+    return Subject(m.group(1) or m.group(2), pos)

@@ -1,0 +1,136 @@
+"""The subject before a say-verb: a name or pronoun ("Hill said"), a name with an
+appositive ("Hill, a researcher at …, said"), a described name ("her chief of staff,
+Rob Anand, said") or a noun phrase ("the statement said"). Works on quote-masked text."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.quotes.names import PAREN, looks_like_name
+from reader.analysis.quotes.subjects import (
+    DET,
+    NAME,
+    PREPOSITIONS,
+    PRON,
+    PRONOUNS,
+    Subject,
+    verb_at,
+)
+from reader.lexicon import ADVERBS, ORG_WORDS, PLACES, SAY_VERBS, STATEMENT_NOUNS, words
+from reader.pattern_cache import Patterns
+
+_COMPILED = Patterns(__spec__.cached)
+
+_APPOS_START = r"(?:[a-z0-9]|(?:A|An|The)\s|[A-Z][\w.\-’']*\s+(?:[A-Z][\w.\-’']*\s+)?[a-z])"
+_LAST_WORD = _COMPILED.compile(r"(?:^|\s)([A-Za-z]+)\s*$")
+_BEFORE_PRON = _COMPILED.compile(rf"(?:^|[\s,(])({PRON})\s*$")
+_PARTY_TAG = r",\s+[RDI]-[A-Z][A-Za-z.]{0,12},"  # "Mitch Connell, R-Ky., said"
+_BEFORE_NAME = _COMPILED.compile(rf"({NAME})(?:{_PARTY_TAG})?\s*$")
+_BEFORE_WHO = _COMPILED.compile(rf"({NAME}),\s+who\s*$")
+# "Hill, a researcher at …, said"; "Hill — a researcher at … — said".
+_BEFORE_APPOS = _COMPILED.compile(
+    rf"({NAME})(?:,\s+({_APPOS_START}[^_;:]*?),|\s*[—–]\s*({_APPOS_START}[^_;:—–]*?)\s*[—–])\s*$"
+)
+# "her chief of staff, Rob Anand, said": the name after the description.
+# "Rep. Ann Fogg’s chief of staff, Joe Pilsner, told": the description opens with an owner.
+_OWNER = r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?"
+_DESCRIBED_NAME = _COMPILED.compile(
+    rf"(?:^|[\s,])((?:{DET}|{_OWNER})\s[^_;:,]{{2,80}}),\s+({NAME}),\s*$"
+)
+# "Powell’s office", "Ted Crane’s campaign lawyers": a body, its staff or its words.
+_BEFORE_OWNED = _COMPILED.compile(
+    rf"(?:^|[\s,(])({_OWNER}(?:\s+[a-z][\w\-]*){{0,2}}\s+([a-z]+))\s*$"
+)
+OWNED_HEADS = (
+    ORG_WORDS
+    | STATEMENT_NOUNS
+    | words("lawyers attorneys aides advisers advisors allies staff team spokesman spokeswoman")
+    | words("spokesperson representatives")
+)
+_NOT_IN_NOUN_PHRASE = (
+    r"(?!(?:but|and|or|had|has|have|did|does|do|not|was|were|is|are|would|will|could|should"
+    r"|can|may|might|must|been|be|that|who|which)\b)"
+)  # "the eventual nominee but did not": a clause, not a subject
+_BEFORE_DET = _COMPILED.compile(
+    rf"(?:^|\s)({DET}(?:\s+{_NOT_IN_NOUN_PHRASE}[\w\-’'.&]+){{1,6}})\s*$"
+)
+_BEFORE_PLURAL = _COMPILED.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
+# A capitalised word before a plural noun: "Western states", "Senate aides" (a group).
+_BEFORE_GROUP = _COMPILED.compile(r"(?:^|[\s(])(([A-Z][\w\-]*)\s+[a-z]{3,}s)\s*$")
+_ARTICLES = words("the a an")
+
+
+def _strip_adverbs(text: str) -> str:
+    while m := _LAST_WORD.search(text):
+        if m.group(1).lower() not in ADVERBS:
+            break
+        text = text[: m.start(1)]
+    return text
+
+
+# "in Burlington, Vermont,": the state of a place a preposition governs, governed too.
+_PLACE_BEFORE = _COMPILED.compile(
+    r"\b(?:in|at|from|of|near|to)\s+(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*,\s*$"
+)
+
+
+def _governed(left: str, name: str) -> bool:
+    """The text ``left`` ends where a preposition governs ``name``, which follows it."""
+    prev = _LAST_WORD.search(left)
+    if prev and prev.group(1).lower() in _ARTICLES:  # "writing at the Ledger"
+        prev = _LAST_WORD.search(left, 0, prev.start(1))
+    if prev:
+        return prev.group(1).lower() in PREPOSITIONS
+    place = PAREN.sub("", name).lower() in PLACES  # "in Philadelphia, Canova wrote"
+    return place and bool(_PLACE_BEFORE.search(left[-80:]))
+
+
+def _ungoverned(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``left`` that no preposition governs."""
+    pos = 0
+    while m := pattern.search(left, pos):
+        if not _governed(left[: m.start()], m.group(1)):
+            return m
+        pos = m.start() + 1
+    return None
+
+
+def before(text: str, end: int, floor: int) -> Subject | None:
+    """The subject ending just before ``end`` (a verb's start), not reaching before ``floor``."""
+    left = _strip_adverbs(text[floor:end])
+    if m := _BEFORE_PRON.search(left):
+        return Subject(m.group(1), floor + m.start(1))
+    verb_next = verb_at(text, end)  # "Manning said", not "Citing:"
+    if (m := _ungoverned(_BEFORE_NAME, left)) and looks_like_name(m.group(1), verb_next):
+        return Subject(m.group(1), floor + m.start(1))
+    if (m := _ungoverned(_BEFORE_WHO, left)) and looks_like_name(m.group(1)):
+        return Subject(m.group(1), floor + m.start(1))  # "Ada Hale, who called"
+    pp = _TRAILING_PHRASE.search(left)
+    named = before(left, pp.start(), 0) if pp else None
+    if named and (named.phrase in PRONOUNS or named.phrase[:1].isupper()):
+        return Subject(named.phrase, floor + named.start, named.role)  # "Voss at the time"
+    if (m := _DESCRIBED_NAME.search(left)) and looks_like_name(m.group(2)):
+        return Subject(m.group(2), floor + m.start(2), m.group(1).strip())
+    if (m := _ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
+        return Subject(m.group(1), floor + m.start(1), (m.group(2) or m.group(3)).strip())
+    if (m := _BEFORE_OWNED.search(left)) and m.group(2) in OWNED_HEADS:
+        return Subject(m.group(1), floor + m.start(1))  # "Powell’s office", "Cruz’s lawyers"
+    for pattern in (_BEFORE_DET, _BEFORE_GROUP, _BEFORE_PLURAL):
+        m = pattern.search(left)
+        if m and (stop := _SENTENCE_STOP.search(m.group(1))):
+            return before(text, end, floor + m.start(1) + stop.end())  # "a blog. The actress"
+        if pattern is _BEFORE_GROUP:  # right before the verb: "Western states call"
+            verb_next = text[end : end + 1].islower()  # not "Wallnau continues: “…”"
+            if m and verb_next and looks_like_name(m.group(2)):
+                return Subject(m.group(1), floor + m.start(1))
+        elif m and not any(w in SAY_VERBS for w in m.group(1).split()[1:]):
+            return Subject(m.group(1), floor + m.start(1))  # not "the council posted on X"
+    return None
+
+
+# When or where, between a subject and its verb: "Voss at the time said".
+_TRAILING_PHRASE = _COMPILED.compile(
+    r"\s+(?:at|on|in|during|last|earlier|later|this)\s+(?:(?:the|a|an)\s+)?[\w’'\-]+"
+    r"(?:\s+[a-z][\w’'\-]*)?\s*$"
+)
+_SENTENCE_STOP = _COMPILED.compile(r".*[a-z]{2}[.!?]\s+(?=[A-Z])")  # the last full stop in a phrase
