@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest.author_places import teaser_list
-from reader.ingest.bylines import byline_names, unmarked_byline
+from reader.ingest.bylines import byline_names
 from reader.ingest.names import person_name
+from reader.ingest.unmarked_bylines import unmarked_byline
 
 
 @pytest.mark.parametrize(

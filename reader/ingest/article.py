@@ -19,7 +19,7 @@ from reader.ingest.author_places import (
 )
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.body import lead_in, listed, main_body, past_byline
-from reader.ingest.bylines import is_marker, unmarked_byline
+from reader.ingest.byline_marks import is_marker
 from reader.ingest.chrome import asks_for_reader, is_chrome, is_furniture, site_name
 from reader.ingest.dates import has_date, is_date_line
 from reader.ingest.headline import comparable, find_headline, plain_title
@@ -39,6 +39,7 @@ from reader.ingest.lines import (
     words,
 )
 from reader.ingest.page_date import published
+from reader.ingest.unmarked_bylines import unmarked_byline
 from reader.model import Article, Block, BlockKind
 
 _DATELINE = re.compile(

@@ -10,17 +10,12 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from reader.ingest.bylines import (
-    after_date_names,
-    byline_names,
-    is_author_label,
-    is_byline,
-    is_signature,
-    unmarked_byline,
-)
+from reader.ingest.byline_marks import is_author_label, is_signature
+from reader.ingest.bylines import byline_names, is_byline
 from reader.ingest.dates import iso_date
 from reader.ingest.names import person_name
 from reader.ingest.text_shape import ends_sentence
+from reader.ingest.unmarked_bylines import after_date_names, unmarked_byline
 from reader.model import Block
 
 _BIO = re.compile(

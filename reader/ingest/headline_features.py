@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 
-from reader.ingest.bylines import byline_names, unmarked_byline
+from reader.ingest.bylines import byline_names
 from reader.ingest.chrome import is_breadcrumb, is_chrome
 from reader.ingest.dates import has_date
 from reader.ingest.lines import (
@@ -26,6 +26,7 @@ from reader.ingest.lines import (
     word_count,
     words,
 )
+from reader.ingest.unmarked_bylines import unmarked_byline
 
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 _ON_TITLE = re.compile(r"\b(?:on|to)\s*[“\"'‘]")  # "12 thoughts on “…”"

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from reader.ingest.author_places import ABOVE, SIGNATURE_REACH
-from reader.ingest.bylines import is_signature
+from reader.ingest.byline_marks import is_signature
 from reader.ingest.date_order import day_first_page
 from reader.ingest.dates import has_date, iso_date, yearless_date
 from reader.ingest.headline_features import headline_shaped

@@ -1,0 +1,59 @@
+"""The marks that make a line a byline, or stand alone over one: "By", "Posted by", "by:",
+"Von", "Par", "Por", "Author:", "About the author", a reading time ("5 min read"); a
+photo's credit ("Photo by") is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.dates import is_date_line
+from reader.ingest.text_shape import word_count
+
+MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit is none
+    r"^[\W_]*(?:(?!(?:photos?|images?|pictures?|illustrations?|videos?|graphics?|maps?"
+    r"|cartoons?|artwork|design)\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
+    r"|by|von|par|por|door)\s*[:.–—-]?\s+(?=\S)"
+    r"|^[\W_]*(?-i:By)(?=[A-ZÀ-Þ])",  # glued to the name: "ByAnn Lee"
+    re.IGNORECASE,
+)
+PLAIN_MARKER = re.compile(
+    r"^[\W_]*(?:(?:posted|written)\s+by|by|von|par|por|door)\b|^\s|^(?:authors?|autor)",
+    re.IGNORECASE,
+)
+_INNER_MARKER = re.compile(r"\s(?:by|von|par|por)\s*:?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+LABEL = re.compile(
+    r"^(?:authors?|autor(?:in)?|auteur|autore|about the author)\s*(?:[:|–—-]\s*|$)",
+    re.IGNORECASE,
+)
+# A word each of MARKER, LABEL and _INNER_MARKER needs (case folded)
+MARKER_WORD = re.compile(r"by|von|par|por|door|aut")
+_SIGNATURE = re.compile(
+    r"^[\W_]*(?:(?:posted|written|published)\s+by\b|authors?\s*:|about the author)", re.IGNORECASE
+)
+READ = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)  # "5 min read"
+
+
+def marker_after_date(piece: str) -> re.Match[str] | None:
+    """ "27. Januar 2014 by Berta Roos", "Published May 2, 2026 by Ann Lee": the marker
+    after the date line that opens the piece."""
+    inner = _INNER_MARKER.search(piece)
+    if inner and is_date_line(piece[: inner.start()]):
+        return inner
+    return None
+
+
+def is_author_label(text: str) -> bool:
+    """ "About the author", "Author:" alone on a line, over the name."""
+    return LABEL.fullmatch(text.strip()) is not None
+
+
+def is_signature(text: str) -> bool:
+    return _SIGNATURE.match(text) is not None
+
+
+def is_marker(text: str) -> bool:
+    """ "By", "Author:" or "About the author" alone on its line, over the names."""
+    text = text.strip()
+    plain = PLAIN_MARKER.match(text) is not None and MARKER.match(text + " x") is not None
+    return (word_count(text) <= 2 and plain) or LABEL.fullmatch(text) is not None

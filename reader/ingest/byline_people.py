@@ -1,0 +1,101 @@
+"""The people in a byline's text: the names end where the date, the handle, the role
+("Staff Writer", "Chrome team") or the outlet ("for The Daily") begins; a list ("A, B
+and C") is all people; an agency ("Reuters"), a newsroom ("Harbour Staff") or one word
+after "By" signs too. A line's pieces stand apart by "|", "·", "/" or a spaced dash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.dates import date_start, has_date
+from reader.ingest.names import (
+    CREDENTIALS,
+    ROLE,
+    TRAILING_ROLE,
+    before_outlet,
+    names_in,
+    organisation,
+    person_name,
+)
+
+PIECES = re.compile(r"\s+[|/]\s+|\s*[|·•]\s*|\s+[-–—]+\s+")
+_OUTLET = re.compile(  # "… for The Daily", "… in Paris": an outlet or a place after the names
+    r"\s+(?i:for|special to)\s+\S.*$|\s+in\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$"
+)
+END = re.compile(  # a handle, "Follow", a bracketed outlet ("(Reuters)"), a last preposition
+    r"\s*@\S.*$|\s+Follow\b.*$|\s*\([^()]{1,40}\)\s*$|\s+(?:on|at|am|um|le|el|em|the)\s*$"
+    r"|[\s,;:]+$"
+)
+_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&|und|et|y)\s+")
+_DIGIT = re.compile(r"\d")
+_AND = re.compile(r"\s(?:and|AND|&|und|et|y)\s")
+_HANDLE = re.compile(r"^[\w.-]{2,30}$")
+_STAFF = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} (?:Staff|Desk|Team|Newsroom)$")
+AGENCIES = frozenset(
+    {"reuters", "ap", "afp", "the associated press", "associated press", "bloomberg", "upi",
+     "pti", "dpa", "ians", "efe", "ansa", "xinhua", "tass"}
+)  # fmt: skip
+
+
+def leading_names(
+    text: str, marked: bool, known_first: bool = False, lone: bool = True
+) -> list[str] | None:
+    """The names at the start of a byline's text: up to a date, a handle or a role."""
+    at = date_start(text)
+    text = END.sub("", text[:at] if at is not None else text)
+    text = END.sub("", TRAILING_ROLE.sub("", _OUTLET.sub("", text)))
+    names: list[str] = []
+    listed = _AND.search(text) is not None  # "A, B and C": every part is a person
+    for part in _LIST.split(text):
+        if part.lower().replace(" ", "") in CREDENTIALS:
+            continue
+        # "Ann Lee, Harbour Daily": a known first name after a name; "Ann Lee, Bo Park
+        # and Zora Quell": a list's people past its first, any first name
+        known = not listed if names else known_first
+        name = person_name(part, known, initial_last=marked)
+        if name is None:
+            if outlet_after := before_outlet(part, known):
+                names.append(outlet_after)  # "Bo Park Harbour Daily": an outlet follows
+            break  # "…, Staff Reporter", "…, CNN": the rest is a role or an outlet
+        names.append(name)
+    if marked and (one := organisation(text, names)):
+        return [one]  # "By HARBOUR PORTS AND WATERWAYS AUTHORITY"
+    if names or not marked:
+        return names or None
+    if text.strip().lower() in AGENCIES:
+        return [text.strip()]  # "By The Associated Press"
+    if not lone:
+        return None
+    word = text.strip()  # "By Lars", "by wren": one word, a first name or a handle
+    if _HANDLE.match(word) and not ROLE.search(word):
+        return [word]
+    if _STAFF.match(word):  # "By Harbour Staff": a newsroom signs
+        return [word]
+    return None
+
+
+def names_beside_date(text: str, pieces: list[str], any_first: bool = False) -> list[str] | None:
+    """Names before the line's date, or in a piece of their own beside a dated piece
+    (``_people``)."""
+    at = date_start(text)
+    if at and _DIGIT.search(text, at):  # a date with a number: "USA TODAY" is no date
+        before = END.sub("", TRAILING_ROLE.sub("", END.sub("", PIECES.split(text[:at])[0])))
+        if before.lower() in AGENCIES:
+            return [before]
+        if names := _people(before, any_first):
+            return names
+    for piece in pieces:
+        if not has_date(piece) and (names := _people(END.sub("", piece), any_first)):
+            return names
+    return None
+
+
+def _people(text: str, any_first: bool = False) -> list[str] | None:
+    """Names no marker calls names, perhaps with their outlet ("Ann Lee, Harbour Daily"):
+    two or more, or one of a known first name ("North Quay, 9:40 pm" is a place and a
+    time) unless ``any_first``."""
+    names = names_in(text) or leading_names(text, marked=False)
+    if names and len(names) == 1 and not any_first and not person_name(names[0], True):
+        return None
+    return names

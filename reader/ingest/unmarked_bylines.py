@@ -1,0 +1,81 @@
+"""Names alone on a line, or after the date that opens it, that no marker calls a
+byline: the lines around them make it one (under "By" alone, over the date, the
+author's role or handle).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.byline_marks import READ, is_marker
+from reader.ingest.byline_people import AGENCIES, END, PIECES, leading_names, names_beside_date
+from reader.ingest.bylines import is_byline
+from reader.ingest.dates import date_end, date_start, has_date, is_date_line
+from reader.ingest.names import ROLE, ends_sentence_not_name, names_in, without_outlet
+from reader.ingest.text_shape import word_count
+
+_COMPANION = re.compile(rf"^(?:follow\b|{READ.pattern})", re.IGNORECASE)  # under a name
+_HANDLE_AFTER = re.compile(r"(?:\s|(?<=[a-z]))@\w+(?:\s*[/|·]|$)")
+_ROLE_LINE = re.compile(rf"^@\w|^(?=.{{0,60}}$)(?:[\w.-]+\s+){{0,4}}{ROLE.pattern}", re.IGNORECASE)
+LONE_WORDS = 8  # a name alone, with its role or outlet: "Ann Lee, Senior Editor, CNN"
+
+
+def _one_case(name: str) -> bool:
+    """A name in capitals or in capitalised words, not both ("Standings RALLYX" is a
+    label); a line printed twice running is a label too (the caller asks)."""
+    return name.isupper() or not any(len(w) > 2 and w.isupper() for w in name.split())
+
+
+def after_date_names(text: str) -> list[str] | None:
+    """The names right after the date that opens the line ("May 2, 2026 Ann Lee")."""
+    end = date_end(text) if date_start(text) == 0 else 0
+    if not end:
+        return None
+    return names_in(END.sub("", PIECES.split(text[end:].strip(" |·•,-–—"))[0]))
+
+
+def lone_name(text: str) -> list[str] | None:
+    """Names alone on a line that no marker calls a byline ("Leah C. Stone"): each
+    must open with a known first name or an initial, unless an outlet follows them."""
+    text = END.sub("", text.strip())
+    first = text.split(",")[0].strip()
+    if first.lower() in AGENCIES:
+        return [first]  # "Reuters, Washington"
+    plain = without_outlet(text)  # "Zora Quell, Harbour Daily": any first name
+    return leading_names(plain, marked=False, known_first=plain == text)
+
+
+def _name_words(text: str) -> int:
+    """The words of a line of names, without its date ("May 2, 2026 9:40 pm — Ann Lee",
+    "Ann Lee | May 2, 2026") and its outlet."""
+    at = date_start(text)
+    names = text[date_end(text) :] if at == 0 else text[:at]
+    return word_count(without_outlet(names))
+
+
+def unmarked_byline(above: str, text: str, under: str, header: bool = False) -> list[str] | None:
+    """Names alone on a line that the lines around it make a byline: under "By" or
+    "Author:" alone; over the date or a byline (a known first name, or two names; in the
+    ``header`` between headline and body, any name over a date line, an outlet after it,
+    or a name after the date that opens the line); over the author's role ("Political
+    Editor") or handle; with the handle on the line ("Ann Lee @annlee")."""
+    if is_marker(above):
+        return leading_names(END.sub("", text), marked=True)
+    if ends_sentence_not_name(text) or _name_words(text) > LONE_WORDS:
+        return None  # a sentence that opens with a name
+    if (has_date(under) or is_byline(under)) and (names := lone_name(text)):
+        return names
+    names = None
+    if is_date_line(under):  # "Ann Lee, Harbour Daily": in the header, an outlet may follow
+        plain = without_outlet(END.sub("", text))
+        names = names_in(plain) or (leading_names(plain, marked=False) if header else None)
+    if names and (len(names) > 1 or (header and above != text and _one_case(names[0]))):
+        return names  # "Ilham Darwish, Dunya Salem Kassem" over "March 4 2026, 3:18 p.m."
+    if header and (names := after_date_names(text)):
+        return names  # "May 2, 2026 Ann Lee"
+    if header and has_date(text) and (names := names_beside_date(text, PIECES.split(text), True)):
+        return names  # "Zxq Wrtl | May 2, 2026": one name of any first name
+    if _ROLE_LINE.match(under) or _HANDLE_AFTER.search(text) or _COMPANION.match(under):
+        # "Bruno Y. Lake" over "Senior Contributor"
+        return leading_names(END.sub("", text), marked=False)
+    return None
