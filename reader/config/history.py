@@ -5,7 +5,7 @@ stopped. One JSON file, `state_dir()/history.json`; one that does not read is no
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from reader import locations
 from reader.config.atomic import write_atomic
@@ -37,8 +37,14 @@ def load_history() -> list[Visit]:
 
 
 def record_visit(visit: Visit) -> bool:
-    """Put `visit` first (the same name's earlier visit goes); False when not written."""
-    visits = [visit, *(v for v in load_history() if v.name != visit.name)][:KEPT]
+    """Put `visit` first (the same name's earlier visit goes, its `stopped` kept when
+    `visit` has none: a document just opened was left where it stopped last time); False
+    when not written."""
+    history = load_history()
+    earlier = next((v for v in history if v.name == visit.name), None)
+    if earlier is not None and not visit.stopped:
+        visit = replace(visit, stopped=earlier.stopped)
+    visits = [visit, *(v for v in history if v.name != visit.name)][:KEPT]
     try:
         data = json.dumps([asdict(v) for v in visits], ensure_ascii=False)
         write_atomic(locations.state_dir() / "history.json", data.encode("utf-8"))

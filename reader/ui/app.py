@@ -260,10 +260,15 @@ class ReaderApp(App[int]):
             self.call_from_thread(self._remember, Remembered(source))
         document = loading.parse(source)
         self.remembered.mark_new(document)
+        self.remembered.visit(document)  # before it shows: a quit then finds it recorded
         self.document = document
-        self.call_from_thread(self.reader.show_document, document)
+        self.call_from_thread(self._show, document)
         for warning in document.warnings:  # read, but not all well: a page cut short, …
             self.call_from_thread(self.notify, warning, severity="warning", timeout=10)
+
+    def _show(self, document: Document) -> None:
+        self.reader.history_name = self.remembered.name  # H lists the others
+        self.reader.show_document(document)
 
     def _remember(self, remembered: Remembered) -> None:
         """What is kept of the whole file (known once it is read): the place to go back to."""

@@ -1,7 +1,8 @@
 """What reader keeps of one document between runs: the place read (by its content), the
 comments seen (by where it came from, so that new ones show next time), and its line in
-the history. Plain Python: the app calls it at the start, after the parse and on the way
-out; the history and the comments seen are read only then (not before the first paint)."""
+the history. Plain Python: the app calls it at the start, after the parse (the history's
+line, at once) and on the way out (the place and where the reader stopped); the history
+and the comments seen are read only after the first paint."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class Remembered:
         self.name = _reopenable(source.name) if source is not None else None
         self.state_key = document_key(source.text) if source is not None else None
         self.saved = load_state(self.state_key) if self.state_key else DocumentState()
+        self.opened = ""  # when it was shown (ISO 8601, UTC): the history's time
 
     def mark_new(self, document: Document) -> list[int]:
         """The comments not there at the last visit, marked new (none on a first visit)."""
@@ -27,6 +29,15 @@ class Remembered:
         key = place_key(self.source_name) if self.source_name is not None else None
         seen = seen_before(key) if key else None
         return mark_new(document.article.comments, seen) if seen is not None else []
+
+    def visit(self, document: Document) -> None:
+        """When the document is shown: its line in the history at once (a killed terminal
+        keeps it); where the reader stopped comes on the way out (`keep`)."""
+        from reader.config.history import Visit, record_visit
+
+        self.opened = datetime.now(UTC).isoformat(timespec="seconds")
+        if self.name is not None:
+            record_visit(Visit(self.name, self._title(document), self.opened))
 
     def keep(self, state: DocumentState, document: Document, stopped: str) -> None:
         """On the way out: the place, the comments seen, the history's line."""
@@ -39,9 +50,11 @@ class Remembered:
         if key is not None:
             remember_seen(key, document.article.comments)
         if self.name is not None:
-            title = document.article.title or os.path.basename(self.name)
-            now = datetime.now(UTC).isoformat(timespec="seconds")
-            record_visit(Visit(self.name, title, now, stopped))
+            opened = self.opened or datetime.now(UTC).isoformat(timespec="seconds")
+            record_visit(Visit(self.name, self._title(document), opened, stopped))
+
+    def _title(self, document: Document) -> str:
+        return document.article.title or os.path.basename(self.name or "")
 
 
 def _reopenable(name: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.config.history import load_history
 from reader.ui import loading
 from reader.ui.app import ReaderApp
 from reader.ui.screens.pick_screen import PickScreen
@@ -30,6 +31,11 @@ def _page(title: str, comments: int, paragraphs: int = 30) -> str:
 def _write(path: Path, text: str) -> str:
     path.write_text(text, encoding="utf-8")
     return str(path)
+
+
+def _tree_at(app: ReaderApp, number: int) -> bool:
+    trees = app.screen.query(CommentTree).nodes
+    return bool(trees) and trees[0].current == number
 
 
 async def _read_and_quit(name: str, keys: tuple[str, ...] = ()) -> None:
@@ -59,6 +65,26 @@ async def test_h_lists_the_documents_read_before_and_opens_one(tmp_path):
                 and app.reader.document.article.title == "Gulls return to the pier"
             ),
         )
+
+
+async def test_a_document_is_in_the_history_while_it_shows_with_where_it_was_left(tmp_path):
+    """Recorded when shown, not only on a clean quit (a killed terminal keeps it), with
+    where the reader stopped last time until this visit ends."""
+    name = _write(tmp_path / "gulls.txt", _page("Gulls return to the pier", 2))
+    await _read_and_quit(name, ("G",))
+    stopped = load_history()[0].stopped
+    assert stopped.endswith("into the article") and not stopped.startswith("0%")
+    app = ReaderApp(loading.read(name))
+    async with app.run_test(size=SIZE) as pilot:
+        assert await until(pilot, lambda: app.reader.complete)
+        assert [(v.title, v.stopped) for v in load_history()] == [
+            ("Gulls return to the pier", stopped)
+        ]
+    (tmp_path / "state" / "history.json").unlink()
+    app = ReaderApp(loading.read(_write(tmp_path / "ferry.txt", _page("Ferry fares rise", 1))))
+    async with app.run_test(size=SIZE) as pilot:
+        assert await until(pilot, lambda: app.reader.complete)
+        assert [v.title for v in load_history()] == ["Ferry fares rise"]  # not quit yet
 
 
 async def test_comments_new_since_the_last_visit_are_marked_and_walked(tmp_path):
@@ -97,7 +123,7 @@ async def test_the_place_comes_back_by_paragraph_pane_and_comment(tmp_path):
     async with again.run_test(size=(80, 24)) as pilot:  # narrower: other line breaks
         assert await until(pilot, lambda: again.reader.complete and again.reader.built)
         assert await until(pilot, lambda: again.screen.active_pane() == "tab-comments")
-        assert await until(pilot, lambda: again.screen.query_one(CommentTree).current == 2)
+        assert await until(pilot, lambda: _tree_at(again, 2))  # mounts after the tab shows
         await pilot.press("c")  # back to the article: at the paragraph read
         view = again.screen.query_one(ArticleView)
         assert await until(pilot, lambda: (view.place() or Place("")).block == "b12")

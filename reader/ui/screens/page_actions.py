@@ -25,6 +25,8 @@ NO_ADDRESS = "This page does not say its web address."  # nor, then, where its c
 
 
 class PageActions(ReadingBase):
+    history_name: str | None = None  # the document's own line in the history, not in H's
+
     @dataclass
     class OpenRequested(Message):
         """Open another document (from the history) in place of this one."""
@@ -189,7 +191,7 @@ class PageActions(ReadingBase):
         from reader.config.history import load_history  # read when asked
         from reader.ui.screens.pick_screen import PickScreen, Row
 
-        visits = load_history()
+        visits = [v for v in load_history() if v.name != self.history_name]
         if not visits:
             self.notify("No documents read before.", timeout=3)
             return
