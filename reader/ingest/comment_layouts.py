@@ -1,7 +1,7 @@
 """Where comments start and end in a copied page.
 
 Two ways to find them: numbered items ("  1. text" with the comment's further lines
-indented deeper), and records that repeat one shape (comment_records.py: a header
+indented deeper), and records that repeat one shape (comment_letters.py, comment_shapes.py: a header
 naming the author and the date, or a footer of action lines and dates, whatever their
 words). The way that finds more comments wins.
 """
@@ -13,7 +13,8 @@ import re
 
 from reader.ingest.body import prose_clusters
 from reader.ingest.comment_cuts import cut
-from reader.ingest.comment_records import classify, layouts
+from reader.ingest.comment_letters import classify
+from reader.ingest.comment_shape_runs import layouts
 from reader.ingest.comment_spans import (
     LONGEST_CLOSER,
     PINGBACK,

@@ -1,0 +1,59 @@
+"""A comment record's action lines, and where records close with actions, a short line
+or two under them ("View 4 replies"); where the last record ends."""
+
+from __future__ import annotations
+
+from reader.ingest.comment_line_kinds import ACTION_WORDS, SHARE
+from reader.ingest.comment_spans import CommentSpan, opens_form
+from reader.ingest.dates import is_date_line
+from reader.ingest.lines import Line, ends_sentence, word_count
+
+
+def close_with_actions(lines: list[Line], letters: str, spans: list[CommentSpan]) -> bool:
+    """Do most records end with action lines ("Reply")?"""
+    ended = sum(
+        1
+        for span in spans[:-1]
+        if letters[span.end - 1] == "A" or _actions_end(lines, letters, span) is not None
+    )
+    return ended >= SHARE * (len(spans) - 1) > 0
+
+
+def _actions_end(lines: list[Line], letters: str, span: CommentSpan) -> int | None:
+    """Where a record's closing action lines end, when it closes with some: at most two
+    short lines that are no sentence may stand under them, before the next record
+    ("View 4 replies", "Load more replies" said once)."""
+    k = span.end
+    while k > span.start and span.end - k < 2 and letters[k - 1] != "A":
+        text = lines[k - 1].text
+        if word_count(text) > ACTION_WORDS or ends_sentence(text):
+            return None
+        k -= 1
+    return k if k > span.start and letters[k - 1] == "A" else None
+
+
+def last_end(lines: list[Line], letters: str, i: int, closes: bool) -> int:
+    """Where the last comment's text stops: after its action lines, at a form or a
+    pingback."""
+    seen_text = False
+    while i < len(lines):
+        if opens_form(lines[i].text):
+            return i
+        if letters[i] == "A":
+            if closes and seen_text:
+                while i < len(lines) and letters[i] == "A":
+                    i += 1
+                return i
+        elif not is_date_line(lines[i].text):
+            seen_text = True
+        i += 1
+    return i
+
+
+def mark_buttons(lines: list[Line], letters: str, spans: list[CommentSpan], closes: bool) -> None:
+    """A record's action lines, and where records close with actions, the short lines
+    under its closing ones."""
+    for span in spans:
+        span.buttons = {k for k in range(span.start, span.end) if letters[k] == "A"}
+        if closes and letters[span.end - 1] != "A" and (end := _actions_end(lines, letters, span)):
+            span.buttons.update(range(end, span.end))

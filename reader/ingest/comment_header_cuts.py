@@ -1,0 +1,115 @@
+"""Cutting records of a header layout: each runs from its name lines and core to the
+next record (a name over a badge or place that most records lack starts it too); the
+header gives the author and the date."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.ingest.comment_line_kinds import header_date
+from reader.ingest.comment_shape_runs import stamp
+from reader.ingest.comment_shapes import Layout
+from reader.ingest.comment_spans import CommentSpan
+from reader.ingest.lines import Line
+
+_SEPARATORS = " \t·•|/,-–—"
+_TRAILING_VERB = re.compile(r"\s+[^\W\d_]+:$")  # "… said:", "… schrieb:"
+_CONNECTOR = re.compile(r"\s+(?:on|at|am|le|el|em)$", re.IGNORECASE)
+
+
+def _header_end(letters: str, core: int, signed_under: bool = False) -> int:
+    """The index after a record's header: its core, the date lines under it, and in a
+    layout that signs under the date, the "Ann wrote:" line."""
+    j = core + 1
+    while j < len(letters) and letters[j] == "D":
+        j += 1
+    return j + 1 if signed_under and j < len(letters) and letters[j] == "S" else j
+
+
+def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> list[CommentSpan]:
+    spans: list[CommentSpan] = []
+    floor = 0  # a record keeps one line of text: the next one's names start below it
+    seen: set[tuple[str | None, str]] = set()
+    names: Counter[str] | None = None  # the forms of the single name lines, when asked
+    for core in cores:
+        start = core
+        while start > max(floor, core - shape.names) and letters[start - 1] == "N":
+            start -= 1
+        if shape.names and start > floor and letters[start - 1] == "N" and start < core:
+            if not spans or (start - 1 > floor and letters[start - 2] == "A"):
+                if names is None:
+                    names = Counter(
+                        stamp(lines[c - 1].text) for c in cores if letters[c - 1] == "N"
+                    )
+                start -= _over_badge(lines, start, names)
+        elif shape.names and start == core and core - 2 >= floor and _badge_between(letters, core):
+            start -= 2
+        head_end = _header_end(letters, core, shape.signed_under)
+        span = CommentSpan(start, head_end, meta=set(range(start, head_end)))
+        _name_and_date(span, lines, letters, core, head_end)
+        if _quoted(span, spans, seen):
+            continue
+        if spans:
+            spans[-1].end = start
+        spans.append(span)
+        floor = head_end + 1
+    return spans  # the last one ends at its header here: cut() finds its end
+
+
+def _over_badge(lines: list[Line], start: int, names: Counter[str]) -> int:
+    """1 when the name line right under a record's "Reply" is its writer's name over a
+    badge or place ("ann77" over "Top contributor"), 0 when it is a button of the record
+    before ("Load more replies"): the line shaped like the page's other names is the name,
+    the upper one when neither is."""
+    upper, lower = stamp(lines[start - 1].text), stamp(lines[start].text)
+    return 1 if names[upper] >= names[lower] - 1 else 0  # the lower one counted itself
+
+
+def _badge_between(letters: str, core: int) -> bool:
+    """A name over an action line the page repeats, over the date: "ann77", "Subscriber"."""
+    return letters[core - 2 : core] == "NA"
+
+
+def _quoted(span: CommentSpan, spans: list[CommentSpan], seen: set[tuple[str | None, str]]) -> bool:
+    """A header repeating an earlier comment's exact (author, date) pair is a pasted copy.
+
+    A reply that quotes a whole comment pastes its "Name says:" and date lines too; the
+    copy stays inside the reply. The same author posting twice in one minute is not a
+    copy: that header directly follows its twin.
+    """
+    if span.date_text is None:
+        return False
+    key = (span.author, span.date_text)
+    twin = bool(spans) and (spans[-1].author, spans[-1].date_text) == key
+    if key in seen and not twin:
+        return True
+    seen.add(key)
+    return False
+
+
+def _name_and_date(
+    span: CommentSpan, lines: list[Line], letters: str, core: int, head_end: int
+) -> None:
+    text = lines[core].text
+    if span.start < core:
+        span.author = lines[span.start].text
+    if letters[core] == "H":
+        at = header_date(text)
+        author = _CONNECTOR.sub("", text[:at].rstrip(_SEPARATORS)).strip(_SEPARATORS)
+        span.author = span.author or author or None
+        span.date_text = _TRAILING_VERB.sub("", text[at:]).strip() or None
+    elif letters[core] == "S":
+        span.author = span.author or _said(text)
+        if head_end > core + 1:
+            span.date_text = lines[core + 1].text
+    else:
+        if letters[head_end - 1] == "S":  # "Ann wrote:" under the date
+            head_end -= 1
+            span.author = span.author or _said(lines[head_end].text)
+        span.date_text = " ".join(lines[k].text for k in range(core, head_end))
+
+
+def _said(text: str) -> str:
+    """The name of "Ann Lee says:", "Ann Lee:"."""
+    return _TRAILING_VERB.sub("", text).rstrip(":").strip()

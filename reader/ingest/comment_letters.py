@@ -1,0 +1,136 @@
+"""One letter per line of a page, for the comment records it may hold.
+
+Each line gets its own letter (comment_line_kinds.py); then the page's: a short line it
+repeats but for a number is an action too ("12 likes", "▲ 4 ▼"; never "@Ann Lee",
+which opens each reply to Ann), a name-like short line where records put names is N.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from reader.ingest.comment_line_kinds import SHARE, line_letter, may_act
+from reader.ingest.comment_spans import is_name
+from reader.ingest.lines import Line
+
+_COUNT = re.compile(r"(?<!\w)\d+(?!\w)")  # a number of its own: "12 likes", not "ann77"
+
+
+def classify(lines: list[Line], held: bytearray | None = None) -> str:
+    """One letter per line (see the module's docstring); a line ``held`` (1) by a
+    comment another layout found is text.
+
+    Names are asked only where records put them: right above a header, right under a
+    footer's dates or actions. A short line the page repeats is an action, unless it
+    mostly stands over text: a name that signs several comments ("Anonymous").
+    """
+    counts = _folded_counts(lines)
+    known: dict[str, str] = {}  # a page repeats its lines ("Reply", names): one letter a text
+
+    def letter_of(text: str) -> str:
+        return known.get(text) or known.setdefault(text, line_letter(text, counts))
+
+    if held is None or held.find(1) == -1:
+        letters = [letter_of(x.text) for x in lines]
+    else:
+        letters = ["T" if held[i] else letter_of(x.text) for i, x in enumerate(lines)]
+    forms = _counted_actions(lines, letters, known, counts, held)
+    joined = "".join(letters)
+    size = len(letters)
+    near = bytearray(size + 2)  # 1 where a name may stand (a set of the places was 8x a
+    for letter in "HDS":  # page of one-word lines); two more for the places before line 0
+        for i in positions(joined, letter):
+            near[i - 1] = near[i - 2] = 1
+    for letter in "DA":
+        for i in positions(joined, letter):
+            near[i + 1] = 1
+    i = near.find(1, 0, size)
+    while i != -1:
+        if letters[i] == "T" and is_name(lines[i].text):
+            letters[i] = "N"
+        i = near.find(1, i + 1, size)
+    over_text: Counter[str] = Counter()
+    for i in positions(joined, "A"):
+        if i + 1 < size and letters[i + 1] == "T":
+            over_text[lines[i].text.casefold()] += 1
+    for i in positions(joined, "A") if over_text else ():
+        key = lines[i].text.casefold()
+        if over_text[key] * 2 > counts[key] and is_name(lines[i].text):
+            letters[i] = "N"
+    _few_words_quoted(lines, letters, counts, forms)
+    return "".join(letters)
+
+
+def _folded_counts(lines: list[Line]) -> Counter[str]:
+    """How often each short line comes, case folded: the texts counted, then each
+    distinct one folded (not a folded copy of every line of the page)."""
+    counts: Counter[str] = Counter()
+    for text, count in Counter([x.text for x in lines if len(x.text) <= 30]).items():
+        counts[text.casefold()] += count
+    return counts
+
+
+def _few_words_quoted(
+    lines: list[Line], letters: list[str], counts: Counter[str], forms: Counter[str]
+) -> None:
+    """A short line the page repeats that opens a comment's text, right under its
+    header, is an action where the page repeats it about as often as its other actions
+    ("Report" over each comment); repeated far less often (not a SHARE of the page's
+    most repeated action), it is a few words of a comment that a reply quotes: text,
+    wherever it stands."""
+    joined = "".join(letters)  # the action lines' places are read off it as they come
+    if "A" not in joined:
+        return
+    most = max(_times(lines[i].text.casefold(), counts, forms) for i in positions(joined, "A"))
+    quoted = {
+        key
+        for i in positions(joined, "A")
+        if i > 0
+        and letters[i - 1] in "HDS"
+        and _times(key := lines[i].text.casefold(), counts, forms) < SHARE * most
+    }
+    for i in positions(joined, "A") if quoted else ():
+        if lines[i].text.casefold() in quoted:
+            letters[i] = "T"
+
+
+def _counted_actions(
+    lines: list[Line],
+    letters: list[str],
+    known: dict[str, str],
+    counts: Counter[str],
+    held: bytearray | None,
+) -> Counter[str]:
+    """Short lines the page repeats but for a number are actions too ("12 likes",
+    "▲ 4 ▼", three times at least); their forms (numbers as 9) and how often each
+    stands. Asked of the text lines an action may be, once a text."""
+    forms: Counter[str] = Counter()
+    found: dict[str, str] = {}  # the text lines that may act: their forms
+    for text, letter in known.items():
+        if letter == "T" and len(text) <= 30 and _COUNT.search(text) and may_act(text):
+            key = text.casefold()
+            forms[form := _COUNT.sub("9", key)] += counts[key]
+            found[text] = form
+    acting = {text for text, form in found.items() if forms[form] >= 3}
+    for i, line in enumerate(lines) if acting else ():
+        if line.text in acting and not (held and held[i]):
+            letters[i] = "A"
+    return forms
+
+
+def _times(key: str, counts: Counter[str], forms: Counter[str]) -> int:
+    """How often the page repeats a short line, or its form when it holds a count."""
+    if forms and _COUNT.search(key):
+        return forms[_COUNT.sub("9", key)]
+    return counts[key]
+
+
+def positions(letters: str, letter: str) -> Iterator[int]:
+    """Where the letter stands, one place at a time (a list of them was 5x a page of
+    one-word lines: a number and a pointer for each line)."""
+    i = letters.find(letter)
+    while i != -1:
+        yield i
+        i = letters.find(letter, i + 1)

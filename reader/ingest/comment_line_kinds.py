@@ -1,0 +1,84 @@
+"""The letter of one line in a page of comment records.
+
+H a short line holding a date and more (a name, "said:"; or a name and a post's age,
+"Ann @ann · 2d"), D a date or time alone, S a short line ending with a colon ("Ann
+says:"), A a short line the page repeats ("Reply", "Like · Report"), T anything else.
+Whether a line repeats, and what stands around it, is the page's (comment_letters.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.ingest.chrome import is_chrome
+from reader.ingest.comment_spans import is_name
+from reader.ingest.dates import date_start, has_date, is_date_line
+from reader.ingest.lines import ends_sentence, word_count
+
+_DIGIT = re.compile(r"\d")
+_MENTION = re.compile(r"@[^\W\d_]")  # "@Ann Lee": a reply's opening, never a button
+# A post's age as feeds print it, at the end of a header line ("Ann Lee @ann · 2d",
+# "ravi77 · 23h"): no date pattern reads "2d" alone, which prose may hold.
+_AGE = re.compile(r"(?:^|(?<=[\s·•|,]))\d{1,3}\s?(?:[smhdwy]|min|mins|hrs?|mo)$")
+_AGE_ENDS = frozenset("smhdwyorn")  # the last letters of _AGE's units
+_PREFIX_END = re.compile(r"[\s·•|/,–—-]*(?:\b(?:on|at|am|le|el|em)\s*)?$", re.IGNORECASE)
+SHORT = 140  # a header line is at most this long, in characters
+HEADER_WORDS = 16  # and in words
+ACTION_WORDS = 4  # an action line has at most this many words
+SHARE = 0.6  # the part of the records that must show a shape for the page to use it
+
+
+def line_letter(text: str, counts: Counter[str]) -> str:
+    if len(text) > SHORT or text.count(" ") >= HEADER_WORDS:
+        return "T"  # the cheap tests first: most lines of a long page are text
+    if has_date(text):
+        if is_date_line(text):
+            opens = text[:1].isalpha() and not (text[1:2].isalpha() and text[2:3].isalpha())
+            return "H" if opens and _initials_named(text) else "D"  # one or two letters open it
+        if (
+            not (ends_sentence(text) and text[-1] in ".!?")
+            and (_DIGIT.search(text) or " ago" in text)
+            and _named(text)
+        ):
+            return "H"
+        return "T"
+    if text[-1] == ":" and word_count(text) <= 6 and not is_chrome(text):
+        return "S"
+    if text[-1] in _AGE_ENDS and _DIGIT.search(text, len(text) - 5) and _AGE.search(text):
+        return "H" if _named(text, alone=False) else "D" if _AGE.match(text) else "T"
+    if len(text) <= 30 and counts[text.casefold()] >= 2 and may_act(text):
+        return "A"  # counts holds the lines of 30 characters or fewer
+    return "T"
+
+
+def _named(text: str, alone: bool = True) -> bool:
+    """Does the text before the date name someone, if anything stands there (``alone``:
+    nothing there is a yes)?"""
+    prefix = _PREFIX_END.sub("", text[: header_date(text)])
+    return is_name(prefix) if prefix else alone
+
+
+def _initials_named(text: str) -> bool:
+    """A date line but for a name of one or two letters before it: "李娜 | 06/03/2026",
+    "Jo · 5 May 2026" (a date line may hold two characters more than its date)."""
+    prefix = _PREFIX_END.sub("", text[: date_start(text) or 0])
+    return 0 < len(prefix) <= 2 and prefix.isalpha() and is_name(prefix)
+
+
+def header_date(text: str) -> int:
+    """Where a header line's date starts: a date or time, else a post's age ("· 2d")."""
+    at = date_start(text)
+    if at is None and (age := _AGE.search(text)) is not None:
+        return age.start()
+    return at or 0
+
+
+def may_act(text: str) -> bool:
+    """Short enough for an action line: few words, no sentence, no "@Ann" opening."""
+    return (
+        len(text) <= 30
+        and word_count(text) <= ACTION_WORDS
+        and not ends_sentence(text)
+        and _MENTION.match(text) is None
+    )

@@ -1,0 +1,55 @@
+"""Is a run of records a comment list? Not when most of its records open or close with
+a headline-shaped line (a list of teasers: headline, author, date, summary), when most
+of them name no author, or when most hold no text but a name."""
+
+from __future__ import annotations
+
+from reader.ingest.comment_line_kinds import SHARE
+from reader.ingest.comment_spans import CommentSpan, is_name
+from reader.ingest.headline import headline_shaped
+from reader.ingest.lines import Line, ends_sentence
+
+
+def teasers(lines: list[Line], spans: list[CommentSpan]) -> bool:
+    """Do most records open with a headline-shaped line, or stand under one (a teaser's
+    headline over its author and date)? Each teaser has its own headline: a line that
+    opens several records ("Replying to @Ann Lee") is none."""
+    need = SHARE * len(spans)
+    opening = under = 0
+    openings: set[str] = set()
+    for k, span in enumerate(spans):
+        if max(opening, under) + len(spans) - k < need:  # the rest cannot make a share
+            return False
+        skip = span.meta | span.buttons if span.meta or span.buttons else ()
+        first = next((k for k in range(span.start, span.end) if k not in skip), None)
+        text = lines[first].text if first is not None else ""
+        if text and text not in openings and _headline(text):
+            opening += 1
+            openings.add(text)
+        if span.start > 0 and _headline(lines[span.start - 1].text):
+            under += 1
+    return max(opening, under) >= need
+
+
+def signed(spans: list[CommentSpan]) -> bool:
+    """Do most records name their author? Comments are signed; a list of dated news
+    items is not."""
+    return sum(1 for span in spans if span.author) >= SHARE * len(spans)
+
+
+def have_texts(lines: list[Line], letters: str, spans: list[CommentSpan]) -> bool:
+    """Do most records hold a line of text that is more than a name (a menu's are all
+    short)?"""
+    need, texts = SHARE * len(spans), 0
+    for s in spans:
+        if any(letters[k] == "T" and not is_name(lines[k].text) for k in range(s.start, s.end)):
+            texts += 1
+            if texts >= need:  # enough: the rest need not be read
+                return True
+    return texts >= need
+
+
+def _headline(text: str) -> bool:
+    """Headline-shaped, and no sentence end but "…": a comment's "Thanks!" is no teaser,
+    "Ten deals to grab …" is."""
+    return headline_shaped(text) and (text[-1] in "…" or not ends_sentence(text))

@@ -1,0 +1,82 @@
+"""The record shapes a page may use, each with its cores in runs of one date form.
+
+The shape is decided once per page from these (comment_layouts.py), then the records
+are cut in one pass (comment_cuts.py); whatever the words of the page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from reader.ingest.comment_line_kinds import SHARE, header_date
+from reader.ingest.comment_shapes import Layout, anchors, footers, names_above
+from reader.ingest.dates import date_start
+from reader.ingest.lines import Line
+
+_NUMBERS = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def layouts(lines: list[Line], letters: str) -> list[tuple[Layout, list[int]]]:
+    """The record shapes the page may use, with their cores, the most records first.
+
+    Cores of one letter are cut into runs by the form of their date: a page's template
+    prints its comments' dates alike, and the article's date and a list of dated
+    teasers apart. Forms that alternate (a thread mixing "3 hours ago" and dates) are
+    one.
+    """
+    found: list[tuple[Layout, list[int]]] = []
+    feet = footers(letters)
+    if len(feet) >= 2:
+        found.append((Layout("A", 1, footer=True), feet))
+    for core in ("H", "S", "D"):
+        for cores in _by_form(lines, core, anchors(letters, core)):
+            names = names_above(letters, cores)
+            under = core == "D" and _signed_under(letters, cores)
+            if core == "D" and not names and not under and feet:
+                continue  # dates with no name above them that close comments: a footer layout
+            found.append((Layout(core, names, footer=False, signed_under=under), cores))
+    found.sort(key=lambda item: -len(item[1]))  # stable: on a tie, the order above
+    return found
+
+
+def _by_form(lines: list[Line], core: str, cores: list[int]) -> list[list[int]]:
+    """The cores in runs of one date form: forms that alternate again and again are one
+    form; a run ends where a core of another form stands."""
+    forms = []
+    for i in cores:
+        text = lines[i + 1].text if core == "S" else lines[i].text
+        forms.append(stamp(text[(header_date(text) if core == "H" else date_start(text) or 0) :]))
+    kinds = sorted(set(forms))
+    one = {form: form for form in kinds}
+    for a, b in itertools.combinations(kinds, 2):
+        both = [form for form in forms if form in (a, b)]
+        if sum(1 for x, y in itertools.pairwise(both) if x != y) >= 3:
+            for form, root in one.items():
+                if root == one[b]:
+                    one[form] = one[a]
+    runs: list[list[int]] = []
+    previous = None
+    for i, form in zip(cores, forms, strict=True):
+        if one[form] != previous:
+            runs.append([])
+            previous = one[form]
+        runs[-1].append(i)
+    return [run for run in runs if len(run) >= 2]
+
+
+def stamp(date_text: str | None) -> str:
+    """A date's form: numbers and words folded ("Jun 18th 2018" is "a 9a 9")."""
+    return _WORDS.sub("a", _NUMBERS.sub("9", date_text or ""))
+
+
+def _signed_under(letters: str, cores: list[int]) -> bool:
+    """Do most dates stand over an "Ann wrote:" line?"""
+    size, signed = len(letters), 0
+    for i in cores:
+        j = i + 1
+        while j < size and letters[j] == "D":
+            j += 1
+        signed += j < size and letters[j] == "S"
+    return signed >= SHARE * len(cores)
