@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import tracemalloc
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pytest
 from html_pages import ARTICLE
@@ -16,6 +17,19 @@ from reader.ingest.lines import to_lines
 from reader.ingest.source import from_bytes
 from reader.model import BlockKind
 from reader.sources import parse_source
+
+T = TypeVar("T")
+
+
+def traced(make: Callable[[], T]) -> tuple[T, int, int]:
+    """What ``make()`` returns, the bytes it leaves allocated and its peak."""
+    tracemalloc.start()
+    try:
+        made = make()
+        kept, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return made, kept, peak
 
 
 def test_extraction_reads_a_page_without_the_comments_its_markup_gave(
@@ -45,12 +59,7 @@ def test_a_one_line_article_block_costs_little() -> None:
     # page costs. An article's block keeps its id "b123" as the number 123, and what
     # few blocks have (a quoted comment, links) apart.
     lines = to_lines("\n\n".join(f"tide {k}" for k in range(20_000)))
-    tracemalloc.start()
-    try:
-        blocks = BlockMaker().make_each(BlockKind.BOILERPLATE, lines)
-        size, _ = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    blocks, size, _ = traced(lambda: BlockMaker().make_each(BlockKind.BOILERPLATE, lines))
     assert [b.id for b in blocks[:2]] + [blocks[-1].id] == ["b1", "b2", "b20000"]
     assert blocks[-1].lines == [39_999] and blocks[-1].source_comment is None
     assert size / len(blocks) < 120  # the list's pointer, the block, its number
@@ -65,12 +74,7 @@ def test_reading_a_page_holds_its_lines_not_a_copy_of_the_text_split(
     # The text is split a piece at a time: all of it split at once held a string and a
     # pointer for every line, blank or repeated, beside the lines kept.
     monkeypatch.setattr(lines_module, "SPLIT_CHUNK", 1000, raising=False)
-    tracemalloc.start()
-    try:
-        lines = to_lines(ONE_WORD_PAGE)
-        kept, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    lines, kept, peak = traced(lambda: to_lines(ONE_WORD_PAGE))
     assert [line.number for line in lines[:3]] == [1, 3, 5] and lines[-1].text == "rent"
     assert (peak - kept) / len(lines) < 16  # bytes a line, beyond the lines kept
 
@@ -79,11 +83,6 @@ def test_finding_comments_holds_a_letter_a_line() -> None:
     # A page of one-word lines (each an "action" line, repeated): the places of its
     # letters are read as they come, not held as numbers in lists and sets.
     lines = to_lines(ONE_WORD_PAGE)
-    tracemalloc.start()
-    try:
-        spans = find_comments(lines)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    spans, _, peak = traced(lambda: find_comments(lines))
     assert spans == []
     assert peak / len(lines) < 16  # bytes a line
