@@ -36,8 +36,7 @@ async def test_l_lists_the_links_and_enter_opens_one(document, opened):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("l")
-        await pilot.pause()
-        assert isinstance(app.screen, PickScreen)
+        assert await until(pilot, lambda: isinstance(app.screen, PickScreen))
         rows = app.screen.query_one(OptionList)
         assert rows.option_count == 2
         await pilot.press("down", "enter")
@@ -85,8 +84,7 @@ async def test_subheads_and_contents_and_half_pages(document):
         await pilot.press("backspace", "backspace", "backspace")  # each jump: a step back
         assert await until(pilot, lambda: view.scroll_y == 0)
         await pilot.press("t")
-        await pilot.pause()
-        assert isinstance(app.screen, PickScreen)
+        assert await until(pilot, lambda: isinstance(app.screen, PickScreen))
         await pilot.press("down", "enter")
         assert await until(pilot, lambda: view.place().block == blocks[15].id)
         top = view.scroll_y

@@ -54,8 +54,7 @@ async def test_h_lists_the_documents_read_before_and_opens_one(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         assert await until(pilot, lambda: app.reader.complete)
         await pilot.press("H")
-        await pilot.pause()
-        assert isinstance(app.screen, PickScreen)
+        assert await until(pilot, lambda: isinstance(app.screen, PickScreen))
         assert [row.text for row in app.screen.rows] == ["Gulls return to the pier"]
         await pilot.press("enter")
         assert await until(
