@@ -6,7 +6,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ from reader.messages import fail
 from reader.model.document import Document
 from reader.ui import loading
 from reader.ui.highlighter import TokenStyles
+from reader.ui.keeping import KEEP_EVERY, keep_on_stop
 from reader.ui.messages import SettingsChanged
 from reader.ui.remembered import Remembered
 from reader.ui.screens.page_actions import PageActions
@@ -68,6 +69,7 @@ class ReaderApp(App[int]):
         self.keymap: dict[str, str] = {}  # binding id -> keys, as the help screen shows them
         self.remembered = Remembered(None if whole else source)  # the place, comments seen…
         self.quick = loading.QuickStart(source) if source and not document else None
+        self._keeping_off: Callable[[], None] = lambda: None  # the stop signals' handlers
         self.crashed = False
         self.chosen: str | None = None  # the theme the app set itself: a change not to save
         if settings.keys:
@@ -154,6 +156,15 @@ class ReaderApp(App[int]):
             self.call_after_refresh(self.reader.show_document, self.document)
         elif self.source is not None:
             self.parse(self.source, self.reader.document is not None)
+        self.set_interval(KEEP_EVERY, self.save_document_state)  # a killed terminal
+        self._keeping_off = keep_on_stop(self.save_document_state, self._stopped)
+
+    def on_unmount(self) -> None:
+        self._keeping_off()
+
+    def _stopped(self, status: int) -> None:
+        """Told to stop (the terminal closed, a kill): quit as if asked, with that status."""
+        self.exit(return_code=status)
 
     @work(thread=True, exclusive=True, group="themes", exit_on_error=False)
     def load_all_themes(self) -> None:

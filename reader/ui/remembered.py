@@ -1,8 +1,9 @@
 """What reader keeps of one document between runs: the place read (by its content), the
 comments seen (by where it came from, so that new ones show next time), and its line in
 the history. Plain Python: the app calls it at the start, after the parse (the history's
-line, at once) and on the way out (the place and where the reader stopped); the history
-and the comments seen are read only after the first paint."""
+line, at once), while reading when the place moved and on the way out (the place and
+where the reader stopped); the history and the comments seen are read only after the
+first paint."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ class Remembered:
         self.state_key = document_key(source.text) if source is not None else None
         self.saved = load_state(self.state_key) if self.state_key else DocumentState()
         self.opened = ""  # when it was shown (ISO 8601, UTC): the history's time
+        self.kept: tuple[DocumentState, str] | None = None  # what was last written
 
     def mark_new(self, document: Document) -> list[int]:
         """The comments not there at the last visit, marked new (none on a first visit)."""
@@ -40,15 +42,19 @@ class Remembered:
             record_visit(Visit(self.name, self._title(document), self.opened))
 
     def keep(self, state: DocumentState, document: Document, stopped: str) -> None:
-        """On the way out: the place, the comments seen, the history's line."""
+        """The place, the comments seen, the history's line: on the way out, and while
+        reading whenever the place moved (nothing is written when it did not)."""
         from reader.config.history import Visit, record_visit
         from reader.config.visits import place_key, remember_seen
 
+        if (state, stopped) == self.kept:
+            return
         if self.state_key is not None:
             save_state(self.state_key, state)
         key = place_key(self.source_name) if self.source_name is not None else None
-        if key is not None:
+        if key is not None and self.kept is None:  # all of them shown: once is enough
             remember_seen(key, document.article.comments)
+        self.kept = (state, stopped)
         if self.name is not None:
             opened = self.opened or datetime.now(UTC).isoformat(timespec="seconds")
             record_visit(Visit(self.name, self._title(document), opened, stopped))

@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 from reader.config.history import load_history
+from reader.config.state import document_key, load_state
+from reader.ui import app as app_module
 from reader.ui import loading
 from reader.ui.app import ReaderApp
 from reader.ui.screens.pick_screen import PickScreen
@@ -126,3 +130,33 @@ async def test_the_place_comes_back_by_paragraph_pane_and_comment(tmp_path):
         await pilot.press("c")  # back to the article: at the paragraph read
         view = again.screen.query_one(ArticleView)
         assert await until(pilot, lambda: (view.place() or Place("")).block == "b12")
+
+
+async def test_the_place_is_kept_while_reading_not_only_on_quitting(tmp_path, monkeypatch):
+    monkeypatch.setattr(app_module, "KEEP_EVERY", 0.05)
+    source = loading.read(_write(tmp_path / "gulls.txt", _page("Gulls return to the pier", 3)))
+    app = ReaderApp(source)
+    async with app.run_test(size=SIZE) as pilot:
+        assert await until(pilot, lambda: app.reader.complete and app.reader.built)
+        view = app.screen.query_one(ArticleView)
+        assert await until(pilot, lambda: view.go_to(Place("b12")))
+        # still reading: a terminal killed now would find the place on the next visit
+        assert await until(pilot, lambda: load_state(document_key(source.text)).block == "b12")
+
+
+async def test_a_closed_terminal_keeps_the_place_and_quits_with_its_status(tmp_path, monkeypatch):
+    monkeypatch.setattr(app_module, "KEEP_EVERY", 3600.0)  # only the signal can save it
+    source = loading.read(_write(tmp_path / "gulls.txt", _page("Gulls return to the pier", 3)))
+    previous = signal.signal(signal.SIGHUP, lambda *_: None)  # the tests live on without it
+    try:
+        app = ReaderApp(source)
+        async with app.run_test(size=SIZE) as pilot:
+            assert await until(pilot, lambda: app.reader.complete and app.reader.built)
+            view = app.screen.query_one(ArticleView)
+            assert await until(pilot, lambda: view.go_to(Place("b12")))
+            await pilot.pause()
+            os.kill(os.getpid(), signal.SIGHUP)
+            assert await until(pilot, lambda: app.return_code == 128 + signal.SIGHUP)
+    finally:
+        signal.signal(signal.SIGHUP, previous)
+    assert load_state(document_key(source.text)).block == "b12"
