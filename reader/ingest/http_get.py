@@ -10,12 +10,9 @@ Every failure is an ``InputError`` with one clean line (server text is cleaned).
 
 from __future__ import annotations
 
-import contextlib
 import http.client
 import re
 import socket
-import threading
-import time
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
@@ -24,6 +21,8 @@ from typing import Any
 
 from reader import __version__
 from reader.files import megabytes
+from reader.ingest.http_failures import failure
+from reader.ingest.http_watchdog import Watchdog
 from reader.ingest.source import InputError
 from reader.model.clean import one_line
 
@@ -76,7 +75,7 @@ def get(
     """
     timeout = TIMEOUT if timeout is None else timeout
     limits = Limits(accept, timeout, MAX_BYTES if limit is None else limit)
-    watchdog = _Watchdog(DEADLINE)
+    watchdog = Watchdog(DEADLINE)
     seen = [url]
     try:
         for _ in range(MAX_REDIRECTS + 1):
@@ -92,7 +91,7 @@ def get(
         watchdog.stop()
 
 
-def _get_once(url: str, watchdog: _Watchdog, limits: Limits) -> tuple[Page | None, str]:
+def _get_once(url: str, watchdog: Watchdog, limits: Limits) -> tuple[Page | None, str]:
     """(the page, "") or (None, where it redirects to)."""
     scheme, host, port, target = _split(url)
     connection = _connection(scheme, host, port, watchdog, limits.timeout)
@@ -110,7 +109,7 @@ def _get_once(url: str, watchdog: _Watchdog, limits: Limits) -> tuple[Page | Non
             raise TimeoutError
         return Page(url, data, kind, response.headers.get_content_charset()), ""
     except (OSError, ValueError, http.client.HTTPException) as error:
-        raise _failure(error, watchdog, limits.timeout) from None
+        raise failure(error, watchdog, limits.timeout) from None
     finally:
         connection.close()
 
@@ -138,7 +137,7 @@ def _split(url: str) -> tuple[str, str, int | None, str]:
 
 
 def _connection(
-    scheme: str, host: str, port: int | None, watchdog: _Watchdog, timeout: float
+    scheme: str, host: str, port: int | None, watchdog: Watchdog, timeout: float
 ) -> http.client.HTTPConnection:
     kind = http.client.HTTPSConnection if scheme == "https" else http.client.HTTPConnection
     proxy = urllib.request.getproxies().get(scheme)
@@ -192,60 +191,3 @@ def _body(response: http.client.HTTPResponse, limit: int) -> bytes:
 
 def too_large(limit: int) -> str:
     return f"page too large (over {megabytes(limit)})"
-
-
-def _failure(error: Exception, watchdog: _Watchdog, timeout: float) -> InputError:
-    if watchdog.expired:
-        return InputError(f"no complete answer in {watchdog.seconds:g} seconds (timed out)")
-    if isinstance(error, http.client.InvalidURL | UnicodeError):
-        return InputError(f"not a valid URL: {one_line(error)[:80]}")
-    if isinstance(error, TimeoutError):
-        return InputError(f"no answer in {timeout:g} seconds (timed out)")
-    if isinstance(error, http.client.IncompleteRead):
-        return InputError("the page came cut off (the connection closed before its end)")
-    if isinstance(error, http.client.RemoteDisconnected):
-        return InputError("the server closed the connection without answering")
-    if isinstance(error, http.client.HTTPException):
-        why = one_line(error)[:80] or type(error).__name__
-        return InputError(f"not a proper HTTP answer from the server: {why}")
-    if isinstance(error, OSError):
-        return InputError(f"cannot fetch the page: {one_line(error.strerror or error)[:120]}")
-    return InputError(f"not a valid URL: {one_line(error)[:80]}")
-
-
-class _Watchdog:
-    """Shuts the fetch's socket when the deadline passes; reads then end at once."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.end = time.monotonic() + seconds
-        self.expired = False
-        self.sockets: list[socket.socket] = []
-        self.lock = threading.Lock()
-        self.timer = threading.Timer(seconds, self._fire)
-        self.timer.daemon = True
-        self.timer.start()
-
-    def left(self) -> float:
-        return self.end - time.monotonic()
-
-    def watch(self, sock: socket.socket) -> socket.socket:
-        with self.lock:
-            self.sockets.append(sock)
-            if self.expired:
-                _shut(sock)
-        return sock
-
-    def _fire(self) -> None:
-        with self.lock:
-            self.expired = True
-            for sock in self.sockets:
-                _shut(sock)
-
-    def stop(self) -> None:
-        self.timer.cancel()
-
-
-def _shut(sock: socket.socket) -> None:
-    with contextlib.suppress(OSError):  # the plain socket's: wakes a blocked read, TLS or not
-        socket.socket.shutdown(sock, socket.SHUT_RDWR)
