@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from quote_helpers import pairs, run
 
+from reader.ingest.source import from_bytes
+from reader.sources import parse_source
+
 
 def test_single_quotes_as_the_outer_marks() -> None:
     article = run(
@@ -51,3 +54,28 @@ def test_double_quotes_stay_the_outer_marks_with_singles_nested() -> None:
 def test_an_opening_mark_that_faces_closed_closes_the_quote() -> None:
     article = run("“The reality is that we could lose this district,“ said Jim Clay, a strategist.")
     assert pairs(article) == [("The reality is that we could lose this district,", "Jim Clay")]
+
+
+def test_a_plurals_apostrophe_does_not_close_a_quote_running_on() -> None:
+    article = run(
+        "‘Nobody here wants the depot, but nobody asked us,’ said Nell Garvie, a shopkeeper.",
+        "‘The planners ignored the traders’ petition for a whole year.",
+        "‘Now they want us to applaud,’ Ms Garvie said.",
+    )
+    texts = [q.text for q in article.quotes]
+    assert texts[1] == "The planners ignored the traders’ petition for a whole year."
+    assert [q.speaker for q in article.quotes] == ["Nell Garvie"] * 3
+
+
+def test_a_short_quote_paragraph_read_as_a_subhead_is_still_a_quote() -> None:
+    text = (
+        "Council rejects plan for new bridge tolls\n\nBy Ada Merrow\n\n"
+        "The council voted down the toll plan on Monday after a long debate.\n\n"
+        "Mayor Iris Calloway said drivers should not pay a third time for the bridge.\n\n"
+        "“Tolls? Not on my watch.”\n\n"
+        "The vote was seven to two, with the harbour ward voting for the plan.\n"
+    )
+    article = parse_source(from_bytes(text.encode(), "tolls.txt")).article
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("Tolls? Not on my watch.", "Iris Calloway")
+    ]

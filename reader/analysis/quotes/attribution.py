@@ -21,7 +21,7 @@ from reader.analysis.quotes import (
     subjects,
 )
 from reader.analysis.quotes.people import People, read_block
-from reader.analysis.quotes.quote_spans import Span, find_spans, masked
+from reader.analysis.quotes.quote_spans import Span, find_spans, is_quote_line, masked
 from reader.analysis.quotes.resolve import speaker_of
 from reader.analysis.quotes.speakers import Cast
 from reader.model.document import Article, Block, BlockKind, Quote
@@ -34,13 +34,14 @@ _SAYS_IN_LINE = re.compile(r"\b[a-z]+[,:]\s*[“\"‘]")  # "Wallace then asked,
 
 def _body(block: Block) -> bool:
     """Prose: a paragraph, or a subhead ending in a colon that leads into the next one
-    ("Reporter Ana Ruiz says:") or quoting someone after a comma ("Vale asked, “…”")."""
+    ("Reporter Ana Ruiz says:"), quoting someone after a comma ("Vale asked, “…”") or
+    opening with a quote (a short quote paragraph read as a subhead)."""
     heading = block.kind is BlockKind.HEADING
     lead_in = heading and block.text.rstrip().endswith(":")
     return (
         block.kind is BlockKind.PARAGRAPH
         or lead_in
-        or bool(heading and _SAYS_IN_LINE.search(block.text))
+        or bool(heading and (_SAYS_IN_LINE.search(block.text) or is_quote_line(block.text)))
     )
 
 

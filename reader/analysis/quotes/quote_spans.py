@@ -103,7 +103,8 @@ def single_spans(text: str, whole: bool = False) -> list[Span]:
         if m.group() == "‘" or not before.strip() or after.isalnum():
             continue
         plural = before == "s" and text[i + 1 : i + 2] == " " and not _SAYING.match(text, i + 1)
-        if plural and any(k.group() != "‘" for k in marks[n + 1 :]):
+        later = any(k.group() != "‘" for k in marks[n + 1 :])
+        if plural and (later or (whole and _opens_paragraph(text, open_at))):
             continue  # "the voters’ choice": a plural's apostrophe, the quote closes later
         spans.append(Span(open_at, i))
         open_at = -1
@@ -113,6 +114,23 @@ def single_spans(text: str, whole: bool = False) -> list[Span]:
     for span in spans:
         span.opens_block = span.start == lead + 1
     return spans
+
+
+def _opens_paragraph(text: str, open_at: int) -> bool:
+    """A quote opening its paragraph is speech that closes after punctuation or runs on
+    into the next paragraph: a plural's apostrophe in it ("the islands’ own figures")
+    does not close it."""
+    return not text[: open_at - 1].strip()
+
+
+_QUOTE_LINE = re.compile(r"\s*[“\"‘«„»]\S+\s+\S")
+
+
+def is_quote_line(text: str) -> bool:
+    """A line that opens with a quotation mark and two words or more is a quote paragraph
+    ("“Not negotiable.”", "“You tell me,” he said."), never a subhead; a label in marks
+    ("“Related:”") is not."""
+    return bool(_QUOTE_LINE.match(text)) and not text.rstrip(' "”’»“').endswith(":")
 
 
 def find_spans(text: str, singles: bool = False) -> list[Span]:
