@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.quotes.names import parse_mention
 from reader.analysis.quotes.people import Position
-from reader.lexicon import PLACES
+from reader.lexicon import PLACES, TITLE_WORDS
 
 if TYPE_CHECKING:
     from reader.analysis.quotes.speakers import Cast
@@ -105,11 +105,8 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
         return None
     if cast.gender(name) or name in cast.speakers:
         return name
-    if " " in name:  # a full name the lists do not gender: only one heading a clause
-        return name if rank <= 0 else None
-    inside = not run.startswith(name) or at[1] not in cast.people.starts.get(at[0], [0])
-    titled = any(n == name for _, n, _ in cast.people.described)  # "President Kern" before
-    return name if rank <= 0 and (inside or titled) else None
+    group = name.endswith("s") and name[:-1].lower() in TITLE_WORDS  # "Democrats", "Senators"
+    return name if rank <= 0 and not group else None  # ungendered: only heading a clause
 
 
 def _titled(run: str) -> str | None:

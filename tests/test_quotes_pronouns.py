@@ -1,0 +1,23 @@
+"""Pronouns whose person the narration names without a full name or a title."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_a_lone_surname_heading_a_clause_is_the_he_after_it() -> None:
+    article = run(
+        "The governor met Dale Voss on Monday to talk about the ballots.",
+        "“We will count every vote,” Voss said.",
+        "Okafor also answered the clerks on Thursday, stating that counties run the vote.",
+        "“We take our duty to watch the vote seriously,” he added, as Okafor told reporters.",
+    )
+    assert pairs(article)[-1] == ("We take our duty to watch the vote seriously,", "Okafor")
+
+
+def test_a_plural_of_a_role_word_is_a_group_not_the_she() -> None:
+    article = run(
+        "Senator Maren Holt won the nomination on Tuesday, to the dismay of Republicans.",
+        "Republicans had “walked away from the table” on wages, she said in a video.",
+    )
+    assert pairs(article)[-1] == ("walked away from the table", "Maren Holt")
