@@ -97,6 +97,8 @@ ORG_WORDS = _first_words("organisation_words.txt")
 STATEMENT_NOUNS = _first_words("statement_nouns.txt")
 # Documents that speak for themselves: "the audit found".
 DOCUMENT_NOUNS = _first_words("document_nouns.txt")
+# Nouns for someone's words that a possessive name owns: "Hale's assertion that …".
+SPEECH_NOUNS = _first_words("speech_nouns.txt")
 COMMON_CAPS = _first_words("common_caps.txt")
 ABBREVIATIONS = _first_words("abbreviations.txt")
 MALE_NAMES = _first_words("male_names.txt")

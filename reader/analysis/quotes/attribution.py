@@ -15,6 +15,7 @@ from reader.analysis.quotes import (
     context_cues,
     cues,
     headlines,
+    possessive_cues,
     quote_kinds,
     quote_styles,
     sentences,
@@ -24,6 +25,7 @@ from reader.analysis.quotes.people import People, read_block
 from reader.analysis.quotes.quote_spans import Span, find_spans, is_quote_line, masked
 from reader.analysis.quotes.resolve import speaker_of
 from reader.analysis.quotes.speakers import Cast
+from reader.lexicon import SAY_VERBS
 from reader.model.document import Article, Block, BlockKind, Quote
 
 _HEADLINES = (BlockKind.TITLE, BlockKind.SUBTITLE)
@@ -92,7 +94,9 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
             _, sentence_start = sentences.sentence_of(view.starts, opening)
             inner = view.block.text[span.start : span.end].rstrip()
             post = _post_cue(view, k)
-            pre = cues.before_quote(text, sentence_start, opening)
+            pre = _nearest(
+                cues.before_quote(text, sentence_start, opening), text, span, sentence_start
+            )
             if pre is None and post is None:
                 post = _later_cue(view, k)
             first = pre if pre and (post is None or inner.endswith(".")) else post
@@ -128,6 +132,23 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
                     cast.speak(*spoke)
             found.append(item)
     return found
+
+
+def _nearest(pre: cues.Cue | None, text: str, span: Span, start: int) -> cues.Cue | None:
+    """The cue before a quote, or the words of a name when no say-verb reports them:
+    "Hale’s claim that the ferry “…”", "Hale’s “…” promise" ("Lee said Hale’s claim …"
+    is Lee's report; "Polls say … Hale’s claim that …" is not)."""
+    if pre and pre.verb in SAY_VERBS and _named(pre):
+        return pre
+    opening = span.start - 1
+    owned = possessive_cues.owned_before(text, start, opening)
+    if span.closed:
+        owned = possessive_cues.owned_around(text, start, opening, span.end + 1) or owned
+    return owned if owned and (pre is None or owned.verb_end > pre.verb_end) else pre
+
+
+def _named(cue: cues.Cue) -> bool:
+    return cue.subject.phrase[:1].isupper() or _pronoun(cue)
 
 
 def _pronoun(cue: cues.Cue) -> bool:

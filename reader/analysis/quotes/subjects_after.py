@@ -43,7 +43,14 @@ def after(text: str, pos: int, limit: int) -> Subject | None:
     role = None
     if m.group(2) and (r := _AFTER_ROLE.match(text, m.end(), limit)):
         role = r.group(1).strip()
+    named = _ROLE_NAMED.match(text, m.end(), limit) if m.group(3) else None
+    if named and looks_like_name(named.group(1)):  # "said the port’s director, Tom Brandt,"
+        return Subject(named.group(1), named.start(1), phrase)
     return Subject(phrase, m.start(m.lastindex or 1), role)
+
+
+# A role, then the name it describes between commas: "the port’s director, Tom Brandt,".
+_ROLE_NAMED = _COMPILED.compile(rf",\s+({NAME})(?=\s*(?:,|\.(?:\s|$)|$))")
 
 
 _AT = _COMPILED.compile(rf"({PRON})\b|((?:(?:an?|the)\s+(?:[a-z]+\s+){{1,2}})?{NAME})")
