@@ -1,7 +1,8 @@
 """Where a page's authors stand when no byline stands between headline and body: right
 above the headline, under a dek the body opens with, signed under the post ("Posted by
-…", "About the author"), in an author's box or bio under the body. And the dated
-bylines between headline and body that are a list of other posts, not the article's.
+…", "About the author", a name alone under the last paragraph), in an author's box or bio
+under the body, in a personal site's copyright ("© Ann Lee"). And the dated bylines
+between headline and body that are a list of other posts, not the article's.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from reader.ingest.byline_marks import is_author_label, is_signature
+from reader.ingest.byline_signatures import BOX_LINES, boxed, signed_under, site_owner
 from reader.ingest.bylines import byline_names, is_byline
 from reader.ingest.dates import iso_date
 from reader.ingest.names import person_name
@@ -29,9 +31,6 @@ BIO_REACH = 15  # blocks under the body, where it may stand too
 ABOVE = 2  # lines above the headline where its date may stand
 BYLINE_ABOVE = 4  # lines above it where its byline may: a name, its role, "Follow", the date
 OPENING = 3  # the body's first blocks, where a byline under a dek may stand
-BOX_LINES = 2  # lines under an author's name where the bio opens (a handle between)
-_OPENING_WORDS = re.compile(r"^(\S+(?: \S+)*?)(?:'s)? [a-z]")
-_HANDLE_LINE = re.compile(r"^@\w+$")
 SIGNATURE_REACH = 400  # blocks from the body's start where a post's signature may stand
 
 
@@ -66,26 +65,11 @@ def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
             continue  # a bio's sentence in the body, over its last blocks, is someone else's
         if bio and (name := person_name(bio.group("name"))):
             return [name]  # "Ann Lee is a reporter at the Harbour Daily covering ferries."
-        if name := _boxed(blocks[k].text, [b.text for b in blocks[k + 1 : k + 1 + BOX_LINES]]):
+        if name := boxed(blocks[k].text, [b.text for b in blocks[k + 1 : k + 1 + BOX_LINES]]):
             return [name]
-    return []
-
-
-def _boxed(text: str, under: list[str]) -> str | None:
-    """A name alone over its bio: "Ann Lee" over "Ann covers ferries for the Daily."
-    (perhaps with the handle between): the bio opens with the name, or its first or
-    last word, and a word in lower case, and is a sentence."""
-    name = person_name(text.strip())
-    if name is None:
-        return None
-    words = name.split()
-    for line in under:
-        opening = _OPENING_WORDS.match(line)
-        if opening and opening.group(1) in (name, words[0], words[-1]) and ends_sentence(line):
-            return name
-        if not _HANDLE_LINE.match(line):
-            return None
-    return None
+    if 0 < body_end < len(blocks) and (name := signed_under(blocks, body_end)):
+        return [name]
+    return site_owner(blocks)
 
 
 def byline_above(texts: list[str]) -> list[str]:

@@ -45,7 +45,7 @@ def _capitalised(token: str) -> bool:
     return _CAPITALISED.match(token) is not None and _GLUED.sub("", token)[:1].isupper()
 
 
-def _known_first(token: str) -> bool:
+def known_first_name(token: str) -> bool:
     """A known first name, or a hyphenated one of known parts ("Anne-Marie"), its
     accents aside ("José" is the list's "jose")."""
     token = token.lower().rstrip(".")
@@ -86,7 +86,7 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
         return None
     if any(t.lower() in _FUNCTION_WORDS for t in tokens):
         return None  # "As Debt Rises", "The Harbour": no one's name
-    if known_first and not (_known_first(tokens[0]) or _INITIAL.match(tokens[0])):
+    if known_first and not (known_first_name(tokens[0]) or _INITIAL.match(tokens[0])):
         return None
     return _cased(text.strip())
 
@@ -139,7 +139,7 @@ def organisation(text: str, names: list[str]) -> str | None:
     """Two "names" joined by "and" that are one organisation's name ("HARBOUR PORTS AND
     WATERWAYS AUTHORITY"): neither opens with a known first name, and the text is in
     capitals or ends with an organisation's word."""
-    if len(names) != 2 or any(_known_first(name.split()[0]) for name in names):
+    if len(names) != 2 or any(known_first_name(name.split()[0]) for name in names):
         return None
     text = text.strip()
     last = text.split()[-1].lower() if text else ""

@@ -6,7 +6,8 @@ long line too when it opens with "Published" or "Updated"), or right above the
 headline; then a header date printed without its year ("Posted May 2, 9:40 AM"), in
 the year the page's other dates give most, or its copyright's. Failing those, a byline
 under the body ("Written by Ann Lee on May 2, 2026"), then the first date in the page's
-footer that no teaser's title stands over. Dates in the body's cards and in teasers are
+footer that no teaser's title stands over (there too the published one of a line that
+prints both). Dates in the body's cards and in teasers are
 other articles'. Number dates are read in the order the page writes them (date_order.py).
 """
 
@@ -60,12 +61,12 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
         signed = is_signature(block.text) or (
             k < body_end and block.kind in (BlockKind.BYLINE, BlockKind.TIMESTAMP)
         )
-        if signed and (date := iso_date(block.text, day_first)):
+        if signed and (date := _first_published(block.text, day_first)):
             return date
     for k in range(body_end, len(blocks)):
         if _teasers_date(blocks, k):
             continue
-        if date := iso_date(blocks[k].text, day_first):
+        if date := _first_published(blocks[k].text, day_first):
             return date
     return None
 

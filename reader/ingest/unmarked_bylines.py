@@ -9,7 +9,7 @@ import re
 
 from reader.ingest.byline_marks import READ, is_marker
 from reader.ingest.byline_people import AGENCIES, END, PIECES, leading_names, names_beside_date
-from reader.ingest.bylines import is_byline
+from reader.ingest.bylines import byline_names, is_byline
 from reader.ingest.dates import date_end, date_start, has_date, is_date_line
 from reader.ingest.names import ROLE, ends_sentence_not_name, names_in, without_outlet
 from reader.ingest.text_shape import word_count
@@ -59,8 +59,8 @@ def unmarked_byline(above: str, text: str, under: str, header: bool = False) -> 
     ``header`` between headline and body, any name over a date line, an outlet after it,
     or a name after the date that opens the line); over the author's role ("Political
     Editor") or handle; with the handle on the line ("Ann Lee @annlee")."""
-    if is_marker(above):
-        return leading_names(END.sub("", text), marked=True)
+    if is_marker(above):  # the line reads as the byline "By" opens: "Ann Lee - Staff Writer"
+        return byline_names(f"By {text.strip()}") or leading_names(END.sub("", text), marked=True)
     if ends_sentence_not_name(text) or _name_words(text) > LONE_WORDS:
         return None  # a sentence that opens with a name
     if (has_date(under) or is_byline(under)) and (names := lone_name(text)):

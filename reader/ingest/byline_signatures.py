@@ -1,0 +1,67 @@
+"""A post's signature under its body: a name alone under the last paragraph ("Ann Lee",
+"Lars"), a name over its bio ("Ann Lee" over "Ann covers ferries …"), a personal site's
+owner in its copyright line ("© Ann Lee"). author_places.py says when they are asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.names import known_first_name, person_name
+from reader.ingest.text_shape import ends_sentence
+from reader.lexicon import ORG_WORDS
+from reader.model import Block, BlockKind
+
+BOX_LINES = 2  # lines under an author's name where the bio opens (a handle between)
+_OPENING_WORDS = re.compile(r"^(\S+(?: \S+)*?)(?:'s)? [a-z]")
+_HANDLE_LINE = re.compile(r"^@\w+$")
+# "© Ann Lee", "Copyright 2019 Ann Lee.": the holder alone, no company, no rights reserved
+_OWNER = re.compile(
+    r"^(?!.*\brights\b)(?:©|\(c\)|copyright)(?:\s*©)?\s*"
+    r"(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*\d{4})?,?\s+)?(?P<name>[^\d©,|]+?)\.?$",
+    re.I,
+)
+
+
+def signed_under(blocks: list[Block], k: int) -> str | None:
+    """A name alone right under the body's last paragraph signs the post: "Ann Lee", or
+    one known first name ("Lars"); not the first of a list of names (a letter's
+    signatories). ``k``: the first block after the body."""
+    last, text = blocks[k - 1], blocks[k].text.strip()
+    if text.endswith(".") and len(text.split()[-1]) > 4:
+        text = text[:-1]  # "Ann Lee." signs a letter; "Ann Lee Jr." keeps its dot
+    if last.kind is not BlockKind.PARAGRAPH or not ends_sentence(last.text):
+        return None
+    if any(person_name(b.text.split(",")[0].strip(), True) for b in blocks[k + 1 : k + 3]):
+        return None
+    if " " not in text:
+        return text if known_first_name(text) and text[:1].isupper() else None
+    return person_name(text, known_first=True)
+
+
+def site_owner(blocks: list[Block]) -> list[str]:
+    """A personal site's owner: the page's (first) copyright line names a person alone,
+    no company and no rights reserved; with a year, of a known first name ("© 2026
+    Quay Holdings" is a company's)."""
+    line = next((b.text.strip() for b in blocks if b.kind is BlockKind.SOURCE), "")
+    if (owner := _OWNER.match(line)) is None:
+        return []
+    name = person_name(owner.group("name"), known_first=owner.group("year") is not None)
+    return [name] if name and name.split()[-1].lower() not in ORG_WORDS else []
+
+
+def boxed(text: str, under: list[str]) -> str | None:
+    """A name alone over its bio: "Ann Lee" over "Ann covers ferries for the Daily."
+    (perhaps with the handle between): the bio opens with the name, or its first or
+    last word, and a word in lower case, and is a sentence."""
+    name = person_name(text.strip())
+    if name is None:
+        return None
+    words = name.split()
+    for line in under:
+        opening = _OPENING_WORDS.match(line)
+        if opening and opening.group(1) in (name, words[0], words[-1]) and ends_sentence(line):
+            return name
+        if not _HANDLE_LINE.match(line):
+            return None
+    return None
