@@ -94,8 +94,9 @@ def _in_sentence(
 
 def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
     """The person a name in the narration stands for: a name the article gives a gender
-    or a speaker; a full name, or a lone name inside its sentence, heading a clause
-    ("Meanwhile Rihanna, …, spoke"; not "Audiences can …", "Eastern Standard Time")."""
+    or a speaker; another name heading a clause ("Meanwhile Rihanna, …, spoke"; not
+    "Audiences can …", which the article writes only opening sentences, nor a group,
+    "Democrats had …")."""
     mention = parse_mention(run)
     if mention is None or mention.kind != "person":
         return None
