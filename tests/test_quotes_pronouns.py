@@ -21,3 +21,22 @@ def test_a_plural_of_a_role_word_is_a_group_not_the_she() -> None:
         "Republicans had “walked away from the table” on wages, she said in a video.",
     )
     assert pairs(article)[-1] == ("walked away from the table", "Maren Holt")
+
+
+def test_what_i_quote_is_speech_even_when_no_one_signs_the_piece() -> None:
+    article = run(
+        "I have covered this council for ten years.",
+        "Last week I told the members: “You have failed the valley.”",
+    )
+    assert [(q.text, q.kind) for q in article.quotes] == [("You have failed the valley.", "direct")]
+
+
+def test_i_in_a_piece_whose_headline_its_writer_signs() -> None:
+    paragraphs = (
+        "I have covered this council for ten years.",
+        "Last week I told the members: “You have failed the valley.”",
+    )
+    signed = run(*paragraphs, title="Nora Bell: The council has failed us")
+    assert pairs(signed) == [("You have failed the valley.", "Nora Bell")]
+    quoted = run(*paragraphs, title="Nora Bell: ‘The council has failed us’")
+    assert pairs(quoted)[-1] == ("You have failed the valley.", None)

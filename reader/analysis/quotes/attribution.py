@@ -21,6 +21,7 @@ from reader.analysis.quotes import (
     sentences,
     subjects,
 )
+from reader.analysis.quotes.column_author import headline_signer
 from reader.analysis.quotes.people import People, read_block
 from reader.analysis.quotes.quote_spans import Span, find_spans, is_quote_line, masked
 from reader.analysis.quotes.resolve import speaker_of
@@ -118,7 +119,8 @@ def _attribute_body(views: list[_View], cast: Cast) -> list[_Found]:
             if cue is None and last and follows:
                 item.speaker, inherited = last.speaker, True
             # a say-verb frames the quote, even with its speaker unresolved ("the crowd
-            # chanted “…”"), but not a "he" that stands for no one known
+            # chanted “…”"), but not a "he" that stands for no one known; "I" and "we"
+            # always stand for someone, the writer
             near = cue is not None and (bool(item.speaker) or not _pronoun(cue))
             lead = text[max(0, opening - 40) : opening].split()[-3:] or [""]
             trail = text[close : close + 20].split()[:1] or [""]
@@ -152,7 +154,9 @@ def _named(cue: cues.Cue) -> bool:
 
 
 def _pronoun(cue: cues.Cue) -> bool:
-    return cue.subject.phrase in subjects.PRONOUNS
+    """A third person's pronoun, which may stand for no one the article names."""
+    phrase = cue.subject.phrase
+    return phrase in subjects.PRONOUNS and phrase.lower() not in ("i", "we")
 
 
 def _post_cue(view: _View, k: int) -> cues.Cue | None:
@@ -247,7 +251,7 @@ def attribute(article: Article) -> None:
     for view in views:
         if _body(view.block):
             read_block(people, view.index, view.masked, view.starts)
-    cast = Cast(people, article.authors)
+    cast = Cast(people, article.authors or list(filter(None, [headline_signer(article.title)])))
     found = _attribute_body(views, cast)
     quotes = [_quote(item) for item in found]
     body = [q for q in quotes if q.kind == "direct"]
