@@ -40,3 +40,21 @@ def test_i_in_a_piece_whose_headline_its_writer_signs() -> None:
     assert pairs(signed) == [("You have failed the valley.", "Nora Bell")]
     quoted = run(*paragraphs, title="Nora Bell: ‘The council has failed us’")
     assert pairs(quoted)[-1] == ("You have failed the valley.", None)
+
+
+def test_it_after_a_name_whose_verb_takes_its_is_that_body() -> None:
+    article = run(
+        "“We were told the looms would stay,” said Ray Dunn, a weaver.",
+        "Harlow Mills closed its last plant on Friday.",
+        "“We kept it open as long as we could,” it said in a statement.",
+    )
+    assert pairs(article)[-1] == ("We kept it open as long as we could,", "Harlow Mills")
+
+
+def test_a_body_that_takes_its_is_not_the_he() -> None:
+    article = run(
+        "“We were told the looms would stay,” said Ray Dunn, a weaver.",
+        "Harlow Mills closed its last plant on Friday.",
+        "“Nobody saw it coming,” he said.",
+    )
+    assert pairs(article)[-1] == ("Nobody saw it coming,", "Ray Dunn")

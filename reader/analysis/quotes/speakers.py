@@ -100,6 +100,8 @@ class Cast:
         if want is None:
             if word.lower() in {"they", "it"} and (body := self._recent_body(pos)):
                 return body
+            if word.lower() == "it" and (body := antecedents.resolve(self, "it", "n", pos)):
+                return body  # "Harlow Mills closed its plant. …,” it said"
             if word.lower() == "i" and len(self.authors) == 1:
                 return self.authors[0]  # the writer of a first-person piece
             return recent[0] if recent else None
