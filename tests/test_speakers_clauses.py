@@ -76,3 +76,19 @@ def test_a_role_named_after_its_owner_heads_the_sentence() -> None:
         " in a letter: “The slipway must be ready by June.”",
     )
     assert pairs(article) == [("The slipway must be ready by June.", "Joe Brandt")]
+
+
+def test_a_phrase_of_time_or_place_between_a_name_and_its_verb() -> None:
+    article = run(
+        "The break was complete when Hale in her opening speech called the ferry crews"
+        " “lazy and slow” and promised to sell the boats.",
+    )
+    assert pairs(article) == [("lazy and slow", "Hale")]
+
+
+def test_an_initial_in_a_role_before_the_name_after_a_quote() -> None:
+    article = run(
+        "Mayor Ned Ulm spoke first.",
+        "“We will be back,” former John Q. Ames aide Ida Brandt said on Monday.",
+    )
+    assert pairs(article) == [("We will be back,", "Ida Brandt")]

@@ -18,7 +18,7 @@ from reader.analysis.quotes.cues import (
 from reader.lexicon import INVERTING_VERBS, SAY_VERBS
 
 _LEAD = re.compile(r"[\s,.!?‐‒–—―\-]*")
-_PUNCT = re.compile(r"[.,;:!?()_“”\"]")
+_PUNCT = re.compile(r"[,;:!?()_“”\"]|(?<!\b[A-Z])\.")  # not an initial: "John Q. Ames"
 _NEW_CLAUSE = re.compile(
     r"\b(?:until|unless|because|before|after|when|whenever|while|if|since|although|though"
     r"|whereas|once)\b"

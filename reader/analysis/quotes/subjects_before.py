@@ -128,9 +128,10 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     return None
 
 
-# When or where, between a subject and its verb: "Voss at the time said".
+# When or where, between a subject and its verb: "Voss at the time said", "Voss in her
+# opening speech called".
 _TRAILING_PHRASE = _COMPILED.compile(
-    r"\s+(?:at|on|in|during|last|earlier|later|this)\s+(?:(?:the|a|an)\s+)?[\w’'\-]+"
-    r"(?:\s+[a-z][\w’'\-]*)?\s*$"
+    r"\s+(?:at|on|in|during|last|earlier|later|this)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"[\w’'\-]+(?:\s+[a-z][\w’'\-]*){0,2}\s*$"
 )
 _SENTENCE_STOP = _COMPILED.compile(r".*[a-z]{2}[.!?]\s+(?=[A-Z])")  # the last full stop in a phrase
