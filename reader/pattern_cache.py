@@ -43,8 +43,7 @@ class Patterns:
     """The compiled patterns of one module: ``Patterns(__spec__.cached).compile(...)``."""
 
     def __init__(self, cached: str | None) -> None:
-        usable = ENGINE is not None and cached is not None and cached.endswith(".pyc")
-        self.path = f"{cached[:-4]}.re{ENGINE}.marshal" if usable and cached else None
+        self.path = kept_path(cached)
         self._known: dict[Key, Entry] | None = None
         self._used: dict[Key, Entry] = {}  # what this run asked for: what the file keeps
         self._changed = False
@@ -55,47 +54,67 @@ class Patterns:
             return re.compile(pattern, flags)
         key = (pattern, int(flags))
         entry = self._load().get(key)
-        if entry is not None:
-            try:
-                built: re.Pattern[str] = _sre.compile(pattern, *entry)
-            except (TypeError, ValueError, RuntimeError):  # opcodes this engine refuses
-                pass
-            else:
-                self._used[key] = entry
-                return built
+        if entry is not None and (built := build(pattern, entry)) is not None:
+            self._used[key] = entry
+            return built
         if not self._changed:  # the file is written again at exit
             self._changed = True
             atexit.register(self.save)
-        entry = self._used[key] = _entry(pattern, int(flags))
+        entry = self._used[key] = entry_of(pattern, int(flags))
         return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
 
     def _load(self) -> dict[Key, Entry]:
         if self._known is None:
-            self._known = {}
-            try:
-                with open(self.path or "", "rb") as file:
-                    known = marshal.loads(file.read())  # loads(read()): load() reads by bits
-            except (OSError, ValueError, EOFError, TypeError):
-                return self._known
-            if isinstance(known, dict):
-                self._known = known
+            self._known = read_kept(self.path)
         return self._known
 
     def save(self) -> None:
         """Write the patterns this run compiled (only those: none goes stale)."""
-        if self.path is None or sys.dont_write_bytecode:
-            return
-        temporary = f"{self.path}.{os.getpid()}"
-        try:
-            with open(temporary, "wb") as file:
-                file.write(marshal.dumps(self._used))
-            os.replace(temporary, self.path)  # whole or not at all, whoever reads it
-        except OSError:  # a read-only installation: compiled at each start, as before
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+        write_kept(self.path, self._used)
 
 
-def _entry(pattern: str, flags: int) -> Entry:
+def kept_path(cached: str | None) -> str | None:
+    """The file of patterns kept beside a module's bytecode; None when there is none."""
+    if ENGINE is None or cached is None or not cached.endswith(".pyc"):
+        return None
+    return f"{cached[:-4]}.re{ENGINE}.marshal"
+
+
+def read_kept(path: str | None) -> dict[Any, Entry]:
+    """The kept patterns' entries by (pattern, flags); none when the file does not read."""
+    try:
+        with open(path or "", "rb") as file:
+            known = marshal.loads(file.read())  # loads(read()): load() reads by bits
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return known if isinstance(known, dict) else {}
+
+
+def write_kept(path: str | None, entries: dict[Any, Entry]) -> None:
+    """Keep the entries, as bytecode is written: not when Python writes none."""
+    if path is None or sys.dont_write_bytecode:
+        return
+    temporary = f"{path}.{os.getpid()}"
+    try:
+        with open(temporary, "wb") as file:
+            file.write(marshal.dumps(entries))
+        os.replace(temporary, path)  # whole or not at all, whoever reads it
+    except OSError:  # a read-only installation: compiled at each start, as before
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def build(pattern: str | bytes, entry: Entry) -> re.Pattern[Any] | None:
+    """The pattern re.compile gives, built from its kept entry; None when this engine
+    refuses the entry's opcodes."""
+    try:
+        built: re.Pattern[Any] = _sre.compile(pattern, *entry)
+    except (TypeError, ValueError, RuntimeError):
+        return None
+    return built
+
+
+def entry_of(pattern: str | bytes, flags: int) -> Entry:
     """What re.compile hands the engine for a pattern (re._compiler.compile's steps)."""
     parsed: Any = _parser.parse(pattern, flags)
     code = [int(op) for op in _compiler._code(parsed, flags)]  # named constants: plain ints
