@@ -53,10 +53,9 @@ def is_name(text: str, marked: bool = False) -> bool:
     ``marked``: the page marks the line as a name ("Name says:"), so a name that
     ends with a full stop ("C. M.") is still one.
     """
-    n = word_count(text)
-    if _NOT_NAME.match(text):
-        return False
-    if not 1 <= n <= 5 or len(text) > 60:
+    if len(text) > 60 or _NOT_NAME.match(text):
+        return False  # the cheap test first: most lines asked are a comment's text
+    if not 1 <= word_count(text) <= 5:
         return False
     if not marked and ends_sentence(text) and not _INITIAL_END.search(text):
         return False
