@@ -27,15 +27,20 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     mostly stands over text: a name that signs several comments ("Anonymous").
     """
     counts = _folded_counts(lines)
-    known: dict[str, str] = {}  # a page repeats its lines ("Reply", names): one letter a text
-
-    def letter_of(text: str) -> str:
-        return known.get(text) or known.setdefault(text, line_letter(text, counts))
-
-    if held is None or held.find(1) == -1:
-        letters = [letter_of(x.text) for x in lines]
+    marks = held if held is not None and held.find(1) != -1 else None
+    # A page repeats its lines ("Reply", names): one letter a text, each text asked once.
+    known: dict[str, str] = dict.fromkeys(
+        (x.text for x in lines)
+        if marks is None
+        else (x.text for x, mark in zip(lines, marks, strict=True) if not mark),
+        "T",
+    )
+    for text in known:
+        known[text] = line_letter(text, counts)
+    if marks is None:
+        letters = [known[x.text] for x in lines]
     else:
-        letters = ["T" if held[i] else letter_of(x.text) for i, x in enumerate(lines)]
+        letters = ["T" if mark else known[x.text] for x, mark in zip(lines, marks, strict=True)]
     forms = _counted_actions(lines, letters, known, counts, held)
     joined = "".join(letters)
     size = len(letters)
@@ -83,13 +88,15 @@ def _few_words_quoted(
     joined = "".join(letters)  # the action lines' places are read off it as they come
     if "A" not in joined:
         return
-    most = max(_times(lines[i].text.casefold(), counts, forms) for i in positions(joined, "A"))
+    keys = {text.casefold() for text in {lines[i].text for i in positions(joined, "A")}}
+    times = {key: _times(key, counts, forms) for key in keys}  # each action's text once
+    most = max(times.values())
     quoted = {
         key
         for i in positions(joined, "A")
         if i > 0
         and letters[i - 1] in "HDS"
-        and _times(key := lines[i].text.casefold(), counts, forms) < SHARE * most
+        and times[key := lines[i].text.casefold()] < SHARE * most
     }
     for i in positions(joined, "A") if quoted else ():
         if lines[i].text.casefold() in quoted:
