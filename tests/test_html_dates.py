@@ -67,3 +67,18 @@ def test_a_date_after_the_bodys_first_paragraphs_is_a_teasers() -> None:
     above = "<p class='kicker'><time datetime='2024-05-02'>May 2, 2024</time></p><h1>"
     page_ = page(body=BODY + teaser).replace("<h1>", above, 1)
     assert parse_html_text(page_).article.published == "2024-05-02"
+
+
+def test_the_date_after_the_byline_on_its_line() -> None:
+    for line in ("By Ann Lee | May 2, 2024", "<span>Ann Lee</span><span>·</span>2 May 2024"):
+        shown = f"<p class='post-meta'>{line}</p>"
+        above = page(under_title=shown).replace("<main>", TEASER + "<main>")
+        assert parse_html_text(above).article.published == "2024-05-02"
+
+
+def test_the_bodys_update_line_under_a_shown_publication() -> None:
+    shown = "<time datetime='2024-05-02T09:40'>May 2, 2024</time>"
+    update = "<p>Updated May 9, 2024</p>"
+    article = article_of(under_title=shown + update)
+    assert article.published == "2024-05-02"
+    assert article_of(under_title=update).published == "2024-05-09"

@@ -101,3 +101,10 @@ def test_an_h2_the_title_names_before_an_h1_it_does_not() -> None:
     # it, but the page's own title names the h2.
     head = f"<title>{HEADLINE} - gull photography</title>"
     assert title_of(head, "<h1>as seen</h1>", f"<h2>{HEADLINE}</h2>{BODY}") == HEADLINE
+
+
+def test_the_title_less_the_site_name_its_logo_links_home() -> None:
+    head = "<title>Kelpwick floods - Northfield Evening Times</title>"
+    logo = "<div class='logo'><a href='/'>Northfield Evening Times</a></div>"
+    body = f"<div class='story-head'>Kelpwick floods</div>{BODY}"
+    assert title_of(head, logo, body) == "Kelpwick floods"

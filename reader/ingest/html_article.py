@@ -35,6 +35,7 @@ class PageFacts:
     # or a date line: html_dates), else the first <time> under it (else on the page); not
     # an update's when a dated one of publication follows it
     time_date: str | None = None  # its date: its datetime's, else its text's
+    time_published: bool = False  # it is shown under the headline and no update's
     comments: list[MarkupComment] = field(default_factory=list)
     subtitles: dict[str, str] = field(default_factory=dict)  # h1 text -> the dek under it
     metadata: Metadata = field(default_factory=Metadata)  # what the page states in data
@@ -86,11 +87,13 @@ def page_facts(root: HtmlElement) -> PageFacts:
     shown = shown_date(heading, inside) if heading is not None else None
     if shown and (not shown.update or not settled):  # over a teaser's <time>, or none
         facts.time_text, facts.time_date = shown.text, shown.date
+    facts.time_published = settled or bool(shown and not shown.update)
     _find_subtitles(root, facts)
     facts.sections = body_sections(root, [c.node for c in facts.comments])
     return facts
 
 
+_SITE_WORDS = 5  # a site's name is shorter
 _HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
 _STATED = (
     "//meta[@property='og:title' or @name='twitter:title' or @property='twitter:title']/@content"
@@ -118,6 +121,14 @@ def _stated_titles(root: HtmlElement, facts: PageFacts) -> None:
     page_title = root.find(".//title")
     titles.page_title = text_of(page_title) if page_title is not None else ""
     titles.sites = [norm(s) for s in root.xpath(_SITES) if norm(s)]
+    titles.home_links = _home_links(root)
+
+
+def _home_links(root: HtmlElement) -> list[str]:
+    """The texts of links to the home page short enough to be the site's name (a logo's
+    "Gull Post")."""
+    texts = (text_of(a) for a in root.iter("a") if _HOME.match((a.get("href") or "").strip()))
+    return list(dict.fromkeys(t for t in texts if t and len(t.split()) <= _SITE_WORDS))
 
 
 _DEK_MARKS = re.compile(

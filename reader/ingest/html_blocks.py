@@ -22,6 +22,7 @@ from reader.ingest.dates import is_date_line, iso_date
 from reader.ingest.headline import comparable
 from reader.ingest.html_article import PageFacts
 from reader.ingest.html_byline_names import people
+from reader.ingest.html_dates import says_update
 from reader.ingest.html_text import norm, text_of
 from reader.ingest.lines import (
     Line,
@@ -88,7 +89,8 @@ class BlockBuilder:
 
     def finish(self, extracted_authors: str | None, extracted_date: str | None) -> None:
         """The blocks in page order. The date: the publisher's data, else the one the page
-        shows, else the one extraction guessed from elsewhere on the page."""
+        shows (an "Updated …" line of the body's only when no publication's shows under the
+        headline), else the one extraction guessed from elsewhere on the page."""
         self._gallery()
         article, pieces = self.article, self.pieces
         start = next((k for k, (_, t) in enumerate(pieces) if t == article.title), None)
@@ -126,7 +128,7 @@ class BlockBuilder:
             stated = []  # the site credited in data, a person's byline on the page
         article.authors = _authors(stated, article.authors, shown)
         article.authors = article.authors or self._signed()
-        article.published = article.published or extracted_date
+        article.published = article.published or self.facts.time_date or extracted_date
 
     def _signed(self) -> list[str]:
         """With no byline, the post's signature or the author's bio at the body's end, as
@@ -182,7 +184,8 @@ class BlockBuilder:
             article.authors = self.shown = people(byline_names(text) or [])
         elif kind is BlockKind.TIMESTAMP and article.timestamp_text is None:
             article.timestamp_text = text
-            article.published = article.published or iso_date(text)
+            if not (says_update(text) and self.facts.time_published):
+                article.published = article.published or iso_date(text)
         elif kind is BlockKind.SOURCE and article.source is None:
             article.source = text
         elif kind is BlockKind.PARAGRAPH and not any(

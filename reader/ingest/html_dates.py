@@ -3,9 +3,11 @@
 Under the headline, in the byline's box or opening the first paragraph (before the
 body's second paragraph: a date after it is a teaser's), a page shows when the article
 was published: a ``<time>`` or a line that is a date and little else
-("| May 2, 2024 9:40 AM", "Posted on 2 May 2024"). An update's date ("Updated May 3,
-2024", a ``<time class="updated">``) counts only when no publication date follows it;
-one in an aside, a menu, another article or the comments is not the article's.
+("| May 2, 2024 9:40 AM", "Posted on 2 May 2024"), or a byline's line whose last piece,
+after a separator, is one ("By Ann Lee | May 2, 2024", "Ann Lee · 2 May 2024"). An
+update's date ("Updated May 3, 2024", a ``<time class="updated">``) counts only when no
+publication date follows it; one in an aside, a menu, another article or the comments is
+not the article's.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from reader.ingest.text_shape import word_count
 _UPDATE = re.compile(r"updat|modif", re.IGNORECASE)
 _UPDATE_BEFORE = re.compile(r"\b(?:updated|modified|edited)\b\W*$", re.IGNORECASE)
 _MAX_CHARS = 60
+_PIECES = re.compile(r"\s*[|·•]\s*")  # "By Ann Lee | May 2, 2024": the byline, the date
 _MAX_CHILDREN = 6  # an element with more holds more than a date
 _PROSE_WORDS = 12  # a paragraph this long is prose: a dek's or the body's
 _BODY_BEGUN = 2  # ... and the second one the body's: a date after it is a teaser's
@@ -42,9 +45,13 @@ def is_update(node: HtmlElement, text: str) -> bool:
     previous, parent = node.getprevious(), node.getparent()
     before = previous.tail if previous is not None else parent.text if parent is not None else ""
     before = before or ""
+    return bool(_UPDATE.search(marks) or _UPDATE_BEFORE.search(before) or says_update(text))
+
+
+def says_update(text: str) -> bool:
+    """A date line that says it is an update's ("Last updated: May 3, 2024")."""
     at = date_start(text)
-    opening = text if at is None else text[:at]  # "Last updated: May 3, 2024"
-    return bool(_UPDATE.search(marks) or _UPDATE_BEFORE.search(before) or _UPDATE.search(opening))
+    return bool(_UPDATE.search(text if at is None else text[:at]))
 
 
 def shown_date(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | None:
@@ -76,6 +83,9 @@ def _date_in(node: HtmlElement) -> tuple[str, str] | None:
     if node.find(".//time") is not None:
         return None  # its <time>s come next, one by one
     line = next(iter(lines_of(node)), "")
-    if len(line) <= _MAX_CHARS and is_date_line(line) and (date := iso_date(line)):
-        return line, date
+    if len(line) > 2 * _MAX_CHARS:
+        return None
+    last = _PIECES.split(line)[-1] if len(line) > _MAX_CHARS or not is_date_line(line) else line
+    if len(last) <= _MAX_CHARS and is_date_line(last) and (date := iso_date(last)):
+        return last, date
     return None

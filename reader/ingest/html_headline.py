@@ -12,8 +12,9 @@ that one as a heading ("Headline | Gull Post" over an ``h1`` "Gull Post" and an 
 "Headline"). With no ``h1`` the page's titles name: an ``h2`` that is one of them or one
 of their pieces ("Four Years Remaining » Blog Archive » Headline"); then the ``h1``
 extraction's guess names; a lone ``h1`` of three words or more; else the stated title
-without the site's name after it ("Headline - Site", where "Site" is a masthead or a
-piece of ``<title>`` beside a longer one that no other title repeats), or the piece it
+without the site's name after it ("Headline - Site", where "Site" is a masthead, a
+link's to the home page (a logo's) or a piece of ``<title>`` beside a longer one that no
+other title repeats), or the piece it
 shares with ``<title>`` when the two differ around it ("Kicker: Headline" beside "Site
 | Section: Headline").
 """
@@ -37,6 +38,7 @@ class Titles:
     page_title: str = ""  # <title>
     sites: list[str] = field(default_factory=list)  # og:site_name, application-name
     mastheads: list[str] = field(default_factory=list)  # h1s linking home, in the footer
+    home_links: list[str] = field(default_factory=list)  # short texts of links home (a logo)
 
 
 def pieces(title: str) -> list[str]:
@@ -69,6 +71,7 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
         longest = max(parts, key=len, default="")
         repeated = {comparable(t) for t in titles.stated}
         mastheads |= {comparable(p) for p in parts if p != longest} - repeated
+        mastheads |= {comparable(h) for h in titles.home_links}
         best = _shared_piece(stated[0], titles.page_title, mastheads)
         best = best or _without_site(stated[0], mastheads)
     return best
