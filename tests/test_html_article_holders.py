@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_html_page import parse_html_text
 
 from reader.model import Article
@@ -41,8 +42,9 @@ _EXPECTED_BODY = [
 ]
 
 
-def test_a_comment_classed_wrapper_with_the_body_stays_the_article() -> None:
-    page = _page(f'<div class="comment">{_BODY}</div>')
+@pytest.mark.parametrize("masthead", ["", "<h1><a href='/'>The Inlet Courier</a></h1>"])
+def test_a_comment_classed_wrapper_with_the_body_stays_the_article(masthead: str) -> None:
+    page = _page(f'{masthead}<div class="comment">{_BODY}</div>')
     _, body, authors = _seen(parse_html_text(page).article)
     assert body == _EXPECTED_BODY
     assert authors == ["Iona Reid"]
@@ -62,3 +64,22 @@ def test_a_comment_classed_element_around_the_holder_holds_the_article_too() -> 
     _, body, authors = _seen(parse_html_text(page).article)
     assert body[-3:] == _EXPECTED_BODY
     assert authors == ["Iona Reid"]
+
+
+def test_a_long_comment_under_a_short_article_stays_a_comment() -> None:
+    long = " ".join(["The crossing matters to everyone who works on the mainland."] * 30)
+    comment = (
+        '<section id="comments"><ol><li class="comment" id="comment-9">'
+        f'<cite class="fn">Ewan Marsh</cite><p>{long}</p></li></ol></section>'
+    )
+    page = (
+        "<!DOCTYPE html><html><head><title>Ferry | The Inlet Courier</title></head><body>"
+        f"<h1><a href='/'>The Inlet Courier</a></h1>{_NAV}<main><h1>{_HEADLINE}</h1>"
+        f"{_BODY}</main>{comment}</body></html>"
+    )
+    article = parse_html_text(page).article
+    assert article.title == _HEADLINE
+    assert [b.text[:30] for b in article.body()] == _EXPECTED_BODY
+    assert [(c.author, len(c.blocks[-1].text.split())) for c in article.comments] == [
+        ("Ewan Marsh", 300)
+    ]

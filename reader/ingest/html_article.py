@@ -19,7 +19,7 @@ from reader.ingest.html_dates import is_update, shown_date
 from reader.ingest.html_headline import Titles, headline, pieces
 from reader.ingest.html_meta import Metadata, date_of, read_metadata
 from reader.ingest.html_sections import Box, body_sections
-from reader.ingest.html_text import SKIP, lines_of, norm, text_of
+from reader.ingest.html_text import SKIP, is_home, lines_of, links_home, norm, text_of
 
 _WORD = re.compile(r"\w+")
 
@@ -94,7 +94,6 @@ def page_facts(root: HtmlElement) -> PageFacts:
 
 
 _SITE_WORDS = 5  # a site's name is shorter
-_HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
 _STATED = (
     "//meta[@property='og:title' or @name='twitter:title' or @property='twitter:title']/@content"
 )
@@ -104,9 +103,7 @@ _SITES = "//meta[@property='og:site_name' or @name='application-name']/@content"
 def _heading(node: HtmlElement, text: str, titles: Titles) -> bool:
     """An h1: its lines (a <br> parts a kicker from the headline), or a masthead: a link
     to the home page, or an h1 in the footer. False for a masthead."""
-    links = node.xpath(".//a[@href]")
-    home = any(_HOME.match(a.get("href", "").strip()) and text_of(a) == text for a in links)
-    if home or any(a.tag == "footer" for a in node.iterancestors()):
+    if links_home(node) or any(a.tag == "footer" for a in node.iterancestors()):
         titles.mastheads.append(text)
         return False
     titles.headings.append(lines_of(node) or [text])
@@ -127,7 +124,7 @@ def _stated_titles(root: HtmlElement, facts: PageFacts) -> None:
 def _home_links(root: HtmlElement) -> list[str]:
     """The texts of links to the home page short enough to be the site's name (a logo's
     "Gull Post")."""
-    texts = (text_of(a) for a in root.iter("a") if _HOME.match((a.get("href") or "").strip()))
+    texts = (text_of(a) for a in root.iter("a") if is_home(a))
     return list(dict.fromkeys(t for t in texts if t and len(t.split()) <= _SITE_WORDS))
 
 

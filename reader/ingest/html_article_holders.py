@@ -4,24 +4,39 @@ A theme may give the article's own wrapper a class ``comment`` (or an id ``comme
 Read as a comment, it would take the headline and the body out of the article (and be
 dropped from the tree extraction reads). An element that holds an ``h1``, or whose own
 prose (without the comments nested in it) is more than the page's prose outside it,
-holds the article; so does every comment-classed element around it.
+holds the article; so does every comment-classed element around it. One that comes
+after the headline (the first ``h1`` that is no link home) is a comment whatever its
+length: a reader's long comment under a short article.
 """
 
 from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from reader.ingest.html_text import SKIP
+from reader.ingest.html_text import SKIP, links_home
 
 
 def article_holders(root: HtmlElement, candidates: set[HtmlElement]) -> set[HtmlElement]:
     """The candidates that hold the page's headline or most of its prose."""
     page = _own_words(root, set())
-    held = {c for c in candidates if _own_words(c, candidates) * 2 > page}
+    after = _after_headline(root, candidates)
+    held = {c for c in candidates - after if _own_words(c, candidates) * 2 > page}
     held.update(c for h1 in root.iter("h1") for c in h1.iterancestors() if c in candidates)
     for node in list(held):
         held.update(c for c in node.iterancestors() if c in candidates)
     return held
+
+
+def _after_headline(root: HtmlElement, candidates: set[HtmlElement]) -> set[HtmlElement]:
+    """The candidates after the first h1 that is no masthead (a link home), in one pass."""
+    after: set[HtmlElement] = set()
+    seen = False
+    for element in root.iter():
+        if element.tag == "h1" and not seen:
+            seen = not links_home(element)
+        elif seen and element in candidates:
+            after.add(element)
+    return after
 
 
 def _own_words(node: HtmlElement, nested: set[HtmlElement]) -> int:

@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 from reader.ingest.source import clean
 
 SKIP = frozenset({"script", "style", "noscript", "template"})
+_HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")  # a link's to the home page
 _BLOCKS = frozenset({"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "header"})
 
 
@@ -25,6 +26,18 @@ def norm(text: str | None) -> str:
 def text_of(node: _Element) -> str:
     """All the element's text on one line, its pieces apart."""
     return norm(" ".join(map(str, node.itertext())))
+
+
+def links_home(node: HtmlElement) -> bool:
+    """The element is all a link to the home page (a masthead's "Gull Post")."""
+    text = text_of(node)
+    return any(is_home(a) and text_of(a) == text for a in node.iter("a"))
+
+
+def is_home(link: HtmlElement) -> bool:
+    """A link to the home page ("/", "https://gull.example/", "index.html")."""
+    href = link.get("href")
+    return href is not None and _HOME.match(href.strip()) is not None
 
 
 def lines_of(node: HtmlElement) -> list[str]:
