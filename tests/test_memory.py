@@ -14,7 +14,8 @@ from reader.ingest import lines as lines_module
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.comment_layouts import find_comments
 from reader.ingest.lines import to_lines
-from reader.ingest.source import from_bytes
+from reader.ingest.page import parse_page
+from reader.ingest.source import SourceText, from_bytes
 from reader.model import BlockKind
 from reader.sources import parse_source
 
@@ -86,3 +87,14 @@ def test_finding_comments_holds_a_letter_a_line() -> None:
     spans, _, peak = traced(lambda: find_comments(lines))
     assert spans == []
     assert peak / len(lines) < 16  # bytes a line
+
+
+def test_the_article_lets_each_line_go_once_its_block_is_made() -> None:
+    # A page of one-word paragraphs is as many lines as blocks: held both ways at once,
+    # at the end of the article's parse, it cost twice what its document keeps.
+    text = "Harbour town votes\n\n" + "\n\n".join(["tide", "lamp", "vote", "rent"] * 1_500)
+    source = SourceText(name="page.txt", text=text, encoding="utf-8")
+    article, kept, peak = traced(lambda: parse_page(source))
+    assert [b.text for b in article.blocks[-2:]] == ["vote", "rent"]
+    assert len(article.blocks) == 6_001
+    assert (peak - kept) / len(article.blocks) < 60  # bytes a line (a Line is 72)

@@ -24,6 +24,7 @@ from reader.ingest.chrome import asks_for_reader, is_chrome, is_furniture, site_
 from reader.ingest.dates import has_date, is_date_line
 from reader.ingest.headline import comparable, find_headline, plain_title
 from reader.ingest.lines import (
+    GONE,
     Line,
     byline_names,
     ends_sentence,
@@ -74,10 +75,15 @@ def dateline_of(text: str) -> str | None:
 
 
 class ArticleParser:
-    """Parses the lines of one article; ``prefix`` keeps block ids unique in a document."""
+    """Parses the lines of one article; ``prefix`` keeps block ids unique in a document.
 
-    def __init__(self, lines: list[Line], prefix: str = "") -> None:
+    Given ``owned``, the list of lines is the parser's: it takes each zone's lines out
+    of it (leaving it empty) and lets each line go once its block is made. A page of
+    one-word paragraphs held each as a line and a block at once: twice its memory."""
+
+    def __init__(self, lines: list[Line], prefix: str = "", owned: bool = False) -> None:
         self.lines = lines
+        self.owned = owned
         self.maker = BlockMaker(prefix)
         self.article = Article()
         self.blocks: list[Block] = self.article.blocks
@@ -98,24 +104,28 @@ class ArticleParser:
         if head is not None and head >= start:
             start = head + 1  # a question headline reads like the body's first line
             end = max(end, head)
+        above = lines[max(0, head - BYLINE_ABOVE) : head] if head is not None else []
+        tail = self._zone(end + 1, len(lines))  # the zones from the last: each a cut of the list
+        prose = self._zone(start, end + 1)
         if head is not None:
-            self._before_headline(lines, head)
-            self._add(BlockKind.TITLE, [lines[head]])
-            self.article.title = lines[head].text
+            title = lines[head]
+            header_lines = self._zone(head + 1, start)
+            self._before_headline(self._zone(0, head), head)
+            self._add(BlockKind.TITLE, [title])
+            self.article.title = title.text
             header = len(self.blocks)
-            self._header(lines[head + 1 : start], lines[head].text)
+            self._header(header_lines, title.text)
         else:
             header = len(self.blocks)
-            self._header(lines[:start], None)
+            self._header(self._zone(0, start), None)
         self._header_blocks = (header, len(self.blocks))
-        self._body(lines[start : end + 1])
+        self._body(prose)
         self._body_end = len(self.blocks)
-        self._tail(lines[end + 1 :])
+        self._tail(tail)
         self._finish()
         self.article.published = published(self.blocks, self._header_blocks, self._body_end)
         first = self._header_blocks[1]
-        if not self.article.authors and head is not None:
-            above = lines[max(0, head - BYLINE_ABOVE) : head]  # not a copy of all above
+        if not self.article.authors and head is not None:  # two lines: not a copy of all above
             self.article.authors = byline_above([line.text for line in above])
         if not self.article.authors:
             self.article.authors = opening_byline(self.blocks, first)
@@ -125,10 +135,19 @@ class ArticleParser:
 
     # -- zones -------------------------------------------------------------
 
+    def _zone(self, start: int, end: int) -> list[Line]:
+        """Lines start to end - 1; owned, the list is cut there (a zone is taken from
+        its end, the zones from the last), so that the zone is all that holds them."""
+        zone = self.lines[start:end]
+        if self.owned:
+            del self.lines[start:]
+        return zone
+
     def _before_headline(self, lines: list[Line], head: int) -> None:
-        """The lines above the headline (no copy of them: they may be the whole page)."""
+        """The lines above the headline (they may be the whole page)."""
         for i in range(head):
             line = lines[i]
+            lines[i] = GONE
             if i == head - 1 and is_label(line.text) and not is_chrome(line.text):
                 self._add(BlockKind.SECTION, [line])
                 self.article.section = line.text
@@ -138,8 +157,9 @@ class ArticleParser:
     def _header(self, lines: list[Line], title: str | None) -> None:
         """Between headline and body: subtitle, bylines, dates, captions, chrome."""
         teasers = teaser_list(line.text for line in lines)  # no list: a header may be all
-        i = 0
+        i = gone = 0
         while i < len(lines):
+            gone = let_go(lines, gone, i - 1)  # the line above is read: a byline's neighbour
             line = lines[i]
             text = line.text
             if is_caption(text) or self._caption_follows(lines, i):
@@ -192,8 +212,9 @@ class ArticleParser:
         return any(b.kind in (BlockKind.BYLINE, BlockKind.TIMESTAMP) for b in self.blocks)
 
     def _body(self, lines: list[Line]) -> None:
-        i = 0
+        i = gone = 0
         while i < len(lines):
+            gone = let_go(lines, gone, i - 1)  # the line above: a caption's title
             text = lines[i].text
             if is_caption(text):
                 i = self._caption(lines, i)
@@ -260,14 +281,18 @@ class ArticleParser:
             items += 1
         if items < 3 and lines and self._leads_in():
             items = listed(lines)  # "The tour's dates:" over its list
+        first = 0  # the zone's lines are read in place (it may be most of the page)
         if items < 3 and self._heads_list(lines):  # "The band's tour dates" over its list
             self._add(BlockKind.HEADING, [lines[0]])
-            lines = lines[1:]
-            items = listed(lines)
+            first = 1
+            items = listed(lines[1:])
         if items >= 3:
-            self._run(lines[:items], after=None)
-            lines = lines[items:]
-        for line in lines:
+            self._run(lines[first : first + items], after=None)
+            first += items
+        let_go(lines, 0, first)
+        for k in range(first, len(lines)):
+            line = lines[k]
+            lines[k] = GONE
             self._tail_line(line)
 
     def _heads_list(self, lines: list[Line]) -> bool:
@@ -375,6 +400,13 @@ def _credit_under(above: Line, below: Line) -> bool:
         and 3 <= word_count(above.text) <= 50
         and not any(mark in above.text for mark in '“”"')
     )
+
+
+def let_go(lines: list[Line], gone: int, upto: int) -> int:
+    """Lines gone to upto - 1 of a zone, their blocks made, are let go; the new mark."""
+    for k in range(gone, upto):
+        lines[k] = GONE
+    return max(gone, upto)
 
 
 def parse_article(lines: list[Line], prefix: str = "") -> Article:

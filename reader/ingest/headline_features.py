@@ -10,11 +10,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from reader.ingest.bylines import byline_names
 from reader.ingest.chrome import is_breadcrumb, is_chrome
 from reader.ingest.dates import has_date
 from reader.ingest.lines import (
+    SHARED_UNDER,
     Line,
     cache_text,
     is_caption,
@@ -40,6 +42,21 @@ BUTTONS = 2  # chrome lines in a row that make a row of buttons
 def comparable(text: str) -> str:
     """Text reduced for comparing lines: words only, lower case."""
     return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def keys(texts: Iterable[str]) -> list[str]:
+    """The texts made comparable; a short text that comes again (a one-word line) gives
+    the same key each time: a page's many copies of it cost the memory of one."""
+    shared: dict[str, str] = {}
+    made = []
+    for text in texts:
+        if len(text) >= SHARED_UNDER:
+            made.append(comparable(text))
+        elif (key := shared.get(text)) is not None:
+            made.append(key)
+        else:
+            made.append(shared.setdefault(text, comparable(text)))
+    return made
 
 
 def may_be_headline_shaped(text: str) -> bool:
@@ -88,7 +105,7 @@ class Page:
         self.lines = lines
         self.start = start
         self.end = end
-        self.keys = [comparable(line.text) for line in lines]
+        self.keys = keys(line.text for line in lines)
         self.bare = [  # without a " | Site" suffix
             comparable(_SITE_SUFFIX.sub("", x.text)) if _SITE_SUFFIX.search(x.text) else key
             for x, key in zip(lines, self.keys, strict=True)

@@ -34,6 +34,8 @@ class Line(NamedTuple):
     indent: int  # leading spaces in the input
 
 
+GONE = Line(0, "", 0)  # in a list, the place of a line let go: its block is made
+
 SHARED_UNDER = 32  # characters: a line shorter than this is kept once however often it comes
 
 

@@ -7,7 +7,7 @@ from reader.ingest.article import ArticleParser
 from reader.ingest.chrome import site_name
 from reader.ingest.comment_layouts import find_comments
 from reader.ingest.comments import build_comment
-from reader.ingest.lines import forget_lines, to_lines
+from reader.ingest.lines import GONE, forget_lines, to_lines
 from reader.ingest.source import SourceText
 from reader.model import Article, BlockKind
 
@@ -18,7 +18,11 @@ def parse_page(source: SourceText) -> Article:
     lines = to_lines(source.text)
     spans = find_comments(lines)
     first = spans[0].start if spans else len(lines)
-    parser = ArticleParser(lines[:first] if spans else lines)  # no comments: no copy
+    # The article's lines are the parser's to let go as it makes their blocks; the
+    # comments' lines keep their places.
+    parser = ArticleParser(lines[:first] if spans else lines, owned=True)
+    if spans:
+        lines[:first] = [GONE] * first
     article = parser.parse()
     covered = bytearray(len(lines))  # 1 for each line a comment holds
     numbered = all(span.number is not None for span in spans if span.kind == "comment")
