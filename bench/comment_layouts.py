@@ -9,6 +9,8 @@ seed makes them), parses each as a copied page would be (``reader parse``) and s
   text     comments found with exactly their text lines (no header, date, action
            or "Load more replies" line among them, none of their lines missing)
   parents  replies whose layout states what they answer, given that parent
+  article  comments opening with a sentence of the article whose line is linked to the
+           paragraph that holds it (issue 14)
 A comment is found as the first of reader's comments that holds its last text line
 (always its own: a reply quotes its parent above its own words). The first
 half of the families (DEV) is what rules were written from; the other half (HELD_OUT)
@@ -45,6 +47,8 @@ class Score:
     texts: int = 0
     stated: int = 0
     parents: int = 0
+    cited: int = 0
+    linked: int = 0
 
     def add(self, other: Score) -> None:
         for name in self.__dataclass_fields__:
@@ -57,7 +61,7 @@ class Score:
         return (
             f"{label:<22} {self.pages:>5} {share(self.exact, self.pages):>6} "
             f"{share(self.authors, self.comments):>7} {share(self.texts, self.comments):>6} "
-            f"{share(self.parents, self.stated):>7}"
+            f"{share(self.parents, self.stated):>7} {share(self.linked, self.cited):>7}"
         )
 
 
@@ -72,7 +76,9 @@ def text_lines(comment: Comment) -> list[str]:
 
 
 def score(made: Page, misses: list[str] | None = None) -> Score:
-    comments = parse_source(from_bytes(made.text.encode("utf-8"), "layout.txt")).article.comments
+    document = parse_source(from_bytes(made.text.encode("utf-8"), "layout.txt")).article
+    comments = document.comments
+    paragraphs = {b.id: b.text for b in document.blocks}
     result = Score(pages=1, exact=int(len(comments) == len(made.truth)))
     shown = [text_lines(c) for c in comments]
     found: dict[int, int] = {}  # truth index -> index in comments
@@ -85,10 +91,19 @@ def score(made: Page, misses: list[str] | None = None) -> Score:
             continue
         found[k] = at
         comment = comments[at]
+        if item.cites is not None:
+            result.cited += 1
+            if any(
+                b.text == item.cites and item.cites in paragraphs.get(b.source_block or "", "")
+                for b in comment.blocks
+            ):
+                result.linked += 1
+            else:
+                _miss(misses, k, "article", f"not linked: {item.cites[:50]}")
         if comment.author in item.authors:
             result.authors += 1
         else:
-            _miss(misses, k, "author", f"{comment.author!r} for {sorted(item.authors)}")
+            _miss(misses, k, "author", f"{comment.author!r} for {sorted(item.authors, key=str)}")
         own = [x for x in shown[at] if x not in item.markers]
         if own == item.lines:
             result.texts += 1
@@ -137,7 +152,10 @@ def main() -> None:
         family = next(f for f in FAMILIES if f.name == args.family)
         print(page(family, args.seed * 1000).text)
         return
-    print(f"{'family':<22} {'pages':>5} {'count':>6} {'authors':>7} {'text':>6} {'parents':>7}")
+    print(
+        f"{'family':<22} {'pages':>5} {'count':>6} {'authors':>7} {'text':>6} {'parents':>7}"
+        f" {'article':>7}"
+    )
     rows = []
     for label, families in (("dev", DEV), ("held out", HELD_OUT)):
         print(label)

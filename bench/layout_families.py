@@ -21,6 +21,11 @@ class Family:
     more: str = ""  # a line after a thread's last reply ("Load more replies", "View {n} replies")
     blank: bool = True  # blank lines between the page's lines, as most copies have
     badge_share: float = 0.3  # how many comments carry their badge line, if {badge} is used
+    pad: str = "    "  # "indent" replies: this per level before each line ("\t"), or a
+    # marker ("↳ ", "└ ") before the header's first line only, two spaces a level deeper
+    deleted: float = 0.0  # share of comments deleted: "[deleted]" for the name, one line
+    tiny: float = 0.0  # share of comments that are only an emoji or a link
+    cites: float = 0.0  # share of comments that open with a sentence of the article
 
 
 FAMILIES = [
@@ -124,6 +129,121 @@ FAMILIES = [
         ("Reply", "{n} likes"),
         ("mention",),
         more="Load more replies",
+    ),
+]
+# Shapes added in session 22 (issue 13): tab and marker indentation, deleted comments,
+# comments of an emoji or a link, badges and handles, article quotes; same split.
+FAMILIES += [
+    Family(
+        "tab-indent",
+        "{name} · {date}",
+        "day-month-name",
+        ("Reply",),
+        ("indent",),
+        more="Show more",
+        pad="\t",
+        deleted=0.15,
+        tiny=0.1,
+    ),
+    Family(
+        "arrow-replies",
+        "{name}\n{date}",
+        "month-name",
+        ("Like", "Reply"),
+        ("indent",),
+        pad="↳ ",
+        tiny=0.15,
+        cites=0.2,
+    ),
+    Family(
+        "handle-only",
+        "{handle}\n{date}",
+        "short-ago",
+        ("Reply", "{n} replies"),
+        ("mention",),
+        cites=0.3,
+    ),
+    Family(
+        "badge-inline",
+        "{name} {badge}\n{date}",
+        "iso-time",
+        ("Rispondi", "Segnala"),
+        ("quote",),
+        section="Commenti",
+        badge_share=0.4,
+        cites=0.3,
+    ),
+    Family(
+        "initials-corner",
+        "{initials}\n{name} · {date}",
+        "german",
+        ("Antworten", "Teilen"),
+        ("indent",),
+        section="Leserkommentare ({n})",
+        pad="└ ",
+        deleted=0.2,
+    ),
+    Family(
+        "date-user",
+        "{date} · {user}",
+        "day-first-slash",
+        ("👍 {n}", "Reply"),
+        ("replying",),
+        more="View {n} replies",
+        tiny=0.15,
+        deleted=0.1,
+    ),
+    Family(
+        "name-role",
+        "{name}, {place} · {date}",
+        "short-month",
+        ("Reply", "Flag"),
+        ("mention",),
+        more="Show more",
+    ),
+    Family(
+        "handle-badge",
+        "{handle} {badge}\n{date}",
+        "ago",
+        ("Reply",),
+        ("mention",),
+        badge_share=0.5,
+        cites=0.2,
+    ),
+    Family(
+        "date-pipe-name",
+        "{date} | {name}",
+        "month-name-time",
+        ("Reply",),
+        ("inreply",),
+        deleted=0.1,
+    ),
+    Family(
+        "name-badge-lines",
+        "{initials}\n{name} {badge}\n{date}",
+        "iso",
+        ("Svara",),
+        ("indent",),
+        pad="  ",
+        tiny=0.1,
+    ),
+    Family(
+        "user-badge-line",
+        "{user} {badge}\n{date}",
+        "day-first",
+        ("Reageren", "Delen"),
+        ("quote",),
+        section="Reacties",
+        badge_share=0.5,
+        cites=0.2,
+    ),
+    Family(
+        "place-date-name",
+        "{date}\n{name}, {place}",
+        "french",
+        ("Répondre", "Signaler"),
+        ("mention",),
+        section="Commentaires",
     ),
 ]
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules were written from these

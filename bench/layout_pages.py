@@ -13,11 +13,24 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from dataclasses import dataclass, field
 
 from layout_dates import DATES
 from layout_families import Family
-from layout_text import BADGES, FIRST, LAST, NON_LATIN, PAGE_FOOTER, PLACES, article, body
+from layout_text import (
+    BADGES,
+    DELETED,
+    FIRST,
+    LAST,
+    NON_LATIN,
+    PAGE_FOOTER,
+    PLACES,
+    REMOVED,
+    TINY,
+    article,
+    body,
+)
 
 
 @dataclass
@@ -29,6 +42,8 @@ class Truth:
     parent: int | None = None  # index of the comment it answers
     stated: bool = False  # does the layout state the parent?
     markers: list[str] = field(default_factory=list)  # lines that may be text or not
+    cites: str | None = None  # the article's sentence its first line quotes
+    deleted: bool = False
 
 
 @dataclass
@@ -92,33 +107,66 @@ def page(family: Family, seed: int, count: int | None = None) -> Page:
     parents = _tree(rng, count)
     used: set[str] = set()
     minutes = sorted(rng.sample(range(5, 3 * 24 * 60), count), reverse=True)
-    lines = [*article(rng), family.section.format(n=count)]
+    lines = article(rng)
+    sentences = [s for x in lines[4:] for s in _SENTENCE.split(x)]
+    lines.append(family.section.format(n=count))
     truth: list[Truth] = []
     for k in range(count):
         person, parent = people[k], parents[k]
         said = body(rng, used)
         item = Truth(_called(family, person), said, parent)
+        if family.deleted and rng.random() < family.deleted and _delete(rng, item, used):
+            person = _Person(rng.choice(DELETED), "", "")
+            item.authors = {person.name, None}  # type: ignore[arg-type]
+        elif family.tiny and rng.random() < family.tiny:
+            tiny = [x for x in TINY if x not in used]
+            if tiny:
+                item.lines = [rng.choice(tiny)]
+                used.add(item.lines[0])
         depth = 0
         if parent is not None:
             depth = 1 + (0 if parents[parent] is None else 1)
             _mark_reply(rng, family, item, truth[parent], people[parent])
+        if family.cites and rng.random() < family.cites and not item.deleted:
+            item.cites = rng.choice(sentences)
+            item.lines.insert(0, item.cites)
         when = NOW - dt.timedelta(minutes=minutes[k])
         parts = {
-            "name": person.name, "handle": person.handle, "user": person.user,
-            "initials": person.initials, "place": rng.choice(PLACES),
+            "name": person.name, "handle": person.handle or person.name,
+            "user": person.user or person.name,
+            "initials": person.initials if not item.deleted else "", "place": rng.choice(PLACES),
             "badge": rng.choice(BADGES) if rng.random() < family.badge_share else "",
             "date": DATES[family.dates](when, minutes[k]), "n": str(rng.randint(0, 40)),
         }  # fmt: skip
-        head = [x for x in family.header.format(**parts).split("\n") if x]
+        head = [x.strip() for x in family.header.format(**parts).split("\n") if x.strip()]
         foot = [x.format(**parts) for x in family.footer]
-        pad = "    " * depth if "indent" in family.replies else ""
-        lines += [pad + x for x in head + item.markers + item.lines + foot]
+        own = head + item.markers + item.lines + foot
+        if "indent" not in family.replies or not depth:
+            lines += own
+        elif family.pad.strip():  # a marker before the header's first line
+            lines += ["  " * (depth - 1) + family.pad + own[0], *own[1:]]
+        else:
+            lines += [family.pad * depth + x for x in own]
         truth.append(item)
         ends_thread = k + 1 == count or parents[k + 1] is None
         if family.more and parent is not None and ends_thread:
             lines.append(family.more.format(n=rng.randint(2, 9)))
     lines += PAGE_FOOTER
     return Page(("\n\n" if family.blank else "\n").join(lines) + "\n", truth)
+
+
+_SENTENCE = re.compile(r"(?<=[.?!]) ")
+
+
+def _delete(rng: random.Random, item: Truth, used: set[str]) -> bool:
+    """Make the comment a deleted one (one line saying so), if a line for it is left."""
+    removed = [x for x in REMOVED if x not in used]
+    if not removed:
+        return False
+    item.lines = [rng.choice(removed)]
+    used.add(item.lines[0])
+    item.deleted = True
+    return True
 
 
 def _called(family: Family, person: _Person) -> set[str]:
@@ -139,6 +187,8 @@ def _mark_reply(
     if not family.replies:
         return
     style = rng.choice(family.replies)
+    if (parent.deleted or item.deleted) and style != "indent":
+        return  # nobody quotes or names a deleted comment, and a deleted one says nothing
     item.stated = True
     called = (
         to.handle

@@ -29,6 +29,10 @@ VERBS = ["runs", "needs", "costs", "blocks", "opens", "closes", "serves", "helps
 VERBS += ["moves", "fixes"]
 OPENERS = ["I think", "Honestly", "In my view", "As far as I know", "Frankly", "To be fair"]
 OPENERS += ["Last year", "Every winter", "My neighbour says", "We noticed that", "Surely"]
+TINY = ["👍", "🔥🔥🔥", "😂😂", "👏", "https://example.org/ferry-winter"]
+TINY += ["www.kelpwick.example/tides"]  # comments of an emoji or a link alone
+DELETED = ["[deleted]", "Deleted user"]  # what a page shows for a deleted comment's writer
+REMOVED = ["[removed]", "This comment was deleted.", "Comment removed by a moderator."]
 SHORT = ["Nonsense.", "Agreed!", "Exactly this.", "Not again.", "Why?", "Fair point."]
 
 

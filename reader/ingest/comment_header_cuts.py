@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.ingest.comment_authors import own_name
 from reader.ingest.comment_line_kinds import header_date
 from reader.ingest.comment_shape_runs import stamp
 from reader.ingest.comment_shapes import Layout
-from reader.ingest.comment_spans import CommentSpan
+from reader.ingest.comment_spans import CommentSpan, initials_of, is_name
+from reader.ingest.dates import date_end
 from reader.ingest.lines import Line
 
 _SEPARATORS = " \t·•|/,-–—"
@@ -39,8 +41,8 @@ def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> 
         if shape.names and start > floor and letters[start - 1] == "N" and start < core:
             if not spans or (start - 1 > floor and letters[start - 2] == "A"):
                 if names is None:
-                    names = Counter(
-                        stamp(lines[c - 1].text) for c in cores if letters[c - 1] == "N"
+                    names = Counter(  # the forms of the names, without their badges
+                        stamp(own_name(lines[c - 1].text)) for c in cores if letters[c - 1] == "N"
                     )
                 start -= _over_badge(lines, start, names)
         elif shape.names and start == core and core - 2 >= floor and _badge_between(letters, core):
@@ -62,7 +64,7 @@ def _over_badge(lines: list[Line], start: int, names: Counter[str]) -> int:
     badge or place ("ann77" over "Top contributor"), 0 when it is a button of the record
     before ("Load more replies"): the line shaped like the page's other names is the name,
     the upper one when neither is."""
-    upper, lower = stamp(lines[start - 1].text), stamp(lines[start].text)
+    upper, lower = stamp(own_name(lines[start - 1].text)), stamp(own_name(lines[start].text))
     return 1 if names[upper] >= names[lower] - 1 else 0  # the lower one counted itself
 
 
@@ -94,11 +96,18 @@ def _name_and_date(
     text = lines[core].text
     if span.start < core:
         span.author = lines[span.start].text
+        if span.start + 1 < core and initials_of(span.author, lines[span.start + 1].text):
+            span.author = lines[span.start + 1].text  # an avatar's letters over the name
     if letters[core] == "H":
         at = header_date(text)
         author = _CONNECTOR.sub("", text[:at].rstrip(_SEPARATORS)).strip(_SEPARATORS)
+        if span.author and author and initials_of(span.author, author):
+            span.author = None  # the avatar's letters of the name the header line gives
         span.author = span.author or author or None
         span.date_text = _TRAILING_VERB.sub("", text[at:]).strip() or None
+        if not author and span.date_text and (signed := _signed_after(span.date_text)):
+            span.date_text, after = signed  # "May 2, 2026 | Ann Lee": the name after the date
+            span.author = span.author or after
     elif letters[core] == "S":
         span.author = span.author or _said(text)
         if head_end > core + 1:
@@ -108,6 +117,18 @@ def _name_and_date(
             head_end -= 1
             span.author = span.author or _said(lines[head_end].text)
         span.date_text = " ".join(lines[k].text for k in range(core, head_end))
+
+
+def _signed_after(text: str) -> tuple[str, str] | None:
+    """The date and the name of a header line that opens with its date, when a name
+    follows it apart ("4 May 2026 · ann77"; not "21:22Ann Lee", a live blog's time
+    glued to its writer), else None."""
+    end = date_end(text)
+    apart = end and (text[end - 1] in _SEPARATORS or text[end : end + 1] in _SEPARATORS)
+    after = text[end:].strip(_SEPARATORS) if apart else ""
+    if not after or not is_name(after):
+        return None
+    return text[:end].rstrip(_SEPARATORS), after
 
 
 def _said(text: str) -> str:

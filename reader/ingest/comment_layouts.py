@@ -12,6 +12,7 @@ import bisect
 import re
 
 from reader.ingest.body import prose_clusters
+from reader.ingest.comment_authors import trim_authors
 from reader.ingest.comment_cuts import cut
 from reader.ingest.comment_letters import classify
 from reader.ingest.comment_shape_runs import layouts
@@ -90,6 +91,7 @@ def records(lines: list[Line], held: bytearray | None = None) -> list[CommentSpa
             clusters = prose_clusters(lines)
         spans = cut(lines, letters, shape, cores, clusters)
         if spans:
+            trim_authors(spans)
             return spans
     return []
 

@@ -11,8 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from reader.ingest.comment_line_kinds import SHARE, line_letter, may_act
-from reader.ingest.comment_spans import is_name
+from reader.ingest.comment_line_kinds import SHARE, header_date, line_letter, may_act
+from reader.ingest.comment_spans import initials_of, is_name
 from reader.ingest.lines import Line
 
 _COUNT = re.compile(r"(?<!\w)\d+(?!\w)")  # a number of its own: "12 likes", not "ann77"
@@ -65,7 +65,22 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
         if over_text[key] * 2 > counts[key] and is_name(lines[i].text):
             letters[i] = "N"
     _few_words_quoted(lines, letters, counts, forms)
+    _avatars(lines, letters)
     return "".join(letters)
+
+
+def _avatars(lines: list[Line], letters: list[str]) -> None:
+    """A line of the initials of the name right under it ("AL" over "Ann Lee", or over
+    "Ann Lee · 2h") is a name line of the record, however often the page repeats it."""
+    joined = "".join(letters)
+    for letter in "HN":
+        for k in positions(joined, letter):
+            i = k - 1
+            if i < 0 or len(text := lines[i].text) > 5 or letters[i] == "N":
+                continue
+            below = lines[k].text
+            if initials_of(text, below[: header_date(below)] if letter == "H" else below):
+                letters[i] = "N"
 
 
 def _folded_counts(lines: list[Line]) -> Counter[str]:

@@ -13,7 +13,7 @@ from collections import Counter
 
 from reader.ingest.chrome import is_chrome
 from reader.ingest.comment_spans import is_name
-from reader.ingest.dates import date_start, has_date, is_date_line
+from reader.ingest.dates import date_end, date_start, has_date, is_date_line
 from reader.ingest.lines import ends_sentence, word_count
 
 _DIGIT = re.compile(r"\d")
@@ -23,6 +23,8 @@ _MENTION = re.compile(r"@[^\W\d_]")  # "@Ann Lee": a reply's opening, never a bu
 _AGE = re.compile(r"(?:^|(?<=[\s·•|,]))\d{1,3}\s?(?:[smhdwy]|min|mins|hrs?|mo)$")
 _AGE_ENDS = frozenset("smhdwyorn")  # the last letters of _AGE's units
 _PREFIX_END = re.compile(r"[\s·•|/,–—-]*(?:\b(?:on|at|am|le|el|em)\s*)?$", re.IGNORECASE)
+_AFTER = re.compile(r"[·•|,–—-]\s*\w{1,2}$")  # a name of one or two letters after a mark
+_AROUND = " \t·•|/,–—-"
 SHORT = 140  # a header line is at most this long, in characters
 HEADER_WORDS = 16  # and in words
 ACTION_WORDS = 4  # an action line has at most this many words
@@ -34,8 +36,10 @@ def line_letter(text: str, counts: Counter[str]) -> str:
         return "T"  # the cheap tests first: most lines of a long page are text
     if has_date(text):
         if is_date_line(text):
-            opens = text[:1].isalpha() and not (text[1:2].isalpha() and text[2:3].isalpha())
-            return "H" if opens and _initials_named(text) else "D"  # one or two letters open it
+            short = not (text[1:2].isalpha() and text[2:3].isalpha())  # no word of 3 letters
+            after = text[-1:].isalpha() and _AFTER.search(text) is not None
+            named = (text[:1].isalpha() and short) or after
+            return "H" if named and _initials_named(text) else "D"  # two letters or fewer
         if (
             not (ends_sentence(text) and text[-1] in ".!?")
             and (_DIGIT.search(text) or " ago" in text)
@@ -60,10 +64,12 @@ def _named(text: str, alone: bool = True) -> bool:
 
 
 def _initials_named(text: str) -> bool:
-    """A date line but for a name of one or two letters before it: "李娜 | 06/03/2026",
-    "Jo · 5 May 2026" (a date line may hold two characters more than its date)."""
-    prefix = _PREFIX_END.sub("", text[: date_start(text) or 0])
-    return 0 < len(prefix) <= 2 and prefix.isalpha() and is_name(prefix)
+    """A date line but for a name of one or two letters before or after it: "李娜 |
+    06/03/2026", "Jo · 5 May 2026", "5 May 2026 · 李娜" (a date line may hold two
+    characters more than its date)."""
+    start = date_start(text) or 0
+    name = _PREFIX_END.sub("", text[:start]) if start else text[date_end(text) :].strip(_AROUND)
+    return 0 < len(name) <= 2 and name.isalpha() and is_name(name)
 
 
 def header_date(text: str) -> int:

@@ -11,7 +11,7 @@ import re
 
 from reader.ingest.comment_line_kinds import SHARE, header_date
 from reader.ingest.comment_shapes import Layout, anchors, footers, names_above
-from reader.ingest.dates import date_start
+from reader.ingest.dates import date_end, date_start
 from reader.ingest.lines import Line
 
 _NUMBERS = re.compile(r"\d+")
@@ -47,7 +47,10 @@ def _by_form(lines: list[Line], core: str, cores: list[int]) -> list[list[int]]:
     forms = []
     for i in cores:
         text = lines[i + 1].text if core == "S" else lines[i].text
-        forms.append(stamp(text[(header_date(text) if core == "H" else date_start(text) or 0) :]))
+        text = text[(header_date(text) if core == "H" else date_start(text) or 0) :]
+        if core == "H" and (end := date_end(text)):
+            text = text[:end]  # "May 2, 2026 | Ann Lee": the name after the date is no form
+        forms.append(stamp(text))
     kinds = sorted(set(forms))
     one = {form: form for form in kinds}
     for a, b in itertools.combinations(kinds, 2):

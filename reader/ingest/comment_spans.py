@@ -34,7 +34,10 @@ _NOT_NAME = re.compile(
     r"^(?:by|posted|written|updated|published|from|[—–-])(?:\s|$)", re.IGNORECASE
 )
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|\)|\b[JS]r\.)$")  # "Jorunn H.", "Ann (Leeds)", "… Jr."
+_COUNTED = re.compile(r"\(\d[\d,.]*\)$")  # "Comments (12)": a label with its count
 LONGEST_CLOSER = len("permalink")
+MARKERS = "↳└┗╰⤷↪"  # the first characters of a reply marker ("↳ Ann Lee")
+_MARKER = re.compile(r"[↳└┗╰⤷↪][─━\s]*")
 
 
 def is_closer(text: str) -> bool:
@@ -55,8 +58,26 @@ def is_name(text: str, marked: bool = False) -> bool:
     """
     if len(text) > 60 or _NOT_NAME.match(text):
         return False  # the cheap test first: most lines asked are a comment's text
-    if not 1 <= word_count(text) <= 5:
+    if not 1 <= word_count(text) <= 5 or (text[-1] == ")" and _COUNTED.search(text)):
         return False
     if not marked and ends_sentence(text) and not _INITIAL_END.search(text):
         return False
     return not is_chrome(text) and not is_date_line(text) and "http" not in text
+
+
+def without_marker(text: str) -> str:
+    """The text after a reply marker that opens it ("↳ Ann Lee": "Ann Lee")."""
+    if text[:1] not in MARKERS:
+        return text
+    match = _MARKER.match(text)
+    return text[match.end() :] if match else text
+
+
+def initials_of(short: str, name: str) -> bool:
+    """Is a line of one to three letters an avatar's: the first letters of the name's
+    words ("AL" for "Ann Lee", "李" for "李娜"), after a reply marker ("└ AL")?"""
+    short = without_marker(short).casefold()
+    if not 1 <= len(short) <= 3 or not short.isalpha() or short == name.casefold():
+        return False
+    firsts = "".join(word[0] for word in name.split() if word[:1].isalpha())
+    return firsts.casefold().startswith(short)

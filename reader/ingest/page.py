@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.gc_pause import gc_paused
 from reader.ingest.article import ArticleParser
 from reader.ingest.chrome import site_name
+from reader.ingest.comment_indent import nest_by_indent
 from reader.ingest.comment_layouts import find_comments
 from reader.ingest.comments import build_comment
 from reader.ingest.lines import GONE, forget_lines, to_lines
@@ -37,6 +38,7 @@ def parse_page(source: SourceText) -> Article:
         taken.add(number)
         article.comments.append(build_comment(lines, span, number))
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    nest_by_indent(lines, spans, article.comments)
     # Lines among and after the comments that no comment holds: page chrome.
     k = covered.find(0, first)
     while k != -1:

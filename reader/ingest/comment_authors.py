@@ -1,0 +1,86 @@
+"""A commenter's name out of the header text records give it, once the page's records
+are cut: what a name line carries besides the name is no part of it.
+
+- a reply marker before it ("↳ Ann Lee", comment_indent.py);
+- a place or role after a comma ("Ann Lee, Westcliff"; not "Jr.", "III");
+- a badge after a user name ("ann77 Top contributor": a user name is one word);
+- a badge in lower case after a name of two words or more ("Ann Lee Top contributor",
+  "Ann Lee verified": a name's words are capitalised, but for particles: "de", "van");
+- words that follow the names of two commenters or more ("Ann Lee Subscriber", "Bo
+  Sand Subscriber": the page's badge, whatever its words), a name of two words or more
+  left before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from reader.ingest.comment_spans import MARKERS, CommentSpan, without_marker
+
+_SUFFIX = re.compile(r"^(?:[JS]r\.?|I{2,3}|IV|Jnr\.?|Snr\.?)$")  # "Ann Lee, Jr." keeps it
+_USER = re.compile(r"^@?[^\W\d_]*[\w.]*[\d_][\w.]*$")  # "ann77", "@ann_lee", "lee_2"
+_PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "du", "la", "le", "van", "von"}
+_PARTICLES |= {"ten", "ter", "bin", "ibn", "al", "dos", "das", "e", "y"}  # lower case in names
+BADGE_WORDS = 3  # a badge after a name is at most this many words
+
+
+def trim_authors(spans: list[CommentSpan]) -> None:
+    """Each record's author without the marker, place, role or badge its line adds."""
+    owned: dict[str, str] = {}  # a page repeats its writers' names: one answer a name
+    for span in spans:
+        if span.author:
+            author = owned.get(span.author)
+            if author is None:
+                author = owned[span.author] = own_name(span.author)
+            span.author = author
+    for badge in _badges([s.author for s in spans if s.author]):
+        for span in spans:
+            author = span.author
+            if author and author.endswith(" " + badge):
+                span.author = author[: -len(badge) - 1].rstrip(" ·|,–—-")
+
+
+def own_name(author: str) -> str:
+    """The name without the marker, place, role or user's badge its line adds."""
+    if author[:1] in MARKERS:
+        author = without_marker(author) or author
+    if ", " in author:
+        name, rest = author.split(", ", 1)
+        if name and not _SUFFIX.match(rest):
+            author = name
+    first, _, rest = author.partition(" ")
+    if rest and _USER.match(first):
+        return first
+    return _before_lower(author)
+
+
+def _before_lower(author: str) -> str:
+    """A capitalised name without the badge in lower case after it ("Top contributor",
+    "verified"), when two words of the name are left; a name with words of its own in
+    brackets is left whole ("Ann Lee (rhymes with sea)")."""
+    words = author.split()
+    if len(words) < 3 or not words[0][:1].isupper() or author.islower() or "(" in author:
+        return author
+    lower = [w.isalpha() and w.islower() and w not in _PARTICLES for w in words]
+    if lower[1]:
+        return author  # "Load more replies": no name's words
+    for k in range(2, len(words)):
+        if lower[k]:
+            before = [w for w in words[: k - 1] if w not in _PARTICLES]
+            if len(before) >= 2 and words[k - 1][:1].isupper() and words[k - 1][1:].islower():
+                k -= 1  # "Top contributor": the badge's capitalised first word
+            return " ".join(words[:k])
+    return author
+
+
+def _badges(authors: list[str]) -> list[str]:
+    """Last words (one to BADGE_WORDS) that follow two different names or more, with at
+    least two words of a name left before them; the longest first."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for author in set(authors):
+        words = author.split()
+        for size in range(1, min(BADGE_WORDS, len(words) - 2) + 1):
+            named[" ".join(words[-size:])].add(" ".join(words[:-size]))
+    found = [badge for badge, names in named.items() if len(names) >= 2]
+    return sorted(found, key=lambda b: -len(b))

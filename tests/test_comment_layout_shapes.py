@@ -1,0 +1,169 @@
+"""Comment layouts reader had no rule for (issue 13): replies shown only by where they
+stand, avatars' initials, names after the date, names with a place, role or badge."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FERRY_BODY, FERRY_HEADLINE, parse_text
+from layout_pages_helper import DEV, Family, Score, page, score
+
+from reader.model import Comment
+from reader.model.document import MARKUP
+
+ARTICLE = f"{FERRY_HEADLINE}\nBy Ana Ruiz\nMarch 4, 2026\n{FERRY_BODY}"
+TEXTS = [
+    "Finally a boat after the concert.",
+    "Only if the buses wait for it too.",
+    "They said the buses would, at the meeting.",
+    "Who pays the crews for the night shifts?",
+    "The fireworks money, as the article says.",
+]
+
+
+def _comments(text: str) -> list[Comment]:
+    return parse_text(ARTICLE + text).article.comments
+
+
+def _tree(text: str) -> list[tuple[str | None, int | None]]:
+    return [(c.author, c.parent) for c in _comments(text)]
+
+
+def _thread(pad: str, marker: bool = False) -> str:
+    """Ann, Bo answering Ann, Cy answering Bo, Dee, Eli answering Dee; replies by ``pad``
+    before each of their lines, or before the header alone (a marker)."""
+    rows = [("Ann Lee", 0), ("Bo Sand", 1), ("Cy Moss", 2), ("Dee Holm", 0), ("Eli Park", 1)]
+    out = "Comments\n"
+    for k, (name, depth) in enumerate(rows):
+        lines = [name, f"March {5 + k}, 2026", TEXTS[k], "Reply"]
+        if marker and depth:
+            lines[0] = "  " * (depth - 1) + pad + lines[0]
+        elif depth:
+            lines = [pad * depth + x for x in lines]
+        out += "\n".join(lines) + "\n"
+    return out
+
+
+WANT = [("Ann Lee", None), ("Bo Sand", 1), ("Cy Moss", 2), ("Dee Holm", None), ("Eli Park", 4)]
+
+
+@pytest.mark.parametrize("pad", ["    ", "\t"], ids=["spaces", "tabs"])
+def test_replies_shown_only_by_their_indentation_answer_the_comment_above(pad: str) -> None:
+    assert _tree(_thread(pad)) == WANT
+    reply = _comments(_thread(pad))[1]
+    assert reply.reply_evidence[0].kind == MARKUP
+
+
+@pytest.mark.parametrize("marker", ["↳ ", "└ "])
+def test_replies_opened_by_a_marker_answer_the_comment_above_and_lose_it(marker: str) -> None:
+    assert _tree(_thread(marker, marker=True)) == WANT
+
+
+def test_a_flat_thread_gets_no_parents_from_indentation() -> None:
+    assert _tree(_thread("")) == [(name, None) for name, _ in WANT]
+
+
+def _authors(records: list[str]) -> list[str | None]:
+    return [c.author for c in _comments("Comments\n" + "".join(records))]
+
+
+def test_an_avatars_initials_over_the_name_are_not_the_author() -> None:
+    rows = [("AL", "Ann Lee"), ("BS", "Bo Sand"), ("李", "李娜"), ("DH", "Dee Holm")]
+    records = [
+        f"{letters}\n{name}\n2026-03-0{k + 5} 10:1{k}\n{TEXTS[k]}\nLike\nReply\n"
+        for k, (letters, name) in enumerate(rows)
+    ]
+    assert _authors(records) == [name for _, name in rows]
+
+
+def test_initials_the_page_repeats_stay_the_records_first_line() -> None:
+    """Writers with the same initials: the page repeats "AL", and it is still the line
+    that opens a record (a reply's, marked "└ AL"), not an action of the one above."""
+    rows = [("Ann Lee", ""), ("Al Lund", "└ "), ("Ada Lim", ""), ("Avi Levy", ""), ("Bo Sand", "")]
+    text = "Comments\n" + "".join(
+        f"{mark}{name[0]}{name.split()[1][0]}\n{name} · {5 + k}. März 2026 um 9:1{k} Uhr\n"
+        f"{TEXTS[k]}\nAntworten\n"
+        for k, (name, mark) in enumerate(rows)
+    )
+    assert _tree(text) == [(name, 1 if mark else None) for name, mark in rows]
+
+
+def test_a_header_line_that_puts_the_name_after_the_date() -> None:
+    names = ["Ann Lee", "bo_sand", "李娜", "Dee Holm"]
+    text = "Comments\n" + "".join(
+        f"March {5 + k}, 2026 at 9:1{k} am | {name}\n{TEXTS[k]}\nReply\n"
+        for k, name in enumerate(names)
+    )
+    found = _comments(text)
+    assert [c.author for c in found] == names
+    assert found[0].date_text == "March 5, 2026 at 9:10 am"
+
+
+def test_a_time_glued_to_a_name_is_no_comment_header() -> None:
+    """A live blog's "21:22Ann Lee" over each post: no comment list."""
+    text = "".join(f"2{k}:1{k}Ann Lee\n{TEXTS[k]}\n" for k in range(4))
+    assert _comments(text) == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Ann Lee, Westcliff", "Ann Lee"),
+        ("ann77 Top contributor", "ann77"),
+        ("@ann_lee Subscriber", "@ann_lee"),
+        ("Ann Lee Top contributor", "Ann Lee"),
+        ("Ann de Vries verified", "Ann de Vries"),
+        ("Ann Lee (rhymes with sea)", "Ann Lee (rhymes with sea)"),
+        ("Ann Lee, Jr.", "Ann Lee, Jr."),
+    ],
+)
+def test_a_name_line_keeps_the_name_without_its_place_or_badge(printed: str, name: str) -> None:
+    others = ["Bo Sand", "Cy Moss", "Dee Holm"]
+    text = "Comments\n" + "".join(
+        f"{who}\n{4 + k} hours ago\n{TEXTS[k]}\nReply\n" for k, who in enumerate([printed, *others])
+    )
+    assert [a for a, _ in _tree(text)] == [name, *others]
+
+
+def test_a_badge_that_follows_two_names_is_no_part_of_them() -> None:
+    printed = ["Ann Lee Subscriber", "Bo Sand", "Cy Moss Subscriber", "Dee Holm"]
+    text = "Comments\n" + "".join(
+        f"{who}\n{4 + k} hours ago\n{TEXTS[k]}\nReply\n" for k, who in enumerate(printed)
+    )
+    assert [a for a, _ in _tree(text)] == ["Ann Lee", "Bo Sand", "Cy Moss", "Dee Holm"]
+
+
+def test_two_writers_with_one_surname_keep_it() -> None:
+    printed = ["Ann Lee", "Bo Lee", "Cy Moss", "Dee Holm"]
+    text = "Comments\n" + "".join(
+        f"{who}\n{4 + k} hours ago\n{TEXTS[k]}\nReply\n" for k, who in enumerate(printed)
+    )
+    assert [a for a, _ in _tree(text)] == printed
+
+
+def test_a_section_label_with_its_count_is_no_name() -> None:
+    """The first comment has no name line of its own (deleted): the label over it,
+    "Leserkommentare (4)", is not its writer."""
+    text = "Leserkommentare (4)\n[deleted] · 5. März 2026 um 9:10 Uhr\n[removed]\nAntworten\n" + (
+        "".join(
+            f"{name.split()[0][0]}{name.split()[1][0]}\n{name} · {6 + k}. März 2026 um 9:1{k} Uhr\n"
+            f"{TEXTS[k]}\nAntworten\n"
+            for k, name in enumerate(["Ann Lee", "Bo Sand", "Cy Moss"])
+        )
+    )
+    assert [a for a, _ in _tree(text)] == ["[deleted]", "Ann Lee", "Bo Sand", "Cy Moss"]
+
+
+NEW_DEV = [f for f in DEV if f.name in ("tab-indent", "initials-corner", "handle-only")]
+
+
+@pytest.mark.parametrize("family", NEW_DEV, ids=lambda f: f.name)
+def test_generated_replies_and_article_quotes_link_what_they_answer(family: Family) -> None:
+    """Generated pages (bench/comment_layouts.py): replies the layout states by
+    indentation get that parent; a comment opening with a sentence of the article is
+    linked to the paragraph holding it (issue 14)."""
+    found = Score()
+    for seed in range(4):
+        found.add(score(page(family, seed)))
+    assert found.linked == found.cited
+    if family.name != "handle-only":
+        assert found.parents == found.stated > 0
