@@ -245,6 +245,23 @@ FAMILIES += [
         ("mention",),
         section="Commentaires",
     ),
+    Family(
+        "name-over-handle",
+        "{name}\n{handle} · {date}",
+        "short-ago",
+        ("Reply", "{n} likes"),
+        ("mention",),
+        tiny=0.1,
+    ),
+    Family(
+        "handle-place",
+        "{handle}\n{place}\n{date}",
+        "yesterday",
+        ("Reply",),
+        ("replying",),
+        more="Show {n} more replies",
+        deleted=0.1,
+    ),
 ]
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules were written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and only scored on these

@@ -124,10 +124,12 @@ def page(family: Family, seed: int, count: int | None = None) -> Page:
                 item.lines = [rng.choice(tiny)]
                 used.add(item.lines[0])
         depth = 0
+        said_first = item.lines[0]  # a reply's @mention or quote opens it: no article quote then
         if parent is not None:
             depth = 1 + (0 if parents[parent] is None else 1)
             _mark_reply(rng, family, item, truth[parent], people[parent])
-        if family.cites and rng.random() < family.cites and not item.deleted:
+        plain = not item.stated or not item.lines or item.lines[0] == said_first
+        if family.cites and rng.random() < family.cites and not item.deleted and plain:
             item.cites = rng.choice(sentences)
             item.lines.insert(0, item.cites)
         when = NOW - dt.timedelta(minutes=minutes[k])

@@ -167,3 +167,31 @@ def test_generated_replies_and_article_quotes_link_what_they_answer(family: Fami
     assert found.linked == found.cited
     if family.name != "handle-only":
         assert found.parents == found.stated > 0
+
+
+def test_a_reply_keeps_its_avatar_where_most_records_have_none() -> None:
+    """Deleted comments show no initials: the few records with an avatar still open
+    with it, and the reply marked on it ("└ BS") answers the comment above."""
+    rows = [("", "[deleted]"), ("AL", "Ann Lee"), ("└ BS", "Bo Sand"), ("", "Deleted user")]
+    rows += [("", "[deleted]")]
+    text = "Comments\n" + "".join(
+        (f"{letters}\n" if letters else "")
+        + f"{name} · {5 + k}. März 2026 um 9:1{k} Uhr\n{TEXTS[k]}\nAntworten\n"
+        for k, (letters, name) in enumerate(rows)
+    )
+    assert [parent for _, parent in _tree(text)] == [None, None, 2, None, None]
+
+
+def test_a_name_over_its_handle_is_called_by_both() -> None:
+    """ "Ann Lee" over "@annlee · 2h": the author shows both, and "@annlee" in a reply
+    names her."""
+    rows = [("Ann Lee", "@annlee"), ("Bo Sand", "@bosand"), ("Cy Moss", "@cymoss")]
+    text = "Comments\n" + "".join(
+        f"{name}\n{handle} · {k + 2}h\n{'@annlee ' if k == 2 else ''}{TEXTS[k]}\nReply\n"
+        for k, (name, handle) in enumerate(rows)
+    )
+    assert _tree(text) == [
+        ("Ann Lee @annlee", None),
+        ("Bo Sand @bosand", None),
+        ("Cy Moss @cymoss", 1),
+    ]

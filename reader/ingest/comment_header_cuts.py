@@ -17,6 +17,7 @@ from reader.ingest.lines import Line
 
 _SEPARATORS = " \t·•|/,-–—"
 _TRAILING_VERB = re.compile(r"\s+[^\W\d_]+:$")  # "… said:", "… schrieb:"
+_HANDLE = re.compile(r"^@[\w.]+$")  # "@ann_lee" alone: the handle of the name above it
 _CONNECTOR = re.compile(r"\s+(?:on|at|am|le|el|em)$", re.IGNORECASE)
 
 
@@ -47,6 +48,8 @@ def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> 
                 start -= _over_badge(lines, start, names)
         elif shape.names and start == core and core - 2 >= floor and _badge_between(letters, core):
             start -= 2
+        elif start == core > floor and letters[core] == "H" and _avatar_over(lines, core):
+            start -= 1  # records that mostly lack one (deleted comments) still own theirs
         head_end = _header_end(letters, core, shape.signed_under)
         span = CommentSpan(start, head_end, meta=set(range(start, head_end)))
         _name_and_date(span, lines, letters, core, head_end)
@@ -66,6 +69,13 @@ def _over_badge(lines: list[Line], start: int, names: Counter[str]) -> int:
     the upper one when neither is."""
     upper, lower = stamp(own_name(lines[start - 1].text)), stamp(own_name(lines[start].text))
     return 1 if names[upper] >= names[lower] - 1 else 0  # the lower one counted itself
+
+
+def _avatar_over(lines: list[Line], core: int) -> bool:
+    """Are the line over a header line the initials of the name it gives ("AL" over
+    "Ann Lee · 2h")?"""
+    text = lines[core].text
+    return initials_of(lines[core - 1].text, text[: header_date(text)])
 
 
 def _badge_between(letters: str, core: int) -> bool:
@@ -98,6 +108,7 @@ def _name_and_date(
         span.author = lines[span.start].text
         if span.start + 1 < core and initials_of(span.author, lines[span.start + 1].text):
             span.author = lines[span.start + 1].text  # an avatar's letters over the name
+    author = ""
     if letters[core] == "H":
         at = header_date(text)
         author = _CONNECTOR.sub("", text[:at].rstrip(_SEPARATORS)).strip(_SEPARATORS)
@@ -117,6 +128,11 @@ def _name_and_date(
             head_end -= 1
             span.author = span.author or _said(lines[head_end].text)
         span.date_text = " ".join(lines[k].text for k in range(core, head_end))
+    if span.author and span.start < core:
+        between = [lines[k].text for k in range(span.start + 1, core)]
+        handle = next((x for x in [*between, author] if _HANDLE.match(x)), None)
+        if handle and handle != span.author and "@" not in span.author:
+            span.author = f"{span.author} {handle}"  # "Ann Lee" over "@annlee · 2h"
 
 
 def _signed_after(text: str) -> tuple[str, str] | None:
