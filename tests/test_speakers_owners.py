@@ -1,6 +1,7 @@
 """Words owned by a name: a quote inside someone's claim, promise or words is theirs
 ("Hale’s claim that the ferry “loses money”"), and a role after an inverted say-verb
-names the person after it ("said the port’s director, Tom Brandt")."""
+names the person after it ("said the port’s director, Tom Brandt"); a quote in an opening
+participle clause is the main clause subject's ("Citing the “risk,” Hale said")."""
 
 from __future__ import annotations
 
@@ -36,3 +37,14 @@ def test_a_role_after_an_inverted_verb_names_the_person_after_it() -> None:
         " a few dents, said the port’s director, Tom Brandt, on Monday.",
     )
     assert pairs(article) == [("damage of any weight,", "Tom Brandt")]
+
+
+def test_a_quote_in_an_opening_participle_clause_is_the_main_subjects() -> None:
+    article = run(
+        "Acknowledging that the plan “costs a great deal,” though, Brandt did suggest"
+        " that it would pass.",
+        "After spending a week arguing over whether the other was “fit” to lead, Ada Hale"
+        " on Monday went after Brandt.",
+        "Speaking to “Harbour Morning Hour” Monday, Hale held back from attacking the board.",
+    )
+    assert pairs(article) == [("costs a great deal,", "Brandt"), ("fit", "Ada Hale")]

@@ -15,6 +15,7 @@ from reader.analysis.quotes import (
     context_cues,
     cues,
     headlines,
+    opening_clauses,
     possessive_cues,
     quote_kinds,
     quote_styles,
@@ -210,6 +211,8 @@ def _candidates(
     for cue in (first, *(c for c in (pre, post) if c is not first)):
         if cue:
             yield cue, view.index
+    if cue := _opening_clause(view, span, sentence_start):
+        yield cue, view.index
     before = views[view.index - 1] if span.opens_block and view.index else None
     paragraph = before if before and _body(before.block) else None
     if paragraph and (cue := context_cues.lead_in(paragraph.masked, paragraph.starts)):
@@ -224,6 +227,19 @@ def _candidates(
         yield cue, view.index
     if cue := context_cues.sentence_head(text, sentence_start, opening):
         yield cue, view.index
+
+
+def _opening_clause(view: _View, span: Span, start: int) -> cues.Cue | None:
+    """ "Acknowledging that the plan “costs a great deal,” Brandt did suggest …"."""
+    opening = span.start - 1
+    end = sentences.sentence_end(view.starts, opening, len(view.masked))
+    close = span.end + 1 if span.closed else span.end
+    inner = view.block.text[span.start : span.end].rstrip()
+    if quote_kinds.is_title(inner):
+        return None  # "Speaking to “Morning Coffee Hour” Monday, Hale said": a show, not words
+    return opening_clauses.main_subject(
+        view.masked, start, opening, close, end, inner.endswith(",")
+    )
 
 
 def _attribute_headlines(views: list[_View], body: list[Quote]) -> list[_Found]:
