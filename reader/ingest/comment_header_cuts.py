@@ -128,10 +128,10 @@ def _name_and_date(
             head_end -= 1
             span.author = span.author or _said(lines[head_end].text)
         span.date_text = " ".join(lines[k].text for k in range(core, head_end))
-    if span.author and span.start < core:
-        between = [lines[k].text for k in range(span.start + 1, core)]
-        handle = next((x for x in [*between, author] if _HANDLE.match(x)), None)
-        if handle and handle != span.author and "@" not in span.author:
+    if span.author and span.start < core and "@" not in span.author:
+        between = [lines[k].text for k in range(span.start + 1, core) if lines[k].text[:1] == "@"]
+        handle = next((x for x in [*between, author] if x[:1] == "@" and _HANDLE.match(x)), None)
+        if handle:
             span.author = f"{span.author} {handle}"  # "Ann Lee" over "@annlee · 2h"
 
 

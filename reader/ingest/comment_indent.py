@@ -6,7 +6,7 @@ evidence is the page's layout (``MARKUP``), which text threading keeps."""
 
 from __future__ import annotations
 
-from reader.ingest.comment_spans import MARKERS, CommentSpan, without_marker
+from reader.ingest.comment_spans import MARKERS, CommentSpan
 from reader.ingest.lines import Line
 from reader.model import Comment, ReplyEvidence
 from reader.model.document import MARKUP
@@ -22,14 +22,13 @@ def _depth(line: Line) -> int:
 def nest_by_indent(lines: list[Line], spans: list[CommentSpan], comments: list[Comment]) -> None:
     """Each comment's parent where the page shows its comments at more than one depth
     (numbered comments and pingbacks aside: their indentation is the list's own)."""
+    if not any(lines[s.start].indent or lines[s.start].text[:1] in MARKERS for s in spans):
+        return  # most pages: every comment at the left
     placed = [
         (_depth(lines[span.start]), comment)
         for span, comment in zip(spans, comments, strict=True)
         if span.kind == "comment" and span.number is None
     ]
-    for _, comment in placed:
-        if comment.author and comment.author[:1] in MARKERS:
-            comment.author = without_marker(comment.author) or None
     if len({depth for depth, _ in placed}) < 2:
         return
     above: list[tuple[int, Comment]] = []  # the comments a later one may answer
