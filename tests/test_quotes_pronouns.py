@@ -58,3 +58,14 @@ def test_a_body_that_takes_its_is_not_the_he() -> None:
         "“Nobody saw it coming,” he said.",
     )
     assert pairs(article)[-1] == ("Nobody saw it coming,", "Ray Dunn")
+
+
+def test_the_one_who_reports_a_sentence_is_the_he_after_it() -> None:
+    opening = "“We need a fighter,” Dale Voss says."
+    quote = "“Okafor wins every debate,” he says."
+    trailing = run(
+        opening, "Ken Okafor is right on taxes and the ablest debater, Voss argues.", quote
+    )
+    assert pairs(trailing)[-1] == ("Okafor wins every debate,", "Dale Voss")
+    according = run(opening, "According to Voss, Ken Okafor is the ablest debater.", quote)
+    assert pairs(according)[-1] == ("Okafor wins every debate,", "Dale Voss")

@@ -82,12 +82,17 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
     perhaps after an appositive ("Benford, 58, who lives in Ames, says …"), and no
     preposition, say-verb or subordinating word comes before it; 2 when it heads a
     reported or imagined clause ("said that Ross …", "in the event that Ross wins");
-    -1 when asked a question ("asked Ross whether …"): the one who answers next; else 1."""
+    -1 when asked a question ("asked Ross whether …"): the one who answers next, or when
+    reporting the sentence ("According to Ross, …", "…, Ross argues."); else 1."""
+    if _ACCORDING.search(masked, max(0, start - 16), start):
+        return -1  # "According to Voss, …": the one who reports the sentence
     if _GOVERNED.search(masked, max(0, start - 12), start) or masked.startswith(("’", "'"), end):
         return 1
     before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
     word = before.group(1) if before else ""
     if word in _ASKING and _QUESTION.match(masked, end):
+        return -1
+    if _reports(masked, start, end):
         return -1
     if word in _REPORTED or (word in SAY_VERBS and word != "state"):  # not "state Sen. Moll"
         return 2
@@ -97,6 +102,16 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
         return 0
     gap = _APPOSITIVE.match(masked, end)
     return 0 if _VERB_AFTER.match(masked, gap.end() if gap else end) else 1
+
+
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
+_SAYS_LAST = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\s*(?:[.!?]|$)")
+
+
+def _reports(masked: str, start: int, end: int) -> bool:
+    """A name whose say-verb ends the sentence reports it: "…, Voss argues."."""
+    says = _SAYS_LAST.match(masked, end)
+    return bool(says and says.group(1) in SAY_VERBS)
 
 
 # A finite verb: "warned", "says", "has", "took", a negated one: "wouldn’t", "can’t".
