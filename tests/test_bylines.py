@@ -55,6 +55,10 @@ from reader.ingest.unmarked_bylines import unmarked_byline
         ("Nora Marsh · 5 min read", ["Nora Marsh"]),  # a reading time beside the name
         ("By Nora Marsh and Bo Park Harbour Daily", ["Nora Marsh", "Bo Park"]),
         ("By Anna Prex in Paris", ["Anna Prex"]),  # a place after the name
+        ("Text: Oda Prill · 2 May 2026", ["Oda Prill"]),  # a label for the writer
+        ("Words: Oda Prill", ["Oda Prill"]),
+        ("Reporter: Oda Prill", ["Oda Prill"]),
+        ("Texto: Oda Prill", ["Oda Prill"]),
     ],
 )  # fmt: skip
 def test_bylines(line: str, names: list[str]) -> None:
@@ -70,6 +74,9 @@ def test_bylines(line: str, names: list[str]) -> None:
         "Posted on March 30, 2015 by Admin",
         "By Staff Writer",
         "Photo by Ravi Mehta",  # a credit
+        "Translated by Ravi Mehta",  # a translator, not the author
+        "Edited by Ravi Mehta",
+        "Text: Ferries run late",  # a label over no name
         "Killed by Police",  # no marker: a word before "by" and no name after it
     ],
 )

@@ -27,6 +27,12 @@ def test_a_name_alone_under_the_last_paragraph_signs_the_post() -> None:
     assert parse_text(signed).article.authors == ["Nora Quellmann"]
 
 
+def test_a_byline_under_the_last_paragraph() -> None:
+    for byline in ("By Tova Rendquist", "Tova Rendquist | May 2, 2026"):
+        page = HEADLINE + FERRY_BODY + byline + "\nMore stories\nHarbour ferries\n"
+        assert parse_text(page).article.authors == ["Tova Rendquist"]
+
+
 def test_the_first_of_a_list_of_signatories_is_no_author() -> None:
     names = "Nora Quellmann\nPaul Ostrander, Harbour College\nLeah Vintry\nAnna Brisk\n"
     assert parse_text(HEADLINE + FERRY_BODY + names + TAIL).article.authors == []
@@ -38,3 +44,9 @@ def test_a_personal_sites_copyright_names_its_author() -> None:
     for company in ("© 2026 Harbour Mills. All rights reserved.\n", "© 2026 Quay Holdings\n"):
         page = HEADLINE + FERRY_BODY + TAIL + company + "© Zoltan Prexwick\n"
         assert parse_text(page).article.authors == []
+
+
+def test_a_date_under_the_last_paragraph_dates_the_post() -> None:
+    question = "Will the board keep the late ferries running next summer?\n"
+    page = HEADLINE + FERRY_BODY + question + "May 2, 2026\nMore stories\n"
+    assert parse_text(page).article.published == "2026-05-02"

@@ -12,7 +12,13 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from reader.ingest.byline_marks import is_author_label, is_signature
-from reader.ingest.byline_signatures import BOX_LINES, boxed, signed_under, site_owner
+from reader.ingest.byline_signatures import (
+    BOX_LINES,
+    boxed,
+    signed_under,
+    site_owner,
+    under_last_paragraph,
+)
 from reader.ingest.bylines import byline_names, is_byline
 from reader.ingest.dates import iso_date
 from reader.ingest.names import person_name
@@ -51,7 +57,8 @@ def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
     Ramirez at 4:10 PM", "Written by Ann Lee on May 2, 2026", "Author: Ann Lee"); a plain
     "By" there belongs to a teaser; "About the author" alone over the name. Else the author
     a bio at the body's end names ("Ann Lee is a reporter at …"), or an author's box ("Ann
-    Lee" over "Ann covers …"). ``body_end``: the index of the first block after the body."""
+    Lee" over "Ann covers …"); then a byline or a name right under the last paragraph, a
+    plain "By" too; then the site's owner. ``body_end``: the first block after the body."""
     for k, block in enumerate(blocks[:SIGNATURE_REACH]):
         if is_signature(block.text) and (names := byline_names(block.text)):
             return names
@@ -67,8 +74,9 @@ def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
             return [name]  # "Ann Lee is a reporter at the Harbour Daily covering ferries."
         if name := boxed(blocks[k].text, [b.text for b in blocks[k + 1 : k + 1 + BOX_LINES]]):
             return [name]
-    if 0 < body_end < len(blocks) and (name := signed_under(blocks, body_end)):
-        return [name]
+    under = under_last_paragraph(blocks, body_end)
+    if under is not None and (names := signed_under(blocks, under)):
+        return names
     return site_owner(blocks)
 
 

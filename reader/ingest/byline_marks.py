@@ -1,6 +1,6 @@
 """The marks that make a line a byline, or stand alone over one: "By", "Posted by", "by:",
-"Von", "Par", "Por", "Author:", "About the author", a reading time ("5 min read"); a
-photo's credit ("Photo by") is none.
+"Von", "Par", "Por", "Author:", "Text:", "About the author", a reading time ("5 min read");
+a photo's credit ("Photo by"), a translator ("Translated by") or an editor is none.
 """
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ import re
 from reader.ingest.dates import is_date_line
 from reader.ingest.text_shape import word_count
 
-MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit is none
+MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit, a translator
+    # or an editor is none
     r"^[\W_]*(?:(?!(?:photos?|images?|pictures?|illustrations?|videos?|graphics?|maps?"
-    r"|cartoons?|artwork|design)\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
+    r"|cartoons?|artwork|design|translat\w*|edited)\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
     r"|by|von|par|por|door)\s*[:.–—-]?\s+(?=\S)"
     r"|^[\W_]*(?-i:By)(?=[A-ZÀ-Þ])",  # glued to the name: "ByAnn Lee"
     re.IGNORECASE,
@@ -23,11 +24,12 @@ PLAIN_MARKER = re.compile(
 )
 _INNER_MARKER = re.compile(r"\s(?:by|von|par|por)\s*:?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 LABEL = re.compile(
-    r"^(?:authors?|autor(?:in)?|auteur|autore|about the author)\s*(?:[:|–—-]\s*|$)",
+    r"^(?:authors?|autor(?:in)?|auteur|autore|about the author)\s*(?:[:|–—-]\s*|$)"
+    r"|^(?:text|texto|testo|tekst|текст|words|reporter|writer)\s*:\s*",  # "Text: Ann Lee"
     re.IGNORECASE,
 )
 # A word each of MARKER, LABEL and _INNER_MARKER needs (case folded)
-MARKER_WORD = re.compile(r"by|von|par|por|door|aut")
+MARKER_WORD = re.compile(r"by|von|par|por|door|aut|text|tekst|testo|текст|words|reporter|writer")
 _SIGNATURE = re.compile(
     r"^[\W_]*(?:(?:posted|written|published)\s+by\b|authors?\s*:|about the author)", re.IGNORECASE
 )

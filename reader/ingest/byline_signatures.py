@@ -1,17 +1,21 @@
-"""A post's signature under its body: a name alone under the last paragraph ("Ann Lee",
-"Lars"), a name over its bio ("Ann Lee" over "Ann covers ferries …"), a personal site's
-owner in its copyright line ("© Ann Lee"). author_places.py says when they are asked.
+"""A post's signature under its body: a byline or a name alone under the last paragraph
+("By Ann Lee", "Ann Lee", "Lars"), a name over its bio ("Ann Lee" over "Ann covers
+ferries …"), a personal site's owner in its copyright line ("© Ann Lee").
+author_places.py says when they are asked.
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.ingest.bylines import byline_names
 from reader.ingest.names import known_first_name, person_name
 from reader.ingest.text_shape import ends_sentence
+from reader.ingest.unmarked_bylines import unmarked_byline
 from reader.lexicon import ORG_WORDS
 from reader.model import Block, BlockKind
 
+_PARAGRAPH = BlockKind.PARAGRAPH
 BOX_LINES = 2  # lines under an author's name where the bio opens (a handle between)
 _OPENING_WORDS = re.compile(r"^(\S+(?: \S+)*?)(?:'s)? [a-z]")
 _HANDLE_LINE = re.compile(r"^@\w+$")
@@ -23,20 +27,32 @@ _OWNER = re.compile(
 )
 
 
-def signed_under(blocks: list[Block], k: int) -> str | None:
-    """A name alone right under the body's last paragraph signs the post: "Ann Lee", or
-    one known first name ("Lars"); not the first of a list of names (a letter's
-    signatories). ``k``: the first block after the body."""
+def under_last_paragraph(blocks: list[Block], body_end: int) -> int | None:
+    """The block right under the body's last paragraph, where a post signs and dates
+    itself (``body_end``: the first block after the body)."""
+    last = next((k for k in range(body_end - 1, -1, -1) if blocks[k].kind is _PARAGRAPH), None)
+    return last + 1 if last is not None and last + 1 < len(blocks) else None
+
+
+def signed_under(blocks: list[Block], k: int) -> list[str]:
+    """The byline right under the body's last paragraph ("By Ann Lee", "Ann Lee | May 2,
+    2026"), or a name alone there that signs the post: "Ann Lee", or one known first name
+    ("Lars"); not the first of a list of names (a letter's signatories). ``k``: the first
+    block after the body."""
     last, text = blocks[k - 1], blocks[k].text.strip()
+    if last.kind is not _PARAGRAPH or not ends_sentence(last.text):
+        return []
+    under = blocks[k + 1].text if k + 1 < len(blocks) else ""
+    if names := byline_names(text) or unmarked_byline(last.text, text, under, header=True):
+        return names  # as a byline under the headline: "Zoe Qvist | May 2, 2026"
     if text.endswith(".") and len(text.split()[-1]) > 4:
         text = text[:-1]  # "Ann Lee." signs a letter; "Ann Lee Jr." keeps its dot
-    if last.kind is not BlockKind.PARAGRAPH or not ends_sentence(last.text):
-        return None
     if any(person_name(b.text.split(",")[0].strip(), True) for b in blocks[k + 1 : k + 3]):
-        return None
+        return []
     if " " not in text:
-        return text if known_first_name(text) and text[:1].isupper() else None
-    return person_name(text, known_first=True)
+        return [text] if known_first_name(text) and text[:1].isupper() else []
+    name = person_name(text, known_first=True)
+    return [name] if name else []
 
 
 def site_owner(blocks: list[Block]) -> list[str]:

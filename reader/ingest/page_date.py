@@ -5,10 +5,11 @@ the headline and the body ("Updated May 3 | Published May 2": the published one;
 long line too when it opens with "Published" or "Updated"), or right above the
 headline; then a header date printed without its year ("Posted May 2, 9:40 AM"), in
 the year the page's other dates give most, or its copyright's. Failing those, a byline
-under the body ("Written by Ann Lee on May 2, 2026"), then the first date in the page's
-footer that no teaser's title stands over (there too the published one of a line that
-prints both). Dates in the body's cards and in teasers are
-other articles'. Number dates are read in the order the page writes them (date_order.py).
+under the body ("Written by Ann Lee on May 2, 2026"), a date line or a dated byline
+right under its last paragraph, then the first date in the page's footer that no
+teaser's title stands over (there too the published one of a line that prints both).
+Dates in the body's cards and in teasers are other articles'. Number dates are read in
+the order the page writes them (date_order.py).
 """
 
 from __future__ import annotations
@@ -18,10 +19,13 @@ from collections import Counter
 
 from reader.ingest.author_places import ABOVE, SIGNATURE_REACH
 from reader.ingest.byline_marks import is_signature
+from reader.ingest.byline_signatures import under_last_paragraph
+from reader.ingest.bylines import is_byline
 from reader.ingest.date_order import day_first_page
-from reader.ingest.dates import has_date, iso_date, yearless_date
+from reader.ingest.dates import has_date, is_date_line, iso_date, yearless_date
 from reader.ingest.headline_features import headline_shaped
 from reader.ingest.lines import is_meta
+from reader.ingest.text_shape import ends_sentence
 from reader.model import Block, BlockKind
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -63,12 +67,21 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
         )
         if signed and (date := _first_published(block.text, day_first)):
             return date
+    under = under_last_paragraph(blocks, body_end)
+    if under is not None and _dates_post(blocks[under - 1].text, blocks[under].text):
+        return _first_published(blocks[under].text, day_first)
     for k in range(body_end, len(blocks)):
         if _teasers_date(blocks, k):
             continue
         if date := _first_published(blocks[k].text, day_first):
             return date
     return None
+
+
+def _dates_post(last: str, text: str) -> bool:
+    """A date line, or a byline with its date, right under the last paragraph when that
+    ends a sentence (under a question too, which a teaser's title may be)."""
+    return ends_sentence(last) and (is_date_line(text) or (is_byline(text) and has_date(text)))
 
 
 def _teasers_date(blocks: list[Block], k: int) -> bool:
