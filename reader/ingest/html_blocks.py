@@ -14,10 +14,10 @@ from collections.abc import Iterable
 
 from lxml.etree import _Element
 
-from reader.ingest.article import dateline_of
 from reader.ingest.author_places import signed_at_end
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.chrome import is_chrome, is_image_name, is_pitch
+from reader.ingest.datelines import dateline_of
 from reader.ingest.dates import is_date_line, iso_date
 from reader.ingest.headline import comparable
 from reader.ingest.html_article import PageFacts

@@ -1,0 +1,154 @@
+"""The body's lines and the tail under it: paragraphs, runs of short lines (promo cards,
+subheads, chrome), lists, the copyright.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.article_blocks import let_go
+from reader.ingest.article_captions import Captions
+from reader.ingest.body import lead_in, listed
+from reader.ingest.chrome import asks_for_reader, is_chrome, is_furniture, site_name
+from reader.ingest.dates import is_date_line
+from reader.ingest.lines import (
+    GONE,
+    Line,
+    ends_sentence,
+    is_byline,
+    is_caption,
+    is_copyright,
+    is_label,
+    is_prose,
+    is_titleish,
+    word_count,
+    words,
+)
+from reader.model import BlockKind
+
+_PROMO_MARK = re.compile(
+    r"^(?:\S+\s+)?(?:video|watch|play(?: video)?|listen|podcast|gallery|photos?|slideshow)$"
+    r"|^\d{1,2}:\d{2}$|^more(?:\s+\w+){0,2}[\s:.»›]*$"  # "More:", "More stories": not "More than…"
+    r"|^more\s+(?:about|on|of|stories|news|coverage|videos?)\b"
+    r"|^(?:related|read more|see also|also read|recommended|most read"
+    r"|trending|read next|up next|watch next|more from|more in)\b",
+    re.IGNORECASE,
+)
+
+
+_CREDIT_LABEL = re.compile(r"^(?:photo|foto|фото|image|picture|credit|bild|imagen)s?\s*:$", re.I)
+_LIST_ITEM = re.compile(r"^\d{1,3}[.)]\s+\S")
+
+
+class BodyZones(Captions):
+    """The body and the tail of an article."""
+
+    def _body(self, lines: list[Line]) -> None:
+        i = gone = 0
+        while i < len(lines):
+            gone = let_go(lines, gone, i - 1)  # the line above: a caption's title
+            text = lines[i].text
+            if is_caption(text):
+                i = self._caption(lines, i)
+            elif is_prose(text) and not self._caption_follows(lines, i):
+                self._prose(lines[i])
+                items = lead_in(lines, i)  # "The tour's dates:" over its list
+                if items > i:
+                    self._run(lines[i + 1 : items + 1], after=None)
+                i = items + 1
+            else:
+                j = i
+                while j < len(lines) and not (is_prose(lines[j].text) or is_caption(lines[j].text)):
+                    j += 1
+                if j == i:  # a prose line that repeats the caption under it
+                    i = self._caption(lines, i)
+                    continue
+                self._run(lines[i:j], after=lines[j] if j < len(lines) else None)
+                i = j
+
+    def _prose(self, line: Line) -> None:
+        """A paragraph, or the site's pitch (its newsletter, its app): no part of the article."""
+        pitch = asks_for_reader(line.text)
+        self._add(BlockKind.PROMO if pitch else BlockKind.PARAGRAPH, [line])
+
+    def _run(self, run: list[Line], after: Line | None) -> None:
+        """Short lines between paragraphs: a promo card, a subhead, or chrome."""
+        texts = [line.text for line in run]
+        if any(is_copyright(t) for t in texts):
+            for line in run:
+                self._tail_line(line)
+            return
+        card = any(
+            _PROMO_MARK.match(t) or is_byline(t) or (is_label(t) and not is_furniture(t))
+            for t in texts
+        )
+        credit = -2  # "Photo:" over its credit: one caption
+        for k, line in enumerate(run):
+            text = line.text
+            if k == credit + 1:
+                continue
+            if k + 1 < len(run) and _CREDIT_LABEL.match(text):
+                credit = k
+                self._add(BlockKind.CAPTION, run[k : k + 2], f"{text} {run[k + 1].text}")
+            elif is_furniture(text):
+                self._add(BlockKind.BOILERPLATE, [line])
+            elif card or asks_for_reader(text):  # a card; the site's newsletter, its app
+                self._add(BlockKind.PROMO, [line])
+            elif len(run) == 1 and is_titleish(text) and after is not None:
+                self._add(BlockKind.HEADING, [line])
+            elif (
+                word_count(text) >= 2
+                and not is_date_line(text)
+                and (ends_sentence(text) or len(run) > 1 or after is None)
+            ):
+                self._add(BlockKind.PARAGRAPH, [line])  # a short sentence, a list item
+            elif is_date_line(text):
+                self._add(BlockKind.TIMESTAMP, [line])
+            else:
+                self._add(BlockKind.BOILERPLATE, [line])
+
+    def _tail(self, lines: list[Line]) -> None:
+        items = 0  # a numbered list right under the body belongs to it (a ranking)
+        while items < len(lines) and _LIST_ITEM.match(lines[items].text):
+            items += 1
+        if items < 3 and lines and self._leads_in():
+            items = listed(lines)  # "The tour's dates:" over its list
+        first = 0  # the zone's lines are read in place (it may be most of the page)
+        if items < 3 and self._heads_list(lines):  # "The band's tour dates" over its list
+            self._add(BlockKind.HEADING, [lines[0]])
+            first = 1
+            items = listed(lines[1:])
+        if items >= 3:
+            self._run(lines[first : first + items], after=None)
+            first += items
+        let_go(lines, 0, first)
+        for k in range(first, len(lines)):
+            line = lines[k]
+            lines[k] = GONE
+            self._tail_line(line)
+
+    def _heads_list(self, lines: list[Line]) -> bool:
+        """Does a subhead on the headline's subject (a word of it) stand over a list?"""
+        text = lines[0].text if len(lines) >= 4 else ""
+        if not is_titleish(text) or is_chrome(text) or "©" in text:
+            return False  # (a photo's title and credit is no subhead)
+        if lines[1].number == lines[0].number + 1:
+            return False  # right over the lines: the list's first item (a teaser's title)
+        subject = {w.lower() for w in words(self.article.title or "") if len(w) >= 4}
+        head = {w.lower() for w in words(lines[0].text) if len(w) >= 4}
+        return bool(subject & head) and listed(lines[1:]) >= 3
+
+    def _leads_in(self) -> bool:
+        """Does the body's last paragraph end with a colon, over a list?"""
+        last = next((b for b in reversed(self.blocks) if b.kind is BlockKind.PARAGRAPH), None)
+        return last is not None and last.text.rstrip().endswith(":")
+
+    def _tail_line(self, line: Line) -> None:
+        text = line.text
+        if is_copyright(text):
+            self._add(BlockKind.SOURCE, [line])
+            self.article.source = self.article.source or site_name(text)
+        else:
+            self._add(BlockKind.BOILERPLATE, [line])
+            if self.article.site is None:
+                self.article.site = site_name(text) if not is_copyright(text) else None

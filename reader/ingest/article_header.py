@@ -1,0 +1,99 @@
+"""The lines above the headline and between it and the body: the section, subtitle,
+bylines, dates, captions and chrome.
+"""
+
+from __future__ import annotations
+
+from reader.ingest.article_blocks import let_go
+from reader.ingest.article_body import BodyZones
+from reader.ingest.author_places import (
+    teaser_list,
+)
+from reader.ingest.byline_marks import is_marker
+from reader.ingest.chrome import asks_for_reader, is_chrome
+from reader.ingest.dates import has_date
+from reader.ingest.headline import comparable
+from reader.ingest.lines import (
+    GONE,
+    Line,
+    byline_names,
+    is_caption,
+    is_label,
+    is_meta,
+    is_prose,
+    word_count,
+)
+from reader.ingest.unmarked_bylines import unmarked_byline
+from reader.model import BlockKind
+
+
+class HeaderZones(BodyZones):
+    """The zones above the body."""
+
+    def _before_headline(self, lines: list[Line], head: int) -> None:
+        """The lines above the headline (they may be the whole page)."""
+        for i in range(head):
+            line = lines[i]
+            lines[i] = GONE
+            if i == head - 1 and is_label(line.text) and not is_chrome(line.text):
+                self._add(BlockKind.SECTION, [line])
+                self.article.section = line.text
+            else:
+                self._add(BlockKind.BOILERPLATE, [line])
+
+    def _header(self, lines: list[Line], title: str | None) -> None:
+        """Between headline and body: subtitle, bylines, dates, captions, chrome."""
+        teasers = teaser_list(line.text for line in lines)  # no list: a header may be all
+        i = gone = 0
+        while i < len(lines):
+            gone = let_go(lines, gone, i - 1)  # the line above is read: a byline's neighbour
+            line = lines[i]
+            text = line.text
+            if is_caption(text) or self._caption_follows(lines, i):
+                i = self._caption(lines, i)
+                continue
+            names = byline_names(text) or unmarked_byline(
+                lines[i - 1].text if i else "",
+                text,
+                lines[i + 1].text if i + 1 < len(lines) else "",
+                header=True,
+            )
+            if (names or is_marker(text)) and teasers and has_date(text):
+                self._add(BlockKind.PROMO, [line])  # a dated post of a list ("Recent posts")
+            elif names or is_marker(text):
+                self._add(BlockKind.BYLINE, [line])
+                self.article.authors.extend(n for n in names or () if n not in self.article.authors)
+            elif is_meta(text):
+                self._add(BlockKind.TIMESTAMP, [line])
+                if self.article.timestamp_text is None:
+                    self.article.timestamp_text = text
+            elif title is not None and comparable(text) == comparable(title):
+                self._add(BlockKind.BOILERPLATE, [line])
+            elif (
+                self.article.subtitle is None
+                and title is not None
+                and word_count(text) >= 6
+                and not (is_chrome(text) or asks_for_reader(text))
+                and not self._after_byline()
+                and not self._after_chrome()
+            ):
+                self._add(BlockKind.SUBTITLE, [line])
+                self.article.subtitle = text
+            elif is_prose(text):
+                self._prose(line)
+            else:
+                self._add(BlockKind.BOILERPLATE, [line])
+            i += 1
+
+    def _after_chrome(self) -> bool:
+        """Share buttons and the like stand between the headline and this line: a dek
+        sits right under its headline, a video's title after the buttons."""
+        after_title = []
+        for block in reversed(self.blocks):
+            if block.kind is BlockKind.TITLE:
+                break
+            after_title.append(block)
+        return sum(b.kind is BlockKind.BOILERPLATE for b in after_title) >= 2
+
+    def _after_byline(self) -> bool:
+        return any(b.kind in (BlockKind.BYLINE, BlockKind.TIMESTAMP) for b in self.blocks)

@@ -1,0 +1,27 @@
+"""Datelines: the place (and agency) that opens an article's first paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.lines import (
+    word_count,
+)
+
+DATELINE = re.compile(
+    r"^(?P<d>[A-Z][A-Z.'’ -]{2,40}(?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+    r"(?:\s*\([A-Za-z][\w.& ]{0,20}\))?)\s*[—–-]+\s*(?=\S)"
+    r"|^(?P<c>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?:,\s+[A-Z][a-z.]+)?\s*\([A-Z][A-Za-z]{1,12}\))"
+    r"(?:\s*[—–-]+\s*)?(?=\S)"
+)
+AGENCY = re.compile(r"\(([A-Z][\w.& ]{0,20})\)\s*$")
+
+
+def dateline_of(text: str) -> str | None:
+    match = DATELINE.match(text)
+    if not match:
+        return None
+    dateline = (match.group("d") or match.group("c")).strip()
+    if word_count(dateline) > 6 or len(dateline) < 3:
+        return None
+    return dateline
