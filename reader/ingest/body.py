@@ -73,42 +73,44 @@ def prose_clusters(lines: list[Line]) -> list[Cluster]:
     clusters: list[Cluster] = []
     start = last = listing = -1
     weight = 0
+    shaped = 0  # lines in a row after ``last`` that may be headline-shaped (the cheap test)
     for i, line in enumerate(lines):
-        if not is_prose(line.text):
-            if start >= 0 and (i <= listing or is_table_row(line.text)):
+        text = line.text
+        if not is_prose(text):
+            if start < 0:
+                continue
+            if i <= listing or is_table_row(text):
                 last = i  # an item of the list the paragraph above leads into, a table's row
-            elif start >= 0 and (
-                is_copyright(line.text) or opens_reply_form(line.text) or _stacked(lines, last, i)
-            ):
+                shaped = 0
+                continue
+            shaped = shaped + 1 if may_be_headline_shaped(text) else 0
+            if is_copyright(text) or opens_reply_form(text) or _stacked(lines, i, shaped):
                 clusters.append((start, last, weight))
                 start = -1  # the page's footer, the reply form, teasers: no part of the run above
             continue
+        shaped = 0
         joins = start >= 0 and i - last - 1 <= MAX_GAP and not _buttons(lines, last + 1, i)
         listing = max(listing, lead_in(lines, i))
         if joins:
             last = i
-            weight += word_count(line.text)
+            weight += word_count(text)
             continue
         if start >= 0:
             clusters.append((start, last, weight))
         start = last = i
-        weight = word_count(line.text)
+        weight = word_count(text)
     if start >= 0:
         clusters.append((start, last, weight))
     return clusters
 
 
-def _stacked(lines: list[Line], last: int, i: int) -> bool:
-    """Does line i end a stack of headline-shaped lines (teasers) in the gap after the
-    prose line ``last``? Asked from the stack's first line: most gaps' first lines are
-    no headline, and the lines after them need not be asked."""
-    first = i - TEASER_STACK + 1
-    if first <= last:
+def _stacked(lines: list[Line], i: int, shaped: int) -> bool:
+    """Does line i end a stack of headline-shaped lines (teasers) in the gap after a
+    run's last line? ``shaped``: the lines in a row up to i, in that gap, that pass
+    headline_shaped's cheap tests; only a stack of such lines is asked the full test."""
+    if shaped < TEASER_STACK:
         return False
-    stack = lines[first : i + 1]  # a line the cheap tests rule out spares the others' tests
-    return all(may_be_headline_shaped(x.text) for x in stack) and all(
-        headline_shaped(x.text) for x in stack
-    )
+    return all(headline_shaped(x.text) for x in lines[i - TEASER_STACK + 1 : i + 1])
 
 
 def _buttons(lines: list[Line], first: int, end: int) -> bool:
