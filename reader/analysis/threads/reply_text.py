@@ -36,9 +36,13 @@ SHORT_ECHO = 12  # an unfinished line up to this long may quote a comment's firs
 def normalise(text: str) -> str:
     """Lower-case words without punctuation or apostrophes, joined by single spaces."""
     lower = text.lower()
-    if lower.isascii():  # the same, done on bytes and without splitting: faster
-        return _single_spaced(lower.encode().translate(_ASCII_FOLD, b"'").decode())
-    return " ".join(lower.translate(_FOLD).split())
+    if not lower.isascii():  # most often for its no-break spaces alone: _FOLD's spaces
+        spaced = lower.replace("\u00a0", " ")
+        if not spaced.isascii():
+            return " ".join(lower.translate(_FOLD).split())
+        lower = spaced
+    # The same on ASCII text, done on bytes and without splitting: faster.
+    return _single_spaced(lower.encode().translate(_ASCII_FOLD, b"'").decode())
 
 
 def _single_spaced(text: str) -> str:
