@@ -92,3 +92,11 @@ def test_an_initial_in_a_role_before_the_name_after_a_quote() -> None:
         "“We will be back,” former John Q. Ames aide Ida Brandt said on Monday.",
     )
     assert pairs(article) == [("We will be back,", "Ida Brandt")]
+
+
+def test_a_name_after_with_says_the_words_of_its_participle() -> None:
+    article = run(
+        "Critics saw the loss of a diver as a sign of disarray, with Vukic noting the folly"
+        " of sending “a couple of hundred divers here” into the bay.",
+    )
+    assert pairs(article) == [("a couple of hundred divers here", "Vukic")]

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.quotes import sentence_subjects, subjects, subjects_after, subjects_before
+from reader.analysis.quotes.names import looks_like_name
 from reader.analysis.quotes.subjects import Subject
 from reader.lexicon import (
     INVERTING_VERBS,
@@ -98,6 +99,7 @@ def inverted_cue(text: str, verb: re.Match[str], pos: int, limit: int) -> Cue | 
 
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?$")
 _WITH_NAME = re.compile(r"\bwith\s+[^,;_]{2,60}$")
+_WITH_NAMED = re.compile(rf"\bwith\s+({subjects.NAME})\s+(?:[a-z]+ly\s+)?$")
 
 
 def _participle_subject(text: str, start: int, verb: int) -> Subject | None:
@@ -110,6 +112,9 @@ def _participle_subject(text: str, start: int, verb: int) -> Subject | None:
         subject = subjects_before.before(text, verb, start)
         if subject and subject.phrase[:1].isupper():
             return subject
+        named = _WITH_NAMED.search(text, start, verb)  # "with Vukic noting": governed
+        if named and looks_like_name(named.group(1), verb_after=True):
+            return Subject(named.group(1), named.start(1))
     for m in reversed(list(WORD.finditer(text, start, verb))):
         finite = m.group() in SAY_VERBS and m.group() not in PARTICIPLES
         noun = is_noun(text, start, m.start())
