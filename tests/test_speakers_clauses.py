@@ -100,3 +100,11 @@ def test_a_name_after_with_says_the_words_of_its_participle() -> None:
         " of sending “a couple of hundred divers here” into the bay.",
     )
     assert pairs(article) == [("a couple of hundred divers here", "Vukic")]
+
+
+def test_an_appositive_holding_a_quote_keeps_the_name_before_it() -> None:
+    article = run(
+        "Harbour delegate Ivo Marsh, wearing a straw hat and “Hale for Mayor” pins, said"
+        " the vote was “a mess from start to finish.”",
+    )
+    assert pairs(article) == [("a mess from start to finish.", "Ivo Marsh")]

@@ -27,9 +27,10 @@ _BEFORE_PRON = _COMPILED.compile(rf"(?:^|[\s,(])({PRON})\s*$")
 _PARTY_TAG = r",\s+[RDI]-[A-Z][A-Za-z.]{0,12},"  # "Mitch Connell, R-Ky., said"
 _BEFORE_NAME = _COMPILED.compile(rf"({NAME})(?:{_PARTY_TAG})?\s*$")
 _BEFORE_WHO = _COMPILED.compile(rf"({NAME}),\s+who\s*$")
-# "Hill, a researcher at …, said"; "Hill — a researcher at … — said".
+# "Hill, a researcher at …, said"; "Hill, wearing “Hill for Mayor” pins, said";
+# "Hill — a researcher at … — said".
 _BEFORE_APPOS = _COMPILED.compile(
-    rf"({NAME})(?:,\s+({_APPOS_START}[^_;:]*?),|\s*[—–]\s*({_APPOS_START}[^_;:—–]*?)\s*[—–])\s*$"
+    rf"({NAME})(?:,\s+({_APPOS_START}[^;:]*?),|\s*[—–]\s*({_APPOS_START}[^_;:—–]*?)\s*[—–])\s*$"
 )
 # "her chief of staff, Rob Anand, said": the name after the description.
 # "Rep. Ann Fogg’s chief of staff, Joe Pilsner, told": the description opens with an owner.
