@@ -108,3 +108,4 @@ def test_an_appositive_holding_a_quote_keeps_the_name_before_it() -> None:
         " the vote was “a mess from start to finish.”",
     )
     assert pairs(article) == [("a mess from start to finish.", "Ivo Marsh")]
+    assert "_" not in (article.speakers[0].description or "")  # no masked quote text

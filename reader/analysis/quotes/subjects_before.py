@@ -113,7 +113,8 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     if (m := _DESCRIBED_NAME.search(left)) and looks_like_name(m.group(2)):
         return Subject(m.group(2), floor + m.start(2), m.group(1).strip())
     if (m := _ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
-        return Subject(m.group(1), floor + m.start(1), (m.group(2) or m.group(3)).strip())
+        role = (m.group(2) or m.group(3)).strip()
+        return Subject(m.group(1), floor + m.start(1), None if "_" in role else role)
     if (m := _BEFORE_OWNED.search(left)) and m.group(2) in OWNED_HEADS:
         return Subject(m.group(1), floor + m.start(1))  # "Powell’s office", "Cruz’s lawyers"
     for pattern in (_BEFORE_DET, _BEFORE_GROUP, _BEFORE_PLURAL):
