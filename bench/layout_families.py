@@ -262,6 +262,23 @@ FAMILIES += [
         more="Show {n} more replies",
         deleted=0.1,
     ),
+    Family(
+        "date-over-name",
+        "{date}\n{name}",
+        "day-month-name",
+        ("Reply", "Share"),
+        ("quote",),
+        tiny=0.1,
+    ),
+    Family(
+        "date-over-user-tight",
+        "{date}\n{user}",
+        "short-month",
+        ("Antworten",),
+        ("inreply",),
+        section="Kommentare",
+        blank=False,
+    ),
 ]
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules were written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and only scored on these

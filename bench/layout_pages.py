@@ -203,5 +203,7 @@ def _mark_reply(
         item.markers.append(f"In reply to {to.user if '{user}' in family.header else to.name}")
     elif style == "mention":
         item.lines[0] = f"{called} {item.lines[0]}"
+    elif style == "quote" and (quotable := [x for x in parent.lines if x not in TINY]):
+        item.lines.insert(0, rng.choice(quotable))  # nobody quotes an emoji alone
     elif style == "quote":
-        item.lines.insert(0, rng.choice(parent.lines))
+        item.stated = False

@@ -7,7 +7,7 @@ import pytest
 from conftest import FERRY_BODY, FERRY_HEADLINE, parse_text
 from layout_pages_helper import DEV, Family, Score, page, score
 
-from reader.model import Comment
+from reader.model import BlockKind, Comment
 from reader.model.document import MARKUP
 
 ARTICLE = f"{FERRY_HEADLINE}\nBy Ana Ruiz\nMarch 4, 2026\n{FERRY_BODY}"
@@ -194,4 +194,34 @@ def test_a_name_over_its_handle_is_called_by_both() -> None:
         ("Ann Lee @annlee", None),
         ("Bo Sand @bosand", None),
         ("Cy Moss @cymoss", 1),
+    ]
+
+
+def test_a_date_over_the_name_alone_opens_each_comment() -> None:
+    """ "5 March 2026, 10:02" over "Ann Lee" (no "wrote:"), the actions under the text:
+    the date is the header's, not the footer of the comment above."""
+    names = ["Ann Lee", "Bo Sand", "Cy Moss", "Dee Holm"]
+    text = "Comments\n" + "".join(
+        f"{5 + k} March 2026, 10:0{k}\n{name}\n{TEXTS[k]}\nReply\nShare\n"
+        for k, name in enumerate(names)
+    )
+    found = _comments(text)
+    assert [(c.author, c.date_text) for c in found] == [
+        (name, f"{5 + k} March 2026, 10:0{k}") for k, name in enumerate(names)
+    ]
+
+
+def test_a_comment_of_an_emoji_or_a_link_alone_is_its_text() -> None:
+    """ "👍" or a link right under the name is the comment, not a second name line."""
+    bodies = ["👍", TEXTS[1], "www.example.org/late-ferries", TEXTS[3]]
+    text = "Comments\n" + "".join(
+        f"{5 + k} March 2026, 10:0{k}\n{name}\n{body}\nReply\nShare\n"
+        for k, (name, body) in enumerate(
+            zip(["Ann Lee", "Bo Sand", "Cy Moss", "Dee Holm"], bodies, strict=True)
+        )
+    )
+    found = _comments(text)
+    assert [c.author for c in found] == ["Ann Lee", "Bo Sand", "Cy Moss", "Dee Holm"]
+    assert [[b.text for b in c.blocks if b.kind is BlockKind.PARAGRAPH] for c in found] == [
+        [body] for body in bodies
     ]

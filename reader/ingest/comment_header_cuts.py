@@ -23,11 +23,11 @@ _CONNECTOR = re.compile(r"\s+(?:on|at|am|le|el|em)$", re.IGNORECASE)
 
 def _header_end(letters: str, core: int, signed_under: bool = False) -> int:
     """The index after a record's header: its core, the date lines under it, and in a
-    layout that signs under the date, the "Ann wrote:" line."""
+    layout that signs under the date, the "Ann wrote:" or name line."""
     j = core + 1
     while j < len(letters) and letters[j] == "D":
         j += 1
-    return j + 1 if signed_under and j < len(letters) and letters[j] == "S" else j
+    return j + 1 if signed_under and j < len(letters) and letters[j] in "SN" else j
 
 
 def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> list[CommentSpan]:
@@ -124,7 +124,7 @@ def _name_and_date(
         if head_end > core + 1:
             span.date_text = lines[core + 1].text
     else:
-        if letters[head_end - 1] == "S":  # "Ann wrote:" under the date
+        if letters[head_end - 1] in "SN" and head_end - 1 > core:  # "Ann wrote:" under the date
             head_end -= 1
             span.author = span.author or _said(lines[head_end].text)
         span.date_text = " ".join(lines[k].text for k in range(core, head_end))

@@ -33,7 +33,8 @@ def layouts(lines: list[Line], letters: str) -> list[tuple[Layout, list[int]]]:
     for core in ("H", "S", "D"):
         for cores in _by_form(lines, core, anchors(letters, core)):
             names = names_above(letters, cores)
-            under = core == "D" and _signed_under(letters, cores)
+            signs = "S" if names or _closes_record(letters, cores[0]) else "SN"
+            under = core == "D" and _signed_under(letters, cores, signs)
             if core == "D" and not names and not under and feet:
                 continue  # dates with no name above them that close comments: a footer layout
             found.append((Layout(core, names, footer=False, signed_under=under), cores))
@@ -74,12 +75,20 @@ def stamp(date_text: str | None) -> str:
     return _WORDS.sub("a", _NUMBERS.sub("9", date_text or ""))
 
 
-def _signed_under(letters: str, cores: list[int]) -> bool:
-    """Do most dates stand over an "Ann wrote:" line?"""
+def _closes_record(letters: str, first: int) -> bool:
+    """Does the first date close a record above it (its actions, or its text under a
+    name): dates under the comments, not over the next one's name?"""
+    above = letters[max(0, first - 2) : first]
+    return above[-1:] == "A" or above == "NT"
+
+
+def _signed_under(letters: str, cores: list[int], signs: str) -> bool:
+    """Do most dates stand over an "Ann wrote:" line, or (``signs`` "SN": no name above
+    them) over the name alone?"""
     size, signed = len(letters), 0
     for i in cores:
         j = i + 1
         while j < size and letters[j] == "D":
             j += 1
-        signed += j < size and letters[j] == "S"
+        signed += j < size and letters[j] in signs
     return signed >= SHARE * len(cores)

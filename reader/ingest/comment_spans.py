@@ -34,6 +34,7 @@ _NOT_NAME = re.compile(
     r"^(?:by|posted|written|updated|published|from|[—–-])(?:\s|$)", re.IGNORECASE
 )
 _INITIAL_END = re.compile(r"(?:\b[A-Z]\.|\)|\b[JS]r\.)$")  # "Jorunn H.", "Ann (Leeds)", "… Jr."
+_LETTER = re.compile(r"[^\W\d_]")
 _COUNTED = re.compile(r"\(\d[\d,.]*\)$")  # "Comments (12)": a label with its count
 LONGEST_CLOSER = len("permalink")
 MARKERS = "↳└┗╰⤷↪"  # the first characters of a reply marker ("↳ Ann Lee")
@@ -62,7 +63,9 @@ def is_name(text: str, marked: bool = False) -> bool:
         return False
     if not marked and ends_sentence(text) and not _INITIAL_END.search(text):
         return False
-    return not is_chrome(text) and not is_date_line(text) and "http" not in text
+    if "http" in text or "www." in text or _LETTER.search(text) is None:
+        return False  # a link, an emoji alone ("👍"): a comment's whole text, no name
+    return not is_chrome(text) and not is_date_line(text)
 
 
 def without_marker(text: str) -> str:
