@@ -119,3 +119,21 @@ def test_a_headline_over_a_dek_that_shares_the_bodys_words() -> None:
     page = f"{MENU}Harbour votes for night ferries\n{dek}\nBy Ana Ruiz\nMarch 4, 2026\n{BODY}"
     article = parse_text(page).article
     assert (article.title, article.subtitle) == ("Harbour votes for night ferries", dek)
+
+
+def test_a_two_word_headline_over_a_dek_that_reads_as_a_sentence() -> None:
+    """A headline of two words over a dek of a full sentence and the byline: the dek,
+    long and in the body's words, is no headline."""
+    dek = "The harbour board voted to run ferries until midnight, and the crews agreed to it."
+    page = f"{MENU}Night Ferries\n{dek}\nBy Ana Ruiz\nMarch 4, 2026\n{BODY}"
+    article = parse_text(page).article
+    assert (article.title, article.subtitle) == ("Night Ferries", dek)
+
+
+def test_the_pages_title_with_a_suffix_over_the_headline() -> None:
+    """The copy prints the page's title, with a " | …" suffix, over the headline: the
+    line under it is the headline."""
+    headline = "Harbour Board Votes To Run Ferries Until Midnight From June"
+    page = f"{MENU}Late Summer Ferries From The Island Pier | 2026\n{headline}\n"
+    page += f"March 4, 2026\nby ANA RUIZ\n{BODY}"
+    assert title(page) == headline

@@ -36,6 +36,7 @@ _URL = re.compile(r"https?://|www\.|\S+\.(?:com|org|net|php|html?)\b")
 OVERLAP_WORDS = 3  # a line of fewer longer words than this shares few with any body
 BODY_WORDS = 300  # words at the body's start that a headline's words are sought in
 MAX_DEK = 1
+_CLOSERS = "\"”’')"
 BUTTONS = 2  # chrome lines in a row that make a row of buttons
 
 
@@ -78,15 +79,15 @@ def headline_shaped(text: str) -> bool:
 
 def eligible(lines: list[Line], i: int, start: int) -> bool:
     """Is line i one that may be the headline? Never captions and credits, bylines (a
-    name over a date too) and dates, the copyright line, an address, a breadcrumb; in
-    the body (from ``start``), only a line shaped as a headline (a question), never a
-    paragraph."""
+    name over a date too) and dates, the copyright line, an address, a breadcrumb, the
+    dek under the headline; in the body (from ``start``), only a line shaped as a
+    headline (a question), never a paragraph."""
     text = lines[i].text
     if i >= start and not headline_shaped(text):
         return False
     if is_caption(text) or is_meta(text) or is_copyright(text) or is_breadcrumb(text):
         return False
-    if _URL.match(text.strip()):
+    if _URL.match(text.strip()) or under_head(lines, i, start):
         return False
     above = lines[i - 1].text if i > 0 else ""
     under = lines[i + 1].text if i + 1 < len(lines) else ""
@@ -205,6 +206,21 @@ def over_dek(lines: list[Line], i: int, start: int) -> bool:
     )
 
 
+def under_head(lines: list[Line], i: int, start: int) -> bool:
+    """Is line i the dek of the line above it: that line stands over it (over_dek), is
+    no label or chrome (a kicker's words are no headline), and line i ends as a
+    sentence does, with a full stop (a headline may ask or exclaim)?"""
+    if i == 0:
+        return False
+    above, text = lines[i - 1].text, lines[i].text
+    sentence = text.rstrip(_CLOSERS).endswith((".", "…"))  # no question
+    return (
+        sentence
+        and not (is_label(above) or is_chrome(above) or is_meta(above) or is_caption(above))
+        and over_dek(lines, i - 1, start)
+    )
+
+
 def _in_stack(lines: list[Line], i: int, lo: int, hi: int) -> int:
     """How many headline-shaped lines stand in a row with line i."""
     a = i
@@ -214,6 +230,11 @@ def _in_stack(lines: list[Line], i: int, lo: int, hi: int) -> int:
     while b + 1 < hi and headline_shaped(lines[b + 1].text):
         b += 1
     return b - a + 1
+
+
+def titled(text: str) -> bool:
+    """Does the line end with a " | Site" suffix (the page's title, over its headline)?"""
+    return _SITE_SUFFIX.search(text) is not None
 
 
 def _title_case(text: str) -> float:
@@ -272,7 +293,7 @@ def features(page: Page, i: int, span: range) -> list[float]:
         math.log1p(max(0, start - i)),
         float(i >= start),
         float(_in_stack(lines, i, span.start, start) >= 3 and not below),
-        float(headline_shaped(above) and not page.holds(i - 1, i)),
+        float(headline_shaped(above) and not page.holds(i - 1, i) and not titled(above)),
         float(headline_shaped(after) and not is_meta(after)),
         float(before),
         float(copy_after),
@@ -281,7 +302,7 @@ def features(page: Page, i: int, span: range) -> list[float]:
         page.overlap(text),
         _title_case(text),
         float(i < 3),
-        float(_SITE_SUFFIX.search(text) is not None),
+        float(titled(text)),
         float(has_date(text)),
         float(n <= 3 and (i + 1 >= start or is_meta(after))),
         float(page.extends(i, span)),
