@@ -21,10 +21,12 @@ from reader.ingest.lines import (
     is_label,
     is_prose,
     is_titleish,
+    table_run,
     word_count,
     words,
 )
 from reader.model import BlockKind
+from reader.model.tables import table_text
 
 _PROMO_MARK = re.compile(
     r"^(?:\S+\s+)?(?:video|watch|play(?: video)?|listen|podcast|gallery|photos?|slideshow)$"
@@ -48,14 +50,19 @@ class BodyZones(Captions):
         while i < len(lines):
             gone = let_go(lines, gone, i - 1)  # the line above: a caption's title
             text = lines[i].text
-            if is_caption(text):
+            if rows := table_run(lines, i):  # a table's rows: one block, cells in columns
+                table = lines[i : i + rows]
+                self._add(BlockKind.PARAGRAPH, table, table_text([x.text for x in table]))
+                i += rows
+            elif is_caption(text):
                 i = self._caption(lines, i)
             elif is_prose(text) and not self._caption_follows(lines, i):
                 self._prose(lines[i])
                 items = lead_in(lines, i)  # "The tour's dates:" over its list
-                if items > i:
+                if items > i and not table_run(lines, i + 1):
                     self._run(lines[i + 1 : items + 1], after=None)
-                i = items + 1
+                    i = items
+                i += 1
             else:
                 j = i
                 while j < len(lines) and not (is_prose(lines[j].text) or is_caption(lines[j].text)):

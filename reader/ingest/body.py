@@ -203,7 +203,7 @@ def past_byline(lines: list[Line], start: int, end: int) -> int:
     prose = 0
     for k in range(start, min(len(lines), start + HEADER_REACH, end)):
         text = lines[k].text
-        if is_meta(text):
+        if is_meta(text) and not is_table_row(text):  # (a table's row may open with a date)
             if prose > HEADER_PROSE:
                 return start
             while k + 1 < len(lines) and is_meta(lines[k + 1].text):

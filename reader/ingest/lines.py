@@ -11,6 +11,7 @@ from reader.ingest.dates import has_date, is_date_line
 from reader.ingest.names import author_name, name_list
 from reader.ingest.text_cache import cache_text, forget_lines
 from reader.ingest.text_shape import ends_sentence, word_count, words
+from reader.model.tables import CELL_GAP, MIN_ROWS
 
 __all__ = [  # the name, byline and text-shape tests and the caches live in their own modules
     "author_name",
@@ -187,13 +188,21 @@ def is_meta(text: str) -> bool:
     )
 
 
-_CELL_GAP = re.compile(r"(?<=\S)(?:\t| {3,})(?=\S)")  # a tab (the text's is 4 spaces)
 TABLE_CELLS = 3  # cells of a table's row (two: a line and its source, "…   Wiki")
 
 
 def is_table_row(text: str) -> bool:
     """A row of a table, as a copy gives it: three cells or more with tabs between."""
-    return ("   " in text or "\t" in text) and len(_CELL_GAP.findall(text)) >= TABLE_CELLS - 1
+    return ("   " in text or "\t" in text) and len(CELL_GAP.findall(text)) >= TABLE_CELLS - 1
+
+
+def table_run(lines: list[Line], i: int) -> int:
+    """How many rows of a table stand one after the other from line i: 0 for fewer than
+    a table has (MIN_ROWS; a row alone is a line of the page)."""
+    end = i
+    while end < len(lines) and is_table_row(lines[end].text):
+        end += 1
+    return end - i if end - i >= MIN_ROWS else 0
 
 
 def is_copyright(text: str) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from rich.text import Text
 
 from reader.model import Article, Block, Quote
+from reader.model.tables import table_rows
 from reader.ui.highlighter import Highlighter
 from reader.ui.stepping import Span
 from reader.ui.theming import DEFAULT_PALETTE, Palette
@@ -41,6 +42,12 @@ def split_credit(caption: str) -> tuple[str, str | None]:
 def speaker_names(article: Article) -> list[str]:
     """Every speaker's name and aliases that the lexer marks (not two-letter ones)."""
     return [n for s in article.speakers for n in (s.name, *s.aliases) if len(n) > 2]
+
+
+def block_classes(block: Block) -> str:
+    """A block's CSS classes: its kind ("-paragraph"…), or "-table" for a table's rows
+    (shown as the model lines them up: never justified)."""
+    return "block -table" if table_rows(block) else f"block -{block.kind.value}"
 
 
 def block_text(

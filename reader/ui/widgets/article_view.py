@@ -31,7 +31,7 @@ class BlockView(Static):
     """One block of the article, repainted when its hits or highlight change."""
 
     def __init__(self, block: Block, quotes: list[Quote], article: ArticleView) -> None:
-        classes = f"block -{block.kind.value}"
+        classes = at.block_classes(block)
         if block.kind in HIDDEN_KINDS:
             classes += " boilerplate"
         super().__init__(classes=classes)

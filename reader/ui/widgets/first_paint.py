@@ -52,7 +52,7 @@ class FirstPaint(VerticalScroll, can_focus=False):
                 continue
             text = at.caption_text(block, self.palette) if caption else None
             text = text or at.block_text(block)
-            column.append(Static(text, classes=f"block -{block.kind.value}"))
+            column.append(Static(text, classes=at.block_classes(block)))
         for static in column:  # the page's width, less its side padding
             static.styles.max_width = self.settings.reading_width - 4
         yield from column

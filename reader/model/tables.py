@@ -1,0 +1,51 @@
+"""A table in the article: a paragraph block whose lines are rows of cells.
+
+A copied page gives a table's rows as lines of cells with a tab between (cleaned to
+four spaces, clean.py). The parser keeps a run of such rows as one paragraph, its
+text still the body's words for search and quotes: its rows one a line (ROW), each
+cell padded to its column's width, so that a view shows the rows as one block with
+the cells in columns, and table_rows reads them back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.model.document import Block, BlockKind
+
+CELL_GAP = re.compile(r"(?<=\S)(?:\t| {3,})(?=\S)")  # a tab, or the spaces of one
+ROW = "\n"
+PAD = "    "  # between two cells, as clean.py writes a tab
+MIN_ROWS = 2  # one row alone is a line of the page, not a table
+
+
+def cells(row: str) -> list[str]:
+    """A row's cells: its text cut at the tabs (or runs of three spaces or more)."""
+    return CELL_GAP.split(row.strip())
+
+
+def table_text(rows: Sequence[str]) -> str:
+    """The text of a table block made of these rows: each cell padded to the width of
+    its column, one row a line."""
+    split = [cells(row) for row in rows]
+    widths: list[int] = []
+    for row in split:
+        for k, cell in enumerate(row):
+            if k == len(widths):
+                widths.append(0)
+            widths[k] = max(widths[k], len(cell))
+    return ROW.join(
+        PAD.join(cell.ljust(widths[k]) for k, cell in enumerate(row)).rstrip() for row in split
+    )
+
+
+def table_rows(block: Block) -> list[list[str]] | None:
+    """The rows of a table block, each the list of its cells; None for any other."""
+    text = block.text
+    if block.kind is not BlockKind.PARAGRAPH or ROW not in text:
+        return None
+    rows = [cells(row) for row in text.split(ROW)]
+    if len(rows) < MIN_ROWS or any(len(row) < 2 for row in rows):
+        return None
+    return rows
