@@ -137,3 +137,13 @@ def test_the_pages_title_with_a_suffix_over_the_headline() -> None:
     page = f"{MENU}Late Summer Ferries From The Island Pier | 2026\n{headline}\n"
     page += f"March 4, 2026\nby ANA RUIZ\n{BODY}"
     assert title(page) == headline
+
+
+def test_a_photos_caption_and_credit_between_the_byline_and_the_body() -> None:
+    """Under the date, a photo's caption over its credit ("Name, Agency"), then the
+    body: the caption, in the body's words, is no headline."""
+    headline = "Island cafés cheer as summer brings late boats home"
+    page = f"Welcome to the Harbour Courier\nLearn More\n{headline}\nHarbour Courier staff\n"
+    page += "Published 9:12 PM EST Mar 4, 2026\nFerries at the island pier on Tuesday\n"
+    page += f"Ola Finch, Sound Press\n{BODY}"
+    assert title(page) == headline

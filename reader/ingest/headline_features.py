@@ -33,6 +33,11 @@ from reader.ingest.unmarked_bylines import unmarked_byline
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 _ON_TITLE = re.compile(r"\b(?:on|to)\s*[“\"'‘]")  # "12 thoughts on “…”"
 _URL = re.compile(r"https?://|www\.|\S+\.(?:com|org|net|php|html?)\b")
+_CAPITALISED = r"[A-Z][\w.'’&-]*"
+# "Ann Lee, Harbour Press": a photographer and an agency, as a credit under a photo
+_AGENCY_CREDIT = re.compile(
+    rf"{_CAPITALISED}(?: {_CAPITALISED}){{1,3}}, {_CAPITALISED}(?: {_CAPITALISED}){{0,3}}"
+)
 OVERLAP_WORDS = 3  # a line of fewer longer words than this shares few with any body
 BODY_WORDS = 300  # words at the body's start that a headline's words are sought in
 MAX_DEK = 1
@@ -80,8 +85,9 @@ def headline_shaped(text: str) -> bool:
 def eligible(lines: list[Line], i: int, start: int) -> bool:
     """Is line i one that may be the headline? Never captions and credits, bylines (a
     name over a date too) and dates, the copyright line, an address, a breadcrumb, the
-    dek under the headline; in the body (from ``start``), only a line shaped as a
-    headline (a question), never a paragraph."""
+    dek under the headline, a photo's caption over its credit under the byline; in the
+    body (from ``start``), only a line shaped as a headline (a question), never a
+    paragraph."""
     text = lines[i].text
     if i >= start and not headline_shaped(text):
         return False
@@ -91,6 +97,8 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
         return False
     above = lines[i - 1].text if i > 0 else ""
     under = lines[i + 1].text if i + 1 < len(lines) else ""
+    if i + 2 >= start and is_meta(above) and _AGENCY_CREDIT.fullmatch(under):
+        return False  # a photo's caption over its credit, between the byline and the body
     return unmarked_byline(above, text, under) is None
 
 
