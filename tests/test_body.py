@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from conftest import FERRY_BODY, parse_text
 
+from reader.model.tables import table_rows
+
 HEADLINE = (
     "Harbour board approves night ferries for the summer season\nBy Ana Ruiz\nMarch 4, 2026\n"
 )
@@ -207,9 +209,11 @@ def test_the_table_a_paragraph_leads_into_is_part_of_the_body() -> None:
         "The table of the season's ferries, by points:\n\n"
         f"Pos.    Boat    Points    Wins\n{table}\n\n" + "\n".join(BODY) + "\n"
     )
-    body = body_of(page)
+    blocks = parse_text(page).article.body()
+    body = [b.text for b in blocks]
     assert body[0] == "The table of the season's ferries, by points:"
-    assert "3    Boat number 3    37    0" in body
+    rows = table_rows(blocks[1]) or []  # the table's 15 rows: one block of the body
+    assert len(rows) == 15 and ["3", "Boat number 3", "37", "0"] in rows
     assert body[-len(BODY) :] == BODY
     assert parse_text(page).article.title == "Ferry standings after the spring season"
 
