@@ -49,6 +49,7 @@ def test_it_after_a_name_whose_verb_takes_its_is_that_body() -> None:
         "“We kept it open as long as we could,” it said in a statement.",
     )
     assert pairs(article)[-1] == ("We kept it open as long as we could,", "Harlow Mills")
+    assert [(s.name, s.kind) for s in article.speakers][-1] == ("Harlow Mills", "organisation")
 
 
 def test_a_body_that_takes_its_is_not_the_he() -> None:

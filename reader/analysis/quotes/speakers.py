@@ -139,7 +139,7 @@ class Cast:
         """Record that ``name`` spoke at ``pos`` (as ``alias``)."""
         speaker = self.speakers.get(name)
         if speaker is None:
-            kind = self.kinds.get(name, kind)
+            kind = "organisation" if self.gender(name) == "n" else self.kinds.get(name, kind)
             speaker = Speaker(id="", name=name, kind=kind)
             speaker.description = self.people.roles.get(name)
             self.speakers[name] = speaker
