@@ -16,3 +16,17 @@ async def until(pilot: Pilot, condition: Callable[[], object], frames: int = 150
             return True
         await pilot.pause(0.02)
     return bool(condition())
+
+
+async def steady(pilot: Pilot, value: Callable[[], object], frames: int = 5) -> object:
+    """`value()` once it stayed the same over `frames` pauses in a row (at most 150):
+    a jump may be followed by a layout's own scroll a frame or two later."""
+    last, same = value(), 0
+    for _ in range(150):
+        await pilot.pause(0.02)
+        now = value()
+        same = same + 1 if now == last else 0
+        if same >= frames:
+            break
+        last = now
+    return last

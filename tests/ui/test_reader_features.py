@@ -14,7 +14,7 @@ from reader.ui.screens.pick_screen import PickScreen
 from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
-from ui.settle import until
+from ui.settle import steady, until
 
 SIZE = (100, 30)
 P = BlockKind.PARAGRAPH
@@ -87,7 +87,7 @@ async def test_subheads_and_contents_and_half_pages(document):
         assert await until(pilot, lambda: isinstance(app.screen, PickScreen))
         await pilot.press("down", "enter")
         assert await until(pilot, lambda: view.place().block == blocks[15].id)
-        top = view.scroll_y
+        top = await steady(pilot, lambda: view.scroll_y)
         await pilot.press("u")
         assert await until(
             pilot, lambda: view.scroll_y == top - view.scrollable_content_region.height // 2
