@@ -9,6 +9,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.comment_view import CommentView, EmbeddedCard, QuoteLink
+from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.speakers_panel import SpeakersPanel
 from ui.settle import until
 
@@ -117,18 +118,17 @@ async def test_search_highlights_and_steps(document):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("slash")
-        await pilot.pause()
+        assert await until(pilot, lambda: isinstance(app.focused, SearchBar))  # or keys run
         await pilot.press(*"fuel", "enter")
-        await pilot.pause()
         screen = app.screen
-        assert len(screen.marks.hits) == 2  # subtitle and the last paragraph
+        assert await until(pilot, lambda: len(screen.marks.hits) == 2)  # subtitle, last paragraph
         await pilot.press("n")
-        assert screen.marks.hits.index == 1
+        assert await until(pilot, lambda: screen.marks.hits.index == 1)
         assert screen.query_one("#status").parts["search"] == "hit 2/2 (n/N)"  # as quotes say
         await pilot.press("N")
-        assert screen.marks.hits.index == 0
+        assert await until(pilot, lambda: screen.marks.hits.index == 0)
         await pilot.press("escape")
-        assert not screen.marks.hits
+        assert await until(pilot, lambda: not screen.marks.hits)
 
 
 async def test_embedded_article_opens_in_a_tab_and_closes(document):
@@ -136,9 +136,8 @@ async def test_embedded_article_opens_in_a_tab_and_closes(document):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("e")
-        await pilot.pause()
         tabs = app.screen.query_one("#tabs")
-        assert tabs.active == "tab-embedded-1"
+        assert await until(pilot, lambda: tabs.active == "tab-embedded-1")
         view = app.screen.article_view()
         assert view.article.title.startswith("Sound Post")
         await pilot.press("x")
