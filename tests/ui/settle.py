@@ -7,10 +7,13 @@ from collections.abc import Callable
 from textual.pilot import Pilot
 
 
-async def until(pilot: Pilot, condition: Callable[[], object], frames: int = 150) -> bool:
-    """Pause until `condition()` holds (at most `frames` pauses); whether it came to hold.
+async def until(pilot: Pilot, condition: Callable[[], object], frames: int = 500) -> bool:
+    """Pause until `condition()` holds (at most `frames` pauses, 10 s and more); whether
+    it came to hold.
 
-    A busy machine can take a frame more to lay out new widgets; assert the result."""
+    A busy machine can take a frame more to lay out new widgets, and seconds to run a
+    worker (the themes, the parse) while eight test runs share two cores; assert the
+    result. Only a failing test waits the whole bound."""
     for _ in range(frames):
         if condition():
             return True
