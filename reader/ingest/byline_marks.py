@@ -28,8 +28,9 @@ LABEL = re.compile(
     r"|^(?:text|texto|testo|tekst|текст|words|reporter|writer)\s*:\s*",  # "Text: Ann Lee"
     re.IGNORECASE,
 )
-# A word each of MARKER, LABEL and _INNER_MARKER needs (case folded)
-MARKER_WORD = re.compile(r"by|von|par|por|door|aut|text|tekst|testo|текст|words|reporter|writer")
+# A word each of MARKER, LABEL and _INNER_MARKER needs (case folded), or a label's opening
+MARKER_WORD = re.compile(r"by|von|par|por|door|aut")
+LABEL_OPENINGS = ("text", "testo", "tekst", "текст", "words", "reporter", "writer")
 _SIGNATURE = re.compile(
     r"^[\W_]*(?:(?:posted|written|published)\s+by\b|authors?\s*:|about the author)", re.IGNORECASE
 )

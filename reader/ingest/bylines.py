@@ -16,6 +16,7 @@ import re
 
 from reader.ingest.byline_marks import (
     LABEL,
+    LABEL_OPENINGS,
     MARKER,
     MARKER_WORD,
     PLAIN_MARKER,
@@ -44,7 +45,8 @@ def byline_names(text: str) -> list[str] | None:
     if not text or len(text) > LONGEST or word_count(text) > 30:
         return None
     lower = text.lower()
-    marked = MARKER_WORD.search(lower) is not None
+    labelled = ":" in text and lower.startswith(LABEL_OPENINGS)  # "Text: Ann Lee"
+    marked = labelled or MARKER_WORD.search(lower) is not None
     if not marked and not has_date(text) and not ("read" in lower and READ.search(text)):
         return None  # the cheap tests first: most lines hold neither a marker nor a date
     pieces = [*PIECES.split(text), text]
