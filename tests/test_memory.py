@@ -11,12 +11,14 @@ from html_pages import ARTICLE
 
 from reader.ingest import html_page
 from reader.ingest import lines as lines_module
+from reader.ingest import page as page_module
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.comment_layouts import find_comments
-from reader.ingest.lines import to_lines
+from reader.ingest.comment_spans import CommentSpan
+from reader.ingest.lines import GONE, Line, to_lines
 from reader.ingest.page import parse_page
 from reader.ingest.source import SourceText, from_bytes
-from reader.model import BlockKind
+from reader.model import BlockKind, Comment
 from reader.sources import parse_source
 
 T = TypeVar("T")
@@ -98,3 +100,29 @@ def test_the_article_lets_each_line_go_once_its_block_is_made() -> None:
     assert [b.text for b in article.blocks[-2:]] == ["vote", "rent"]
     assert len(article.blocks) == 6_001
     assert (peak - kept) / len(article.blocks) < 60  # bytes a line (a Line is 72)
+
+
+def test_a_comment_lets_its_lines_go_once_it_is_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each comment's lines go once its blocks are made (but the first, which tells how
+    # deep it stands): a page of short comments held all its lines beside their blocks.
+    names = ["Ann Lee", "Tom Brandt", "Ida Moor"]
+    records = [
+        f"{names[k % 3]} says:\nMay {k + 1}, 2024 at 9:{k + 10} am\nThe ferry {k} was late again.\n"
+        "\nReply\n"
+        for k in range(12)
+    ]
+    text = "Harbour town votes\n\nThe council voted to rebuild the lamp, it said.\n\n" + "\n".join(
+        records
+    )
+    alive: list[int] = []
+    build = page_module.build_comment
+
+    def spy(lines: list[Line], span: CommentSpan, number: int) -> Comment:
+        alive.append(sum(line is not GONE for line in lines))
+        return build(lines, span, number)
+
+    monkeypatch.setattr(page_module, "build_comment", spy)
+    article = parse_page(SourceText(name="page.txt", text=text, encoding="utf-8"))
+    assert [c.author for c in article.comments] == names * 4
+    assert article.comments[-1].blocks[2].text == "The ferry 11 was late again."
+    assert alive[-1] == 4 + 11  # the last comment's four lines, a first line of each before

@@ -38,6 +38,9 @@ def parse_page(source: SourceText) -> Article:
         taken.add(number)
         article.comments.append(build_comment(lines, span, number))
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+        # Its lines go (a page of short comments held them beside their blocks); the
+        # first stays, for the indentation that nests replies.
+        lines[span.start + 1 : span.end] = [GONE] * (span.end - span.start - 1)
     nest_by_indent(lines, spans, article.comments)
     # Lines among and after the comments that no comment holds: page chrome.
     k = covered.find(0, first)
