@@ -173,6 +173,18 @@ FAMILIES = [
         lambda f: f'<h1 class="story">{f.headline}</h1>',
         lambda f: f'<div class="date">{f.published:%A}, {day_month(f.published)}</div>' + _by(f),
     ),
+    Family(
+        "span headline, title the site then a section, <time>",
+        lambda f: f"<title>{f.site} | {f.kicker}: {f.headline}</title>",
+        lambda f: f'<div class="story"><span class="title">{f.headline}</span></div>',
+        lambda f: f'<time datetime="{_iso(f.published)}">{long_date(f.published)}</time>' + _by(f),
+    ),
+    Family(
+        "h3 headline, title the site and a bare separator, Posted line",
+        lambda f: f"<title>{f.site} -</title>",
+        lambda f: f'<h3 class="entry-headline">{f.headline}</h3>',
+        lambda f: _by(f) + f"<p>Posted {day_month(f.published)}</p>",
+    ),
 ]
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules may be written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and are only scored on these

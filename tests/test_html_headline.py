@@ -108,3 +108,10 @@ def test_the_title_less_the_site_name_its_logo_links_home() -> None:
     logo = "<div class='logo'><a href='/'>Northfield Evening Times</a></div>"
     body = f"<div class='story-head'>Kelpwick floods</div>{BODY}"
     assert title_of(head, logo, body) == "Kelpwick floods"
+
+
+def test_the_titles_longest_piece_an_element_classed_as_a_title_shows() -> None:
+    head = "<title>Northfield Times | Transport: Kelpwick floods</title>"
+    logo = "<div class='logo'><a href='/'>Northfield Times</a></div>"
+    body = f"<div class='story'><span class='title'>Kelpwick floods</span></div>{BODY}"
+    assert title_of(head, logo, body) == "Kelpwick floods"

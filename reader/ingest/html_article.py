@@ -16,7 +16,7 @@ from reader.ingest.headline import comparable
 from reader.ingest.html_byline import find_byline, headlines
 from reader.ingest.html_comments import MarkupComment, find_comments
 from reader.ingest.html_dates import is_update, shown_date
-from reader.ingest.html_headline import Titles, headline, pieces
+from reader.ingest.html_headline import MARKED_TITLES, Titles, headline, pieces
 from reader.ingest.html_meta import Metadata, date_of, read_metadata
 from reader.ingest.html_sections import Box, body_sections
 from reader.ingest.html_text import SKIP, is_home, lines_of, links_home, norm, text_of
@@ -83,7 +83,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
     named = {comparable(p) for t in stated for p in [t, *pieces(t)]}
     if found := find_byline(root, inside, named):
         facts.byline, facts.authors = found
-    heading = next((h for h in headlines(root, named) if h.tag == "h2" or h in heads), None)
+    heading = next((h for h in headlines(root, named) if h.tag != "h1" or h in heads), None)
     shown = shown_date(heading, inside) if heading is not None else None
     if shown and (not shown.update or not settled):  # over a teaser's <time>, or none
         facts.time_text, facts.time_date = shown.text, shown.date
@@ -94,6 +94,13 @@ def page_facts(root: HtmlElement) -> PageFacts:
 
 
 _SITE_WORDS = 5  # a site's name is shorter
+_TITLE_WORDS = 30  # a headline is shorter
+
+
+def _short(text: str) -> bool:
+    return len(text.split()) <= _TITLE_WORDS
+
+
 _STATED = (
     "//meta[@property='og:title' or @name='twitter:title' or @property='twitter:title']/@content"
 )
@@ -119,6 +126,7 @@ def _stated_titles(root: HtmlElement, facts: PageFacts) -> None:
     titles.page_title = text_of(page_title) if page_title is not None else ""
     titles.sites = [norm(s) for s in root.xpath(_SITES) if norm(s)]
     titles.home_links = _home_links(root)
+    titles.marked = [t for n in root.xpath(MARKED_TITLES) if (t := text_of(n)) and _short(t)]
 
 
 def _home_links(root: HtmlElement) -> list[str]:

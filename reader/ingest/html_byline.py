@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 
 from reader.ingest.headline import comparable
 from reader.ingest.html_byline_names import byline_pieces, first, lone_name, names_in, people
+from reader.ingest.html_headline import MARKED_TITLES
 from reader.ingest.html_text import lines_of, text_of
 
 _MARKED = (
@@ -94,8 +95,9 @@ def _commenter(node: HtmlElement) -> bool:
 
 def headlines(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
     """The h1s and h2s a stated title names (a theme may set its headline in an h2), then
-    the other h1s."""
+    the elements classed as titles it names, then the other h1s."""
     named = [h for h in root.iter("h1", "h2") if comparable(text_of(h)) in titles]
+    named += [m for m in root.xpath(MARKED_TITLES) if comparable(text_of(m)) in titles]
     return named + [h1 for h1 in root.iter("h1") if h1 not in named]
 
 

@@ -10,7 +10,8 @@ masthead, never the headline: a link to the site's home page, one in the footer,
 site's og:site_name, or a piece of ``<title>`` beside its longest when the page shows
 that one as a heading ("Headline | Gull Post" over an ``h1`` "Gull Post" and an ``h2``
 "Headline"). With no ``h1`` the page's titles name: an ``h2`` that is one of them or one
-of their pieces ("Four Years Remaining » Blog Archive » Headline"); then the ``h1``
+of their pieces ("Four Years Remaining » Blog Archive » Headline"), or an element
+classed as a title that shows one of them or its longest piece; then the ``h1``
 extraction's guess names; a lone ``h1`` of three words or more; else the stated title
 without the site's name after it ("Headline - Site", where "Site" is a masthead, a
 link's to the home page (a logo's) or a piece of ``<title>`` beside a longer one that no
@@ -26,6 +27,11 @@ from dataclasses import dataclass, field
 
 from reader.ingest.headline import comparable
 
+# Elements a theme may set its headline in when it is no h1 or h2: their class says so.
+MARKED_TITLES = (
+    "//*[not(self::h1 or self::h2 or self::title)][contains(@class, 'title')"
+    " or contains(@class, 'headline')]"
+)
 _SEPARATOR = re.compile(r"\s+[|»·–—-]\s+|\s*[|»]\s*|:\s+")
 _WORD = re.compile(r"\w+")
 
@@ -39,6 +45,7 @@ class Titles:
     sites: list[str] = field(default_factory=list)  # og:site_name, application-name
     mastheads: list[str] = field(default_factory=list)  # h1s linking home, in the footer
     home_links: list[str] = field(default_factory=list)  # short texts of links home (a logo)
+    marked: list[str] = field(default_factory=list)  # texts of elements classed as titles
 
 
 def pieces(title: str) -> list[str]:
@@ -62,6 +69,8 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
     lines = [line for line in lines if comparable(line) not in mastheads]
     ranked = [t for t in own if t != titles.page_title] or own  # og:title, JSON-LD, <title>
     best = _closest(lines, ranked) or _subhead(titles.subheads, own, mastheads)
+    logos = {comparable(h) for h in titles.home_links}
+    best = best or _marked(titles.marked, own, mastheads | logos)
     best = best or _closest(lines, guess)
     if best is None and len(lines) == 1 and len(lines[0].split()) >= 3:
         best = lines[0]
@@ -71,7 +80,7 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
         longest = max(parts, key=len, default="")
         repeated = {comparable(t) for t in titles.stated}
         mastheads |= {comparable(p) for p in parts if p != longest} - repeated
-        mastheads |= {comparable(h) for h in titles.home_links}
+        mastheads |= logos
         best = _shared_piece(stated[0], titles.page_title, mastheads)
         best = best or _without_site(stated[0], mastheads)
     return best
@@ -92,6 +101,17 @@ def _subhead(subheads: list[str], tier: list[str], mastheads: set[str]) -> str |
     """The first h2 that is one of the titles or a piece of one."""
     named = {comparable(p) for t in tier for p in [t, *pieces(t)]} - mastheads
     return next((h for h in subheads if comparable(h) in named), None)
+
+
+def _marked(marked: list[str], tier: list[str], mastheads: set[str]) -> str | None:
+    """The first element classed as a title that shows one of the titles whole, or its
+    longest piece that is no site's name ("Site | Section: Headline" over a ``span.title``
+    "Headline")."""
+    named = {comparable(t) for t in tier}
+    for title in tier:
+        own = [p for p in pieces(title) if comparable(p) not in mastheads]
+        named |= {comparable(max(own, key=len))} if own else set()
+    return next((m for m in marked if comparable(m) in named - mastheads), None)
 
 
 def _closest(lines: list[str], titles: list[str]) -> str | None:
