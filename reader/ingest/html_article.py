@@ -126,13 +126,14 @@ def _stated_titles(root: HtmlElement, facts: PageFacts) -> None:
     titles.page_title = text_of(page_title) if page_title is not None else ""
     titles.sites = [norm(s) for s in root.xpath(_SITES) if norm(s)]
     titles.home_links = _home_links(root)
-    titles.marked = [t for n in root.xpath(MARKED_TITLES) if (t := text_of(n)) and _short(t)]
+    if not titles.headings:  # only then asked (a scan of every element's class)
+        titles.marked = [t for n in root.xpath(MARKED_TITLES) if (t := text_of(n)) and _short(t)]
 
 
 def _home_links(root: HtmlElement) -> list[str]:
     """The texts of links to the home page short enough to be the site's name (a logo's
     "Gull Post")."""
-    texts = (text_of(a) for a in root.iter("a") if is_home(a))
+    texts = (text_of(a) for a in root.xpath("//a[@href]") if is_home(a))
     return list(dict.fromkeys(t for t in texts if t and len(t.split()) <= _SITE_WORDS))
 
 

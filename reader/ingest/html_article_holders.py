@@ -19,8 +19,8 @@ from reader.ingest.html_text import SKIP, links_home
 def article_holders(root: HtmlElement, candidates: set[HtmlElement]) -> set[HtmlElement]:
     """The candidates that hold the page's headline or most of its prose."""
     page = _own_words(root, set())
-    after = _after_headline(root, candidates)
-    held = {c for c in candidates - after if _own_words(c, candidates) * 2 > page}
+    held = {c for c in candidates if _own_words(c, candidates) * 2 > page}
+    held -= _after_headline(root, held) if held else set()  # a long comment
     held.update(c for h1 in root.iter("h1") for c in h1.iterancestors() if c in candidates)
     for node in list(held):
         held.update(c for c in node.iterancestors() if c in candidates)

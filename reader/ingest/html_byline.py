@@ -95,9 +95,11 @@ def _commenter(node: HtmlElement) -> bool:
 
 def headlines(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
     """The h1s and h2s a stated title names (a theme may set its headline in an h2), then
-    the elements classed as titles it names, then the other h1s."""
+    the elements classed as titles it names when it names none of those, then the other
+    h1s."""
     named = [h for h in root.iter("h1", "h2") if comparable(text_of(h)) in titles]
-    named += [m for m in root.xpath(MARKED_TITLES) if comparable(text_of(m)) in titles]
+    if not named:  # asked only then: a scan of every element's class
+        named = [m for m in root.xpath(MARKED_TITLES) if comparable(text_of(m)) in titles]
     return named + [h1 for h1 in root.iter("h1") if h1 not in named]
 
 
