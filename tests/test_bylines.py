@@ -59,6 +59,10 @@ from reader.ingest.unmarked_bylines import unmarked_byline
         ("Words: Oda Prill", ["Oda Prill"]),
         ("Reporter: Oda Prill", ["Oda Prill"]),
         ("Texto: Oda Prill", ["Oda Prill"]),
+        # a short last name word that English uses too, after two name words
+        ("By Nguyen Van An", ["Nguyen Van An"]),
+        ("By Tran Thi My and Ann Lee | May 2, 2026", ["Tran Thi My", "Ann Lee"]),
+        ("Par Nguyen Van An, le 3 mars 2024 à 10h02", ["Nguyen Van An"]),
     ],
 )  # fmt: skip
 def test_bylines(line: str, names: list[str]) -> None:
@@ -78,6 +82,8 @@ def test_bylines(line: str, names: list[str]) -> None:
         "Edited by Ravi Mehta",
         "Text: Ferries run late",  # a label over no name
         "Killed by Police",  # no marker: a word before "by" and no name after it
+        "By Ann In",  # a function word after one name word is none of the name
+        "By Lee Ann K. To",
     ],
 )
 def test_not_bylines(line: str) -> None:

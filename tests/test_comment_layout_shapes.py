@@ -225,3 +225,17 @@ def test_a_comment_of_an_emoji_or_a_link_alone_is_its_text() -> None:
     assert [[b.text for b in c.blocks if b.kind is BlockKind.PARAGRAPH] for c in found] == [
         [body] for body in bodies
     ]
+
+
+@pytest.mark.parametrize("time", ["{d}.3.2026 klo 10.0{k}", "le {d} mars 2026 à 10h0{k}"])
+def test_a_time_written_in_another_language_stays_in_the_headers_date(time: str) -> None:
+    """ "klo 10.02", "à 10h02" under the name: the date line's time, not the comment's text."""
+    names = ["Aino Laine", "Eero Salo", "Mari Koski"]
+    dates = [time.format(d=5 + k, k=k) for k in range(len(names))]
+    text = "Comments\n" + "".join(
+        f"{name}\n{dates[k]}\n{TEXTS[k]}\nReply\n" for k, name in enumerate(names)
+    )
+    found = _comments(text)
+    assert [(c.author, c.date_text) for c in found] == list(zip(names, dates, strict=True))
+    paragraphs = [[b.text for b in c.blocks if b.kind == BlockKind.PARAGRAPH] for c in found]
+    assert paragraphs == [[said] for said in TEXTS[: len(names)]]

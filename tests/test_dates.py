@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest.date_order import day_first_page
-from reader.ingest.dates import has_date, is_date_line, iso_date, yearless_date
+from reader.ingest.dates import date_end, has_date, is_date_line, iso_date, yearless_date
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,9 @@ def test_the_page_decides_which_number_comes_first() -> None:
 @pytest.mark.parametrize(
     "text",
     ["3 hours ago", "an hour ago", "just now", "2 dias atrás", "Tue 14 Nov 2023 09.15 GMT",
-     "05.11.2023", "Wednesday, 20th November 2019", "12. November 2015 / 13:48"],
+     "05.11.2023", "Wednesday, 20th November 2019", "12. November 2015 / 13:48",
+     "le 3 mars 2024 à 10h02", "3 mars 2024 10 h 02", "3.3.2024 klo 10.02", "10.02 Uhr",
+     "14.5.2024 kl. 8.30", "10h02"],
 )  # fmt: skip
 def test_date_lines(text: str) -> None:
     assert has_date(text)
@@ -79,3 +81,18 @@ def test_a_date_without_its_year_takes_the_one_given() -> None:
     assert yearless_date("3rd March", 2021) == "2021-03-03"
     assert yearless_date("May 2, 2026", 2021) is None  # it has its year
     assert yearless_date("November 2019", 2021) is None
+
+
+@pytest.mark.parametrize(
+    "time", ["", " 10h02", " à 10h02", " 10.02 Uhr", " um 10.02 Uhr", " klo 10.02", ", kl. 10.02"]
+)
+def test_a_date_is_read_with_or_without_the_time_other_languages_write(time: str) -> None:
+    """The whole line stays a date line, the time's word no name or text after it."""
+    for day in ("3.3.2024", "3 mars 2024", "3. März 2024"):
+        assert is_date_line(day + time)
+        assert date_end(day + time + " Aino Laine") == len(day + time) + 1
+        assert iso_date(day + time) == "2024-03-03"
+
+
+def test_numbers_that_are_no_time_stay_no_date() -> None:
+    assert not has_date("a 24h race over 365 days") and not has_date("Room 10.02 is shut")

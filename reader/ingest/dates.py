@@ -41,12 +41,16 @@ _WEEKDAY = "(?i:" + _alternation(sorted(WEEKDAYS, key=len, reverse=True)) + r")\
 _ORDINAL = r"(?i:st|nd|rd|th)"
 # A year, maybe glued to the time after it ("MAR 6, 20248:15 AM").
 _YEAR = r"(?:19|20)\d\d(?:(?=\d{1,2}:\d\d)|(?!\d))"
+# "10h02", "10 h 02" (French), "10.02 Uhr" (German): a time as other languages write it.
 TIME = (
     r"(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?|AM|PM|A\.M\.|P\.M\.)?"
-    r"|\d{1,2}\.\d\d\s*(?:[ap]\.?m\.?|AM|PM|GMT|UTC|BST|CES?T)"
+    r"|\d{1,2}\.\d\d\s*(?:[ap]\.?m\.?|AM|PM|GMT|UTC|BST|CES?T|[Uu]hr\b)"
+    r"|(?:[01]?\d|2[0-3])\s?h\s?[0-5]\d(?!\d)"
     r"|\d{1,2}\s*(?:[ap]\.m\.|[ap]m|AM|PM)\b)"
     r"(?:\s*(?:[A-Z]{2,4}T|ET|PT|CT|GMT|UTC))?"
 )
+# "klo 10.02" (Finnish), "kl. 10.02" (Scandinavian): a time of dots after its word.
+_LEAD_TIME = r"\bkl(?:o|\.)?\s?\d{1,2}[.:]\d\d(?!\d)"
 _MDY = _COMPILED.compile(
     rf"(?:\b|(?<=[a-z])(?=[A-Z]))(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORDINAL}?,?\s+(?P<y>{_YEAR})"
 )
@@ -96,6 +100,7 @@ _AT_DIGIT = (_DMY, _NUMERIC, _YMD, rf"\b{TIME}", _AGO_AT_DIGIT, rf"\b\d{{1,2}}{_
 _AT_LETTER = (
     _MDY,
     _AGO_AT_LETTER,
+    _LEAD_TIME,
     rf"\b{_MONTH}(?=\s+\d)",
     rf"\b{_WEEKDAY}(?![^\W\d_])",
     _WORDS_AT_LETTER,
@@ -113,19 +118,20 @@ _DATE_WORDS = _COMPILED.compile(
     re.IGNORECASE,
 )
 _TODAY = r"\b(?:today|yesterday)\b"
+_AT_LETTER_DATES = (_MDY, _TODAY, _AGO_AT_LETTER, _LEAD_TIME)
 _NUMBER_DATES = _either((_DMY, _NUMERIC, _YMD, rf"\b{TIME}", _AGO_AT_DIGIT))  # at a digit
 _HAS_DATE = (
     _COMPILED.compile(  # ANY_DATE, TIME, today, AGO, "3 hours ago", at digits and at letters
         rf"(?=\d)(?:{_NUMBER_DATES}"
         r"|\b\d+\s*(?:minutes?|hours?|days?|[mhd])\s+ago\b)"
-        rf"|(?=[^\W\d_])(?:{_either((_MDY, _TODAY, _AGO_AT_LETTER))})",
+        rf"|(?=[^\W\d_])(?:{_either(_AT_LETTER_DATES)})",
         re.IGNORECASE,
     )
 )
 
 _START = _COMPILED.compile(  # a weekday before a date, ANY_DATE, TIME, AGO, today, "March 3"
     rf"(?=\d)(?:{_NUMBER_DATES})"
-    rf"|(?=[^\W\d_])(?:\b{_WEEKDAY},?\s+(?=\d|{_MONTH})|{_either((_MDY, _AGO_AT_LETTER, _TODAY))}"
+    rf"|(?=[^\W\d_])(?:\b{_WEEKDAY},?\s+(?=\d|{_MONTH})|{_either(_AT_LETTER_DATES)}"
     rf"|\b{_MONTH}\s+\d{{1,2}}\b)",
     re.IGNORECASE,
 )
@@ -137,7 +143,9 @@ _DIGIT = _COMPILED.compile(r"\d")
 # one of a few words (today, yesterday, just now, ago). Asked number by number: a scan
 # of the whole line is slower.
 _NUMBER = _COMPILED.compile(r"\d+")
-_AFTER_NUMBER = _COMPILED.compile(r"[:.]\d\d| ?[apAP][mM.]|\s*[^\W\d_]+\.?\s+(?:ago|atr|fa\b)")
+_AFTER_NUMBER = _COMPILED.compile(
+    r"[:.]\d\d|\s?h\s?\d\d| ?[apAP][mM.]|\s*[^\W\d_]+\.?\s+(?:ago|atr|fa\b)"
+)
 _BEFORE_NUMBER = ("vor", "hace", "há", "ha", "y a")
 
 

@@ -37,6 +37,7 @@ _FUNCTION_WORDS = frozenset(
      "it", "its", "is", "are", "was", "were", "be", "not", "no", "our", "your", "their", "my",
      "his", "her", "we", "you", "they", "from", "into", "over", "under", "after", "before"]
 )  # fmt: skip
+_SHORT_NAME_WORD = 2  # letters of a last name word that English also uses ("An", "My")
 MAX_TOKENS = 5  # words of a name, its particles and suffix ("Ursula von der Leyen")
 
 
@@ -71,7 +72,8 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
     """``text`` as a person's name, in the case a reader expects, or None.
 
     ``known_first``: the first word must be a known first name or an initial;
-    ``initial_last``: a byline may end a name with an initial ("Orin K").
+    ``initial_last``: a byline may end a name with an initial ("Orin K"), or with a short
+    word that is a function word in English after two name words ("Nguyen Van An").
     """
     tokens = text.split()
     if not 2 <= len(tokens) <= MAX_TOKENS or ends_sentence(text.rstrip(".")) or ROLE.search(text):
@@ -84,8 +86,10 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
         return None  # "von der Leyen" needs its first name; "Das", "Van" capitalised are names
     if _INITIAL.match(tokens[-1]) and not initial_last:
         return None
-    if any(t.lower() in _FUNCTION_WORDS for t in tokens):
+    if any(t.lower() in _FUNCTION_WORDS for t in tokens[: -1 if initial_last else None]):
         return None  # "As Debt Rises", "The Harbour": no one's name
+    if tokens[-1].lower() in _FUNCTION_WORDS and not _short_last(tokens):
+        return None
     if known_first and not (known_first_name(tokens[0]) or _INITIAL.match(tokens[0])):
         return None
     return _cased(text.strip())
@@ -116,6 +120,19 @@ def before_outlet(text: str, known_first: bool = False) -> str | None:
     if not _names_an_outlet(tokens[k + 1 :]):
         return None  # "Ella Stone Wins Harbour Daily Award" is a headline
     return person_name(" ".join(tokens[: k + 1]), known_first)
+
+
+def _short_last(tokens: list[str]) -> bool:
+    """A function word of English that ends a name in a byline ("Nguyen Van An", "Tran
+    Thi My"): short, capitalised, after two capitalised words that are neither
+    particles nor initials ("Ann In", "Lee Ann K. To" stay no names)."""
+    last, before = tokens[-1], tokens[-3:-1]
+    return (
+        len(last) <= _SHORT_NAME_WORD
+        and last[:1].isupper()
+        and len(before) == 2
+        and all(t not in NAME_PARTICLES and not _INITIAL.match(t) for t in before)
+    )
 
 
 def _cased(name: str) -> str:
