@@ -284,3 +284,25 @@ def test_the_sites_pitches_in_the_header_and_between_paragraphs_are_promos() -> 
     assert [b.text for b in article.body()] == BODY
     promos = [b.text for b in article.blocks if b.kind.value == "promo"]
     assert promos == [alerts, follow, channel]
+
+
+def test_a_short_last_paragraph_that_quotes_someone_is_the_articles() -> None:
+    """A quote with its say-verb under the last long paragraph, however short, is the
+    article's last paragraph (not the page's furniture under it), and its quote is read."""
+    last = "“Not before June,” she said."
+    article = parse_text(HEADLINE + "\n".join(BODY) + f"\n{last}\n").article
+    assert [b.text for b in article.body()] == [*BODY, last]
+    assert any(q.text.startswith("Not before June") for q in article.quotes)
+
+
+def test_a_paragraph_whose_quote_closes_with_an_opening_mark_is_the_articles() -> None:
+    """A paragraph whose last quote closes with the wrong mark (“…now.“) still ends a
+    sentence: a paragraph between the others, its quotes read."""
+    odd = (
+        "In a letter to the board, the ferry crews wrote that “the late boats will need a"
+        " second deckhand on every crossing, and we cannot find one before the summer.“"
+    )
+    page = HEADLINE + "\n".join(BODY[:2]) + f"\n{odd}\n" + "\n".join(BODY[2:]) + "\n"
+    article = parse_text(page).article
+    assert [b.text for b in article.body()] == [*BODY[:2], odd, *BODY[2:]]
+    assert any(q.text.startswith("the late boats") for q in article.quotes)

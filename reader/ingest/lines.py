@@ -10,7 +10,7 @@ from reader.ingest.bylines import byline_names, is_byline
 from reader.ingest.dates import has_date, is_date_line
 from reader.ingest.names import author_name, name_list
 from reader.ingest.text_cache import cache_text, forget_lines
-from reader.ingest.text_shape import ends_sentence, word_count, words
+from reader.ingest.text_shape import ends_sentence, is_reported_speech, word_count, words
 from reader.model.tables import CELL_GAP, MIN_ROWS
 
 __all__ = [  # the name, byline and text-shape tests and the caches live in their own modules
@@ -126,6 +126,7 @@ _CUT_SHORT = re.compile(r"\[(?:…|\.\.\.)\]$")  # "… the players […]": an e
 _SENTENCE_GAP = re.compile(r"\w[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")  # "… fans. She …"
 _SIGN_OFF = re.compile(r"\w[.!?][\"”’)]*\s+(?P<tail>[^.!?…]{1,60})$")  # "…  Twitter: @ann"
 _HANDLE = re.compile(r"https?://|www\.|\w:\s")  # a link, "Twitter: @ann" (a bare "@ann": a bio's)
+PROSE_WORDS = 6  # words of a sentence that is prose whatever it says
 LONG_PARAGRAPH = 20  # words of a line of sentences that may end with no full stop
 SIGN_OFF_WORDS = 6
 
@@ -144,11 +145,15 @@ def _signed_off(text: str) -> bool:
 
 @cache_text
 def is_prose(text: str) -> bool:
-    """A line of running text: a sentence or more (not an excerpt cut short); a long
-    line of sentences may end with a handle or a link ("… for years.  Twitter: @ann")."""
+    """A line of running text: a sentence or more (not an excerpt cut short), or a short
+    one that quotes someone ("“No,” she said."); a long line of sentences may end with a
+    handle or a link ("… for years.  Twitter: @ann")."""
     return (
-        word_count(text) >= 6
-        and (ends_sentence(text) or _signed_off(text))
+        (
+            is_reported_speech(text)
+            if word_count(text) < PROSE_WORDS
+            else ends_sentence(text) or _signed_off(text)
+        )
         and _CUT_SHORT.search(text) is None
         and not is_caption(text)
         and not is_copyright(text)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
+from reader.lexicon import SAY_VERBS
+
 CJK_CHECK = 6  # lines with fewer spaced words than this may be written without spaces
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _STOPS = ".!?…:;。！？"  # a sentence ends with one of these,
-_CLOSERS = "\"”’')]」』"  # and then any of these; or with a closing quote and "," or "."
+# and then any of these (an opening mark too: "… worse.“" closes a quote with the wrong
+# one); or with a closing quote and "," or "."
+_CLOSERS = "\"”’')]」』“‘"
 
 
 def words(text: str) -> list[str]:
@@ -32,5 +36,19 @@ def ends_sentence(text: str) -> bool:
         text = text[:-1]
     if text.endswith(('"', "”", '",', "”,", '".', "”.")):
         return True
+    if text.endswith((" “", " ‘")) and len(text) > 2 and text[-3] in _STOPS:
+        return True  # "… see that. “": a stray mark after the sentence
     last = text.rstrip(_CLOSERS)[-1:]
     return last != "" and last in _STOPS
+
+
+_QUOTED = re.compile(r"[“\"][^“”\"]*[^\W\d_][^“”\"]*[”\"]")  # words in quotation marks
+
+
+def is_reported_speech(text: str) -> bool:
+    """A sentence that quotes someone with a say-verb outside the quotation, however
+    short ("“You tell me,” he said.", "Hill asked, “Why now?”")."""
+    if not ends_sentence(text) or (quoted := _QUOTED.search(text)) is None:
+        return False
+    outside = text[: quoted.start()] + " " + text[quoted.end() :]
+    return any(word.lower() in SAY_VERBS for word in words(outside))
