@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import tracemalloc
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -126,3 +127,25 @@ def test_a_comment_lets_its_lines_go_once_it_is_made(monkeypatch: pytest.MonkeyP
     assert [c.author for c in article.comments] == names * 4
     assert article.comments[-1].blocks[2].text == "The ferry 11 was late again."
     assert alive[-1] == 4 + 11  # the last comment's four lines, a first line of each before
+
+
+def test_threading_short_comments_holds_little_beside_the_page() -> None:
+    # Threading reads every comment's lines through a hash index of its sentences: on a
+    # page of short comments, a line of one sentence (most) holds no tuples of its
+    # sentences, and the index keeps the lines themselves, not a tuple for each entry.
+    from reader.analysis.threads import build_threads
+
+    rng = random.Random(5)
+    words = ["".join(rng.choice("etaoinshrdlcumwfgyp") for _ in range(6)) for _ in range(500)]
+    names = ["Ann Lee", "Tom Brandt", "Ida Moor", "Sam Vale"]
+    records = [
+        f"{names[k % 4]} says:\nMay {k % 28 + 1}, 2024 at 9:{k % 50 + 10} am\n"
+        + " ".join(rng.choice(words) for _ in range(6))
+        + ".\n\nReply\n"
+        for k in range(600)
+    ]
+    text = "Harbour town votes\n\nThe council voted to rebuild the lamp.\n\n" + "\n".join(records)
+    article = parse_page(SourceText(name="page.txt", text=text, encoding="utf-8"))
+    _, _, peak = traced(lambda: build_threads(article))
+    assert len(article.comments) == 600 and article.comments[-1].author == "Sam Vale"
+    assert peak / len(article.comments) < 800  # bytes a comment (1,000 with tuples)

@@ -56,7 +56,7 @@ class ArticleText:
 
     def quoted_by(self, line: TextLine) -> tuple[str, bool] | None:
         """The paragraph a comment line quotes, and whether the whole line is the quote."""
-        if line.words >= MIN_QUOTE_WORDS and line.starts[0] in self.starts:
+        if line.words >= MIN_QUOTE_WORDS and line.start in self.starts:
             block = self._whole(line)
             if block is not None:
                 return block, True
@@ -77,9 +77,9 @@ class ArticleText:
         blocks = {self.sentences.get(s) for s in line.sentences}
         if len(blocks) == 1 and None not in blocks:
             return blocks.pop()
-        if len(line.sentences) == 1 and line.words >= CUT_WORDS and is_unfinished(line.block.text):
+        if line.one and line.words >= CUT_WORDS and is_unfinished(line.block.text):
             prefix = line.norm + " "
-            for sentence, block in self.starts[line.starts[0]]:
+            for sentence, block in self.starts[line.start]:
                 if sentence.startswith(prefix):
                     return block
         return None

@@ -17,16 +17,40 @@ MIN_QUOTE_WORDS = 4  # a shorter line ("I agree.") repeats by chance, not by quo
 _BUCKET_CAP = 64  # more comments than this opening alike: a stock phrase, not a quote
 
 Hits = dict[int, "Match"]
-Held = tuple[int, TextLine]  # a sentence's holder: (comment, line)
-Started = tuple[int, TextLine, str]  # a sentence start's: (comment, line, sentence)
-E = TypeVar("E", Held, Started)
+Held = TextLine  # a sentence's holder: the line (its comment: line.number)
+# A sentence start's: the line, with the sentence when that is not the whole line (most
+# lines are one sentence: no tuple for them, the index's largest part at threading's peak).
+Started = TextLine | tuple[TextLine, str]
+E = TypeVar("E", Held, Started, Opening)
 # A bucket of one entry is the entry itself (most sentences stand once on a page: a list
 # for each was a third of the index); of more, a list of them.
 Bucket: TypeAlias = E | list[E]
 
 
 def _entries(bucket: Bucket[E]) -> list[E]:
-    return [bucket] if isinstance(bucket, tuple) else bucket
+    return bucket if isinstance(bucket, list) else [bucket]
+
+
+def _started(entry: Started) -> tuple[TextLine, str]:
+    """A sentence start's line and the sentence it starts."""
+    return (entry, entry.norm) if isinstance(entry, TextLine) else entry
+
+
+def _line(entry: Started) -> TextLine:
+    return entry if isinstance(entry, TextLine) else entry[0]
+
+
+def _put(buckets: dict[str, Bucket[E]], key: str, entry: E) -> list[E] | None:
+    """Add the entry under the key; the bucket when it has just become two entries."""
+    bucket = buckets.get(key)
+    if bucket is None:  # (a line twice under one key is two entries: no setdefault)
+        buckets[key] = entry
+        return None
+    if not isinstance(bucket, list):
+        pair = buckets[key] = [bucket, entry]
+        return pair
+    bucket.append(entry)
+    return None
 
 
 @dataclass(slots=True)
@@ -48,34 +72,28 @@ class ReplyIndex:
         self._sentences: dict[str, Bucket[Held]] = {}
         self._starts: dict[str, Bucket[Started]] = {}
         # Openings by their first two words (for short echoes) and first four (the rest).
-        self._openings2: dict[str, list[tuple[int, Opening]]] = {}
-        self._openings4: dict[str, list[tuple[int, Opening]]] = {}
+        self._openings2: dict[str, Bucket[Opening]] = {}
+        self._openings4: dict[str, Bucket[Opening]] = {}
         self._shared: list[list[Any]] = []  # sentence and start buckets of two entries or more
 
-    def add_comment(self, number: int, lines: list[TextLine]) -> None:
+    def add_comment(self, lines: list[TextLine]) -> None:
         """Index the sentences of one comment's lines."""
         for line in lines:
-            if len(line.sentences) == 1:  # most lines: no pairs to walk, nothing to count
+            if line.one:  # most lines: no pairs to walk, nothing to count
                 if line.words >= MIN_QUOTE_WORDS:  # shorter: too short to tell a quote
-                    self._add(line.norm, line.starts[0], number, line)
+                    self._add(line.norm, line.start, line)
                 continue
             for sentence, start in zip(line.sentences, line.starts, strict=True):
                 if start.count(" ") >= MIN_QUOTE_WORDS - 1:
-                    self._add(sentence, start, number, line)
+                    self._add(sentence, start, line)
 
-    def _add(self, sentence: str, start: str, number: int, line: TextLine) -> None:
-        self._put(self._sentences, sentence, (number, line))
-        self._put(self._starts, start, (number, line, sentence))
-
-    def _put(self, buckets: dict[str, Bucket[E]], key: str, entry: E) -> None:
-        bucket = buckets.setdefault(key, entry)
-        if bucket is entry:
-            return
-        if isinstance(bucket, tuple):  # a second entry: from now on, its entries may be
-            pair = buckets[key] = [bucket, entry]  # each other's hits
+    def _add(self, sentence: str, start: str, line: TextLine) -> None:
+        # A second entry under a key: from now on, its entries may be each other's hits.
+        if (pair := _put(self._sentences, sentence, line)) is not None:
             self._shared.append(pair)
-        else:
-            bucket.append(entry)
+        started = line if sentence == line.norm else (line, sentence)
+        if (pairs := _put(self._starts, start, started)) is not None:
+            self._shared.append(pairs)
 
     def sharing(self) -> set[int]:
         """The comments holding a sentence, or a sentence's start, that some other entry
@@ -83,20 +101,20 @@ class ReplyIndex:
         found: set[int] = set()
         for bucket in self._shared:
             for entry in bucket:
-                found.add(entry[0])
-                entry[1].shared = True
+                line = _line(entry)
+                found.add(line.number)
+                line.shared = True
         return found
 
-    def add_opening(self, number: int, opening: Opening) -> None:
+    def add_opening(self, opening: Opening) -> None:
         """Index the first words of a comment's own text, for echoes (in page order)."""
         start = opening.start
         words = start.count(" ") + 1 if start else 0
         if words >= 2:  # short echoes look up two words, others four
-            entry = (number, opening)
             key = start if words == 2 else first_words(start, 2)
-            self._openings2.setdefault(key, []).append(entry)
+            _put(self._openings2, key, opening)
             if words >= START_WORDS:
-                self._openings4.setdefault(start, []).append(entry)
+                _put(self._openings4, start, opening)
 
     def echoing(self) -> set[int]:
         """The comments with a sentence that starts as another comment opens: maybe an
@@ -112,9 +130,14 @@ class ReplyIndex:
             if bucket is None:
                 continue
             holders = _entries(bucket)
-            if len(openers) > 1 or len(holders) > 1 or holders[0][0] != openers[0][0]:
-                for number, line, _ in holders:
-                    found.add(number)
+            if (
+                isinstance(openers, list)
+                or len(holders) > 1
+                or _line(holders[0]).number != openers.number
+            ):
+                for entry in holders:
+                    line = _line(entry)
+                    found.add(line.number)
                     line.echoed = True
         return found
 
@@ -126,13 +149,13 @@ class ReplyIndex:
     def line_hits(self, number: int, line: TextLine) -> list[Hits] | None:
         """For each sentence of the line, the other comments holding it (or it cut short);
         None when no other comment holds any of them (most lines)."""
-        if len(line.sentences) == 1:  # most lines: a single sentence, often held nowhere else
+        if line.one:  # most lines: a single sentence, often held nowhere else
             if line.words < MIN_QUOTE_WORDS:
                 return None
-            held, starts = self._sentences[line.norm], self._starts[line.starts[0]]
-            if isinstance(held, tuple) and isinstance(starts, tuple):  # its own entries alone
+            held, starts = self._sentences[line.norm], self._starts[line.start]
+            if not isinstance(held, list) and not isinstance(starts, list):  # its own alone
                 return None  # (the index holds every sentence of four words or more)
-            hits = self._hits(number, line.norm, line.starts[0], line.norm)
+            hits = self._hits(number, line.norm, line.start, line.norm)
             return [hits] if hits else None
         found = [
             self._hits(number, sentence, start, line.norm)
@@ -152,9 +175,10 @@ class ReplyIndex:
         if (
             bucket is not None
             and (held := _entries(bucket))
-            and (len(held) > 1 or held[0][0] != number)
+            and (len(held) > 1 or held[0].number != number)
         ):
-            for n, other in held[:_BUCKET_CAP]:
+            for other in held[:_BUCKET_CAP]:
+                n = other.number
                 if n != number and n not in hits:
                     hits[n] = Match(n, other.block, other.norm != whole)
         started = self._starts.get(start)
@@ -162,10 +186,12 @@ class ReplyIndex:
         if (
             starts is not None
             and len(starts) <= _BUCKET_CAP
-            and (len(starts) > 1 or starts[0][0] != number)
+            and (len(starts) > 1 or _line(starts[0]).number != number)
         ):
             prefix = sentence + " "
-            for n, other, full in starts:
+            for entry in starts:
+                other, full = _started(entry)
+                n = other.number
                 if n != number and n not in hits and full.startswith(prefix):
                     hits[n] = Match(n, other.block, True)
         return hits
@@ -192,11 +218,14 @@ class ReplyIndex:
             bucket = self._openings2.get(first_words(fragment, 2))
         else:
             bucket = self._openings4.get(start or first_words(fragment, START_WORDS))
-        if bucket is None or len(bucket) > _BUCKET_CAP:
+        if bucket is None:
+            return []
+        openings = _entries(bucket)
+        if len(openings) > _BUCKET_CAP:
             return []
         found = []
-        for n, opening in bucket:
-            if n != number:
+        for opening in openings:
+            if (n := opening.number) != number:
                 text = opening.text
                 if text == fragment or text.startswith(fragment + " "):
                     found.append((n, len(text) > len(fragment)))

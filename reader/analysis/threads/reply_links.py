@@ -126,7 +126,7 @@ def _find_parts(
         hits = [{} for _ in line.sentences]
     if len(hits) == 1:  # most lines hold one sentence: no pairs to walk
         sentences: Iterable[tuple[str, str, str, Hits]] = (
-            (line.raw[0], line.sentences[0], line.starts[0], hits[0]),
+            (line.raw[0], line.norm, line.start, hits[0]),
         )
     else:
         sentences = zip(line.raw, line.sentences, line.starts, hits, strict=True)

@@ -28,7 +28,7 @@ class _Text:
 
     text: str
     starts: list[int]  # where each line starts in text
-    holders: list[tuple[int, TextLine]]  # each line's comment and line
+    holders: list[TextLine]  # each line (its comment: line.number)
 
 
 class ShortQuotes:
@@ -119,18 +119,18 @@ class ShortQuotes:
         found: list[int] = []
         at = text.text.find(pattern)
         while at != -1:
-            number, other = text.holders[bisect.bisect_right(text.starts, at) - 1]
+            other = text.holders[bisect.bisect_right(text.starts, at) - 1]
             if line.words >= PART_WORDS or words in other.sentences:
-                found.append(number)
+                found.append(other.number)
             at = text.text.find(pattern, at + 1)
         return found
 
     def _text(self, author: str) -> _Text:
         assert self._by_author is not None
-        holders = [(n, line) for n in self._by_author.get(author, []) for line in self._lines[n]]
+        holders = [line for n in self._by_author.get(author, []) for line in self._lines[n]]
         starts, at = [], 0
-        for _, line in holders:
+        for line in holders:
             starts.append(at)
             at += len(line.norm) + 3  # " norm " and the line end
-        text = "\n".join([f" {line.norm} " for _, line in holders])
+        text = " " + " \n ".join([line.norm for line in holders]) + " " if holders else ""
         return _Text(text, starts, holders)

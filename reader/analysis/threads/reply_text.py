@@ -89,16 +89,39 @@ class TextLine:
 
     block: Block
     norm: str
-    # Tuples: a page has a TextLine for each comment paragraph, most of one sentence.
-    sentences: tuple[str, ...]  # normalised
-    raw: tuple[str, ...]  # the same sentences as written
-    starts: tuple[str, ...]  # the first words of each sentence, the index's key for it
+    start: str  # the first words of its first sentence, the index's key for it
     words: int  # words in norm
+    number: int  # its comment's
+    # A page has a TextLine for each comment paragraph, most of one sentence: ``norm``,
+    # written as ``block.text``, starting ``start``. Only the others hold their sentences
+    # (normalised, as written, and their first words), read through ``sentences``,
+    # ``raw`` and ``starts``: three tuples a line fewer, a page's worth at threading's peak.
+    parts: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None = None
     # Marks set as the page is read, so that most lines need no lookups:
     shared: bool = False  # another index entry holds a sentence of it, or a sentence's start
     echoed: bool = False  # a sentence of it starts as some comment opens
     alone: bool = False  # it may quote or echo whatever the index holds (quotation marks…)
     bare: bool = False  # the comment's first line, read without the @mentions it opens with
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        """Its sentences, normalised."""
+        return (self.norm,) if self.parts is None else self.parts[0]
+
+    @property
+    def raw(self) -> tuple[str, ...]:
+        """Its sentences as written."""
+        return (self.block.text,) if self.parts is None else self.parts[1]
+
+    @property
+    def starts(self) -> tuple[str, ...]:
+        """The first words of each of its sentences."""
+        return (self.start,) if self.parts is None else self.parts[2]
+
+    @property
+    def one(self) -> bool:
+        """Whether it holds a single sentence (most lines)."""
+        return self.parts is None or len(self.parts[0]) == 1
 
 
 def text_lines(comment: Comment) -> list[TextLine]:
@@ -119,8 +142,8 @@ def text_lines(comment: Comment) -> list[TextLine]:
                 continue
             words = norm.count(" ") + 1
             start = norm if words <= START_WORDS else first_words(norm, START_WORDS)
-            line = TextLine(block, norm, (norm,), (text,), (start,), words)
-        elif (found := _text_line(block)) is not None:
+            line = TextLine(block, norm, start, words, comment.number)
+        elif (found := _text_line(block, comment.number)) is not None:
             line, words = found, found.words
         else:
             continue
@@ -139,7 +162,7 @@ def text_lines(comment: Comment) -> list[TextLine]:
     return lines
 
 
-def _text_line(block: Block) -> TextLine | None:
+def _text_line(block: Block, number: int) -> TextLine | None:
     """The normalised sentences of a block of more than one; None when it has no words."""
     text = block.text
     pairs = [(n, p) for p in split_sentences(text) if (n := normalise(p))]
@@ -149,7 +172,8 @@ def _text_line(block: Block) -> TextLine | None:
     raw = tuple([p for _, p in pairs])
     norm = " ".join(sentences)
     starts = tuple([first_words(n, START_WORDS) for n in sentences])
-    return TextLine(block, norm, sentences, raw, starts, norm.count(" ") + 1)
+    parts = None if raw == (text,) else (sentences, raw, starts)
+    return TextLine(block, norm, starts[0], norm.count(" ") + 1, number, parts)
 
 
 def _bare(line: TextLine, skip: int) -> TextLine:
@@ -164,7 +188,8 @@ def _bare(line: TextLine, skip: int) -> TextLine:
     norm = " ".join(sentences)
     starts = (first_words(first, START_WORDS), *line.starts[1:])
     words = norm.count(" ") + 1
-    return TextLine(line.block, norm, sentences, (raw, *line.raw[1:]), starts, words, bare=True)
+    parts = (sentences, (raw, *line.raw[1:]), starts)
+    return TextLine(line.block, norm, starts[0], words, line.number, parts, bare=True)
 
 
 def opening(comment: Comment, lines: list[TextLine]) -> str:
@@ -209,7 +234,7 @@ class Opening:
             and first.words >= START_WORDS
             and not _strips_mentions(comment, lines)
         ):
-            start = first.starts[0]  # the first words of the first sentence: of all, when four
+            start = first.start  # the first words of the first sentence: of all, when four
             self.start = (
                 start
                 if start.count(" ") == START_WORDS - 1
@@ -217,6 +242,11 @@ class Opening:
             )
         else:
             self.start = first_words(self.text, START_WORDS)
+
+    @property
+    def number(self) -> int:
+        """Its comment's."""
+        return self._comment.number
 
     @property
     def text(self) -> str:

@@ -75,6 +75,7 @@ def _build_threads(article: Article) -> None:
             parent = by_number[quoted[0]]
             link_short_quotes(reply, parent, quoted[1])
             clues.add(reply, parent)
+    del short, lines  # a page's text lines, read no more: gone before the authors' index
     clues.apply(by_number)
     authors = AuthorIndex(timeline, rank)
     for reply in timeline:
@@ -96,7 +97,7 @@ def _repeats(
         if quoting:
             found = quoting.take(found)
         lines[number] = found
-        index.add_comment(number, found)
+        index.add_comment(found)
         if any([line.alone for line in found]):
             alone.add(number)
     sharing = index.sharing()
@@ -105,9 +106,7 @@ def _repeats(
     }
     for comment in comments:
         number = comment.number
-        index.add_opening(
-            number, Opening(comment, own_lines(comment, lines[number], held.get(number)))
-        )
+        index.add_opening(Opening(comment, own_lines(comment, lines[number], held.get(number))))
     readable = alone | index.echoing() | {n for n, link in held.items() if link is not None}
     links: dict[int, Links] = {}  # only the comments that repeat something of another
     for comment in comments:
