@@ -104,7 +104,10 @@ def _short(text: str) -> bool:
 _STATED = (
     "//meta[@property='og:title' or @name='twitter:title' or @property='twitter:title']/@content"
 )
-_SITES = "//meta[@property='og:site_name' or @name='application-name']/@content"
+_SITES = (  # og:site_name first: the site's own name over its app's
+    "//meta[@property='og:site_name']/@content",
+    "//meta[@name='application-name']/@content",
+)
 
 
 def _heading(node: HtmlElement, text: str, titles: Titles) -> bool:
@@ -124,7 +127,7 @@ def _stated_titles(root: HtmlElement, facts: PageFacts) -> None:
         titles.stated.append(norm(facts.metadata.headline))
     page_title = root.find(".//title")
     titles.page_title = text_of(page_title) if page_title is not None else ""
-    titles.sites = [norm(s) for s in root.xpath(_SITES) if norm(s)]
+    titles.sites = [norm(s) for path in _SITES for s in root.xpath(path) if norm(s)]
     titles.home_links = _home_links(root)
     if not titles.headings:  # only then asked (a scan of every element's class)
         titles.marked = [t for n in root.xpath(MARKED_TITLES) if (t := text_of(n)) and _short(t)]

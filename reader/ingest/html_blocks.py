@@ -23,6 +23,7 @@ from reader.ingest.headline import comparable
 from reader.ingest.html_article import PageFacts
 from reader.ingest.html_byline_names import people
 from reader.ingest.html_dates import says_update
+from reader.ingest.html_tables import table_pieces
 from reader.ingest.html_text import norm, text_of
 from reader.ingest.lines import (
     Line,
@@ -47,8 +48,7 @@ def _pieces(element: _Element) -> list[tuple[str, str]]:
     if element.tag == "list":
         return [("item", text_of(i)) for i in element.iter("item")]
     if element.tag == "table":
-        rows = (" | ".join(text_of(c) for c in r) for r in element.iter("row"))
-        return [("row", row) for row in rows]
+        return table_pieces([[text_of(c) for c in r] for r in element.iter("row")])
     marks = f"{element.get('class') or ''} {element.get('id') or ''}"
     tag = "caption" if _CAPTION_MARK.search(marks) else str(element.tag)
     return [(tag, text_of(element))]

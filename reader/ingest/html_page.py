@@ -22,6 +22,7 @@ from reader.ingest.html_article import PageFacts, page_facts
 from reader.ingest.html_blocks import BlockBuilder
 from reader.ingest.html_links import attach_links, page_links, page_url
 from reader.ingest.html_sections import with_rest_of_body
+from reader.ingest.html_site import site_name
 from reader.ingest.html_threads import build_comments
 from reader.ingest.lines import forget_lines
 from reader.ingest.source import InputError, SourceText, is_url
@@ -104,14 +105,17 @@ def _gave_up(extracted: object) -> bool:
 
 
 def _article(facts: PageFacts, extracted: object) -> Article:
-    title = facts.title(getattr(extracted, "title", None), getattr(extracted, "sitename", None))
-    article = Article(title=title, site=getattr(extracted, "sitename", None))
+    sitename = getattr(extracted, "sitename", None)
+    title = facts.title(getattr(extracted, "title", None), sitename)
+    article = Article(title=title, site=sitename)
     article.published = facts.metadata.published
     builder = BlockBuilder(article, facts)
     body = getattr(extracted, "body", None)
     builder.add_elements(body if body is not None else [])
     builder.pieces = with_rest_of_body(builder.pieces, facts.sections)
     builder.finish(getattr(extracted, "author", None), getattr(extracted, "date", None))
+    # Named after the byline is read: a blog's <title> piece may be its author's name.
+    article.site = site_name(facts.titles, title, sitename)
     return article
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from unicodedata import east_asian_width
 
 from reader.model.document import Block, BlockKind
 
@@ -28,16 +29,30 @@ def cells(row: str) -> list[str]:
 def table_text(rows: Sequence[str]) -> str:
     """The text of a table block made of these rows: each cell padded to the width of
     its column, one row a line."""
-    split = [cells(row) for row in rows]
+    return aligned([cells(row) for row in rows])
+
+
+def aligned(split: Sequence[Sequence[str]]) -> str:
+    """The text of a table block of rows given as their cells (an HTML table's), each
+    cell padded to the width of its column on a terminal, one row a line."""
     widths: list[int] = []
     for row in split:
         for k, cell in enumerate(row):
             if k == len(widths):
                 widths.append(0)
-            widths[k] = max(widths[k], len(cell))
+            widths[k] = max(widths[k], width(cell))
     return ROW.join(
-        PAD.join(cell.ljust(widths[k]) for k, cell in enumerate(row)).rstrip() for row in split
+        PAD.join(cell + " " * (widths[k] - width(cell)) for k, cell in enumerate(row)).rstrip()
+        for row in split
     )
+
+
+def width(cell: str) -> int:
+    """The columns a cell takes on a terminal: two for a wide character (Chinese,
+    Japanese, Korean), one for any other."""
+    if cell.isascii():
+        return len(cell)
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in cell)
 
 
 def table_rows(block: Block) -> list[list[str]] | None:
