@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from reader.ingest.bylines import byline_names
 from reader.ingest.chrome import is_breadcrumb, is_chrome
 from reader.ingest.dates import has_date
+from reader.ingest.line_copies import LineCopies
 from reader.ingest.lines import (
     SHARED_UNDER,
     Line,
@@ -31,7 +32,6 @@ from reader.ingest.lines import (
 from reader.ingest.unmarked_bylines import unmarked_byline
 
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
-_ON_TITLE = re.compile(r"\b(?:on|to)\s*[“\"'‘]")  # "12 thoughts on “…”"
 _URL = re.compile(r"https?://|www\.|\S+\.(?:com|org|net|php|html?)\b")
 _CAPITALISED = r"[A-Z][\w.'’&-]*"
 # "Ann Lee, Harbour Press": a photographer and an agency, as a credit under a photo
@@ -120,6 +120,7 @@ class Page:
             for x, key in zip(lines, self.keys, strict=True)
         ]
         self.counts = Counter(self.keys) + Counter(self.bare)
+        self.copied = LineCopies(lines, self.keys, self.bare, self.counts)
         body: list[str] = []
         for line in lines[start : end + 1]:
             body.extend(w.lower() for w in words(line.text))
@@ -151,24 +152,9 @@ class Page:
     def copies(self, i: int) -> tuple[bool, bool, bool]:
         """(a copy stands above line i, a copy stands under the body, a breadcrumb or a
         "thoughts on" line ends with it)."""
-        key = self.keys[i]
-        if len(key) < 4:
+        if len(self.keys[i]) < 4:
             return False, False, False
-        before = after = crumb = False
-        if self.counts[key] > 2:  # the line itself counts twice
-            for j, other in enumerate(self.keys):
-                if j != i and key in (other, self.bare[j]):
-                    before = before or j < i
-                    after = after or j > self.end
-        for j, other in enumerate(self.keys):
-            if (
-                j != i
-                and len(other) > len(key)
-                and (other.endswith(key) or (key in other and _ON_TITLE.search(self.lines[j].text)))
-            ):
-                crumb = True
-                break
-        return before, after, crumb
+        return (*self.copied.around(i, self.end), self.copied.ends(i))
 
     def overlap(self, text: str) -> float:
         """The part of the line's longer words that the body's start uses too."""
