@@ -32,7 +32,9 @@ MARKED_TITLES = (
     "//*[not(self::h1 or self::h2 or self::title)][contains(@class, 'title')"
     " or contains(@class, 'headline')]"
 )
-_SEPARATOR = re.compile(r"\s+[|»·–—-]\s+|\s*[|»]\s*|:\s+")
+_BARS = r"\s+[|»·–—-]\s+|\s*[|»]\s*"  # between a <title>'s pieces: bars, dashes, chevrons
+BARS = re.compile(_BARS)  # the site's piece stands after one of these, never a colon
+_SEPARATOR = re.compile(_BARS + r"|:\s+")  # pieces of a title, a kicker's colon too
 _WORD = re.compile(r"\w+")
 
 

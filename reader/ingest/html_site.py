@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 
 from reader.ingest.headline import comparable
-from reader.ingest.html_headline import Titles
+from reader.ingest.html_headline import BARS, Titles
 from reader.ingest.lines import is_byline
 
-_BETWEEN = re.compile(r"\s+[|»·–—-]\s+|\s*[|»]\s*")  # between a title's pieces; no colon
 _SITE_WORDS = 5  # a site's name is shorter
 _LETTERS = re.compile(r"[\W_]+")
 
@@ -43,7 +42,7 @@ def _key(name: str) -> str:
 def _title_piece(page_title: str, headline: str | None) -> str | None:
     """The piece of <title> at the far end from the headline: its last when the title
     opens with the headline, its first when it ends with it."""
-    parts = [p.strip() for p in _BETWEEN.split(page_title) if p.strip()]
+    parts = [p.strip() for p in BARS.split(page_title) if p.strip()]
     head = comparable(headline or "")
     if len(parts) < 2 or not head:
         return None
