@@ -120,7 +120,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _read(name: str | None, refresh: bool) -> int:
-    from reader.ui.app import run_app  # Textual loads only for the reading app
+    from reader.ui.run import run_app  # Textual loads only for the reading app
 
     return run_app(name, refresh)
 

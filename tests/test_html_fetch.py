@@ -142,7 +142,7 @@ def test_cli_parse_refresh(server: str, capsys: pytest.CaptureFixture[str]) -> N
 def test_the_app_reads_as_parse_does_and_refresh_fetches_again(
     server: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader.ui import app, loading
+    from reader.ui import loading, run
 
     opened: list[str] = []
 
@@ -150,7 +150,7 @@ def test_the_app_reads_as_parse_does_and_refresh_fetches_again(
         opened.append(loading.read(name, refresh).text[:15])  # the app's own read
         return 0
 
-    monkeypatch.setattr(app, "run_app", run_app)
+    monkeypatch.setattr(run, "run_app", run_app)
     monkeypatch.setattr(cli, "_no_screen", lambda: False)  # as on a terminal
     url = f"{server}/article"
     assert cli.main([url]) == 0 and HITS == ["/article"]  # fetched, and cached

@@ -11,7 +11,7 @@ from textual.widgets import TabbedContent
 
 from reader import locations
 from reader.config.themes import load_themes
-from reader.ui import app as app_module
+from reader.ui import run as app_run
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
 
@@ -101,7 +101,7 @@ def test_a_crash_exits_non_zero_with_one_reader_line(tmp_path, monkeypatch, caps
     monkeypatch.setattr(ArticleView, "compose", broken)
     run = ReaderApp.run
     monkeypatch.setattr(ReaderApp, "run", lambda self: run(self, headless=True, size=SIZE))
-    status = app_module.run_app(str(page))
+    status = app_run.run_app(str(page))
     lines = capsys.readouterr().err.strip().splitlines()
     assert status == 1
     assert lines == ["reader: crashed: RuntimeError: a [b]bug[/b] in the view"]
