@@ -1,30 +1,27 @@
 """The reading screen's keys and the messages they lead to: panes, pasted articles,
-speakers, search, n/N, jumps and going back.
+jumps and going back.
 
-`ReaderScreen` builds the view on this; the page's own keys (links, copy, subheads, new
-comments, history) are `PageActions`, below it. Both ask the parts (layout, comments,
-article views, panel, search bar) and never reach into them.
+Under it, `StepActions` holds search, speakers and n/N, and `PageActions` the page's own
+keys (links, copy, subheads, new comments, history). All ask the parts (layout,
+comments, article views, panel, search bar) and never reach into them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.model import Speaker
-from reader.ui.screens.page_actions import PageActions
-from reader.ui.stepping import Span, Steps, find_all
+from reader.ui.screens.step_actions import StepActions
+from reader.ui.stepping import Span
 from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.reading_layout import ReadingLayout
 
-if TYPE_CHECKING:  # the comments, search and speakers load after the first paint (speed)
+if TYPE_CHECKING:  # the comments load after the first paint (speed)
     from reader.ui.widgets.comment_view import EmbeddedCard, QuoteLink
     from reader.ui.widgets.comments_pane import CommentsPane
-    from reader.ui.widgets.search_bar import SearchBar
-    from reader.ui.widgets.speakers_panel import SpeakersPanel
 
 
-class ReadingActions(PageActions):
+class ReadingActions(StepActions):
     # -- panes -------------------------------------------------------------
     def on_reading_layout_pane_shown(self, event: ReadingLayout.PaneShown) -> None:
         if event.pane_id == COMMENTS:
@@ -121,145 +118,3 @@ class ReadingActions(PageActions):
             self.action_speakers()
         elif self.marks.any:
             self.clear_marks()  # and no more: going back is backspace's
-
-    # -- search -------------------------------------------------------------
-    def action_search(self) -> None:
-        from reader.ui.widgets.search_bar import SearchBar
-
-        self._mount_extras()
-        bar = self.query_one(SearchBar)
-        on_comments = self.active_pane() == COMMENTS
-        bar.placeholder = f"search the {'comments' if on_comments else 'article'} (Enter; Esc)"
-        bar.remove_class("hidden")
-        self.call_after_refresh(bar.focus)
-
-    def on_search_bar_searched(self, event: SearchBar.Searched) -> None:
-        self._close_search()
-        if self.active_pane() == COMMENTS:
-            self.search_comments(event.term)
-        elif view := self.article_view():
-            self.clear_marks()
-            self.marks.hits = Steps(find_all(view.searchable(), event.term))
-            if not self.marks.hits:
-                self.notify(f"Not found: {event.term}", severity="warning", timeout=3)
-                self.status("search", None)
-                return
-            self._step_hits(1)
-
-    def on_search_bar_closed(self, event: SearchBar.Closed) -> None:
-        self._close_search()
-
-    def _close_search(self) -> None:
-        self.query("SearchBar").add_class("hidden")
-        pane, view = self.comments(), self.article_view()
-        if self.active_pane() == COMMENTS and pane and pane.comment_tree:
-            pane.comment_tree.focus()
-        elif self.active_pane() != COMMENTS and view:
-            view.focus()
-
-    def search_comments(self, term: str) -> None:
-        """Mark every comment that holds `term` in the tree and go to the first."""
-        self._clear_comment_hits()
-        pane = self.comments()
-        hits = pane.search(term) if pane else []
-        if pane is not None and not hits:
-            self.notify(f"No comment says: {term}", severity="warning", timeout=3)
-            self.status("search", None)
-        elif hits:
-            self.marks.comment_hits, self.marks.comment_term = Steps(hits), term
-            self._step_comment_hits(1)
-
-    def _clear_comment_hits(self) -> None:
-        self.marks.comment_hits, self.marks.comment_term = Steps(), None
-        if pane := self.comments():
-            pane.clear_hits()
-
-    def clear_marks(self) -> None:
-        self.marks.clear()
-        self._clear_comment_hits()
-        for view in self.query(ArticleView):
-            view.mark([])
-        self.status("search", None)
-        self.status("speaker", None)
-
-    # -- n / N ---------------------------------------------------------------
-    def action_step(self, step: int) -> None:
-        walks = self.marks.walks(on_comments=self.active_pane() == COMMENTS)
-        if walks == "quotes":
-            self._step_quotes(step)
-        elif walks == "comments":
-            self.show_pane(COMMENTS)
-            self._step_comment_hits(step)
-        elif walks == "hits":
-            self._step_hits(step)
-        else:
-            self.notify("Nothing to step through: / searches, s picks a speaker.", timeout=3)
-
-    def _step_hits(self, step: int) -> None:
-        if view := self.article_view():
-            hit = self.marks.hits.step(step)
-            self.remember()
-            view.mark(self.marks.hits.items, hit)
-            view.reveal(hit)
-            self.status("search", f"hit {self.marks.hits.where()} (n/N)")
-
-    def _step_comment_hits(self, step: int) -> None:
-        if pane := self.comments():
-            number = self.marks.comment_hits.step(step)
-            self.remember()
-            pane.show_hit(number, self.marks.comment_term)
-            self.status("search", f"comment hit {self.marks.comment_hits.where()} (n/N)")
-
-    def _step_quotes(self, step: int) -> None:
-        view, speaker = self.article_view(), self.marks.speaker
-        if view is None or speaker is None:
-            return
-        quotes = self.marks.quotes(view.article)
-        if not quotes:
-            self.notify(f"No quotes of {speaker.name} in this pane.", timeout=3)
-            return
-        span = quotes.step(step)
-        self.marks.quote_index = quotes.index
-        self.remember()
-        if self.active_pane() == COMMENTS:  # the quote is in the article: show it
-            self.show_pane(ARTICLE)
-        view.mark([], span)
-        view.reveal(span)
-        self.status("speaker", f"{speaker.name}: quote {quotes.where()} (n/N)")
-
-    # -- speakers ---------------------------------------------------------------
-    def action_speakers(self) -> None:
-        from reader.ui.widgets.speakers_panel import SpeakersPanel
-
-        self._mount_extras()
-        panel = self.query_one(SpeakersPanel)
-        panel.toggle_class("hidden")
-        if panel.has_class("hidden"):
-            panel.reset()
-            self.reading.focus_active()  # the tree on the comments: the tab stays
-            return
-        self.refresh_speakers()
-        self.call_after_refresh(panel.focus_list)
-
-    def refresh_speakers(self) -> None:
-        from reader.ui.widgets.speakers_panel import SpeakersPanel
-
-        panels, view = self.query(SpeakersPanel), self.article_view()
-        panel = panels.first() if panels else None
-        if panel is None or view is None or panel.has_class("hidden"):
-            return
-        if panel.speakers is not view.article.speakers:
-            panel.set_speakers(view.article.speakers)
-
-    def on_speakers_panel_chosen(self, event: SpeakersPanel.Chosen) -> None:
-        self.choose_speaker(event.speaker)
-
-    def choose_speaker(self, speaker: Speaker) -> None:
-        if not speaker.quotes:
-            self.notify(f"{speaker.name} has no quotes.", timeout=3)
-            return
-        self.clear_marks()
-        self.marks.follow(speaker)
-        self._step_quotes(1)
-        if view := self.article_view():
-            view.focus()
