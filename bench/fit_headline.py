@@ -38,13 +38,9 @@ from realpages import FOLDER, split  # noqa: E402
 from reader.ingest.body import main_body, past_byline  # noqa: E402
 from reader.ingest.comment_layouts import find_comments  # noqa: E402
 from reader.ingest.headline import candidates  # noqa: E402
-from reader.ingest.headline_features import (  # noqa: E402
-    FEATURE_SIGNS,
-    FEATURES,
-    Page,
-    eligible,
-    features,
-)
+from reader.ingest.headline_candidates import eligible  # noqa: E402
+from reader.ingest.headline_features import FEATURE_SIGNS, FEATURES, features  # noqa: E402
+from reader.ingest.headline_page import Page  # noqa: E402
 from reader.ingest.lines import forget_lines, to_lines  # noqa: E402
 from reader.ingest.source import from_bytes  # noqa: E402
 

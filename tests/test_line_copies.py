@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.ingest.headline_features import Page
+from reader.ingest.headline_page import Page
 from reader.ingest.lines import to_lines
 
 PIECES = [

@@ -8,7 +8,7 @@ import re
 
 from reader.ingest.article_blocks import let_go
 from reader.ingest.article_captions import Captions
-from reader.ingest.body import lead_in, listed
+from reader.ingest.body_runs import lead_in, listed
 from reader.ingest.chrome import asks_for_reader, is_chrome, is_furniture, site_name
 from reader.ingest.dates import is_date_line
 from reader.ingest.lines import (

@@ -1,25 +1,21 @@
 """Where the article's body stands in a page full of other text.
 
-The body is the heaviest run of prose, with the runs near it that are heavy too
-(charts and cards may cut a body into runs). A run that date lines cut into pieces
-of one paragraph is a list (dated teasers) and weighs as its heaviest piece. A run
-the page prints twice (a ticker at the top and the bottom), and a run under the
+The body is the heaviest run of prose (body_runs.py), with the runs near it that are
+heavy too (charts and cards may cut a body into runs). A run that date lines cut into
+pieces of one paragraph is a list (dated teasers) and weighs as its heaviest piece. A
+run the page prints twice (a ticker at the top and the bottom), and a run under the
 page's copyright line (a cookie notice over the page) or under the reply form (the
-site's other posts), weigh little. A paragraph that ends with a colon leads into the
-list under it (items, a table's rows): the list is part of its run, however long, as
-a table is (the rows of cells a copy gives with tabs between).
+site's other posts), weigh little.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
+from reader.ingest.body_runs import BUTTONS, Cluster, prose_clusters
 from reader.ingest.chrome import is_chrome, opens_reply_form
-from reader.ingest.dates import is_date_line
-from reader.ingest.headline_features import headline_shaped, may_be_headline_shaped
 from reader.ingest.lines import (
     Line,
-    is_byline,
     is_copyright,
     is_meta,
     is_prose,
@@ -27,100 +23,12 @@ from reader.ingest.lines import (
     word_count,
 )
 
-MAX_GAP = 6  # non-prose lines a run of prose may hold (cards, captions)
-BUTTONS = 3  # chrome lines (share buttons) that end a run of prose
 JOIN_GAP = 120  # lines between two heavy runs of one body (charts, long cards)
 JOIN_FLOOR = 40  # words a run needs to join the body (a short body: half its own)
-TEASER_STACK = 3  # headline-shaped lines in a row that end a run of prose
 LIST_PIECES = 4  # pieces between date lines that make a run a list
 OVERLAY = 0.2  # what a run under the copyright line weighs, as a part of its words
 HEADER_REACH = 12  # lines at a run's start where the headline's byline or date may stand
 HEADER_PROSE = 3  # sentences above it: a dek, a caption
-LIST_ITEMS = 2  # lines one under the other that make the list a colon leads into
-
-Cluster = tuple[int, int, int]  # first index, last index, words
-
-
-def listed(lines: list[Line]) -> int:
-    """How many lines at the start stand one under the other (no blank line between), as
-    a list's items do; the list stops at page chrome, a byline or date, the copyright."""
-    count = 0
-    while (
-        count < len(lines)
-        and (count == 0 or lines[count].number == lines[count - 1].number + 1)
-        and not (is_chrome(text := lines[count].text) or is_byline(text) or is_date_line(text))
-        and not is_copyright(text)
-    ):
-        count += 1
-    return count
-
-
-def lead_in(lines: list[Line], i: int) -> int:
-    """The last index of the list that prose line i leads into with a colon ("The
-    standings after ten races:" over a table): lines one under the other, none of them
-    a sentence; i when it leads into none."""
-    if not lines[i].text.endswith(":"):
-        return i
-    items = listed(lines[i + 1 :])
-    items = next((k for k in range(items) if is_prose(lines[i + 1 + k].text)), items)
-    return i + items if items >= LIST_ITEMS else i  # (paragraphs under it are no list)
-
-
-def prose_clusters(lines: list[Line]) -> list[Cluster]:
-    """Runs of prose lines with small gaps, ended by a copyright line, the head of a
-    reply form, a row of buttons or a stack of headlines (teasers): (first index, last
-    index, words). The list a paragraph leads into with a colon is no gap."""
-    clusters: list[Cluster] = []
-    start = last = listing = -1
-    weight = 0
-    shaped = 0  # lines in a row after ``last`` that may be headline-shaped (the cheap test)
-    for i, line in enumerate(lines):
-        text = line.text
-        if not is_prose(text):
-            if start < 0:
-                continue
-            if i <= listing or is_table_row(text):
-                last = i  # an item of the list the paragraph above leads into, a table's row
-                shaped = 0
-                continue
-            shaped = shaped + 1 if may_be_headline_shaped(text) else 0
-            if is_copyright(text) or opens_reply_form(text) or _stacked(lines, i, shaped):
-                clusters.append((start, last, weight))
-                start = -1  # the page's footer, the reply form, teasers: no part of the run above
-            continue
-        shaped = 0
-        joins = start >= 0 and i - last - 1 <= MAX_GAP and not _buttons(lines, last + 1, i)
-        listing = max(listing, lead_in(lines, i))
-        if joins:
-            last = i
-            weight += word_count(text)
-            continue
-        if start >= 0:
-            clusters.append((start, last, weight))
-        start = last = i
-        weight = word_count(text)
-    if start >= 0:
-        clusters.append((start, last, weight))
-    return clusters
-
-
-def _stacked(lines: list[Line], i: int, shaped: int) -> bool:
-    """Does line i end a stack of headline-shaped lines (teasers) in the gap after a
-    run's last line? ``shaped``: the lines in a row up to i, in that gap, that pass
-    headline_shaped's cheap tests; only a stack of such lines is asked the full test."""
-    if shaped < TEASER_STACK:
-        return False
-    return all(headline_shaped(x.text) for x in lines[i - TEASER_STACK + 1 : i + 1])
-
-
-def _buttons(lines: list[Line], first: int, end: int) -> bool:
-    """Do the lines between two prose lines hold a row of buttons (BUTTONS chrome lines)?"""
-    found = 0
-    for line in lines[first:end]:
-        found += is_chrome(line.text)
-        if found >= BUTTONS:
-            return True
-    return False
 
 
 def _list_weight(lines: list[Line], first: int, last: int) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.ingest.body import prose_clusters
+from reader.ingest.body_runs import prose_clusters
 from reader.ingest.comment_authors import trim_authors
 from reader.ingest.comment_cuts import cut
 from reader.ingest.comment_letters import classify

@@ -14,14 +14,10 @@ paragraph under it.
 from __future__ import annotations
 
 from reader.ingest.chrome import is_chrome
-from reader.ingest.headline_features import (
-    FEATURES,
-    Page,
-    comparable,
-    eligible,
-    features,
-    headline_shaped,
-)
+from reader.ingest.headline_candidates import eligible
+from reader.ingest.headline_features import FEATURES, features
+from reader.ingest.headline_page import Page
+from reader.ingest.headline_shape import comparable, headline_shaped
 from reader.ingest.headline_weights import WEIGHTS
 from reader.ingest.lines import Line, is_caption, is_meta, is_prose, word_count
 

@@ -2,217 +2,33 @@
 lines around it, copies of it on the page, the words it shares with the body.
 
 Each feature is a number; headline.py weighs them (headline_weights.py, fitted by
-bench/fit_headline.py) and takes the line that weighs most.
+bench/fit_headline.py) and takes the line that weighs most. The tests the features
+ask are in headline_shape.py (the line itself), headline_candidates.py (the lines
+under it) and headline_page.py (the whole page).
 """
 
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
-from collections.abc import Iterable
 
 from reader.ingest.bylines import byline_names
 from reader.ingest.chrome import is_breadcrumb, is_chrome
 from reader.ingest.dates import has_date
-from reader.ingest.line_copies import LineCopies
+from reader.ingest.headline_candidates import MAX_DEK, meta_below, over_dek
+from reader.ingest.headline_page import Page
+from reader.ingest.headline_shape import URL, headline_shaped, minor, titled
 from reader.ingest.lines import (
-    SHARED_UNDER,
     Line,
-    cache_text,
     is_caption,
-    is_copyright,
     is_label,
     is_meta,
     is_prose,
-    is_titleish,
     word_count,
     words,
 )
 from reader.ingest.unmarked_bylines import unmarked_byline
 
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
-_URL = re.compile(r"https?://|www\.|\S+\.(?:com|org|net|php|html?)\b")
-_CAPITALISED = r"[A-Z][\w.'’&-]*"
-# "Ann Lee, Harbour Press": a photographer and an agency, as a credit under a photo
-_AGENCY_CREDIT = re.compile(
-    rf"{_CAPITALISED}(?: {_CAPITALISED}){{1,3}}, {_CAPITALISED}(?: {_CAPITALISED}){{0,3}}"
-)
-OVERLAP_WORDS = 3  # a line of fewer longer words than this shares few with any body
-BODY_WORDS = 300  # words at the body's start that a headline's words are sought in
-MAX_DEK = 1
-_CLOSERS = "\"”’')"
 BUTTONS = 2  # chrome lines in a row that make a row of buttons
-
-
-def comparable(text: str) -> str:
-    """Text reduced for comparing lines: words only, lower case."""
-    return re.sub(r"\W+", " ", text).strip().lower()
-
-
-def keys(texts: Iterable[str]) -> list[str]:
-    """The texts made comparable; a short text that comes again (a one-word line) gives
-    the same key each time: a page's many copies of it cost the memory of one."""
-    shared: dict[str, str] = {}
-    made = []
-    for text in texts:
-        if len(text) >= SHARED_UNDER:
-            made.append(comparable(text))
-        elif (key := shared.get(text)) is not None:
-            made.append(key)
-        else:
-            made.append(shared.setdefault(text, comparable(text)))
-    return made
-
-
-def may_be_headline_shaped(text: str) -> bool:
-    """headline_shaped's cheap tests, its length and its last character: False rules a
-    line out at once (a stack of lines is asked this of all its lines first)."""
-    return (len(text) >= 20 or not text.isascii()) and not text.endswith((":", ";", ","))
-
-
-@cache_text
-def headline_shaped(text: str) -> bool:
-    """Could be a headline: four words or more, no sentence end, not a byline or a date."""
-    return (  # the cheap tests first
-        may_be_headline_shaped(text)
-        and is_titleish(text)
-        and word_count(text) >= 4
-        and not (is_label(text) or is_chrome(text) or is_meta(text) or is_copyright(text))
-    )
-
-
-def eligible(lines: list[Line], i: int, start: int) -> bool:
-    """Is line i one that may be the headline? Never captions and credits, bylines (a
-    name over a date too) and dates, the copyright line, an address, a breadcrumb, the
-    dek under the headline, a photo's caption over its credit under the byline; in the
-    body (from ``start``), only a line shaped as a headline (a question), never a
-    paragraph."""
-    text = lines[i].text
-    if i >= start and not headline_shaped(text):
-        return False
-    if is_caption(text) or is_meta(text) or is_copyright(text) or is_breadcrumb(text):
-        return False
-    if _URL.match(text.strip()) or under_head(lines, i, start):
-        return False
-    above = lines[i - 1].text if i > 0 else ""
-    under = lines[i + 1].text if i + 1 < len(lines) else ""
-    if i + 2 >= start and is_meta(above) and _AGENCY_CREDIT.fullmatch(under):
-        return False  # a photo's caption over its credit, between the byline and the body
-    return unmarked_byline(above, text, under) is None
-
-
-def minor(text: str) -> bool:
-    """Lines a reader's eye skips between headline and byline: buttons, captions, kickers."""
-    return is_chrome(text) or is_caption(text) or is_label(text) or word_count(text) <= 3
-
-
-class Page:
-    """What the features of every candidate line ask of the whole page, found once."""
-
-    def __init__(self, lines: list[Line], start: int, end: int) -> None:
-        self.lines = lines
-        self.start = start
-        self.end = end
-        self.keys = keys(line.text for line in lines)
-        self.bare = [  # without a " | Site" suffix
-            comparable(_SITE_SUFFIX.sub("", x.text)) if _SITE_SUFFIX.search(x.text) else key
-            for x, key in zip(lines, self.keys, strict=True)
-        ]
-        self.counts = Counter(self.keys) + Counter(self.bare)
-        self.copied = LineCopies(lines, self.keys, self.bare, self.counts)
-        body: list[str] = []
-        for line in lines[start : end + 1]:
-            body.extend(w.lower() for w in words(line.text))
-            if len(body) >= BODY_WORDS:
-                break
-        self.body_words = set(body)
-
-    def extends(self, i: int, span: range) -> bool:
-        """Does line i hold another candidate line's words after or before its own
-        (a breadcrumb or a menu glued to the headline)?"""
-        key = self.keys[i]
-        for j in span:
-            other = self.keys[j]
-            if (
-                j != i
-                and len(other) >= 8
-                and " " in other
-                and len(key) > len(other)
-                and (key.endswith(" " + other) or key.startswith(other + " "))
-            ):
-                return True
-        return False
-
-    def holds(self, j: int, i: int) -> bool:
-        """Does line j end with line i's words (the same line, or a menu glued before it)?"""
-        key, other = self.keys[i], self.keys[j]
-        return bool(key) and (other == key or other.endswith(" " + key))
-
-    def copies(self, i: int) -> tuple[bool, bool, bool]:
-        """(a copy stands above line i, a copy stands under the body, a breadcrumb or a
-        "thoughts on" line ends with it)."""
-        if len(self.keys[i]) < 4:
-            return False, False, False
-        return (*self.copied.around(i, self.end), self.copied.ends(i))
-
-    def overlap(self, text: str) -> float:
-        """The part of the line's longer words that the body's start uses too."""
-        mine = {w.lower() for w in words(text) if len(w) >= 4}
-        return sum(1 for w in mine if w in self.body_words) / max(OVERLAP_WORDS, len(mine))
-
-
-def meta_below(lines: list[Line], i: int, limit: int) -> bool:
-    """Is there a byline or date under line i, past one dek and a few minor lines? (A
-    name over a date is a byline too.)"""
-    dek = 0
-    short = 0
-    for k in range(i + 1, min(limit, len(lines))):
-        text = lines[k].text
-        under = lines[k + 1].text if k + 1 < len(lines) else ""
-        if is_meta(text) or unmarked_byline(lines[k - 1].text, text, under):
-            return True
-        if is_chrome(text) or is_caption(text):
-            continue
-        if minor(text):
-            short += 1
-            if short > 3:
-                return False
-            continue
-        dek += 1
-        if dek > MAX_DEK:
-            return False
-    return False
-
-
-def over_dek(lines: list[Line], i: int, start: int) -> bool:
-    """Does line i stand over a dek: the next line a reader reads is longer, no byline
-    or date, and a byline or date is right under that one?"""
-    under = range(i + 1, min(start + 2, len(lines)))
-    j = next((k for k in under if not minor(lines[k].text)), None)
-    if j is None:
-        return False
-    text = lines[j].text
-    return (
-        word_count(text) > word_count(lines[i].text)
-        and not is_meta(text)
-        and meta_below(lines, j, j + 4)
-    )
-
-
-def under_head(lines: list[Line], i: int, start: int) -> bool:
-    """Is line i the dek of the line above it: that line stands over it (over_dek), is
-    no label or chrome (a kicker's words are no headline), and line i ends as a
-    sentence does, with a full stop (a headline may ask or exclaim)?"""
-    if i == 0:
-        return False
-    above, text = lines[i - 1].text, lines[i].text
-    sentence = text.rstrip(_CLOSERS).endswith((".", "…"))  # no question
-    return (
-        sentence
-        and not (is_label(above) or is_chrome(above) or is_meta(above) or is_caption(above))
-        and over_dek(lines, i - 1, start)
-    )
 
 
 def _in_stack(lines: list[Line], i: int, lo: int, hi: int) -> int:
@@ -224,11 +40,6 @@ def _in_stack(lines: list[Line], i: int, lo: int, hi: int) -> int:
     while b + 1 < hi and headline_shaped(lines[b + 1].text):
         b += 1
     return b - a + 1
-
-
-def titled(text: str) -> bool:
-    """Does the line end with a " | Site" suffix (the page's title, over its headline)?"""
-    return _SITE_SUFFIX.search(text) is not None
 
 
 def _title_case(text: str) -> float:
@@ -279,7 +90,7 @@ def features(page: Page, i: int, span: range) -> list[float]:
         float(is_label(text)),
         float(is_caption(text)),
         float(is_meta(text)),
-        float(_URL.search(text) is not None),
+        float(URL.search(text) is not None),
         float(below),
         float(is_meta(nxt)),
         float(is_meta(above)),

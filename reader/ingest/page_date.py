@@ -23,7 +23,7 @@ from reader.ingest.byline_signatures import under_last_paragraph
 from reader.ingest.bylines import is_byline
 from reader.ingest.date_order import day_first_page
 from reader.ingest.dates import has_date, is_date_line, iso_date, yearless_date
-from reader.ingest.headline_features import headline_shaped
+from reader.ingest.headline_shape import headline_shaped
 from reader.ingest.lines import is_meta
 from reader.ingest.text_shape import ends_sentence
 from reader.model import Block, BlockKind

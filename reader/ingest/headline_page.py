@@ -1,0 +1,68 @@
+"""What the headline features of every candidate line ask of the whole page, found
+once: the lines made comparable, their copies, the words at the body's start."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reader.ingest.headline_shape import SITE_SUFFIX, comparable, keys
+from reader.ingest.line_copies import LineCopies
+from reader.ingest.lines import Line, words
+
+OVERLAP_WORDS = 3  # a line of fewer longer words than this shares few with any body
+BODY_WORDS = 300  # words at the body's start that a headline's words are sought in
+
+
+class Page:
+    """What the features of every candidate line ask of the whole page, found once."""
+
+    def __init__(self, lines: list[Line], start: int, end: int) -> None:
+        self.lines = lines
+        self.start = start
+        self.end = end
+        self.keys = keys(line.text for line in lines)
+        self.bare = [  # without a " | Site" suffix
+            comparable(SITE_SUFFIX.sub("", x.text)) if SITE_SUFFIX.search(x.text) else key
+            for x, key in zip(lines, self.keys, strict=True)
+        ]
+        self.counts = Counter(self.keys) + Counter(self.bare)
+        self.copied = LineCopies(lines, self.keys, self.bare, self.counts)
+        body: list[str] = []
+        for line in lines[start : end + 1]:
+            body.extend(w.lower() for w in words(line.text))
+            if len(body) >= BODY_WORDS:
+                break
+        self.body_words = set(body)
+
+    def extends(self, i: int, span: range) -> bool:
+        """Does line i hold another candidate line's words after or before its own
+        (a breadcrumb or a menu glued to the headline)?"""
+        key = self.keys[i]
+        for j in span:
+            other = self.keys[j]
+            if (
+                j != i
+                and len(other) >= 8
+                and " " in other
+                and len(key) > len(other)
+                and (key.endswith(" " + other) or key.startswith(other + " "))
+            ):
+                return True
+        return False
+
+    def holds(self, j: int, i: int) -> bool:
+        """Does line j end with line i's words (the same line, or a menu glued before it)?"""
+        key, other = self.keys[i], self.keys[j]
+        return bool(key) and (other == key or other.endswith(" " + key))
+
+    def copies(self, i: int) -> tuple[bool, bool, bool]:
+        """(a copy stands above line i, a copy stands under the body, a breadcrumb or a
+        "thoughts on" line ends with it)."""
+        if len(self.keys[i]) < 4:
+            return False, False, False
+        return (*self.copied.around(i, self.end), self.copied.ends(i))
+
+    def overlap(self, text: str) -> float:
+        """The part of the line's longer words that the body's start uses too."""
+        mine = {w.lower() for w in words(text) if len(w) >= 4}
+        return sum(1 for w in mine if w in self.body_words) / max(OVERLAP_WORDS, len(mine))
