@@ -40,6 +40,20 @@ def test_guillemets_and_low_marks() -> None:
     assert [q.text for q in reversed_.quotes] == ["Wir schließen die Bibliothek nicht"]
 
 
+def test_guillemets_and_low_marks_in_one_article() -> None:
+    article = run(
+        "«We have no choice», said Henri Lavalle, the mayor.",
+        "His deputy, Anna Vogt, said: „We must save, but not on the children.“",
+        "„It is a good day“, Vogt said. „Nobody will lose a job.“",
+    )
+    assert pairs(article) == [
+        ("We have no choice", "Henri Lavalle"),
+        ("We must save, but not on the children.", "Anna Vogt"),
+        ("It is a good day", "Anna Vogt"),
+        ("Nobody will lose a job.", "Anna Vogt"),
+    ]
+
+
 def test_double_quotes_stay_the_outer_marks_with_singles_nested() -> None:
     article = run(
         "“She told me ‘we are done’ and left,” said Tom Reid.",

@@ -60,12 +60,13 @@ def _swap_singles(text: str) -> str:
 def normaliser(texts: list[str]) -> Callable[[str], str]:
     """A function giving a block of this article in “…” style."""
     joined = "".join(texts)
+    low = _LOW_NINE if "„" in joined else {}  # „…“ read first: its “ closes
     if "«" in joined or "»" in joined:
         first = min(joined.find(c) for c in "«»" if c in joined)
         table = _REVERSED_GUILLEMETS if joined[first] == "»" else _GUILLEMETS
-        return lambda text: _inner_space_out(text.translate(table))
-    if "„" in joined:
-        return lambda text: text.translate(_LOW_NINE)
+        return lambda text: _inner_space_out(text.translate(low).translate(table))
+    if low:
+        return lambda text: text.translate(low)
     straight = "'" in joined and "''" not in joined  # ''…'' is a double mark, not two
     if ("‘" in joined or straight) and _singles_outside(texts):
         return _swap_singles
