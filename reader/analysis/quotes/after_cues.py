@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.quotes import subjects_after, subjects_before
-from reader.analysis.quotes.cues import (
+from reader.analysis.quotes.cue_words import (
     WORD,
     Cue,
     according,

@@ -1,17 +1,21 @@
 """Attributions outside a quote's own sentence: a paragraph that ends in a colon hands
 its speaker to the quote that opens the next one ("Ward stated: ¶ “…”"), and a sentence
 that opens with a quote takes the subject of the sentence before it in the paragraph
-("Ward agreed. “The ferry will not wait for us.”")."""
+("Ward agreed. “The ferry will not wait for us.”"); a paragraph of quote signed by the
+next one (``signature_lines``)."""
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
 
-from reader.analysis.quotes import sentence_subjects, sentences, subjects, subjects_after
-from reader.analysis.quotes.cues import Cue, addressed, before_quote, disagrees
-from reader.analysis.quotes.people import FINITE
+from reader.analysis.quotes import sentence_subjects, sentences, subjects
+from reader.analysis.quotes.cue_words import Cue, addressed, disagrees
+from reader.analysis.quotes.cues import before_quote
+from reader.analysis.quotes.signature_lines import signature
 from reader.lexicon import ADVERBS, JUDGING_VERBS, SAY_VERBS, words
+
+__all__ = ["lead_in", "previous_sentence", "reported", "sentence_head", "signature"]
 
 _WORD = re.compile(r"[a-z]+")
 _ENDS_IN_COLON = re.compile(r":\s*$")
@@ -131,37 +135,3 @@ def sentence_head(masked: str, start: int, opening: int) -> Cue | None:
     if verb is None and not (tail and (tail[0].endswith(("ed", "s")) or tail[0] in _AUXILIARIES)):
         return None
     return Cue(subject, verb or tail[0], False, subject.start)
-
-
-_SIGNATURE = re.compile(r"\s*[-‐‒–—―]+\s*(?=[A-Z])")  # any dash: "― Name" (U+2015) too
-
-
-_FINITE = re.compile(rf"\b{FINITE}")
-_AFFILIATION = re.compile(
-    r"^,\s+(?:[A-Z][\w.\-’']*\s*(?:of|for|and|&)?\s*)+"
-)  # ", Democracy for America"
-_NAME_LINE = re.compile(r"[^.!?]{3,80}\.?\s*$")
-
-
-def signature(masked: str, following: str) -> Cue | None:
-    """A paragraph that is all quote, signed by the next one: "“…” ¶ — Ada Quill."
-    or "-Michelle Marks, Philadelphia." or a line that is only a name and its role:
-    "Former party chair Ben Lowry."."""
-    if masked.strip(" _“”\"‘’'.,"):
-        return None
-    m = _SIGNATURE.match(following)
-    name_line = m is None and _NAME_LINE.match(following) and len(following.split()) <= 8
-    if not (m or name_line):
-        return None
-    start = m.end() if m else 0
-    signed = " " + following[start:]
-    subject = subjects_after.after(signed, 0, len(signed))
-    if subject is None or not subject.phrase[:1].isupper():
-        return None
-    if name_line and (
-        _AFFILIATION.sub("", signed[subject.start + len(subject.phrase) :]).strip(" .,")
-        or _FINITE.search(signed, 0, subject.start + len(subject.phrase))
-    ):
-        return None  # a line that goes on past the name, or says something, is no signature
-    subject.start += start - 1
-    return Cue(subject, "—", True, start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.quotes import sentence_subjects, subjects
-from reader.analysis.quotes.cues import Cue
+from reader.analysis.quotes.cue_words import Cue
 from reader.lexicon import FEMALE_NAMES, MALE_NAMES
 
 # "Acknowledging that", "In calling the vote", "By citing Hale’s": a word in -ing opening

@@ -4,7 +4,7 @@ words speaks. Works on quote-masked text."""
 
 from __future__ import annotations
 
-from reader.analysis.quotes.cues import WORD, Cue
+from reader.analysis.quotes.cue_words import WORD, Cue
 from reader.analysis.quotes.names import looks_like_name
 from reader.analysis.quotes.subjects import NAME, Subject
 from reader.lexicon import SAY_VERBS, SPEECH_NOUNS, STATEMENT_NOUNS

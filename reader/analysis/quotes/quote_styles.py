@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from reader.analysis.quotes.quote_spans import Span, double_spans, single_spans
+from reader.analysis.quotes.quote_marks import Span, double_spans
+from reader.analysis.quotes.single_quotes import single_spans
 
 
 def _inside(span: Span, others: list[Span]) -> bool:
