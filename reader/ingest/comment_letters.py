@@ -44,13 +44,7 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     forms = _counted_actions(lines, letters, known, counts, held)
     joined = "".join(letters)
     size = len(letters)
-    near = bytearray(size + 2)  # 1 where a name may stand (a set of the places was 8x a
-    for letter in "HDS":  # page of one-word lines); two more for the places before line 0
-        for i in positions(joined, letter):
-            near[i - 1] = near[i - 2] = 1
-    for letter in "DA":
-        for i in positions(joined, letter):
-            near[i + 1] = 1
+    near = _near_cores(joined)
     i = near.find(1, 0, size)
     while i != -1:
         if letters[i] == "T" and is_name(lines[i].text):
@@ -67,6 +61,25 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     _few_words_quoted(lines, letters, counts, forms)
     _avatars(lines, letters)
     return "".join(letters)
+
+
+def _ones(letters: str) -> bytes:
+    """A translation table: 1 for each of the letters, 0 for any other byte."""
+    return bytes(1 if chr(b) in letters else 0 for b in range(256))
+
+
+_HEADS, _FEET = _ones("HDS"), _ones("DA")
+
+
+def _near_cores(joined: str) -> bytes:
+    """1 where a name may stand: one or two lines above an H, D or S line, one line under
+    a D or A line. The letters' places as one whole number, shifted a byte a line (a
+    set of the places was 8x a page of one-word lines; a loop over them a tenth of
+    classify's time)."""
+    letters = joined.encode()
+    heads = int.from_bytes(letters.translate(_HEADS), "little")
+    feet = int.from_bytes(letters.translate(_FEET), "little")
+    return ((heads >> 8) | (heads >> 16) | (feet << 8)).to_bytes(len(letters) + 1, "little")
 
 
 def _avatars(lines: list[Line], letters: list[str]) -> None:

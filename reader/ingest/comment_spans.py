@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from reader.ingest.chrome import is_chrome
 from reader.ingest.dates import is_date_line
 from reader.ingest.lines import ends_sentence, word_count
+from reader.ingest.text_cache import cache_text
 
 
 @dataclass(slots=True)
@@ -51,17 +52,15 @@ def opens_form(text: str) -> bool:
     return _FORM.match(text) is not None or PINGBACK.match(text) is not None
 
 
-def is_name(text: str, marked: bool = False) -> bool:
-    """A commenter's name or handle: one to five words, no sentence.
-
-    ``marked``: the page marks the line as a name ("Name says:"), so a name that
-    ends with a full stop ("C. M.") is still one.
-    """
+@cache_text
+def is_name(text: str) -> bool:
+    """A commenter's name or handle: one to five words, no sentence. Asked once a text
+    (classify, cutting and the checks on the cut ask the same lines)."""
     if len(text) > 60 or _NOT_NAME.match(text):
         return False  # the cheap test first: most lines asked are a comment's text
     if not 1 <= word_count(text) <= 5 or (text[-1] == ")" and _COUNTED.search(text)):
         return False
-    if not marked and ends_sentence(text) and not _INITIAL_END.search(text):
+    if ends_sentence(text) and not _INITIAL_END.search(text):
         return False
     if "http" in text or "www." in text or _LETTER.search(text) is None:
         return False  # a link, an emoji alone ("👍"): a comment's whole text, no name
