@@ -22,6 +22,7 @@ from reader.ui.article_layout import HIDDEN_KINDS, layout
 from reader.ui.highlighter import Highlighter, TokenStyles
 from reader.ui.keys import ARTICLE_BINDINGS
 from reader.ui.stepping import Span
+from reader.ui.table_text import table_view
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 from reader.ui.widgets.article_place import Place, PlaceKeeping
 from reader.ui.widgets.options import WidgetOptions
@@ -38,6 +39,7 @@ class BlockView(Static):
         self.block = block
         self.quotes = quotes
         self.owner = article
+        self.table = "-table" in classes  # cells in columns that fit the pane
         self.paint()
 
     def paint(self, hits: Sequence[Span] = (), current: Span | None = None) -> None:
@@ -48,7 +50,8 @@ class BlockView(Static):
             self.update(at.marked(text, self.block.id, hits, current, palette))
             return
         quotes = self.quotes if owner.article.quotes else None  # none found: the lexer's guess
-        self.update(at.block_text(self.block, owner.highlighter, quotes, hits, current, palette))
+        text = at.block_text(self.block, owner.highlighter, quotes, hits, current, palette)
+        self.update(table_view(text) if self.table else text)
 
 
 class ArticleView(PlaceKeeping):
