@@ -7,8 +7,9 @@ from textual.pilot import Pilot
 from reader.config.settings import Settings
 from reader.ui.app import ReaderApp
 from reader.ui.widgets.article_view import ArticleView
+from reader.ui.widgets.comment_links import EmbeddedCard, QuoteLink
 from reader.ui.widgets.comment_tree import CommentTree
-from reader.ui.widgets.comment_view import CommentView, EmbeddedCard, QuoteLink
+from reader.ui.widgets.comment_view import CommentView
 from reader.ui.widgets.search_bar import SearchBar
 from reader.ui.widgets.speakers_panel import SpeakersPanel
 from ui.settle import until

@@ -11,7 +11,7 @@ from textual.widget import Widget
 
 from reader.config.settings import Settings
 from reader.ui.app import ReaderApp
-from reader.ui.widgets.article_view import BlockView
+from reader.ui.widgets.block_view import BlockView
 from ui.settle import until
 
 WIDE_ROWS = [

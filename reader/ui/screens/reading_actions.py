@@ -17,7 +17,7 @@ from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.reading_layout import ReadingLayout
 
 if TYPE_CHECKING:  # the comments load after the first paint (speed)
-    from reader.ui.widgets.comment_view import EmbeddedCard, QuoteLink
+    from reader.ui.widgets.comment_links import EmbeddedCard, QuoteLink
     from reader.ui.widgets.comments_pane import CommentsPane
 
 

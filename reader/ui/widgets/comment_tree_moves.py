@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from textual.geometry import Region
 
 from reader.model.comment_forest import CommentForest
-from reader.ui.widgets.comment_view import EmbeddedCard
+from reader.ui.widgets.comment_links import EmbeddedCard
 
 # What a page writes for a nameless commenter: no one person (`a` does not gather them).
 PLACEHOLDERS = frozenset({"anonymous", "anon", "guest", "unknown"})
