@@ -2,10 +2,12 @@
 (byline shapes x name shapes x date shapes, around a written article with teasers) parsed
 as text, its authors and date against the right answer.
 
-    .venv/bin/python bench/byline_shapes.py [--misses N]
+    .venv/bin/python bench/byline_shapes.py [--misses N] [--families]
 
 Prints the share of pages whose authors are exactly right and whose date is, overall and
 per byline shape, name shape and date shape; --misses prints the first N wrong pages.
+--families reads the written families of tests/byline_families.py instead, each marked
+dev or held (its misses printed for dev families only: held ones are a check).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+from byline_families import HELD, all_written
 from byline_pages import Page, all_pages
 
 from reader.ingest.page import parse_page
@@ -24,21 +27,54 @@ from reader.ingest.source import SourceText
 
 
 def read(page: Page) -> tuple[list[str], str]:
-    article = parse_page(SourceText("generated.txt", page.text, "utf-8"))
+    return read_text(page.text)
+
+
+def read_text(text: str) -> tuple[list[str], str]:
+    article = parse_page(SourceText("generated.txt", text, "utf-8"))
     return article.authors, article.published or ""
+
+
+def same_authors(got: list[str], want: list[str]) -> bool:
+    return [a.casefold() for a in got] == [a.casefold() for a in want]
+
+
+def families(misses: int) -> int:
+    """The written families' table: authors and date right, per family and dev/held."""
+    tally: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    wrong = []
+    for page in all_written():
+        authors, date = read_text(page.text)
+        ok = same_authors(authors, page.authors), date == page.date
+        split = "held" if page.family in HELD else "dev"
+        for key in (split, f"{split}: {page.family}"):
+            tally[key].append(ok)
+        if not all(ok) and split == "dev":
+            wrong.append(f"{page.family} {page.variant}/{page.people}: got {authors} {date!r}"
+                          f" want {page.authors} {page.date!r}")  # fmt: skip
+    print("| pages | family | authors | date |")
+    print("|---|---|---|---|")
+    for key, oks in sorted(tally.items()):
+        share_a = sum(a for a, _ in oks) / len(oks)
+        share_d = sum(d for _, d in oks) / len(oks)
+        print(f"| {len(oks)} | {key} | {share_a:.3f} | {share_d:.3f} |")
+    print("\n".join(wrong[:misses]))
+    return 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", type=int, default=0, help="print the first N wrong pages")
+    parser.add_argument("--families", action="store_true", help="the written families")
     args = parser.parse_args()
+    if args.families:
+        return families(args.misses)
     pages = all_pages()
     tally: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
     misses = []
     for page in pages:
         authors, date = read(page)
-        ok = ([a.casefold() for a in authors] == [a.casefold() for a in page.authors],
-              date == page.date)  # fmt: skip
+        ok = same_authors(authors, page.authors), date == page.date
         for key in (("all", ""), ("shape", page.shape), ("names", page.name_shape),
                     ("date", page.date_shape), ("layout", page.layout)):  # fmt: skip
             tally[key].append(ok)

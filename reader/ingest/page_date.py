@@ -32,6 +32,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADER_KINDS = (BlockKind.TIMESTAMP, BlockKind.BYLINE, BlockKind.SECTION)
 # A header line that says it dates the article, whatever kind its length made it.
 _DATED = re.compile(r"^\W*(?:published|posted|updated|last updated|created)\b", re.IGNORECASE)
+# A line that dates the article's update, not its publication: it yields to one that
+# does ("Updated May 6, 2026" over "Published May 4, 2026").
+_UPDATED = re.compile(
+    r"^\W*(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b",
+    re.IGNORECASE,
+)
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|created|publié|publicado|pubblicato|veröffentlicht)\b", re.IGNORECASE
 )
@@ -46,6 +52,7 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
     header_blocks = blocks[first:last]
     heads = [b.text for b in header_blocks if b.kind in _HEADER_KINDS]
     heads += [b.text for b in header_blocks if b.kind not in _HEADER_KINDS and _DATED.match(b.text)]
+    heads.sort(key=lambda text: _UPDATED.match(text) is not None)  # updates last
     for text in heads:
         if date := _first_published(text, day_first):
             return date

@@ -53,6 +53,12 @@ def _name_words(text: str) -> int:
     return word_count(without_outlet(names))
 
 
+def _listed(text: str) -> bool:
+    """The whole line is a list of two or more people ("Ann Lee, Bo de la Cruz & Cy
+    Ode Jr."): each name is held to a name's words, the line to no count of them."""
+    return len(names_in(without_outlet(END.sub("", text))) or ()) > 1
+
+
 def unmarked_byline(above: str, text: str, under: str, header: bool = False) -> list[str] | None:
     """Names alone on a line that the lines around it make a byline: under "By" or
     "Author:" alone; over the date or a byline (a known first name, or two names; in the
@@ -61,7 +67,7 @@ def unmarked_byline(above: str, text: str, under: str, header: bool = False) -> 
     Editor") or handle; with the handle on the line ("Ann Lee @annlee")."""
     if is_marker(above):  # the line reads as the byline "By" opens: "Ann Lee - Staff Writer"
         return byline_names(f"By {text.strip()}") or leading_names(END.sub("", text), marked=True)
-    if ends_sentence_not_name(text) or _name_words(text) > LONE_WORDS:
+    if ends_sentence_not_name(text) or (_name_words(text) > LONE_WORDS and not _listed(text)):
         return None  # a sentence that opens with a name
     if (has_date(under) or is_byline(under)) and (names := lone_name(text)):
         return names

@@ -1,0 +1,156 @@
+"""Written pages in byline and date FAMILIES the shape bench (byline_pages.py) does not
+write: names in capitals, bylines opened in other languages ("Von", "Par", "Por", "Di"),
+authors joined by "&" and commas, a name over its role, dates with a weekday, without
+their year, relative, "Published" lines in several languages, a date in the dateline,
+an author's box after the body. Each family writes several variants around the same
+article, with the answer (authors, ISO date or "" where the page prints none).
+
+Half the families are held out (HELD, picked by a hash of their names, not by hand): a
+rule is written from the misses of the others, and the held ones are read only after,
+as a check that it is a rule about bylines and not about these pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from byline_pages import CHROME_BOTTOM, CHROME_TOP, DEKS, FOOTER, HEADLINES, PARAGRAPHS
+
+
+@dataclass(frozen=True)
+class Written:
+    family: str
+    variant: int
+    people: int
+    text: str
+    authors: list[str]
+    date: str
+
+
+# (header lines between headline and body, authors, ISO date); "BODY>" lines open
+# the body's first paragraph, "AFTER>" lines go right under its last. {a} {b} {c}: the
+# people of one of PEOPLE, {A} {B} in capitals.
+Variant = tuple[list[str], list[str], str]
+
+PEOPLE = [
+    ("Orla Brennick", "Teodor Lund", "Suvi Arkko"),
+    ("Zorion Quell", "Ines van Dalen", "Carl Dorsey Jr."),
+    ("Leah C. Stone", "Anne-Marie Roux", "Liam O'Dowd"),
+]
+
+FAMILIES: dict[str, list[Variant]] = {
+    "names in capitals": [
+        (["By {A}", "March 4, 2024"], ["{a}"], "2024-03-04"),
+        (["{A}", "March 4, 2024"], ["{a}"], "2024-03-04"),
+        (["BY {A} AND {B}", "Mar. 4, 2024"], ["{a}", "{b}"],
+         "2024-03-04"),
+        (["{A} | March 4, 2024"], ["{a}"], "2024-03-04"),
+    ],
+    "other languages' By": [
+        (["Von {a}", "4. März 2024"], ["{a}"], "2024-03-04"),
+        (["Par {a}", "4 mars 2024"], ["{a}"], "2024-03-04"),
+        (["Por {a}", "4 de marzo de 2024"], ["{a}"], "2024-03-04"),
+        (["Di {a}", "4 marzo 2024"], ["{a}"], "2024-03-04"),
+        (["von {a} und {b}", "04.03.2024"], ["{a}", "{b}"],
+         "2024-03-04"),
+    ],
+    "authors joined": [
+        (["By {a} & {b}", "March 4, 2024"], ["{a}", "{b}"],
+         "2024-03-04"),
+        (["By {a}, {b}, and {c}", "March 4, 2024"],
+         ["{a}", "{b}", "{c}"], "2024-03-04"),
+        (["{a}, {b} & {c}", "March 4, 2024"],
+         ["{a}", "{b}", "{c}"], "2024-03-04"),
+        (["By {a}, {b}", "March 4, 2024"], ["{a}", "{b}"],
+         "2024-03-04"),
+    ],
+    "name over its role": [
+        (["By {a}", "Staff Writer", "March 4, 2024"], ["{a}"], "2024-03-04"),
+        (["{a}", "Health Reporter", "March 4, 2024"], ["{a}"], "2024-03-04"),
+        (["By {a}", "Senior Editor, Harbour Daily", "March 4, 2024"], ["{a}"],
+         "2024-03-04"),
+        (["{a}", "Contributing Writer", "Published March 4, 2024"], ["{a}"],
+         "2024-03-04"),
+    ],
+    "date with a weekday": [
+        (["By {a}", "Monday, March 4, 2024"], ["{a}"], "2024-03-04"),
+        (["By {a}", "Mon, Mar 4, 2024 9:40 AM"], ["{a}"], "2024-03-04"),
+        (["By {a}", "Monday 4 March 2024 09:40"], ["{a}"], "2024-03-04"),
+        (["{a}", "Mon 04.03.2024"], ["{a}"], "2024-03-04"),
+    ],
+    "date without its year": [
+        (["By {a}", "March 4"], ["{a}"], "2024-03-04"),
+        (["By {a}", "Mar 4, 9:40 AM"], ["{a}"], "2024-03-04"),
+        (["By {a}", "4 March"], ["{a}"], "2024-03-04"),
+        (["By {a} | Mar 4"], ["{a}"], "2024-03-04"),
+    ],
+    "relative date": [
+        (["By {a}", "2 hours ago"], ["{a}"], ""),
+        (["By {a}", "Updated 35 minutes ago"], ["{a}"], ""),
+        (["{a} · 3 hrs ago"], ["{a}"], ""),
+        (["By {a}", "Published 1 day ago"], ["{a}"], ""),
+    ],
+    "published lines": [
+        (["By {a}", "Published: March 4, 2024"], ["{a}"], "2024-03-04"),
+        (["By {a}", "Updated March 6, 2024", "Published March 4, 2024"],
+         ["{a}"], "2024-03-04"),
+        (["Par {a}", "Publié le 4 mars 2024 à 10h02"], ["{a}"],
+         "2024-03-04"),
+        (["Von {a}", "Veröffentlicht am 4. März 2024"], ["{a}"],
+         "2024-03-04"),
+        (["Por {a}", "Publicado el 4 de marzo de 2024"], ["{a}"],
+         "2024-03-04"),
+    ],
+    "date in the dateline": [
+        (["By {a}", "BODY>HARBOUR CITY, March 4, 2024 — "], ["{a}"],
+         "2024-03-04"),
+        (["By {a}", "BODY>HARBOUR CITY, Mar. 4, 2024 (Harbour Wire) — "],
+         ["{a}"], "2024-03-04"),
+        (["By {a}", "BODY>Harbour City, 4 March 2024: "], ["{a}"],
+         "2024-03-04"),
+    ],
+    "author's box after the body": [
+        (["March 4, 2024", "AFTER>About the author", "AFTER>{a}",
+          "AFTER>{a} is a reporter who covers the harbour and its ferries."],
+         ["{a}"], "2024-03-04"),
+        (["March 4, 2024", "AFTER>{a}",
+          "AFTER>{a} writes about transport for Harbour Daily."],
+         ["{a}"], "2024-03-04"),
+        (["March 4, 2024", "AFTER>Written by {a}"], ["{a}"], "2024-03-04"),
+    ],
+}  # fmt: skip
+
+
+def _hash(name: str) -> str:
+    return hashlib.sha256(name.encode()).hexdigest()
+
+
+HELD = frozenset(sorted(FAMILIES, key=_hash)[: len(FAMILIES) // 2])
+
+
+def written(family: str, variant: int, people: int = 0) -> Written:
+    """One written page of the family: chrome, headline and dek, the header lines, the
+    body (its first paragraph maybe opened by a dateline), lines after it, the footer."""
+    lines_, names, iso = FAMILIES[family][variant]
+    a, b, c = PEOPLE[people]
+    keys = {"a": a, "b": b, "c": c, "A": a.upper(), "B": b.upper()}
+    header = [line.format(**keys) for line in lines_]
+    authors = [name.format(**keys) for name in names]
+    k = variant % len(HEADLINES)
+    title = [HEADLINES[k], *([DEKS[k]] if DEKS[k] else [])]
+    head = [line for line in header if not line.startswith(("BODY>", "AFTER>"))]
+    opener = "".join(line.removeprefix("BODY>") for line in header if line.startswith("BODY>"))
+    after = [line.removeprefix("AFTER>") for line in header if line.startswith("AFTER>")]
+    body = [opener + PARAGRAPHS[0], *PARAGRAPHS[1:]]
+    lines = [*CHROME_TOP, *title, *head, *body, *after, *CHROME_BOTTOM, *FOOTER]
+    return Written(family, variant, people, "\n\n".join(lines) + "\n", authors, iso)
+
+
+def all_written() -> list[Written]:
+    return [
+        written(f, v, p)
+        for f, variants in FAMILIES.items()
+        for v in range(len(variants))
+        for p in range(len(PEOPLE))
+    ]

@@ -1,0 +1,51 @@
+"""Written pages of the byline and date families (tests/byline_families.py) a reader
+sees the authors and the date of. Only the dev families are asserted: the held ones are
+read by bench/byline_shapes.py --families as a check on rules written from these."""
+
+from __future__ import annotations
+
+import pytest
+from byline_families import FAMILIES, HELD, PEOPLE, Written, written
+
+from reader.ingest.page import parse_page
+from reader.ingest.source import SourceText
+
+# Not read yet: two people in capitals, or after a comma, whose first names no list
+# knows are read as an organisation ("BY ORLA BRENNICK AND TEODOR LUND") or as one
+# person and an outlet ("By Orla Brennick, Teodor Lund"): the same shapes as
+# "HARBOUR PORTS AND WATERWAYS AUTHORITY" and "Ann Lee, Harbour Daily".
+UNREAD = {("names in capitals", 2), ("authors joined", 3)}
+
+DEV = [
+    written(family, variant, people)
+    for family, variants in FAMILIES.items()
+    if family not in HELD
+    for variant in range(len(variants))
+    if (family, variant) not in UNREAD
+    for people in range(len(PEOPLE))
+]
+
+
+def read(page: Written) -> tuple[list[str], str]:
+    article = parse_page(SourceText("written.txt", page.text, "utf-8"))
+    return [a.casefold() for a in article.authors], article.published or ""
+
+
+@pytest.mark.parametrize("page", DEV, ids=[f"{p.family}/{p.variant}/{p.people}" for p in DEV])
+def test_the_authors_and_date_of_a_written_family_page(page: Written) -> None:
+    assert read(page) == ([a.casefold() for a in page.authors], page.date)
+
+
+def test_an_update_line_yields_to_the_published_line_under_it() -> None:
+    """An "Updated March 6" line over "Published March 4" in the header: the published date."""
+    page = written("published lines", 1)
+    assert "Updated March 6, 2024" in page.text
+    assert read(page)[1] == "2024-03-04"
+
+
+def test_three_people_with_a_particle_and_a_suffix_are_a_byline() -> None:
+    """A line of three names, one with "van", one with "Jr.", over the date: nine words,
+    more than a name alone may have, but each part is a person's name."""
+    page = written("authors joined", 2, people=1)
+    assert "Zorion Quell, Ines van Dalen & Carl Dorsey Jr." in page.text
+    assert read(page)[0] == ["zorion quell", "ines van dalen", "carl dorsey jr."]
