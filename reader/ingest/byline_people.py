@@ -9,15 +9,9 @@ from __future__ import annotations
 import re
 
 from reader.ingest.dates import date_start, has_date
-from reader.ingest.names import (
-    CREDENTIALS,
-    ROLE,
-    TRAILING_ROLE,
-    before_outlet,
-    names_in,
-    organisation,
-    person_name,
-)
+from reader.ingest.name_lists import TRAILING_ROLE, names_in, organisation
+from reader.ingest.name_outlets import before_outlet
+from reader.ingest.names import CREDENTIALS, ROLE, person_name
 
 PIECES = re.compile(r"\s+[|/]\s+|\s*[|·•]\s*|\s+[-–—]+\s+")
 _OUTLET = re.compile(  # "… for The Daily", "… in Paris": an outlet or a place after the names

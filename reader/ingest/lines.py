@@ -15,7 +15,7 @@ from reader.ingest.line_kinds import (
     is_prose,
     is_titleish,
 )
-from reader.ingest.names import author_name, name_list
+from reader.ingest.name_lists import author_name, name_list
 from reader.ingest.text_cache import cache_text, forget_lines
 from reader.ingest.text_shape import ends_sentence, word_count, words
 from reader.model.tables import CELL_GAP, MIN_ROWS

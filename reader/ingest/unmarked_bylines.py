@@ -11,7 +11,9 @@ from reader.ingest.byline_marks import READ, is_marker
 from reader.ingest.byline_people import AGENCIES, END, PIECES, leading_names, names_beside_date
 from reader.ingest.bylines import byline_names, is_byline
 from reader.ingest.dates import date_end, date_start, has_date, is_date_line
-from reader.ingest.names import ROLE, ends_sentence_not_name, names_in, without_outlet
+from reader.ingest.name_lists import names_in
+from reader.ingest.name_outlets import without_outlet
+from reader.ingest.names import ROLE, ends_sentence_not_name
 from reader.ingest.text_shape import word_count
 
 _COMPANION = re.compile(rf"^(?:follow\b|{READ.pattern})", re.IGNORECASE)  # under a name

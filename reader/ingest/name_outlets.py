@@ -1,0 +1,80 @@
+"""The outlet or agency a byline prints after its names ("Ann Lee, Reuters", "Bo Park
+Harbour Daily", "Ann Lee and Bo Park, Harbour Daily", "Bo Park WXYZ NEWS"): where the
+names end and the outlet begins, by its shape (capitalised words ending in a role's or
+an organisation's word, capitals after names in mixed case), not by a list of outlets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.names import FIRST_NAMES, INITIAL, ROLE, capitalised, person_name
+from reader.lexicon import NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS
+
+_OUTLET_WORDS = 5  # "The Harbour Valley Evening News"
+
+
+def _names_an_outlet(words: list[str]) -> bool:
+    """Capitalised words that name an outlet or a role: at most _OUTLET_WORDS, the last
+    a role's or an organisation's word ("Harbour Daily", "Argus Leader")."""
+    return (
+        0 < len(words) <= _OUTLET_WORDS
+        and all(capitalised(t) for t in words)
+        and (ROLE.fullmatch(words[-1]) is not None or words[-1].lower() in ORG_WORDS)
+    )
+
+
+def before_outlet(text: str, known_first: bool = False) -> str | None:
+    """The name that opens ``text`` when an outlet's name follows it ("Bo Park Harbour
+    Daily", "Tom J. Hale Eastholm Argus Leader"): a first name, its initials
+    and particles, and one word more; the words after it must name an outlet or a role,
+    in capitalised words ending with one of ROLE's ("Leader", "Daily")."""
+    tokens = text.split()
+    k = 1
+    while k < len(tokens) - 1 and (INITIAL.match(tokens[k]) or tokens[k] in NAME_PARTICLES):
+        k += 1
+    if not _names_an_outlet(tokens[k + 1 :]):
+        return None  # "Ella Stone Wins Harbour Daily Award" is a headline
+    return person_name(" ".join(tokens[: k + 1]), known_first)
+
+
+_AGENCY_TAIL = re.compile(
+    r"[\s,]+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg|UPI|PTI|"
+    r"Staff Writer|Staff|Correspondent)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _outlet(piece: str, names: str) -> bool:
+    """The last comma piece of a byline as an outlet: in capitals after names that are
+    not ("Ann Lee, ABC TODAY"), or capitalised words ending in an organisation's word
+    whose first word opens no person's name ("Harbour Daily", "The Gull Gazette"; not
+    "Ann White")."""
+    words = piece.split()
+    if words and len(words) <= _OUTLET_WORDS and piece.isupper() and not names.isupper():
+        return True
+    return _names_an_outlet(words) and words[0].lower() not in FIRST_NAMES
+
+
+def _capitals_tail(text: str) -> int:
+    """Where the words in capitals that end names in mixed case begin ("Ann Lee WXYZ
+    NEWS"); len(text) when there are none. A suffix ("King III") is part of the name."""
+    words = text.split()
+    kept = len(words)
+    while kept > 1 and words[kept - 1].isupper() and len(words[kept - 1]) > 1:
+        if words[kept - 1].lower().rstrip(".") in NAME_SUFFIXES:
+            break
+        kept -= 1
+    if kept == len(words) or not any(c.islower() for c in " ".join(words[:kept])):
+        return len(text)
+    return text.rindex(words[kept])
+
+
+def without_outlet(text: str) -> str:
+    """A byline's names without the agency or outlet after them ("Ann Lee, Reuters",
+    "Ann Lee and Bo Park, Harbour Daily", "Bo Park, ABC", "Bo Park WXYZ NEWS")."""
+    text = _AGENCY_TAIL.sub("", text)
+    names, comma, last = text.rpartition(",")
+    if comma and names.strip() and _outlet(last.strip(), names):
+        return names
+    return text[: _capitals_tail(text)].rstrip()
