@@ -1,6 +1,6 @@
 """How often the text copy and the HTML of one page give the same document.
 
-    python bench/text_html_agreement.py [--only ID ...] [--ids FILE] [--dev] [--rows]
+    python bench/text_html_agreement.py [--only ID ...] [--ids FILE] [--dev | --held] [--rows]
 
 For every page saved both ways (../shared/realpages: txt/ID.txt and html/ID.html;
 ../shared/corpus: NAME.txt and NAME.html) both are parsed as the app parses them and
@@ -14,7 +14,9 @@ compared field by field:
 
 Prints one line with the share of pages that agree on each field (and on all five);
 ``--rows`` adds one line per page naming the fields that differ. ``--dev``: only the real
-pages of the dev split (bench/realpages.py: the held-out fifth is left out).
+pages of the dev split (bench/realpages.py: the held-out fifth is left out); ``--held``:
+only the held-out fifth, as the one aggregate line (never a page's row: a check, not a
+place to look for rules).
 """
 
 from __future__ import annotations
@@ -88,14 +90,20 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", help="only these page ids")
     parser.add_argument("--ids", help="a file of page ids, one a line")
     parser.add_argument("--dev", action="store_true", help="only the dev pages of realpages")
+    parser.add_argument("--held", action="store_true", help="only the held-out pages, aggregate")
     parser.add_argument("--rows", action="store_true", help="one line per page")
     args = parser.parse_args()
+    if args.held and (args.rows or args.dev or args.only or args.ids):
+        parser.error("--held prints the held-out pages' aggregate alone")
     only = set(args.only) if args.only else None
     if args.ids:
         only = (only or set()) | set(Path(args.ids).read_text().split())
     if args.dev:
         truth = json.loads((SHARED / "realpages" / "truth.json").read_text(encoding="utf-8"))
         only = (only or set()) | set(split(list(truth))[0])
+    if args.held:
+        truth = json.loads((SHARED / "realpages" / "truth.json").read_text(encoding="utf-8"))
+        only = set(split(list(truth))[1])
     found = pairs(only)
     if not found:
         sys.exit(f"no pages saved both ways under {SHARED}")
