@@ -20,7 +20,8 @@ import datetime as dt
 import random
 import sys
 
-from html_templates import DEV, FAMILIES, HELD_OUT, Facts, Family, long_date
+from html_family import Facts, Family, long_date
+from html_templates import DEV, FAMILIES, HELD_OUT
 from layout_text import FIRST, LAST, PLACES, WORDS
 
 from reader.ingest.source import from_bytes

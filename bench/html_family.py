@@ -1,0 +1,58 @@
+"""What a template family of bench/html_generated.py is made of: the facts one page states
+(Facts), the parts of the page a family writes (Family), and the pieces families share
+(dates written out, JSON-LD, a byline). All text is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+MONTHS = "January February March April May June July August September October November December"
+
+
+def long_date(day: dt.date) -> str:
+    return f"{MONTHS.split()[day.month - 1]} {day.day}, {day.year}"
+
+
+def day_month(day: dt.date) -> str:
+    return f"{day.day} {MONTHS.split()[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one page states: its headline, kicker, site, author and two dates."""
+
+    headline: str
+    kicker: str
+    site: str
+    author: str
+    published: dt.date
+    updated: dt.date  # later than published
+
+
+Part = Callable[[Facts], str]
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    head: Part  # in <head>: <title>, metas, JSON-LD
+    heading: Part  # the headline as the page shows it, at the article's top
+    dated: Part  # the byline and the dates under it
+    masthead: Part = lambda f: f'<div class="logo"><a href="/">{f.site}</a></div>'
+
+
+def ld(kind: str, **fields: str) -> str:
+    data = {"@context": "https://schema.org", "@type": kind, **fields}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def iso(day: dt.date, hour: int = 9) -> str:
+    return f"{day.isoformat()}T{hour:02d}:40:00+00:00"
+
+
+def by(f: Facts) -> str:
+    return f'<p class="byline">By {f.author}</p>'
