@@ -55,3 +55,23 @@ def test_wide_characters_take_two_columns_in_a_tables_layout() -> None:
     rows = next(b for b in blocks if b.text.startswith("Word")).text.split("\n")
     starts = {cell_len(row[: row.index(r)]) for row, (_, r) in zip(rows, words, strict=True)}
     assert len(starts) == 1
+
+
+def test_a_tables_empty_cells_read_back_in_their_columns() -> None:
+    """A cell left empty (the corner over the names, a missing score, a blank last cell)
+    keeps its column: each row reads back with as many cells as the header."""
+    rows = (
+        "<tr><td>Gull</td><td></td><td>37</td></tr><tr><td>Tern</td><td>3</td><td></td></tr>"
+        "<tr><td></td><td>2</td><td>31</td></tr>"
+    )
+    page = PAGE.replace("<th>Boat</th>", "<th></th>").replace(
+        "".join(f"<tr><td>{b}</td><td>{w}</td><td>{p}</td></tr>" for b, w, p in ROWS), rows
+    )
+    blocks = parse_source(from_bytes(page.encode(), "gaps.html")).article.blocks
+    table = next(b for b in blocks if table_rows(b))
+    assert table_rows(table) == [
+        ["", "Wins", "Points"],
+        ["Gull", "", "37"],
+        ["Tern", "3", ""],
+        ["", "2", "31"],
+    ]

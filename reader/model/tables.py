@@ -4,7 +4,8 @@ A copied page gives a table's rows as lines of cells with a tab between (cleaned
 four spaces, clean.py). The parser keeps a run of such rows as one paragraph, its
 text still the body's words for search and quotes: its rows one a line (ROW), each
 cell padded to its column's width, so that a view shows the rows as one block with
-the cells in columns, and table_rows reads them back.
+the cells in columns, and table_rows reads them back (a cell left empty as well, by where
+the other rows' cells start).
 """
 
 from __future__ import annotations
@@ -60,7 +61,20 @@ def table_rows(block: Block) -> list[list[str]] | None:
     text = block.text
     if block.kind is not BlockKind.PARAGRAPH or ROW not in text:
         return None
-    rows = [cells(row) for row in text.split(ROW)]
-    if len(rows) < MIN_ROWS or any(len(row) < 2 for row in rows):
+    placed = [_placed(row) for row in text.split(ROW)]
+    if len(placed) < MIN_ROWS or any(sum(1 for c in row.values() if c) < 2 for row in placed):
         return None
-    return rows
+    starts = sorted({column for row in placed for column in row})
+    return [[row.get(column, "") for column in starts] for row in placed]
+
+
+def _placed(row: str) -> dict[int, str]:
+    """A row's cells by the terminal column each starts at: a cell left empty is spaces
+    in its column, so the columns where the other rows' cells start say where it was."""
+    placed: dict[int, str] = {}
+    at = len(row) - len(row.lstrip(" "))
+    for gap in [*CELL_GAP.finditer(row), None]:
+        end = gap.start() if gap else len(row)
+        placed[width(row[:at])] = row[at:end].strip()
+        at = gap.end() if gap else at
+    return placed
