@@ -82,3 +82,26 @@ def test_the_bodys_update_line_under_a_shown_publication() -> None:
     article = article_of(under_title=shown + update)
     assert article.published == "2024-05-02"
     assert article_of(under_title=update).published == "2024-05-09"
+
+
+def test_publication_words_of_other_languages() -> None:
+    """A "Publié le", "Veröffentlicht am", "Pubblicato il", "Publicado el" line is the
+    date, under an update's line in the same language, over a teaser's above."""
+    for shown in (
+        "<p class='meta'>Publié le 2 mai 2024 à 9h40</p>",
+        "<p class='meta'>Veröffentlicht am 2. Mai 2024</p>",
+        "<p class='meta'>Pubblicato il 2 maggio 2024 alle 9:40</p>",
+        "<p>Actualizado el 3 de mayo de 2024</p><p>Publicado el 2 de mayo de 2024</p>",
+    ):
+        above = page(under_title=shown).replace("<main>", TEASER + "<main>")
+        assert parse_html_text(above).article.published == "2024-05-02", shown
+
+
+def test_the_date_under_a_headline_set_in_plain_text() -> None:
+    """No h1: the headline is og:title's, shown in a ``strong``; the date under it is the
+    article's, not a teaser's above it."""
+    headline = "Harbour town votes to rebuild the old lighthouse"
+    shown = f"<div class='lead'><strong>{headline}</strong></div><time>May 2, 2024</time>"
+    plain = page(f"<meta property='og:title' content='{headline}'>", body=shown + BODY)
+    plain = plain.replace(f"<h1>{headline}</h1>", "").replace("<main>", TEASER + "<main>")
+    assert parse_html_text(plain).article.published == "2024-05-02"

@@ -115,3 +115,13 @@ def test_the_titles_longest_piece_an_element_classed_as_a_title_shows() -> None:
     logo = "<div class='logo'><a href='/'>Northfield Times</a></div>"
     body = f"<div class='story'><span class='title'>Kelpwick floods</span></div>{BODY}"
     assert title_of(head, logo, body) == "Kelpwick floods"
+
+
+def test_among_several_h1s_not_the_sites_name_nor_a_promotions() -> None:
+    """The site's name in an h1 of the page's header (the footer signs it "© 2025 …") and a
+    promotion's h1 in an aside are no headline: the article's h1 between them is."""
+    head = "<title>The Gull Gazette</title>"
+    masthead = "<h1 class='brand'>The Gull Gazette</h1>"
+    body = f"<h1>{HEADLINE}</h1><aside><h1>Subscribe to The Gull Gazette</h1></aside>{BODY}"
+    page_end = "<footer><p>© 2025 The Gull Gazette</p></footer>"
+    assert title_of(head, masthead, body + page_end) == HEADLINE

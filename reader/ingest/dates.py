@@ -33,6 +33,7 @@ from reader.ingest.date_values import (
     spelled_orders,
     yearless_date,
 )
+from reader.ingest.months import DATE_LINE_WORDS
 from reader.ingest.text_cache import cache_text
 from reader.pattern_cache import Patterns
 
@@ -49,7 +50,9 @@ _COMPILED = Patterns(__spec__.cached)  # the patterns below take a while to comp
 # that may start with a letter (each keeps its place): the same matches, sooner.
 _WORDS_AT_LETTER = (
     r"\b(?:today|yesterday|updated|published|posted|last|modified|on|at|ago|am|pm|ET|EST|EDT"
-    r"|PST|PDT|GMT|UTC|BST|CET|just|now|de|às|à|um|uhr|le|el|del)\b"
+    r"|PST|PDT|GMT|UTC|BST|CET|just|now|de|às|à|um|uhr|le|el|del|"
+    + "|".join(DATE_LINE_WORDS)
+    + r")\b"
 )
 _WORDS_AT_DIGIT = r"\b\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?|[mhd])\b"
 _AT_DIGIT = (DMY, NUMERIC, YMD, rf"\b{TIME}", AGO_AT_DIGIT, rf"\b\d{{1,2}}{ORDINAL}?\b",

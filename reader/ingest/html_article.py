@@ -51,6 +51,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
     under_headline = settled = False  # a <time> above the headline may date a teaser
     heads: set[HtmlElement] = set()  # the h1s that are no masthead
     above = updated = True  # the <time> kept: above the headline, an update's
+    footer = " ".join(comparable(text_of(f)) for f in root.iter("footer"))
     for node in root.iter("h1", "h2", "figcaption", "time"):
         if node in inside or any(a.tag in SKIP for a in node.iterancestors()):
             continue
@@ -58,7 +59,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
         if not text:
             continue
         if node.tag == "h1":
-            if _heading(node, text, facts.titles):
+            if _heading(node, text, facts.titles, footer):
                 under_headline = True
                 heads.add(node)
         elif node.tag == "h2":
@@ -94,6 +95,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
 
 
 _SITE_WORDS = 5  # a site's name is shorter
+_APART = frozenset({"aside", "nav"})  # an h1 in one is no headline
 _TITLE_WORDS = 30  # a headline is shorter
 
 
@@ -110,11 +112,18 @@ _SITES = (  # og:site_name first: the site's own name over its app's
 )
 
 
-def _heading(node: HtmlElement, text: str, titles: Titles) -> bool:
+def _heading(node: HtmlElement, text: str, titles: Titles, footer: str) -> bool:
     """An h1: its lines (a <br> parts a kicker from the headline), or a masthead: a link
-    to the home page, or an h1 in the footer. False for a masthead."""
-    if links_home(node) or any(a.tag == "footer" for a in node.iterancestors()):
+    to the home page, an h1 in the footer or a short one the footer names ("© 2025 Gull
+    Post"). False for a masthead, and for an h1 in an aside or a menu (a promotion's
+    "Subscribe to …"), which is neither."""
+    ancestors = {a.tag for a in node.iterancestors()}
+    short = len(text.split()) <= _SITE_WORDS
+    signed = short and f" {comparable(text)} " in f" {footer} "
+    if links_home(node) or "footer" in ancestors or signed:
         titles.mastheads.append(text)
+        return False
+    if ancestors & _APART:
         return False
     titles.headings.append(lines_of(node) or [text])
     return True

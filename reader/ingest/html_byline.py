@@ -38,6 +38,7 @@ _ASIDES = frozenset({"aside", "nav", "article", "form"})  # in an article's box:
 _TRAILING = ",;:|·-–— "
 _LABELLED = re.compile(r"^(?:(?:posted|written)\s+)?by\b|^authors?\s*:", re.IGNORECASE)
 LOOK_AHEAD = 40  # elements after an h1 where its byline may stand
+_TITLE_WORDS = 3  # a stated title shown in plain text is a headline from this many words
 MAX_CHARS = 150
 
 
@@ -100,7 +101,20 @@ def headlines(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
     named = [h for h in root.iter("h1", "h2") if comparable(text_of(h)) in titles]
     if not named:  # asked only then: a scan of every element's class
         named = [m for m in root.xpath(MARKED_TITLES) if comparable(text_of(m)) in titles]
+    if not named and not any(True for _ in root.iter("h1")):
+        named = _shown_in_text(root, titles)
     return named + [h1 for h1 in root.iter("h1") if h1 not in named]
+
+
+def _shown_in_text(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
+    """The element whose own text is the longest stated title of three words or more (a
+    headline set in a ``strong`` or a ``p``), when no heading or title class names one."""
+    shown = []
+    for text in root.xpath("//body//text()[string-length(normalize-space()) > 8]"):
+        words = comparable(text)
+        if not text.is_tail and words in titles and len(words.split()) >= _TITLE_WORDS:
+            shown.append((len(words), text.getparent()))
+    return [max(shown, key=lambda s: s[0])[1]] if shown else []
 
 
 def _under_headline(

@@ -23,8 +23,13 @@ from reader.ingest.html_meta import date_of
 from reader.ingest.html_text import SKIP, lines_of, text_of
 from reader.ingest.text_shape import word_count
 
-_UPDATE = re.compile(r"updat|modif", re.IGNORECASE)
-_UPDATE_BEFORE = re.compile(r"\b(?:updated|modified|edited)\b\W*$", re.IGNORECASE)
+# "Updated", and the same word in other languages ("Mis à jour", "Aktualisiert", "Aggiornato",
+# "Actualizado", "Atualizado", "Bijgewerkt")
+_UPDATE_WORDS = r"updat|modif|mis à jour|aktualisiert|aggiornat|actualizad|atualizad|bijgewerkt"
+_UPDATE = re.compile(_UPDATE_WORDS, re.IGNORECASE)
+_UPDATE_BEFORE = re.compile(
+    rf"\b(?:updated|modified|edited|{_UPDATE_WORDS}\w*)\b\W*$", re.IGNORECASE
+)
 _MAX_CHARS = 60
 _PIECES = re.compile(r"\s*[|·•]\s*")  # "By Ann Lee | May 2, 2024": the byline, the date
 _MAX_CHILDREN = 6  # an element with more holds more than a date

@@ -49,3 +49,10 @@ AGO_UNITS = _words(
 )
 AGO_AFTER = ("ago", "atrás", "atras", "fa")  # "3 hours ago", "2 dias atrás"
 AGO_BEFORE = ("hace", "vor", "il y a", "há", "ha")  # "hace 3 horas", "vor 2 Tagen"
+
+# What a date line may say beside its date in other languages ("Publié le", "Veröffentlicht
+# am", "Pubblicato il … alle", "Publicado el", "Mis à jour le", "Aktualisiert am").
+DATE_LINE_WORDS = _words(
+    "publié publiée mis à jour veröffentlicht aktualisiert pubblicato aggiornato il alle ore"
+    " publicado publicada actualizado actualizada atualizado em gepubliceerd bijgewerkt op"
+)
