@@ -13,12 +13,15 @@ from lxml.html import HtmlElement
 
 from reader.ingest.dates import iso_date
 from reader.ingest.headline import comparable
-from reader.ingest.html_byline import find_byline, headlines
-from reader.ingest.html_comments import MarkupComment, find_comments
+from reader.ingest.html_byline import find_byline
+from reader.ingest.html_comment_read import MarkupComment
+from reader.ingest.html_comments import find_comments
 from reader.ingest.html_dates import is_update, shown_date
+from reader.ingest.html_headings import headlines
 from reader.ingest.html_headline import MARKED_TITLES, Titles, headline, pieces
 from reader.ingest.html_meta import Metadata, date_of, read_metadata
 from reader.ingest.html_sections import Box, body_sections
+from reader.ingest.html_subtitles import find_subtitles
 from reader.ingest.html_text import SKIP, is_home, lines_of, links_home, norm, text_of
 
 _WORD = re.compile(r"\w+")
@@ -89,7 +92,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
     if shown and (not shown.update or not settled):  # over a teaser's <time>, or none
         facts.time_text, facts.time_date = shown.text, shown.date
     facts.time_published = settled or bool(shown and not shown.update)
-    _find_subtitles(root, facts)
+    facts.subtitles = find_subtitles(root, facts.byline)
     facts.sections = body_sections(root, [c.node for c in facts.comments])
     return facts
 
@@ -147,49 +150,3 @@ def _home_links(root: HtmlElement) -> list[str]:
     "Gull Post")."""
     texts = (text_of(a) for a in root.xpath("//a[@href]") if is_home(a))
     return list(dict.fromkeys(t for t in texts if t and len(t.split()) <= _SITE_WORDS))
-
-
-_DEK_MARKS = re.compile(
-    r"dek|deck|standfirst|sub-?title|sub-?head|summary|excerpt|strapline|description",
-    re.IGNORECASE,
-)
-_DESCRIPTIONS = (
-    "//meta[@name='description' or @property='og:description' or @name='twitter:description'"
-    " or @itemprop='description']/@content"
-)
-_DEK_TAGS = frozenset({"p", "h2", "h3", "div", "span"})
-_LOOK_AHEAD = 40  # elements after the h1 where a dek may stand
-_PROSE_WORDS = 12
-
-
-def _find_subtitles(root: HtmlElement, facts: PageFacts) -> None:
-    """The dek under each h1: the first short element after it, before the byline and
-    the body, that the page's description repeats or whose class calls it a dek
-    ("post__excerpt", "ar-subtitle", "article-summary")."""
-    described = {comparable(d) for d in root.xpath(_DESCRIPTIONS) if d.strip()}
-    for h1 in root.iter("h1"):
-        for node in h1.xpath(f"following::*[position() <= {_LOOK_AHEAD}]"):
-            if node.tag == "time":
-                break  # the dateline: the dek stands above it
-            if node.tag not in _DEK_TAGS:
-                continue
-            text = text_of(node)
-            if facts.byline and text == facts.byline:
-                break
-            if not text or len(text) > 400 or node.xpath(".//p|.//div|.//h2"):
-                continue
-            if len(text.split()) >= 45:
-                break  # the body has begun
-            marks = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('itemprop') or ''}"
-            if _DEK_MARKS.search(marks) or (
-                comparable(text) in described and not _opens_body(node)
-            ):
-                for line in {text_of(h1), " ".join(lines_of(h1)), *lines_of(h1)}:
-                    facts.subtitles.setdefault(line, text)
-                break
-
-
-def _opens_body(node: HtmlElement) -> bool:
-    """A paragraph followed by the body's paragraphs: the lede, which descriptions repeat."""
-    prose = [p for p in node.itersiblings("p") if len(text_of(p).split()) >= _PROSE_WORDS]
-    return node.tag == "p" and len(prose) >= 2

@@ -22,9 +22,8 @@ from itertools import takewhile
 
 from lxml.html import HtmlElement
 
-from reader.ingest.headline import comparable
 from reader.ingest.html_byline_names import byline_pieces, first, lone_name, names_in, people
-from reader.ingest.html_headline import MARKED_TITLES
+from reader.ingest.html_headings import headlines
 from reader.ingest.html_text import lines_of, text_of
 
 _MARKED = (
@@ -38,7 +37,6 @@ _ASIDES = frozenset({"aside", "nav", "article", "form"})  # in an article's box:
 _TRAILING = ",;:|·-–— "
 _LABELLED = re.compile(r"^(?:(?:posted|written)\s+)?by\b|^authors?\s*:", re.IGNORECASE)
 LOOK_AHEAD = 40  # elements after an h1 where its byline may stand
-_TITLE_WORDS = 3  # a stated title shown in plain text is a headline from this many words
 MAX_CHARS = 150
 
 
@@ -92,29 +90,6 @@ def _commenter(node: HtmlElement) -> bool:
         for a in (node, *node.iterancestors())
         if a.tag not in ("body", "html")
     )
-
-
-def headlines(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
-    """The h1s and h2s a stated title names (a theme may set its headline in an h2), then
-    the elements classed as titles it names when it names none of those, then the other
-    h1s."""
-    named = [h for h in root.iter("h1", "h2") if comparable(text_of(h)) in titles]
-    if not named:  # asked only then: a scan of every element's class
-        named = [m for m in root.xpath(MARKED_TITLES) if comparable(text_of(m)) in titles]
-    if not named and not any(True for _ in root.iter("h1")):
-        named = _shown_in_text(root, titles)
-    return named + [h1 for h1 in root.iter("h1") if h1 not in named]
-
-
-def _shown_in_text(root: HtmlElement, titles: set[str]) -> list[HtmlElement]:
-    """The element whose own text is the longest stated title of three words or more (a
-    headline set in a ``strong`` or a ``p``), when no heading or title class names one."""
-    shown = []
-    for text in root.xpath("//body//text()[string-length(normalize-space()) > 8]"):
-        words = comparable(text)
-        if not text.is_tail and words in titles and len(words.split()) >= _TITLE_WORDS:
-            shown.append((len(words), text.getparent()))
-    return [max(shown, key=lambda s: s[0])[1]] if shown else []
 
 
 def _under_headline(

@@ -12,22 +12,17 @@ written ("2024-03-05T04:58:46Z" is the 5th, whatever the reader's time zone).
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from lxml.html import HtmlElement
 
 from reader.ingest.dates import iso_date
+from reader.ingest.html_json_ld import ARTICLE, ld_authors_and_dates, ld_headline, ranked_objects
 from reader.ingest.names import CREDENTIALS
 
 _ISO_START = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T\s]|$)")
-
-_ARTICLE = re.compile(r"Article|Posting|Report|Review|Recipe|Story", re.IGNORECASE)
-_PAGE = re.compile(r"WebPage", re.IGNORECASE)
-_ORGANIZATION = re.compile(r"Organi[sz]ation|Corporation", re.IGNORECASE)
 _DATE_METAS = (
     "article:published_time",
     "datepublished",
@@ -66,8 +61,8 @@ class Metadata:
 
 
 def read_metadata(root: HtmlElement) -> Metadata:
-    ranked, ids = _ranked(root)
-    found = Metadata(headline=_ld_headline(ranked))
+    ranked, ids = ranked_objects(root)
+    found = Metadata(headline=ld_headline(ranked))
     for authors, date in (_json_ld(ranked, ids), _microdata(root), _metas(root)):
         found.authors = found.authors or _names(authors)
         found.published = found.published or date
@@ -100,75 +95,17 @@ def _is_name(name: str) -> bool:
     return 0 < len(name) <= 100 and not lower_only and not _NOT_A_NAME.search(name)
 
 
-def _objects(root: HtmlElement) -> Iterator[dict[str, Any]]:
-    """Every JSON object of the page's JSON-LD, ``@graph`` members included."""
-    for script in root.xpath("//script[@type='application/ld+json']"):
-        try:
-            stack: list[Any] = [json.loads(script.text or "", strict=False)]
-        except ValueError:
-            continue
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, list):
-                stack[:0] = item
-            elif isinstance(item, dict):
-                graph = item.get("@graph")
-                stack[:0] = graph if isinstance(graph, list) else [graph] if graph else []
-                yield item
-
-
-def _types(item: dict[str, Any]) -> str:
-    kind = item.get("@type")
-    return " ".join(map(str, kind)) if isinstance(kind, list) else str(kind or "")
-
-
-def _people(value: Any, ids: dict[str, dict[str, Any]]) -> list[str]:
-    """The names of an ``author`` value: people, not the organisations it may credit."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return [name for item in value for name in _people(item, ids)]
-    if not isinstance(value, dict):
-        return []
-    linked = ids.get(str(value.get("@id")))
-    if linked is not None and linked is not value and "name" not in value:
-        value = linked
-    if _ORGANIZATION.search(_types(value)):
-        return []
-    name = value.get("name")
-    if isinstance(name, list):
-        name = " ".join(n for n in name if isinstance(n, str))
-    if not isinstance(name, str):
-        name = " ".join(str(value[k]) for k in ("givenName", "familyName") if value.get(k))
-    return [name] if name else []
-
-
-def _ranked(root: HtmlElement) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    """The JSON-LD articles, then pages; and every object by its @id."""
-    objects = list(_objects(root))
-    ids = {str(o["@id"]): o for o in objects if "@id" in o}
-    ranked = [o for o in objects if _ARTICLE.search(_types(o))]
-    ranked += [o for o in objects if _PAGE.search(_types(o)) and o not in ranked]
-    return ranked, ids
-
-
-def _ld_headline(ranked: list[dict[str, Any]]) -> str | None:
-    headlines = (o.get("headline") for o in ranked)
-    return next((h.strip() for h in headlines if isinstance(h, str) and h.strip()), None)
-
-
 def _json_ld(
     ranked: list[dict[str, Any]], ids: dict[str, dict[str, Any]]
 ) -> tuple[list[str], str | None]:
-    authors = next((a for o in ranked if (a := _people(o.get("author"), ids))), [])
-    dates = (o.get("datePublished") or o.get("dateCreated") for o in ranked)
-    return authors, next((d for v in dates if isinstance(v, str) and (d := date_of(v))), None)
+    authors, dates = ld_authors_and_dates(ranked, ids)
+    return authors, next((d for v in dates if (d := date_of(v))), None)
 
 
 def _microdata(root: HtmlElement) -> tuple[list[str], str | None]:
     """``itemprop`` values of the page's article item (not of the comments in it)."""
     for item in root.xpath("//*[@itemscope and @itemtype]"):
-        if not _ARTICLE.search(item.get("itemtype") or ""):
+        if not ARTICLE.search(item.get("itemtype") or ""):
             continue
         own = [
             node

@@ -13,7 +13,7 @@ from lxml.etree import _Element
 
 from reader.ingest.blocks import BlockMaker
 from reader.ingest.comments import add_comment_text  # paragraphs and pasted articles, as for text
-from reader.ingest.html_comments import MarkupComment
+from reader.ingest.html_comment_read import MarkupComment
 from reader.ingest.html_text import text_of
 from reader.ingest.lines import Line
 from reader.ingest.mentions import leading_mentions

@@ -1,0 +1,78 @@
+"""The pieces of an extracted HTML body and their kinds: each trafilatura element as
+(tag, text) pieces (a list's items, a table's rows, a paragraph classed as a caption),
+a gallery's captions put back as its body, and the block kind a piece is, tested like a
+text line (caption, byline, date, copyright, chrome, a pitch) when it is a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml.etree import _Element
+
+from reader.ingest.chrome import is_chrome, is_image_name, is_pitch
+from reader.ingest.dates import is_date_line
+from reader.ingest.html_tables import table_pieces
+from reader.ingest.html_text import text_of
+from reader.ingest.lines import is_byline, is_caption, is_copyright, word_count
+from reader.model import BlockKind
+
+_CAPTION_MARK = re.compile(r"caption", re.IGNORECASE)  # "wp-caption-text", "image-caption"
+PROSE_WORDS = 12  # a paragraph this long is body prose, not a teaser or a label
+_SLIDES = 3  # captions of prose that make a gallery
+_SLIDES_OVER = 2  # ... when they hold this many times the words of the body beside them
+_OPENING = 3  # words that open a widget's captions alike
+
+Piece = tuple[str, str]  # (tag, text)
+
+
+def element_pieces(element: _Element) -> list[Piece]:
+    """(tag, text) for each block an extracted element makes."""
+    if element.tag == "list":
+        return [("item", text_of(i)) for i in element.iter("item")]
+    if element.tag == "table":
+        return table_pieces([[text_of(c) for c in r] for r in element.iter("row")])
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    tag = "caption" if _CAPTION_MARK.search(marks) else str(element.tag)
+    return [(tag, text_of(element))]
+
+
+def with_gallery(pieces: list[Piece], captions: list[str]) -> list[Piece]:
+    """A gallery (a slideshow): when its captions hold far more prose than the body
+    extraction kept (which drops them), they are its body, in page order. Captions
+    that open alike ("In pictures: 2 May …") are a widget's, not the article's."""
+    slides = [c for c in captions if word_count(c) >= PROSE_WORDS]
+    body = sum(word_count(text) for tag, text in pieces if tag == "p")
+    if len(slides) < _SLIDES or sum(map(word_count, slides)) <= _SLIDES_OVER * body:
+        return pieces
+    openings = Counter(tuple(slide.split()[:_OPENING]) for slide in slides)
+    if openings.most_common(1)[0][1] * 2 > len(slides):
+        return pieces
+    kept = [p for p in pieces if p[1] not in slides]
+    return kept + [("slide", slide) for slide in dict.fromkeys(slides)]
+
+
+def piece_kind(tag: str, text: str, captions: set[str]) -> BlockKind:
+    """The kind of block a piece of the body is."""
+    if tag == "slide":
+        return BlockKind.PARAGRAPH
+    if is_image_name(text):  # a figure's hidden title, a list of attachments
+        return BlockKind.BOILERPLATE
+    if tag == "caption" or text in captions or (tag == "p" and is_caption(text)):
+        return BlockKind.CAPTION
+    if tag == "head":
+        return BlockKind.HEADING
+    if tag != "p":
+        return BlockKind.PARAGRAPH
+    if word_count(text) <= 16 and is_byline(text):
+        return BlockKind.BYLINE
+    if is_date_line(text):
+        return BlockKind.TIMESTAMP
+    if is_copyright(text):
+        return BlockKind.SOURCE
+    if is_chrome(text):
+        return BlockKind.BOILERPLATE
+    if is_pitch(text):
+        return BlockKind.PROMO  # the site's newsletter or app, not the article
+    return BlockKind.PARAGRAPH
