@@ -2,13 +2,14 @@
 out: how the rules that stand in for the data (the byline and headline shown, extraction's
 guess) do on pages that state less.
 
-    .venv/bin/python bench/realpages_stripped.py [--strip ld|all] [--jobs 2] [--cmd CMD] [--rows]
+    .venv/bin/python bench/realpages_stripped.py [--strip ld|meta|microdata|all] [--jobs 2]
+        [--cmd CMD] [--rows]
 
-``ld`` removes the JSON-LD; ``all`` also every ``<meta>`` but the charset's and every
-microdata attribute. The stripped copies of the dev pages (the held-out ones are never
-read) go to a temporary folder with their truth and the scorer, and bench/realpages.py
-scores them there; its "all" row is the figure (its own dev/held-out split of these
-pages means nothing here).
+``ld`` removes the JSON-LD; ``meta`` every ``<meta>`` but the charset's; ``microdata``
+every microdata attribute; ``all`` the three. The stripped copies of the dev pages (the
+held-out ones are never read) go to a temporary folder with their truth and the scorer,
+and bench/realpages.py scores them there; its "all" row is the figure (its own
+dev/held-out split of these pages means nothing here).
 """
 
 from __future__ import annotations
@@ -33,16 +34,18 @@ _MICRODATA = re.compile(
 
 
 def stripped(page: bytes, strip: str) -> bytes:
-    page = _LD.sub(b"", page)
-    if strip == "all":
+    if strip in ("ld", "all"):
+        page = _LD.sub(b"", page)
+    if strip in ("meta", "all"):
         page = _META.sub(lambda m: m[0] if b"charset" in m[0].lower() else b"", page)
+    if strip in ("microdata", "all"):
         page = _MICRODATA.sub(b"", page)
     return page
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--strip", choices=["ld", "all"], default="all")
+    parser.add_argument("--strip", choices=["ld", "meta", "microdata", "all"], default="all")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--rows", action="store_true", help="also print each page's row")
     parser.add_argument("--cmd", help="the reader command (bench/realpages.py's default)")

@@ -54,7 +54,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
     under_headline = settled = False  # a <time> above the headline may date a teaser
     heads: set[HtmlElement] = set()  # the h1s that are no masthead
     above = updated = True  # the <time> kept: above the headline, an update's
-    footer = " ".join(comparable(text_of(f)) for f in root.iter("footer"))
+    footer = " ".join(_copyright_words(text_of(f)) for f in root.iter("footer"))
     for node in root.iter("h1", "h2", "figcaption", "time"):
         if node in inside or any(a.tag in SKIP for a in node.iterancestors()):
             continue
@@ -98,6 +98,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
 
 
 _SITE_WORDS = 5  # a site's name is shorter
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[\s\d,–—-]*", re.IGNORECASE)
 _APART = frozenset({"aside", "nav"})  # an h1 in one is no headline
 _TITLE_WORDS = 30  # a headline is shorter
 
@@ -117,12 +118,12 @@ _SITES = (  # og:site_name first: the site's own name over its app's
 
 def _heading(node: HtmlElement, text: str, titles: Titles, footer: str) -> bool:
     """An h1: its lines (a <br> parts a kicker from the headline), or a masthead: a link
-    to the home page, an h1 in the footer or a short one the footer names ("© 2025 Gull
-    Post"). False for a masthead, and for an h1 in an aside or a menu (a promotion's
-    "Subscribe to …"), which is neither."""
+    to the home page, an h1 in the footer or one the footer's copyright names ("© 2025
+    Gull Post"; a footer may list the posts too). False for a masthead, and for an h1 in an
+    aside or a menu (a promotion's "Subscribe to …"), which is neither."""
     ancestors = {a.tag for a in node.iterancestors()}
     short = len(text.split()) <= _SITE_WORDS
-    signed = short and f" {comparable(text)} " in f" {footer} "
+    signed = short and f" © {comparable(text)} " in footer
     if links_home(node) or "footer" in ancestors or signed:
         titles.mastheads.append(text)
         return False
@@ -143,6 +144,13 @@ def _stated_titles(root: HtmlElement, facts: PageFacts) -> None:
     titles.home_links = _home_links(root)
     if not titles.headings:  # only then asked (a scan of every element's class)
         titles.marked = [t for n in root.xpath(MARKED_TITLES) if (t := text_of(n)) and _short(t)]
+
+
+def _copyright_words(footer: str) -> str:
+    """The footer's words with a copyright's mark kept and its years left out: "© 2024-2025
+    Gull Post. All rights reserved" is " © gull post all rights reserved "."""
+    marked = _COPYRIGHT.sub(" copyrightmark ", footer)
+    return f" {comparable(marked).replace('copyrightmark', '©')} "
 
 
 def _home_links(root: HtmlElement) -> list[str]:
