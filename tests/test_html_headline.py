@@ -125,3 +125,12 @@ def test_among_several_h1s_not_the_sites_name_nor_a_promotions() -> None:
     body = f"<h1>{HEADLINE}</h1><aside><h1>Subscribe to The Gull Gazette</h1></aside>{BODY}"
     page_end = "<footer><p>© 2025 The Gull Gazette</p></footer>"
     assert title_of(head, masthead, body + page_end) == HEADLINE
+
+
+def test_an_h1_a_footers_archive_lists_is_still_the_headline() -> None:
+    """A footer that lists the posts (a blog's archive) names the headline without signing
+    it as the site: the short h1 stays the headline."""
+    short = "Lighthouse lamp relit"
+    head = "<title>The Gull Gazette</title>"
+    page_end = f"<footer><h4>Archive</h4><ul><li>{short}</li><li>Ferry news</li></ul></footer>"
+    assert title_of(head, "", f"<h1>{short}</h1>{BODY}{page_end}") == short
