@@ -18,11 +18,12 @@ from reader.ingest.html_comment_read import MarkupComment
 from reader.ingest.html_comments import find_comments
 from reader.ingest.html_dates import is_update, shown_date
 from reader.ingest.html_headings import headlines
-from reader.ingest.html_headline import MARKED_TITLES, Titles, headline, pieces
+from reader.ingest.html_headline import Titles, headline, pieces
 from reader.ingest.html_meta import Metadata, date_of, read_metadata
 from reader.ingest.html_sections import Box, body_sections
 from reader.ingest.html_subtitles import find_subtitles
-from reader.ingest.html_text import SKIP, is_home, lines_of, links_home, norm, text_of
+from reader.ingest.html_text import SKIP, norm, text_of
+from reader.ingest.html_titles import footer_words, read_titles, sort_heading
 
 _WORD = re.compile(r"\w+")
 
@@ -54,7 +55,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
     under_headline = settled = False  # a <time> above the headline may date a teaser
     heads: set[HtmlElement] = set()  # the h1s that are no masthead
     above = updated = True  # the <time> kept: above the headline, an update's
-    footer = " ".join(_copyright_words(text_of(f)) for f in root.iter("footer"))
+    footer = footer_words(root)
     for node in root.iter("h1", "h2", "figcaption", "time"):
         if node in inside or any(a.tag in SKIP for a in node.iterancestors()):
             continue
@@ -62,7 +63,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
         if not text:
             continue
         if node.tag == "h1":
-            if _heading(node, text, facts.titles, footer):
+            if sort_heading(node, text, facts.titles, footer):
                 under_headline = True
                 heads.add(node)
         elif node.tag == "h2":
@@ -82,7 +83,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
                 facts.time_text, facts.time_date = text, date
                 above, updated = not under_headline, update
                 settled = under_headline and not update
-    _stated_titles(root, facts)
+    read_titles(root, facts.titles, facts.metadata.headline)
     stated = [*facts.titles.stated, facts.titles.page_title]
     named = {comparable(p) for t in stated for p in [t, *pieces(t)]}
     if found := find_byline(root, inside, named):
@@ -95,66 +96,3 @@ def page_facts(root: HtmlElement) -> PageFacts:
     facts.subtitles = find_subtitles(root, facts.byline)
     facts.sections = body_sections(root, [c.node for c in facts.comments])
     return facts
-
-
-_SITE_WORDS = 5  # a site's name is shorter
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[\s\d,–—-]*", re.IGNORECASE)
-_APART = frozenset({"aside", "nav"})  # an h1 in one is no headline
-_TITLE_WORDS = 30  # a headline is shorter
-
-
-def _short(text: str) -> bool:
-    return len(text.split()) <= _TITLE_WORDS
-
-
-_STATED = (
-    "//meta[@property='og:title' or @name='twitter:title' or @property='twitter:title']/@content"
-)
-_SITES = (  # og:site_name first: the site's own name over its app's
-    "//meta[@property='og:site_name']/@content",
-    "//meta[@name='application-name']/@content",
-)
-
-
-def _heading(node: HtmlElement, text: str, titles: Titles, footer: str) -> bool:
-    """An h1: its lines (a <br> parts a kicker from the headline), or a masthead: a link
-    to the home page, an h1 in the footer or one the footer's copyright names ("© 2025
-    Gull Post"; a footer may list the posts too). False for a masthead, and for an h1 in an
-    aside or a menu (a promotion's "Subscribe to …"), which is neither."""
-    ancestors = {a.tag for a in node.iterancestors()}
-    short = len(text.split()) <= _SITE_WORDS
-    signed = short and f" © {comparable(text)} " in footer
-    if links_home(node) or "footer" in ancestors or signed:
-        titles.mastheads.append(text)
-        return False
-    if ancestors & _APART:
-        return False
-    titles.headings.append(lines_of(node) or [text])
-    return True
-
-
-def _stated_titles(root: HtmlElement, facts: PageFacts) -> None:
-    titles = facts.titles
-    titles.stated = [norm(t) for t in root.xpath(_STATED) if norm(t)]
-    if facts.metadata.headline:
-        titles.stated.append(norm(facts.metadata.headline))
-    page_title = root.find(".//title")
-    titles.page_title = text_of(page_title) if page_title is not None else ""
-    titles.sites = [norm(s) for path in _SITES for s in root.xpath(path) if norm(s)]
-    titles.home_links = _home_links(root)
-    if not titles.headings:  # only then asked (a scan of every element's class)
-        titles.marked = [t for n in root.xpath(MARKED_TITLES) if (t := text_of(n)) and _short(t)]
-
-
-def _copyright_words(footer: str) -> str:
-    """The footer's words with a copyright's mark kept and its years left out: "© 2024-2025
-    Gull Post. All rights reserved" is " © gull post all rights reserved "."""
-    marked = _COPYRIGHT.sub(" copyrightmark ", footer)
-    return f" {comparable(marked).replace('copyrightmark', '©')} "
-
-
-def _home_links(root: HtmlElement) -> list[str]:
-    """The texts of links to the home page short enough to be the site's name (a logo's
-    "Gull Post")."""
-    texts = (text_of(a) for a in root.xpath("//a[@href]") if is_home(a))
-    return list(dict.fromkeys(t for t in texts if t and len(t.split()) <= _SITE_WORDS))

@@ -1,0 +1,85 @@
+"""The titles a page states and the h1s it shows, sorted: an h1 is a heading (its lines:
+a ``<br>`` parts a kicker from the headline), a site's masthead (a link home, in the
+footer, or the name the footer's copyright gives) or neither (in an aside or a menu).
+The stated titles (og:title, twitter:title, the data's headline, ``<title>``), the
+site's names and the short texts of links home are what html_headline chooses from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from reader.ingest.headline import comparable
+from reader.ingest.html_headline import MARKED_TITLES, Titles
+from reader.ingest.html_text import is_home, lines_of, links_home, norm, text_of
+
+_SITE_WORDS = 5  # a site's name is shorter
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[\s\d,–—-]*", re.IGNORECASE)
+_APART = frozenset({"aside", "nav"})  # an h1 in one is no headline
+_TITLE_WORDS = 30  # a headline is shorter
+
+
+def _short(text: str) -> bool:
+    return len(text.split()) <= _TITLE_WORDS
+
+
+_STATED = (
+    "//meta[@property='og:title' or @name='twitter:title' or @property='twitter:title']/@content"
+)
+_SITES = (  # og:site_name first: the site's own name over its app's
+    "//meta[@property='og:site_name']/@content",
+    "//meta[@name='application-name']/@content",
+)
+
+
+def sort_heading(node: HtmlElement, text: str, titles: Titles, footer: str) -> bool:
+    """An h1: its lines (a <br> parts a kicker from the headline), or a masthead: a link
+    to the home page, an h1 in the footer or one the footer's copyright names ("© 2025
+    Gull Post"; a footer may list the posts too). False for a masthead, and for an h1 in an
+    aside or a menu (a promotion's "Subscribe to …"), which is neither."""
+    ancestors = {a.tag for a in node.iterancestors()}
+    short = len(text.split()) <= _SITE_WORDS
+    signed = short and f" © {comparable(text)} " in footer
+    if links_home(node) or "footer" in ancestors or signed:
+        titles.mastheads.append(text)
+        return False
+    if ancestors & _APART:
+        return False
+    titles.headings.append(lines_of(node) or [text])
+    return True
+
+
+def read_titles(root: HtmlElement, titles: Titles, data_headline: str | None) -> None:
+    """The titles the page states (og:title, twitter:title, the data's headline, <title>),
+    its site's names, its links home, and the elements classed as titles when no h1 is a
+    heading."""
+    titles.stated = [norm(t) for t in root.xpath(_STATED) if norm(t)]
+    if data_headline:
+        titles.stated.append(norm(data_headline))
+    page_title = root.find(".//title")
+    titles.page_title = text_of(page_title) if page_title is not None else ""
+    titles.sites = [norm(s) for path in _SITES for s in root.xpath(path) if norm(s)]
+    titles.home_links = _home_links(root)
+    if not titles.headings:  # only then asked (a scan of every element's class)
+        titles.marked = [t for n in root.xpath(MARKED_TITLES) if (t := text_of(n)) and _short(t)]
+
+
+def footer_words(root: HtmlElement) -> str:
+    """The words of the page's footers, as _copyright_words gives them."""
+    return " ".join(_copyright_words(text_of(f)) for f in root.iter("footer"))
+
+
+def _copyright_words(footer: str) -> str:
+    """The footer's words with a copyright's mark kept and its years left out: "© 2024-2025
+    Gull Post. All rights reserved" is " © gull post all rights reserved "."""
+    marked = _COPYRIGHT.sub(" copyrightmark ", footer)
+    return f" {comparable(marked).replace('copyrightmark', '©')} "
+
+
+def _home_links(root: HtmlElement) -> list[str]:
+    """The texts of links to the home page short enough to be the site's name (a logo's
+    "Gull Post")."""
+    texts = (text_of(a) for a in root.xpath("//a[@href]") if is_home(a))
+    return list(dict.fromkeys(t for t in texts if t and len(t.split()) <= _SITE_WORDS))
