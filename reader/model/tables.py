@@ -58,23 +58,38 @@ def width(cell: str) -> int:
 
 def table_rows(block: Block) -> list[list[str]] | None:
     """The rows of a table block, each the list of its cells; None for any other."""
-    text = block.text
-    if block.kind is not BlockKind.PARAGRAPH or ROW not in text:
+    if block.kind is not BlockKind.PARAGRAPH or ROW not in block.text:
         return None
-    placed = [_placed(row) for row in text.split(ROW)]
-    if len(placed) < MIN_ROWS or any(sum(1 for c in row.values() if c) < 2 for row in placed):
+    rows = block.text.split(ROW)
+    spans = cell_spans(rows)
+    if spans is None:
+        return None
+    return [[row[a:b] for a, b in cells] for row, cells in zip(rows, spans, strict=True)]
+
+
+Span = tuple[int, int]  # a cell's start and end in its row's text
+
+
+def cell_spans(rows: Sequence[str]) -> list[list[Span]] | None:
+    """Where each row's cells are, column by column, as (start, end) in the row's text; a
+    cell left empty is spaces in its column, so the columns where the other rows' cells
+    start say where it was (an empty span). None when the rows are no table (fewer than
+    MIN_ROWS, or a row of fewer than two cells)."""
+    placed = [_placed(row) for row in rows]
+    if len(placed) < MIN_ROWS or any(
+        sum(1 for a, b in row.values() if b > a) < 2 for row in placed
+    ):
         return None
     starts = sorted({column for row in placed for column in row})
-    return [[row.get(column, "") for column in starts] for row in placed]
+    return [[row.get(column, (0, 0)) for column in starts] for row in placed]
 
 
-def _placed(row: str) -> dict[int, str]:
-    """A row's cells by the terminal column each starts at: a cell left empty is spaces
-    in its column, so the columns where the other rows' cells start say where it was."""
-    placed: dict[int, str] = {}
+def _placed(row: str) -> dict[int, Span]:
+    """A row's cells by the terminal column each starts at."""
+    placed: dict[int, Span] = {}
     at = len(row) - len(row.lstrip(" "))
     for gap in [*CELL_GAP.finditer(row), None]:
-        end = gap.start() if gap else len(row)
-        placed[width(row[:at])] = row[at:end].strip()
+        end = gap.start() if gap else len(row.rstrip())
+        placed[width(row[:at])] = (at, max(at, end))
         at = gap.end() if gap else at
     return placed

@@ -12,14 +12,20 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from reader.model.tables import CELL_GAP, ROW
+from reader.model.tables import ROW, cell_spans
 
 GAP = 2  # columns on each side of a cell's padding: the model's four between two cells
 
 
 def table_view(text: Text) -> Table:
-    """The table of a table block's styled text (its rows one a line, cells padded)."""
-    rows = [_cells(text, start, line) for start, line in _lines(text.plain)]
+    """The table of a table block's styled text (its rows one a line, cells padded); a
+    cell left empty keeps its column."""
+    lines = _lines(text.plain)
+    spans = cell_spans([line for _, line in lines]) or [[(0, len(line))] for _, line in lines]
+    rows = [
+        [text[start + a : start + b] for a, b in cells]
+        for (start, _), cells in zip(lines, spans, strict=True)
+    ]
     table = Table(box=None, show_header=False, show_edge=False, pad_edge=False)
     table.padding = (0, GAP)
     for _ in range(max(len(row) for row in rows)):
@@ -36,14 +42,3 @@ def _lines(plain: str) -> list[tuple[int, str]]:
         found.append((start, line))
         start += len(line) + len(ROW)
     return found
-
-
-def _cells(text: Text, start: int, line: str) -> list[Text]:
-    """A row's cells as slices of the styled text (the padding left out)."""
-    cells, at = [], len(line) - len(line.lstrip())
-    end = len(line.rstrip())
-    for gap in CELL_GAP.finditer(line, at, end):
-        cells.append(text[start + at : start + gap.start()])
-        at = gap.end()
-    cells.append(text[start + at : start + end])
-    return cells

@@ -71,3 +71,31 @@ async def test_a_table_wider_than_the_pane_wraps_inside_its_columns() -> None:
         third = shown[0].index("New timetable")
         wrapped = [line[third:] for line in shown[1:] if not line.startswith("Island")]
         assert " ".join(w.strip() for w in wrapped).startswith("A boat every ninety minutes")
+
+
+async def test_a_cell_left_empty_keeps_its_column() -> None:
+    """An HTML table row with a blank middle cell: its last cell shows under the last
+    column's header, not under the middle one's."""
+    from reader.ingest.source import from_bytes
+    from reader.sources import parse_source
+
+    rows = "".join(
+        f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>"
+        for a, b, c in [("Boat", "Wins", "Points"), ("Gull", "", "37"), ("Tern", "3", "35")]
+    )
+    prose = (
+        "<p>The island ferries raced every Sunday in April, and the harbour board has now "
+        "published the season's standings for the boats that finished every race.</p>"
+    )
+    page = (
+        "<html><head><title>Ferry standings after the spring season</title></head><body>"
+        f"<article><h1>Ferry standings after the spring season</h1>{prose}<table>{rows}"
+        f"</table>{prose}</article></body></html>"
+    )
+    document = parse_source(from_bytes(page.encode(), "standings.html"))
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(120, 40)) as pilot:
+        shown = _shown(await _table(app, pilot))
+        points = shown[0].index("Points")
+        gull = next(line for line in shown if line.startswith("Gull"))
+        assert gull[points:].strip() == "37"
