@@ -25,6 +25,7 @@ from reader.ingest.lines import (
     word_count,
     words,
 )
+from reader.ingest.text_shape import is_pull_quote
 from reader.model import BlockKind
 from reader.model.tables import table_text
 
@@ -102,7 +103,8 @@ class BodyZones(Captions):
             elif card or asks_for_reader(text):  # a card; the site's newsletter, its app
                 self._add(BlockKind.PROMO, [line])
             elif len(run) == 1 and is_titleish(text) and after is not None:
-                self._add(BlockKind.HEADING, [line])
+                pulled = is_pull_quote(text)  # a quotation set apart: the body's, no subhead
+                self._add(BlockKind.PARAGRAPH if pulled else BlockKind.HEADING, [line])
             elif (
                 word_count(text) >= 2
                 and not is_date_line(text)

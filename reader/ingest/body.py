@@ -10,9 +10,10 @@ site's other posts), weigh little.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from reader.ingest.body_runs import BUTTONS, Cluster, prose_clusters
+from reader.ingest.body_runs import BUTTONS, Cluster, is_clock_stamp, prose_clusters
 from reader.ingest.chrome import is_chrome, opens_reply_form
 from reader.ingest.lines import (
     Line,
@@ -29,6 +30,9 @@ LIST_PIECES = 4  # pieces between date lines that make a run a list
 OVERLAY = 0.2  # what a run under the copyright line weighs, as a part of its words
 HEADER_REACH = 12  # lines at a run's start where the headline's byline or date may stand
 HEADER_PROSE = 3  # sentences above it: a dek, a caption
+POST_LINES = 4  # lines of an embedded post's text over its signature
+# An embedded post's signature: "— Ann Lee (@annlee) May 2, 2026"
+_POST_SIGNATURE = re.compile(r"[—–-]\s*\S.{0,80}\(@\w{1,30}\)")
 
 
 def _list_weight(lines: list[Line], first: int, last: int) -> int | None:
@@ -93,7 +97,18 @@ def main_body(lines: list[Line]) -> tuple[int, int] | None:
         seen[lines[start].text] > inside[lines[start].text] or not is_prose(lines[start].text)
     ):
         start += 1  # a ticker or a summary the page prints again elsewhere is no start
-    return start, end
+    return start, past_posts(lines, end)
+
+
+def past_posts(lines: list[Line], end: int) -> int:
+    """The body's last index past the posts embedded under its last paragraph: each a
+    few lines of text over its signature ("— Ann Lee (@annlee) May 2, 2026")."""
+    while True:
+        under = range(end + 1, min(len(lines), end + 2 + POST_LINES))
+        signed = next((j for j in under if _POST_SIGNATURE.match(lines[j].text)), None)
+        if signed is None:
+            return end
+        end = signed
 
 
 def _joins(lines: list[Line], a: Cluster, b: Cluster, floor: float) -> bool:
@@ -111,7 +126,8 @@ def past_byline(lines: list[Line], start: int, end: int) -> int:
     prose = 0
     for k in range(start, min(len(lines), start + HEADER_REACH, end)):
         text = lines[k].text
-        if is_meta(text) and not is_table_row(text):  # (a table's row may open with a date)
+        if is_meta(text) and not (is_table_row(text) or is_clock_stamp(text)):
+            # (a table's row may open with a date; a live blog's entry, with a time)
             if prose > HEADER_PROSE:
                 return start
             while k + 1 < len(lines) and is_meta(lines[k + 1].text):

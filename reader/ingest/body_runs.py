@@ -6,8 +6,10 @@ stack of teasers. A paragraph that ends with a colon leads into the list under i
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest.chrome import is_chrome, opens_reply_form
-from reader.ingest.dates import is_date_line
+from reader.ingest.dates import TIME, is_date_line, iso_date
 from reader.ingest.headline_shape import headline_shaped, may_be_headline_shaped
 from reader.ingest.lines import (
     Line,
@@ -24,6 +26,20 @@ TEASER_STACK = 3  # headline-shaped lines in a row that end a run of prose
 LIST_ITEMS = 2  # lines one under the other that make the list a colon leads into
 
 Cluster = tuple[int, int, int]  # first index, last index, words
+_CLOCK = re.compile(TIME)
+STAMP_CHARS = 60
+
+
+def is_clock_stamp(text: str) -> bool:
+    """A live blog's entry stamp: a time of day that opens the line, no calendar date
+    ("21:22 Ann Lee", "09:15 KEY EVENT"). A run of entries is one body: its stamps and
+    the titles under them are no gap in it (a related story's date is one)."""
+    return (
+        text[:1].isdigit()
+        and len(text) <= STAMP_CHARS
+        and _CLOCK.match(text) is not None
+        and iso_date(text) is None
+    )
 
 
 def listed(lines: list[Line]) -> int:
@@ -59,11 +75,14 @@ def prose_clusters(lines: list[Line]) -> list[Cluster]:
     start = last = listing = -1
     weight = 0
     shaped = 0  # lines in a row after ``last`` that may be headline-shaped (the cheap test)
+    stamps = 0  # a live blog's entry stamps after ``last``, and the titles under them
     for i, line in enumerate(lines):
         text = line.text
         if not is_prose(text):
             if start < 0:
                 continue
+            if is_clock_stamp(text) or (i > 0 and is_clock_stamp(lines[i - 1].text)):
+                stamps += 1
             if i <= listing or is_table_row(text):
                 last = i  # an item of the list the paragraph above leads into, a table's row
                 shaped = 0
@@ -74,7 +93,9 @@ def prose_clusters(lines: list[Line]) -> list[Cluster]:
                 start = -1  # the page's footer, the reply form, teasers: no part of the run above
             continue
         shaped = 0
-        joins = start >= 0 and i - last - 1 <= MAX_GAP and not _buttons(lines, last + 1, i)
+        gap = i - last - 1 - stamps
+        stamps = 0
+        joins = start >= 0 and gap <= MAX_GAP and not _buttons(lines, last + 1, i)
         listing = max(listing, lead_in(lines, i))
         if joins:
             last = i

@@ -52,3 +52,13 @@ def is_reported_speech(text: str) -> bool:
         return False
     outside = text[: quoted.start()] + " " + text[quoted.end() :]
     return any(word.lower() in SAY_VERBS for word in words(outside))
+
+
+_PULL_QUOTE = re.compile(r"[“\"‘«„][^“”\"]*[^\W\d_][^“”\"]*[.!?…][”\"’»“]")
+
+
+def is_pull_quote(text: str) -> bool:
+    """A line that is all one quoted sentence ("“We cannot keep patching them.”"): a
+    pull quote set apart between paragraphs, a part of the body. (A quoted phrase,
+    "“Bandit formations”", heads a section.)"""
+    return _PULL_QUOTE.fullmatch(text.strip()) is not None

@@ -1,0 +1,78 @@
+"""Pieces of a body that a page's layout sets apart from its paragraphs: a pull quote
+between them, posts embedded under them, the entries of a live blog."""
+
+from __future__ import annotations
+
+from conftest import FERRY_BODY, FERRY_HEADLINE, parse_text
+
+from reader.model import BlockKind
+
+HEADER = f"{FERRY_HEADLINE}\nBy Ana Ruiz\nMarch 4, 2026\n"
+BODY = FERRY_BODY.splitlines()
+
+
+def kinds(page: str) -> dict[str, BlockKind]:
+    return {b.text: b.kind for b in parse_text(page).article.blocks}
+
+
+def test_a_pull_quote_between_paragraphs_is_part_of_the_body_not_a_subhead() -> None:
+    for quote in ("“We cannot keep patching them.”", "“Late boats? Not this year!”"):
+        page = HEADER + "\n\n".join([*BODY[:2], quote, *BODY[2:]]) + "\n"
+        assert kinds(page)[quote] is BlockKind.PARAGRAPH
+
+
+def test_a_subhead_between_paragraphs_stays_a_subhead_quoted_or_not() -> None:
+    for subhead in ("What the late boats will cost", "“A summer of late boats”"):
+        page = HEADER + "\n\n".join([*BODY[:2], subhead, *BODY[2:]]) + "\n"
+        assert kinds(page)[subhead] is BlockKind.HEADING
+
+
+def live_blog() -> str:
+    """A live blog: its headline over a menu and a byline, an intro, then entries under
+    stamps of the time (some a title and a link alone), the longest ones last."""
+    header = (
+        "Ferry LIVE: the harbour adapts to the first day of the winter timetable\n"
+        "The board cut the late boats last night, and more changes may come next week\n"
+        "harbourlive\nShare\nSubscriptions\nSign Out\nBy\nAna Ruiz\nUpdated 21:22, 6 OCT 2026\n"
+    )
+    intro = "\n".join(
+        f"Intro paragraph {k} of the blog says what the timetable changes for the crossing today and why."
+        for k in range(3)
+    )
+    entries = []
+    for k in range(12):
+        entries.append(f"{21 - k}:{10 + k}Ana Ruiz")
+        if k < 4:  # short entries: a title and a link
+            entries += [
+                f"Picture number {k} of the quiet pier this evening",
+                f"https://example.org/p/{k}",
+            ]
+            continue
+        entries.append(f"Update {k} on the crossing from the island pier")
+        entries += [
+            f"Entry {k}, paragraph {p}: the crews told us how the new timetable works on the boats and at the piers."
+            for p in range(k // 3)
+        ]
+    return header + intro + "\nKey Events\n" + "\n".join(entries) + "\n"
+
+
+def test_a_live_blog_is_its_intro_and_its_entries() -> None:
+    article = parse_text(live_blog()).article
+    body = [b.text for b in article.body()]
+    assert body[0].startswith("Intro paragraph 0")
+    assert body[-1].startswith("Entry 11, paragraph 2")
+    assert article.title.startswith("Ferry LIVE: the harbour adapts")
+
+
+def test_posts_embedded_under_the_last_paragraph_are_part_of_the_body() -> None:
+    post = [
+        "The first late boat leaves tonight, and the crews are ready pic.example/ab12",
+        "— Harbour Board (@harbourboard) June 1, 2026",
+        "Tickets are on sale at both piers from noon https://example.org/t",
+        "— Harbour Board (@harbourboard) June 1, 2026",
+    ]
+    footer = ["Share", "Tweet", "Email", "More from the Examiner", "© 2026 Harbour Examiner"]
+    page = HEADER + "\n".join([*BODY, *post, *footer]) + "\n"
+    shown = kinds(page)
+    assert all(shown[line] is BlockKind.PARAGRAPH for line in post)
+    assert shown["More from the Examiner"] is not BlockKind.PARAGRAPH
