@@ -52,6 +52,13 @@ def _yesterday(when: dt.datetime, ago: int) -> str:
     return f"{day} at {when.hour}:{when.minute:02d}"
 
 
+def _day_word(when: dt.datetime, ago: int) -> str:
+    """Today, Yesterday, or the weekday, as pages say of the last week's comments."""
+    if ago < 10 * 60:
+        return "Today"
+    return "Yesterday" if ago < 34 * 60 else f"{when:%A}"
+
+
 DATES: dict[str, Stamp] = {
     "month-name": lambda w, a: f"{_month(w)} {w.day}, {w.year}",
     "month-name-time": lambda w, a: f"{_month(w)} {w.day}, {w.year} at {_clock12(w)}",
@@ -67,5 +74,10 @@ DATES: dict[str, Stamp] = {
     "yesterday": _yesterday,
     "german": lambda w, a: f"{w.day}. {_month(w, 'de')} {w.year} um {w.hour}:{w.minute:02d} Uhr",
     "spanish": lambda w, a: f"{w.day} de {_month(w, 'es')} de {w.year}",
+    # Forms added in session 23 (issue 13): a twelve-hour clock after a day word, no
+    # year, a month-first date with a 24-hour clock.
+    "day-word-pm": lambda w, a: f"{_day_word(w, a)} at {_clock12(w)}",
+    "short-no-year": lambda w, a: f"{_month(w, short=True)} {w.day}",
+    "slash-time": lambda w, a: f"{w.month:02d}/{w.day:02d}/{w.year} {w.hour:02d}:{w.minute:02d}",
     "french": lambda w, a: f"le {w.day} {_month(w, 'fr')} {w.year} à {w.hour}h{w.minute:02d}",
 }

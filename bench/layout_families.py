@@ -14,9 +14,12 @@ class Family:
 
     name: str
     header: str  # lines joined by "\n": {name} {handle} {user} {initials} {place} {badge} {date}
+    # and {k} (the comment's number on the page), {edited} (" · Edited" on some), {op}
+    # (" · Author" when the article's writer writes it)
     dates: str  # a key of layout_dates.DATES
     footer: tuple[str, ...] = ()  # action lines under each comment ({n}: a count)
-    replies: tuple[str, ...] = ()  # how replies say so: replying, inreply, mention, quote, indent
+    replies: tuple[str, ...] = ()  # how replies say so: replying, inreply, mention, quote, indent,
+    # blockquote (a line of the parent after "> ")
     section: str = "Comments"  # the line over the list ({n}: how many)
     more: str = ""  # a line after a thread's last reply ("Load more replies", "View {n} replies")
     blank: bool = True  # blank lines between the page's lines, as most copies have
@@ -26,6 +29,8 @@ class Family:
     deleted: float = 0.0  # share of comments deleted: "[deleted]" for the name, one line
     tiny: float = 0.0  # share of comments that are only an emoji or a link
     cites: float = 0.0  # share of comments that open with a sentence of the article
+    pinned: str = ""  # a line over the first comment's header ("Pinned", "Top comment")
+    op: float = 0.0  # share of comments the article's writer writes
 
 
 FAMILIES = [
@@ -278,6 +283,83 @@ FAMILIES += [
         ("inreply",),
         section="Kommentare",
         blank=False,
+    ),
+]
+# Shapes added in session 23 (issue 13), none in a family before: "· Edited" after the
+# date, vote counts ("12 points"), a "Pinned" or "Top comment" line over the first
+# comment, a "> " quote of the parent, the article's writer with an "Author" badge, a
+# place in parentheses, the comment's number ("#12"), dates "Yesterday at 9:14 pm",
+# "Mar 3", "03/04/2026 10:12", actions in Polish, Finnish, Portuguese, Turkish. Scored
+# before any rule was written from them; same split.
+FAMILIES += [
+    Family(
+        "edited-dot",
+        "{name} · {date}{edited}",
+        "day-word-pm",
+        ("Reply", "{n} points"),
+        ("blockquote",),
+    ),
+    Family(
+        "hash-number",
+        "#{k} {name}\n{date}",
+        "short-no-year",
+        ("Odpowiedz", "Zgłoś"),
+        ("mention",),
+        section="Komentarze ({n})",
+    ),
+    Family(
+        "pinned-place",
+        "{name} ({place})\n{date}",
+        "slash-time",
+        ("{n} points · Reply",),
+        ("blockquote", "mention"),
+        pinned="Pinned",
+        op=0.15,
+    ),
+    Family(
+        "author-badge",
+        "{name}{op}\n{date}",
+        "day-word-pm",
+        ("Vastaa", "Ilmoita"),
+        ("quote",),
+        section="Kommentit",
+        op=0.25,
+    ),
+    Family(
+        "number-under",
+        "{name}\n#{k} · {date}",
+        "short-no-year",
+        ("Responder", "{n} curtidas"),
+        ("replying",),
+        section="Comentários",
+        more="Ver mais respostas",
+    ),
+    Family(
+        "place-paren-edited",
+        "{name} ({place}) · {date}{edited}",
+        "slash-time",
+        ("Yanıtla", "Şikayet et"),
+        ("inreply",),
+        section="Yorumlar",
+    ),
+    Family(
+        "top-comment-tight",
+        "{name}{op}\n{date}",
+        "slash-time",
+        ("{n} points", "Reply", "Share"),
+        ("blockquote",),
+        pinned="Top comment",
+        blank=False,
+        op=0.2,
+    ),
+    Family(
+        "date-edited-name",
+        "{date}{edited}\n{name} ({place})",
+        "day-word-pm",
+        ("Reply",),
+        ("blockquote", "mention"),
+        pinned="Top comment",
+        more="Show more replies",
     ),
 ]
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules were written from these

@@ -57,9 +57,12 @@ class _Person:
         return "".join(part[0] for part in self.name.split()[:2]).upper()
 
 
+POOL = 200  # distinct commenters at most: in a longer thread people write again
+
+
 def _people(rng: random.Random, count: int) -> list[_Person]:
     names: set[str] = set()
-    while len(names) < count:
+    while len(names) < min(count, POOL):
         if rng.random() < 0.15:
             names.add(rng.choice(NON_LATIN))
         else:
@@ -75,7 +78,7 @@ def _people(rng: random.Random, count: int) -> list[_Person]:
         )
         user = (first if latin else "reader") + str(rng.randint(2, 1999))
         people.append(_Person(name, handle, user))
-    return people
+    return people + [rng.choice(people) for _ in range(count - len(people))]  # a long thread
 
 
 def _tree(rng: random.Random, count: int) -> list[int | None]:
@@ -99,8 +102,16 @@ class Page:
     truth: list[Truth]
 
 
-def page(family: Family, seed: int, count: int | None = None) -> Page:
-    """One page of ``family``: an article, ``count`` comments (3 to 9), a footer."""
+LOAD_MORE = "Load more comments"
+DRIFT = {"short-month": "iso-time"}  # the date form of later loads: another than the first's
+
+
+def page(family: Family, seed: int, count: int | None = None, loads: int = 0) -> Page:
+    """One page of ``family``: an article, ``count`` comments (3 to 9), a footer.
+
+    ``loads``: a long thread as copied after pressing "Load more comments" again and
+    again: that line before the first thread after each ``loads`` comments, and the
+    layout drifting after the first load (older comments dated in another form)."""
     rng = random.Random(f"{family.name}/{seed}")
     count = count or rng.randint(3, 9)
     people = _people(rng, count)
@@ -108,11 +119,16 @@ def page(family: Family, seed: int, count: int | None = None) -> Page:
     used: set[str] = set()
     minutes = sorted(rng.sample(range(5, 3 * 24 * 60), count), reverse=True)
     lines = article(rng)
+    writer = lines[2].removeprefix("By ")
     sentences = [s for x in lines[4:] for s in _SENTENCE.split(x)]
     lines.append(family.section.format(n=count))
     truth: list[Truth] = []
+    dates, loaded = family.dates, 0
     for k in range(count):
         person, parent = people[k], parents[k]
+        if loads and parent is None and k >= loaded + loads:
+            lines.append(LOAD_MORE)
+            dates, loaded = DRIFT.get(family.dates, "short-month"), k
         said = body(rng, used)
         item = Truth(_called(family, person), said, parent)
         if family.deleted and rng.random() < family.deleted and _delete(rng, item, used):
@@ -123,6 +139,10 @@ def page(family: Family, seed: int, count: int | None = None) -> Page:
             if tiny:
                 item.lines = [rng.choice(tiny)]
                 used.add(item.lines[0])
+        op = family.op and rng.random() < family.op and not item.deleted
+        if op:  # the article's writer answers, "Author" beside the name
+            person = _Person(writer, "@" + writer.split()[0].lower(), writer.split()[0].lower())
+            item.authors, people[k] = _called(family, person), person
         depth = 0
         said_first = item.lines[0]  # a reply's @mention or quote opens it: no article quote then
         if parent is not None:
@@ -138,11 +158,15 @@ def page(family: Family, seed: int, count: int | None = None) -> Page:
             "user": person.user or person.name,
             "initials": person.initials if not item.deleted else "", "place": rng.choice(PLACES),
             "badge": rng.choice(BADGES) if rng.random() < family.badge_share else "",
-            "date": DATES[family.dates](when, minutes[k]), "n": str(rng.randint(0, 40)),
+            "date": DATES[dates](when, minutes[k]), "n": str(rng.randint(0, 40)),
+            "k": str(k + 1), "op": " · Author" if op else "",
+            "edited": " · Edited" if "{edited}" in family.header and rng.random() < 0.3 else "",
         }  # fmt: skip
         head = [x.strip() for x in family.header.format(**parts).split("\n") if x.strip()]
         foot = [x.format(**parts) for x in family.footer]
         own = head + item.markers + item.lines + foot
+        if family.pinned and k == 0:
+            own.insert(0, family.pinned)
         if "indent" not in family.replies or not depth:
             lines += own
         elif family.pad.strip():  # a marker before the header's first line
@@ -203,7 +227,9 @@ def _mark_reply(
         item.markers.append(f"In reply to {to.user if '{user}' in family.header else to.name}")
     elif style == "mention":
         item.lines[0] = f"{called} {item.lines[0]}"
-    elif style == "quote" and (quotable := [x for x in parent.lines if x not in TINY]):
-        item.lines.insert(0, rng.choice(quotable))  # nobody quotes an emoji alone
-    elif style == "quote":
+    elif style in ("quote", "blockquote") and (
+        quotable := [x for x in parent.lines if x not in TINY and x[:2] != "> "]
+    ):  # nobody quotes an emoji alone, nor the parent's own quote
+        item.lines.insert(0, ("> " if style == "blockquote" else "") + rng.choice(quotable))
+    elif style in ("quote", "blockquote"):
         item.stated = False

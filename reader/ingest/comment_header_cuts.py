@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from reader.ingest.comment_authors import own_name
+from reader.ingest.comment_copies import Seen, dates_apart, quoted
 from reader.ingest.comment_line_kinds import header_date
 from reader.ingest.comment_shape_runs import stamp
 from reader.ingest.comment_shapes import Layout
@@ -33,7 +34,7 @@ def _header_end(letters: str, core: int, signed_under: bool = False) -> int:
 def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> list[CommentSpan]:
     spans: list[CommentSpan] = []
     floor = 0  # a record keeps one line of text: the next one's names start below it
-    seen: set[tuple[str | None, str]] = set()
+    seen = Seen() if dates_apart(lines, letters, cores) else None  # else no copies to tell
     names: Counter[str] | None = None  # the forms of the single name lines, when asked
     for core in cores:
         start = core
@@ -53,7 +54,7 @@ def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> 
         head_end = _header_end(letters, core, shape.signed_under)
         span = CommentSpan(start, head_end, meta=set(range(start, head_end)))
         _name_and_date(span, lines, letters, core, head_end)
-        if _quoted(span, spans, seen):
+        if seen is not None and quoted(span, spans, seen):
             continue
         if spans:
             spans[-1].end = start
@@ -81,23 +82,6 @@ def _avatar_over(lines: list[Line], core: int) -> bool:
 def _badge_between(letters: str, core: int) -> bool:
     """A name over an action line the page repeats, over the date: "ann77", "Subscriber"."""
     return letters[core - 2 : core] == "NA"
-
-
-def _quoted(span: CommentSpan, spans: list[CommentSpan], seen: set[tuple[str | None, str]]) -> bool:
-    """A header repeating an earlier comment's exact (author, date) pair is a pasted copy.
-
-    A reply that quotes a whole comment pastes its "Name says:" and date lines too; the
-    copy stays inside the reply. The same author posting twice in one minute is not a
-    copy: that header directly follows its twin.
-    """
-    if span.date_text is None:
-        return False
-    key = (span.author, span.date_text)
-    twin = bool(spans) and (spans[-1].author, spans[-1].date_text) == key
-    if key in seen and not twin:
-        return True
-    seen.add(key)
-    return False
 
 
 def _name_and_date(

@@ -7,15 +7,12 @@ which opens each reply to Ann), a name-like short line where records put names i
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterator
 
-from reader.ingest.comment_line_kinds import SHARE, header_date, line_letter, may_act
-from reader.ingest.comment_spans import initials_of, is_name
+from reader.ingest.comment_line_kinds import SHARE, line_letter, may_act, positions
+from reader.ingest.comment_name_lines import COUNT, avatars, rare_names
+from reader.ingest.comment_spans import is_name
 from reader.ingest.lines import Line
-
-_COUNT = re.compile(r"(?<!\w)\d+(?!\w)")  # a number of its own: "12 likes", not "ann77"
 
 
 def classify(lines: list[Line], held: bytearray | None = None) -> str:
@@ -50,6 +47,7 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
         if letters[i] == "T" and is_name(lines[i].text):
             letters[i] = "N"
         i = near.find(1, i + 1, size)
+    rare_names(lines, letters, joined, counts)
     over_text: Counter[str] = Counter()
     for i in positions(joined, "A"):
         if i + 1 < size and letters[i + 1] == "T":
@@ -59,7 +57,7 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
         if over_text[key] * 2 > counts[key] and is_name(lines[i].text):
             letters[i] = "N"
     _few_words_quoted(lines, letters, counts, forms)
-    _avatars(lines, letters)
+    avatars(lines, letters)
     return "".join(letters)
 
 
@@ -80,20 +78,6 @@ def _near_cores(joined: str) -> bytes:
     heads = int.from_bytes(letters.translate(_HEADS), "little")
     feet = int.from_bytes(letters.translate(_FEET), "little")
     return ((heads >> 8) | (heads >> 16) | (feet << 8)).to_bytes(len(letters) + 1, "little")
-
-
-def _avatars(lines: list[Line], letters: list[str]) -> None:
-    """A line of the initials of the name right under it ("AL" over "Ann Lee", or over
-    "Ann Lee · 2h") is a name line of the record, however often the page repeats it."""
-    joined = "".join(letters)
-    for letter in "HN":
-        for k in positions(joined, letter):
-            i = k - 1
-            if i < 0 or len(text := lines[i].text) > 5 or letters[i] == "N":
-                continue
-            below = lines[k].text
-            if initials_of(text, below[: header_date(below)] if letter == "H" else below):
-                letters[i] = "N"
 
 
 def _folded_counts(lines: list[Line]) -> Counter[str]:
@@ -144,9 +128,9 @@ def _counted_actions(
     forms: Counter[str] = Counter()
     found: dict[str, str] = {}  # the text lines that may act: their forms
     for text, letter in known.items():
-        if letter == "T" and len(text) <= 30 and _COUNT.search(text) and may_act(text):
+        if letter == "T" and len(text) <= 30 and COUNT.search(text) and may_act(text):
             key = text.casefold()
-            forms[form := _COUNT.sub("9", key)] += counts[key]
+            forms[form := COUNT.sub("9", key)] += counts[key]
             found[text] = form
     acting = {text for text, form in found.items() if forms[form] >= 3}
     for i, line in enumerate(lines) if acting else ():
@@ -157,15 +141,6 @@ def _counted_actions(
 
 def _times(key: str, counts: Counter[str], forms: Counter[str]) -> int:
     """How often the page repeats a short line, or its form when it holds a count."""
-    if forms and _COUNT.search(key):
-        return forms[_COUNT.sub("9", key)]
+    if forms and COUNT.search(key):
+        return forms[COUNT.sub("9", key)]
     return counts[key]
-
-
-def positions(letters: str, letter: str) -> Iterator[int]:
-    """Where the letter stands, one place at a time (a list of them was 5x a page of
-    one-word lines: a number and a pointer for each line)."""
-    i = letters.find(letter)
-    while i != -1:
-        yield i
-        i = letters.find(letter, i + 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from reader.ingest.chrome import is_chrome
 from reader.ingest.comment_spans import is_name
@@ -88,3 +89,12 @@ def may_act(text: str) -> bool:
         and not ends_sentence(text)
         and _MENTION.match(text) is None
     )
+
+
+def positions(letters: str, letter: str) -> Iterator[int]:
+    """Where the letter stands, one place at a time (a list of them was 5x a page of
+    one-word lines: a number and a pointer for each line)."""
+    i = letters.find(letter)
+    while i != -1:
+        yield i
+        i = letters.find(letter, i + 1)

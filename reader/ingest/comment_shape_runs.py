@@ -31,7 +31,7 @@ def layouts(lines: list[Line], letters: str) -> list[tuple[Layout, list[int]]]:
     if len(feet) >= 2:
         found.append((Layout("A", 1, footer=True), feet))
     for core in ("H", "S", "D"):
-        for cores in _by_form(lines, core, anchors(letters, core)):
+        for cores in _acting_runs(letters, _by_form(lines, core, anchors(letters, core))):
             names = names_above(letters, cores)
             signs = "S" if names or _closes_record(letters, cores[0]) else "SN"
             under = core == "D" and _signed_under(letters, cores, signs)
@@ -68,6 +68,31 @@ def _by_form(lines: list[Line], core: str, cores: list[int]) -> list[list[int]]:
             previous = one[form]
         runs[-1].append(i)
     return [run for run in runs if len(run) >= 2]
+
+
+def _acting_runs(letters: str, runs: list[list[int]]) -> list[list[int]]:
+    """Runs whose records mostly carry action lines ("Reply") are one run where actions
+    stand between them too: a long thread whose older comments, loaded later, are dated
+    in another form ("3 hours ago", then "Mar 3"). Dated teasers carry no actions."""
+    joined: list[list[int]] = []
+    for run in runs:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and _acting(letters, last)
+            and _acting(letters, run)
+            and letters.find("A", last[-1], run[0]) != -1
+        ):
+            last.extend(run)
+        else:
+            joined.append(run)
+    return joined
+
+
+def _acting(letters: str, run: list[int]) -> bool:
+    """Do most of the run's records hold an action line before the next one's core?"""
+    acted = sum(1 for a, b in itertools.pairwise(run) if letters.find("A", a, b) != -1)
+    return acted >= SHARE * (len(run) - 1)
 
 
 def stamp(date_text: str | None) -> str:

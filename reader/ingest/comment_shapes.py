@@ -10,8 +10,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from reader.ingest.comment_letters import positions
-from reader.ingest.comment_line_kinds import SHARE
+from reader.ingest.comment_line_kinds import SHARE, positions
 
 
 @dataclass(slots=True)

@@ -1,0 +1,64 @@
+"""Name lines in a page of comment records, however often the page repeats them: the
+initials of an avatar over its name, and in a long thread the name of someone who wrote
+ten of its two thousand comments (comment_letters.py asks)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.ingest.comment_line_kinds import SHARE, header_date, positions
+from reader.ingest.comment_spans import initials_of, is_name
+from reader.ingest.lines import Line
+
+COUNT = re.compile(r"(?<!\w)\d+(?!\w)")  # a number of its own: "12 likes", not "ann77"
+
+RARE = 4  # a line repeated this many times less often than the page's actions is no action
+
+
+def rare_names(lines: list[Line], letters: list[str], joined: str, counts: Counter[str]) -> None:
+    """Action lines that the page repeats far less often than its most repeated action
+    (a count apart: "12 likes" is "9 likes") are names where records put names: right
+    over a header, or under dates where most dates stand over a name. In a long thread,
+    the name of someone who wrote ten of its two thousand comments, not a button under
+    every one."""
+    texts = {lines[i].text for i in positions(joined, "A")}
+    if not texts:
+        return
+    form = {text: COUNT.sub("9", text.casefold()) for text in texts}
+    times: Counter[str] = Counter()
+    for text in texts:
+        times[form[text]] += counts[text.casefold()]
+    most = max(times.values())
+    rare = {t for t in texts if times[form[t]] * RARE <= most and is_name(t)}
+    if not rare:
+        return
+    size = len(letters)
+    under: list[int] = []  # the rare lines right under a date
+    dated = named = 0  # dates over the next line, and those over a name
+    for i in positions(joined, "D"):
+        if i + 1 < size and joined[i + 1] != "D":
+            dated += 1
+            named += joined[i + 1] in "NS" or lines[i + 1].text in rare
+            if lines[i + 1].text in rare:
+                under.append(i + 1)
+    for i in under if named >= SHARE * dated else ():
+        letters[i] = "N"
+    for i in positions(joined, "A"):
+        below = joined[i + 1 : i + 3]  # its header: right under it, or under its place or badge
+        if lines[i].text in rare and (below[:1] in "HDS" or below[1:] in "HDS"):
+            letters[i] = "N"
+
+
+def avatars(lines: list[Line], letters: list[str]) -> None:
+    """A line of the initials of the name right under it ("AL" over "Ann Lee", or over
+    "Ann Lee · 2h") is a name line of the record, however often the page repeats it."""
+    joined = "".join(letters)
+    for letter in "HN":
+        for k in positions(joined, letter):
+            i = k - 1
+            if i < 0 or len(text := lines[i].text) > 5 or letters[i] == "N":
+                continue
+            below = lines[k].text
+            if initials_of(text, below[: header_date(below)] if letter == "H" else below):
+                letters[i] = "N"
