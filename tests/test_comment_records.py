@@ -329,12 +329,7 @@ def test_a_date_over_the_writers_name_wrote() -> None:
     ]
 
 
-# Session 23's families are only scored until rules are written from their misses.
-RULED = [f for f in DEV if f.name not in ("edited-dot", "pinned-place", "number-under")]
-RULED = [f for f in RULED if f.name != "top-comment-tight"]
-
-
-@pytest.mark.parametrize("family", RULED, ids=lambda f: f.name)
+@pytest.mark.parametrize("family", DEV, ids=lambda f: f.name)
 def test_generated_pages_of_each_development_layout_read_right(family: Family) -> None:
     """Pages of bench/comment_layouts.py's development families (invented text): every
     comment found, with its author and exactly its text lines. The held-out families are

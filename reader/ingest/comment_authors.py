@@ -2,6 +2,8 @@
 are cut: what a name line carries besides the name is no part of it.
 
 - a reply marker before it ("↳ Ann Lee", comment_indent.py);
+- a badge after a middle dot ("Ann Lee · Author");
+- a place or role in brackets, where most names carry one ("Ann Lee (Westcliff)");
 - a place or role after a comma ("Ann Lee, Westcliff"; not "Jr.", "III");
 - a badge after a user name ("ann77 Top contributor": a user name is one word);
 - a badge in lower case after a name of two words or more ("Ann Lee Top contributor",
@@ -16,8 +18,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_spans import MARKERS, CommentSpan, without_marker
 
+_BRACKETS = re.compile(r"\s+\([^()]+\)$")  # "Ann Lee (Westcliff)"
 _SUFFIX = re.compile(r"^(?:[JS]r\.?|I{2,3}|IV|Jnr\.?|Snr\.?)$")  # "Ann Lee, Jr." keeps it
 _USER = re.compile(r"^@?[^\W\d_]*[\w.]*[\d_][\w.]*$")  # "ann77", "@ann_lee", "lee_2"
 _PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "du", "la", "le", "van", "von"}
@@ -34,6 +38,7 @@ def trim_authors(spans: list[CommentSpan]) -> None:
             if author is None:
                 author = owned[span.author] = own_name(span.author)
             span.author = author
+    _places_in_brackets(spans)
     for badge in _badges([s.author for s in spans if s.author]):
         for span in spans:
             author = span.author
@@ -41,10 +46,24 @@ def trim_authors(spans: list[CommentSpan]) -> None:
                 span.author = author[: -len(badge) - 1].rstrip(" ·|,–—-")
 
 
+def _places_in_brackets(spans: list[CommentSpan]) -> None:
+    """Where most records' names end in brackets of three commenters or more ("Ann Lee
+    (Westcliff)"), the brackets are the page's (a place, a role), not the names'."""
+    signed = [s for s in spans if s.author]
+    bracketed = {s.author for s in signed if s.author and _BRACKETS.search(s.author)}
+    if len(bracketed) < 3 or len(bracketed) < SHARE * len({s.author for s in signed}):
+        return
+    for span in signed:
+        if span.author in bracketed:
+            span.author = _BRACKETS.sub("", span.author) or span.author
+
+
 def own_name(author: str) -> str:
     """The name without the marker, place, role or user's badge its line adds."""
     if author[:1] in MARKERS:
         author = without_marker(author) or author
+    if " · " in author:  # "Ann Lee · Author": no name holds the dot
+        author = author.split(" · ", 1)[0] or author
     if ", " in author:
         name, rest = author.split(", ", 1)
         if name and not _SUFFIX.match(rest):

@@ -44,7 +44,10 @@ def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> 
             if not spans or (start - 1 > floor and letters[start - 2] == "A"):
                 if names is None:
                     names = Counter(  # the forms of the names, without their badges
-                        stamp(own_name(lines[c - 1].text)) for c in cores if letters[c - 1] == "N"
+                        form
+                        for c in cores
+                        if letters[c - 1] == "N"
+                        for form in _name_forms(lines[c - 1].text)
                     )
                 start -= _over_badge(lines, start, names)
         elif shape.names and start == core and core - 2 >= floor and _badge_between(letters, core):
@@ -68,8 +71,17 @@ def _over_badge(lines: list[Line], start: int, names: Counter[str]) -> int:
     badge or place ("ann77" over "Top contributor"), 0 when it is a button of the record
     before ("Load more replies"): the line shaped like the page's other names is the name,
     the upper one when neither is."""
-    upper, lower = stamp(own_name(lines[start - 1].text)), stamp(own_name(lines[start].text))
-    return 1 if names[upper] >= names[lower] - 1 else 0  # the lower one counted itself
+    upper, lower = _name_forms(lines[start - 1].text), _name_forms(lines[start].text)
+    side = 1 if upper[0] == lower[0] else 0  # alike but for capitals: "Top comment", "Ann Lee"
+    return 1 if names[upper[side]] >= names[lower[side]] - 1 else 0  # the lower counted itself
+
+
+def _name_forms(text: str) -> tuple[str, str]:
+    """A name line's form (its words and numbers folded), and the same with which words
+    open with a capital ("Top comment" is no "Ann Lee")."""
+    name = own_name(text)
+    form = stamp(name)
+    return form, form + " " + "".join("A" if w[:1].isupper() else "a" for w in name.split())
 
 
 def _avatar_over(lines: list[Line], core: int) -> bool:

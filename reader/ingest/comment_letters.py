@@ -54,7 +54,7 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
             over_text[lines[i].text.casefold()] += 1
     for i in positions(joined, "A") if over_text else ():
         key = lines[i].text.casefold()
-        if over_text[key] * 2 > counts[key] and is_name(lines[i].text):
+        if over_text[key] * 2 > counts[key] >= 2 and is_name(lines[i].text):
             letters[i] = "N"
     _few_words_quoted(lines, letters, counts, forms)
     avatars(lines, letters)

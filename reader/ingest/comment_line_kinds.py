@@ -16,8 +16,15 @@ from reader.ingest.chrome import is_chrome
 from reader.ingest.comment_spans import is_name
 from reader.ingest.dates import date_end, date_start, has_date, is_date_line
 from reader.ingest.lines import ends_sentence, word_count
+from reader.ingest.months import MONTHS
 
 _DIGIT = re.compile(r"\d")
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if m.isalpha()), key=len, reverse=True))
+# A day without its year, as comment headers print it ("Mar 4", "4 March"), the line's end
+_MONTH_DAY = re.compile(
+    rf"(?:\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}|\b\d{{1,2}}\.?\s+(?:{_MONTH_NAMES})\.?)$",
+    re.IGNORECASE,
+)
 _MENTION = re.compile(r"@[^\W\d_]")  # "@Ann Lee": a reply's opening, never a button
 # A post's age as feeds print it, at the end of a header line ("Ann Lee @ann · 2d",
 # "ravi77 · 23h"): no date pattern reads "2d" alone, which prose may hold.
@@ -48,6 +55,8 @@ def line_letter(text: str, counts: Counter[str]) -> str:
         ):
             return "H"
         return "T"
+    if (day := _MONTH_DAY.search(text)) is not None and (letter := _day_letter(text, day)):
+        return letter
     if text[-1] == ":" and word_count(text) <= 6 and not is_chrome(text):
         return "S"
     if text[-1] in _AGE_ENDS and _DIGIT.search(text, len(text) - 5) and _AGE.search(text):
@@ -55,6 +64,17 @@ def line_letter(text: str, counts: Counter[str]) -> str:
     if len(text) <= 30 and counts[text.casefold()] >= 2 and may_act(text):
         return "A"  # counts holds the lines of 30 characters or fewer
     return "T"
+
+
+def _day_letter(text: str, day: re.Match[str]) -> str:
+    """A day without its year at the line's end ("Mar 4", "#12 · 4 March"): D alone or
+    after a number, H after a name and a mark ("Ann Lee · Mar 4"), else none."""
+    before = text[: day.start()]
+    name = before.strip(_AROUND)
+    if not name or name.lstrip("#").isdecimal():
+        return "D"
+    marked = before.rstrip(" ")[-1:] in ("·", "•", "|", ",", "–", "—", "-")
+    return "H" if marked and is_name(name) else ""
 
 
 def _named(text: str, alone: bool = True) -> bool:

@@ -14,26 +14,39 @@ from reader.ingest.lines import Line
 COUNT = re.compile(r"(?<!\w)\d+(?!\w)")  # a number of its own: "12 likes", not "ann77"
 
 RARE = 4  # a line repeated this many times less often than the page's actions is no action
+_HEADS = ("H", "D", "S")
 
 
 def rare_names(lines: list[Line], letters: list[str], joined: str, counts: Counter[str]) -> None:
     """Action lines that the page repeats far less often than its most repeated action
-    (a count apart: "12 likes" is "9 likes") are names where records put names: right
-    over a header, or under dates where most dates stand over a name. In a long thread,
-    the name of someone who wrote ten of its two thousand comments, not a button under
-    every one."""
+    (a count apart: "12 likes" is "9 likes"), or half as often and always right over a
+    header, are names where records put names: right over a header, or under dates where
+    most dates stand over a name. In a long thread, the name of someone who wrote ten of
+    its two thousand comments; in a short one, the article's writer answering twice: not
+    a button under every comment."""
     texts = {lines[i].text for i in positions(joined, "A")}
     if not texts:
         return
     form = {text: COUNT.sub("9", text.casefold()) for text in texts}
-    times: Counter[str] = Counter()
-    for text in texts:
-        times[form[text]] += counts[text.casefold()]
+    times: Counter[str] = Counter()  # how often the page prints each form, whatever its letter
+    for key, n in counts.items():
+        times[COUNT.sub("9", key)] += n
     most = max(times.values())
-    rare = {t for t in texts if times[form[t]] * RARE <= most and is_name(t)}
+    size = len(letters)
+    standing, over = Counter[str](), Counter[str]()  # where each text stands: all, over a header
+    for i in positions(joined, "A"):
+        standing[text := lines[i].text] += 1
+        over[text] += i + 1 < size and joined[i + 1] in "HDS"
+    rare = {
+        t
+        for t in texts
+        if (
+            times[form[t]] * RARE <= most or (times[form[t]] * 2 <= most and over[t] == standing[t])
+        )
+        and is_name(t)
+    }
     if not rare:
         return
-    size = len(letters)
     under: list[int] = []  # the rare lines right under a date
     dated = named = 0  # dates over the next line, and those over a name
     for i in positions(joined, "D"):
@@ -46,7 +59,7 @@ def rare_names(lines: list[Line], letters: list[str], joined: str, counts: Count
         letters[i] = "N"
     for i in positions(joined, "A"):
         below = joined[i + 1 : i + 3]  # its header: right under it, or under its place or badge
-        if lines[i].text in rare and (below[:1] in "HDS" or below[1:] in "HDS"):
+        if lines[i].text in rare and (below[:1] in _HEADS or below[1:] in _HEADS):
             letters[i] = "N"
 
 

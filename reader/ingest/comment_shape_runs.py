@@ -16,6 +16,7 @@ from reader.ingest.lines import Line
 
 _NUMBERS = re.compile(r"\d+")
 _WORDS = re.compile(r"[^\W\d_]+")
+_MARK_AFTER = re.compile(r"\s*[·•|]\s*$")  # a mark a date's end takes in before what follows
 
 
 def layouts(lines: list[Line], letters: str) -> list[tuple[Layout, list[int]]]:
@@ -97,7 +98,8 @@ def _acting(letters: str, run: list[int]) -> bool:
 
 def stamp(date_text: str | None) -> str:
     """A date's form: numbers and words folded ("Jun 18th 2018" is "a 9a 9")."""
-    return _WORDS.sub("a", _NUMBERS.sub("9", date_text or ""))
+    text = _MARK_AFTER.sub("", date_text or "")  # "6:34 pm · Edited": the mark goes too
+    return _WORDS.sub("a", _NUMBERS.sub("9", text))
 
 
 def _closes_record(letters: str, first: int) -> bool:

@@ -89,9 +89,10 @@ _HAS_DATE = (
     )
 )
 
-_START = _COMPILED.compile(  # a weekday before a date, ANY_DATE, TIME, AGO, today, "March 3"
+# A weekday before a date or time ("Wednesday at 8:29 am"), ANY_DATE, TIME, AGO, today, "March 3"
+_START = _COMPILED.compile(
     rf"(?=\d)(?:{_NUMBER_DATES})"
-    rf"|(?=[^\W\d_])(?:\b{WEEKDAY_WORD},?\s+(?=\d|{MONTH_WORD})|{_either(_AT_LETTER_DATES)}"
+    rf"|(?=[^\W\d_])(?:\b{WEEKDAY_WORD},?\s+(?:at\s+)?(?=\d|{MONTH_WORD})|{_either(_AT_LETTER_DATES)}"
     rf"|\b{MONTH_WORD}\s+\d{{1,2}}\b)",
     re.IGNORECASE,
 )
