@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from layout_families import DEV, FAMILIES, HELD_OUT, Family
+from layout_families import DEV, FAMILIES, HELD_OUT, SESSIONS, Family
 from layout_pages import Page, page
 
 from reader.ingest.source import from_bytes
@@ -157,10 +157,25 @@ def main() -> None:
         f" {'article':>7}"
     )
     rows = []
+    scores: dict[str, Score] = {}
     for label, families in (("dev", DEV), ("held out", HELD_OUT)):
         print(label)
-        rows.append(run(families, args.pages, args.seed, args.family).row(label))
+        for family in families:
+            scores[family.name] = run([family], args.pages, args.seed, args.family)
+        rows.append(_total(scores, families).row(label))
+    for session, families in SESSIONS.items():  # the families of each session apart
+        for label, part in (("dev", DEV), ("held out", HELD_OUT)):
+            rows.append(
+                _total(scores, [f for f in families if f in part]).row(f"{session} {label}")
+            )
     print("\n".join(rows))
+
+
+def _total(scores: dict[str, Score], families: list[Family]) -> Score:
+    total = Score()
+    for family in families:
+        total.add(scores[family.name])
+    return total
 
 
 if __name__ == "__main__":

@@ -362,5 +362,6 @@ FAMILIES += [
         more="Show more replies",
     ),
 ]
+SESSIONS = {"s21": FAMILIES[:16], "s22": FAMILIES[16:32], "s23": FAMILIES[32:]}  # when written
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules were written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and only scored on these
