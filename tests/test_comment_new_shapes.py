@@ -132,3 +132,14 @@ def test_a_top_comment_line_over_the_first_name_is_no_name() -> None:
         for k, name in enumerate(FOUR)
     ]
     assert [a for a, _, _ in _comments(["Top comment", *records])] == FOUR
+
+
+def test_the_comments_number_before_a_dated_line_leaves_it_the_date() -> None:
+    """ "#257 · Mar 4, 2026" under the name: a date line after the comment's number."""
+    records = [
+        f"{name}\n#{257 + k} · Mar {3 + k}, 2026\n{SAID[k]}\nResponder\n{k + 2} curtidas\nVer mais"
+        for k, name in enumerate(FOUR)
+    ]
+    assert [(a, d) for a, d, _ in _comments(records)] == [
+        (name, f"#{257 + k} · Mar {3 + k}, 2026") for k, name in enumerate(FOUR)
+    ]

@@ -19,6 +19,7 @@ from reader.ingest.lines import ends_sentence, word_count
 from reader.ingest.months import MONTHS
 
 _DIGIT = re.compile(r"\d")
+_NUMBER_MARK = re.compile(r"#\d+\s*[·•|,–—-]?\s*")  # a comment's number before its date
 _MONTH_NAMES = "|".join(sorted((m for m in MONTHS if m.isalpha()), key=len, reverse=True))
 # A day without its year, as comment headers print it ("Mar 4", "4 March"), the line's end
 _MONTH_DAY = re.compile(
@@ -42,6 +43,8 @@ SHARE = 0.6  # the part of the records that must show a shape for the page to us
 def line_letter(text: str, counts: Counter[str]) -> str:
     if len(text) > SHORT or text.count(" ") >= HEADER_WORDS:
         return "T"  # the cheap tests first: most lines of a long page are text
+    if text[:1] == "#" and (number := _NUMBER_MARK.match(text)) and number.end() < len(text):
+        text = text[number.end() :]  # "#257 · Mar 4, 2026": the comment's number, its date
     if has_date(text):
         if is_date_line(text):
             short = not (text[1:2].isalpha() and text[2:3].isalpha())  # no word of 3 letters

@@ -20,10 +20,10 @@ _HEADS = ("H", "D", "S")
 def rare_names(lines: list[Line], letters: list[str], joined: str, counts: Counter[str]) -> None:
     """Action lines that the page repeats far less often than its most repeated action
     (a count apart: "12 likes" is "9 likes"), or half as often and always right over a
-    header, are names where records put names: right over a header, or under dates where
-    most dates stand over a name. In a long thread, the name of someone who wrote ten of
-    its two thousand comments; in a short one, the article's writer answering twice: not
-    a button under every comment."""
+    header under the actions of the record before, are names where records put names:
+    right over a header, or under dates where most dates stand over a name. In a long
+    thread, the name of someone who wrote ten of its two thousand comments; in a short
+    one, the article's writer answering twice: not a button under every comment."""
     texts = {lines[i].text for i in positions(joined, "A")}
     if not texts:
         return
@@ -36,7 +36,8 @@ def rare_names(lines: list[Line], letters: list[str], joined: str, counts: Count
     standing, over = Counter[str](), Counter[str]()  # where each text stands: all, over a header
     for i in positions(joined, "A"):
         standing[text := lines[i].text] += 1
-        over[text] += i + 1 < size and joined[i + 1] in "HDS"
+        # right over a header, under the record before's actions (a badge stands under a name)
+        over[text] += i + 1 < size and joined[i + 1] in "HDS" and i > 0 and joined[i - 1] == "A"
     rare = {
         t
         for t in texts
