@@ -13,9 +13,9 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.threads.reply_index import MIN_QUOTE_WORDS
+from reader.analysis.threads.reply_lines import TextLine
 from reader.analysis.threads.reply_text import (
     START_WORDS,
-    TextLine,
     first_words,
     is_unfinished,
     normalise,

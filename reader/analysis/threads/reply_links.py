@@ -9,14 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reader.analysis.threads.reply_index import MIN_QUOTE_WORDS, Hits, Match, ReplyIndex
-from reader.analysis.threads.reply_text import (
-    SHORT_ECHO,
-    TextLine,
-    is_unfinished,
-    normalise,
-    quoted_spans,
-)
+from reader.analysis.threads.reply_buckets import Hits, Match
+from reader.analysis.threads.reply_index import MIN_QUOTE_WORDS, ReplyIndex
+from reader.analysis.threads.reply_lines import TextLine
+from reader.analysis.threads.reply_text import SHORT_ECHO, is_unfinished, normalise, quoted_spans
 from reader.model import Comment
 
 _INLINE_WORDS = 8  # an unmarked sentence inside a line: shorter ones are stock phrases

@@ -7,9 +7,9 @@ in a quote), then to the one the reply's @mention names, then to the latest.
 
 from __future__ import annotations
 
-from reader.analysis.threads.reply_authors import mentions_author
+from reader.analysis.threads.mention_names import mentions_author
+from reader.analysis.threads.reply_lines import TextLine
 from reader.analysis.threads.reply_links import Links
-from reader.analysis.threads.reply_text import TextLine
 from reader.model import Block, BlockKind, Comment, ReplyEvidence
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from reader.analysis.threads.reply_authors import name_key
-from reader.analysis.threads.reply_text import TextLine
+from reader.analysis.threads.mention_names import name_key
+from reader.analysis.threads.reply_lines import TextLine
 from reader.model import BlockKind, Comment
 
 PART_WORDS = 3  # part of a line, not a whole sentence of it: at least this many words

@@ -16,23 +16,20 @@ from __future__ import annotations
 
 from reader.analysis.threads.article_quotes import ArticleText
 from reader.analysis.threads.given import given_tree, keep_given
-from reader.analysis.threads.reply_authors import (
-    AuthorClues,
-    AuthorIndex,
-    addressed_names,
-    mentions_author,
-)
+from reader.analysis.threads.mention_names import addressed_names, mentions_author
+from reader.analysis.threads.reply_authors import AuthorClues, AuthorIndex
 from reader.analysis.threads.reply_index import ReplyIndex
+from reader.analysis.threads.reply_lines import TextLine, text_lines
 from reader.analysis.threads.reply_links import (
     Links,
     find_links,
     find_parts,
     own_lines,
 )
+from reader.analysis.threads.reply_openings import Opening
 from reader.analysis.threads.reply_order import NEWEST_FIRST, decide_order
 from reader.analysis.threads.reply_parent import link_by_text, link_short_quotes
 from reader.analysis.threads.reply_short import ShortQuotes
-from reader.analysis.threads.reply_text import Opening, TextLine, text_lines
 from reader.gc_pause import gc_paused
 from reader.model import Article, Comment, ReplyEvidence
 

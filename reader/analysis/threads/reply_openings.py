@@ -1,0 +1,88 @@
+"""A comment's opening as threading reads it: the first words of its own text, across
+its lines, the @mentions it opens with left out; what an echo repeats."""
+
+from __future__ import annotations
+
+from reader.analysis.threads.reply_lines import TextLine
+from reader.analysis.threads.reply_text import OPENING_WORDS, START_WORDS, first_words, normalise
+from reader.model import Comment
+
+
+def opening(comment: Comment, lines: list[TextLine]) -> str:
+    """The first words of a comment's own text, across its lines, mentions left out."""
+    strips_mentions = _strips_mentions(comment, lines)
+    if not strips_mentions:  # all of it when short enough: the loop's result
+        if len(lines) == 1 and lines[0].words <= OPENING_WORDS:  # most comments
+            return lines[0].norm
+        if sum([line.words for line in lines]) <= OPENING_WORDS:
+            return " ".join([line.norm for line in lines])
+    parts: list[str] = []  # whole runs of words, joined once at the end
+    count = 0
+    for k, line in enumerate(lines):
+        text, words = line.norm, line.words
+        if words > OPENING_WORDS:
+            text, words = first_words(text, OPENING_WORDS), OPENING_WORDS
+        if k == 0 and strips_mentions:  # of the first line's first words, the mentions go
+            skip = sum(len(normalise(m).split()) for m in comment.mentions)
+            text, words = _without_first_words(text, words, skip)
+        if count + words > OPENING_WORDS:  # the line that reaches the limit: its first words
+            text, words = first_words(text, OPENING_WORDS - count), OPENING_WORDS - count
+        if words:
+            parts.append(text)
+            count += words
+        if count >= OPENING_WORDS:
+            break
+    return " ".join(parts)
+
+
+class Opening:
+    """A comment's opening (``opening``): its first START_WORDS words, which index it,
+    worked out at once; the rest of it only when an echo is weighed against it."""
+
+    __slots__ = ("_comment", "_lines", "_text", "start")
+
+    def __init__(self, comment: Comment, lines: list[TextLine]) -> None:
+        self._comment, self._lines = comment, lines
+        self._text: str | None = None
+        first = lines[0] if lines else None
+        if (
+            first is not None
+            and first.words >= START_WORDS
+            and not _strips_mentions(comment, lines)
+        ):
+            start = first.start  # the first words of the first sentence: of all, when four
+            self.start = (
+                start
+                if start.count(" ") == START_WORDS - 1
+                else first_words(first.norm, START_WORDS)
+            )
+        else:
+            self.start = first_words(self.text, START_WORDS)
+
+    @property
+    def number(self) -> int:
+        """Its comment's."""
+        return self._comment.number
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = opening(self._comment, self._lines)
+        return self._text
+
+
+def _strips_mentions(comment: Comment, lines: list[TextLine]) -> bool:
+    """Whether the comment's opening leaves out the @mentions its first line opens with."""
+    return (
+        bool(comment.mentions)
+        and bool(lines)
+        and lines[0].block.text[:1] == "@"
+        and not lines[0].bare
+    )
+
+
+def _without_first_words(text: str, words: int, skip: int) -> tuple[str, int]:
+    """Normalised text of this many words less its first ``skip`` words, and its count."""
+    if skip >= words:
+        return "", 0
+    return text.split(" ", skip)[skip], words - skip
