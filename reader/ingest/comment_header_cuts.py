@@ -34,7 +34,7 @@ def _header_end(letters: str, core: int, signed_under: bool = False) -> int:
 def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> list[CommentSpan]:
     spans: list[CommentSpan] = []
     floor = 0  # a record keeps one line of text: the next one's names start below it
-    seen = Seen() if dates_apart(lines, letters, cores) else None  # else no copies to tell
+    seen, apart = Seen(), None  # pairs seen; do the dates tell comments apart (asked once)?
     names: Counter[str] | None = None  # the forms of the single name lines, when asked
     for core in cores:
         start = core
@@ -57,7 +57,9 @@ def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> 
         head_end = _header_end(letters, core, shape.signed_under)
         span = CommentSpan(start, head_end, meta=set(range(start, head_end)))
         _name_and_date(span, lines, letters, core, head_end)
-        if seen is not None and quoted(span, spans, seen):
+        if quoted(span, spans, seen) and (
+            apart := dates_apart(lines, letters, cores) if apart is None else apart
+        ):
             continue
         if spans:
             spans[-1].end = start

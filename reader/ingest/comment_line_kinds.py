@@ -20,12 +20,6 @@ from reader.ingest.months import MONTHS
 
 _DIGIT = re.compile(r"\d")
 _NUMBER_MARK = re.compile(r"#\d+\s*[·•|,–—-]?\s*")  # a comment's number before its date
-_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if m.isalpha()), key=len, reverse=True))
-# A day without its year, as comment headers print it ("Mar 4", "4 March"), the line's end
-_MONTH_DAY = re.compile(
-    rf"(?:\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}|\b\d{{1,2}}\.?\s+(?:{_MONTH_NAMES})\.?)$",
-    re.IGNORECASE,
-)
 _MENTION = re.compile(r"@[^\W\d_]")  # "@Ann Lee": a reply's opening, never a button
 # A post's age as feeds print it, at the end of a header line ("Ann Lee @ann · 2d",
 # "ravi77 · 23h"): no date pattern reads "2d" alone, which prose may hold.
@@ -58,7 +52,11 @@ def line_letter(text: str, counts: Counter[str]) -> str:
         ):
             return "H"
         return "T"
-    if (day := _MONTH_DAY.search(text)) is not None and (letter := _day_letter(text, day)):
+    if (
+        _DIGIT.search(text)
+        and (day := _day_at_end(text)) is not None
+        and (letter := _day_letter(text, day))
+    ):
         return letter
     if text[-1] == ":" and word_count(text) <= 6 and not is_chrome(text):
         return "S"
@@ -69,10 +67,37 @@ def line_letter(text: str, counts: Counter[str]) -> str:
     return "T"
 
 
-def _day_letter(text: str, day: re.Match[str]) -> str:
+def _day_at_end(text: str) -> int | None:
+    """Where a day without its year that ends the line starts ("Mar 4", "4 March."), or
+    None: its last two words, a month's and one or two digits, read without a pattern."""
+    last = text[-1]
+    if len(text) > 80:  # a name, a mark and a day at most
+        return None
+    if last.isdigit():  # the cheap tests first: a day of one or two digits after a space
+        if text[-2:-1] != " " and not (text[-2:-1].isdigit() and text[-3:-2] == " "):
+            return None
+    elif (
+        not (last.isalpha() or last == ".")
+        or text[text.rfind(" ") + 1 :].rstrip(".").lower() not in MONTHS
+    ):
+        return None  # nor a month's name
+    words = text.rstrip(".").rsplit(None, 2)[-2:]
+    if len(words) < 2:
+        return None
+    first, last = words
+    if last.isdecimal() and len(last) <= 2:
+        month = first.rstrip(".").lower()
+    elif first.rstrip(".").isdecimal() and len(first.rstrip(".")) <= 2:
+        month = last.lower()
+    else:
+        return None
+    return text.rindex(first) if month in MONTHS and month.isalpha() else None
+
+
+def _day_letter(text: str, start: int) -> str:
     """A day without its year at the line's end ("Mar 4", "#12 · 4 March"): D alone or
     after a number, H after a name and a mark ("Ann Lee · Mar 4"), else none."""
-    before = text[: day.start()]
+    before = text[:start]
     name = before.strip(_AROUND)
     if not name or name.lstrip("#").isdecimal():
         return "D"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress
 
 from reader.ingest.comment_line_kinds import SHARE, header_date, positions
 from reader.ingest.comment_spans import initials_of, is_name
@@ -15,6 +16,8 @@ COUNT = re.compile(r"(?<!\w)\d+(?!\w)")  # a number of its own: "12 likes", not 
 
 RARE = 4  # a line repeated this many times less often than the page's actions is no action
 _HEADS = ("H", "D", "S")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+_ACTIONS = bytes(int(b == ord("A")) for b in range(256))  # 1 for an action line's letter
 
 
 def rare_names(lines: list[Line], letters: list[str], joined: str, counts: Counter[str]) -> None:
@@ -24,28 +27,29 @@ def rare_names(lines: list[Line], letters: list[str], joined: str, counts: Count
     right over a header, or under dates where most dates stand over a name. In a long
     thread, the name of someone who wrote ten of its two thousand comments; in a short
     one, the article's writer answering twice: not a button under every comment."""
-    texts = {lines[i].text for i in positions(joined, "A")}
+    texts = {x.text for x in compress(lines, joined.encode().translate(_ACTIONS))}
     if not texts:
         return
     form = {text: COUNT.sub("9", text.casefold()) for text in texts}
     times: Counter[str] = Counter()  # how often the page prints each form, whatever its letter
-    for key, n in counts.items():
-        times[COUNT.sub("9", key)] += n
+    if any(form[text] != text.casefold() for text in texts):  # a count in some: every form
+        for key, n in counts.items():
+            times[COUNT.sub("9", key) if key.translate(_NO_DIGITS) != key else key] += n
+    else:  # no count in any: each its own
+        times.update({form[text]: counts[form[text]] for text in texts})
     most = max(times.values())
+    few = {t for t in texts if times[form[t]] * 2 <= most and is_name(t)}  # the candidates
+    if not few:
+        return
     size = len(letters)
     standing, over = Counter[str](), Counter[str]()  # where each text stands: all, over a header
     for i in positions(joined, "A"):
-        standing[text := lines[i].text] += 1
-        # right over a header, under the record before's actions (a badge stands under a name)
-        over[text] += i + 1 < size and joined[i + 1] in "HDS" and i > 0 and joined[i - 1] == "A"
-    rare = {
-        t
-        for t in texts
-        if (
-            times[form[t]] * RARE <= most or (times[form[t]] * 2 <= most and over[t] == standing[t])
-        )
-        and is_name(t)
-    }
+        if (text := lines[i].text) in few:
+            standing[text] += 1
+            # right over a header, under the record before's actions (a badge stands under
+            # a name)
+            over[text] += i + 1 < size and joined[i + 1] in "HDS" and i > 0 and joined[i - 1] == "A"
+    rare = {t for t in few if times[form[t]] * RARE <= most or over[t] == standing[t]}
     if not rare:
         return
     under: list[int] = []  # the rare lines right under a date
