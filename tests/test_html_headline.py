@@ -134,3 +134,11 @@ def test_an_h1_a_footers_archive_lists_is_still_the_headline() -> None:
     head = "<title>The Gull Gazette</title>"
     page_end = f"<footer><h4>Archive</h4><ul><li>{short}</li><li>Ferry news</li></ul></footer>"
     assert title_of(head, "", f"<h1>{short}</h1>{BODY}{page_end}") == short
+
+
+def test_the_first_h2_when_the_title_is_the_sites_name_over_a_bare_separator() -> None:
+    """<title> "The Gull Gazette -" (the page's own title left out) and an h1 left empty:
+    the first h2 is the headline, not the site's name."""
+    head = "<title>The Gull Gazette -</title>"
+    body = f"<h1 class='page-heading'></h1><h2>{HEADLINE}</h2>{BODY}<h2>More news</h2>"
+    assert title_of(head, "", body) == HEADLINE

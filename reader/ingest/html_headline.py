@@ -17,7 +17,8 @@ without the site's name after it ("Headline - Site", where "Site" is a masthead,
 link's to the home page (a logo's) or a piece of ``<title>`` beside a longer one that no
 other title repeats), or the piece it
 shares with ``<title>`` when the two differ around it ("Kicker: Headline" beside "Site
-| Section: Headline").
+| Section: Headline"); when that is all a one-piece ``<title>`` says (the site's name,
+maybe over a bare separator) and no ``h1`` has text, the first ``h2``.
 """
 
 from __future__ import annotations
@@ -85,7 +86,15 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
         mastheads |= logos
         best = _shared_piece(stated[0], titles.page_title, mastheads)
         best = best or _without_site(stated[0], mastheads)
+    if best and not lines and titles.subheads and _site_alone(best, titles.page_title):
+        best = titles.subheads[0]  # "Site -": the page's own title was left out of <title>
     return best
+
+
+def _site_alone(best: str, page_title: str) -> bool:
+    """The headline found is all <title> says, one piece (the site's name, maybe over a
+    bare separator: "Gull Post -")."""
+    return len(pieces(page_title)) == 1 and comparable(best) == comparable(page_title)
 
 
 def _site_pieces(titles: Titles) -> set[str]:
