@@ -142,3 +142,14 @@ def test_the_first_h2_when_the_title_is_the_sites_name_over_a_bare_separator() -
     head = "<title>The Gull Gazette -</title>"
     body = f"<h1 class='page-heading'></h1><h2>{HEADLINE}</h2>{BODY}<h2>More news</h2>"
     assert title_of(head, "", body) == HEADLINE
+
+
+def test_an_h1_in_an_article_an_unclosed_menu_swallowed_is_the_headline() -> None:
+    """A menu left unclosed holds the whole article: its h1 is still the headline (only
+    an h1 whose nearest box is an aside or a menu is set apart)."""
+    page = (
+        "<html><head><title>Gull</title></head><body><header><nav class='menu'>"
+        "<a href='/'>Home</a><div class='wrap'><main><article>"
+        f"<h1>{HEADLINE}</h1><h2>The report</h2>{BODY}</article></main></body></html>"
+    )
+    assert parse_html_text(page).article.title == HEADLINE

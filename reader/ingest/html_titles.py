@@ -17,7 +17,8 @@ from reader.ingest.html_text import is_home, lines_of, links_home, norm, text_of
 
 _SITE_WORDS = 5  # a site's name is shorter
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[\s\d,–—-]*", re.IGNORECASE)
-_APART = frozenset({"aside", "nav"})  # an h1 in one is no headline
+_APART = frozenset({"aside", "nav"})  # an h1 in one is no headline...
+_BOXES = _APART | {"article", "main"}  # ... unless an article or main in it holds it
 _TITLE_WORDS = 30  # a headline is shorter
 
 
@@ -45,7 +46,7 @@ def sort_heading(node: HtmlElement, text: str, titles: Titles, footer: str) -> b
     if links_home(node) or "footer" in ancestors or signed:
         titles.mastheads.append(text)
         return False
-    if ancestors & _APART:
+    if next((a.tag for a in node.iterancestors(*_BOXES)), None) in _APART:
         return False
     titles.headings.append(lines_of(node) or [text])
     return True
