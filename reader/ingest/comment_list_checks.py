@@ -58,4 +58,6 @@ def have_texts(lines: list[Line], letters: str, spans: list[CommentSpan]) -> boo
 def _headline(text: str) -> bool:
     """Headline-shaped, and no sentence end but "…": a comment's "Thanks!" is no teaser,
     "Ten deals to grab …" is."""
-    return headline_shaped(text) and (text[-1] in "…" or not ends_sentence(text))
+    # The cheap test first: most records open with a sentence, and a headline's full
+    # test on each of their first lines was a third of the check's time.
+    return (text[-1:] == "…" or not ends_sentence(text)) and headline_shaped(text)
