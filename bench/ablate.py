@@ -16,7 +16,7 @@ from typing import Any
 
 from score_quotes import FOLDS, figures, gold_rows, predictions
 
-from reader.analysis.quotes import antecedents, people, speakers
+from reader.analysis.quotes import antecedents, clause_rank, speakers
 
 
 @contextmanager
@@ -47,8 +47,8 @@ def _no_spoken(self: Any, *args: Any) -> None:
 
 
 RULES: dict[str, Callable[[], Any]] = {
-    "asked": lambda: patched(people, "_ASKING", frozenset()),
-    "reports": lambda: patched(people, "_reports", lambda *a: False),
+    "asked": lambda: patched(clause_rank, "_ASKING", frozenset()),
+    "reports": lambda: patched(clause_rank, "_reports", lambda *a: False),
     "told": lambda: patched(speakers.Cast, "_told", lambda self, name: None),
     "chain": lambda: patched(antecedents, "_DEPTH", 0),
     "back1": lambda: patched(antecedents, "BLOCKS_BACK", 1),

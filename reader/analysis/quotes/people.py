@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.analysis.quotes import title_lines
+from reader.analysis.quotes.clause_rank import rank
 from reader.analysis.quotes.gender_evidence import own_pronoun
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
 from reader.lexicon import ORG_WORDS, SAY_VERBS, words
@@ -21,12 +22,6 @@ _APPOS = re.compile(
 _FOLLOW = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:]{3,200},)?\s+(?:(?:also|later|then|has|have|had|would|will)\s+)*([a-z]+)"
     r"(?:\s+(?:that\s+)?(he|she|his|her)\b)?"
-)
-# A preposition or conjunction before a name: it does not head a clause ("with Biden").
-_GOVERNED = re.compile(
-    r"\b(?:in|at|on|of|for|with|from|to|by|about|than|like|around|near|outside|inside|into"
-    r"|onto|over|under|through|across|behind|beyond|toward|towards|against|among|between"
-    r"|during|despite|without|within|upon|via|per|amid|and|or|nor)\s+$"
 )
 _POSSESSIVE = re.compile(r"(?:[’']s?|\.)$")
 _GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
@@ -51,84 +46,6 @@ class People:
 
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,[^,_;:]{2,160},)?")
-_WORD_BEFORE = re.compile(r"([a-z]+)[\s,]*$")
-_EMBEDDING = frozenset(
-    [
-        "because",
-        "when",
-        "while",
-        "although",
-        "though",
-        "since",
-        "until",
-        "after",
-        "before",
-        "as",
-        "who",
-        "which",
-        "where",
-        "so",
-        "than",
-    ]
-)
-_REPORTED = frozenset(["that", "if", "whether", "unless"])  # a reported or imagined clause
-_ASKING = frozenset(["asked", "asks", "pressed", "questioned"])
-_QUESTION = re.compile(r"\s+(?:whether|if|how|why|what|when|where|who|which|about)\b")
-
-
-def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
-    """0 when the name (or pronoun) at ``start:end`` heads a main clause: a verb follows it,
-    perhaps after an appositive ("Benford, 58, who lives in Ames, says …"), and no
-    preposition, say-verb or subordinating word comes before it; 2 when it heads a
-    reported or imagined clause ("said that Ross …", "in the event that Ross wins");
-    -1 when asked a question ("asked Ross whether …"): the one who answers next, or when
-    reporting the sentence ("According to Ross, …", "…, Ross argues."); else 1."""
-    if _ACCORDING.search(masked, max(0, start - 16), start):
-        return -1  # "According to Voss, …": the one who reports the sentence
-    if _GOVERNED.search(masked, max(0, start - 12), start) or masked.startswith(("’", "'"), end):
-        return 1
-    before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
-    word = before.group(1) if before else ""
-    if word in _ASKING and _QUESTION.match(masked, end):
-        return -1
-    if _reports(masked, start, end):
-        return -1
-    if word in _REPORTED or (word in SAY_VERBS and word != "state"):  # not "state Sen. Moll"
-        return 2
-    if word in _EMBEDDING:
-        return 1
-    if pronoun:
-        return 0
-    gap = _APPOSITIVE.match(masked, end)
-    return 0 if _VERB_AFTER.match(masked, gap.end() if gap else end) else 1
-
-
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
-_SAYS_LAST = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\s*(?:[.!?]|$)")
-
-
-def _reports(masked: str, start: int, end: int) -> bool:
-    """A name whose say-verb ends the sentence reports it: "…, Voss argues."."""
-    says = _SAYS_LAST.match(masked, end)
-    return bool(says and says.group(1) in SAY_VERBS)
-
-
-# A finite verb: "warned", "says", "has", "took", a negated one: "wouldn’t", "can’t".
-FINITE = (
-    r"(?:(?:is|was|are|were|has|had|have|did|does|do|would|could|should|ca|wo|must|need)n[’']t"
-    r"|[a-z]{2,}ed|[a-z]{2,}[^s’'\W]s|has|had|have|is|was|are|were|will|would|did|does|can"
-    r"|could|may|might|must|should|said|told|wrote|spoke|took|made|gave|went|came|got|saw|knew"
-    r"|thought|felt|left|met|kept|led|held|sat|stood|put|let|began|won|lost|ran|sent|set"
-    r"|brought|bought|became|found|heard|meant|paid|understood|wore|drew|grew|threw|chose|rose"
-    r"|fell)\b"
-)
-# A name heading a clause: "Hill warned", "Hill, 58, says", "Hill also took", "Hill has".
-_VERB_AFTER = re.compile(
-    rf"\s+(?:(?:also|then|later|now|never|not|still|just|only|often|once)\s+)*{FINITE}"
-)
-
-
 _WORDS_BEFORE = re.compile(r"(?:[\w\-’'.]+ ){1,6}$")
 _ROLE_STOP = words(
     "the a an and or but of to with by from for in on at as said says told who whom his her"

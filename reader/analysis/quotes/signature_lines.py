@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from reader.analysis.quotes import subjects_after
+from reader.analysis.quotes.clause_rank import FINITE
 from reader.analysis.quotes.cue_words import Cue
-from reader.analysis.quotes.people import FINITE
 
 _SIGNATURE = re.compile(r"\s*[-‐‒–—―]+\s*(?=[A-Z])")  # any dash: "― Name" (U+2015) too
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.analysis.quotes.clause_rank import FINITE
 from reader.analysis.quotes.names import NAME_RUN, PAREN
-from reader.analysis.quotes.people import FINITE
 from reader.lexicon import PRONOUNS as _PRONOUN_GENDERS
 from reader.lexicon import SAY_VERBS, words
 from reader.pattern_cache import Patterns

@@ -1,0 +1,143 @@
+"""The cues that may attribute one quote, the likeliest first (``candidates``): the
+say-verb before or after it in its sentence, a possessive ("Hale’s claim that “…”"), an
+opening clause, the paragraph before, a signature line, the sentence before."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from reader.analysis.quotes import (
+    after_cues,
+    context_cues,
+    cues,
+    opening_clauses,
+    possessive_cues,
+    quote_kinds,
+    quote_views,
+    sentences,
+    subjects,
+)
+from reader.analysis.quotes.quote_spans import Span
+from reader.lexicon import SAY_VERBS
+
+
+def of_quote(
+    views: list[quote_views.View], view: quote_views.View, k: int, sentence_start: int
+) -> Iterator[tuple[cues.Cue, int]]:
+    """The cues of quote ``k`` of ``view``, whose sentence starts at ``sentence_start``:
+    its own sentence's cues (the one before it first when the quote ends a sentence, else
+    the one after it), then the others (``candidates``)."""
+    text, span = view.masked, view.spans[k]
+    opening = span.start - 1
+    inner = view.block.text[span.start : span.end].rstrip()
+    post = post_cue(view, k)
+    pre = nearest(cues.before_quote(text, sentence_start, opening), text, span, sentence_start)
+    if pre is None and post is None:
+        post = later_cue(view, k)
+    first = pre if pre and (post is None or inner.endswith(".")) else post
+    return candidates(views, view, k, span, sentence_start, first, pre, post)
+
+
+def nearest(pre: cues.Cue | None, text: str, span: Span, start: int) -> cues.Cue | None:
+    """The cue before a quote, or the words of a name when no say-verb reports them:
+    "Hale’s claim that the ferry “…”", "Hale’s “…” promise" ("Lee said Hale’s claim …"
+    is Lee's report; "Polls say … Hale’s claim that …" is not)."""
+    if pre and pre.verb in SAY_VERBS and _named(pre):
+        return pre
+    opening = span.start - 1
+    owned = possessive_cues.owned_before(text, start, opening)
+    if span.closed:
+        owned = possessive_cues.owned_around(text, start, opening, span.end + 1) or owned
+    return owned if owned and (pre is None or owned.verb_end > pre.verb_end) else pre
+
+
+def _named(cue: cues.Cue) -> bool:
+    return cue.subject.phrase[:1].isupper() or pronoun_cue(cue)
+
+
+def pronoun_cue(cue: cues.Cue) -> bool:
+    """A third person's pronoun, which may stand for no one the article names."""
+    phrase = cue.subject.phrase
+    return phrase in subjects.PRONOUNS and phrase.lower() not in ("i", "we")
+
+
+def post_cue(view: quote_views.View, k: int) -> cues.Cue | None:
+    """The cue right after quote ``k`` of a block: "…,” Hill said", "…?” Hill wondered"."""
+    text, spans, span = view.masked, view.spans, view.spans[k]
+    if not span.closed:
+        return None
+    close = span.end + 1
+    limit = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
+    inner = view.block.text[span.start : span.end].rstrip()
+    post = after_cues.after_quote(text, close, limit)
+    lead = text[close : post.subject.start].strip(" ,‐‒–—―-") if post else ""
+    if (
+        post
+        and inner.endswith(".")
+        and (lead not in ("", post.verb) or after_cues.reports(text, post.verb_end))
+    ):
+        post = None  # "“…” Ames agreed that …", "“…” Ohio, he said, was …": a new sentence
+    if post is None and inner[-1:] in (",", "?", "!"):
+        post = after_cues.any_verb_after(text, close, limit)
+    return post
+
+
+def later_cue(view: quote_views.View, k: int) -> cues.Cue | None:
+    """A quote with no cue of its own takes the cue after a later quote of its sentence:
+    "Guns are “a crisis” and “a plague,” Dean said"."""
+    sentence, _ = sentences.sentence_of(view.starts, view.spans[k].start - 1)
+    for j in range(k + 1, len(view.spans)):
+        if sentences.sentence_of(view.starts, view.spans[j].start - 1)[0] != sentence:
+            break
+        if cue := post_cue(view, j):
+            return cues.Cue(cue.subject, cue.verb, False, cue.verb_end)
+    return None
+
+
+def candidates(
+    views: list[quote_views.View],
+    view: quote_views.View,
+    k: int,
+    span: Span,
+    sentence_start: int,
+    first: cues.Cue | None,
+    pre: cues.Cue | None,
+    post: cues.Cue | None,
+) -> Iterator[tuple[cues.Cue, int]]:
+    """The cues that may attribute a quote, the likeliest first, each with the index of
+    the block it was read in: the quote's own sentence, the lead-in of the paragraph
+    before, a signature line below, reported speech ending the paragraph before, the
+    sentence before, the sentence's subject."""
+    text, opening = view.masked, span.start - 1
+    for cue in (first, *(c for c in (pre, post) if c is not first)):
+        if cue:
+            yield cue, view.index
+    if cue := _opening_clause(view, span, sentence_start):
+        yield cue, view.index
+    before = views[view.index - 1] if span.opens_block and view.index else None
+    paragraph = before if before and quote_views.body(before.block) else None
+    if paragraph and (cue := context_cues.lead_in(paragraph.masked, paragraph.starts)):
+        yield cue, view.index - 1
+    if span.opens_block and view.index + 1 < len(views):
+        following = views[view.index + 1].styled
+        if cue := context_cues.signature(text, following):
+            yield cue, view.index + 1
+    if paragraph and not k and (cue := context_cues.reported(paragraph.masked, paragraph.starts)):
+        yield cue, view.index - 1
+    if not k and (cue := context_cues.previous_sentence(text, view.starts, opening)):
+        yield cue, view.index
+    if cue := context_cues.sentence_head(text, sentence_start, opening):
+        yield cue, view.index
+
+
+def _opening_clause(view: quote_views.View, span: Span, start: int) -> cues.Cue | None:
+    """ "Acknowledging that the plan “costs a great deal,” Brandt did suggest …"."""
+    opening = span.start - 1
+    end = sentences.sentence_end(view.starts, opening, len(view.masked))
+    close = span.end + 1 if span.closed else span.end
+    inner = view.block.text[span.start : span.end].rstrip()
+    if quote_kinds.is_title(inner):
+        return None  # "Speaking to “Morning Coffee Hour” Monday, Hale said": a show, not words
+    return opening_clauses.main_subject(
+        view.masked, start, opening, close, end, inner.endswith(",")
+    )
