@@ -13,9 +13,10 @@ _DET_AFTER = (
     rf"{DET}(?:\s+[A-Za-z][\w\-’'&.]*){{0,4}}?\s+[a-z][\w\-’']*"
     r"(?=[,.;]|\s+(?:of|for|at|in|who|on|from|with)\b|$)"
 )
-# "said Harbour State University professor Ray Dunn": role words, then the name.
+# "said Harbour State University professor Ray Dunn": role words, then the name (not
+# "said Tuesday that Ray Dunn …": he is the subject of what was said).
 _AFTER_NAMED = _COMPILED.compile(
-    rf"\s+((?:(?!who\b|in\b|at\b|on\b|of\b|to\b)[A-Za-z][\w\-’']*\.?\s+){{0,6}}?{NAME})"
+    rf"\s+((?:(?!(?:who|in|at|on|of|to|that|whether|if)\b)[A-Za-z][\w\-’']*\.?\s+){{0,6}}?{NAME})"
     r"(?=\s*(?:[,;:“”\"]|\.(?:\s|$)|\s+(?:who|in|at|on|during|after|when|while|to|and)\b|$))"
 )
 _AFTER = _COMPILED.compile(rf"\s+(?:({PRON})\b|({NAME})|({_DET_AFTER}))")

@@ -55,6 +55,11 @@ _NOT_IN_NOUN_PHRASE = (
 _BEFORE_DET = _COMPILED.compile(
     rf"(?:^|\s)({DET}(?:\s+{_NOT_IN_NOUN_PHRASE}[\w\-’'.&]+){{1,6}})\s*$"
 )
+# An appositive closing before the verb, after a described subject: ", who asked not to
+# be named,", ", speaking on condition of anonymity,", ", a lawyer for the city,".
+_APPOS_AFTER_DET = _COMPILED.compile(
+    r",\s+((?:who|whom|whose|[a-z]{3,}ing|an?|the)\s(?:[^_;:.!?,]|\.(?!\s))+),\s*$"
+)
 _BEFORE_PLURAL = _COMPILED.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
 # A capitalised word before a plural noun: "Western states", "Senate aides" (a group).
 _BEFORE_GROUP = _COMPILED.compile(r"(?:^|[\s(])(([A-Z][\w\-]*)\s+[a-z]{3,}s)\s*$")
@@ -115,6 +120,10 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     if (m := _ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
         role = (m.group(2) or m.group(3)).strip()
         return Subject(m.group(1), floor + m.start(1), None if "_" in role else role)
+    if (m := _APPOS_AFTER_DET.search(left)) and (
+        d := _ungoverned(_BEFORE_DET, left[: m.start()])
+    ):  # "An Oslo official, speaking on condition of anonymity, said"
+        return Subject(d.group(1), floor + d.start(1), m.group(1).strip())
     if (m := _BEFORE_OWNED.search(left)) and m.group(2) in OWNED_HEADS:
         return Subject(m.group(1), floor + m.start(1))  # "Powell’s office", "Cruz’s lawyers"
     for pattern in (_BEFORE_DET, _BEFORE_GROUP, _BEFORE_PLURAL):

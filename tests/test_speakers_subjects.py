@@ -1,0 +1,25 @@
+"""The subject of a say-verb when words stand between it and the verb ("An aide,
+speaking on condition of anonymity, said"), or when a name follows the verb without
+being inverted ("said Tuesday that Varga …": Varga is what was said about)."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_a_described_subject_with_an_appositive_speaks() -> None:
+    article = run(
+        "Piet Varga, the ferry operator, plans a tour of the coast.",
+        "An Oslo official, speaking on condition of anonymity to discuss the minister’s"
+        " schedule, said Wednesday that the minister “will meet anyone who asks.”",
+    )
+    assert pairs(article) == [("will meet anyone who asks.", "An Oslo official")]
+
+
+def test_a_name_after_said_that_is_not_the_speaker() -> None:
+    article = run(
+        "Piet Varga, the ferry operator, plans a tour of the coast.",
+        "Officials in the harbour town, still angry over the fares, said Tuesday that Piet"
+        " Varga “is not welcome here.”",
+    )
+    assert [q.speaker for q in article.quotes] == [None]
