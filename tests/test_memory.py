@@ -149,3 +149,26 @@ def test_threading_short_comments_holds_little_beside_the_page() -> None:
     _, _, peak = traced(lambda: build_threads(article))
     assert len(article.comments) == 600 and article.comments[-1].author == "Sam Vale"
     assert peak / len(article.comments) < 800  # bytes a comment (1,000 with tuples)
+
+
+def short_page(count: int, seed: int = 7) -> str:
+    """An article over ``count`` comments of a few words under author and date lines."""
+    rng = random.Random(seed)
+    words = ["".join(rng.choice("etaoinshrdlcumwfgyp") for _ in range(6)) for _ in range(500)]
+    names = ["Ann Lee", "Tom Brandt", "Ida Moor", "Sam Vale"]
+    records = [
+        f"{names[k % 4]} says:\nMay {k % 28 + 1}, 2024 at {k % 12 + 1}:{k % 50 + 10} am\n"
+        + " ".join(rng.choice(words) for _ in range(6))
+        + ".\n\nReply\n"
+        for k in range(count)
+    ]
+    return "Harbour town votes\n\nThe council voted to rebuild the lamp.\n\n" + "\n".join(records)
+
+
+def test_comment_spans_hold_their_header_and_buttons_in_few_bytes() -> None:
+    # Every comment's span lives until the last comment is built: its header and action
+    # lines as a set each (216 bytes a set of one) were most of the parse's peak.
+    lines = to_lines(short_page(1_000))
+    spans, kept, _ = traced(lambda: (find_comments(lines), lines_module.forget_lines())[0])
+    assert len(spans) == 1_000 and [lines[k].text for k in spans[-1].buttons] == ["Reply"]
+    assert kept / len(spans) < 400  # bytes a span (300; 660 with sets)

@@ -54,6 +54,7 @@ def mark_buttons(lines: list[Line], letters: str, spans: list[CommentSpan], clos
     """A record's action lines, and where records close with actions, the short lines
     under its closing ones."""
     for span in spans:
-        span.buttons = {k for k in range(span.start, span.end) if letters[k] == "A"}
+        buttons = tuple([k for k in range(span.start, span.end) if letters[k] == "A"])
         if closes and letters[span.end - 1] != "A" and (end := _actions_end(lines, letters, span)):
-            span.buttons.update(range(end, span.end))
+            buttons += tuple(range(end, span.end))  # an index twice does no harm
+        span.buttons = buttons

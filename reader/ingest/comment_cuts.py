@@ -50,10 +50,10 @@ def _footed(lines: list[Line], letters: str, cores: list[int]) -> list[CommentSp
         while end < len(letters) and letters[end] == "D":
             end += 1
         start = spans[-1].end if spans else _first_start(lines, letters, core)
-        span = CommentSpan(start, end, meta=set(range(first_date, end)))
+        span = CommentSpan(start, end, meta=range(first_date, end))
         if (letters[start] == "N" or is_name(lines[start].text)) and start + 1 < core:
             span.author = lines[start].text
-            span.meta.add(start)
+            span.meta = (start, *span.meta)
         span.date_text = " ".join(lines[k].text for k in range(first_date, end))
         spans.append(span)
     return spans

@@ -55,7 +55,7 @@ def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> 
         elif start == core > floor and letters[core] == "H" and _avatar_over(lines, core):
             start -= 1  # records that mostly lack one (deleted comments) still own theirs
         head_end = _header_end(letters, core, shape.signed_under)
-        span = CommentSpan(start, head_end, meta=set(range(start, head_end)))
+        span = CommentSpan(start, head_end, meta=range(start, head_end))
         _name_and_date(span, lines, letters, core, head_end)
         if quoted(span, spans, seen) and (
             apart := dates_apart(lines, letters, cores) if apart is None else apart

@@ -21,8 +21,10 @@ def teasers(lines: list[Line], spans: list[CommentSpan]) -> bool:
     for k, span in enumerate(spans):
         if max(opening, under) + len(spans) - k < need:  # the rest cannot make a share
             return False
-        skip = span.meta | span.buttons if span.meta or span.buttons else ()
-        first = next((k for k in range(span.start, span.end) if k not in skip), None)
+        meta, buttons = span.meta, span.buttons
+        first = next(
+            (k for k in range(span.start, span.end) if k not in meta and k not in buttons), None
+        )
         text = lines[first].text if first is not None else ""
         if text and text not in openings and _headline(text):
             opening += 1

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass
 
 from reader.ingest.chrome import is_chrome
 from reader.ingest.dates import is_date_line
@@ -18,9 +19,12 @@ class CommentSpan:
     number: int | None = None  # the page's own number
     author: str | None = None
     date_text: str | None = None
-    meta: set[int] = field(default_factory=set)  # indices of header / date lines
+    # Indices of its header / date lines (a range, mostly) and of its action lines
+    # ("Reply"): a range or a tuple, not a set (a set of one is 216 bytes, and a page
+    # has tens of thousands of comments).
+    meta: Collection[int] = ()
     kind: str = "comment"  # or "pingback"
-    buttons: set[int] = field(default_factory=set)  # indices of its action lines ("Reply")
+    buttons: Collection[int] = ()
 
 
 PINGBACK = re.compile(r"^(?:Pingback|Trackback)\s*:", re.IGNORECASE)

@@ -28,14 +28,14 @@ def parse_page(source: SourceText) -> Article:
     covered = bytearray(len(lines))  # 1 for each line a comment holds
     numbered = all(span.number is not None for span in spans if span.kind == "comment")
     top = max((span.number or 0 for span in spans), default=0) if numbered else 0
-    taken: set[int] = set()
+    taken: set[int] = set()  # the page's own numbers given (counted ones cannot repeat)
     for count, span in enumerate(spans, start=1):
-        number = span.number if numbered and span.number is not None else count
-        if numbered and span.number is None:  # a pingback among numbered comments: after them
-            number = top + count
-        while number in taken:  # a number the copy gives twice: one comment a number
-            number += 1
-        taken.add(number)
+        number = count
+        if numbered:
+            number = top + count if span.number is None else span.number  # a pingback: after
+            while number in taken:  # a number the copy gives twice: one comment a number
+                number += 1
+            taken.add(number)
         article.comments.append(build_comment(lines, span, number))
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
         # Its lines go (a page of short comments held them beside their blocks); the
