@@ -172,3 +172,35 @@ def test_comment_spans_hold_their_header_and_buttons_in_few_bytes() -> None:
     spans, kept, _ = traced(lambda: (find_comments(lines), lines_module.forget_lines())[0])
     assert len(spans) == 1_000 and [lines[k].text for k in spans[-1].buttons] == ["Reply"]
     assert kept / len(spans) < 400  # bytes a span (300; 660 with sets)
+
+
+def test_a_short_comment_holds_no_empty_lists() -> None:
+    # Most comments have no @mentions, no pasted article and (before threading) no
+    # evidence: an empty list each was 56 bytes, a quarter of what a comment of a few
+    # words costs (four blocks: author, date, text, "Reply").
+    parse_page(SourceText(name="page.txt", text=short_page(20), encoding="utf-8"))  # warm
+    source = SourceText(name="page.txt", text=short_page(600), encoding="utf-8")
+    article, kept, _ = traced(lambda: parse_page(source))
+    last = article.comments[-1]
+    assert (last.author, last.mentions, last.articles, last.reply_evidence) == (
+        "Sam Vale",
+        [],
+        [],
+        [],
+    )
+    assert kept / len(article.comments) < 1_100  # bytes a comment (990; 1,220 with lists)
+
+
+def test_a_comment_block_keeps_its_id_as_a_number() -> None:
+    # A comment's block "c5012.b2" keeps its id as a number, as an article's "b2" does
+    # (the string was 58 bytes; a page of short comments has a hundred thousand blocks).
+    lines = to_lines("\n".join(["tide", "lamp", "vote"]))
+    blocks, size, _ = traced(
+        lambda: [
+            block
+            for n in range(5_000, 7_000)
+            for block in BlockMaker(comment=n).make_each(BlockKind.PARAGRAPH, lines)
+        ]
+    )
+    assert [b.id for b in blocks[-3:]] == ["c6999.b1", "c6999.b2", "c6999.b3"]
+    assert size / len(blocks) < 120  # the list's pointer, the block, its id (150 as text)

@@ -5,21 +5,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reader.ingest.lines import Line
-from reader.model import Block, BlockKind
+from reader.model import Block, BlockKind, comment_block_id
 
 
 class BlockMaker:
-    """Numbers blocks "b1", "b2", … under a prefix ("c5.a1." for an embedded article)."""
+    """Numbers blocks "b1", "b2", … under a prefix ("c5.a1." for an embedded article);
+    a comment's own blocks ``comment=5``: "c5.b1", "c5.b2", …"""
 
-    def __init__(self, prefix: str = "") -> None:
-        self.prefix = prefix
+    def __init__(self, prefix: str = "", comment: int | None = None) -> None:
+        self.prefix = prefix if comment is None else f"c{comment}."
+        self.comment = comment
         self.count = 0
+
+    def _id(self, n: int) -> str | int:
+        """Block n's id as Block keeps it: an id with no prefix as its number, a comment's
+        as comment_block_id's (a number is half the memory of "b123", "c5.b2")."""
+        if self.comment is not None:
+            return comment_block_id(self.comment, n)
+        return f"{self.prefix}b{n}" if self.prefix else n
 
     def make(self, kind: BlockKind, lines: list[Line], text: str | None = None) -> Block:
         self.count += 1
-        # Positional arguments: the dataclass is built several times faster so. An id
-        # with no prefix is given as its number (a number is half the memory of "b123").
-        id = f"{self.prefix}b{self.count}" if self.prefix else self.count
+        # Positional arguments: the dataclass is built several times faster so.
+        id = self._id(self.count)
         if len(lines) == 1:  # most blocks: nothing to join, no list to walk
             line = lines[0]
             return Block(id, kind, line.text if text is None else text, line.number)
@@ -29,10 +37,10 @@ class BlockMaker:
 
     def make_each(self, kind: BlockKind, lines: list[Line]) -> list[Block]:
         """One block per line: the same blocks as make() line by line, built in one go."""
-        prefix, before = self.prefix, self.count
+        before = self.count
         self.count += len(lines)
         numbers = range(before + 1, self.count + 1)
-        ids: Iterable[str | int] = (f"{prefix}b{n}" for n in numbers) if prefix else numbers
+        ids: Iterable[str | int] = map(self._id, numbers) if self.prefix else numbers
         return [
             Block(id, kind, line.text, line.number) for id, line in zip(ids, lines, strict=True)
         ]

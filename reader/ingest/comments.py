@@ -17,7 +17,7 @@ _NUMBER = re.compile(r"^\d{1,6}\.\s*")
 
 def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
     comment = Comment(number=number, author=span.author, date_text=span.date_text, kind=span.kind)
-    maker = BlockMaker(f"c{number}.")
+    maker = BlockMaker(comment=number)
     text_lines: list[Line] = []
     meta = span.meta
     for k in range(span.start, span.end):
@@ -65,7 +65,7 @@ def add_comment_text(comment: Comment, maker: BlockMaker, text_lines: list[Line]
                 lead = article.blocks.pop(0)
                 lead_lines = [line for line in run if line.number in lead.lines]
                 comment.blocks.append(maker.make(BlockKind.PARAGRAPH, lead_lines, lead.text))
-            comment.articles.append(article)
+            comment.articles = [*comment.articles, article]  # most comments have none
         else:
             comment.blocks.extend(maker.make_each(BlockKind.PARAGRAPH, run))
     text_lines.clear()

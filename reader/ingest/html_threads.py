@@ -38,7 +38,7 @@ def build_comments(
     found = markup or _from_extraction(getattr(extracted, "commentsbody", None))
     for k, item in enumerate(found, start=1):
         comment = Comment(number=k, author=item.author, date_text=item.date_text, kind=item.kind)
-        maker = BlockMaker(f"c{k}.")
+        maker = BlockMaker(comment=k)
         for meta in (item.author, item.date_text):
             if meta:
                 comment.blocks.append(maker.make(BlockKind.META, [numbers.line(meta)]))

@@ -11,6 +11,7 @@ from reader.model.document import (
     Quote,
     ReplyEvidence,
     Speaker,
+    comment_block_id,
 )
 
 __all__ = [
@@ -24,4 +25,5 @@ __all__ = [
     "Quote",
     "ReplyEvidence",
     "Speaker",
+    "comment_block_id",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Generic, TypeVar, overload
 
 
 class BlockKind(StrEnum):
@@ -59,7 +60,7 @@ class Block:
     id as the number 7; what few blocks have (`source_comment`, `source_block`, `links`)
     is kept apart."""
 
-    _id: str | int  # the id, or n for the id "b{n}"
+    _id: str | int  # the id, n for the id "b{n}", or a comment's block (comment_block_id)
     kind: BlockKind
     text: str
     line_numbers: LineNumbers
@@ -88,7 +89,12 @@ class Block:
     @property
     def id(self) -> str:
         id = self._id
-        return id if isinstance(id, str) else f"b{id}"
+        if isinstance(id, str):
+            return id
+        if id >= 0:
+            return f"b{id}"
+        comment, k = divmod(-id, COMMENT_BLOCKS)
+        return f"c{comment}.b{k}"
 
     @property
     def lines(self) -> list[int]:
@@ -135,6 +141,18 @@ class Block:
         return self.sources
 
 
+COMMENT_BLOCKS = 1 << 10  # a comment's block k of at most this many: kept as a number
+
+
+def comment_block_id(comment: int, k: int) -> str | int:
+    """The id "c{comment}.b{k}" of a comment's own block, as Block keeps it: the number
+    -(comment * COMMENT_BLOCKS + k), 28 bytes where the string is 57 (a page of short
+    comments has a hundred thousand blocks)."""
+    if comment < 0 or not 0 < k < COMMENT_BLOCKS:
+        return f"c{comment}.b{k}"
+    return -(comment * COMMENT_BLOCKS + k)
+
+
 def _packed(numbers: LineNumbers | list[int]) -> LineNumbers:
     if isinstance(numbers, int):
         return numbers
@@ -174,22 +192,87 @@ class ReplyEvidence:
     matched: str  # what matched: the @name, the quoted line, the echoed words
 
 
-@dataclass(slots=True)
+T = TypeVar("T")
+
+
+class EmptyAsNone(Generic[T]):
+    """A list attribute of a class a page has many of, kept in the slot "_name" as None
+    while empty (an empty list is 56 bytes). Reading an empty one gives a new empty list:
+    assign it; what is appended to that list is lost."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_{name}"
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> EmptyAsNone[T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type) -> list[T]: ...
+
+    def __get__(self, instance: object | None, owner: type) -> list[T] | EmptyAsNone[T]:
+        if instance is None:
+            return self
+        kept: list[T] | None = getattr(instance, self.slot)
+        return kept or []
+
+    def __set__(self, instance: object, value: list[T]) -> None:
+        setattr(instance, self.slot, value or None)
+
+
+@dataclass(slots=True, init=False)
 class Comment:
+    """A comment of the page. Its `mentions`, `articles` and `reply_evidence` are empty
+    on most comments, and a page has tens of thousands: EmptyAsNone lists (assign them)."""
+
     number: int
-    author: str | None = None
-    parent: int | None = None
-    mentions: list[str] = field(default_factory=list)
-    blocks: list[Block] = field(default_factory=list)
-    articles: list[Article] = field(default_factory=list)
-    date_text: str | None = None
-    reply_evidence: list[ReplyEvidence] = field(default_factory=list)
-    kind: str = "comment"  # or "pingback"; from a discussion site "deleted", "dead", "missing"
-    time: str | None = None  # ISO 8601 in UTC, where the source gives the exact time
-    score: int | None = None  # points, where the source shows them
-    url: str | None = None  # the comment's own page on its site
-    new: bool = False  # not in the thread when it was fetched before (--refresh)
-    op: bool = False  # written by who opened the discussion (the original poster)
+    author: str | None
+    parent: int | None
+    _mentions: list[str] | None
+    blocks: list[Block]
+    _articles: list[Article] | None
+    date_text: str | None
+    _reply_evidence: list[ReplyEvidence] | None
+    kind: str  # "comment" or "pingback"; from a discussion site "deleted", "dead", "missing"
+    time: str | None  # ISO 8601 in UTC, where the source gives the exact time
+    score: int | None  # points, where the source shows them
+    url: str | None  # the comment's own page on its site
+    new: bool  # not in the thread when it was fetched before (--refresh)
+    op: bool  # written by who opened the discussion (the original poster)
+    mentions = EmptyAsNone[str]()  # the names of the @mentions it opens with
+    articles = EmptyAsNone["Article"]()  # the articles pasted in it
+    reply_evidence = EmptyAsNone[ReplyEvidence]()  # why its parent is its parent
+
+    def __init__(
+        self,
+        number: int,
+        author: str | None = None,
+        parent: int | None = None,
+        mentions: list[str] | None = None,
+        blocks: list[Block] | None = None,
+        articles: list[Article] | None = None,
+        date_text: str | None = None,
+        reply_evidence: list[ReplyEvidence] | None = None,
+        kind: str = "comment",
+        time: str | None = None,
+        score: int | None = None,
+        url: str | None = None,
+        new: bool = False,
+        op: bool = False,
+    ) -> None:
+        self.number = number
+        self.author = author
+        self.parent = parent
+        self._mentions = mentions or None
+        self.blocks = [] if blocks is None else blocks
+        self._articles = articles or None
+        self.date_text = date_text
+        self._reply_evidence = reply_evidence or None
+        self.kind = kind
+        self.time = time
+        self.score = score
+        self.url = url
+        self.new = new
+        self.op = op
 
     @property
     def text(self) -> str:

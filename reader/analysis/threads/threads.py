@@ -143,7 +143,8 @@ def _link_by_mention(
     if reply.parent is not None:
         name = mentions_author(reply, by_number[reply.parent].author)
         if name is not None:
-            reply.reply_evidence.insert(0, ReplyEvidence("mention", reply.parent, name))
+            evidence = ReplyEvidence("mention", reply.parent, name)
+            reply.reply_evidence = [evidence, *reply.reply_evidence]
         return
     for name in reply.mentions or addressed_names(reply, writers):
         parent = authors.addressed(name, reply)
