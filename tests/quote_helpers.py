@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.analysis.quotes import attribute
-from reader.model.document import Article, Block, BlockKind, Quote
+from reader.model import Article, Block, BlockKind, Quote
 
 
 def run(

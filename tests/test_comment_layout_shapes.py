@@ -8,7 +8,7 @@ from conftest import FERRY_BODY, FERRY_HEADLINE, parse_text
 from layout_pages_helper import DEV, Family, Score, page, score
 
 from reader.model import BlockKind, Comment
-from reader.model.document import MARKUP
+from reader.model.comments import MARKUP
 
 ARTICLE = f"{FERRY_HEADLINE}\nBy Ana Ruiz\nMarch 4, 2026\n{FERRY_BODY}"
 TEXTS = [

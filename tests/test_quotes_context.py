@@ -5,7 +5,7 @@ from __future__ import annotations
 from quote_helpers import pairs, run
 
 from reader.analysis.quotes import attribute
-from reader.model.document import Article, Block, BlockKind
+from reader.model import Article, Block, BlockKind
 
 
 def test_any_verb_after_a_comma_quote() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from reader.ingest.comment_spans import MARKERS, CommentSpan
 from reader.ingest.lines import Line
 from reader.model import Comment, ReplyEvidence
-from reader.model.document import MARKUP
+from reader.model.comments import MARKUP
 
 LAYOUT = "indent"  # what the evidence matched: the reply's place on the page
 

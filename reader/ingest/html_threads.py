@@ -18,7 +18,7 @@ from reader.ingest.html_text import text_of
 from reader.ingest.lines import Line
 from reader.ingest.mentions import leading_mentions
 from reader.model import Article, BlockKind, Comment, ReplyEvidence
-from reader.model.document import MARKUP
+from reader.model.comments import MARKUP
 
 
 class _Numbers:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reader.model.document import Comment
+from reader.model.comments import Comment
 
 Row = tuple[int, int]  # (comment number, depth)
 

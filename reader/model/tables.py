@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from unicodedata import east_asian_width
 
-from reader.model.document import Block, BlockKind
+from reader.model.blocks import Block, BlockKind
 
 CELL_GAP = re.compile(r"(?<=\S)(?:\t| {3,})(?=\S)")  # a tab, or the spaces of one
 ROW = "\n"

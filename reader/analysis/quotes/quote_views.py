@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from reader.analysis.quotes import quote_styles, sentences
 from reader.analysis.quotes.quote_spans import Span, find_spans, is_quote_line, masked
-from reader.model.document import Article, Block, BlockKind
+from reader.model import Article, Block, BlockKind
 
 HEADLINES = (BlockKind.TITLE, BlockKind.SUBTITLE)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.model import Article, ReplyEvidence
-from reader.model.document import MARKUP
+from reader.model.comments import MARKUP
 
 
 @dataclass(slots=True)

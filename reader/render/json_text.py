@@ -1,0 +1,62 @@
+"""A comment and a block written straight from the model as JSON text: what
+json.dumps(comment_dict(c)) and json.dumps(block_dict(b)) write, without the dictionaries
+(a big page is mostly comments and their blocks)."""
+
+from __future__ import annotations
+
+from json.encoder import encode_basestring as _string  # the encoder's own, in C
+
+from reader.model import Block, BlockKind, Comment
+from reader.render.json_dicts import article_dict, dumps
+
+
+def block_json(block: Block) -> str:
+    """json.dumps(block_dict(block)), written straight from the block."""
+    lines, sources = block.line_numbers, block.sources
+    comment = paragraph = None  # most blocks quote nothing: no sources
+    if sources is not None:
+        comment, paragraph = sources.source_comment, sources.source_block
+    return _BLOCK % (
+        _string(block.id),
+        _KINDS.get(block.kind) or _string(block.kind),
+        _string(block.text),
+        str(lines) if isinstance(lines, int) else ",".join(map(str, lines)),
+        "" if comment is None else f',"source_comment":{comment}',
+        "" if paragraph is None else ',"source_block":' + _string(paragraph),
+    )
+
+
+# json.dumps(comment_dict(c)) and json.dumps(block_dict(b)), key for key (a test holds them
+# to it: change both together).
+_COMMENT = (
+    '{"number":%d,"kind":%s,"author":%s,"date_text":%s,"time":%s,"score":%s,"url":%s,'
+    '"op":%s,"new":%s,"parent":%s,'
+    '"reply_evidence":[%s],"mentions":[%s],"blocks":[%s],"articles":[%s]}'
+)
+_BLOCK = '{"id":%s,"kind":%s,"text":%s,"lines":[%s]%s%s}'
+_EVIDENCE = '{"kind":%s,"comment":%d,"matched":%s}'
+_KINDS = {kind: _string(kind) for kind in BlockKind}  # each kind's JSON, written once
+
+
+def comment_json(comment: Comment) -> str:
+    author, date_text, parent = comment.author, comment.date_text, comment.parent
+    time, score, url = comment.time, comment.score, comment.url
+    evidence, mentions, articles = comment.reply_evidence, comment.mentions, comment.articles
+    return _COMMENT % (
+        comment.number,
+        _string(comment.kind),
+        "null" if author is None else _string(author),
+        "null" if date_text is None else _string(date_text),
+        "null" if time is None else _string(time),
+        "null" if score is None else str(score),
+        "null" if url is None else _string(url),
+        "true" if comment.op else "false",
+        "true" if comment.new else "false",
+        "null" if parent is None else str(parent),
+        ",".join([_EVIDENCE % (_string(e.kind), e.comment, _string(e.matched)) for e in evidence])
+        if evidence
+        else "",
+        ",".join([_string(m) for m in mentions]) if mentions else "",
+        ",".join([block_json(b) for b in comment.blocks]),
+        ",".join([dumps(article_dict(a)) for a in articles]) if articles else "",
+    )
