@@ -95,9 +95,7 @@ def _describe(cast: Any, sentence: Any, want: str, pos: Any, name: str) -> str:
         else f"{pos[0] - sentence[0]} paragraph(s) back"
     )
     events = list(cast.events.get(sentence, [])) + cast.spoken.get(sentence, [])
-    kinds = sorted(
-        {(kind, rank) for _, rank, kind, text in events if kind == "description" or _fits(cast, text, name)}
-    )
+    kinds = sorted({(kind, rank) for _, rank, kind, text in events if _fits(cast, text, name)})
     label = ",".join(f"{k}{r}" for k, r in kinds) or "pronoun chain"
     return f"antecedent {label} in {where}"
 
