@@ -16,7 +16,14 @@ from typing import Any
 
 from score_quotes import FOLDS, figures, gold_rows, predictions
 
-from reader.analysis.quotes import antecedents, clause_rank, context_cues, cues, quote_kinds, speakers
+from reader.analysis.quotes import (
+    antecedents,
+    clause_rank,
+    context_cues,
+    cues,
+    quote_kinds,
+    speakers,
+)
 
 
 @contextmanager

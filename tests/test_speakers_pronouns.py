@@ -175,3 +175,13 @@ def test_a_lone_surname_opening_a_sentence_is_someone_once_a_title_named_it() ->
         "Conceding that a deal would come “down the line” he warned: “It will not happen soon.”",
     )
     assert pairs(article)[-1] == ("It will not happen soon.", "Kern")
+
+
+def test_a_name_that_only_owns_a_noun_is_no_antecedent() -> None:
+    article = run(
+        "“The harbour needs dredging this year,” said Councillor Piet Varga.",
+        "Walter Ames ended his campaign for mayor on Tuesday and thanked his volunteers.",
+        "The crowd at the town hall cheered loudly at the mention of Varga’s plan.",
+        "“We fought for every street,” he said.",
+    )
+    assert pairs(article)[-1] == ("We fought for every street,", "Walter Ames")

@@ -1,8 +1,10 @@
 """Who "he" or "she" stands for: walking back sentence by sentence from the pronoun, the
 first sentence that names a person of that gender gives the antecedent; in it, a person
 who heads a clause or speaks beats one merely mentioned, and the first of those (the
-sentence's topic) beats the later ones. A "he" heading a clause of that sentence stands
-for whoever that "he" stands for. Names inside quotes do not count (they are masked).
+sentence's topic) beats the later ones. A name that only owns a noun inside its sentence
+("the crowd cheered Hale’s words") is none: the sentence is not about Hale. A "he"
+heading a clause of that sentence stands for whoever that "he" stands for. Names inside
+quotes do not count (they are masked).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from reader.analysis.quotes.clause_rank import OWNER
 from reader.analysis.quotes.names import parse_mention
 from reader.analysis.quotes.people import Position
 from reader.lexicon import PLACES, TITLE_WORDS
@@ -68,8 +71,8 @@ def _in_sentence(
     best: tuple[tuple[int, int, int], str] | None = None
     for offset, rank, kind, text in events:
         at = (sentence[0], offset)
-        if at >= pos or (rank == 2 and own):
-            continue  # after the pronoun, or in a clause its own sentence reports
+        if at >= pos or rank == OWNER or (rank == 2 and own):
+            continue  # after the pronoun, an owner only, or in a clause its sentence reports
         rank = 1 if rank < 0 and own else rank  # asked in the pronoun's own sentence
         if kind == "pronoun":
             if text != word or depth >= _DEPTH:

@@ -45,9 +45,12 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
     preposition, say-verb or subordinating word comes before it; 2 when it heads a
     reported or imagined clause ("said that Ross …", "in the event that Ross wins");
     -1 when asked a question ("asked Ross whether …"): the one who answers next, or when
-    reporting the sentence ("According to Ross, …", "…, Ross argues."); else 1."""
+    reporting the sentence ("According to Ross, …", "…, Ross argues."); ``OWNER`` when
+    it owns a noun inside its sentence ("cheered Ross’s words"); else 1."""
     if _ACCORDING.search(masked, max(0, start - 16), start):
         return -1  # "According to Voss, …": the one who reports the sentence
+    if masked.startswith(("’", "'"), end) and not pronoun and not _opens(masked, start):
+        return OWNER  # "the crowd cheered Hale’s words"
     if _GOVERNED.search(masked, max(0, start - 12), start) or masked.startswith(("’", "'"), end):
         return 1
     before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
@@ -67,6 +70,15 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
+OWNER = 3  # the rank of a name that owns a noun inside its sentence
+
+
+def _opens(masked: str, start: int) -> bool:
+    """``start`` opens its sentence ("Hale’s aide said …")."""
+    before = masked[max(0, start - 4) : start].rstrip(" “‘\"'")
+    return not before.strip() or before[-1] in ".!?"
+
+
 _SAYS_LAST = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\s*(?:[.!?]|$)")
 
 
