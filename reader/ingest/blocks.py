@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from reader.ingest.lines import Line
 from reader.model import Block, BlockKind, comment_block_id
+from reader.model.blocks import COMMENT_BLOCKS, comment_block_base
 
 
 class BlockMaker:
@@ -16,6 +17,9 @@ class BlockMaker:
         self.prefix = prefix if comment is None else f"c{comment}."
         self.comment = comment
         self.count = 0
+        # A comment's block k has the id base - k (comment_block_id), for k under
+        # COMMENT_BLOCKS: worked out here once, not by a call a block.
+        self.base = None if comment is None else comment_block_base(comment)
 
     def _id(self, n: int) -> str | int:
         """Block n's id as Block keeps it: an id with no prefix as its number, a comment's
@@ -25,9 +29,10 @@ class BlockMaker:
         return f"{self.prefix}b{n}" if self.prefix else n
 
     def make(self, kind: BlockKind, lines: list[Line], text: str | None = None) -> Block:
-        self.count += 1
+        n = self.count = self.count + 1
         # Positional arguments: the dataclass is built several times faster so.
-        id = self._id(self.count)
+        base = self.base
+        id = base - n if base is not None and n < COMMENT_BLOCKS else self._id(n)
         if len(lines) == 1:  # most blocks: nothing to join, no list to walk
             line = lines[0]
             return Block(id, kind, line.text if text is None else text, line.number)
@@ -40,7 +45,12 @@ class BlockMaker:
         before = self.count
         self.count += len(lines)
         numbers = range(before + 1, self.count + 1)
-        ids: Iterable[str | int] = map(self._id, numbers) if self.prefix else numbers
+        base = self.base
+        ids: Iterable[str | int]
+        if base is not None and self.count < COMMENT_BLOCKS:
+            ids = range(base - before - 1, base - self.count - 1, -1)
+        else:
+            ids = map(self._id, numbers) if self.prefix else numbers
         return [
             Block(id, kind, line.text, line.number) for id, line in zip(ids, lines, strict=True)
         ]

@@ -144,13 +144,21 @@ class Block:
 COMMENT_BLOCKS = 1 << 10  # a comment's block k of at most this many: kept as a number
 
 
+def comment_block_base(comment: int) -> int | None:
+    """The number a comment's block ids count down from: its block k (0 < k <
+    COMMENT_BLOCKS) keeps the id "c{comment}.b{k}" as this less k; None for a comment
+    whose ids are kept as text."""
+    return None if comment < 0 else -comment * COMMENT_BLOCKS
+
+
 def comment_block_id(comment: int, k: int) -> str | int:
-    """The id "c{comment}.b{k}" of a comment's own block, as Block keeps it: the number
-    -(comment * COMMENT_BLOCKS + k), 28 bytes where the string is 57 (a page of short
-    comments has a hundred thousand blocks)."""
-    if comment < 0 or not 0 < k < COMMENT_BLOCKS:
+    """The id "c{comment}.b{k}" of a comment's own block, as Block keeps it: a number
+    (comment_block_base), 28 bytes where the string is 57 (a page of short comments has
+    a hundred thousand blocks)."""
+    base = comment_block_base(comment)
+    if base is None or not 0 < k < COMMENT_BLOCKS:
         return f"c{comment}.b{k}"
-    return -(comment * COMMENT_BLOCKS + k)
+    return base - k
 
 
 def _packed(numbers: LineNumbers | list[int]) -> LineNumbers:
