@@ -118,10 +118,10 @@ def main() -> None:
             _installed(args.base, pages[0])
             programs[f"base {page.name}"] = ([PY, "-m", "reader", str(page)], args.base, page)
     times: dict[str, list[float]] = {name: [] for name in programs}
+    markers = {p: p.read_text(encoding="utf-8").lstrip().split("\n")[0][:22] for p in pages}
     for _ in range(args.runs):
         for name, (cmd, cwd, page) in programs.items():
-            marker = page.read_text(encoding="utf-8").lstrip().split("\n")[0][:22]
-            times[name].append(once(cmd, marker, cwd))
+            times[name].append(once(cmd, markers[page], cwd))
     minimal = statistics.median(times["minimal"])
     for name, values in times.items():
         median = statistics.median(values)

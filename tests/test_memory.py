@@ -135,16 +135,7 @@ def test_threading_short_comments_holds_little_beside_the_page() -> None:
     # sentences, and the index keeps the lines themselves, not a tuple for each entry.
     from reader.analysis.threads import build_threads
 
-    rng = random.Random(5)
-    words = ["".join(rng.choice("etaoinshrdlcumwfgyp") for _ in range(6)) for _ in range(500)]
-    names = ["Ann Lee", "Tom Brandt", "Ida Moor", "Sam Vale"]
-    records = [
-        f"{names[k % 4]} says:\nMay {k % 28 + 1}, 2024 at 9:{k % 50 + 10} am\n"
-        + " ".join(rng.choice(words) for _ in range(6))
-        + ".\n\nReply\n"
-        for k in range(600)
-    ]
-    text = "Harbour town votes\n\nThe council voted to rebuild the lamp.\n\n" + "\n".join(records)
+    text = short_page(600, seed=5)
     article = parse_page(SourceText(name="page.txt", text=text, encoding="utf-8"))
     _, _, peak = traced(lambda: build_threads(article))
     assert len(article.comments) == 600 and article.comments[-1].author == "Sam Vale"
