@@ -70,3 +70,16 @@ def test_the_one_who_reports_a_sentence_is_the_he_after_it() -> None:
     assert pairs(trailing)[-1] == ("Okafor wins every debate,", "Dale Voss")
     according = run(opening, "According to Voss, Ken Okafor is the ablest debater.", quote)
     assert pairs(according)[-1] == ("Okafor wins every debate,", "Dale Voss")
+
+
+def test_a_body_named_by_what_it_serves_is_the_it_and_keeps_its_whole_name() -> None:
+    article = run(
+        "The Department of Fisheries closed the bay to boats on Monday.",
+        "“The stocks need a year to recover,” it said in a statement.",
+        "“It will ruin us,” said the Council of Oyster Growers.",
+    )
+    assert pairs(article) == [
+        ("The stocks need a year to recover,", "Department of Fisheries"),
+        ("It will ruin us,", "Council of Oyster Growers"),
+    ]
+    assert {s.kind for s in article.speakers} == {"organisation"}

@@ -71,7 +71,7 @@ def _mention(tokens: list[str], role_parts: list[str]) -> Mention | None:
     last = key(tokens[-1])
     acronym = is_acronym(tokens[-1]) and last not in TITLE_WORDS and last not in NAME_SUFFIXES
     addressed = len(tokens) > 1 and key(tokens[-2]) in HONORIFICS  # "Ms. White", "Dr. House"
-    if (last in ORG_WORDS and not addressed) or acronym:
+    if (last in ORG_WORDS and not addressed) or acronym or _body_of(tokens):
         return Mention(" ".join(tokens), "organisation")
     name = personal_name(tokens)
     if not name:
@@ -85,6 +85,18 @@ def _mention(tokens: list[str], role_parts: list[str]) -> Mention | None:
         gender = "m"
     role = " ".join(prefix + [f"({p})" for p in role_parts]) or None
     return Mention(" ".join(name), "person", role, gender)
+
+
+def _body_of(tokens: list[str]) -> bool:
+    """ "Department of Labor", "University of Iowa", "Center for Policy Studies": a body
+    named by what it serves; not "Department of Labor Secretary Ida Moss" (a first name
+    before the last word) nor "Board of Supervisors Chairman Al Ito" (a gendered title)."""
+    if len(tokens) < 3 or key(tokens[0]) not in ORG_WORDS or tokens[1] not in {"of", "for"}:
+        return False
+    return key(tokens[-2]) not in FIRST_NAMES and not any(key(t) in TITLE_GENDERS for t in tokens)
+
+
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 def _adverb(token: str) -> bool:
