@@ -38,7 +38,9 @@ def kind_of(gold: str, pred: str | None, article: Article) -> str:
     """What kind of miss a wrong speaker is: the headline reader took a body paragraph
     (its first line is boilerplate), the truth is an outlet or document relaying the
     words, a description ("the Florida senator") or a group ("another commenter"), or
-    reader gave no one, or someone else."""
+    reader gave no one, or someone else. (``main`` adds "paired with another quote": reader
+    gives the right speaker to a quote of the same words, but the scorer paired the gold
+    quote with an earlier one that its loose match also takes.)"""
     first = next((b for b in article.blocks if b.text.strip()), None)
     if first is not None and first.kind is BlockKind.BOILERPLATE:
         return "headline lost"
@@ -109,6 +111,10 @@ def main() -> None:
                 if ok(g["resolved"], hit.speaker):
                     continue
                 kind = kind_of(g["resolved"], hit.speaker, article)
+                if any(
+                    SCORER.match(g["text"], q.text) and ok(g["resolved"], q.speaker) for q in pred
+                ):
+                    kind = "paired with another quote"  # the scorer took a quote found before it
                 counts[kind] += 1
                 if args.kind and kind != args.kind:
                     continue
