@@ -12,11 +12,7 @@ from quote_helpers import run
 MISSED = {
     "structurally sound",
     "buy their flats",
-    "a disgrace",
-    "support the nominee",
     "will search any records",
-    "a misunderstanding",
-    "I have nothing to hide",
     "the plant meets",
     "higher fares",
 }

@@ -23,3 +23,14 @@ def test_a_name_after_said_that_is_not_the_speaker() -> None:
         " Varga “is not welcome here.”",
     )
     assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_a_linking_word_between_commas_is_no_description() -> None:
+    article = run("Ottavio Serra, however, said the fund would be “empty by June.”")
+    assert pairs(article) == [("empty by June.", "Ottavio Serra")]
+    assert article.speakers[0].description is None
+
+
+def test_a_reporting_clause_between_commas_names_the_speaker() -> None:
+    article = run("The Gazette, Rosalind Pike said, called the ruling “a disgrace to the bench.”")
+    assert pairs(article) == [("a disgrace to the bench.", "Rosalind Pike")]

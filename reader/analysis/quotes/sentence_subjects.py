@@ -7,14 +7,23 @@ from __future__ import annotations
 import re
 
 from reader.analysis.quotes.names import looks_like_name
-from reader.analysis.quotes.subjects import FINITE_WORD, NAME, PREPOSITIONS, PRON, Subject, verb_at
+from reader.analysis.quotes.subjects import (
+    FINITE_WORD,
+    NAME,
+    PREPOSITIONS,
+    PRON,
+    Subject,
+    role_noun,
+    verb_at,
+)
 from reader.lexicon import ORG_WORDS, PLACES, words
 from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)
 
 _MODIFIER = _COMPILED.compile(  # a preposition, perhaps with a determiner: what follows is governed
-    rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+(?:(?:a|an|the|his|her|their|its)\s+)?$",
+    rf"\b(?:{'|'.join(sorted(PREPOSITIONS))})\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+    r"(?:([a-z]+)\s+)?$",
     re.IGNORECASE,
 )
 _HEAD = _COMPILED.compile(rf"\b({PRON})\b|({NAME})")
@@ -35,8 +44,9 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
         phrase = m.group(1) or m.group(2)
         if m.start() < clause_end:
             continue  # "When Wallace left, Marsh …": a name in the opening clause
-        if _MODIFIER.search(text, max(start, m.start() - 40), m.start()):
-            continue  # "In a KTV interview, Pike …": "KTV" modifies a governed noun
+        modifier = _MODIFIER.search(text, max(start, m.start() - 40), m.start())
+        if modifier and (modifier.group(1) is None or role_noun(modifier.group(1))):
+            continue  # "In a KTV interview, Pike …", "with reporter Colm Brady": governed
         if m.group(2) and not looks_like_name(phrase, verb_at(text, m.end())):
             continue
         owned = _OWNED_BEFORE.search(text, max(start, m.start() - 4), m.start())

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reader.analysis.quotes.clause_rank import FINITE
 from reader.analysis.quotes.names import NAME_RUN, PAREN
 from reader.lexicon import PRONOUNS as _PRONOUN_GENDERS
-from reader.lexicon import SAY_VERBS, words
+from reader.lexicon import SAY_VERBS, TITLE_WORDS, words
 from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)  # the subject patterns took ~17 ms to compile at each start
@@ -48,3 +48,16 @@ def verb_at(text: str, pos: int) -> bool:
         return False
     word = m.group(1)
     return word in SAY_VERBS or (FINITE_WORD.fullmatch(word) is not None and not word.endswith("s"))
+
+
+_ROLE_ENDING = _COMPILED.compile(r"[a-z]{2,}(?:ist|er|or|ian|ant)")
+_NOT_ROLES = words("after over under other ever never later together rather either neither")
+_NOT_ROLES |= words("whether however further")
+
+
+def role_noun(word: str) -> bool:
+    """A lowercase word that names someone's role before their name: "reporter", "moderator",
+    "journalist", "senator" ("with reporter Colm Brady": Brady is governed)."""
+    if word in _NOT_ROLES:
+        return False
+    return word in TITLE_WORDS or _ROLE_ENDING.fullmatch(word) is not None

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.quotes import subject_gaps
 from reader.analysis.quotes.names import PAREN, looks_like_name
+from reader.analysis.quotes.subject_gaps import LAST_WORD
 from reader.analysis.quotes.subjects import (
     DET,
     NAME,
@@ -16,13 +18,16 @@ from reader.analysis.quotes.subjects import (
     Subject,
     verb_at,
 )
-from reader.lexicon import ADVERBS, ORG_WORDS, PLACES, SAY_VERBS, STATEMENT_NOUNS, words
+from reader.lexicon import ORG_WORDS, PLACES, SAY_VERBS, STATEMENT_NOUNS, words
 from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)
 
-_APPOS_START = r"(?:[a-z0-9]|(?:A|An|The)\s|[A-Z][\w.\-’']*\s+(?:[A-Z][\w.\-’']*\s+)?[a-z])"
-_LAST_WORD = _COMPILED.compile(r"(?:^|\s)([A-Za-z]+)\s*$")
+# An appositive's first words (not a conjunction: "the Beacon, and later …, Ines Maro,").
+_APPOS_START = (
+    r"(?!(?:and|or|but|nor)\s)"
+    r"(?:[a-z0-9]|(?:A|An|The)\s|[A-Z][\w.\-’']*\s+(?:[A-Z][\w.\-’']*\s+)?[a-z])"
+)
 _BEFORE_PRON = _COMPILED.compile(rf"(?:^|[\s,(])({PRON})\s*$")
 _PARTY_TAG = r",\s+[RDI]-[A-Z][A-Za-z.]{0,12},"  # "Mitch Connell, R-Ky., said"
 _BEFORE_NAME = _COMPILED.compile(rf"({NAME})(?:{_PARTY_TAG})?\s*$")
@@ -66,14 +71,6 @@ _BEFORE_GROUP = _COMPILED.compile(r"(?:^|[\s(])(([A-Z][\w\-]*)\s+[a-z]{3,}s)\s*$
 _ARTICLES = words("the a an")
 
 
-def _strip_adverbs(text: str) -> str:
-    while m := _LAST_WORD.search(text):
-        if m.group(1).lower() not in ADVERBS:
-            break
-        text = text[: m.start(1)]
-    return text
-
-
 # "in Burlington, Vermont,": the state of a place a preposition governs, governed too.
 _PLACE_BEFORE = _COMPILED.compile(
     r"\b(?:in|at|from|of|near|to)\s+(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*,\s*$"
@@ -82,9 +79,9 @@ _PLACE_BEFORE = _COMPILED.compile(
 
 def _governed(left: str, name: str) -> bool:
     """The text ``left`` ends where a preposition governs ``name``, which follows it."""
-    prev = _LAST_WORD.search(left)
+    prev = LAST_WORD.search(left)
     if prev and prev.group(1).lower() in _ARTICLES:  # "writing at the Ledger"
-        prev = _LAST_WORD.search(left, 0, prev.start(1))
+        prev = LAST_WORD.search(left, 0, prev.start(1))
     if prev:
         return prev.group(1).lower() in PREPOSITIONS
     place = PAREN.sub("", name).lower() in PLACES  # "in Philadelphia, Canova wrote"
@@ -103,7 +100,7 @@ def _ungoverned(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
 
 def before(text: str, end: int, floor: int) -> Subject | None:
     """The subject ending just before ``end`` (a verb's start), not reaching before ``floor``."""
-    left = _strip_adverbs(text[floor:end])
+    left = subject_gaps.strip(text[floor:end])
     if m := _BEFORE_PRON.search(left):
         return Subject(m.group(1), floor + m.start(1))
     verb_next = verb_at(text, end)  # "Manning said", not "Citing:"
@@ -111,7 +108,7 @@ def before(text: str, end: int, floor: int) -> Subject | None:
         return Subject(m.group(1), floor + m.start(1))
     if (m := _ungoverned(_BEFORE_WHO, left)) and looks_like_name(m.group(1)):
         return Subject(m.group(1), floor + m.start(1))  # "Ada Hale, who called"
-    pp = _TRAILING_PHRASE.search(left)
+    pp = subject_gaps.TRAILING_PHRASE.search(left)
     named = before(left, pp.start(), 0) if pp else None
     if named and (named.phrase in PRONOUNS or named.phrase[:1].isupper()):
         return Subject(named.phrase, floor + named.start, named.role)  # "Voss at the time"
@@ -119,6 +116,8 @@ def before(text: str, end: int, floor: int) -> Subject | None:
         return Subject(m.group(2), floor + m.start(2), m.group(1).strip())
     if (m := _ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
         role = (m.group(2) or m.group(3)).strip()
+        if subject_gaps.reporting_aside(role):
+            return None  # "The Gazette, Pike said, called …": Pike speaks
         return Subject(m.group(1), floor + m.start(1), None if "_" in role else role)
     if (m := _APPOS_AFTER_DET.search(left)) and (
         d := _ungoverned(_BEFORE_DET, left[: m.start()])
@@ -139,10 +138,4 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     return None
 
 
-# When or where, between a subject and its verb: "Voss at the time said", "Voss in her
-# opening speech called".
-_TRAILING_PHRASE = _COMPILED.compile(
-    r"\s+(?:at|on|in|during|last|earlier|later|this)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
-    r"[\w’'\-]+(?:\s+[a-z][\w’'\-]*){0,2}\s*$"
-)
 _SENTENCE_STOP = _COMPILED.compile(r".*[a-z]{2}[.!?]\s+(?=[A-Z])")  # the last full stop in a phrase
