@@ -15,11 +15,13 @@ class Family:
     name: str
     header: str  # lines joined by "\n": {name} {handle} {user} {initials} {place} {badge} {date}
     # and {k} (the comment's number on the page), {edited} (" · Edited" on some), {op}
-    # (" · Author" when the article's writer writes it)
+    # (" · Author" when the article's writer writes it), {count} (the writer's count of
+    # comments on the site, "1,204"), {stars} ("★★★★☆"), {to} (" in reply to Name")
     dates: str  # a key of layout_dates.DATES
     footer: tuple[str, ...] = ()  # action lines under each comment ({n}: a count)
     replies: tuple[str, ...] = ()  # how replies say so: replying, inreply, mention, quote, indent,
-    # blockquote (a line of the parent after "> ")
+    # blockquote (a line of the parent after "> "), replyto ("Reply to Name" over the
+    # text), inheader (the header's {to})
     section: str = "Comments"  # the line over the list ({n}: how many)
     more: str = ""  # a line after a thread's last reply ("Load more replies", "View {n} replies")
     blank: bool = True  # blank lines between the page's lines, as most copies have
@@ -31,6 +33,9 @@ class Family:
     cites: float = 0.0  # share of comments that open with a sentence of the article
     pinned: str = ""  # a line over the first comment's header ("Pinned", "Top comment")
     op: float = 0.0  # share of comments the article's writer writes
+    dates2: str = ""  # a page in two languages: half the comments dated in this form,
+    footer2: tuple[str, ...] = ()  # with these actions and these reply markers
+    reply2: str = ""  # ("Réponse à {to}"), the other half in the family's own
 
 
 FAMILIES = [
@@ -362,6 +367,86 @@ FAMILIES += [
         more="Show more replies",
     ),
 ]
-SESSIONS = {"s21": FAMILIES[:16], "s22": FAMILIES[16:32], "s23": FAMILIES[32:]}  # when written
+# Shapes added in session 24 (issue 13), none in a family before: "On DATE, Name wrote:"
+# on one line, a comment count after the name ("(1,204 comments)"), a star rating line,
+# "Was this helpful? Yes (3) No (1)", replies marked "Reply to Name" or by "in reply to
+# Name" inside the header, "#12 Name · date" on one line, a page whose comments come in
+# two languages (dates, actions and reply markers). Scored before any rule; same split.
+FAMILIES += [
+    Family(
+        "on-date-wrote",
+        "On {date}, {name} wrote:",
+        "month-name-time",
+        ("Reply", "Quote"),
+        ("blockquote",),
+        section="{n} replies",
+    ),
+    Family(
+        "count-says",
+        "{name} ({count} comments) says:\n{date}",
+        "day-month-name",
+        ("Reply",),
+        ("replyto",),
+    ),
+    Family(
+        "hash-inheader",
+        "#{k} {name}{to} · {date}",
+        "iso-time",
+        ("Reply", "Was this helpful? Yes ({n}) No ({m})"),
+        ("inheader", "blockquote"),
+    ),
+    Family(
+        "stars-review",
+        "{stars}\n{name}\n{date}",
+        "short-month",
+        ("Was this helpful? Yes ({n}) No ({m})", "Report"),
+        section="{n} reviews",
+    ),
+    Family(
+        "initials-stars",
+        "{initials}\n{name}\n{stars} {date}",
+        "day-first-slash",
+        ("Helpful ({n})", "Reply"),
+        ("indent",),
+        pad="  ",
+        section="Customer reviews",
+    ),
+    Family(
+        "date-count-arrow",
+        "{date}\n{name} · {count} comments",
+        "ago",
+        ("Reply",),
+        ("indent",),
+        pad="↳ ",
+    ),
+    Family(
+        "bilingual",
+        "{name}\n{date}",
+        "month-name",
+        ("Reply", "Share"),
+        ("replyto",),
+        section="Comments / Commentaires",
+        dates2="french",
+        footer2=("Répondre", "Partager"),
+        reply2="Réponse à {to}",
+    ),
+    Family(
+        "bilingual-inheader",
+        "{name}{to}\n{date}",
+        "german",
+        ("Antworten",),
+        ("inheader",),
+        section="Kommentare / Comentarios",
+        dates2="spanish",
+        footer2=("Responder",),
+        reply2=" en respuesta a {to}",
+    ),
+]
+SESSIONS = {
+    "s21": FAMILIES[:16],
+    "s22": FAMILIES[16:32],
+    "s23": FAMILIES[32:40],
+    "s24": FAMILIES[40:],
+}  # when written
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules were written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and only scored on these

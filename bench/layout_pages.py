@@ -131,6 +131,7 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
             dates, loaded = DRIFT.get(family.dates, "short-month"), k
         said = body(rng, used)
         item = Truth(_called(family, person), said, parent)
+        other = bool(family.dates2) and rng.random() < 0.5  # the page's second language
         if family.deleted and rng.random() < family.deleted and _delete(rng, item, used):
             person = _Person(rng.choice(DELETED), "", "")
             item.authors = {person.name, None}  # type: ignore[arg-type]
@@ -143,11 +144,11 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
         if op:  # the article's writer answers, "Author" beside the name
             person = _Person(writer, "@" + writer.split()[0].lower(), writer.split()[0].lower())
             item.authors, people[k] = _called(family, person), person
-        depth = 0
+        depth, to = 0, ""
         said_first = item.lines[0]  # a reply's @mention or quote opens it: no article quote then
         if parent is not None:
             depth = 1 + (0 if parents[parent] is None else 1)
-            _mark_reply(rng, family, item, truth[parent], people[parent])
+            to = _mark_reply(rng, family, item, truth[parent], people[parent], other)
         plain = not item.stated or not item.lines or item.lines[0] == said_first
         if family.cites and rng.random() < family.cites and not item.deleted and plain:
             item.cites = rng.choice(sentences)
@@ -158,12 +159,15 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
             "user": person.user or person.name,
             "initials": person.initials if not item.deleted else "", "place": rng.choice(PLACES),
             "badge": rng.choice(BADGES) if rng.random() < family.badge_share else "",
-            "date": DATES[dates](when, minutes[k]), "n": str(rng.randint(0, 40)),
+            "date": DATES[family.dates2 if other else dates](when, minutes[k]),
+            "n": str(rng.randint(0, 40)), "m": str((k * 7 + len(person.name)) % 5),
+            "count": f"{random.Random(person.name).randint(1, 3000):,}", "to": to,
+            "stars": _stars(rng) if "{stars}" in family.header else "",
             "k": str(k + 1), "op": " · Author" if op else "",
             "edited": " · Edited" if "{edited}" in family.header and rng.random() < 0.3 else "",
         }  # fmt: skip
         head = [x.strip() for x in family.header.format(**parts).split("\n") if x.strip()]
-        foot = [x.format(**parts) for x in family.footer]
+        foot = [x.format(**parts) for x in (family.footer2 if other else family.footer)]
         own = head + item.markers + item.lines + foot
         if family.pinned and k == 0:
             own.insert(0, family.pinned)
@@ -206,16 +210,27 @@ def _called(family: Family, person: _Person) -> set[str]:
     return names
 
 
+def _stars(rng: random.Random) -> str:
+    rating = rng.randint(1, 5)
+    return "★" * rating + "☆" * (5 - rating)
+
+
 def _mark_reply(
-    rng: random.Random, family: Family, item: Truth, parent: Truth, to: _Person
-) -> None:
-    """How the reply says what it answers, if the family's replies say it."""
+    rng: random.Random, family: Family, item: Truth, parent: Truth, to: _Person, other: bool
+) -> str:
+    """How the reply says what it answers, if the family's replies say it; the header's
+    words for it ({to}) when the header says it."""
     if not family.replies:
-        return
+        return ""
     style = rng.choice(family.replies)
     if (parent.deleted or item.deleted) and style != "indent":
-        return  # nobody quotes or names a deleted comment, and a deleted one says nothing
+        return ""  # nobody quotes or names a deleted comment, and a deleted one says nothing
     item.stated = True
+    if style == "inheader":
+        return (family.reply2 if other else " in reply to {to}").format(to=to.name)
+    if style == "replyto":
+        item.markers.append((family.reply2 if other else "Reply to {to}").format(to=to.name))
+        return ""
     called = (
         to.handle
         if "{handle}" in family.header
@@ -233,3 +248,4 @@ def _mark_reply(
         item.lines.insert(0, ("> " if style == "blockquote" else "") + rng.choice(quotable))
     elif style in ("quote", "blockquote"):
         item.stated = False
+    return ""
