@@ -4,13 +4,13 @@ stand, avatars' initials, names after the date, names with a place, role or badg
 from __future__ import annotations
 
 import pytest
-from conftest import FERRY_BODY, FERRY_HEADLINE, parse_text
+from comment_texts import ARTICLE
+from conftest import parse_text
 from layout_pages_helper import DEV, Family, Score, page, score
 
 from reader.model import BlockKind, Comment
 from reader.model.comments import MARKUP
 
-ARTICLE = f"{FERRY_HEADLINE}\nBy Ana Ruiz\nMarch 4, 2026\n{FERRY_BODY}"
 TEXTS = [
     "Finally a boat after the concert.",
     "Only if the buses wait for it too.",

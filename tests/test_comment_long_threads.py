@@ -3,11 +3,11 @@ repeated hundreds of times, older comments loaded later in another date form."""
 
 from __future__ import annotations
 
-from conftest import FERRY_BODY, FERRY_HEADLINE, parse_text
+from comment_texts import ARTICLE
+from conftest import parse_text
 from layout_pages_helper import DEV, page, score
 from properties import every_line_once
 
-ARTICLE = f"{FERRY_HEADLINE}\nBy Ana Ruiz\nMarch 4, 2026\n{FERRY_BODY}"
 WORDS = ["quay", "ferry", "tide", "lamp", "pier", "crew", "fog", "gull", "rope", "buoy"]
 PEOPLE = ["Lena Frost", "Ravi Mehta", "Oskar Lind", "Greta Voss", "Femi Okafor"]
 

@@ -4,17 +4,8 @@ brackets, days without their year, weekdays before the time. Texts invented."""
 
 from __future__ import annotations
 
-from conftest import FERRY_BODY, FERRY_HEADLINE, parse_text
-
-ARTICLE = f"{FERRY_HEADLINE}\nBy Ana Ruiz\nMarch 4, 2026\n{FERRY_BODY}"
-SAID = [
-    "The late boat is a good idea for the cafés.",
-    "Who pays for the extra crew on the night runs?",
-    "The fireworks money, says the board chair.",
-    "A late boat on Fridays alone would do for most of us.",
-    "The pier lights need mending before any of this.",
-]
-FOUR = ["Lena Frost", "Ravi Mehta", "Oskar Lind", "Greta Voss"]
+from comment_texts import ARTICLE, FOUR, SAID
+from conftest import parse_text
 
 
 def _comments(records: list[str]) -> list[tuple[str | None, str | None, str]]:

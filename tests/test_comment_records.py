@@ -5,14 +5,13 @@ from __future__ import annotations
 import threading
 
 import pytest
-from conftest import FERRY_BODY, FERRY_HEADLINE, parse_text
+from comment_texts import ARTICLE
+from conftest import parse_text
 from layout_pages_helper import DEV, Family, page, score
 
 from reader.ingest.embedded import split_embedded
 from reader.ingest.lines import Line
 from reader.model import BlockKind
-
-ARTICLE = f"{FERRY_HEADLINE}\nBy Ana Ruiz\nMarch 4, 2026\n{FERRY_BODY}"
 
 
 def comments(text: str) -> list[tuple[str | None, str | None, str]]:

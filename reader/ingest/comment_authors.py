@@ -1,7 +1,8 @@
 """A commenter's name out of the header text records give it, once the page's records
 are cut: what a name line carries besides the name is no part of it.
 
-- a reply marker before it ("↳ Ann Lee", comment_indent.py);
+- a reply marker before it ("↳ Ann Lee", comment_indent.py), the comment's number ("#12
+  Ann Lee");
 - a badge after a middle dot ("Ann Lee · Author");
 - a place or role in brackets, where most names carry one ("Ann Lee (Westcliff)");
 - a place or role after a comma ("Ann Lee, Westcliff"; not "Jr.", "III");
@@ -18,8 +19,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from reader.ingest.comment_answers import split_answers
 from reader.ingest.comment_line_kinds import SHARE
-from reader.ingest.comment_spans import MARKERS, CommentSpan, without_marker
+from reader.ingest.comment_spans import MARKERS, NUMBER_MARK, CommentSpan, without_marker
 
 _BRACKETS = re.compile(r"\s+\([^()]+\)$")  # "Ann Lee (Westcliff)"
 _SUFFIX = re.compile(r"^(?:[JS]r\.?|I{2,3}|IV|Jnr\.?|Snr\.?)$")  # "Ann Lee, Jr." keeps it
@@ -32,12 +34,18 @@ BADGE_WORDS = 3  # a badge after a name is at most this many words
 def trim_authors(spans: list[CommentSpan]) -> None:
     """Each record's author without the marker, place, role or badge its line adds."""
     owned: dict[str, str] = {}  # a page repeats its writers' names: one answer a name
+    raw = [s.author for s in spans]
     for span in spans:
         if span.author:
             author = owned.get(span.author)
             if author is None:
                 author = owned[span.author] = own_name(span.author)
             span.author = author
+    if any(text != name for text, name in owned.items()):  # words after some names
+        answered = split_answers(raw, [s.author for s in spans])
+        for span, pair in zip(spans, answered, strict=True):
+            if pair:  # "Bo Sand in reply to Ann Lee": Bo Sand wrote it
+                span.author, span.answers = own_name(pair[0]), pair[1]
     _places_in_brackets(spans)
     for badge in _badges([s.author for s in spans if s.author]):
         for span in spans:
@@ -62,6 +70,8 @@ def own_name(author: str) -> str:
     """The name without the marker, place, role or user's badge its line adds."""
     if author[:1] in MARKERS:
         author = without_marker(author) or author
+    if author[:1] == "#" and (number := NUMBER_MARK.match(author)):
+        author = author[number.end() :] or author  # "#12 Ann Lee": the comment's number
     if " · " in author:  # "Ann Lee · Author": no name holds the dot
         author = author.split(" · ", 1)[0] or author
     if ", " in author:

@@ -65,7 +65,25 @@ def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> 
             spans[-1].end = start
         spans.append(span)
         floor = head_end + 1
+    _names_after_shared_words(spans)
     return spans  # the last one ends at its header here: cut() finds its end
+
+
+def _names_after_shared_words(spans: list[CommentSpan]) -> None:
+    """Header lines that all open with the same words before their dates and name a
+    writer after them ("On May 2, 2026, Ann Lee wrote:"): the words are the page's, the
+    name the one after the date. Three records or more, all alike."""
+    if len(spans) < 3 or spans[0].author is None:
+        return
+    first = spans[0].author
+    if any(s.author != first or s.date_text is None for s in spans):
+        return  # the cheap test first: most pages' records name several writers
+    signed = [_signed_after(s.date_text or "") for s in spans]
+    if None in signed:
+        return
+    for span, pair in zip(spans, signed, strict=True):
+        if pair:
+            span.date_text, span.author = pair
 
 
 def _over_badge(lines: list[Line], start: int, names: Counter[str]) -> int:

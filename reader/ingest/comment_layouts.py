@@ -51,12 +51,16 @@ def _holds_section_word(lower: str) -> bool:
 
 
 def is_section_header(text: str) -> bool:
-    """A line that opens a comment section ("34 responses to “…”", "View comments (27)")."""
+    """A line that opens a comment section ("34 responses to “…”", "View comments (27)"),
+    in one language or two ("Comments / Commentaires")."""
     if len(text) >= 200:
         return False
     if text.isascii() and not _holds_section_word(text.lower()):
         return False  # the cheap test first: the pattern is slow on every line
-    return _SECTION_HEADER.match(text) is not None
+    if _SECTION_HEADER.match(text) is not None:
+        return True
+    first, mark, _ = text.partition(" / ")
+    return bool(mark) and _SECTION_HEADER.match(first) is not None
 
 
 def numbered(lines: list[Line]) -> list[CommentSpan]:

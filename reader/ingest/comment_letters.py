@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.ingest.comment_line_kinds import SHARE, line_letter, may_act, positions
+from reader.ingest.comment_line_kinds import SHARE, TALLY, line_letter, may_tally, positions
 from reader.ingest.comment_name_lines import COUNT, avatars, rare_names
 from reader.ingest.comment_spans import is_name
 from reader.ingest.lines import Line
@@ -81,10 +81,10 @@ def _near_cores(joined: str) -> bytes:
 
 
 def _folded_counts(lines: list[Line]) -> Counter[str]:
-    """How often each short line comes, case folded: the texts counted, then each
-    distinct one folded (not a folded copy of every line of the page)."""
+    """How often each short line (TALLY characters at most) comes, case folded: the
+    texts counted, then each distinct one folded (not a folded copy of every line)."""
     counts: Counter[str] = Counter()
-    for text, count in Counter([x.text for x in lines if len(x.text) <= 30]).items():
+    for text, count in Counter([x.text for x in lines if len(x.text) <= TALLY]).items():
         counts[text.casefold()] += count
     return counts
 
@@ -123,15 +123,17 @@ def _counted_actions(
     held: bytearray | None,
 ) -> Counter[str]:
     """Short lines the page repeats but for a number are actions too ("12 likes",
-    "▲ 4 ▼", three times at least); their forms (numbers as 9) and how often each
-    stands. Asked of the text lines an action may be, once a text."""
+    "▲ 4 ▼", "Was this helpful? Yes (3) No (1)", three times at least, counting those
+    already actions: "Helpful (11)" twice); their forms (numbers as 9) and how often
+    each stands. Asked of the lines an action may be, once a text."""
     forms: Counter[str] = Counter()
     found: dict[str, str] = {}  # the text lines that may act: their forms
     for text, letter in known.items():
-        if letter == "T" and len(text) <= 30 and COUNT.search(text) and may_act(text):
+        if letter in "TA" and len(text) <= TALLY and COUNT.search(text) and may_tally(text):
             key = text.casefold()
             forms[form := COUNT.sub("9", key)] += counts[key]
-            found[text] = form
+            if letter == "T":
+                found[text] = form
     acting = {text for text, form in found.items() if forms[form] >= 3}
     for i, line in enumerate(lines) if acting else ():
         if line.text in acting and not (held and held[i]):

@@ -13,13 +13,13 @@ from collections import Counter
 from collections.abc import Iterator
 
 from reader.ingest.chrome import is_chrome
-from reader.ingest.comment_spans import is_name
+from reader.ingest.comment_spans import NUMBER_MARK, is_name
 from reader.ingest.dates import date_end, date_start, has_date, is_date_line
 from reader.ingest.lines import ends_sentence, word_count
 from reader.ingest.months import MONTHS
 
 _DIGIT = re.compile(r"\d")
-_NUMBER_MARK = re.compile(r"#\d+\s*[·•|,–—-]?\s*")  # a comment's number before its date
+_MARKS = re.compile(r"[^\w\s]{3,}\s+")  # a rating before a date: "★★★★☆ ", "***** "
 _MENTION = re.compile(r"@[^\W\d_]")  # "@Ann Lee": a reply's opening, never a button
 # A post's age as feeds print it, at the end of a header line ("Ann Lee @ann · 2d",
 # "ravi77 · 23h"): no date pattern reads "2d" alone, which prose may hold.
@@ -31,14 +31,18 @@ _AROUND = " \t·•|/,–—-"
 SHORT = 140  # a header line is at most this long, in characters
 HEADER_WORDS = 16  # and in words
 ACTION_WORDS = 4  # an action line has at most this many words
+ANSWER_WORDS = 4  # "in reply to" between two names in a header line: at most this many words
+TALLY = 60  # an action line with counts ("Yes (3) No (1)") at most this many characters
 SHARE = 0.6  # the part of the records that must show a shape for the page to use it
 
 
 def line_letter(text: str, counts: Counter[str]) -> str:
     if len(text) > SHORT or text.count(" ") >= HEADER_WORDS:
         return "T"  # the cheap tests first: most lines of a long page are text
-    if text[:1] == "#" and (number := _NUMBER_MARK.match(text)) and number.end() < len(text):
+    if text[:1] == "#" and (number := NUMBER_MARK.match(text)) and number.end() < len(text):
         text = text[number.end() :]  # "#257 · Mar 4, 2026": the comment's number, its date
+    elif not text[:1].isalnum() and (marks := _MARKS.match(text)) and marks.end() < len(text):
+        text = text[marks.end() :]  # "★★★★☆ 4 May 2026": a rating, its date
     if has_date(text):
         if is_date_line(text):
             short = not (text[1:2].isalpha() and text[2:3].isalpha())  # no word of 3 letters
@@ -109,7 +113,27 @@ def _named(text: str, alone: bool = True) -> bool:
     """Does the text before the date name someone, if anything stands there (``alone``:
     nothing there is a yes)?"""
     prefix = _PREFIX_END.sub("", text[: header_date(text)])
-    return is_name(prefix) if prefix else alone
+    return (is_name(prefix) or _answering(prefix)) if prefix else alone
+
+
+def _answering(prefix: str) -> bool:
+    """A name, a few words in lower case, a name: "Bo Sand in reply to Ann Lee" (the
+    page's records show whether the words say so, comment_answers.py)."""
+    words = prefix.split()
+    lower = [w.isalpha() and w.islower() for w in words]
+    if len(words) < 3 or lower[0] or True not in lower:
+        return False
+    first = lower.index(True)
+    last = first
+    while last < len(words) and lower[last]:
+        last += 1
+    return (
+        0 < last - first <= ANSWER_WORDS
+        and True not in lower[last:]
+        and is_name(" ".join(words[:first]))
+        and last < len(words)
+        and is_name(" ".join(words[last:]))
+    )
 
 
 def _initials_named(text: str) -> bool:
@@ -129,14 +153,20 @@ def header_date(text: str) -> int:
     return at or 0
 
 
-def may_act(text: str) -> bool:
+def may_act(text: str, longest: int = 30, words: int = ACTION_WORDS) -> bool:
     """Short enough for an action line: few words, no sentence, no "@Ann" opening."""
     return (
-        len(text) <= 30
-        and word_count(text) <= ACTION_WORDS
+        len(text) <= longest
+        and word_count(text) <= words
         and not ends_sentence(text)
         and _MENTION.match(text) is None
     )
+
+
+def may_tally(text: str) -> bool:
+    """Short enough for an action line that holds counts, which the page repeats but for
+    them: a question and its answers may stand there ("Was this helpful? Yes (3) No (1)")."""
+    return may_act(text, TALLY, 2 * ACTION_WORDS)
 
 
 def positions(letters: str, letter: str) -> Iterator[int]:

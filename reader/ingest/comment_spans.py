@@ -25,8 +25,10 @@ class CommentSpan:
     meta: Collection[int] = ()
     kind: str = "comment"  # or "pingback"
     buttons: Collection[int] = ()
+    answers: str | None = None  # the name its header says it answers ("in reply to Ann")
 
 
+NUMBER_MARK = re.compile(r"#\d+\s*[·•|,–—-]?\s*")  # a comment's number: "#12 ", "#12 · "
 PINGBACK = re.compile(r"^(?:Pingback|Trackback)\s*:", re.IGNORECASE)
 _CLOSER = re.compile(r"^(?:reply|report|flag|permalink|like|share|↓|↑)$", re.IGNORECASE)
 _FORM = re.compile(

@@ -45,6 +45,8 @@ def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
         comment.mentions = named
     elif first is not None:
         comment.mentions = leading_mentions(first.text)
+    if span.answers:  # "Bo Sand in reply to Ann Lee": the header says whom it answers
+        comment.mentions = [span.answers]
     return comment
 
 

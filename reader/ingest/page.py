@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.gc_pause import gc_paused
 from reader.ingest.article import ArticleParser
 from reader.ingest.chrome import site_name
+from reader.ingest.comment_answers import mark_answer_lines
 from reader.ingest.comment_indent import nest_by_indent
 from reader.ingest.comment_layouts import find_comments
 from reader.ingest.comments import build_comment
@@ -42,6 +43,7 @@ def parse_page(source: SourceText) -> Article:
         # first stays, for the indentation that nests replies.
         lines[span.start + 1 : span.end] = [GONE] * (span.end - span.start - 1)
     nest_by_indent(lines, spans, article.comments)
+    mark_answer_lines(article.comments)
     # Lines among and after the comments that no comment holds: page chrome.
     k = covered.find(0, first)
     while k != -1:

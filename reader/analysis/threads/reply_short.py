@@ -7,6 +7,9 @@ repeat by chance, so the mention must vouch for them: only comments by a writer 
 mention names count (or, on a page that names no such writer, unsigned comments, when
 exactly one holds the words), and a quoted line is followed by the reply's own text.
 When the words stand in comments of two writers, they decide nothing.
+
+A line the reply marks as a quote ("> Nonsense.") vouches for itself: it answers the one
+earlier comment, by another writer, with a line of those words.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ class ShortQuotes:
         self._texts: dict[str, _Text] = {}  # an author's lines ("" for unsigned comments)
         self._writers: dict[tuple[str, ...], list[str]] = {}  # mentions -> the writers named
         self._searches = 0
+        self._short: dict[str, list[int]] | None = None  # a short line -> comments holding it
 
     def quoted(self, reply: Comment) -> tuple[int, list[TextLine]] | None:
         """The comment the reply quotes and the reply's lines that quote it."""
@@ -63,6 +67,26 @@ class ShortQuotes:
             return None
         number = next(iter(found))
         return number, found[number]
+
+    def marked(self, reply: Comment) -> tuple[int, list[TextLine]] | None:
+        """The comment a reply's first line, marked as a quote ("> Why?") over its own
+        text, quotes: the one earlier comment by another writer holding it whole."""
+        lines = self._lines[reply.number]
+        if len(lines) < 2 or lines[0].block.text[:1] != ">" or lines[0].words >= PART_WORDS:
+            return None  # longer quotes are the index's (reply_index.py)
+        if self._short is None:
+            self._short = {}
+            for comment in self._timeline:
+                for line in self._lines[comment.number]:
+                    if line.words < PART_WORDS and line.block.text[:1] != ">":
+                        self._short.setdefault(line.norm, []).append(comment.number)
+        here = self._rank[reply.number]
+        holders = {
+            n
+            for n in self._short.get(lines[0].norm, ())
+            if self._rank[n] < here and self._timeline[self._rank[n]].author != reply.author
+        }
+        return (holders.pop(), lines[:1]) if len(holders) == 1 else None
 
     def _holder(self, reply: Comment, line: TextLine) -> int | None:
         named = self._named(reply.mentions)

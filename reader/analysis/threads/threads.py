@@ -68,7 +68,9 @@ def _build_threads(article: Article) -> None:
             clues.add(reply, parent)
     short = ShortQuotes(timeline, rank, lines)
     for reply in timeline:
-        if reply.parent is None and reply.mentions and (quoted := short.quoted(reply)):
+        if reply.parent is None and (
+            quoted := short.quoted(reply) if reply.mentions else short.marked(reply)
+        ):
             parent = by_number[quoted[0]]
             link_short_quotes(reply, parent, quoted[1])
             clues.add(reply, parent)

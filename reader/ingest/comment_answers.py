@@ -1,0 +1,121 @@
+"""Whom a comment answers, where the page says it in words of its own, whatever its
+language: the same words, in two records or more, between a writer's name and the name
+of another of the page's commenters.
+
+- in the header, after the writer's name: "Bo Sand in reply to Ann Lee", "Bo Sand en
+  respuesta a Ann Lee" (the writer is the name before the words);
+- on the line that opens the comment's text: "Réponse à Ann Lee", "Reply to Ann Lee"
+  over the reply.
+
+A name that follows words no other record repeats is left alone: words and a name once
+may be anything ("Bo Sand of the Harbour Board").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reader.model import BlockKind, Comment
+
+NAME_WORDS = 5  # a commenter's name is at most this many words
+PHRASE_WORDS = 5  # and the words that say whom a comment answers
+_TEXT = BlockKind.PARAGRAPH
+ALONE_WORDS = 3  # those words once on a page, over a reply's text: at most this many
+
+
+def split_answers(raw: list[str | None], own: list[str | None]) -> list[tuple[str, str] | None]:
+    """The writer and the name each header answers (``raw``: the header's name text,
+    ``own``: the writer's name read from it), where words in lower case that two records
+    or more repeat, or a few of them once before a writer above, stand between a name and
+    another commenter's; None where not."""
+    names = {name for name in own if name}
+    above: set[str] = set()
+    found: list[tuple[str, str] | None] = []
+    writers: list[str] = []
+    for text, name in zip(raw, own, strict=True):
+        split = _between(text.split(), names) if text and text != name else None
+        writers.append(split[0] if split else "")
+        found.append(_once_above(split[1:], above) if split else None)
+        if name:
+            above.add(name)
+    return [
+        (writer, name) if name else None
+        for writer, name in zip(writers, _repeated(found), strict=True)
+    ]
+
+
+def _between(words: list[str], names: set[str]) -> tuple[str, str, str] | None:
+    """The text before the words in lower case that come before a commenter's name at
+    the end, those words, and the name."""
+    for size in range(min(NAME_WORDS, len(words) - 2), 0, -1):
+        if (name := " ".join(words[-size:])) not in names:
+            continue
+        k = end = len(words) - size
+        while k > 0 and words[k - 1].isalpha() and words[k - 1].islower():
+            k -= 1
+        if 0 < k < end and end - k <= PHRASE_WORDS:
+            return " ".join(words[:k]), " ".join(words[k:end]), name
+    return None
+
+
+def _once_above(pair: tuple[str, str], above: set[str]) -> tuple[str, str]:
+    """A few words before the name of a writer above count twice (_repeated)."""
+    phrase, name = pair
+    return (f"{phrase} ", name) if name in above and len(phrase.split()) <= ALONE_WORDS else pair
+
+
+def mark_answer_lines(comments: list[Comment]) -> None:
+    """A line opening replies with the same words and then the name of another of the
+    page's commenters says whom each answers: a header line (meta), its name the reply's
+    mention. The words are the page's where two replies or more repeat them, or where
+    one reply's line holds a few of them and the name of a writer above it, over text of
+    its own ("Réponse à Ann Lee" once among "Reply to" lines)."""
+    names = {c.author for c in comments if c.author}
+    if len(names) < 2:
+        return
+    above: set[str] = set()  # the writers of the comments above
+    firsts: list[tuple[Comment, int] | None] = []
+    found: list[tuple[str, str] | None] = []
+    for comment in comments:
+        pair, at = None, -1
+        if not comment.mentions:
+            at = next((k for k, b in enumerate(comment.blocks) if b.kind is _TEXT), -1)
+        text = comment.blocks[at].text if at != -1 else ""
+        if 5 < len(text) <= 80 and "\n" not in text and text[-1] not in ".!?":
+            words = text.split()  # a sentence is the reply's own text
+            pair = _phrase_and_name(words, names) if 2 <= len(words) <= 10 else None
+        if pair and _more_text(comment, at):
+            pair = _once_above(pair, above)
+        firsts.append((comment, at) if pair else None)
+        found.append(pair)
+        if comment.author:
+            above.add(comment.author)
+    for place, name in zip(firsts, _repeated(found), strict=True):
+        if place and name:
+            comment, at = place
+            comment.blocks[at].kind = BlockKind.META
+            comment.mentions = [name]
+
+
+def _phrase_and_name(words: list[str], names: set[str]) -> tuple[str, str] | None:
+    """The words before a commenter's name that ends them, and the name; None when no
+    name of the page ends them or no word stands before it."""
+    for size in range(min(NAME_WORDS, len(words) - 1), 0, -1):
+        name = " ".join(words[-size:])
+        if name in names and len(words) - size <= PHRASE_WORDS:
+            return " ".join(words[:-size]).casefold(), name
+    return None
+
+
+def _more_text(comment: Comment, at: int) -> bool:
+    return any(b.kind is _TEXT for b in comment.blocks[at + 1 :])
+
+
+def _repeated(found: list[tuple[str, str] | None]) -> list[str | None]:
+    """The names whose words before them two records or more repeat (a phrase ending
+    in a space stands for itself twice)."""
+    times = Counter(pair[0].rstrip(" ") for pair in found if pair)
+    for pair in found:
+        if pair and pair[0][-1:] == " ":
+            times[pair[0].rstrip(" ")] += 1
+    return [pair[1] if pair and times[pair[0].rstrip(" ")] >= 2 else None for pair in found]
