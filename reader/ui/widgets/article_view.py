@@ -15,35 +15,22 @@ from textual.message import Message
 from textual.widgets import Static
 
 from reader.config.settings import DEFAULTS, Settings
-from reader.model import Article, Block, BlockKind, Quote
+from reader.model import Article, Block, Quote
 from reader.ui import article_text as at
-from reader.ui.article_layout import HIDDEN_KINDS, layout
+from reader.ui.article_layout import layout
 from reader.ui.highlighter import Highlighter, TokenStyles
 from reader.ui.keys import ARTICLE_BINDINGS
 from reader.ui.stepping import Span
 from reader.ui.theming import DEFAULT_PALETTE, Palette
-from reader.ui.widgets.article_place import Place, PlaceKeeping
+from reader.ui.widgets.article_subheads import SubheadSteps
 from reader.ui.widgets.block_view import BlockView
 from reader.ui.widgets.options import WidgetOptions
 
 
-class ArticleView(PlaceKeeping):
+class ArticleView(SubheadSteps):
     """An article, from headline to source line. Boilerplate shows with `-boilerplate`."""
 
     BINDINGS: ClassVar[list[BindingType]] = ARTICLE_BINDINGS
-
-    @dataclass
-    class Jumped(Message):
-        """The view moved far (to a subhead): where it was is worth keeping."""
-
-        view: ArticleView
-        scroll_y: float  # where it was
-
-    @dataclass
-    class ContentsWanted(Message):
-        """`t`: the reader wants the list of subheads."""
-
-        view: ArticleView
 
     @dataclass
     class Progress(Message):
@@ -130,63 +117,6 @@ class ArticleView(PlaceKeeping):
         view = BlockView(block, self._quotes.get(block.id, []), self)
         self.blocks[block.id] = view
         return view
-
-    @property
-    def show_boilerplate(self) -> bool:
-        return self.has_class("-boilerplate")
-
-    def toggle_boilerplate(self) -> bool:
-        self.toggle_class("-boilerplate")
-        return self.show_boilerplate
-
-    def searchable(self) -> list[Block]:
-        shown = self.shown
-        return [b for b in shown if self.show_boilerplate or b.kind not in HIDDEN_KINDS]
-
-    def mark(self, hits: list[Span], current: Span | None = None) -> None:
-        """Paint hits and the current span; unpaint blocks that no longer have any."""
-        by_block: dict[str, list[Span]] = {}
-        for hit in hits:
-            by_block.setdefault(hit.block, []).append(hit)
-        self._marks, self._current = by_block, current
-        touched = set(by_block) | ({current.block} if current else set())
-        for block_id in touched | self._painted:
-            if view := self.blocks.get(block_id):
-                view.paint(by_block.get(block_id, []), current)
-        self._painted = touched
-
-    def reveal(self, span: Span) -> None:
-        view = self.blocks.get(span.block)
-        if view is None:
-            return
-        if view.has_class("boilerplate") and not self.show_boilerplate:
-            self.toggle_boilerplate()
-        self.call_after_refresh(self.scroll_to_center, view, animate=False)
-
-    # -- subheads ------------------------------------------------------------------
-    def headings(self) -> list[Block]:
-        """The article's subheads (shown), in order."""
-        return [b for b in self.shown if b.kind is BlockKind.HEADING and b.id in self.blocks]
-
-    def action_heading(self, step: int) -> None:
-        """To the next (1) or previous (-1) subhead from the top of the view."""
-        place, headings = self.place(), self.headings()
-        if not headings:
-            self.notify("This article has no subheads.", timeout=2)
-            return
-        order = {b.id: i for i, b in enumerate(self.shown)}
-        at = order.get(place.block, -1) if place else -1
-        ahead = [h for h in headings if order[h.id] > at] if step > 0 else []
-        behind = [h for h in headings if order[h.id] < at] if step < 0 else []
-        target = ahead[0] if ahead else behind[-1] if behind else None
-        if target is None:
-            self.notify("No subhead further that way.", timeout=2)
-        else:
-            self.post_message(self.Jumped(self, self.scroll_y))
-            self.go_to(Place(target.id))
-
-    def action_contents(self) -> None:
-        self.post_message(self.ContentsWanted(self))
 
     def on_resize(self, event: events.Resize) -> None:  # the article grew or the window
         self.keep_place(event.size.width)
