@@ -5,25 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Unpack
 
-from rich.style import Style
 from textual import events
 from textual.binding import BindingType
-from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Comment
 from reader.ui.comment_forest import ordered_forest
 from reader.ui.keys import TREE_BINDINGS
 from reader.ui.theming import DEFAULT_PALETTE, Palette
-from reader.ui.widgets.comment_lines import comment_line
+from reader.ui.widgets.comment_rows import CommentRows
 from reader.ui.widgets.comment_tree_moves import TreeMoves
 from reader.ui.widgets.options import WidgetOptions
 
 
-class CommentTree(TreeMoves, ScrollView, can_focus=True):
+class CommentTree(TreeMoves, CommentRows, can_focus=True):
+    """A page's comments as a tree of one line each, threads opened and closed in place."""
+
     BINDINGS: ClassVar[list[BindingType]] = TREE_BINDINGS
 
     @dataclass
@@ -32,8 +30,6 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
 
         tree: CommentTree
         number: int
-
-    cursor = reactive(0, always_update=True)
 
     def __init__(
         self,
@@ -61,68 +57,11 @@ class CommentTree(TreeMoves, ScrollView, can_focus=True):
         self._cache: dict[tuple[int, bool, int, bool], Strip] = {}
         self._relayout()
 
-    # -- rows ---------------------------------------------------------------
-    def _relayout(self, keep: int | None = None) -> None:
-        keep = self.current if keep is None else keep
-        self._rows = self.forest.rows(self.expanded, self.only)
-        self._index = {n: i for i, (n, _) in enumerate(self._rows)}
-        self.virtual_size = Size(self.size.width, len(self._rows))
-        if keep is not None and keep in self._index:
-            self.cursor = self._index[keep]
-        else:
-            self.cursor = min(self.cursor, max(0, len(self._rows) - 1))
-        self.refresh()
-
-    @property
-    def current(self) -> int | None:
-        if 0 <= self.cursor < len(self._rows):
-            return self._rows[self.cursor][0]
-        return None
-
-    def render_line(self, y: int) -> Strip:
-        index = y + self.scroll_offset.y
-        width = self.scrollable_content_region.width  # less the scrollbar: the "…" shows
-        if index >= len(self._rows):
-            return Strip.blank(width, self.rich_style)
-        number, depth = self._rows[index]
-        expanded = number in self.expanded
-        key = (number, expanded, width, number in self.hits)
-        strip = self._cache.get(key)
-        if strip is None:
-            forest, words, palette = self.forest, self.words, self.palette
-            text = comment_line(
-                forest, number, depth, expanded, words, palette, self.op_names, width
-            )
-            if number in self.hits:
-                text.stylize(self.palette["hit-line"])
-            text.truncate(width, overflow="ellipsis", pad=True)
-            segments = list(text.render(self.app.console, end=""))
-            base = self.rich_style  # the theme's text and background under every span
-            strip = Strip(segments).apply_style(base).crop_extend(0, width, base)
-            if len(self._cache) > 2000:
-                self._cache.clear()
-            self._cache[key] = strip
-        if index == self.cursor:
-            style = Style(reverse=True) if self.has_focus else Style(underline=True)
-            strip = strip.apply_style(style)
-        return strip
-
-    def on_resize(self, event: events.Resize) -> None:
-        self._cache.clear()
-        self.virtual_size = Size(event.size.width, len(self._rows))
-
     def watch_cursor(self, cursor: int) -> None:
         self.scroll_to_region_of(cursor)
         self.refresh()
         if (number := self.current) is not None:
             self.post_message(self.Highlighted(self, number))
-
-    def scroll_to_region_of(self, row: int) -> None:
-        top, height = self.scroll_offset.y, self.scrollable_content_region.height
-        if row < top:
-            self.scroll_to(y=row, animate=False)
-        elif height and row >= top + height:
-            self.scroll_to(y=row - height + 1, animate=False)
 
     def on_focus(self) -> None:
         self.refresh()
