@@ -11,7 +11,6 @@ part, nor two actions of one part. The speakers panel's `/` and Esc are its own 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -139,33 +138,3 @@ PANEL = _group(  # the speakers panel
 ALL: tuple[Action, ...] = (*SCREEN, *ARTICLE, *COMMENT, *TREE, *PANEL)
 BY_ID: dict[str, Action] = {a.id: a for a in ALL}
 ACTION_IDS: tuple[str, ...] = tuple(BY_ID)  # the names a [keys] table may give keys to
-SCOPES = {"screen": "the screen", "article": "the article", "comment": "the opened comment"}
-SCOPES |= {"tree": "the comment tree", "speakers": "the speakers panel"}
-
-
-def meet(one: str, other: str) -> bool:
-    """Whether keys of these two scopes can be pressed at one time (the panel keeps to itself)."""
-    return one == other or ("screen" in (one, other) and "speakers" not in (one, other))
-
-
-def split_keys(keys: str) -> list[str]:
-    return [k.strip() for k in keys.split(",") if k.strip()]
-
-
-def bound(keymap: Mapping[str, str]) -> dict[str, str]:
-    """Each action's keys: the `[keys]` table's, else its own."""
-    return {a.id: keymap.get(a.id, a.keys) for a in ALL}
-
-
-def clash(keymap: Mapping[str, str], action: str, keys: str) -> tuple[str, str] | None:
-    """(key, the action that has it) when giving `action` these keys would take a key from
-    another action it meets: one of its part, or the screen's (or, for the screen, any)."""
-    scope = BY_ID[action].scope
-    for other, their_keys in bound(keymap).items():
-        if other == action or not meet(scope, BY_ID[other].scope):
-            continue
-        taken = set(split_keys(their_keys))
-        for key in split_keys(keys):
-            if key in taken:
-                return key, other
-    return None

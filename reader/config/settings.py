@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from reader.config.actions import ACTION_IDS, BY_ID, meet, split_keys
+from reader.config.actions import ACTION_IDS, BY_ID
+from reader.config.key_clashes import meet, split_keys
 
 THEME_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")  # a plain name, never a path
 KEY_NAME = re.compile(r"[A-Za-z0-9_+-]+")  # one Textual key, e.g. "ctrl+q", "question_mark"
@@ -111,7 +112,7 @@ def check(name: str, value: object) -> object:
 
 def key_clash(keys: dict[str, str], action: str, value: str) -> tuple[str, str] | None:
     """(key, the other action) when one of `value`'s keys is given in `keys` already to an
-    action it meets (one of its part, or the screen's: `actions.meet`)."""
+    action it meets (one of its part, or the screen's: `key_clashes.meet`)."""
     scope = BY_ID[action].scope
     table = {a: k for a, k in keys.items() if a in BY_ID and meet(scope, BY_ID[a].scope)}
     wanted = split_keys(value)

@@ -1,6 +1,6 @@
 """The keys a reader can rebind: each action's keys now, and why a key cannot be one's.
 
-A key is refused when another action it meets has it (`actions.clash`: one of its part,
+A key is refused when another action it meets has it (`key_clashes.clash`: one of its part,
 or the screen's), when Textual keeps it for itself (tab, ctrl+p, enter, a scroll view's
 arrows…: a focused widget's binding wins over the screen's, so the action would never run
 there), or when settings.toml cannot hold it. An action may always have its own keys.
@@ -16,7 +16,8 @@ from textual.app import App
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
-from reader.config.actions import ACTION_IDS, BY_ID, clash
+from reader.config.actions import ACTION_IDS, BY_ID
+from reader.config.key_clashes import clash
 from reader.config.settings import KEY_NAME
 from reader.ui.keys import key_names
 
