@@ -11,16 +11,14 @@ Every failure is an ``InputError`` with one clean line (server text is cleaned).
 from __future__ import annotations
 
 import http.client
-import re
-import socket
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
-from typing import Any
 
 from reader import __version__
 from reader.files import megabytes
+from reader.ingest.http_connection import connect, split_url
 from reader.ingest.http_failures import failure
 from reader.ingest.http_watchdog import Watchdog
 from reader.ingest.source import InputError
@@ -33,7 +31,6 @@ MAX_REDIRECTS = 10
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 ERROR_BODY = 4096  # bytes of an error answer kept for the server's own message
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_UNSAFE = re.compile(r"[^\x21-\x7e]")  # what a request line cannot carry: spaces, non-ASCII
 
 
 class HTTPStatusError(InputError):
@@ -93,8 +90,8 @@ def get(
 
 def _get_once(url: str, watchdog: Watchdog, limits: Limits) -> tuple[Page | None, str]:
     """(the page, "") or (None, where it redirects to)."""
-    scheme, host, port, target = _split(url)
-    connection = _connection(scheme, host, port, watchdog, limits.timeout)
+    scheme, host, port, target = split_url(url)
+    connection = connect(scheme, host, port, watchdog, limits.timeout)
     try:
         connection.request("GET", target, headers=_headers(limits.accept))
         response = connection.getresponse()
@@ -117,45 +114,6 @@ def _get_once(url: str, watchdog: Watchdog, limits: Limits) -> tuple[Page | None
 def _headers(accept: tuple[str, ...]) -> dict[str, str]:
     wanted = "text/html,text/*" if accept == PAGE_TYPES else ",".join(accept)
     return {"User-Agent": f"reader/{__version__}", "Accept": wanted}
-
-
-def _split(url: str) -> tuple[str, str, int | None, str]:
-    """(scheme, host, port, request target); InputError for a URL that cannot be fetched."""
-    try:
-        parts = urllib.parse.urlsplit(url)
-        port = parts.port
-        host = parts.hostname
-    except ValueError as error:
-        raise InputError(f"not a valid URL: {error}") from None
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https"):
-        raise InputError(f"reader does not follow a {scheme or 'relative'}: URL ({url})")
-    if not host or _UNSAFE.search(parts.netloc):
-        raise InputError(f"not a valid URL: {url}")
-    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    return scheme, host, port, _UNSAFE.sub(lambda m: urllib.parse.quote(m.group()), target)
-
-
-def _connection(
-    scheme: str, host: str, port: int | None, watchdog: Watchdog, timeout: float
-) -> http.client.HTTPConnection:
-    kind = http.client.HTTPSConnection if scheme == "https" else http.client.HTTPConnection
-    proxy = urllib.request.getproxies().get(scheme)
-    timeout = min(timeout, max(watchdog.left(), 0.01))
-    if proxy and not urllib.request.proxy_bypass(host):
-        where = urllib.parse.urlsplit(proxy if "//" in proxy else f"//{proxy}")
-        connection = kind(where.hostname or "", where.port, timeout=timeout)
-        connection.set_tunnel(host, port)
-    else:
-        connection = kind(host, port, timeout=timeout)
-    hooked: Any = connection  # typeshed does not declare `_create_connection`
-    connect = hooked._create_connection  # the plain socket, before any TLS handshake
-
-    def watched(*args: Any, **kwargs: Any) -> socket.socket:
-        return watchdog.watch(connect(*args, **kwargs))
-
-    hooked._create_connection = watched
-    return connection
 
 
 def _content_type(response: http.client.HTTPResponse, accept: tuple[str, ...]) -> str:
