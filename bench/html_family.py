@@ -23,7 +23,8 @@ def day_month(day: dt.date) -> str:
 
 @dataclass(frozen=True)
 class Facts:
-    """What one page states: its headline, kicker, site, author and two dates."""
+    """What one page states: its headline, kicker, site, author and two dates; a second
+    author, and another article's headline and date, for the families that show them."""
 
     headline: str
     kicker: str
@@ -31,6 +32,9 @@ class Facts:
     author: str
     published: dt.date
     updated: dt.date  # later than published
+    coauthor: str = ""
+    other: str = ""  # another article's headline on the same page
+    other_day: dt.date = dt.date(2024, 1, 1)
 
 
 Part = Callable[[Facts], str]
@@ -43,6 +47,8 @@ class Family:
     heading: Part  # the headline as the page shows it, at the article's top
     dated: Part  # the byline and the dates under it
     masthead: Part = lambda f: f'<div class="logo"><a href="/">{f.site}</a></div>'
+    authors: Callable[[Facts], list[str]] = lambda f: [f.author]  # who the page says wrote it
+    top: Part = lambda f: ""  # what stands before the page's header (a cookie notice)
 
 
 def ld(kind: str, **fields: str) -> str:
