@@ -1,7 +1,8 @@
 """What a page's markup says about its article: headline, captions, byline, date, comments.
 
 Read from the parsed page before extraction: the headings and titles the headline is
-chosen from (``html_headline``), so it is the line a reader sees above the article.
+chosen from (``html_title_parts``, ``html_headline``), so it is the line a reader sees
+above the article.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from reader.ingest.html_comment_read import MarkupComment
 from reader.ingest.html_comments import find_comments
 from reader.ingest.html_dates import is_update, shown_date
 from reader.ingest.html_headings import headlines
-from reader.ingest.html_headline import Titles, headline, pieces
+from reader.ingest.html_headline import headline
 from reader.ingest.html_meta import Metadata, date_of, read_metadata
 from reader.ingest.html_sections import Box, body_sections
 from reader.ingest.html_subtitles import find_subtitles
 from reader.ingest.html_text import SKIP, norm, text_of
+from reader.ingest.html_title_parts import Titles, pieces
 from reader.ingest.html_titles import footer_words, read_titles, sort_heading
 
 _WORD = re.compile(r"\w+")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from reader.ingest.headline import comparable
-from reader.ingest.html_headline import MARKED_TITLES
 from reader.ingest.html_text import text_of
+from reader.ingest.html_title_parts import MARKED_TITLES
 
 _TITLE_WORDS = 3  # a stated title shown in plain text is a headline from this many words
 

@@ -23,40 +23,15 @@ maybe over a bare separator) and no ``h1`` has text, the first ``h2``.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
 from reader.ingest.headline import comparable
-
-# Elements a theme may set its headline in when it is no h1 or h2: their class says so.
-MARKED_TITLES = (
-    "//*[not(self::h1 or self::h2 or self::title)][contains(@class, 'title')"
-    " or contains(@class, 'headline')]"
+from reader.ingest.html_title_parts import (
+    Titles,
+    closest,
+    kicked,
+    pieces,
+    shared_piece,
+    without_site,
 )
-_BARS = r"\s+[|»·–—-]\s+|\s*[|»]\s*"  # between a <title>'s pieces: bars, dashes, chevrons
-BARS = re.compile(_BARS)  # the site's piece stands after one of these, never a colon
-_SEPARATOR = re.compile(_BARS + r"|:\s+")  # pieces of a title, a kicker's colon too
-_WORD = re.compile(r"\w+")
-
-
-@dataclass(slots=True)
-class Titles:
-    headings: list[list[str]] = field(default_factory=list)  # each h1's lines, page order
-    subheads: list[str] = field(default_factory=list)  # h2 texts, page order
-    stated: list[str] = field(default_factory=list)  # og:title, twitter:title, JSON-LD
-    page_title: str = ""  # <title>
-    sites: list[str] = field(default_factory=list)  # og:site_name, application-name
-    mastheads: list[str] = field(default_factory=list)  # h1s linking home, in the footer
-    home_links: list[str] = field(default_factory=list)  # short texts of links home (a logo)
-    marked: list[str] = field(default_factory=list)  # texts of elements classed as titles
-
-
-def pieces(title: str) -> list[str]:
-    return [p.strip() for p in _SEPARATOR.split(title) if p.strip()]
-
-
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.lower()))
 
 
 def headline(titles: Titles, extracted: str | None, site: str | None) -> str | None:
@@ -68,13 +43,13 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
     guess = [t for t in [extracted or ""] if t and comparable(t) not in mastheads]
     stated = own + guess
     named = {comparable(p) for t in stated for p in [t, *pieces(t)]}
-    lines = [_kicked(heading, named) for heading in titles.headings]
+    lines = [kicked(heading, named) for heading in titles.headings]
     lines = [line for line in lines if comparable(line) not in mastheads]
     ranked = [t for t in own if t != titles.page_title] or own  # og:title, JSON-LD, <title>
-    best = _closest(lines, ranked) or _subhead(titles.subheads, own, mastheads)
+    best = closest(lines, ranked) or _subhead(titles.subheads, own, mastheads)
     logos = {comparable(h) for h in titles.home_links}
     best = best or _marked(titles.marked, own, mastheads | logos)
-    best = best or _closest(lines, guess)
+    best = best or closest(lines, guess)
     if best is None and len(lines) == 1 and len(lines[0].split()) >= 3:
         best = lines[0]
     best = best or _subhead(titles.subheads, guess, mastheads)
@@ -84,8 +59,8 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
         repeated = {comparable(t) for t in titles.stated}
         mastheads |= {comparable(p) for p in parts if p != longest} - repeated
         mastheads |= logos
-        best = _shared_piece(stated[0], titles.page_title, mastheads)
-        best = best or _without_site(stated[0], mastheads)
+        best = shared_piece(stated[0], titles.page_title, mastheads)
+        best = best or without_site(stated[0], mastheads)
     if best and not lines and titles.subheads and _site_alone(best, titles.page_title):
         best = titles.subheads[0]  # "Site -": the page's own title was left out of <title>
     return best
@@ -123,43 +98,3 @@ def _marked(marked: list[str], tier: list[str], mastheads: set[str]) -> str | No
         own = [p for p in pieces(title) if comparable(p) not in mastheads]
         named |= {comparable(max(own, key=len))} if own else set()
     return next((m for m in marked if comparable(m) in named - mastheads), None)
-
-
-def _closest(lines: list[str], titles: list[str]) -> str | None:
-    """The first line that shares most words with one of the titles (any at all)."""
-    wanted = [_words(t) for t in titles]
-    best, best_score = None, 0
-    for line in lines:
-        score = max((len(w & _words(line)) for w in wanted), default=0)
-        if score > best_score:
-            best, best_score = line, score
-    return best
-
-
-def _shared_piece(stated: str, page_title: str, mastheads: set[str]) -> str | None:
-    """The piece of a stated title that <title> gives too, when the two differ around it
-    ("Kicker: Headline" beside "Site | Section: Headline"): the headline."""
-    if comparable(stated) in comparable(page_title):
-        return None
-    given = {comparable(p) for p in pieces(page_title)} - mastheads
-    shared = [p for p in pieces(stated) if comparable(p) in given and len(p.split()) >= 2]
-    return max(shared, key=len) if len(pieces(stated)) > 1 and shared else None
-
-
-def _kicked(lines: list[str], named: set[str]) -> str:
-    """The h1's longest line that a stated title names, under a kicker; else the whole
-    h1 (a <br> may only break a long headline for the layout)."""
-    return max(
-        (line for line in lines if comparable(line) in named),
-        key=len,
-        default=" ".join(lines),
-    )
-
-
-def _without_site(title: str, mastheads: set[str]) -> str | None:
-    """The title less a site's name after its last separator ("Headline - DiEM25")."""
-    parts = pieces(title)
-    if len(parts) > 1 and comparable(parts[-1]) in mastheads:
-        cut = title.rstrip()[: -len(parts[-1])].rstrip()
-        return cut.rstrip("|»·–—-: ").strip() or None
-    return title.strip() or None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.headline import comparable
-from reader.ingest.html_headline import BARS, Titles
+from reader.ingest.html_title_parts import BARS, Titles
 from reader.ingest.lines import is_byline
 
 _SITE_WORDS = 5  # a site's name is shorter

@@ -12,8 +12,8 @@ import re
 from lxml.html import HtmlElement
 
 from reader.ingest.headline import comparable
-from reader.ingest.html_headline import MARKED_TITLES, Titles
 from reader.ingest.html_text import is_home, lines_of, links_home, norm, text_of
+from reader.ingest.html_title_parts import MARKED_TITLES, Titles
 
 _SITE_WORDS = 5  # a site's name is shorter
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[\s\d,–—-]*", re.IGNORECASE)
