@@ -3,7 +3,7 @@ the headline, in the byline's box or opening the body, not a teaser's."""
 
 from __future__ import annotations
 
-from test_html_metadata import BODY, article_of, page
+from test_html_metadata import BODY, article_of, json_ld, page
 from test_html_page import parse_html_text
 
 TEASER = (
@@ -105,3 +105,20 @@ def test_the_date_under_a_headline_set_in_plain_text() -> None:
     plain = page(f"<meta property='og:title' content='{headline}'>", body=shown + BODY)
     plain = plain.replace(f"<h1>{headline}</h1>", "").replace("<main>", TEASER + "<main>")
     assert parse_html_text(plain).article.published == "2024-05-02"
+
+
+def test_a_relative_time_dated_by_its_title() -> None:
+    shown = "<span class='ago' title='May 2, 2024 9:40 AM'>5 days ago</span>"
+    teaser = "<p class='meta'>May 9, 2024</p>"  # a teaser's date further down
+    article = article_of(under_title=shown, body=BODY + teaser)
+    assert (article.published, article.timestamp_text) == ("2024-05-02", "5 days ago")
+
+
+def test_a_data_date_in_epoch_seconds() -> None:
+    # 1714651200 is noon, UTC, on 2 May 2024; an "Updated" line shows a later day.
+    data = {"@type": "NewsArticle", "datePublished": 1714651200}
+    shown = "<p class='meta'>Updated May 9, 2024</p>"
+    assert article_of(json_ld(data), shown).published == "2024-05-02"
+    assert article_of(json_ld({**data, "datePublished": 1714651200000}), shown).published == (
+        "2024-05-02"
+    )

@@ -12,15 +12,14 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from reader.ingest.dates import iso_date
 from reader.ingest.headline import comparable
 from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comment_read import MarkupComment
 from reader.ingest.html_comments import find_comments
-from reader.ingest.html_dates import is_update, shown_date
+from reader.ingest.html_dates import element_date, is_update, shown_date
 from reader.ingest.html_headings import headlines
 from reader.ingest.html_headline import headline
-from reader.ingest.html_meta import Metadata, date_of, read_metadata
+from reader.ingest.html_meta import Metadata, read_metadata
 from reader.ingest.html_sections import Box, body_sections
 from reader.ingest.html_subtitles import find_subtitles
 from reader.ingest.html_text import SKIP, norm, text_of
@@ -79,7 +78,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
                         facts.image_captions.setdefault(src, text)
         elif len(text) <= 60 and not settled:
             update = is_update(node, text)
-            date = date_of(node.get("datetime") or "") or iso_date(text)
+            date = element_date(node, text)
             replaces = above or (updated and not update and date is not None)
             if facts.time_text is None or (under_headline and replaces):
                 facts.time_text, facts.time_date = text, date

@@ -80,10 +80,16 @@ def shown_date(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | No
     return update
 
 
+def element_date(node: HtmlElement, text: str) -> str | None:
+    """The date an element shows: its ``datetime``'s, else its text's, else, for a date
+    shown as "5 days ago", the one its ``title`` gives ("May 2, 2024 9:40 AM")."""
+    return date_of(node.get("datetime") or "") or iso_date(text) or date_of(node.get("title") or "")
+
+
 def _date_in(node: HtmlElement) -> tuple[str, str] | None:
     if node.tag == "time":
         text = text_of(node)
-        date = date_of(node.get("datetime") or "") or iso_date(text)
+        date = element_date(node, text)
         return (text or date, date) if date and len(text) <= _MAX_CHARS else None
     if node.find(".//time") is not None:
         return None  # its <time>s come next, one by one
@@ -91,6 +97,7 @@ def _date_in(node: HtmlElement) -> tuple[str, str] | None:
     if len(line) > 2 * _MAX_CHARS:
         return None
     last = _PIECES.split(line)[-1] if len(line) > _MAX_CHARS or not is_date_line(line) else line
-    if len(last) <= _MAX_CHARS and is_date_line(last) and (date := iso_date(last)):
-        return last, date
-    return None
+    if len(last) > _MAX_CHARS or not is_date_line(last):
+        return None
+    date = element_date(node, last) if last == text_of(node) else iso_date(last)
+    return (last, date) if date else None

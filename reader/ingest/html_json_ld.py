@@ -79,7 +79,8 @@ def ld_authors_and_dates(
     ranked: list[dict[str, Any]], ids: dict[str, dict[str, Any]]
 ) -> tuple[list[str], list[str]]:
     """The first article's (or page's) authors that name someone, and the publication
-    dates the objects give, in their order (as written)."""
+    dates the objects give, in their order (as written; epoch seconds as their digits)."""
     authors = next((a for o in ranked if (a := _people(o.get("author"), ids))), [])
     dates = (o.get("datePublished") or o.get("dateCreated") for o in ranked)
-    return authors, [v for v in dates if isinstance(v, str)]
+    written = (v for v in dates if not isinstance(v, bool))  # True is an int too
+    return authors, [str(v) for v in written if isinstance(v, str | int | float)]

@@ -7,11 +7,13 @@ Three places, most explicit first: the JSON-LD of the article (``NewsArticle``,
 as given there, one by one ("Troy K. Vane, Gullport.com" is "Troy K. Vane" and
 "Gullport.com"; "The Associated Press"); an author typed as an organisation, a link, a
 handle or a lower-case user name is no author. The date is the calendar date as
-written ("2024-03-05T04:58:46Z" is the 5th, whatever the reader's time zone).
+written ("2024-03-05T04:58:46Z" is the 5th, whatever the reader's time zone); epoch
+seconds (or milliseconds) give their date in UTC.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +25,7 @@ from reader.ingest.html_json_ld import ARTICLE, ld_authors_and_dates, ld_headlin
 from reader.ingest.names import CREDENTIALS
 
 _ISO_START = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T\s]|$)")
+_EPOCH = re.compile(r"^\s*(1\d{9})(?:\d{3})?(?:\.\d+)?\s*$")  # seconds (2001-2033), or ms
 _DATE_METAS = (
     "article:published_time",
     "datepublished",
@@ -70,7 +73,10 @@ def read_metadata(root: HtmlElement) -> Metadata:
 
 
 def date_of(value: str) -> str | None:
-    """The calendar date of a machine-written date ("2019-11-19T04:58:46Z") or a written one."""
+    """The calendar date of a machine-written date ("2019-11-19T04:58:46Z", 1714651200) or
+    a written one."""
+    if epoch := _EPOCH.match(value):
+        return dt.datetime.fromtimestamp(int(epoch.group(1)), dt.UTC).date().isoformat()
     match = _ISO_START.match(value)
     return iso_date(match.group(1)) if match else iso_date(value)
 
