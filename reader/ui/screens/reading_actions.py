@@ -1,16 +1,16 @@
 """The reading screen's keys and the messages they lead to: panes, pasted articles,
 jumps and going back.
 
-Under it, `StepActions` holds search, speakers and n/N, and `PageActions` the page's own
-keys (links, copy, subheads, new comments, history). All ask the parts (layout,
-comments, article views, panel, search bar) and never reach into them.
+Under it, `SpeakerActions` holds the speakers, `StepActions` search and n/N, and
+`PageActions` the page's own keys (links, copy, subheads, new comments, history). All
+ask the parts (layout, comments, article views, panel, search bar), never reach into them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.ui.screens.step_actions import StepActions
+from reader.ui.screens.speaker_actions import SpeakerActions
 from reader.ui.stepping import Span
 from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
 from reader.ui.widgets.article_view import ArticleView
@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the comments load after the first paint (speed)
     from reader.ui.widgets.comments_pane import CommentsPane
 
 
-class ReadingActions(StepActions):
+class ReadingActions(SpeakerActions):
     # -- panes -------------------------------------------------------------
     def on_reading_layout_pane_shown(self, event: ReadingLayout.PaneShown) -> None:
         if event.pane_id == COMMENTS:
