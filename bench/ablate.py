@@ -1,5 +1,5 @@
-"""Each pronoun rule switched off in turn, scored per dev fold: which rules carry their
-weight on every fold, and which gain sits in one fold only (fitted to it).
+"""Each pronoun and speaker rule switched off in turn, scored per dev fold: which rules
+carry their weight on every fold, and which gain sits in one fold only (fitted to it).
 
 usage: .venv/bin/python bench/ablate.py [RULE ...]   (default: all; 5 s per rule)
 
@@ -9,6 +9,7 @@ costs on no fold, or only on one, has no general reason shown for it on PolNeAR.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,13 +18,21 @@ from typing import Any
 from score_quotes import FOLDS, figures, gold_rows, predictions
 
 from reader.analysis.quotes import (
+    after_cues,
     antecedents,
     clause_rank,
     context_cues,
     cues,
     quote_kinds,
+    resolve,
+    sentence_subjects,
     speakers,
+    subject_gaps,
+    subjects_after,
+    subjects_before,
 )
+
+_NEVER = re.compile(r"(?!)")  # a pattern that matches nothing: its rule is off
 
 
 @contextmanager
@@ -75,6 +84,29 @@ RULES: dict[str, Callable[[], Any]] = {
     "opening_verb": lambda: patched(cues, "_opening_verb", _none),
     "colon_head": lambda: patched(cues, "_colon_head", _none),
     "works": lambda: patched(quote_kinds, "names_a_work", lambda *a: False),
+    # the subject finders: each shape of subject, and what resolves a described one
+    "appositive": lambda: patched(subjects_before, "_BEFORE_APPOS", _NEVER),
+    "who": lambda: patched(subjects_before, "_BEFORE_WHO", _NEVER),
+    "described_name": lambda: patched(subjects_before, "_DESCRIBED_NAME", _NEVER),
+    "appos_after_det": lambda: patched(subjects_before, "_APPOS_AFTER_DET", _NEVER),
+    "owned": lambda: patched(subjects_before, "_BEFORE_OWNED", _NEVER),
+    "group": lambda: patched(subjects_before, "_BEFORE_GROUP", _NEVER),
+    "plural": lambda: patched(subjects_before, "_BEFORE_PLURAL", _NEVER),
+    "place_governed": lambda: patched(subjects_before, "_PLACE_BEFORE", _NEVER),
+    "when_where": lambda: patched(subject_gaps, "TRAILING_PHRASE", _NEVER),
+    "aside": lambda: patched(subject_gaps, "_ASIDE", _NEVER),
+    "reporting_aside": lambda: patched(subject_gaps, "reporting_aside", lambda p: False),
+    "role_then_name": lambda: patched(subjects_after, "_AFTER_NAMED", _NEVER),
+    "role_comma_name": lambda: patched(subjects_after, "_ROLE_NAMED", _NEVER),
+    "role_named": lambda: patched(sentence_subjects, "_ROLE_THEN", _NEVER),
+    "the_x_campaign": lambda: patched(sentence_subjects, "_heads", lambda n, w: False),
+    "subordinate": lambda: patched(sentence_subjects, "_SUBORDINATE", _NEVER),
+    "described": lambda: patched(resolve, "described", _none),
+    "doc_owner": lambda: patched(resolve, "_owner", _none),
+    "any_verb": lambda: patched(after_cues, "any_verb_after", _none),
+    "inverted_any": lambda: patched(after_cues, "_inverted_any", _none),
+    "signed": lambda: patched(after_cues, "_signed", _none),
+    "closing": lambda: patched(after_cues, "_CLOSING", _NEVER),
 }
 
 
@@ -82,7 +114,8 @@ def _none(*args: Any) -> None:
     return None
 
 
-def fold_figures() -> list[tuple[float, float, int]]:
+def fold_figures() -> list[tuple[float, int, int]]:
+    """F1, named quotes given the right speaker and pronoun quotes right, per dev fold."""
     rows = gold_rows("dev")  # pronoun truth covers the first 300; named, all
     preds, _ = predictions(rows)
     by_index = {row["index"]: pred for row, pred in zip(rows, preds, strict=True)}
@@ -91,23 +124,24 @@ def fold_figures() -> list[tuple[float, float, int]]:
         subset = [row for row in rows if row["index"] % (len(FOLDS) + 1) == k]
         r = figures(subset, [by_index[row["index"]] for row in subset])
         right = round(r["speaker_acc_pronoun"] * r["speaker_n_pronoun"])
-        out.append((r["f1"], r["speaker_acc_named"], right))
+        named = round(r["speaker_acc_named"] * r["speaker_n_named"])
+        out.append((r["f1"], named, right))
     return out
 
 
 def main() -> None:
     names = sys.argv[1:] or list(RULES)
     base = fold_figures()
-    print(f"{'rule off':<12}" + "".join(f"  f{k} F1   named  pron" for k in range(len(FOLDS))))
-    print(f"{'(none)':<12}" + "".join(f"  {f:.3f}  {n:.3f}  {p:4d}" for f, n, p in base))
+    print(f"{'rule off':<16}" + "".join(f"  f{k} F1   named pron" for k in range(len(FOLDS))))
+    print(f"{'(none)':<16}" + "".join(f"  {f:.3f}  {n:4d}  {p:4d}" for f, n, p in base))
     for name in names:
         with RULES[name]():
             got = fold_figures()
         cells = "".join(
-            f"  {f - bf:+.3f} {n - bn:+.3f}  {p - bp:+4d}"
+            f"  {f - bf:+.3f}  {n - bn:+4d}  {p - bp:+4d}"
             for (f, n, p), (bf, bn, bp) in zip(got, base, strict=True)
         )
-        print(f"{name:<12}{cells}")
+        print(f"{name:<16}{cells}")
 
 
 if __name__ == "__main__":

@@ -68,7 +68,10 @@ EXPLAINED = {
         "Virginia Foxx is a woman; Virginia alone is the state",
     ),
     ("male_names.txt", "places.txt"): ({"israel", "jordan"}, "Jordan Ames; Jordan alone"),
-    ("say_verbs.txt", "statement_nouns.txt"): ({"post", "report", "tweet"}, "noun and verb"),
+    ("say_verbs.txt", "statement_nouns.txt"): (
+        {"email", "post", "report", "tweet"},
+        "noun and verb: the email said / Lee emailed",
+    ),
     ("say_verbs.txt", "titles.txt"): ({"state"}, "Secretary of State / state that"),
 }
 

@@ -34,3 +34,16 @@ def test_a_linking_word_between_commas_is_no_description() -> None:
 def test_a_reporting_clause_between_commas_names_the_speaker() -> None:
     article = run("The Gazette, Rosalind Pike said, called the ruling “a disgrace to the bench.”")
     assert pairs(article) == [("a disgrace to the bench.", "Rosalind Pike")]
+
+
+def test_an_email_reports_and_a_capitalised_pronoun_opens_a_new_sentence() -> None:
+    article = run(
+        "Ada Fenn wrote often to Rolf Sand.",
+        "After the storm, Sand emailed his condolences, addressing her as “Captain” and telling"
+        " her, “you will sail again!” She replied to him that it was an “honour to serve.”",
+    )
+    assert pairs(article) == [
+        ("Captain", "Rolf Sand"),
+        ("you will sail again!", "Rolf Sand"),
+        ("honour to serve.", "Ada Fenn"),
+    ]

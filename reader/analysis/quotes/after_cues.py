@@ -31,6 +31,11 @@ _CLOSING = re.compile(
 )
 
 
+# A comma, perhaps role words, then the subject: "…” that bear on it, county counsel Ann
+# Lee wrote in a filing." (not a clause: "…” and later, when Ann Lee said").
+_ROLE_AFTER_COMMA = re.compile(
+    r",\s+(?:(?!(?:and|but|or|yet|that|which|who|when|while|as|if)\b)[A-Za-z][\w.\-’']*\s+){0,6}$"
+)
 _REPORTING = re.compile(r"\s+(?:that|if|whether|he|she|they|it|we|I|there)\s")
 
 
@@ -77,7 +82,7 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
                 return Cue(subject, word, True, m.end())
             if _SENTENCE_END.match(text, m.end()) and subject.phrase[:1].isupper():
                 return Cue(subject, word, False, m.end())
-            after_comma = text[pos : subject.start].rstrip().endswith(",")
+            after_comma = bool(_ROLE_AFTER_COMMA.search(text, pos, subject.start))
             if after_comma and _CLOSING.match(text, m.end()) and "_" not in between:
                 return Cue(subject, word, False, m.end())  # "“…” at last, she said on the radio."
             return None

@@ -79,7 +79,12 @@ def post_cue(view: quote_views.View, k: int) -> cues.Cue | None:
         post = None  # "“…” Ames agreed that …", "“…” Ohio, he said, was …": a new sentence
     if post is None and inner[-1:] in (",", "?", "!"):
         post = after_cues.any_verb_after(text, close, limit)
+    if post and inner[-1:] in ("?", "!") and post.subject.phrase in _OPENING_PRONOUNS:
+        return None  # "“… again!” She replied that …": a new sentence, her own words
     return post
+
+
+_OPENING_PRONOUNS = frozenset(["He", "She", "They", "It", "We"])
 
 
 def later_cue(view: quote_views.View, k: int) -> cues.Cue | None:

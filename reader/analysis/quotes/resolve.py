@@ -47,6 +47,24 @@ def _owner(cast: Cast, phrase: str, pos: Position) -> str | None:
     return None
 
 
+_ISSUED = re.compile(r"\s(?:from|by|of)\s+(?:the\s+)?([A-Z].*)$")
+
+
+def _issued(
+    cast: Cast, phrase: str, words: list[str], pos: Position
+) -> tuple[str | None, str, Mention | None] | None:
+    """The one who issued a statement named in its description: "a statement from the
+    Dunmore Ports Authority", "a letter by Ann Lee"."""
+    if len(words) < 3 or words[0] not in _ARTICLES or words[1] not in STATEMENT_NOUNS:
+        return None
+    issuer = _ISSUED.search(phrase)
+    mention = parse_mention(issuer.group(1)) if issuer else None
+    if mention is None:
+        return None
+    name = cast.canonical(mention, pos)
+    return name, cast.kinds.get(name, mention.kind), mention
+
+
 _OWNED = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})([’']s?)\s+([a-z][a-z\- ]*)")
 
 
@@ -84,6 +102,8 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
             return name, mention.kind, mention
     words = low.split()
     head = words[-1] if words else ""
+    if issued := _issued(cast, phrase, words, pos):
+        return issued  # "a statement from the Dunmore Ports Authority": the authority
     if len(words) > 1 and PAREN.sub("", phrase).split()[-1][:1].isupper():
         mention = parse_mention(phrase)
         if mention:
