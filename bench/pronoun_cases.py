@@ -6,7 +6,8 @@ Shapes: ``intro`` a speaker introduced in narration, no quote of their own yet, 
 before "he said"; ``topic`` two women, the paragraph's topic speaks; ``body`` "it" or
 "they" for a company or an agency; ``i`` the writer of a first-person piece; ``turn`` a
 new speaker at a new paragraph; ``stay`` someone merely mentioned between a speaker's
-quotes, the speaker going on.
+quotes, the speaker going on; ``unnamed`` someone the article does not name ("A
+spokesman for …") between a named speaker and "he said".
 """
 
 from __future__ import annotations
@@ -308,5 +309,33 @@ CASES = (
             "“We are not worried about him,” he said.",
         ),
         "Joel Sterne",
+    ),
+    Case(
+        "unnamed",
+        (
+            "“The timetable is fair,” said Angus Dalziel, a councillor.",
+            "A spokesman for Western Isles Ferries said demand had fallen over the winter.",
+            "“We will look at it again in March,” he said.",
+        ),
+        "Western Isles Ferries",
+    ),
+    Case(
+        "unnamed",
+        (
+            "“We were promised a new school,” said Tariq Hassan, a parent.",
+            "An aide to the education minister, who asked not to be named, said the plans"
+            " had been delayed by the tender.",
+            "“Nobody has forgotten the school,” he said.",
+        ),
+        "",
+    ),
+    Case(
+        "unnamed",
+        (
+            "“The pool should stay open,” said Bea Lindqvist, who swims there daily.",
+            "A spokeswoman for the leisure trust, Ida Moss, said repairs would cost millions.",
+            "“We cannot find that money this year,” she said.",
+        ),
+        "Ida Moss",
     ),
 )

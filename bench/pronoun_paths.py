@@ -52,7 +52,7 @@ def _wrap() -> None:
 
     def in_sentence(cast: Any, sentence: Any, word: str, want: str, pos: Any, depth: int) -> Any:
         found = real_in_sentence(cast, sentence, word, want, pos, depth)
-        if found and depth == 0 and _trace["path"] is None:
+        if found is not None and depth == 0 and _trace["path"] is None:
             _trace["path"] = _describe(cast, sentence, want, pos, found)
         return found
 
@@ -101,6 +101,8 @@ def _describe(cast: Any, sentence: Any, want: str, pos: Any, name: str) -> str:
 
 
 def _fits(cast: Any, text: str, name: str) -> bool:
+    if not text:
+        return not name  # an unnamed person ("A spokesman said …")
     return text == name or text in name.split() or name.endswith(" " + text.split()[-1])
 
 

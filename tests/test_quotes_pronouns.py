@@ -83,3 +83,26 @@ def test_a_body_named_by_what_it_serves_is_the_it_and_keeps_its_whole_name() -> 
         ("It will ruin us,", "Council of Oyster Growers"),
     ]
     assert {s.kind for s in article.speakers} == {"organisation"}
+
+
+def test_he_after_an_unnamed_subject_is_that_person_not_the_last_named_speaker() -> None:
+    article = run(
+        "“The timetable is fair,” said Angus Dalziel, a councillor.",
+        "A spokesman for Western Isles Ferries said demand had fallen over the winter.",
+        "“We will look at it again in March,” he said.",
+        "An aide to the transport minister, who asked not to be named, said talks went on."
+        " “Nothing is decided,” he said.",
+    )
+    assert pairs(article)[1:] == [
+        ("We will look at it again in March,", "Western Isles Ferries"),
+        ("Nothing is decided,", None),
+    ]
+
+
+def test_a_name_set_off_after_the_role_names_the_she() -> None:
+    article = run(
+        "“The pool should stay open,” said Bea Lindqvist, who swims there daily.",
+        "A spokeswoman for the leisure trust, Ida Moss, said repairs would cost millions.",
+        "“We cannot find that money this year,” she said.",
+    )
+    assert pairs(article)[-1] == ("We cannot find that money this year,", "Ida Moss")

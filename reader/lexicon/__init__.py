@@ -93,6 +93,8 @@ TITLE_WORDS: frozenset[str] = frozenset(entry[0] for entry in _TITLES)
 # Titles that tell a person's gender: "Mrs.", "Congressman".
 TITLE_GENDERS: dict[str, str] = {entry[0]: entry[1] for entry in _TITLES if len(entry) > 1}
 ORG_WORDS = _first_words("organisation_words.txt")
+# One person the article need not name: "An aide said …" (with the titles).
+PERSON_NOUNS = _first_words("person_nouns.txt")
 # Nouns that stand for the body that issued them: "the statement said".
 STATEMENT_NOUNS = _first_words("statement_nouns.txt")
 # Documents that speak for themselves: "the audit found".

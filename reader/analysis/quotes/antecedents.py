@@ -50,14 +50,22 @@ def events_by_sentence(cast: Cast) -> dict[tuple[int, int], list[Event]]:
         out.setdefault(sentence_of(cast, pos), []).append((pos[1], rank, "name", run))
     for pos, word, rank in cast.people.pronouns:
         out.setdefault(sentence_of(cast, pos), []).append((pos[1], rank, "pronoun", word))
+    for pos, body, sex in cast.people.unnamed:
+        out.setdefault(sentence_of(cast, pos), []).append((pos[1], 0, _UNNAMED[sex], body))
     return out
 
 
+# An unnamed person heading a sentence ("A spokeswoman for Harlow Mills said …"), by sex.
+_UNNAMED = {"m": "unnamed man", "f": "unnamed woman", None: "unnamed"}
+_UNNAMED_SEX = {kind: sex for sex, kind in _UNNAMED.items()}
+
+
 def resolve(cast: Cast, word: str, want: str, pos: Position, depth: int = 0) -> str | None:
-    """The person a "he" (``want`` "m") or "she" ("f") at ``pos`` stands for, or None."""
+    """The person a "he" (``want`` "m") or "she" ("f") at ``pos`` stands for, "" for
+    someone the article does not name (``unnamed_subjects``), or None when not found."""
     for sentence in _sentences_back(cast, pos):
         found = _in_sentence(cast, sentence, word, want, pos, depth)
-        if found:
+        if found is not None:
             return found
     return None
 
@@ -81,6 +89,11 @@ def _in_sentence(
             if name is None:
                 continue
             known = 0
+        elif kind in _UNNAMED_SEX:
+            name, gender = _body(cast, text, at), _UNNAMED_SEX[kind]
+            if gender not in (want, None):
+                continue
+            known = 0 if gender == want else 1
         else:
             name = _person(cast, text, at, rank) if kind == "name" else _speaker(cast, text)
             if name is None:
@@ -111,6 +124,13 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
         return name
     group = name.endswith("s") and name[:-1].lower() in TITLE_WORDS  # "Democrats", "Senators"
     return name if rank <= 0 and not group else None  # ungendered: only heading a clause
+
+
+def _body(cast: Cast, run: str, at: Position) -> str:
+    """Whom an unnamed person speaks for ("for Harlow Mills"), as the article names it;
+    "" for no one named."""
+    mention = parse_mention(run) if run else None
+    return cast.canonical(mention, at) if mention else ""
 
 
 def _titled(run: str) -> str | None:

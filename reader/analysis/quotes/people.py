@@ -11,6 +11,7 @@ from reader.analysis.quotes import title_lines
 from reader.analysis.quotes.clause_rank import rank
 from reader.analysis.quotes.gender_evidence import own_pronoun
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
+from reader.analysis.quotes.unnamed_subjects import unnamed_subjects
 from reader.lexicon import ORG_WORDS, SAY_VERBS, words
 
 Position = tuple[int, int]  # (block index, offset in the block text)
@@ -43,6 +44,8 @@ class People:
     described: list[tuple[Position, str, str]] = field(default_factory=list)
     inside: set[str] = field(default_factory=set)  # capitalised words not opening a sentence
     titled: dict[str, set[str]] = field(default_factory=dict)  # "Mrs. Khan": Khan -> {"f"}
+    # Sentences whose subject is an unnamed person: (where, whom they speak for, sex).
+    unnamed: list[tuple[Position, str, str | None]] = field(default_factory=list)
 
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -83,6 +86,8 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
             people.genders.setdefault(name, gender)
         return  # no other run of a heading names anyone
     opening = set(people.starts[index])
+    for offset, body, sex in unnamed_subjects(masked, people.starts[index]):
+        people.unnamed.append(((index, offset), body, sex))
     for m in _PRONOUN.finditer(masked):
         heads = rank(masked, m.start(), m.end(), pronoun=True)
         people.pronouns.append(((index, m.start()), m.group().lower(), heads))

@@ -105,8 +105,9 @@ class Cast:
             if word.lower() == "i" and len(self.authors) == 1:
                 return self.authors[0]  # the writer of a first-person piece
             return recent[0] if recent else None
-        if found := antecedents.resolve(self, word.lower(), want, pos):
-            return found
+        found = antecedents.resolve(self, word.lower(), want, pos)
+        if found is not None:
+            return found or None  # "": someone the article does not name
         people = [n for n in recent if self.kinds.get(n, "person") == "person"]
         for name in people:
             if self.gender(name) in (want, None):

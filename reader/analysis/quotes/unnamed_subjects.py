@@ -1,0 +1,54 @@
+"""A sentence whose subject is someone the article does not name ("A spokesman for
+Harlow Mills said …", "An aide, who asked not to be named, said …"): a later "he" or
+"she" is that person, not someone named before them. Who they speak for, when the
+sentence names it ("for Harlow Mills"), is the speaker, as in a quote's own cue ("“…,”
+said a spokesman for Harlow Mills"); else no one."""
+
+from __future__ import annotations
+
+from reader.analysis.quotes.name_runs import NAME_RUN
+from reader.lexicon import PERSON_NOUNS, SAY_BASES, SAY_VERBS, TITLE_WORDS
+from reader.pattern_cache import Patterns
+
+_COMPILED = Patterns(__spec__.cached)
+
+# "A spokeswoman for the Harlow Port Authority", "An aide to the senator", "Another
+# official": one unnamed person, then perhaps a lowercase aside between commas (a name
+# there names them: "A spokeswoman for the board, Ida Moss, said"), then a say-verb,
+# not its base form ("A chief reason …").
+_WORD = r"[a-z][\w\-’']*"
+_UNNAMED = _COMPILED.compile(
+    rf"[\s“‘\"]*(?:An?|Another|One)\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"
+    rf"(?:\s+(?:for|at|of|with|from|to)\s+(?:the\s+)?"
+    rf"(?:({NAME_RUN.pattern})|(?:{_WORD}\s+){{0,2}}?{_WORD}))?"
+    r"(?:,\s+[a-z][^,_]{1,120},)?\s+(?:[a-z]+ly\s+)?"
+    rf"({'|'.join(sorted(SAY_VERBS - SAY_BASES, key=lambda v: (-len(v), v)))})\b"
+)
+
+Unnamed = tuple[int, str, str | None]  # (offset, who they speak for or "", sex or None)
+
+
+def unnamed_subjects(masked: str, starts: list[int]) -> list[Unnamed]:
+    """The sentences of one block (quotes masked) whose subject is an unnamed person
+    who says something."""
+    out: list[Unnamed] = []
+    for start in starts:
+        m = _UNNAMED.match(masked, start)
+        if m and _person(m.group(1)):
+            out.append((m.start(1), m.group(2) or "", _sex(m.group(1))))
+    return out
+
+
+def _person(noun: str) -> bool:
+    """One person: "aide", "spokeswoman", "senator"; not "report", "tweet", "jury"."""
+    titled = noun in TITLE_WORDS and noun not in _SHARES  # "Majority Leader", not "A majority"
+    return titled or noun in PERSON_NOUNS or noun.endswith(("man", "person"))
+
+
+_SHARES = frozenset(["majority", "minority"])
+
+
+def _sex(noun: str) -> str | None:
+    if noun.endswith("woman"):
+        return "f"
+    return "m" if noun.endswith("man") else None
