@@ -32,7 +32,7 @@ STAGES = [
     (3, "reader.ingest.comment_letters", "_folded_counts"),
     (3, "reader.ingest.comment_letters", "_counted_actions"),
     (3, "reader.ingest.comment_letters", "_few_words_quoted"),
-    (3, "reader.ingest.comment_letters", "_avatars"),
+    (3, "reader.ingest.comment_letters", "avatars"),
     (2, "reader.ingest.comment_layouts", "layouts"),
     (3, "reader.ingest.comment_shape_runs", "_by_form"),
     (2, "reader.ingest.comment_layouts", "prose_clusters"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from json.encoder import encode_basestring as _string  # the encoder's own, in C
 
 from reader.model import Block, BlockKind, Comment
+from reader.model.blocks import COMMENT_BLOCKS
 from reader.render.json_dicts import article_dict, dumps
 
 
@@ -16,14 +17,17 @@ def block_json(block: Block) -> str:
     comment = paragraph = None  # most blocks quote nothing: no sources
     if sources is not None:
         comment, paragraph = sources.source_comment, sources.source_block
-    return _BLOCK % (
-        _string(block.id),
+    rest = (
         _KINDS.get(block.kind) or _string(block.kind),
         _string(block.text),
         str(lines) if isinstance(lines, int) else ",".join(map(str, lines)),
         "" if comment is None else f',"source_comment":{comment}',
         "" if paragraph is None else ',"source_block":' + _string(paragraph),
     )
+    id = block._id  # the number a comment's own block keeps (comment_block_id): written
+    if type(id) is int and id < 0:  # as its id's two numbers, not decoded and encoded
+        return _COMMENT_BLOCK % (*divmod(-id, COMMENT_BLOCKS), *rest)
+    return _BLOCK % (_string(block.id), *rest)
 
 
 # json.dumps(comment_dict(c)) and json.dumps(block_dict(b)), key for key (a test holds them
@@ -34,6 +38,7 @@ _COMMENT = (
     '"reply_evidence":[%s],"mentions":[%s],"blocks":[%s],"articles":[%s]}'
 )
 _BLOCK = '{"id":%s,"kind":%s,"text":%s,"lines":[%s]%s%s}'
+_COMMENT_BLOCK = _BLOCK.replace('"id":%s', '"id":"c%d.b%d"')  # its id "c{comment}.b{k}"
 _EVIDENCE = '{"kind":%s,"comment":%d,"matched":%s}'
 _KINDS = {kind: _string(kind) for kind in BlockKind}  # each kind's JSON, written once
 
@@ -41,7 +46,9 @@ _KINDS = {kind: _string(kind) for kind in BlockKind}  # each kind's JSON, writte
 def comment_json(comment: Comment) -> str:
     author, date_text, parent = comment.author, comment.date_text, comment.parent
     time, score, url = comment.time, comment.score, comment.url
-    evidence, mentions, articles = comment.reply_evidence, comment.mentions, comment.articles
+    # The slots behind the EmptyAsNone lists: None for an empty one, read without the
+    # descriptor (a page of short comments has tens of thousands).
+    evidence, mentions, articles = comment._reply_evidence, comment._mentions, comment._articles
     return _COMMENT % (
         comment.number,
         _string(comment.kind),

@@ -83,7 +83,7 @@ def text_lines(comment: Comment) -> list[TextLine]:
             line, words = found, found.words
         else:
             continue
-        if not lines and comment.mentions and text[:1] == "@":
+        if not lines and text[:1] == "@" and comment.mentions:  # the cheap test first
             line = _bare(line, sum(len(normalise(m).split()) for m in comment.mentions))
         if '"' in text or "“" in text:  # what a quoted span needs
             line.alone = True
