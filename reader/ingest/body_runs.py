@@ -81,14 +81,22 @@ def prose_clusters(lines: list[Line]) -> list[Cluster]:
         if not is_prose(text):
             if start < 0:
                 continue
-            if is_clock_stamp(text) or (i > 0 and is_clock_stamp(lines[i - 1].text)):
+            above = lines[i - 1].text if i > 0 else ""
+            # A stamp opens with a digit: that test first, inline (most gap lines fail it).
+            if (text[:1].isdigit() and is_clock_stamp(text)) or (
+                above[:1].isdigit() and is_clock_stamp(above)
+            ):
                 stamps += 1
             if i <= listing or is_table_row(text):
                 last = i  # an item of the list the paragraph above leads into, a table's row
                 shaped = 0
                 continue
             shaped = shaped + 1 if may_be_headline_shaped(text) else 0
-            if is_copyright(text) or opens_reply_form(text) or _stacked(lines, i, shaped):
+            if (
+                is_copyright(text)
+                or opens_reply_form(text)
+                or (shaped >= TEASER_STACK and _stacked(lines, i, shaped))
+            ):
                 clusters.append((start, last, weight))
                 start = -1  # the page's footer, the reply form, teasers: no part of the run above
             continue

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.text_cache import cache_text
+
 _CHROME = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content"
     r"|continue reading(?: the main story)?|read more|see more|show more|load more|more"
@@ -62,11 +64,13 @@ _REPLY_FORM = re.compile(
     r"|your email address will not be published|you must be logged in to post)\b",
     re.IGNORECASE,
 )
+_FORM_FIRST = frozenset("LlPpAaYy")  # the first letters of its phrases
 
 
 def opens_reply_form(text: str) -> bool:
     """The head of the form a reader comments with: the article stands above it."""
-    return _REPLY_FORM.match(text.strip()) is not None
+    # The cheap test first: the form's first words open with one of these letters.
+    return text.lstrip()[:1] in _FORM_FIRST and _REPLY_FORM.match(text.strip()) is not None
 
 
 _IMAGE_NAME = re.compile(
@@ -84,8 +88,10 @@ def is_image_name(text: str) -> bool:
     return _IMAGE_NAME.match(text.strip()) is not None
 
 
+@cache_text
 def is_chrome(text: str) -> bool:
-    """Navigation, buttons, counters, forms: text a reader does not read."""
+    """Navigation, buttons, counters, forms: text a reader does not read. Asked once a
+    text: a page repeats its buttons ("Reply" under every comment)."""
     return _CHROME.match(text) is not None or _CHROME_PHRASE.match(text) is not None
 
 

@@ -16,35 +16,39 @@ _NUMBER = re.compile(r"^\d{1,6}\.\s*")
 
 
 def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
-    comment = Comment(number=number, author=span.author, date_text=span.date_text, kind=span.kind)
+    comment = Comment(number, span.author, date_text=span.date_text, kind=span.kind)
     maker = BlockMaker(comment=number)
+    blocks = comment.blocks
     text_lines: list[Line] = []
-    meta = span.meta
+    meta, buttons = span.meta, span.buttons
+    numbered = span.start if span.number is not None else -1  # the line its number opens
     for k in range(span.start, span.end):
         line = lines[k]
-        if span.number is not None and k == span.start:
+        if k == numbered:
             line = new_line(Line, (line.number, _without_number(line.text), line.indent))
             if not line.text:  # "3." alone on its line: the number was all of it
-                comment.blocks.append(maker.make(BlockKind.META, [lines[k]]))
+                blocks.append(maker.make(BlockKind.META, [lines[k]]))
                 continue
         if meta and k in meta:
             if text_lines:  # the text above the line first (most header lines have none)
                 add_comment_text(comment, maker, text_lines)
-            comment.blocks.append(maker.make(BlockKind.META, [line]))
-        elif k in span.buttons or (len(line.text) <= LONGEST_CLOSER and is_closer(line.text)):
+            blocks.append(maker.make(BlockKind.META, [line]))
+        elif k in buttons or (len(line.text) <= LONGEST_CLOSER and is_closer(line.text)):
             if text_lines:
                 add_comment_text(comment, maker, text_lines)
-            comment.blocks.append(maker.make(BlockKind.BOILERPLATE, [line]))
+            blocks.append(maker.make(BlockKind.BOILERPLATE, [line]))
         else:
             text_lines.append(line)
     if text_lines:
         add_comment_text(comment, maker, text_lines)
-    first = next((b for b in comment.blocks if b.kind is BlockKind.PARAGRAPH), None)
-    if first is not None and first.text[:1] in "IiRr" and (named := reply_marker(first.text)):
-        first.kind = BlockKind.META  # "Replying to @ann" over the text: a header line
-        comment.mentions = named
-    elif first is not None:
-        comment.mentions = leading_mentions(first.text)
+    for first in blocks:  # the first paragraph: its opening @mentions are the comment's
+        if first.kind is BlockKind.PARAGRAPH:
+            if first.text[:1] in "IiRr" and (named := reply_marker(first.text)):
+                first.kind = BlockKind.META  # "Replying to @ann" over the text: a header line
+                comment.mentions = named
+            elif named := leading_mentions(first.text):  # most have none: none to assign
+                comment.mentions = named
+            break
     if span.answers:  # "Bo Sand in reply to Ann Lee": the header says whom it answers
         comment.mentions = [span.answers]
     return comment

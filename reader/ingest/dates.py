@@ -101,6 +101,7 @@ _START = _COMPILED.compile(
 # one of a few words (today, yesterday, just now, ago). Asked number by number: a scan
 # of the whole line is slower.
 _NUMBER = _COMPILED.compile(r"\d+")
+_DIGIT = _COMPILED.compile(r"\d")
 _AFTER_NUMBER = _COMPILED.compile(
     r"[:.]\d\d|\s?h\s?\d\d| ?[apAP][mM.]|\s*[^\W\d_]+\.?\s+(?:ago|atr|fa\b)"
 )
@@ -108,7 +109,8 @@ _BEFORE_NUMBER = ("vor", "hace", "há", "ha", "y a")
 
 
 def _maybe_date(text: str) -> bool:
-    for match in _NUMBER.finditer(text):
+    digit = _DIGIT.search(text)  # the cheap test first: a third the cost of the loop's
+    for match in _NUMBER.finditer(text, digit.start()) if digit is not None else ():
         run = match.group()
         if len(run) >= 4 and run[:2] in ("19", "20"):
             return True
