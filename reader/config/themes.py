@@ -16,7 +16,8 @@ import reader
 from reader import locations
 from reader.config.config_file import parse_toml, read_text
 from reader.config.settings import DEFAULTS, THEME_NAME
-from reader.config.theme_spec import StyleCheck, ThemeError, ThemeSpec, parse_theme
+from reader.config.theme_parse import StyleCheck, parse_theme
+from reader.config.theme_spec import ThemeError, ThemeSpec
 from reader.model.clean import one_line
 
 
