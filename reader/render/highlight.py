@@ -13,7 +13,8 @@ from pygments.styles import get_style_by_name
 from pygments.token import Comment, Generic, Name, Number, String, Token
 from pygments.util import ClassNotFound
 
-from reader.render.lexer import ELEMENT_TOKENS, SCARE_QUOTE, ReaderLexer
+from reader.render.lexer import ReaderLexer
+from reader.render.tokens import ELEMENT_TOKENS, SCARE_QUOTE
 
 if TYPE_CHECKING:
     from reader.config.theme_spec import ThemeSpec

@@ -1,8 +1,7 @@
 """A pygments lexer for the reader's plain text (`reader parse --text`) and the TUI's.
 
-Its token types are children of standard ones (a quote is a String, a caption a
-Comment), so any pygments style colours them; `ELEMENT_TOKENS` names the element each
-stands for, so a theme's element styles (and Textual's `$quote`, …) can colour them too.
+Its token types (`tokens`) are children of standard ones, so any pygments style colours
+them, and a theme's element styles too.
 The TUI lexes one block at a time with `prose_tokens`, giving it the quotes the analysis
 found (the block's kind is known there, so no line is taken for a headline or byline).
 """
@@ -14,33 +13,23 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from pygments.lexer import Lexer
-from pygments.token import Comment, Generic, Name, Number, String, Text, Token, _TokenType
+from pygments.token import Number, Text, Token, _TokenType
 
 from reader.ingest.dates import ANY_DATE, TIME
-
-HEADLINE = Generic.Heading.Headline
-HEADING = Generic.Subheading.Heading
-BYLINE = Generic.Subheading.Byline
-QUOTE = String.Quote
-SCARE_QUOTE = String.Quote.Scare  # a word or phrase in quotation marks, not a speaker's
-BLOCK_QUOTE = Generic.Emph.BlockQuote
-SPEAKER = Name.Class.Speaker
-AUTHOR = Name.Tag.Author
-MENTION = Name.Tag.Mention
-DATE = Number.Date
-CAPTION = Comment.Caption
-BOILERPLATE = Comment.Boilerplate
-
-ELEMENT_TOKENS: dict[str, _TokenType] = {
-    "headline": HEADLINE,
-    "byline": BYLINE,
-    "quote": QUOTE,
-    "block-quote": BLOCK_QUOTE,
-    "speaker": SPEAKER,
-    "mention": MENTION,
-    "caption": CAPTION,
-    "boilerplate": BOILERPLATE,
-}
+from reader.render.tokens import (
+    AUTHOR,
+    BLOCK_QUOTE,
+    BOILERPLATE,
+    BYLINE,
+    CAPTION,
+    DATE,
+    HEADING,
+    HEADLINE,
+    MENTION,
+    QUOTE,
+    SCARE_QUOTE,
+    SPEAKER,
+)
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 _HEAD = re.compile(r"[ \t]*\d+\. (?P<author>[^·\n]+?)(?= · |$)(?P<rest>[^\n]*)")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reader.config.theme_spec import ELEMENTS, TEXT_ELEMENTS
 from reader.config.themes import load_themes
-from reader.render.lexer import ELEMENT_TOKENS
+from reader.render.tokens import ELEMENT_TOKENS
 
 UI = Path(__file__).parents[2] / "reader" / "ui"
 HEX = re.compile(r"#[0-9a-fA-F]{3,8}\b")
