@@ -10,7 +10,6 @@ from quote_grammar_cases import CASES, Case
 from quote_helpers import run
 
 MISSED = {
-    "the plant meets",
     "higher fares",
 }
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.quotes.clause_rank import FINITE
 from reader.analysis.quotes.names import looks_like_name
 from reader.analysis.quotes.subjects import (
+    DET,
     FINITE_WORD,
     NAME,
     PREPOSITIONS,
@@ -37,6 +39,8 @@ _FOLLOWED_BY_VERB = _COMPILED.compile(
 def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     """The first name or pronoun of a sentence that no preposition governs; one that a
     verb follows beats one set off by commas ("In Redmoor, Oregon, Tate went …")."""
+    if described := _DESCRIBED_HEAD.match(text, start, end):
+        return Subject(described.group(1), described.start(1))  # "A spokeswoman for Acme …"
     first: Subject | None = None
     opener = _SUBORDINATE.match(text, start, end)
     clause_end = text.find(",", start, end) if opener else -1
@@ -75,6 +79,12 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     return first
 
 
+# A sentence opening with a described someone of a named body, then its verb: "A
+# spokeswoman for Thornbury Mills declined …" (not a name later in the sentence).
+_DESCRIBED_HEAD = _COMPILED.compile(
+    rf"\s*({DET}(?:\s+[a-z][\w\-]*){{1,3}}\s+(?:for|of|at|with)\s+(?:the\s+)?{NAME})"
+    rf"(?=\s+(?:[a-z]+ly\s+)?{FINITE})"
+)
 _BODY_AFTER = _COMPILED.compile(r"\s+([a-z]+)\b")
 _OWNED_BEFORE = _COMPILED.compile(r"\w[’']s?\s+$")
 _ROLE_THEN = _COMPILED.compile(r"[^,]*[’']s?\s[^,]*\b[a-z]+,\s+$")  # "Lee’s … manager, "
