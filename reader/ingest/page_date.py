@@ -25,6 +25,7 @@ from reader.ingest.date_order import day_first_page
 from reader.ingest.dates import has_date, is_date_line, iso_date, yearless_date
 from reader.ingest.headline_shape import headline_shaped
 from reader.ingest.lines import is_meta
+from reader.ingest.published_parts import UPDATED, first_published, published_part
 from reader.ingest.text_shape import ends_sentence
 from reader.model import Block, BlockKind
 
@@ -32,15 +33,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADER_KINDS = (BlockKind.TIMESTAMP, BlockKind.BYLINE, BlockKind.SECTION)
 # A header line that says it dates the article, whatever kind its length made it.
 _DATED = re.compile(r"^\W*(?:published|posted|updated|last updated|created)\b", re.IGNORECASE)
-# A line that dates the article's update, not its publication: it yields to one that
-# does ("Updated May 6, 2026" over "Published May 4, 2026").
-_UPDATED = re.compile(
-    r"^\W*(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b",
-    re.IGNORECASE,
-)
-_PUBLISHED = re.compile(
-    r"\b(?:published|posted|created|publié|publicado|pubblicato|veröffentlicht)\b", re.IGNORECASE
-)
 
 
 def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> str | None:
@@ -52,35 +44,35 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
     header_blocks = blocks[first:last]
     heads = [b.text for b in header_blocks if b.kind in _HEADER_KINDS]
     heads += [b.text for b in header_blocks if b.kind not in _HEADER_KINDS and _DATED.match(b.text)]
-    heads.sort(key=lambda text: _UPDATED.match(text) is not None)  # updates last
+    heads.sort(key=lambda text: UPDATED.match(text) is not None)  # updates last
     for text in heads:
-        if date := _first_published(text, day_first):
+        if date := first_published(text, day_first):
             return date
     title = next((k for k in range(first) if blocks[k].kind is BlockKind.TITLE), None)
     if title is not None:
         for block in reversed(blocks[max(0, title - ABOVE) : title]):
             if block.kind is not BlockKind.PARAGRAPH and (
-                date := _first_published(block.text, day_first)
+                date := first_published(block.text, day_first)
             ):
                 return date
     if heads and (year := _page_year(dated, day_first) or _copyright_year(blocks)):
         for text in heads:
-            if date := yearless_date(_published_part(text), year):
+            if date := yearless_date(published_part(text), year):
                 return date
     for k in range(last, min(len(blocks), last + SIGNATURE_REACH)):
         block = blocks[k]
         signed = is_signature(block.text) or (
             k < body_end and block.kind in (BlockKind.BYLINE, BlockKind.TIMESTAMP)
         )
-        if signed and (date := _first_published(block.text, day_first)):
+        if signed and (date := first_published(block.text, day_first)):
             return date
     under = under_last_paragraph(blocks, body_end)
     if under is not None and _dates_post(blocks[under - 1].text, blocks[under].text):
-        return _first_published(blocks[under].text, day_first)
+        return first_published(blocks[under].text, day_first)
     for k in range(body_end, len(blocks)):
         if _teasers_date(blocks, k):
             continue
-        if date := _first_published(blocks[k].text, day_first):
+        if date := first_published(blocks[k].text, day_first):
             return date
     return None
 
@@ -94,17 +86,6 @@ def _dates_post(last: str, text: str) -> bool:
 def _teasers_date(blocks: list[Block], k: int) -> bool:
     """A date under a headline's line, past the body: a related story's, not the page's."""
     return k > 0 and headline_shaped(blocks[k - 1].text) and is_meta(blocks[k].text)
-
-
-def _first_published(text: str, day_first: bool | None) -> str | None:
-    """The line's date, the published one when it prints the updated one first."""
-    return iso_date(_published_part(text), day_first) or iso_date(text, day_first)
-
-
-def _published_part(text: str) -> str:
-    """The line from its word "published" or "posted" on, or the whole line."""
-    marker = _PUBLISHED.search(text)
-    return text[marker.start() :] if marker else text
 
 
 def _copyright_year(blocks: list[Block]) -> int | None:
