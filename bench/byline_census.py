@@ -23,7 +23,7 @@ from collections import Counter
 from realpages import FOLDER, split
 
 from reader.ingest.months import MONTHS
-from reader.model import BlockKind
+from reader.model import Block, BlockKind
 from reader.sources import load_document
 
 _MONTH = re.compile(
@@ -59,18 +59,21 @@ def census() -> list[tuple[str, bool]]:
         if not names:
             continue
         article = load_document(str(FOLDER / "txt" / f"{page}.txt")).article
-        blocks = article.blocks
-        title = next((k for k, b in enumerate(blocks) if b.kind is BlockKind.TITLE), None)
-        prose = [k for k, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
-        prose = [k for k in prose if title is None or k > title] or [len(blocks)]
-        hit = next((k for k, b in enumerate(blocks) if names[0].lower() in b.text.lower()), None)
         right = [a.casefold() for a in article.authors] == [n.casefold() for n in names]
-        if hit is None:
-            found.append(("absent", right))
-        else:
-            where = place(hit, title, (prose[0], prose[-1]))
-            found.append((f"{where}: {shape(blocks[hit].text, names)}", right))
+        found.append((line_shape(article.blocks, names[0].lower(), names), right))
     return found
+
+
+def line_shape(blocks: list[Block], needle: str, names: list[str]) -> str:
+    """The shape of the first block holding ``needle`` (an author's name, a date), by
+    its place and its words with the names, dates and numbers blanked."""
+    title = next((k for k, b in enumerate(blocks) if b.kind is BlockKind.TITLE), None)
+    prose = [k for k, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
+    prose = [k for k in prose if title is None or k > title] or [len(blocks)]
+    hit = next((k for k, b in enumerate(blocks) if needle in b.text.lower()), None)
+    if hit is None:
+        return "absent"
+    return f"{place(hit, title, (prose[0], prose[-1]))}: {shape(blocks[hit].text, names)}"
 
 
 def main() -> int:

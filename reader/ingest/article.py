@@ -16,6 +16,7 @@ from reader.ingest.author_places import (
     signed_at_end,
 )
 from reader.ingest.body import main_body, past_byline
+from reader.ingest.byline_broad import broad_authors
 from reader.ingest.datelines import AGENCY, dateline_of
 from reader.ingest.headline import find_headline, plain_title
 from reader.ingest.lines import (
@@ -72,6 +73,8 @@ class ArticleParser(HeaderZones):
             self.article.authors = opening_byline(self.blocks, first)
         if not self.article.authors:
             self.article.authors = signed_at_end(self.blocks[first:], self._body_end - first)
+        if not self.article.authors:  # no rule of a byline's shape: a line of names
+            self.article.authors = broad_authors(self.blocks)
         return self.article
 
     def _zone(self, start: int, end: int) -> list[Line]:

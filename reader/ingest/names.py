@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reader.ingest.months import WEEKDAYS
 from reader.ingest.text_shape import ends_sentence
 from reader.lexicon import FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES
 
@@ -24,7 +25,7 @@ ROLE = re.compile(
     r"|Columnist|Technologist|Director|Fellow|Analyst|Producer|Project|Desk|Bureau|News"
     r"|Press|Times|Post|Journal|Institute|University|Team|Edition|Magazine|Insider|Online"
     r"|Media|Contributor|Author|Admin|Guest|Leader|Herald|Tribune|Gazette|Chronicle|Daily"
-    r"|Observer|Telegraph|Courier|Sentinel|Examiner|Inquirer|Globe|Bulletin|Dispatch)\b",
+    r"|Observer|Telegraph|Courier|Sentinel|Examiner|Inquirer|Globe|Bulletin|Dispatch)s?\b",
     re.IGNORECASE,
 )
 CREDENTIALS = frozenset(
@@ -38,6 +39,7 @@ _FUNCTION_WORDS = frozenset(
      "it", "its", "is", "are", "was", "were", "be", "not", "no", "our", "your", "their", "my",
      "his", "her", "we", "you", "they", "from", "into", "over", "under", "after", "before"]
 )  # fmt: skip
+_DATE_WORDS = frozenset(WEEKDAYS) | {"published", "updated", "posted", "modified", "today"}
 _SHORT_NAME_WORD = 2  # letters of a last name word that English also uses ("An", "My")
 MAX_TOKENS = 5  # words of a name, its particles and suffix ("Ursula von der Leyen")
 
@@ -93,6 +95,8 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
         return None
     if known_first and not (known_first_name(tokens[0]) or INITIAL.match(tokens[0])):
         return None
+    if any(t.lower().rstrip(".,") in _DATE_WORDS for t in tokens):
+        return None  # "Published Monday": a date line's words
     return cased(text.strip())
 
 

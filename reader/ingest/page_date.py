@@ -6,8 +6,9 @@ long line too when it opens with "Published" or "Updated"), or right above the
 headline; then a header date printed without its year ("Posted May 2, 9:40 AM"), in
 the year the page's other dates give most, or its copyright's. Failing those, a byline
 under the body ("Written by Ann Lee on May 2, 2026"), a date line or a dated byline
-right under its last paragraph, then the first date in the page's footer that no
-teaser's title stands over (there too the published one of a line that prints both).
+right under its last paragraph; then the broad reads of page_date_broad.py (any
+header line's date, a "Published …" line anywhere); last the first date in the page's
+footer that no teaser's title stands over (there too the published one of a line that prints both).
 Dates in the body's cards and in teasers are other articles'. Number dates are read in
 the order the page writes them (date_order.py).
 """
@@ -25,6 +26,7 @@ from reader.ingest.date_order import day_first_page
 from reader.ingest.dates import has_date, is_date_line, iso_date, yearless_date
 from reader.ingest.headline_shape import headline_shaped
 from reader.ingest.lines import is_meta
+from reader.ingest.page_date_broad import header_date, stated_date
 from reader.ingest.published_parts import UPDATED, first_published, published_part
 from reader.ingest.text_shape import ends_sentence
 from reader.model import Block, BlockKind
@@ -69,6 +71,8 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
     under = under_last_paragraph(blocks, body_end)
     if under is not None and _dates_post(blocks[under - 1].text, blocks[under].text):
         return first_published(blocks[under].text, day_first)
+    if date := header_date(blocks, day_first) or stated_date(blocks, day_first):
+        return date
     for k in range(body_end, len(blocks)):
         if _teasers_date(blocks, k):
             continue
