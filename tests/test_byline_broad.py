@@ -61,3 +61,9 @@ def test_a_line_that_says_it_published_the_article_over_its_update() -> None:
     the published date, not the first date under the body."""
     after = ("Share this article", "Modified 11 June 2023", "First posted 8 June 2023")
     assert _page(["By Quorra Vexley"], after=after).published == "2023-06-08"
+
+
+def test_a_category_word_after_a_name_is_no_part_of_it() -> None:
+    """ "All" opens the list of the post's categories: no one's last name."""
+    article = _page(["8 June 2023 Tern Mallow All, Tides, Harbour News"])
+    assert "Tern Mallow All" not in article.authors
