@@ -117,8 +117,26 @@ def test_microdata_of_the_article_not_of_its_comments() -> None:
 
 def test_the_date_shown_beats_a_guess_from_the_address() -> None:
     head = '<link rel="canonical" href="https://gull.example/2004/01/01/lighthouse">'
-    article = article_of(head, "<p>Updated June 13, 2019</p>")
+    article = article_of(head, "<p>Posted June 13, 2019</p>")
     assert article.published == "2019-06-13"
+
+
+def test_the_address_dates_the_article_over_an_update_or_a_teasers_time() -> None:
+    # The address states the publication: an update shown, or a teaser's <time> above
+    # the headline or past the body, is another date.
+    head = '<link rel="canonical" href="https://gull.example/2024/05/02/lighthouse-vote/">'
+    assert article_of(head, "<p class='meta'>Updated May 9, 2024</p>").published == "2024-05-02"
+    teaser = (
+        "<div class='latest'><h3><a href='/x'>Ferry timetable changes</a></h3>"
+        "<time datetime='2024-05-20'>May 20, 2024</time></div>"
+    )
+    above = page(head).replace("<main>", teaser + "<main>")
+    assert parse_html_text(above).article.published == "2024-05-02"
+    below = page(head).replace("</main>", teaser + "</main>")
+    assert parse_html_text(below).article.published == "2024-05-02"
+    assert parse_html_text(page().replace("<main>", teaser + "<main>")).article.published == (
+        "2024-05-20"  # with no date anywhere else, the one the page shows
+    )
 
 
 def test_a_page_fetched_with_its_scheme_in_capitals_is_dated_by_its_address() -> None:

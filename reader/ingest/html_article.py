@@ -41,6 +41,8 @@ class PageFacts:
     # an update's when a dated one of publication follows it
     time_date: str | None = None  # its date: its datetime's, else its text's
     time_published: bool = False  # it is shown under the headline and no update's
+    shown_near: bool = False  # a publication's date is shown soon after the headline
+    address_date: str | None = None  # the date the page's own address gives (…/2024/05/02/…)
     comments: list[MarkupComment] = field(default_factory=list)
     subtitles: dict[str, str] = field(default_factory=dict)  # h1 text -> the dek under it
     metadata: Metadata = field(default_factory=Metadata)  # what the page states in data
@@ -48,6 +50,14 @@ class PageFacts:
 
     def title(self, extracted: str | None, site: str | None) -> str | None:
         return headline(self.titles, norm(extracted) or None, site)
+
+    def shown_date(self) -> tuple[str | None, str | None]:
+        """(the text shown, the date) that dates the article: a publication's date shown
+        soon after the headline, else the one the address states (over an update's, or a
+        teaser's ``<time>`` above the headline or past the body), else the date shown."""
+        if self.address_date and not self.shown_near and self.time_date != self.address_date:
+            return None, self.address_date
+        return self.time_text, self.time_date
 
 
 def page_facts(root: HtmlElement) -> PageFacts:
@@ -93,7 +103,8 @@ def page_facts(root: HtmlElement) -> PageFacts:
     shown = shown_date(heading, inside) if heading is not None else None
     if shown and (not shown.update or not settled):  # over a teaser's <time>, or none
         facts.time_text, facts.time_date = shown.text, shown.date
-    facts.time_published = settled or bool(shown and not shown.update)
+    facts.shown_near = bool(shown and not shown.update)
+    facts.time_published = settled or facts.shown_near
     facts.subtitles = find_subtitles(root, facts.byline)
     facts.sections = body_sections(root, [c.node for c in facts.comments])
     return facts

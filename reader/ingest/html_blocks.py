@@ -65,7 +65,8 @@ class BlockBuilder:
     def finish(self, extracted_authors: str | None, extracted_date: str | None) -> None:
         """The blocks in page order. The date: the publisher's data, else the one the page
         shows (an "Updated …" line of the body's only when no publication's shows under the
-        headline), else the one extraction guessed from elsewhere on the page."""
+        headline and the address states none), else the one extraction guessed from
+        elsewhere on the page."""
         self.pieces = with_gallery(self.pieces, self.facts.captions)
         article, pieces = self.article, self.pieces
         start = next((k for k, (_, t) in enumerate(pieces) if t == article.title), None)
@@ -97,7 +98,7 @@ class BlockBuilder:
             self._block(kind, text)
             self._note(kind, text)
         article.authors = article_authors(article, self.facts, self.shown)
-        article.published = article.published or self.facts.time_date or extracted_date
+        article.published = article.published or self.facts.shown_date()[1] or extracted_date
 
     def _note(self, kind: BlockKind, text: str) -> None:
         """Fill the article's fields from the blocks that carry them."""
@@ -106,7 +107,7 @@ class BlockBuilder:
             article.authors = self.shown = people(byline_names(text) or [])
         elif kind is BlockKind.TIMESTAMP and article.timestamp_text is None:
             article.timestamp_text = text
-            if not (says_update(text) and self.facts.time_published):
+            if not (says_update(text) and (self.facts.time_published or self.facts.address_date)):
                 article.published = article.published or iso_date(text)
         elif kind is BlockKind.SOURCE and article.source is None:
             article.source = text
@@ -128,7 +129,7 @@ class BlockBuilder:
             self._block(BlockKind.BYLINE, "By " + " and ".join(names))
 
     def _timestamp(self, extracted: str | None) -> None:
-        shown, date = self.facts.time_text, self.facts.time_date
+        shown, date = self.facts.shown_date()
         self.article.published = self.article.published or date
         text = shown if shown and date else self.article.published or extracted
         if text:

@@ -37,6 +37,15 @@ _PROSE_WORDS = 12  # a paragraph this long is prose: a dek's or the body's
 _BODY_BEGUN = 2  # ... and the second one the body's: a date after it is a teaser's
 
 
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)")
+
+
+def address_date(url: str | None) -> str | None:
+    """The date a page's address gives its article ("…/2024/05/02/slug", "…/2024-05-02/…")."""
+    match = _ADDRESS_DATE.search(url or "")
+    return iso_date("-".join(match.groups())) if match else None
+
+
 class ShownDate(NamedTuple):
     text: str
     date: str  # YYYY-MM-DD

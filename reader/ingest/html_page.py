@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from reader.ingest.html_article import PageFacts, page_facts
 from reader.ingest.html_blocks import BlockBuilder
+from reader.ingest.html_dates import address_date
 from reader.ingest.html_links import attach_links, page_links, page_url
 from reader.ingest.html_sections import with_rest_of_body
 from reader.ingest.html_site import site_name
@@ -59,6 +60,7 @@ def parse_html(source: SourceText) -> Article:
     facts = page_facts(root)  # before trafilatura: it prunes the tree it is given
     url = source.name if is_url(source.name) else None
     own_url = page_url(root, url)
+    facts.address_date = address_date(own_url)
     links = page_links(root)  # before extraction prunes the tree
     _drop_comments(facts)  # read already: extraction is for the article
     extracted = _extract(root, url, fast=True)
