@@ -144,6 +144,19 @@ def test_the_first_h2_when_the_title_is_the_sites_name_over_a_bare_separator() -
     assert title_of(head, "", body) == HEADLINE
 
 
+def test_the_heading_over_the_body_when_the_title_is_the_sites_name() -> None:
+    """<title> "The Gull Gazette -" over a list of related stories (an h2 and h3s) and the
+    article's h3: the heading nearest above the body's first paragraph is the headline."""
+    head = "<title>The Gull Gazette -</title>"
+    related = (
+        "<div class='related'><h2>Related stories</h2><h3>Ferry timetable changes</h3>"
+        "<h3>Quay wall repairs begin</h3></div>"
+    )
+    body = f"<h3 class='entry'>{HEADLINE}</h3><p>By Ann Lee</p>{BODY}<h2>3 comments</h2>"
+    assert title_of(head, related, body) == HEADLINE
+    assert title_of(head, "", body) == HEADLINE
+
+
 def test_an_h1_in_an_article_an_unclosed_menu_swallowed_is_the_headline() -> None:
     """A menu left unclosed holds the whole article: its h1 is still the headline (only
     an h1 whose nearest box is an aside or a menu is set apart)."""

@@ -18,7 +18,8 @@ link's to the home page (a logo's) or a piece of ``<title>`` beside a longer one
 other title repeats), or the piece it
 shares with ``<title>`` when the two differ around it ("Kicker: Headline" beside "Site
 | Section: Headline"); when that is all a one-piece ``<title>`` says (the site's name,
-maybe over a bare separator) and no ``h1`` has text, the first ``h2``.
+maybe over a bare separator) and no ``h1`` has text, the heading nearest above the first
+paragraph of prose (else the first ``h2``).
 """
 
 from __future__ import annotations
@@ -61,8 +62,9 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
         mastheads |= logos
         best = shared_piece(stated[0], titles.page_title, mastheads)
         best = best or without_site(stated[0], mastheads)
-    if best and not lines and titles.subheads and _site_alone(best, titles.page_title):
-        best = titles.subheads[0]  # "Site -": the page's own title was left out of <title>
+    shown = titles.over_body or next(iter(titles.subheads), "")
+    if best and not lines and shown and _site_alone(best, titles.page_title):
+        best = shown  # "Site -": the page's own title was left out of <title>
     return best
 
 

@@ -33,6 +33,7 @@ class Titles:
     mastheads: list[str] = field(default_factory=list)  # h1s linking home, in the footer
     home_links: list[str] = field(default_factory=list)  # short texts of links home (a logo)
     marked: list[str] = field(default_factory=list)  # texts of elements classed as titles
+    over_body: str = ""  # the heading nearest above the first paragraph of prose (no h1)
 
 
 def pieces(title: str) -> list[str]:
