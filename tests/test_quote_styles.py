@@ -93,3 +93,34 @@ def test_a_short_quote_paragraph_read_as_a_subhead_is_still_a_quote() -> None:
     assert [(q.text, q.speaker) for q in article.quotes] == [
         ("Tolls? Not on my watch.", "Iris Calloway")
     ]
+
+
+def test_a_british_page_double_marks_in_its_narration_still_quote() -> None:
+    text = (
+        "Islanders say ferry timetable ‘a shambles’\n\nBy Fiona Gallacher\n\n"
+        "‘It’s a shambles,’ said Morag Lindsay. ‘The Smiths’ shop can’t get its bread.’\n\n"
+        "Angus Dalziel said the operator had promised islanders a “full consultation”.\n\n"
+        "‘They told us, “Nothing changes without your say,” and then this,’ he said.\n"
+    )
+    article = parse_source(from_bytes(text.encode(), "ferry.txt")).article
+    body = [q for q in article.quotes if not q.repeats]  # the headline's repeats the body's
+    assert [(q.text, q.speaker) for q in body] == [
+        ("It’s a shambles,", "Morag Lindsay"),
+        ("The Smiths’ shop can’t get its bread.", "Morag Lindsay"),
+        ("full consultation", "Angus Dalziel"),
+        ("They told us, “Nothing changes without your say,” and then this,", "Angus Dalziel"),
+    ]
+
+
+def test_a_name_opening_with_an_accented_capital_speaks() -> None:
+    article = run(
+        "«We cannot pass this on to our customers», said Étienne Roussel, a baker.",
+        "Roussel said the bakers would close again. «Every Tuesday», he said.",
+        "“We will see,” said Łukasz Nowak. Örjan Berg disagreed. “No,” he said.",
+    )
+    assert pairs(article) == [
+        ("We cannot pass this on to our customers", "Étienne Roussel"),
+        ("Every Tuesday", "Étienne Roussel"),
+        ("We will see,", "Łukasz Nowak"),
+        ("No,", "Örjan Berg"),
+    ]

@@ -29,8 +29,10 @@ def _abbreviation_tails() -> str:
 # "Sen.", "U.S.", "W."), else a word without one (a sentence's last full stop is not part
 # of a name) and without a possessive ("Trump’s" is "Trump"), apostrophes inside names
 # kept ("O’Malley").
+# A capital letter, accented ones too ("Étienne", "Łukasz", "Özil").
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _CAP = (
-    rf"[A-Z](?:(?:\.[A-Z])+\.|(?:{_abbreviation_tails()})\.|\."
+    rf"[{UPPER}](?:(?:\.[A-Z])+\.|(?:{_abbreviation_tails()})\.|\."
     r"|[\w\-]*(?:(?:[’'](?=[A-Z])|\.(?=[A-Za-z]))[\w\-]*)*)"
 )
 _JOIN = rf"\s+(?:(?=[a-z&])(?:(?:of|for|&|{'|'.join(sorted(NAME_PARTICLES))})\s+){{1,2}})?"

@@ -49,9 +49,14 @@ _INNER = str.maketrans("“”", "‘’")
 
 
 def _swap_singles(text: str) -> str:
-    """‘…’ outside becomes “…”, and “…” inside becomes ‘…’."""
+    """‘…’ outside becomes “…”, and “…” inside becomes ‘…’; “…” outside any ‘…’ stays
+    ("promised a “full review”" in the narration)."""
     chars = list(text.translate(_INNER))
-    for span in single_spans(text, whole=True):
+    singles = single_spans(text, whole=True)
+    for span in double_spans(text):
+        if span.closed and not _inside(span, singles):
+            chars[span.start - 1], chars[span.end] = text[span.start - 1], text[span.end]
+    for span in singles:
         chars[span.start - 1] = "“"
         if span.closed:
             chars[span.end] = "”"

@@ -7,10 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.quotes.name_runs import UPPER
 from reader.analysis.quotes.quote_spans import Span
 from reader.lexicon import ABBREVIATIONS
 
-_END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(A-Z0-9_])")
+_END = re.compile(rf"[.!?…][\"”’)\]]*\s+(?=[\"“‘({UPPER}0-9_])")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
