@@ -6,9 +6,10 @@ usage: .venv/bin/python bench/first_paint_cpu.py [--runs 7] [--base DIR] [PAGE .
 machine (two cores shared by several test runs) measures the queue as much as the
 program. This runs the same programs the same way (a detached tmux of 120x40, the
 screen polled for the headline) and, the moment the headline shows, reads the CPU
-time the program's processes and threads have used so far (/proc/PID/task/*/schedstat,
-nanoseconds). CPU time hardly moves with the load, so a start-up change can be weighed
-while others work; the wall-clock figure stays the issue's measure, taken quiet.
+time the program's processes and threads have used so far (each process's CPU clock,
+nanoseconds, read just before the look that finds the headline; ended threads count).
+CPU time hardly moves with the load, so a start-up change can be weighed while others
+work; the wall-clock figure stays the issue's measure, taken quiet.
 
 Programs take turns run after run; prints each one's median CPU ms and its ratio to the
 minimal app. --base DIR adds that tree's reader (main at some commit: git archive main
@@ -33,59 +34,55 @@ PY = str(ROOT / ".venv" / "bin" / "python")
 REF = ROOT.parent / "shared" / "samples" / "000_eba45ebe7d5b167d.txt"
 
 
-def _children() -> dict[int, list[int]]:
-    tree: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:
-                continue
-            parent = int(stat.rsplit(")", 1)[1].split()[1])
-            tree.setdefault(parent, []).append(int(entry))
-    return tree
+def _processes(root: int) -> list[int]:
+    """`root` and every process under it."""
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        with contextlib.suppress(OSError):
+            for task in os.listdir(f"/proc/{pid}/task"):
+                todo += map(int, Path(f"/proc/{pid}/task/{task}/children").read_text().split())
+    return found
 
 
 def _cpu_ns(root: int) -> int:
-    """CPU time of `root` and every process under it, all their threads."""
-    tree, total, todo = _children(), 0, [root]
-    while todo:
-        pid = todo.pop()
-        todo.extend(tree.get(pid, []))
-        try:
-            tasks = os.listdir(f"/proc/{pid}/task")
-        except OSError:
-            continue
-        for task in tasks:
-            with contextlib.suppress(OSError, ValueError, IndexError):  # a thread gone
-                total += int(Path(f"/proc/{pid}/task/{task}/schedstat").read_text().split()[0])
+    """CPU time of `root` and every process under it: each one's process CPU clock
+    (clock_getcpuclockid's id, made as glibc makes it), which holds its threads that
+    have ended too (/proc's per-thread schedstat loses those: a preview's thread)."""
+    total = 0
+    for pid in _processes(root):
+        with contextlib.suppress(OSError):  # a process gone
+            total += time.clock_gettime_ns(((~pid) << 3) | 2)
     return total
 
 
 def once(cmd: list[str], marker: str, cwd: Path, timeout: float = 30) -> float:
     """CPU ms used by `cmd` until `marker` shows on its screen."""
     name = "fpc-" + uuid.uuid4().hex[:8]
+    tmux = ["tmux", "-L", name]  # a server of its own: none shared with others' sessions
     line = f"cd {shlex.quote(str(cwd))} && env TERM=xterm-256color " + shlex.join(cmd)
-    subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", line])
+    subprocess.run([*tmux, "new-session", "-d", "-s", name, "-x", "120", "-y", "40", line])
     try:
         pid = int(
             subprocess.run(
-                ["tmux", "display", "-p", "-t", name, "#{pane_pid}"],
+                [*tmux, "display", "-p", "-t", name, "#{pane_pid}"],
                 capture_output=True,
                 text=True,
             ).stdout
         )
         start = time.perf_counter()
         while time.perf_counter() - start < timeout:
+            used = _cpu_ns(pid)  # before the look that finds it: not the work after the frame
             screen = subprocess.run(
-                ["tmux", "capture-pane", "-p", "-t", name], capture_output=True, text=True
+                [*tmux, "capture-pane", "-p", "-t", name], capture_output=True, text=True
             ).stdout
             if marker in screen:
-                return _cpu_ns(pid) / 1e6
+                return used / 1e6
             time.sleep(0.005)
         raise SystemExit(f"{shlex.join(cmd)}: {marker!r} never showed")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+        subprocess.run([*tmux, "kill-server"], capture_output=True)
 
 
 def _installed(tree: Path, page: Path) -> None:

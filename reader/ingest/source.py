@@ -89,6 +89,11 @@ def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 
 
+def looks_like_answer(text: str) -> bool:
+    """Maybe a discussion site's saved answer: it opens with "{" or "<" (as HTML does)."""
+    return text[:64].lstrip()[:1] in ("{", "<")
+
+
 def looks_like_html(name: str, text: str) -> bool:
     """HTML by its name (.html, .htm) or by its first kilobyte."""
     if name.lower().endswith((".html", ".htm", ".xhtml")):

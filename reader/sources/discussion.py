@@ -10,15 +10,14 @@ No threading: the tree is the site's. Its preview is the story, without replies.
 
 from __future__ import annotations
 
-from reader.ingest.source import SourceText
+from reader.ingest.source import SourceText, looks_like_answer
 from reader.model import Document
 from reader.model.clean import clean_strings
 
 
 def may_be_one(source: SourceText) -> bool:
-    """The cheap test, before the sites' modules load: a saved answer opens with "{" or
-    "<" (as HTML does)."""
-    return source.text[:64].lstrip()[:1] in ("{", "<")
+    """The cheap test, before the sites' modules load."""
+    return looks_like_answer(source.text)
 
 
 def claims(name: str) -> bool:

@@ -18,6 +18,7 @@ from textual.worker import Worker
 
 from reader.config.settings import DEFAULTS, Settings
 from reader.config.themes import ThemeSet
+from reader.ingest.glance import Glance, glance
 from reader.ingest.source import InputError, SourceText
 from reader.model.document import Document
 from reader.ui import loading
@@ -52,18 +53,26 @@ class ReaderApp(ThemedApp):
         self.whole = whole  # a big file painted from its head: reads the whole, in the worker
         self.document = make_safe(document) if document is not None else None
         self.remembered = Remembered(None if whole else source)  # the place, comments seen…
-        self.quick = loading.QuickStart(source) if source and not document else None
+        self.glance: Glance | None = None  # a copied page's first frame: its text, at once
+        self.quick: loading.QuickStart | None = None  # others': their preview, in a thread
+        if source is not None and document is None:
+            if loading.plain_page(source):
+                self.glance = glance(source.text)
+            else:
+                self.quick = loading.QuickStart(source)
         self._keeping_off: Callable[[], None] = lambda: None  # the stop signals' handlers
         if settings.keys:
             self.set_keymap(settings.keymap())
 
     def get_default_screen(self) -> ReaderScreen:
-        # The quick article is nearly ready by now: waiting for it makes it the first frame.
+        # A preview is nearly ready by now: waiting for it makes it the first frame.
         first = self.quick.wait(timeout=1) if self.quick else None
-        return self._reading_screen(first)
+        glance = self.glance or (loading.document_glance(first) if first else None)
+        return self._reading_screen(first, glance)
 
-    def _reading_screen(self, first: Document | None) -> ReaderScreen:
-        screen = ReaderScreen(self.settings, first, self.remembered.saved, self.palette)
+    def _reading_screen(self, first: Document | None, glance: Glance | None) -> ReaderScreen:
+        saved, palette = self.remembered.saved, self.palette
+        screen = ReaderScreen(self.settings, first, saved, palette, glance=glance)
         screen.token_styles, screen.keymap = self.token_styles, dict(self.keymap)
         screen.theme_names = sorted(self.themes.themes)
         return screen
@@ -73,7 +82,8 @@ class ReaderApp(ThemedApp):
         if self.document is not None:
             self.call_after_refresh(self.reader.show_document, self.document)
         elif self.source is not None:
-            self.parse(self.source, self.reader.document is not None)
+            long = self.whole is not None or len(self.source.text) > loading.PREVIEW_OVER
+            self.parse(self.source, self.reader.glance is not None, bool(self.glance) and long)
         self.set_interval(KEEP_EVERY, self.save_document_state)  # a killed terminal
         self._keeping_off = keep_on_stop(self.save_document_state, self._stopped)
 
@@ -120,18 +130,22 @@ class ReaderApp(ThemedApp):
             self.notify(f"{name}: {error}", severity="error", timeout=6)
             return
         self.save_document_state()
-        self.source, self.document, self.quick = source, None, None
+        self.source, self.document, self.quick, self.glance = source, None, None, None
         self.remembered = Remembered(source)
         await self.reader.start_over(self.remembered.saved)
-        self.parse(source, False)
+        self.parse(source, False, False)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
-    def parse(self, source: SourceText, first_shown: bool) -> None:
+    def parse(self, source: SourceText, first_shown: bool, preview: bool) -> None:
+        """The finished document, after the first frame; first, with `preview`, the article
+        of the first lines of a long page shown only as a glance."""
         if first_shown:  # the full parse would slow the first paint down: after it
             painted = threading.Event()
             self.call_from_thread(self.call_after_refresh, painted.set)
             painted.wait(timeout=2)
             time.sleep(FLUSH)  # and let Textual's writer thread put that frame out
+        if preview and (first := loading.preview(source)) is not None:
+            self.call_from_thread(self._show, first, False)
         if self.whole is not None:  # painted from its head: the whole file now
             source, self.whole = self.whole(), None
             self.call_from_thread(self._remember, Remembered(source))
@@ -143,9 +157,9 @@ class ReaderApp(ThemedApp):
         for warning in document.warnings:  # read, but not all well: a page cut short, …
             self.call_from_thread(self.notify, warning, severity="warning", timeout=10)
 
-    def _show(self, document: Document) -> None:
+    def _show(self, document: Document, complete: bool = True) -> None:
         self.reader.history_name = self.remembered.name  # H lists the others
-        self.reader.show_document(document)
+        self.reader.show_document(document, complete)
 
     def _remember(self, remembered: Remembered) -> None:
         """What is kept of the whole file (known once it is read): the place to go back to."""

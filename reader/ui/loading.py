@@ -1,9 +1,11 @@
-"""Reading the input before the UI starts, and a quick first version of the article.
+"""Reading the input before the UI starts, and what the first frame shows.
 
-The full parse (threads, quotes, speakers) takes longer than Textual's start-up, so
-a thread first builds the source's preview (``reader.sources.preview``: the article of
-a page's first lines, a web page's headline, a thread's story) to paint at once; the
-worker then replaces it with the finished document.
+The full parse (threads, quotes, speakers) takes longer than Textual's start-up, and
+importing the parsers alone costs a good part of it. A copied page's first frame is a
+glance at its text (``reader.ingest.glance``: the first lines under a headline guessed
+cheaply); the worker replaces it with the finished document, after showing the article
+of a long page's first lines (``reader.sources.preview``). A web page or a saved thread
+is previewed in a thread beside Textual's start (its headline, a thread's story).
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from reader.ingest.source import SourceText
+from reader.ingest.glance import Glance
+from reader.ingest.source import SourceText, looks_like_answer, looks_like_html
 
 if TYPE_CHECKING:
     from reader.model import Document
     from reader.sources import Whole
+
+PREVIEW_OVER = 100_000  # characters: a longer page shows its first lines' article first
 
 
 def read(name: str | None, refresh: bool = False) -> SourceText:
@@ -33,6 +38,28 @@ def read_first(name: str | None, refresh: bool = False) -> tuple[SourceText, Who
     return read_first(name, refresh)
 
 
+def plain_page(source: SourceText) -> bool:
+    """A copied page's text, which a glance shows as it is: neither markup nor a saved
+    answer (the kinds `reader.sources.KINDS` tries before the text's)."""
+    return not looks_like_answer(source.text) and not looks_like_html(source.name, source.text)
+
+
+def document_glance(document: Document) -> Glance:
+    """The first frame of a quick preview (a web page's headline, a thread's story)."""
+    from reader.ui.article_layout import HIDDEN_KINDS, layout
+
+    article, parts = document.article, layout(document.article)
+    shown = [b for b in parts.head + parts.body[: parts.first_screen()] if b.text != article.title]
+    return Glance(article.title or "", tuple(b.text for b in shown if b.kind not in HIDDEN_KINDS))
+
+
+def preview(source: SourceText) -> Document | None:
+    """The article of the page's first lines, nothing analysed (a long page, first)."""
+    from reader.sources import preview
+
+    return preview(source)
+
+
 class QuickStart:
     """Builds the preview in a thread from the start, alongside Textual's start-up."""
 
@@ -43,8 +70,6 @@ class QuickStart:
         threading.Thread(target=self._run, daemon=True).start()
 
     def _run(self) -> None:
-        from reader.sources import preview
-
         try:
             self.document = preview(self.source)
         except Exception:  # the full parse reports the problem

@@ -1,4 +1,4 @@
-"""Start-up from a page: the quick article paints flat first, then the full view takes over."""
+"""Start-up from a page: a glance at its text paints flat first, then the full view takes over."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ async def test_first_paint_then_full_view_then_analysis():
 def test_first_paint_keys_wait_for_the_full_view():
     app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
     screen = app.get_default_screen()
-    assert screen.document is not None and not screen.built
+    assert screen.glance is not None and not screen.built
     assert screen.check_action("quit", ()) and not screen.check_action("comments", ())
 
 
@@ -100,3 +100,23 @@ async def test_a_big_file_paints_from_its_head_and_then_shows_the_whole(tmp_path
         last = app.document.article.blocks[-1].text
         assert last == f"Entry {entries - 1}: one more boat tied up at the pier."
         assert app.remembered.state_key == document_key(path.read_text())  # the whole's place
+
+
+async def test_a_long_page_shows_its_first_lines_article_before_the_whole_parse(monkeypatch):
+    import threading
+
+    from reader.ui import loading
+    from ui.settle import until
+
+    page = PAGE + "".join(f"\nEntry {n}: one more boat tied up at the pier.\n" for n in range(3000))
+    release, parse = threading.Event(), loading.parse
+    monkeypatch.setattr(loading, "parse", lambda source: release.wait(30) and parse(source))
+    app = ReaderApp(from_bytes(page.encode(), "gulls.txt"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.reader
+        assert screen.query(FirstPaint) and screen.glance.title.startswith("Gulls return")
+        shown = await until(pilot, lambda: screen.built and screen.document is not None)
+        release.set()
+        assert shown and not screen.complete  # the article of the first lines, no analysis
+        assert screen.query_one(ArticleView).article.title == "Gulls return to the Lark Sound pier"
+        assert await until(pilot, lambda: screen.complete)

@@ -19,6 +19,7 @@ from textual.app import ComposeResult
 
 from reader.config.settings import DEFAULTS, Settings
 from reader.config.state import DocumentState
+from reader.ingest.glance import Glance
 from reader.model import Article, Document
 from reader.ui.highlighter import TokenStyles
 from reader.ui.history import History
@@ -49,6 +50,7 @@ class ReaderScreen(ReadingDocument):
         styles: TokenStyles | None = None,
         keymap: Mapping[str, str] | None = None,
         theme_names: Sequence[str] = (),
+        glance: Glance | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
@@ -56,7 +58,8 @@ class ReaderScreen(ReadingDocument):
         self.theme_names = list(theme_names)  # for the settings screen (the app's)
         self.saved = saved or DocumentState()  # where the reader was last time
         self.palette, self.token_styles = palette, styles or TokenStyles()
-        self.document: Document | None = first  # the quick article, painted in the first frame
+        self.document: Document | None = first  # a quick preview, when there is one
+        self.glance = glance  # the first frame's text (with `first`, its): flat, then swapped
         self.complete = False  # False while only a preview of a big page is shown
         self.built = False  # the tabs exist (after the first paint when it was flat)
         self.embedded: list[Article] = []
@@ -64,8 +67,8 @@ class ReaderScreen(ReadingDocument):
 
     # -- building the view ------------------------------------------------------
     def compose(self) -> ComposeResult:
-        if self.document is not None:  # the quick article: painted flat, then swapped
-            yield FirstPaint(self.document.article, self.settings, self.palette)
+        if self.glance is not None:  # painted flat, swapped once there is a document
+            yield FirstPaint(self.glance, self.settings)
         else:
             self.built = True
             yield self._main()
@@ -74,6 +77,7 @@ class ReaderScreen(ReadingDocument):
     async def start_over(self, saved: DocumentState) -> None:
         """Empty, for another document (from the history), whose parse is under way."""
         self.saved, self.document, self.complete, self.built = saved, None, False, False
+        self.glance = None
         self.embedded, self.early_keys = [], []
         self.history, self.marks = History(), Marks()
         await self.recompose()
@@ -90,10 +94,16 @@ class ReaderScreen(ReadingDocument):
         return ArticleView(article, self.settings, self.palette, self.token_styles, **kwargs)
 
     def on_mount(self) -> None:
-        if not self.built:
-            self.call_after_refresh(self._replace_first_paint)
-        else:
+        if self.built:
             self.call_after_refresh(self.apply_layout)
+        elif self.document is not None:
+            self.call_after_refresh(self._replace_first_paint)
+
+    def show_document(self, document: Document, complete: bool = True) -> None:
+        glance_only = not self.built and self.document is None
+        super().show_document(document, complete)  # kept, to show when the view is built
+        if glance_only:  # the first document after the glance: the full view now
+            self.call_after_refresh(self._replace_first_paint)
 
     async def _replace_first_paint(self) -> None:
         """Right after the flat first frame, the full view, built out of sight, in one batch."""
