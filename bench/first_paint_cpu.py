@@ -4,12 +4,13 @@ usage: .venv/bin/python bench/first_paint_cpu.py [--runs 7] [--base DIR] [PAGE .
 
 `bench/first_paint.sh` times the first paint on the wall clock, which on a loaded
 machine (two cores shared by several test runs) measures the queue as much as the
-program. This runs the same programs the same way (a detached tmux of 120x40, the
-screen polled for the headline) and, the moment the headline shows, reads the CPU
-time the program's processes and threads have used so far (each process's CPU clock,
-nanoseconds, read just before the look that finds the headline; ended threads count).
-CPU time hardly moves with the load, so a start-up change can be weighed while others
-work; the wall-clock figure stays the issue's measure, taken quiet.
+program. This runs the same programs on a terminal of 120x40 (a pty of its own) and,
+as the output that holds the headline comes, reads the CPU time the program has used
+so far: its process CPU clock, nanoseconds, every thread (those that ended too). CPU
+time hardly moves with the load, so a start-up change can be weighed while others
+work; the wall-clock figure stays the issue's measure, taken quiet. (Until session 24
+it polled a tmux screen and summed the live threads' schedstat: an ended thread's CPU,
+the old preview's, was lost, and the polls' lag counted work done after the frame.)
 
 Programs take turns run after run; prints each one's median CPU ms and its ratio to the
 minimal app. --base DIR adds that tree's reader (main at some commit: git archive main
@@ -19,14 +20,18 @@ minimal app. --base DIR adds that tree's reader (main at some commit: git archiv
 from __future__ import annotations
 
 import argparse
-import contextlib
+import fcntl
 import os
+import pty
+import select
 import shlex
+import signal
 import statistics
+import struct
 import subprocess
 import sys
+import termios
 import time
-import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,55 +39,30 @@ PY = str(ROOT / ".venv" / "bin" / "python")
 REF = ROOT.parent / "shared" / "samples" / "000_eba45ebe7d5b167d.txt"
 
 
-def _processes(root: int) -> list[int]:
-    """`root` and every process under it."""
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        found.append(pid)
-        with contextlib.suppress(OSError):
-            for task in os.listdir(f"/proc/{pid}/task"):
-                todo += map(int, Path(f"/proc/{pid}/task/{task}/children").read_text().split())
-    return found
-
-
-def _cpu_ns(root: int) -> int:
-    """CPU time of `root` and every process under it: each one's process CPU clock
-    (clock_getcpuclockid's id, made as glibc makes it), which holds its threads that
-    have ended too (/proc's per-thread schedstat loses those: a preview's thread)."""
-    total = 0
-    for pid in _processes(root):
-        with contextlib.suppress(OSError):  # a process gone
-            total += time.clock_gettime_ns(((~pid) << 3) | 2)
-    return total
-
-
 def once(cmd: list[str], marker: str, cwd: Path, timeout: float = 30) -> float:
-    """CPU ms used by `cmd` until `marker` shows on its screen."""
-    name = "fpc-" + uuid.uuid4().hex[:8]
-    tmux = ["tmux", "-L", name]  # a server of its own: none shared with others' sessions
-    line = f"cd {shlex.quote(str(cwd))} && env TERM=xterm-256color " + shlex.join(cmd)
-    subprocess.run([*tmux, "new-session", "-d", "-s", name, "-x", "120", "-y", "40", line])
+    """CPU ms used by `cmd` until `marker` is in what it has written to its terminal."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the program, on a terminal of 120x40
+        os.chdir(cwd)
+        os.environ["TERM"] = "xterm-256color"
+        os.execv(cmd[0], cmd)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    clock = ((~pid) << 3) | 2  # its CPU clock (clock_getcpuclockid's): every thread, ended too
+    written, wanted, start = b"", marker.encode(), time.perf_counter()
     try:
-        pid = int(
-            subprocess.run(
-                [*tmux, "display", "-p", "-t", name, "#{pane_pid}"],
-                capture_output=True,
-                text=True,
-            ).stdout
-        )
-        start = time.perf_counter()
         while time.perf_counter() - start < timeout:
-            used = _cpu_ns(pid)  # before the look that finds it: not the work after the frame
-            screen = subprocess.run(
-                [*tmux, "capture-pane", "-p", "-t", name], capture_output=True, text=True
-            ).stdout
-            if marker in screen:
+            if not select.select([fd], [], [], 1)[0]:
+                continue
+            chunk = os.read(fd, 1 << 16)
+            used = time.clock_gettime_ns(clock)  # as the chunk comes: nothing after counts
+            written += chunk
+            if wanted in written:
                 return used / 1e6
-            time.sleep(0.005)
         raise SystemExit(f"{shlex.join(cmd)}: {marker!r} never showed")
     finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        os.close(fd)
 
 
 def _installed(tree: Path, page: Path) -> None:

@@ -61,6 +61,7 @@ class ReaderScreen(ReadingDocument):
         self.document: Document | None = first  # a quick preview, when there is one
         self.glance = glance  # the first frame's text (with `first`, its): flat, then swapped
         self.complete = False  # False while only a preview of a big page is shown
+        self.landed = False  # the document that came before the view was built is complete
         self.built = False  # the tabs exist (after the first paint when it was flat)
         self.embedded: list[Article] = []
         self.early_keys: list[str] = []  # pressed before the full view was built
@@ -100,10 +101,12 @@ class ReaderScreen(ReadingDocument):
             self.call_after_refresh(self._replace_first_paint)
 
     def show_document(self, document: Document, complete: bool = True) -> None:
-        glance_only = not self.built and self.document is None
-        super().show_document(document, complete)  # kept, to show when the view is built
-        if glance_only:  # the first document after the glance: the full view now
+        if self.built:
+            super().show_document(document, complete)
+            return
+        if self.document is None:  # the first document after the glance: the full view now
             self.call_after_refresh(self._replace_first_paint)
+        self.document, self.landed = document, complete  # shown once the view is built
 
     async def _replace_first_paint(self) -> None:
         """Right after the flat first frame, the full view, built out of sight, in one batch."""
@@ -116,7 +119,7 @@ class ReaderScreen(ReadingDocument):
         self.built = True
         await self.apply_layout()
         if self.document is not None:
-            self.show_document(self.document, self.complete)
+            self.show_document(self.document, self.landed)
         self.call_after_refresh(self._press_early_keys)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
