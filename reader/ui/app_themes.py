@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 from textual import work
+from textual.app import App
 from textual.theme import Theme
 
 from reader.config.settings import DEFAULTS, Settings
@@ -13,6 +14,7 @@ from reader.config.theme_spec import ThemeSpec
 from reader.config.themes import ThemeSet, fallback_theme, load_themes
 from reader.ui.app_base import AppBase
 from reader.ui.highlighter import TokenStyles
+from reader.ui.textual_theme import to_textual_theme
 from reader.ui.theming import DEFAULT_PALETTE, Palette, choose_theme, palette_of, register_themes
 
 FLUSH = 0.05  # seconds: the first frame's write, before other work takes the CPU
@@ -26,8 +28,19 @@ class ThemedApp(AppBase):
         self.themes = themes or load_themes(names={settings.theme, DEFAULTS.theme})
         self.palette: Palette = DEFAULT_PALETTE  # Rich styles of lines in text, from the theme
         self.token_styles = TokenStyles()  # and of the lexer's tokens (built when first used)
-        self._use_theme(self.themes.resolve(settings.theme)[0])  # the first frame's colours
+        self._paint_in(self.themes.resolve(settings.theme)[0])  # the first frame's colours
         self.chosen: str | None = None  # the theme the app set itself: a change not to save
+
+    def _paint_in(self, spec: ThemeSpec) -> None:
+        """The theme of the first frame, in place before Textual reads the CSS: set on
+        mount (as a change is), it had every stylesheet parsed again before that frame."""
+        self._use_theme(spec)
+        self.register_theme(to_textual_theme(spec))
+        self.set_reactive(App.theme, spec.name)  # no watcher: nothing is styled yet
+        self.stylesheet.set_variables(self.get_css_variables())
+        dark = self.current_theme.dark
+        modes = {f"-theme-{spec.name}": True, "-dark-mode": dark, "-light-mode": not dark}
+        self.update_classes(modes, update=False)  # as Textual's theme watcher sets them
 
     def start_themes(self) -> None:
         """On mount: every theme (after the first paint, unless given), the settings' one

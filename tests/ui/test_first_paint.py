@@ -120,3 +120,40 @@ async def test_a_long_page_shows_its_first_lines_article_before_the_whole_parse(
         assert shown and not screen.complete  # the article of the first lines, no analysis
         assert screen.query_one(ArticleView).article.title == "Gulls return to the Lark Sound pier"
         assert await until(pilot, lambda: screen.complete)
+
+
+async def test_the_first_frame_is_in_the_chosen_theme_its_css_read_once(monkeypatch):
+    # Set on mount, as a change of theme is, the theme had Textual parse every
+    # stylesheet again (and the widgets' rules after it) before the first frame.
+    from textual.css.stylesheet import Stylesheet
+
+    from reader.config.settings import Settings
+
+    reparsed: list[object] = []
+    reparse = Stylesheet.reparse
+    monkeypatch.setattr(Stylesheet, "reparse", lambda s: reparsed.append(s) or reparse(s))
+    app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"), settings=Settings(theme="paper"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.theme == "paper" and app.has_class("-light-mode", "-theme-paper")
+        assert app.screen.styles.background == app.current_theme.to_color_system().background
+        assert reparsed == []
+
+
+async def test_the_first_frame_is_two_widgets_however_many_lines_it_shows():
+    from textual.app import App
+    from textual.widgets import Static
+
+    from reader.ingest.glance import glance
+
+    text = PAGE + "".join(f"\nEntry {n}: one more boat tied up at the pier.\n" for n in range(50))
+
+    class Frame(App[None]):
+        def compose(self):
+            yield FirstPaint(glance(text))
+
+    async with Frame().run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        column = [str(s.visual) for s in pilot.app.query(Static)]
+        assert column[0] == "Gulls return to the Lark Sound pier"
+        assert len(column) == 2 and "Entry 3: one more boat" in column[1]
