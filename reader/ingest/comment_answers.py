@@ -14,6 +14,7 @@ may be anything ("Bo Sand of the Harbour Board").
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from reader.model import BlockKind, Comment
 
@@ -35,7 +36,7 @@ def split_answers(raw: list[str | None], own: list[str | None]) -> list[tuple[st
     for text, name in zip(raw, own, strict=True):
         split = _between(text.split(), names) if text and text != name else None
         writers.append(split[0] if split else "")
-        found.append(_once_above(split[1:], above) if split else None)
+        found.append(_once_above(split[1:], split[2] in above) if split else None)
         if name:
             above.add(name)
     return [
@@ -58,10 +59,11 @@ def _between(words: list[str], names: set[str]) -> tuple[str, str, str] | None:
     return None
 
 
-def _once_above(pair: tuple[str, str], above: set[str]) -> tuple[str, str]:
-    """A few words before the name of a writer above count twice (_repeated)."""
+def _once_above(pair: tuple[str, str], above: bool) -> tuple[str, str]:
+    """A few words before the name of a writer above (``above``) count twice
+    (_repeated)."""
     phrase, name = pair
-    return (f"{phrase} ", name) if name in above and len(phrase.split()) <= ALONE_WORDS else pair
+    return (f"{phrase} ", name) if above and len(phrase.split()) <= ALONE_WORDS else pair
 
 
 def mark_answer_lines(comments: list[Comment]) -> None:
@@ -73,28 +75,52 @@ def mark_answer_lines(comments: list[Comment]) -> None:
     names = {c.author for c in comments if c.author}
     if len(names) < 2:
         return
-    above: set[str] = set()  # the writers of the comments above
-    firsts: list[tuple[Comment, int] | None] = []
-    found: list[tuple[str, str] | None] = []
-    for comment in comments:
-        pair, at = None, -1
-        if not comment.mentions:
-            at = next((k for k, b in enumerate(comment.blocks) if b.kind is _TEXT), -1)
-        text = comment.blocks[at].text if at != -1 else ""
-        if 5 < len(text) <= 80 and "\n" not in text and text[-1] not in ".!?":
-            words = text.split()  # a sentence is the reply's own text
-            pair = _phrase_and_name(words, names) if 2 <= len(words) <= 10 else None
-        if pair and _more_text(comment, at):
-            pair = _once_above(pair, above)
-        firsts.append((comment, at) if pair else None)
-        found.append(pair)
-        if comment.author:
-            above.add(comment.author)
-    for place, name in zip(firsts, _repeated(found), strict=True):
-        if place and name:
-            comment, at = place
+    lasts = {name.rsplit(None, 1)[-1] for name in names}  # a name's last word ends the line
+    candidates: list[tuple[int, Comment, int, tuple[str, str]]] = []
+    for k, comment in enumerate(comments):
+        at, text = -1, ""
+        for at, block in enumerate(comment.blocks):  # noqa: B007 (its place is kept)
+            if block.kind is _TEXT:
+                text = block.text
+                break
+        if (
+            5 < len(text) <= 80
+            and text[-1] not in ".!?"  # the cheap tests first: a sentence is the reply's own
+            and text[text.rfind(" ") + 1 :] in lasts
+            and "\n" not in text
+            and not comment.mentions
+            and 2 <= len(words := text.split()) <= 10
+            and (pair := _phrase_and_name(words, names))
+        ):
+            candidates.append((k, comment, at, pair))
+    if not candidates:
+        return  # most pages: no line opens a reply with a writer's name at its end
+    first: dict[str, int] = {}  # where each writer's first comment stands
+    for k, comment in enumerate(comments):
+        if comment.author and comment.author not in first:
+            first[comment.author] = k
+    found = [
+        _once_above(pair, first.get(pair[1], k) < k) if _more_text(comment, at) else pair
+        for k, comment, at, pair in candidates
+    ]
+    for (_, comment, at, _), name in zip(candidates, _repeated(found), strict=True):
+        if name:
             comment.blocks[at].kind = BlockKind.META
             comment.mentions = [name]
+
+
+def _more_text(comment: Comment, at: int) -> bool:
+    return any(b.kind is _TEXT for b in comment.blocks[at + 1 :])
+
+
+def _repeated(found: Sequence[tuple[str, str] | None]) -> list[str | None]:
+    """The names whose words before them two records or more repeat (a phrase ending
+    in a space stands for itself twice)."""
+    times = Counter(pair[0].rstrip(" ") for pair in found if pair)
+    for pair in found:
+        if pair and pair[0][-1:] == " ":
+            times[pair[0].rstrip(" ")] += 1
+    return [pair[1] if pair and times[pair[0].rstrip(" ")] >= 2 else None for pair in found]
 
 
 def _phrase_and_name(words: list[str], names: set[str]) -> tuple[str, str] | None:
@@ -105,17 +131,3 @@ def _phrase_and_name(words: list[str], names: set[str]) -> tuple[str, str] | Non
         if name in names and len(words) - size <= PHRASE_WORDS:
             return " ".join(words[:-size]).casefold(), name
     return None
-
-
-def _more_text(comment: Comment, at: int) -> bool:
-    return any(b.kind is _TEXT for b in comment.blocks[at + 1 :])
-
-
-def _repeated(found: list[tuple[str, str] | None]) -> list[str | None]:
-    """The names whose words before them two records or more repeat (a phrase ending
-    in a space stands for itself twice)."""
-    times = Counter(pair[0].rstrip(" ") for pair in found if pair)
-    for pair in found:
-        if pair and pair[0][-1:] == " ":
-            times[pair[0].rstrip(" ")] += 1
-    return [pair[1] if pair and times[pair[0].rstrip(" ")] >= 2 else None for pair in found]

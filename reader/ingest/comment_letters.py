@@ -81,10 +81,10 @@ def _near_cores(joined: str) -> bytes:
 
 
 def _folded_counts(lines: list[Line]) -> Counter[str]:
-    """How often each short line (TALLY characters at most) comes, case folded: the
-    texts counted, then each distinct one folded (not a folded copy of every line)."""
+    """How often each short line (30 characters at most) comes, case folded: the texts
+    counted, then each distinct one folded (not a folded copy of every line)."""
     counts: Counter[str] = Counter()
-    for text, count in Counter([x.text for x in lines if len(x.text) <= TALLY]).items():
+    for text, count in Counter([x.text for x in lines if len(x.text) <= 30]).items():
         counts[text.casefold()] += count
     return counts
 
@@ -128,17 +128,35 @@ def _counted_actions(
     each stands. Asked of the lines an action may be, once a text."""
     forms: Counter[str] = Counter()
     found: dict[str, str] = {}  # the text lines that may act: their forms
+    longer: list[str] = []  # those over 30 characters, which counts does not hold
     for text, letter in known.items():
-        if letter in "TA" and len(text) <= TALLY and COUNT.search(text) and may_tally(text):
+        if (letter == "T" or letter == "A") and _may_count(text):
+            if len(text) > 30:
+                longer.append(text)
             key = text.casefold()
             forms[form := COUNT.sub("9", key)] += counts[key]
             if letter == "T":
                 found[text] = form
+    if longer:  # "Was this helpful? Yes (3) No (1)": counted here, few pages have any
+        asked = set(longer)
+        for text, n in Counter([x.text for x in lines if x.text in asked]).items():
+            forms[found.get(text) or COUNT.sub("9", text.casefold())] += n
     acting = {text for text, form in found.items() if forms[form] >= 3}
     for i, line in enumerate(lines) if acting else ():
         if line.text in acting and not (held and held[i]):
             letters[i] = "A"
     return forms
+
+
+_TALLY_END = frozenset(")0123456789")  # how a longer counted line ends: "… No (1)"
+
+
+def _may_count(text: str) -> bool:
+    """A line that may be an action holding a count: 30 characters, or up to TALLY when
+    it ends with its count ("Was this helpful? Yes (3) No (1)"; the cheap tests first)."""
+    if len(text) > 30 and not (len(text) <= TALLY and text[-1] in _TALLY_END):
+        return False
+    return COUNT.search(text) is not None and may_tally(text)
 
 
 def _times(key: str, counts: Counter[str], forms: Counter[str]) -> int:

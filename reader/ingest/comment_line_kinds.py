@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import compress
 
 from reader.ingest.chrome import is_chrome
 from reader.ingest.comment_spans import NUMBER_MARK, is_name
@@ -171,8 +172,11 @@ def may_tally(text: str) -> bool:
 
 def positions(letters: str, letter: str) -> Iterator[int]:
     """Where the letter stands, one place at a time (a list of them was 5x a page of
-    one-word lines: a number and a pointer for each line)."""
-    i = letters.find(letter)
-    while i != -1:
-        yield i
-        i = letters.find(letter, i + 1)
+    one-word lines: a number and a pointer for each line): the places picked by a byte
+    mask of the letters (a find a place, in a generator, was 2-3x slower)."""
+    return compress(range(len(letters)), letters.encode().translate(_MASKS[letter]))
+
+
+_MASKS = {
+    letter: bytes(int(b == ord(letter)) for b in range(256)) for letter in "ADHNST"
+}  # 1 for the letter's byte, 0 for any other

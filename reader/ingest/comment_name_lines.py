@@ -42,27 +42,24 @@ def rare_names(lines: list[Line], letters: list[str], joined: str, counts: Count
     if not few:
         return
     size = len(letters)
+    spots = [i for i in positions(joined, "A") if lines[i].text in few]  # asked once each
     standing, over = Counter[str](), Counter[str]()  # where each text stands: all, over a header
-    for i in positions(joined, "A"):
-        if (text := lines[i].text) in few:
-            standing[text] += 1
-            # right over a header, under the record before's actions (a badge stands under
-            # a name)
-            over[text] += i + 1 < size and joined[i + 1] in "HDS" and i > 0 and joined[i - 1] == "A"
+    for i in spots:
+        text = lines[i].text
+        standing[text] += 1
+        # right over a header, under the record before's actions (a badge stands under a name)
+        over[text] += i + 1 < size and joined[i + 1] in "HDS" and i > 0 and joined[i - 1] == "A"
     rare = {t for t in few if times[form[t]] * RARE <= most or over[t] == standing[t]}
     if not rare:
         return
-    under: list[int] = []  # the rare lines right under a date
-    dated = named = 0  # dates over the next line, and those over a name
-    for i in positions(joined, "D"):
-        if i + 1 < size and joined[i + 1] != "D":
-            dated += 1
-            named += joined[i + 1] in "NS" or lines[i + 1].text in rare
-            if lines[i + 1].text in rare:
-                under.append(i + 1)
+    # Dates over the next line (a letter other than D), and those over a name or a rare
+    # line: counted in the letters; the rare lines right under a date (their letter A).
+    dated = sum(joined.count("D" + letter) for letter in "AHNST")
+    under = [i for i in spots if i and joined[i - 1] == "D" and lines[i].text in rare]
+    named = joined.count("DN") + joined.count("DS") + len(under)
     for i in under if named >= SHARE * dated else ():
         letters[i] = "N"
-    for i in positions(joined, "A"):
+    for i in spots:
         below = joined[i + 1 : i + 3]  # its header: right under it, or under its place or badge
         if lines[i].text in rare and (below[:1] in _HEADS or below[1:] in _HEADS):
             letters[i] = "N"

@@ -98,7 +98,9 @@ def _acting(letters: str, run: list[int]) -> bool:
 
 def stamp(date_text: str | None) -> str:
     """A date's form: numbers and words folded ("Jun 18th 2018" is "a 9a 9")."""
-    text = _MARK_AFTER.sub("", date_text or "")  # "6:34 pm · Edited": the mark goes too
+    text = date_text or ""
+    if text[-1:] in ("·", "•", "|") or text[-1:].isspace():  # a text ending so, the cheap test
+        text = _MARK_AFTER.sub("", text)  # first: "6:34 pm · Edited", the mark goes too
     return _WORDS.sub("a", _NUMBERS.sub("9", text))
 
 

@@ -72,7 +72,9 @@ class ShortQuotes:
         """The comment a reply's first line, marked as a quote ("> Why?") over its own
         text, quotes: the one earlier comment by another writer holding it whole."""
         lines = self._lines[reply.number]
-        if len(lines) < 2 or lines[0].block.text[:1] != ">" or lines[0].words >= PART_WORDS:
+        if not lines or lines[0].block.text[:1] != ">" or len(lines) < 2:
+            return None  # the cheap test first: most replies open with their own words
+        if lines[0].words >= PART_WORDS:
             return None  # longer quotes are the index's (reply_index.py)
         if self._short is None:
             self._short = {}
