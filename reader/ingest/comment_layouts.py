@@ -8,59 +8,21 @@ words). The way that finds more comments wins.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from reader.ingest.body_runs import prose_clusters
 from reader.ingest.comment_authors import trim_authors
 from reader.ingest.comment_cuts import cut
 from reader.ingest.comment_letters import classify
+from reader.ingest.comment_pingbacks import pingbacks, split_pingbacks
+from reader.ingest.comment_sections import is_section_header
 from reader.ingest.comment_shape_runs import layouts
-from reader.ingest.comment_spans import (
-    LONGEST_CLOSER,
-    PINGBACK,
-    CommentSpan,
-    is_closer,
-    is_name,
-)
+from reader.ingest.comment_spans import LONGEST_CLOSER, CommentSpan, is_closer, is_name
 from reader.ingest.lines import Line
 
 __all__ = ["LONGEST_CLOSER", "CommentSpan", "find_comments", "is_closer", "is_name"]
 
 _NUMBERED = re.compile(r"^(\d{1,6})\.(?:\s+|$)")
-_SECTION_HEADER = re.compile(
-    r"^(?:\W*\d[\d,]*\s+(?:comments?|responses?|replies|thoughts|reactions)\b"
-    r"|there (?:are|is) \d+ (?:comments?|responses?)|view (?:all )?comments\b|comments?\s*\(\d+\)"
-    r"|(?:reader |user )?comments$|discussion$|join the (?:conversation|discussion)"
-    r"|.{0,40}\b(?:comments?|responses?|thoughts|replies) (?:on|to) [“\"'‘])",
-    re.IGNORECASE,
-)
-
-
-def _holds_section_word(lower: str) -> bool:
-    """One of these words stands in every section header _SECTION_HEADER matches."""
-    return (
-        "comment" in lower
-        or "response" in lower
-        or "replies" in lower
-        or "thought" in lower
-        or "reaction" in lower
-        or "discussion" in lower
-        or "conversation" in lower
-    )
-
-
-def is_section_header(text: str) -> bool:
-    """A line that opens a comment section ("34 responses to “…”", "View comments (27)"),
-    in one language or two ("Comments / Commentaires")."""
-    if len(text) >= 200:
-        return False
-    if text.isascii() and not _holds_section_word(text.lower()):
-        return False  # the cheap test first: the pattern is slow on every line
-    if _SECTION_HEADER.match(text) is not None:
-        return True
-    first, mark, _ = text.partition(" / ")
-    return bool(mark) and _SECTION_HEADER.match(first) is not None
 
 
 def numbered(lines: list[Line]) -> list[CommentSpan]:
@@ -100,19 +62,6 @@ def records(lines: list[Line], held: bytearray | None = None) -> list[CommentSpa
     return []
 
 
-def pingbacks(lines: list[Line], after: int) -> list[CommentSpan]:
-    """Pingback and trackback lines after the comments: one comment each."""
-    spans: list[CommentSpan] = []
-    i = after
-    while i < len(lines) and (
-        PINGBACK.match(lines[i].text) or (not spans and is_closer(lines[i].text))
-    ):
-        if PINGBACK.match(lines[i].text):
-            spans.append(CommentSpan(i, i + 1, kind="pingback"))
-        i += 1
-    return spans
-
-
 def find_comments(lines: list[Line]) -> list[CommentSpan]:
     """The page's comments, in page order, by the layout that finds the most."""
     listed = numbered(lines)
@@ -133,33 +82,4 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
             best = spans
     if best:
         best.extend(pingbacks(lines, best[-1].end))
-    return _split_pingbacks(lines, best)
-
-
-def _split_pingbacks(lines: list[Line], spans: list[CommentSpan]) -> list[CommentSpan]:
-    """Pingback lines inside a comment's span are comments of their own."""
-    pinged = [  # few, if any: a line that opens with the pattern's first letter is asked
-        k for k, x in enumerate(lines) if x.text[:1] in "PpTt" and PINGBACK.match(x.text)
-    ]
-    if not pinged:
-        return spans
-    result: list[CommentSpan] = []
-    for span in spans:
-        if span.kind == "pingback":
-            result.append(span)
-            continue
-        inside = pinged[
-            bisect.bisect_left(pinged, span.start) : bisect.bisect_left(pinged, span.end)
-        ]
-        if inside and inside[0] == span.start:  # taken for the comment's header: its own,
-            result.append(CommentSpan(span.start, span.start + 1, kind="pingback"))
-            span.start, span.author = span.start + 1, None  # and the lines under it the comment's
-            inside = inside[1:]
-            if span.start == span.end:
-                result.extend(CommentSpan(k, k + 1, kind="pingback") for k in inside)
-                continue
-        if inside:
-            span.end = inside[0]
-        result.append(span)
-        result.extend(CommentSpan(k, k + 1, kind="pingback") for k in inside)
-    return result
+    return split_pingbacks(lines, best)

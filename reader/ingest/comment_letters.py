@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.ingest.comment_line_kinds import SHARE, TALLY, line_letter, may_tally, positions
-from reader.ingest.comment_name_lines import COUNT, avatars, rare_names
+from reader.ingest.comment_counts import counted_actions, times_repeated
+from reader.ingest.comment_line_kinds import SHARE, line_letter, positions
+from reader.ingest.comment_name_lines import avatars, rare_names
 from reader.ingest.comment_spans import is_name
 from reader.ingest.lines import Line
 
@@ -38,7 +39,7 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
         letters = [known[x.text] for x in lines]
     else:
         letters = ["T" if mark else known[x.text] for x, mark in zip(lines, marks, strict=True)]
-    forms = _counted_actions(lines, letters, known, counts, held)
+    forms = counted_actions(lines, letters, known, counts, held)
     joined = "".join(letters)
     size = len(letters)
     near = _near_cores(joined)
@@ -101,7 +102,7 @@ def _few_words_quoted(
     if "A" not in joined:
         return
     keys = {text.casefold() for text in {lines[i].text for i in positions(joined, "A")}}
-    times = {key: _times(key, counts, forms) for key in keys}  # each action's text once
+    times = {key: times_repeated(key, counts, forms) for key in keys}  # each action's text once
     most = max(times.values())
     quoted = {
         key
@@ -113,54 +114,3 @@ def _few_words_quoted(
     for i in positions(joined, "A") if quoted else ():
         if lines[i].text.casefold() in quoted:
             letters[i] = "T"
-
-
-def _counted_actions(
-    lines: list[Line],
-    letters: list[str],
-    known: dict[str, str],
-    counts: Counter[str],
-    held: bytearray | None,
-) -> Counter[str]:
-    """Short lines the page repeats but for a number are actions too ("12 likes",
-    "▲ 4 ▼", "Was this helpful? Yes (3) No (1)", three times at least, counting those
-    already actions: "Helpful (11)" twice); their forms (numbers as 9) and how often
-    each stands. Asked of the lines an action may be, once a text."""
-    forms: Counter[str] = Counter()
-    found: dict[str, str] = {}  # the text lines that may act: their forms
-    longer: list[str] = []  # those over 30 characters, which counts does not hold
-    for text, letter in known.items():
-        if (letter == "T" or letter == "A") and _may_count(text):
-            if len(text) > 30:
-                longer.append(text)
-            key = text.casefold()
-            forms[form := COUNT.sub("9", key)] += counts[key]
-            if letter == "T":
-                found[text] = form
-    if longer:  # "Was this helpful? Yes (3) No (1)": counted here, few pages have any
-        asked = set(longer)
-        for text, n in Counter([x.text for x in lines if x.text in asked]).items():
-            forms[found.get(text) or COUNT.sub("9", text.casefold())] += n
-    acting = {text for text, form in found.items() if forms[form] >= 3}
-    for i, line in enumerate(lines) if acting else ():
-        if line.text in acting and not (held and held[i]):
-            letters[i] = "A"
-    return forms
-
-
-_TALLY_END = frozenset(")0123456789")  # how a longer counted line ends: "… No (1)"
-
-
-def _may_count(text: str) -> bool:
-    """A line that may be an action holding a count: 30 characters, or up to TALLY when
-    it ends with its count ("Was this helpful? Yes (3) No (1)"; the cheap tests first)."""
-    if len(text) > 30 and not (len(text) <= TALLY and text[-1] in _TALLY_END):
-        return False
-    return COUNT.search(text) is not None and may_tally(text)
-
-
-def _times(key: str, counts: Counter[str], forms: Counter[str]) -> int:
-    """How often the page repeats a short line, or its form when it holds a count."""
-    if forms and COUNT.search(key):
-        return forms[COUNT.sub("9", key)]
-    return counts[key]

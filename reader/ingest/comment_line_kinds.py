@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from itertools import compress
 
 from reader.ingest.chrome import is_chrome
-from reader.ingest.comment_spans import NUMBER_MARK, is_name
+from reader.ingest.comment_days import day_at_end, day_letter
+from reader.ingest.comment_spans import AROUND, NUMBER_MARK, is_name
 from reader.ingest.dates import date_end, date_start, has_date, is_date_line
 from reader.ingest.lines import ends_sentence, word_count
-from reader.ingest.months import MONTHS
 
 _DIGIT = re.compile(r"\d")
 _MARKS = re.compile(r"[^\w\s]{3,}\s+")  # a rating before a date: "★★★★☆ ", "***** "
@@ -28,7 +28,6 @@ _AGE = re.compile(r"(?:^|(?<=[\s·•|,]))\d{1,3}\s?(?:[smhdwy]|min|mins|hrs?|mo
 _AGE_ENDS = frozenset("smhdwyorn")  # the last letters of _AGE's units
 _PREFIX_END = re.compile(r"[\s·•|/,–—-]*(?:\b(?:on|at|am|le|el|em)\s*)?$", re.IGNORECASE)
 _AFTER = re.compile(r"[·•|,–—-]\s*\w{1,2}$")  # a name of one or two letters after a mark
-_AROUND = " \t·•|/,–—-"
 SHORT = 140  # a header line is at most this long, in characters
 HEADER_WORDS = 16  # and in words
 ACTION_WORDS = 4  # an action line has at most this many words
@@ -59,8 +58,8 @@ def line_letter(text: str, counts: Counter[str]) -> str:
         return "T"
     if (
         _DIGIT.search(text)
-        and (day := _day_at_end(text)) is not None
-        and (letter := _day_letter(text, day))
+        and (day := day_at_end(text)) is not None
+        and (letter := day_letter(text, day))
     ):
         return letter
     if text[-1] == ":" and word_count(text) <= 6 and not is_chrome(text):
@@ -70,44 +69,6 @@ def line_letter(text: str, counts: Counter[str]) -> str:
     if len(text) <= 30 and counts[text.casefold()] >= 2 and may_act(text):
         return "A"  # counts holds the lines of 30 characters or fewer
     return "T"
-
-
-def _day_at_end(text: str) -> int | None:
-    """Where a day without its year that ends the line starts ("Mar 4", "4 March."), or
-    None: its last two words, a month's and one or two digits, read without a pattern."""
-    last = text[-1]
-    if len(text) > 80:  # a name, a mark and a day at most
-        return None
-    if last.isdigit():  # the cheap tests first: a day of one or two digits after a space
-        if text[-2:-1] != " " and not (text[-2:-1].isdigit() and text[-3:-2] == " "):
-            return None
-    elif (
-        not (last.isalpha() or last == ".")
-        or text[text.rfind(" ") + 1 :].rstrip(".").lower() not in MONTHS
-    ):
-        return None  # nor a month's name
-    words = text.rstrip(".").rsplit(None, 2)[-2:]
-    if len(words) < 2:
-        return None
-    first, last = words
-    if last.isdecimal() and len(last) <= 2:
-        month = first.rstrip(".").lower()
-    elif first.rstrip(".").isdecimal() and len(first.rstrip(".")) <= 2:
-        month = last.lower()
-    else:
-        return None
-    return text.rindex(first) if month in MONTHS and month.isalpha() else None
-
-
-def _day_letter(text: str, start: int) -> str:
-    """A day without its year at the line's end ("Mar 4", "#12 · 4 March"): D alone or
-    after a number, H after a name and a mark ("Ann Lee · Mar 4"), else none."""
-    before = text[:start]
-    name = before.strip(_AROUND)
-    if not name or name.lstrip("#").isdecimal():
-        return "D"
-    marked = before.rstrip(" ")[-1:] in ("·", "•", "|", ",", "–", "—", "-")
-    return "H" if marked and is_name(name) else ""
 
 
 def _named(text: str, alone: bool = True) -> bool:
@@ -142,7 +103,7 @@ def _initials_named(text: str) -> bool:
     06/03/2026", "Jo · 5 May 2026", "5 May 2026 · 李娜" (a date line may hold two
     characters more than its date)."""
     start = date_start(text) or 0
-    name = _PREFIX_END.sub("", text[:start]) if start else text[date_end(text) :].strip(_AROUND)
+    name = _PREFIX_END.sub("", text[:start]) if start else text[date_end(text) :].strip(AROUND)
     return 0 < len(name) <= 2 and name.isalpha() and is_name(name)
 
 

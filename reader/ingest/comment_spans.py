@@ -28,6 +28,7 @@ class CommentSpan:
     answers: str | None = None  # the name its header says it answers ("in reply to Ann")
 
 
+AROUND = " \t·•|/,–—-"  # the marks between a header's name and its date
 NUMBER_MARK = re.compile(r"#\d+\s*[·•|,–—-]?\s*")  # a comment's number: "#12 ", "#12 · "
 PINGBACK = re.compile(r"^(?:Pingback|Trackback)\s*:", re.IGNORECASE)
 _CLOSER = re.compile(r"^(?:reply|report|flag|permalink|like|share|↓|↑)$", re.IGNORECASE)

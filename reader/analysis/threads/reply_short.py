@@ -6,10 +6,8 @@ harbour board should resign") answers the comment holding those words. Such word
 repeat by chance, so the mention must vouch for them: only comments by a writer the
 mention names count (or, on a page that names no such writer, unsigned comments, when
 exactly one holds the words), and a quoted line is followed by the reply's own text.
-When the words stand in comments of two writers, they decide nothing.
-
-A line the reply marks as a quote ("> Nonsense.") vouches for itself: it answers the one
-earlier comment, by another writer, with a line of those words.
+When the words stand in comments of two writers, they decide nothing (a line marked as
+a quote, "> Nonsense.", vouches for itself: reply_marked.py).
 """
 
 from __future__ import annotations
@@ -34,22 +32,28 @@ class _Text:
     holders: list[TextLine]  # each line (its comment: line.number)
 
 
-class ShortQuotes:
+@dataclass
+class PageLines:
+    """The page's comments in time order, each one's place in it and its text lines:
+    what the finders of short quotes read."""
+
+    _timeline: list[Comment]
+    _rank: dict[int, int]
+    _lines: dict[int, list[TextLine]]
+
+    def __post_init__(self) -> None:
+        """What a finder keeps besides (its caches)."""
+
+
+class ShortQuotes(PageLines):
     """Finds, for a reply with an @mention and no parent yet, the comment it quotes."""
 
-    def __init__(
-        self,
-        timeline: list[Comment],
-        rank: dict[int, int],
-        lines: dict[int, list[TextLine]],
-    ) -> None:
-        self._timeline, self._rank, self._lines = timeline, rank, lines
+    def __post_init__(self) -> None:
         self._by_author: dict[str, list[int]] | None = None  # author -> comment numbers
         self._by_first: dict[str, list[str]] = {}  # an author's first word -> authors
         self._texts: dict[str, _Text] = {}  # an author's lines ("" for unsigned comments)
         self._writers: dict[tuple[str, ...], list[str]] = {}  # mentions -> the writers named
         self._searches = 0
-        self._short: dict[str, list[int]] | None = None  # a short line -> comments holding it
 
     def quoted(self, reply: Comment) -> tuple[int, list[TextLine]] | None:
         """The comment the reply quotes and the reply's lines that quote it."""
@@ -67,28 +71,6 @@ class ShortQuotes:
             return None
         number = next(iter(found))
         return number, found[number]
-
-    def marked(self, reply: Comment) -> tuple[int, list[TextLine]] | None:
-        """The comment a reply's first line, marked as a quote ("> Why?") over its own
-        text, quotes: the one earlier comment by another writer holding it whole."""
-        lines = self._lines[reply.number]
-        if not lines or lines[0].block.text[:1] != ">" or len(lines) < 2:
-            return None  # the cheap test first: most replies open with their own words
-        if lines[0].words >= PART_WORDS:
-            return None  # longer quotes are the index's (reply_index.py)
-        if self._short is None:
-            self._short = {}
-            for comment in self._timeline:
-                for line in self._lines[comment.number]:
-                    if line.words < PART_WORDS and line.block.text[:1] != ">":
-                        self._short.setdefault(line.norm, []).append(comment.number)
-        here = self._rank[reply.number]
-        holders = {
-            n
-            for n in self._short.get(lines[0].norm, ())
-            if self._rank[n] < here and self._timeline[self._rank[n]].author != reply.author
-        }
-        return (holders.pop(), lines[:1]) if len(holders) == 1 else None
 
     def _holder(self, reply: Comment, line: TextLine) -> int | None:
         named = self._named(reply.mentions)

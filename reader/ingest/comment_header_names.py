@@ -1,0 +1,87 @@
+"""The author and the date a record's header gives, once the records are cut
+(comment_header_cuts.py): the name before the date on a header line ("Ann Lee · 2h"),
+after it ("May 2, 2026 | Ann Lee", "On May 2, 2026, Ann Lee wrote:"), on the line over
+it, or in "Ann says:"; a handle under the name joins it."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.comment_line_kinds import header_date
+from reader.ingest.comment_spans import CommentSpan, initials_of, is_name
+from reader.ingest.dates import date_end
+from reader.ingest.lines import Line
+
+_SEPARATORS = " \t·•|/,-–—"
+_TRAILING_VERB = re.compile(r"\s+[^\W\d_]+:$")  # "… said:", "… schrieb:"
+_HANDLE = re.compile(r"^@[\w.]+$")  # "@ann_lee" alone: the handle of the name above it
+_CONNECTOR = re.compile(r"\s+(?:on|at|am|le|el|em)$", re.IGNORECASE)
+
+
+def names_after_shared_words(spans: list[CommentSpan]) -> None:
+    """Header lines that all open with the same words before their dates and name a
+    writer after them ("On May 2, 2026, Ann Lee wrote:"): the words are the page's, the
+    name the one after the date. Three records or more, all alike."""
+    if len(spans) < 3 or spans[0].author is None:
+        return
+    first = spans[0].author
+    if any(s.author != first or s.date_text is None for s in spans):
+        return  # the cheap test first: most pages' records name several writers
+    signed = [_signed_after(s.date_text or "") for s in spans]
+    if None in signed:
+        return
+    for span, pair in zip(spans, signed, strict=True):
+        if pair:
+            span.date_text, span.author = pair
+
+
+def name_and_date(
+    span: CommentSpan, lines: list[Line], letters: str, core: int, head_end: int
+) -> None:
+    text = lines[core].text
+    if span.start < core:
+        span.author = lines[span.start].text
+        if span.start + 1 < core and initials_of(span.author, lines[span.start + 1].text):
+            span.author = lines[span.start + 1].text  # an avatar's letters over the name
+    author = ""
+    if letters[core] == "H":
+        at = header_date(text)
+        author = _CONNECTOR.sub("", text[:at].rstrip(_SEPARATORS)).strip(_SEPARATORS)
+        if span.author and author and initials_of(span.author, author):
+            span.author = None  # the avatar's letters of the name the header line gives
+        span.author = span.author or author or None
+        span.date_text = _TRAILING_VERB.sub("", text[at:]).strip() or None
+        if not author and span.date_text and (signed := _signed_after(span.date_text)):
+            span.date_text, after = signed  # "May 2, 2026 | Ann Lee": the name after the date
+            span.author = span.author or after
+    elif letters[core] == "S":
+        span.author = span.author or _said(text)
+        if head_end > core + 1:
+            span.date_text = lines[core + 1].text
+    else:
+        if letters[head_end - 1] in "SN" and head_end - 1 > core:  # "Ann wrote:" under the date
+            head_end -= 1
+            span.author = span.author or _said(lines[head_end].text)
+        span.date_text = " ".join(lines[k].text for k in range(core, head_end))
+    if span.author and span.start < core and "@" not in span.author:
+        between = [lines[k].text for k in range(span.start + 1, core) if lines[k].text[:1] == "@"]
+        handle = next((x for x in [*between, author] if x[:1] == "@" and _HANDLE.match(x)), None)
+        if handle:
+            span.author = f"{span.author} {handle}"  # "Ann Lee" over "@annlee · 2h"
+
+
+def _signed_after(text: str) -> tuple[str, str] | None:
+    """The date and the name of a header line that opens with its date, when a name
+    follows it apart ("4 May 2026 · ann77"; not "21:22Ann Lee", a live blog's time
+    glued to its writer), else None."""
+    end = date_end(text)
+    apart = end and (text[end - 1] in _SEPARATORS or text[end : end + 1] in _SEPARATORS)
+    after = text[end:].strip(_SEPARATORS) if apart else ""
+    if not after or not is_name(after):
+        return None
+    return text[:end].rstrip(_SEPARATORS), after
+
+
+def _said(text: str) -> str:
+    """The name of "Ann Lee says:", "Ann Lee:"."""
+    return _TRAILING_VERB.sub("", text).rstrip(":").strip()
