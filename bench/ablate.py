@@ -20,6 +20,7 @@ from score_quotes import FOLDS, figures, gold_rows, predictions
 from reader.analysis.quotes import (
     after_cues,
     antecedents,
+    any_verb_cues,
     clause_rank,
     context_cues,
     cues,
@@ -103,8 +104,8 @@ RULES: dict[str, Callable[[], Any]] = {
     "subordinate": lambda: patched(sentence_subjects, "_SUBORDINATE", _NEVER),
     "described": lambda: patched(resolve, "described", _none),
     "doc_owner": lambda: patched(resolve, "_owner", _none),
-    "any_verb": lambda: patched(after_cues, "any_verb_after", _none),
-    "inverted_any": lambda: patched(after_cues, "_inverted_any", _none),
+    "any_verb": lambda: patched(any_verb_cues, "any_verb_after", _none),
+    "inverted_any": lambda: patched(any_verb_cues, "_inverted_any", _none),
     "signed": lambda: patched(after_cues, "_signed", _none),
     "closing": lambda: patched(after_cues, "_CLOSING", _NEVER),
 }

@@ -47,3 +47,11 @@ def test_an_email_reports_and_a_capitalised_pronoun_opens_a_new_sentence() -> No
         ("you will sail again!", "Rolf Sand"),
         ("honour to serve.", "Ada Fenn"),
     ]
+
+
+def test_an_ing_verb_after_the_comma_is_no_role_of_the_name() -> None:
+    article = run(
+        "Prime Minister Ines Varga said in a statement, “We are deeply relieved” at the crew’s"
+        " release, adding that Lund’s family had asked to convey its thanks."
+    )
+    assert pairs(article) == [("We are deeply relieved", "Ines Varga")]

@@ -1,6 +1,6 @@
 """The cue right after a quote's closing mark: "…,” Hill said", "…,” said Hill",
-"…” ― Hill" (a signature), "…?” Hill wondered" (any verb after a question), "…” at last,
-she said in a radio address." (a cue closing the sentence after a comma)."""
+"…” ― Hill" (a signature), "…” at last, she said in a radio address." (a cue closing the
+sentence after a comma). Any verb after a comma or question quote: ``any_verb_cues``."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ from reader.analysis.quotes.cue_words import (
     inverted_cue,
     is_noun,
 )
+from reader.analysis.quotes.subjects import Subject
 from reader.lexicon import INVERTING_VERBS, SAY_VERBS
 
-_LEAD = re.compile(r"[\s,.!?‐‒–—―\-]*")
+LEAD = re.compile(r"[\s,.!?‐‒–—―\-]*")
 _PUNCT = re.compile(r"[,;:!?()_“”\"]|(?<!\b[A-Z])\.")  # not an initial: "John Q. Ames"
 _NEW_CLAUSE = re.compile(
     r"\b(?:until|unless|because|before|after|when|whenever|while|if|since|although|though"
@@ -36,6 +37,20 @@ _CLOSING = re.compile(
 _ROLE_AFTER_COMMA = re.compile(
     r",\s+(?:(?!(?:and|but|or|yet|that|which|who|when|while|as|if)\b)[A-Za-z][\w.\-’']*\s+){0,6}$"
 )
+
+
+def _after_comma(text: str, pos: int, subject: Subject) -> bool:
+    """The subject follows a comma ("…” at last, she said"), or a comma and the role words
+    of a name ("…” that bear on it, county counsel Ann Lee wrote"; not "…, adding that
+    the family had asked")."""
+    if text[pos : subject.start].rstrip().endswith(","):
+        return True
+    role = _ROLE_AFTER_COMMA.search(text, pos, subject.start)
+    if role is None or not subject.phrase[:1].isupper():
+        return False
+    return not any(w in SAY_VERBS or w.endswith("ing") for w in WORD.findall(role.group()))
+
+
 _REPORTING = re.compile(r"\s+(?:that|if|whether|he|she|they|it|we|I|there)\s")
 
 
@@ -48,7 +63,7 @@ def reports(text: str, pos: int) -> bool:
 
 def after_quote(text: str, close: int, limit: int) -> Cue | None:
     """A cue that directly follows a quote's closing mark at ``close``."""
-    lead = _LEAD.match(text, close, limit)
+    lead = LEAD.match(text, close, limit)
     pos = lead.end() if lead else close
     if text.startswith(("according to", "According to"), pos):
         cue = according(text, pos, limit)
@@ -82,8 +97,11 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
                 return Cue(subject, word, True, m.end())
             if _SENTENCE_END.match(text, m.end()) and subject.phrase[:1].isupper():
                 return Cue(subject, word, False, m.end())
-            after_comma = bool(_ROLE_AFTER_COMMA.search(text, pos, subject.start))
-            if after_comma and _CLOSING.match(text, m.end()) and "_" not in between:
+            if (
+                _after_comma(text, pos, subject)
+                and _CLOSING.match(text, m.end())
+                and "_" not in between
+            ):
                 return Cue(subject, word, False, m.end())  # "“…” at last, she said on the radio."
             return None
     return None
@@ -102,38 +120,3 @@ def _signed(text: str, close: int, pos: int, limit: int) -> Cue | None:
         return None
     rest = text[subject.start + len(subject.phrase) : limit].strip(" .")
     return Cue(subject, "—", True, pos) if not rest or rest.startswith(",") else None
-
-
-# A verb in the past or the present: "fumed", "wonders", "went on", "shot back".
-_ANY_VERB = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|told|wrote|spoke|went|shot|broke|cut"
-    r"|came|began)\b(?!\s+(?:of|that)\b)"
-)
-
-
-def any_verb_after(text: str, close: int, limit: int) -> Cue | None:
-    """A quote that ends in a comma, a question or an exclamation mark is someone's words:
-    "“…,” Toomey fumed", "“…?” Reyes wondered aloud", whatever the verb."""
-    lead = _LEAD.match(text, close, limit)
-    pos = lead.end() if lead else close
-    subject = subjects_after.name_or_pronoun_at(text, pos, limit)
-    if subject is None:
-        return _inverted_any(text, pos, limit)
-    end = subject.start + len(subject.phrase)
-    verb = _ANY_VERB.match(text, end, limit)
-    return Cue(subject, verb.group().split()[-1], True, verb.end()) if verb else None
-
-
-_INVERTED_ANY = re.compile(r"(?:[a-z]+ly\s+)?(?!(?:was|has|does)\b)([a-z]{2,}(?:ed|s))\b")
-
-
-def _inverted_any(text: str, pos: int, limit: int) -> Cue | None:
-    """ "“…,” mused co-host Stu Burguiere", "“…,” agrees Ann Lee, 30": any verb in the
-    past or the present, then a name."""
-    verb = _INVERTED_ANY.match(text, pos, limit)
-    if verb is None:
-        return None
-    subject = subjects_after.after(text, verb.end(), limit)
-    if subject is None or not subject.phrase.split()[-1][:1].isupper():
-        return None
-    return Cue(subject, verb.group(1), True, verb.end())

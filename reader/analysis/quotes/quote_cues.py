@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from reader.analysis.quotes import (
     after_cues,
+    any_verb_cues,
     context_cues,
     cues,
     opening_clauses,
@@ -78,7 +79,7 @@ def post_cue(view: quote_views.View, k: int) -> cues.Cue | None:
     ):
         post = None  # "“…” Ames agreed that …", "“…” Ohio, he said, was …": a new sentence
     if post is None and inner[-1:] in (",", "?", "!"):
-        post = after_cues.any_verb_after(text, close, limit)
+        post = any_verb_cues.any_verb_after(text, close, limit)
     if post and inner[-1:] in ("?", "!") and post.subject.phrase in _OPENING_PRONOUNS:
         return None  # "“… again!” She replied that …": a new sentence, her own words
     return post

@@ -39,7 +39,8 @@ _FOLLOWED_BY_VERB = _COMPILED.compile(
 def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     """The first name or pronoun of a sentence that no preposition governs; one that a
     verb follows beats one set off by commas ("In Redmoor, Oregon, Tate went …")."""
-    if described := _DESCRIBED_HEAD.match(text, start, end):
+    described = _DESCRIBED_HEAD.match(text, start, end)
+    if described and role_noun(described.group(2)):
         return Subject(described.group(1), described.start(1))  # "A spokeswoman for Acme …"
     first: Subject | None = None
     opener = _SUBORDINATE.match(text, start, end)
@@ -80,9 +81,10 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
 
 
 # A sentence opening with a described someone of a named body, then its verb: "A
-# spokeswoman for Thornbury Mills declined …" (not a name later in the sentence).
+# spokeswoman for Thornbury Mills declined …" (not a name later in the sentence); its
+# head noun (group 2) is a role.
 _DESCRIBED_HEAD = _COMPILED.compile(
-    rf"\s*({DET}(?:\s+[a-z][\w\-]*){{1,3}}\s+(?:for|of|at|with)\s+(?:the\s+)?{NAME})"
+    rf"\s*({DET}(?:\s+[a-z][\w\-]*){{0,2}}\s+([a-z][\w\-]*)\s+(?:for|of|at|with)\s+(?:the\s+)?{NAME})"
     rf"(?=\s+(?:[a-z]+ly\s+)?{FINITE})"
 )
 _BODY_AFTER = _COMPILED.compile(r"\s+([a-z]+)\b")

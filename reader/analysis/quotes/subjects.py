@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from reader.analysis.quotes.clause_rank import FINITE
 from reader.analysis.quotes.names import NAME_RUN, PAREN
+from reader.lexicon import PERSON_NOUNS, SAY_VERBS, TITLE_WORDS, words
 from reader.lexicon import PRONOUNS as _PRONOUN_GENDERS
-from reader.lexicon import SAY_VERBS, TITLE_WORDS, words
 from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)  # the subject patterns took ~17 ms to compile at each start
@@ -50,14 +50,21 @@ def verb_at(text: str, pos: int) -> bool:
     return word in SAY_VERBS or (FINITE_WORD.fullmatch(word) is not None and not word.endswith("s"))
 
 
-_ROLE_ENDING = _COMPILED.compile(r"[a-z]{2,}(?:ist|er|or|ian|ant)")
+_ROLE_ENDING = _COMPILED.compile(r"[a-z]{2,}(?:ist|er|or|ian|ant|man|woman|person)")
 _NOT_ROLES = words("after over under other ever never later together rather either neither")
 _NOT_ROLES |= words("whether however further")
+# Title words that qualify a role but name no one: "Minority Leader", "Press Secretary".
+_QUALIFIERS = words("acting affairs agriculture commerce defense democratic education energy")
+_QUALIFIERS |= words("executive first foreign former general gop health homeland house")
+_QUALIFIERS |= words("independent interim interior labor majority minority national")
+_QUALIFIERS |= words("presidential press security senate senior state transportation")
+_QUALIFIERS |= words("treasury veterans vice prime miss us uk u.s. u.n.")
 
 
 def role_noun(word: str) -> bool:
-    """A lowercase word that names someone's role before their name: "reporter", "moderator",
-    "journalist", "senator" ("with reporter Colm Brady": Brady is governed)."""
-    if word in _NOT_ROLES:
+    """A lowercase word that names someone by their role: "reporter", "moderator",
+    "journalist", "senator", "spokeswoman", "aide" ("with reporter Colm Brady": Brady is
+    governed; "A spokeswoman for Acme declined …"); not "minority" nor "press"."""
+    if word in _NOT_ROLES or word in _QUALIFIERS:
         return False
-    return word in TITLE_WORDS or _ROLE_ENDING.fullmatch(word) is not None
+    return word in TITLE_WORDS or word in PERSON_NOUNS or bool(_ROLE_ENDING.fullmatch(word))
