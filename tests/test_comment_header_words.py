@@ -59,7 +59,9 @@ def test_a_rating_before_the_date_leaves_the_line_the_date() -> None:
         f"{name}\n{'★' * (k + 1)}{'☆' * (4 - k)} 0{3 + k}/03/2026\n{SAID[k]}\nReply"
         for k, name in enumerate(FOUR)
     ]
-    assert [c.author for c in _comments(records)] == FOUR
+    found = _comments(records)
+    assert [c.author for c in found] == FOUR
+    assert [c.date_text for c in found] == [f"0{3 + k}/03/2026" for k in range(4)]
 
 
 def test_the_comments_number_before_the_name_is_no_part_of_it() -> None:

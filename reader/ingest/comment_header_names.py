@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.comment_line_kinds import header_date
+from reader.ingest.comment_line_kinds import RATING, header_date
 from reader.ingest.comment_spans import CommentSpan, initials_of, is_name
 from reader.ingest.dates import date_end
 from reader.ingest.lines import Line
@@ -63,6 +63,8 @@ def name_and_date(
             head_end -= 1
             span.author = span.author or _said(lines[head_end].text)
         span.date_text = " ".join(lines[k].text for k in range(core, head_end))
+        if not span.date_text[:1].isalnum() and (rating := RATING.match(span.date_text)):
+            span.date_text = span.date_text[rating.end() :]  # "★★★★☆ 4 May 2026": the date
     if span.author and span.start < core and "@" not in span.author:
         between = [lines[k].text for k in range(span.start + 1, core) if lines[k].text[:1] == "@"]
         handle = next((x for x in [*between, author] if x[:1] == "@" and _HANDLE.match(x)), None)

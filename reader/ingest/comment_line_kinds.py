@@ -20,7 +20,7 @@ from reader.ingest.dates import date_end, date_start, has_date, is_date_line
 from reader.ingest.lines import ends_sentence, word_count
 
 _DIGIT = re.compile(r"\d")
-_MARKS = re.compile(r"[^\w\s]{3,}\s+")  # a rating before a date: "★★★★☆ ", "***** "
+RATING = re.compile(r"[^\w\s]{3,}\s+")  # a rating before a date: "★★★★☆ ", "***** "
 _MENTION = re.compile(r"@[^\W\d_]")  # "@Ann Lee": a reply's opening, never a button
 # A post's age as feeds print it, at the end of a header line ("Ann Lee @ann · 2d",
 # "ravi77 · 23h"): no date pattern reads "2d" alone, which prose may hold.
@@ -41,7 +41,7 @@ def line_letter(text: str, counts: Counter[str]) -> str:
         return "T"  # the cheap tests first: most lines of a long page are text
     if text[:1] == "#" and (number := NUMBER_MARK.match(text)) and number.end() < len(text):
         text = text[number.end() :]  # "#257 · Mar 4, 2026": the comment's number, its date
-    elif not text[:1].isalnum() and (marks := _MARKS.match(text)) and marks.end() < len(text):
+    elif not text[:1].isalnum() and (marks := RATING.match(text)) and marks.end() < len(text):
         text = text[marks.end() :]  # "★★★★☆ 4 May 2026": a rating, its date
     if has_date(text):
         if is_date_line(text):
