@@ -157,6 +157,16 @@ def test_the_heading_over_the_body_when_the_title_is_the_sites_name() -> None:
     assert title_of(head, "", body) == HEADLINE
 
 
+def test_a_short_h1_over_its_date_beside_titles_in_other_words() -> None:
+    """An h1 of two words that no stated title names heads the article when its date is
+    shown under it."""
+    seo = "Transport: what the harbour vote means"
+    head = f"<title>{seo} | Gull Post</title><meta property='og:title' content='{seo}'>"
+    dated = "<p class='byline'>By Ann Lee</p><time datetime='2024-05-02'>May 2, 2024</time>"
+    assert title_of(head, "", f"<h1>Kelpwick floods</h1>{dated}{BODY}") == "Kelpwick floods"
+    assert title_of(head, "", f"<h1>Kelpwick floods</h1>{BODY}") == seo
+
+
 def test_an_h1_in_an_article_an_unclosed_menu_swallowed_is_the_headline() -> None:
     """A menu left unclosed holds the whole article: its h1 is still the headline (only
     an h1 whose nearest box is an aside or a menu is set apart)."""

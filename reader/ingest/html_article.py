@@ -104,6 +104,7 @@ def page_facts(root: HtmlElement) -> PageFacts:
     if shown and (not shown.update or not settled):  # over a teaser's <time>, or none
         facts.time_text, facts.time_date = shown.text, shown.date
     facts.shown_near = bool(shown and not shown.update)
+    facts.titles.h1_dated = shown is not None and heading is not None and heading.tag == "h1"
     facts.time_published = settled or facts.shown_near
     facts.subtitles = find_subtitles(root, facts.byline)
     facts.sections = body_sections(root, [c.node for c in facts.comments])

@@ -51,7 +51,7 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
     logos = {comparable(h) for h in titles.home_links}
     best = best or _marked(titles.marked, own, mastheads | logos)
     best = best or closest(lines, guess)
-    if best is None and len(lines) == 1 and len(lines[0].split()) >= 3:
+    if best is None and len(lines) == 1 and _heads_article(lines[0], titles):
         best = lines[0]
     best = best or _subhead(titles.subheads, guess, mastheads)
     if best is None and stated:
@@ -66,6 +66,12 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
     if best and not lines and shown and _site_alone(best, titles.page_title):
         best = shown  # "Site -": the page's own title was left out of <title>
     return best
+
+
+def _heads_article(line: str, titles: Titles) -> bool:
+    """A lone h1 the titles do not name is the headline at three words or more, or
+    shorter over the article's date ("Kelpwick floods" over its <time>)."""
+    return len(line.split()) >= 3 or titles.h1_dated
 
 
 def _site_alone(best: str, page_title: str) -> bool:

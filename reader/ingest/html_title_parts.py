@@ -34,6 +34,7 @@ class Titles:
     home_links: list[str] = field(default_factory=list)  # short texts of links home (a logo)
     marked: list[str] = field(default_factory=list)  # texts of elements classed as titles
     over_body: str = ""  # the heading nearest above the first paragraph of prose (no h1)
+    h1_dated: bool = False  # a date is shown soon after the h1 the byline is looked under
 
 
 def pieces(title: str) -> list[str]:
