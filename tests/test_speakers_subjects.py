@@ -39,13 +39,13 @@ def test_a_reporting_clause_between_commas_names_the_speaker() -> None:
 def test_an_email_reports_and_a_capitalised_pronoun_opens_a_new_sentence() -> None:
     article = run(
         "Ada Fenn wrote often to Rolf Sand.",
-        "After the storm, Sand emailed his condolences, addressing her as “Captain” and telling"
-        " her, “you will sail again!” She replied to him that it was an “honour to serve.”",
+        "When the harbour froze, Sand emailed his good wishes, calling her “Skipper” and urging"
+        " her, “keep the lamps lit!” She wrote back to him that it was a “long, cold watch.”",
     )
     assert pairs(article) == [
-        ("Captain", "Rolf Sand"),
-        ("you will sail again!", "Rolf Sand"),
-        ("honour to serve.", "Ada Fenn"),
+        ("Skipper", "Rolf Sand"),
+        ("keep the lamps lit!", "Rolf Sand"),
+        ("long, cold watch.", "Ada Fenn"),
     ]
 
 
