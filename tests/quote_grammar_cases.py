@@ -366,10 +366,10 @@ CASES = [
     Case(
         "subordinate clause",
         (
-            "After the defeat in the spring, Liesl Ondaatje stated that the party “must be"
-            " careful with its promises.”",
+            "Once the spring count was in, Liesl Ondaatje declared that her group “has to"
+            " promise less and deliver more.”",
         ),
-        "must be careful",
+        "has to promise",
         "Liesl Ondaatje",
     ),
     Case(
