@@ -28,7 +28,8 @@ from reader.model import Article, BlockKind
 
 class ArticleParser(HeaderZones):
     """Parses the lines of one article: finds its zones (the headline, the body) and reads
-    each (article_header, article_body, article_captions) into blocks (article_blocks)."""
+    each (article_header, article_body, article_runs, article_captions) into blocks
+    (article_blocks)."""
 
     def parse(self) -> Article:
         lines = self.lines

@@ -1,5 +1,5 @@
-"""The body's lines and the tail under it: paragraphs, runs of short lines (promo cards,
-subheads, chrome), lists, the copyright.
+"""The body's lines and the tail under it: paragraphs, tables, lists; the runs of short lines
+between them are read in article_runs.py.
 """
 
 from __future__ import annotations
@@ -7,43 +7,25 @@ from __future__ import annotations
 import re
 
 from reader.ingest.article_blocks import let_go
-from reader.ingest.article_captions import Captions
+from reader.ingest.article_runs import ShortRuns
 from reader.ingest.body_runs import lead_in, listed
-from reader.ingest.chrome import asks_for_reader, is_chrome, is_furniture, site_name
-from reader.ingest.dates import is_date_line
+from reader.ingest.chrome import asks_for_reader, is_chrome
 from reader.ingest.lines import (
     GONE,
     Line,
-    ends_sentence,
-    is_byline,
     is_caption,
-    is_copyright,
-    is_label,
     is_prose,
     is_titleish,
     table_run,
-    word_count,
     words,
 )
-from reader.ingest.text_shape import is_pull_quote
 from reader.model import BlockKind
 from reader.model.tables import table_text
 
-_PROMO_MARK = re.compile(
-    r"^(?:\S+\s+)?(?:video|watch|play(?: video)?|listen|podcast|gallery|photos?|slideshow)$"
-    r"|^\d{1,2}:\d{2}$|^more(?:\s+\w+){0,2}[\s:.»›]*$"  # "More:", "More stories": not "More than…"
-    r"|^more\s+(?:about|on|of|stories|news|coverage|videos?)\b"
-    r"|^(?:related|read more|see also|also read|recommended|most read"
-    r"|trending|read next|up next|watch next|more from|more in)\b",
-    re.IGNORECASE,
-)
-
-
-_CREDIT_LABEL = re.compile(r"^(?:photo|foto|фото|image|picture|credit|bild|imagen)s?\s*:$", re.I)
 _LIST_ITEM = re.compile(r"^\d{1,3}[.)]\s+\S")
 
 
-class BodyZones(Captions):
+class BodyZones(ShortRuns):
     """The body and the tail of an article."""
 
     def _body(self, lines: list[Line]) -> None:
@@ -78,43 +60,6 @@ class BodyZones(Captions):
         """A paragraph, or the site's pitch (its newsletter, its app): no part of the article."""
         pitch = asks_for_reader(line.text)
         self._add(BlockKind.PROMO if pitch else BlockKind.PARAGRAPH, [line])
-
-    def _run(self, run: list[Line], after: Line | None) -> None:
-        """Short lines between paragraphs: a promo card, a subhead, or chrome."""
-        texts = [line.text for line in run]
-        if any(is_copyright(t) for t in texts):
-            for line in run:
-                self._tail_line(line)
-            return
-        card = any(
-            _PROMO_MARK.match(t) or is_byline(t) or (is_label(t) and not is_furniture(t))
-            for t in texts
-        )
-        credit = -2  # "Photo:" over its credit: one caption
-        for k, line in enumerate(run):
-            text = line.text
-            if k == credit + 1:
-                continue
-            if k + 1 < len(run) and _CREDIT_LABEL.match(text):
-                credit = k
-                self._add(BlockKind.CAPTION, run[k : k + 2], f"{text} {run[k + 1].text}")
-            elif is_furniture(text):
-                self._add(BlockKind.BOILERPLATE, [line])
-            elif card or asks_for_reader(text):  # a card; the site's newsletter, its app
-                self._add(BlockKind.PROMO, [line])
-            elif len(run) == 1 and is_titleish(text) and after is not None:
-                pulled = is_pull_quote(text)  # a quotation set apart: the body's, no subhead
-                self._add(BlockKind.PARAGRAPH if pulled else BlockKind.HEADING, [line])
-            elif (
-                word_count(text) >= 2
-                and not is_date_line(text)
-                and (ends_sentence(text) or len(run) > 1 or after is None)
-            ):
-                self._add(BlockKind.PARAGRAPH, [line])  # a short sentence, a list item
-            elif is_date_line(text):
-                self._add(BlockKind.TIMESTAMP, [line])
-            else:
-                self._add(BlockKind.BOILERPLATE, [line])
 
     def _tail(self, lines: list[Line]) -> None:
         items = 0  # a numbered list right under the body belongs to it (a ranking)
@@ -151,13 +96,3 @@ class BodyZones(Captions):
         """Does the body's last paragraph end with a colon, over a list?"""
         last = next((b for b in reversed(self.blocks) if b.kind is BlockKind.PARAGRAPH), None)
         return last is not None and last.text.rstrip().endswith(":")
-
-    def _tail_line(self, line: Line) -> None:
-        text = line.text
-        if is_copyright(text):
-            self._add(BlockKind.SOURCE, [line])
-            self.article.source = self.article.source or site_name(text)
-        else:
-            self._add(BlockKind.BOILERPLATE, [line])
-            if self.article.site is None:
-                self.article.site = site_name(text) if not is_copyright(text) else None
