@@ -14,8 +14,10 @@ in a softmax, and the fit maximises the log-probability of the headline lines (L
 penalty), each weight kept on the side of zero its feature says (FEATURE_SIGNS: a
 byline under a line counts for it, a menu between it and the body against). Prints
 the share of realpages dev pages whose top line is a headline line,
-in-sample and 5-fold cross-validated (fit on four fifths of the dev pages plus the
-other pages, scored on the fifth left out).
+in-sample and cross-validated by realpages' dev folds (fit on three of the four dev
+folds plus the other pages, scored on the fold left out, which the fit never saw:
+the same folds as `bench/realpages.py --per-fold`). ``--generated N`` adds N pages of
+each dev family of bench/text_pages_generated.py to the other pages.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import random
 import re
 import sys
 import unicodedata
@@ -33,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from realpages import FOLDER, split  # noqa: E402
+from realpages import FOLDER, fold_of, split  # noqa: E402
 
 from reader.ingest.body import main_body, past_byline  # noqa: E402
 from reader.ingest.comment_layouts import find_comments  # noqa: E402
@@ -41,6 +44,7 @@ from reader.ingest.headline import candidates  # noqa: E402
 from reader.ingest.headline_candidates import eligible  # noqa: E402
 from reader.ingest.headline_features import FEATURE_SIGNS, FEATURES, features  # noqa: E402
 from reader.ingest.headline_page import Page  # noqa: E402
+from reader.ingest.headline_weights import WEIGHTS  # noqa: E402
 from reader.ingest.lines import forget_lines, to_lines  # noqa: E402
 from reader.ingest.source import from_bytes  # noqa: E402
 
@@ -48,7 +52,6 @@ SHARED = ROOT.parent / "shared"
 L2 = 0.003  # penalty on the squared weights, per page
 STEPS = 400
 RATE = 2.0
-FOLDS = 5
 
 SIGNS = [FEATURE_SIGNS[name] for name in FEATURES]
 Sample = tuple[list[list[float]], list[bool]]  # candidates' features, which are headlines
@@ -109,6 +112,21 @@ def own_pages() -> list[Sample]:
     return [p for p in pages if p is not None]
 
 
+def generated(pages: int) -> list[Sample]:
+    """Pages of the dev families of bench/text_pages_generated.py (never the held-out
+    ones), drawn with other seeds than the ones it scores."""
+    from text_page_families import DEV
+    from text_pages_generated import page
+
+    found = []
+    for name, family in DEV:
+        rng = random.Random(f"fit:{name}")
+        for _ in range(pages):
+            text, headline, _ = page(family, rng)
+            found.append(sample(text, lambda i, line, h=headline: line.text == h))
+    return [p for p in found if p is not None]
+
+
 def fit(samples: list[Sample]) -> list[float]:
     """Weights maximising the softmax log-likelihood of the headline lines, minus L2."""
     size = len(FEATURES)
@@ -149,22 +167,32 @@ def right(weights: list[float], item: Sample | None) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--write", action="store_true", help="write headline_weights.py")
+    parser.add_argument(
+        "--generated",
+        type=int,
+        default=0,
+        help="fit on this many pages of each generated dev family too",
+    )
     args = parser.parse_args()
     truth = json.loads((FOLDER / "truth.json").read_text(encoding="utf-8"))
     dev, _ = split(list(truth))
     pages = realpages(dev, truth)
-    own = own_pages()
+    own = own_pages() + generated(args.generated)
     usable = [p for p in dev if pages[p] is not None]
     print(f"dev pages {len(dev)}, with the headline among the candidates {len(usable)}")
-    print(f"own pages (corpus, reference, fixtures, demo): {len(own)}")
-    folds = [[p for k, p in enumerate(dev) if k % FOLDS == f] for f in range(FOLDS)]
+    print(f"own pages (corpus, reference, fixtures, demo, generated): {len(own)}")
+    fold = fold_of(list(truth))
+    folds = [[p for p in dev if fold[p] == f] for f in range(4)]
     held = []
-    for fold in folds:
-        train = [pages[p] for p in dev if p not in fold and pages[p] is not None]
+    for number, left in enumerate(folds):
+        train = [pages[p] for p in dev if p not in left and pages[p] is not None]
         weights = fit([s for s in train if s is not None] + own)
-        held.append(sum(right(weights, pages[p]) for p in fold))
-        print(f"  fold: {held[-1]}/{len(fold)}")
+        held.append(sum(right(weights, pages[p]) for p in left))
+        print(f"  fold {number} left out: {held[-1]}/{len(left)}")
     print(f"cross-validated: {sum(held)}/{len(dev)} = {sum(held) / len(dev):.3f}")
+    kept = [WEIGHTS.get(name, 0.0) for name in FEATURES]
+    per_fold = [sum(right(kept, pages[p]) for p in left) for left in folds]
+    print(f"the weights kept now: {sum(per_fold)}/{len(dev)}, per fold {per_fold}")
     weights = fit([pages[p] for p in usable] + own)  # type: ignore[misc]
     inside = sum(right(weights, pages[p]) for p in dev)
     print(f"in-sample: {inside}/{len(dev)} = {inside / len(dev):.3f}")
