@@ -23,6 +23,7 @@ from reader.ingest.lines import (
     is_table_row,
     word_count,
 )
+from reader.ingest.teaser_lists import Shapes
 
 JOIN_GAP = 120  # lines between two heavy runs of one body (charts, long cards)
 JOIN_FLOOR = 40  # words a run needs to join the body (a short body: half its own)
@@ -31,6 +32,7 @@ OVERLAY = 0.2  # what a run under the copyright line weighs, as a part of its wo
 HEADER_REACH = 12  # lines at a run's start where the headline's byline or date may stand
 HEADER_PROSE = 3  # sentences above it: a dek, a caption
 POST_LINES = 4  # lines of an embedded post's text over its signature
+TAIL_REACH = 60  # lines at the body's end where a list of teasers may start
 # An embedded post's signature: "— Ann Lee (@annlee) May 2, 2026"
 _POST_SIGNATURE = re.compile(r"[—–-]\s*\S.{0,80}\(@\w{1,30}\)")
 
@@ -97,7 +99,18 @@ def main_body(lines: list[Line]) -> tuple[int, int] | None:
         seen[lines[start].text] > inside[lines[start].text] or not is_prose(lines[start].text)
     ):
         start += 1  # a ticker or a summary the page prints again elsewhere is no start
-    return start, past_posts(lines, end)
+    return start, past_posts(lines, before_teasers(lines, start, end))
+
+
+def before_teasers(lines: list[Line], start: int, end: int) -> int:
+    """The body's last index above a list of teasers that runs to its end (other stories'
+    kickers, titles, dates and one-line summaries, in a repeated shape: teaser_lists.py)."""
+    shapes = Shapes(lines)
+    for k in range(max(start + 1, end - TAIL_REACH), end + 1):
+        if k + shapes.list_at(k) > end:  # the list runs past the body's last line
+            above = (j for j in range(k - 1, start - 1, -1) if is_prose(lines[j].text))
+            return next(above, end)
+    return end
 
 
 def past_posts(lines: list[Line], end: int) -> int:

@@ -8,6 +8,7 @@ from collections import Counter
 from reader.ingest.headline_shape import SITE_SUFFIX, comparable, keys
 from reader.ingest.line_copies import LineCopies
 from reader.ingest.lines import Line, words
+from reader.ingest.teaser_lists import ITEMS, PERIODS, Shapes
 
 OVERLAP_WORDS = 3  # a line of fewer longer words than this shares few with any body
 BODY_WORDS = 300  # words at the body's start that a headline's words are sought in
@@ -33,6 +34,14 @@ class Page:
             if len(body) >= BODY_WORDS:
                 break
         self.body_words = set(body)
+        self._listed: set[int] | None = None
+
+    def listed(self, i: int, span: range) -> bool:
+        """Does line i stand in a list of teasers (its items in a repeated shape)?"""
+        if self._listed is None:  # (a list may start above the candidates)
+            reach = ITEMS * max(PERIODS)
+            self._listed = Shapes(self.lines).listed(max(0, span.start - reach), span.stop)
+        return i in self._listed
 
     def extends(self, i: int, span: range) -> bool:
         """Does line i hold another candidate line's words after or before its own

@@ -1,0 +1,40 @@
+"""Lists of other stories' teasers, told by their repeated shape: under the body they are
+no part of it; near the headline their titles are not the headline."""
+
+from __future__ import annotations
+
+from conftest import FERRY_BODY, FERRY_HEADLINE, parse_text
+
+from reader.model import BlockKind
+
+HEADER = f"{FERRY_HEADLINE}\nBy Ana Ruiz\nMarch 4, 2026\n"
+TEASERS = [
+    ("Island school trust rejects the new bus lane plan", "Why the bus lane matters to parents."),
+    ("Kelpwick council delays its sea wall repairs again", "The storm put the work back a year."),
+    ("Pier lighting returns to the old town in spring", "Lamps will be lit from April onwards."),
+    ("Mooring fees double for visiting yachts this summer", "Skippers say they will sail on by."),
+]
+
+
+def body_texts(page: str) -> list[str]:
+    return [
+        b.text
+        for b in parse_text(page).article.blocks
+        if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+    ]
+
+
+def test_teasers_in_a_repeated_shape_under_the_body_are_no_part_of_it() -> None:
+    """A kicker, a title, a one-line summary, again and again: the summaries are sentences,
+    but the list is other stories'."""
+    listed = [line for title, summary in TEASERS for line in ("Harbour Notes", title, summary)]
+    texts = body_texts(HEADER + FERRY_BODY + "\n".join(listed) + "\nPrivacy policy\n")
+    assert texts == FERRY_BODY.splitlines()
+
+
+def test_subheads_over_short_paragraphs_stay_in_the_body() -> None:
+    """A subhead over a short paragraph repeats a shape too, but holds no date and no line
+    printed word for word in every item."""
+    items = [line for title, summary in TEASERS for line in (title, summary)]
+    texts = body_texts(HEADER + FERRY_BODY + "\n".join(items) + "\n")
+    assert texts[-len(items) :] == items
