@@ -38,3 +38,22 @@ def test_subheads_over_short_paragraphs_stay_in_the_body() -> None:
     items = [line for title, summary in TEASERS for line in (title, summary)]
     texts = body_texts(HEADER + FERRY_BODY + "\n".join(items) + "\n")
     assert texts[-len(items) :] == items
+
+
+MORE = [
+    "Crews at the island pier said the extra shifts would be shared out by a ballot in May.",
+    "The town's pubs and the cinema have asked to stay open until the last boat has left.",
+    "A review of the trial is due in September, when the board sets next year's timetable.",
+]
+
+
+def test_a_sidebar_of_dated_teasers_inside_the_body_neither_cuts_nor_heads_it() -> None:
+    """Titles with their ages ("2h ago") between paragraphs: the body goes on under them,
+    and the last one's age is no byline over it."""
+    side = ["Latest"] + [line for title, _ in TEASERS[:3] for line in (title, "2h ago")]
+    paragraphs = [*FERRY_BODY.splitlines(), *MORE]
+    page = HEADER + "\n".join([*paragraphs[:3], *side, *paragraphs[3:]]) + "\nShare\n"
+    article = parse_text(page).article
+    assert article.title == FERRY_HEADLINE
+    texts = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert texts == paragraphs

@@ -18,6 +18,7 @@ from reader.ingest.lines import (
     is_titleish,
     word_count,
 )
+from reader.ingest.teaser_lists import Shapes
 from reader.ingest.text_shape import is_pull_quote
 from reader.model import BlockKind
 
@@ -47,7 +48,7 @@ class ShortRuns(Captions):
         card = any(
             _PROMO_MARK.match(t) or is_byline(t) or (is_label(t) and not is_furniture(t))
             for t in texts
-        )
+        ) or bool(Shapes(run).listed(0, len(run)))  # other stories' teasers, in a list
         credit = -2  # "Photo:" over its credit: one caption
         for k, line in enumerate(run):
             text = line.text

@@ -23,7 +23,7 @@ from reader.ingest.lines import (
     is_table_row,
     word_count,
 )
-from reader.ingest.teaser_lists import Shapes
+from reader.ingest.teaser_lists import ITEMS, PERIODS, Shapes
 
 JOIN_GAP = 120  # lines between two heavy runs of one body (charts, long cards)
 JOIN_FLOOR = 40  # words a run needs to join the body (a short body: half its own)
@@ -125,13 +125,21 @@ def past_posts(lines: list[Line], end: int) -> int:
 
 
 def _joins(lines: list[Line], a: Cluster, b: Cluster, floor: float) -> bool:
-    """Are two runs of prose one body: both heavy, close, no byline or date between?"""
+    """Are two runs of prose one body: both heavy, close, no byline or date between (but
+    the dates of a list of teasers set inside the body, a sidebar)?"""
     if min(a[2], b[2]) < floor or b[0] - a[1] > JOIN_GAP:
         return False
     gap = lines[a[1] + 1 : b[0]]
-    if any(is_meta(line.text) for line in gap):
+    dated = {a[1] + 1 + k for k, line in enumerate(gap) if is_meta(line.text)}
+    if dated and not dated <= Shapes(lines).listed(a[1] + 1, b[0]):
         return False
     return sum(1 for line in gap if is_chrome(line.text)) < BUTTONS  # share buttons end a story
+
+
+def _listed(lines: list[Line], i: int) -> bool:
+    """Does line i stand in a list of teasers?"""
+    reach = ITEMS * max(PERIODS)
+    return i in Shapes(lines).listed(max(0, i - reach), min(len(lines), i + reach))
 
 
 def past_byline(lines: list[Line], start: int, end: int) -> int:
@@ -139,8 +147,10 @@ def past_byline(lines: list[Line], start: int, end: int) -> int:
     prose = 0
     for k in range(start, min(len(lines), start + HEADER_REACH, end)):
         text = lines[k].text
-        if is_meta(text) and not (is_table_row(text) or is_clock_stamp(text)):
-            # (a table's row may open with a date; a live blog's entry, with a time)
+        if is_meta(text) and not (
+            is_table_row(text) or is_clock_stamp(text) or _listed(lines, k)
+        ):  # (a table's row may open with a date; a live blog's entry, with a time; a
+            # teaser in a sidebar, with its own)
             if prose > HEADER_PROSE:
                 return start
             while k + 1 < len(lines) and is_meta(lines[k + 1].text):
