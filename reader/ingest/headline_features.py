@@ -57,7 +57,7 @@ FEATURE_SIGNS = {
     "copy_after": 1, "crumb": 1, "kicker": 1, "overlap": 1, "title_case": 1, "page_top": -1,
     "site_suffix": -1, "date_word": 0, "short_near": 1, "extends": -1, "byline": -1,
     "buttons_above": -1, "buttons_below": 1, "menu_between": -1, "teasers_between": -1,
-    "over_dek": 1, "listed": -1,
+    "over_dek": 1, "listed": -1, "lead_overlap": 1,
 }  # fmt: skip
 FEATURES = tuple(FEATURE_SIGNS)
 
@@ -118,6 +118,7 @@ def features(page: Page, i: int, span: range) -> list[float]:
         math.log1p(max(0, teasers - MAX_DEK)),
         float(dek),
         float(page.listed(i, span)),
+        page.overlap(text, lead=True),
     ]
 
 

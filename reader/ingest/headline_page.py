@@ -12,6 +12,7 @@ from reader.ingest.teaser_lists import ITEMS, PERIODS, Shapes
 
 OVERLAP_WORDS = 3  # a line of fewer longer words than this shares few with any body
 BODY_WORDS = 300  # words at the body's start that a headline's words are sought in
+LEAD_WORDS = 60  # the body's first words, its lead: a headline tells its story
 
 
 class Page:
@@ -34,6 +35,7 @@ class Page:
             if len(body) >= BODY_WORDS:
                 break
         self.body_words = set(body)
+        self.lead_words = set(body[:LEAD_WORDS])
         self._listed: set[int] | None = None
 
     def listed(self, i: int, span: range) -> bool:
@@ -71,7 +73,8 @@ class Page:
             return False, False, False
         return (*self.copied.around(i, self.end), self.copied.ends(i))
 
-    def overlap(self, text: str) -> float:
-        """The part of the line's longer words that the body's start uses too."""
+    def overlap(self, text: str, lead: bool = False) -> float:
+        """The part of the line's longer words that the body's start (or its lead) uses too."""
         mine = {w.lower() for w in words(text) if len(w) >= 4}
-        return sum(1 for w in mine if w in self.body_words) / max(OVERLAP_WORDS, len(mine))
+        found = self.lead_words if lead else self.body_words
+        return sum(1 for w in mine if w in found) / max(OVERLAP_WORDS, len(mine))
