@@ -57,3 +57,13 @@ def test_a_sidebar_of_dated_teasers_inside_the_body_neither_cuts_nor_heads_it() 
     assert article.title == FERRY_HEADLINE
     texts = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
     assert texts == paragraphs
+
+
+def test_dated_teasers_between_the_byline_and_the_body_are_not_its_headline() -> None:
+    """Under the byline, other stories' kickers, titles and dates, then the body: the
+    titles stand nearer the body, but in a list."""
+    between = ["More stories like this one"]
+    for title, _ in TEASERS:
+        between += ["HARBOUR", title, "March 2, 2026"]
+    page = HEADER + "\n".join(between) + "\n" + FERRY_BODY + "\n".join(MORE) + "\n"
+    assert parse_text(page).article.title == FERRY_HEADLINE

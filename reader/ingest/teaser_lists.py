@@ -68,12 +68,14 @@ class Shapes:
         return items if "M" in first or kicker else 0
 
     def listed(self, lo: int, hi: int) -> set[int]:
-        """The lines from lo to hi (excluded) that stand in a list of teasers."""
+        """The lines from lo to hi (excluded) that stand in a list of teasers, and the
+        short line over a list, its heading ("More stories like this one")."""
         found: set[int] = set()
         i = lo
         while i < hi:
             if n := self.list_at(i):
-                found.update(range(i, i + n))
+                heading = i > lo and self[i - 1] in "SH" and i - 1 not in found
+                found.update(range(i - heading, i + n))
                 i += n
             else:
                 i += 1
