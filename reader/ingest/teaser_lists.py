@@ -44,6 +44,8 @@ class Shapes:
     def list_at(self, i: int) -> int:
         """How many lines from line i make a list of teasers (0: none)."""
         best = 0
+        if self[i] in "BC":  # a paragraph, a live blog's stamp: no teaser's first line
+            return 0
         for period in PERIODS:
             items = self._items(i, period)
             if items >= ITEMS:
@@ -58,6 +60,11 @@ class Shapes:
         first = [self[i + k] for k in range(period)]
         if "B" in first or "C" in first or first.count("P") > 1 or not {"H", "S"} & set(first):
             return 0
+        texts = self.lines
+        if "M" not in first and all(
+            texts[i + k].text != texts[i + period + k].text for k in range(period)
+        ):
+            return 0  # no date, and no kicker in the first two items: a menu, not a list
         items = 1
         while i + (items + 1) * period <= len(self.lines) and all(
             self[i + items * period + k] == first[k] for k in range(period)
