@@ -7,7 +7,15 @@ import re
 
 from reader.ingest.chrome import is_breadcrumb, is_chrome
 from reader.ingest.headline_shape import URL, headline_shaped, minor
-from reader.ingest.lines import Line, is_caption, is_copyright, is_label, is_meta, word_count
+from reader.ingest.lines import (
+    Line,
+    is_caption,
+    is_copyright,
+    is_credit_line,
+    is_label,
+    is_meta,
+    word_count,
+)
 from reader.ingest.unmarked_bylines import unmarked_byline
 
 _CAPITALISED = r"[A-Z][\w.'’&-]*"
@@ -36,7 +44,21 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
     under = lines[i + 1].text if i + 1 < len(lines) else ""
     if i + 2 >= start and is_meta(above) and _AGENCY_CREDIT.fullmatch(under):
         return False  # a photo's caption over its credit, between the byline and the body
+    if _over_credit(lines, i):
+        return False
     return unmarked_byline(above, text, under) is None
+
+
+def _over_credit(lines: list[Line], i: int) -> bool:
+    """Is line i a sentence over a photo's credit ("Ann Lee/Harbour Images"), right
+    under it or past a short label ("Credit...")? A caption, no headline."""
+    text = lines[i].text
+    if not text.rstrip(_CLOSERS).endswith("."):
+        return False
+    under = [x.text for x in lines[i + 1 : i + 3]]
+    if under and is_credit_line(under[0]):
+        return True
+    return len(under) == 2 and word_count(under[0]) <= 2 and is_credit_line(under[1])
 
 
 def meta_below(lines: list[Line], i: int, limit: int) -> bool:
