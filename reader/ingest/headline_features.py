@@ -104,7 +104,7 @@ def features(page: Page, i: int, span: range) -> list[float]:
         float(copy_after),
         float(crumb),
         float(is_label(above) and not is_chrome(above)),
-        page.overlap(text),
+        page.overlap(i),
         _title_case(text),
         float(i < 3),
         float(titled(text)),
@@ -118,7 +118,7 @@ def features(page: Page, i: int, span: range) -> list[float]:
         math.log1p(max(0, teasers - MAX_DEK)),
         float(dek),
         float(page.listed(i, span)),
-        page.overlap(text, lead=True),
+        page.overlap(i, lead=True),
     ]
 
 

@@ -29,13 +29,8 @@ class Page:
         ]
         self.counts = Counter(self.keys) + Counter(self.bare)
         self.copied = LineCopies(lines, self.keys, self.bare, self.counts)
-        body: list[str] = []
-        for line in lines[start : end + 1]:
-            body.extend(w.lower() for w in words(line.text))
-            if len(body) >= BODY_WORDS:
-                break
-        self.body_words = set(body)
-        self.lead_words = set(body[:LEAD_WORDS])
+        self.body_words, self.lead_words = self._words(start)
+        self._after: dict[int, tuple[set[str], set[str]]] = {}
         self._listed: set[int] | None = None
 
     def listed(self, i: int, span: range) -> bool:
@@ -73,8 +68,21 @@ class Page:
             return False, False, False
         return (*self.copied.around(i, self.end), self.copied.ends(i))
 
-    def overlap(self, text: str, lead: bool = False) -> float:
-        """The part of the line's longer words that the body's start (or its lead) uses too."""
-        mine = {w.lower() for w in words(text) if len(w) >= 4}
-        found = self.lead_words if lead else self.body_words
+    def _words(self, start: int) -> tuple[set[str], set[str]]:
+        """The words of the body's start from line ``start`` on, and of its lead."""
+        body: list[str] = []
+        for line in self.lines[start : self.end + 1]:
+            body.extend(w.lower() for w in words(line.text))
+            if len(body) >= BODY_WORDS:
+                break
+        return set(body), set(body[:LEAD_WORDS])
+
+    def overlap(self, i: int, lead: bool = False) -> float:
+        """The part of line i's longer words that the body's start (or its lead) uses too;
+        for a line in the body, the body under it (not the line itself)."""
+        both = (self.body_words, self.lead_words) if i < self.start else self._after.get(i)
+        if both is None:
+            both = self._after[i] = self._words(i + 1)
+        mine = {w.lower() for w in words(self.lines[i].text) if len(w) >= 4}
+        found = both[1] if lead else both[0]
         return sum(1 for w in mine if w in found) / max(OVERLAP_WORDS, len(mine))

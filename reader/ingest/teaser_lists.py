@@ -60,9 +60,9 @@ class Shapes:
         first = [self[i + k] for k in range(period)]
         if "B" in first or "C" in first or first.count("P") > 1 or not {"H", "S"} & set(first):
             return 0
-        texts = self.lines
+        lines = self.lines
         if "M" not in first and all(
-            texts[i + k].text != texts[i + period + k].text for k in range(period)
+            lines[i + k].text != lines[i + period + k].text for k in range(period)
         ):
             return 0  # no date, and no kicker in the first two items: a menu, not a list
         items = 1
