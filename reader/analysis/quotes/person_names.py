@@ -51,6 +51,12 @@ def _stops_name(tok: str) -> bool:
     )  # fmt: skip
 
 
+def _hyphened_role(k: str) -> bool:
+    """ "Vice-Chancellor", "Lieutenant-Governor" before a name: a role, as its words are
+    apart (alone, "Spokesman-Review" is a name: a newspaper's)."""
+    return "-" in k and any(part in TITLE_WORDS for part in k.split("-"))
+
+
 def personal_name(tokens: list[str]) -> list[str]:
     """The person's own name at the end of a capitalised run: after its titles, role words
     and organisation ("Pastor Kevin Swanson", "Northern Virginia Urban League Scott"),
@@ -68,7 +74,7 @@ def personal_name(tokens: list[str]) -> list[str]:
             name.insert(0, tok)  # a surname after "Ms.", even "White"
         elif k in NAME_PARTICLES and name and _has_first(tokens[:i]):
             name.insert(0, tok)
-        elif _stops_name(tok):
+        elif _stops_name(tok) or (name and _hyphened_role(k)):
             break
         else:
             name.insert(0, tok)
