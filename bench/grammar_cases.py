@@ -7,12 +7,12 @@ usage: .venv/bin/python bench/grammar_cases.py [--show]   (--show: each miss, wh
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
+from case_tally import tally  # noqa: E402
 from quote_grammar_cases import CASES, Case  # noqa: E402
 from quote_helpers import run  # noqa: E402
 
@@ -25,17 +25,12 @@ def speaker_given(case: Case) -> str | None:
 
 
 def main() -> None:
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
+    results = []
     for case in CASES:
         given = speaker_given(case)
-        total[case.grammar] += 1
-        right[case.grammar] += given == case.speaker
-        if given != case.speaker and "--show" in sys.argv:
-            print(f"MISS {case.grammar}: {case.quote!r} want {case.speaker!r}, got {given!r}")
-    for grammar in total:
-        print(f"{grammar:<22} {right[grammar]:2d} of {total[grammar]}")
-    print(f"{'all':<22} {sum(right.values()):2d} of {len(CASES)}")
+        miss = f"MISS {case.grammar}: {case.quote!r} want {case.speaker!r}, got {given!r}"
+        results.append((case.grammar, given == case.speaker, miss))
+    tally(results, "--show" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -11,20 +11,19 @@ reader gives it ("The" and case aside). Prints right / total by shape, and with
 from __future__ import annotations
 
 import argparse
-from collections import Counter
+import sys
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from case_tally import tally
 from pronoun_cases import CASES, Case
-
-from reader.analysis.quotes import attribute
-from reader.model import Article, Block, BlockKind
+from quote_helpers import direct, run
 
 
 def speaker(case: Case) -> str | None:
-    blocks = [Block(f"b{i}", BlockKind.PARAGRAPH, p) for i, p in enumerate(case.paragraphs)]
-    article = Article(title=None, blocks=blocks, authors=list(case.authors))
-    attribute(article)
-    direct = [q for q in article.quotes if q.kind == "direct"]
-    return direct[-1].speaker if direct else None
+    direct_quotes = direct(run(*case.paragraphs, authors=list(case.authors)))
+    return direct_quotes[-1].speaker if direct_quotes else None
 
 
 def _norm(name: str | None) -> str:
@@ -36,18 +35,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print every miss")
     args = parser.parse_args()
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
+    results = []
     for case in CASES:
         got = speaker(case)
-        total[case.shape] += 1
-        if _norm(got) == _norm(case.speaker):
-            right[case.shape] += 1
-        elif args.show:
-            print(f"{case.shape:6} want {case.speaker!r}, got {got!r}: {case.paragraphs[-1]}")
-    for shape in total:
-        print(f"{shape:6} {right[shape]:2}/{total[shape]}")
-    print(f"all    {sum(right.values()):2}/{sum(total.values())}")
+        miss = f"{case.shape:6} want {case.speaker!r}, got {got!r}: {case.paragraphs[-1]}"
+        results.append((case.shape, _norm(got) == _norm(case.speaker), miss))
+    tally(results, args.show)
 
 
 if __name__ == "__main__":
