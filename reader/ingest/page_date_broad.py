@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 
 from reader.ingest.byline_broad import zones
-from reader.ingest.published_parts import UPDATED, first_published
+from reader.ingest.published_parts import DATING_WORDS, UPDATED, first_published
 from reader.model import Block, BlockKind
 
 _STATED = re.compile(
     r"^\W*(?:(?:this|the)\s+(?:article|story|post|piece|page)\s+(?:was\s+)?)?"
-    r"(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|modified|publié"
-    r"|publicado|pubblicato|veröffentlicht|aktualisiert)\b",
+    rf"(?:first\s+|originally\s+|last\s+)?(?:{DATING_WORDS})\b",
     re.IGNORECASE,
 )
 _OTHERS = (BlockKind.PROMO, BlockKind.CAPTION, BlockKind.PARAGRAPH, BlockKind.QUOTE)

@@ -8,15 +8,14 @@ import re
 
 from reader.ingest.dates import iso_date
 
-# A line that dates the article's update, not its publication: it yields to one that
-# does ("Updated May 6, 2026" over "Published May 4, 2026").
-UPDATED = re.compile(
-    r"^\W*(?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b",
-    re.IGNORECASE,
-)
-_PUBLISHED = re.compile(
-    r"\b(?:published|posted|created|publié|publicado|pubblicato|veröffentlicht)\b", re.IGNORECASE
-)
+# The words that say a line dates the article's publication, and those that say it dates
+# an update: the update's yield to the publication's ("Updated May 6, 2026" over
+# "Published May 4, 2026").
+_PUBLISHED_WORDS = r"published|posted|created|publié|publicado|pubblicato|veröffentlicht"
+_UPDATED_WORDS = r"updated|modified|aktualisiert|mis à jour|actualizado|aggiornato"
+DATING_WORDS = f"{_PUBLISHED_WORDS}|{_UPDATED_WORDS}"
+UPDATED = re.compile(rf"^\W*(?:last\s+)?(?:{_UPDATED_WORDS})\b", re.IGNORECASE)
+_PUBLISHED = re.compile(rf"\b(?:{_PUBLISHED_WORDS})\b", re.IGNORECASE)
 
 
 def first_published(text: str, day_first: bool | None) -> str | None:
