@@ -9,7 +9,7 @@ from reader.ingest.article_body import BodyZones
 from reader.ingest.author_places import (
     teaser_list,
 )
-from reader.ingest.byline_marks import is_marker
+from reader.ingest.byline_marks import is_marker, is_unsigned
 from reader.ingest.chrome import asks_for_reader, is_chrome
 from reader.ingest.dates import has_date
 from reader.ingest.headline import comparable
@@ -58,9 +58,10 @@ class HeaderZones(BodyZones):
                 lines[i + 1].text if i + 1 < len(lines) else "",
                 header=True,
             )
-            if (names or is_marker(text)) and teasers and has_date(text):
+            marked = is_marker(text) or is_unsigned(text)  # "By", "By Staff": names no one
+            if (names or marked) and teasers and has_date(text):
                 self._add(BlockKind.PROMO, [line])  # a dated post of a list ("Recent posts")
-            elif names or is_marker(text):
+            elif names or marked:
                 self._add(BlockKind.BYLINE, [line])
                 self.article.authors.extend(n for n in names or () if n not in self.article.authors)
             elif is_meta(text):

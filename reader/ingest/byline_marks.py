@@ -1,6 +1,8 @@
 """The marks that make a line a byline, or stand alone over one: "By", "Posted by", "by:",
-"Von", "Par", "Por", "Author:", "Text:", "About the author", a reading time ("5 min read");
-a photo's credit ("Photo by"), a translator ("Translated by") or an editor is none.
+"Von", "Par", "Por", "Author:", "Text:", "Story:", "About the author", "From Ann Lee in
+Lisbon", a reading time ("5 min read"); a photo's credit ("Photo by"), a translator
+("Translated by") or an editor ("Editing by") is none. "By Staff Reporter", "By Our
+Correspondent" is a byline that names no one.
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ from reader.ingest.text_shape import word_count
 MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit, a translator
     # or an editor is none
     r"^[\W_]*(?:(?!(?:photos?|images?|pictures?|illustrations?|videos?|graphics?|maps?"
-    r"|cartoons?|artwork|design|translat\w*|edited)\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
-    r"|by|von|par|por|door)\s*[:.–—-]?\s+(?=\S)"
+    r"|cartoons?|artwork|design|translat\w*|edit\w*)\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
+    r"|by|von|par|por|door"
+    # "From Ann Lee in Lisbon": the names, then the place, and the line ends (or a piece)
+    r"|from(?=\s+[^,;]+?\s+in\s+(?-i:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})\s*(?:[|·•]|$)))"
+    r"\s*[:.–—-]?\s+(?=\S)"
     r"|^[\W_]*(?-i:By)(?=[A-ZÀ-Þ])",  # glued to the name: "ByAnn Lee"
     re.IGNORECASE,
 )
@@ -25,12 +30,20 @@ PLAIN_MARKER = re.compile(
 _INNER_MARKER = re.compile(r"\s(?:by|von|par|por)\s*:?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 LABEL = re.compile(
     r"^(?:authors?|autor(?:in)?|auteur|autore|about the author)\s*(?:[:|–—-]\s*|$)"
-    r"|^(?:text|texto|testo|tekst|текст|words|reporter|writer)\s*:\s*",  # "Text: Ann Lee"
+    # "Text: Ann Lee", "Story: Ann Lee"
+    r"|^(?:text|texte|texto|testo|tekst|текст|words|story|reporter|writer)\s*:\s*",
     re.IGNORECASE,
 )
 # A word each of MARKER, LABEL and _INNER_MARKER needs (case folded), or a label's opening
-MARKER_WORD = re.compile(r"by|von|par|por|door|aut")
-LABEL_OPENINGS = ("text", "testo", "tekst", "текст", "words", "reporter", "writer")
+MARKER_WORD = re.compile(r"by|von|par|por|door|aut|from")
+LABEL_OPENINGS = ("text", "testo", "tekst", "текст", "words", "story", "reporter", "writer")
+_UNSIGNED = re.compile(  # "By Staff Reporter", "By Our Correspondent | May 2": no one named
+    r"^[\W_]*(?:by|from)\s+(?:(?:our|a|an|the)\s+)?(?:(?:staff|special|senior|foreign|political|news"
+    r"|online|web|editorial)\s+)*(?:staff|reporters?|correspondents?|writers?|desk|team"
+    r"|newsroom|editors?|bureau|board|reports)\b(?:\s+in\s+(?-i:[A-ZÀ-Þ])[^|·•]*)?"
+    r"\s*(?:[|·•,–—-].*)?$",
+    re.IGNORECASE,
+)
 _SIGNATURE = re.compile(
     r"^[\W_]*(?:(?:posted|written|published)\s+by\b|authors?\s*:|about the author)", re.IGNORECASE
 )
@@ -44,6 +57,11 @@ def marker_after_date(piece: str) -> re.Match[str] | None:
     if inner and is_date_line(piece[: inner.start()]):
         return inner
     return None
+
+
+def is_unsigned(text: str) -> bool:
+    """A byline that names no person: "By Staff", "By Staff Writer | May 2, 2026"."""
+    return _UNSIGNED.match(text.strip()) is not None
 
 
 def is_author_label(text: str) -> bool:

@@ -43,8 +43,9 @@ def signed_under(blocks: list[Block], k: int) -> list[str]:
     if last.kind is not _PARAGRAPH or not ends_sentence(last.text):
         return []
     under = blocks[k + 1].text if k + 1 < len(blocks) else ""
-    if names := byline_names(text) or unmarked_byline(last.text, text, under, header=True):
-        return names  # as a byline under the headline: "Zoe Qvist | May 2, 2026"
+    if names := byline_names(text) or unmarked_byline(last.text, text, under, True, pairs=False):
+        return names  # as a byline under the headline: "Zoe Qvist | May 2, 2026"; a name
+        # over another is a list's (a letter's signatories)
     if text.endswith(".") and len(text.split()[-1]) > 4:
         text = text[:-1]  # "Ann Lee." signs a letter; "Ann Lee Jr." keeps its dot
     if any(person_name(b.text.split(",")[0].strip(), True) for b in blocks[k + 1 : k + 3]):

@@ -21,6 +21,7 @@ from reader.ingest.byline_marks import (
     MARKER_WORD,
     PLAIN_MARKER,
     READ,
+    is_unsigned,
     marker_after_date,
 )
 from reader.ingest.byline_people import PIECES, leading_names, names_beside_date
@@ -33,6 +34,7 @@ _GLUED = re.compile(  # "Ada MossStaff Writer", "Lena OrtwinMarch 4, 2024"
     r"|July|August|September|October|November|December|Updated|Published|Posted)\b)"
     r"|(?<=[a-z])(?=\d+\s*(?:min|hour|day|week|month)s?\b|(?:19|20)\d\d\b)"  # "Ann Lee2 hours ago"
 )
+_CREDITS = re.compile(r"\s*;\s*|,\s*(?=(?:and\s+)?[^\W\d_]+\s+by\s)")  # "…; Editing by"
 _GLUE_HINT = re.compile(r"[a-z][A-Z\d]")  # where _GLUED may put a space: found faster
 LONGEST = 200  # characters a byline's line holds at most
 
@@ -45,10 +47,14 @@ def byline_names(text: str) -> list[str] | None:
     if not text or len(text) > LONGEST or word_count(text) > 30:
         return None
     lower = text.lower()
+    if lower.startswith(("by ", "from ")) and is_unsigned(text):
+        return None  # "By Staff Reporter": a byline, but no one's name
     labelled = ":" in text and lower.startswith(LABEL_OPENINGS)  # "Text: Ann Lee"
     marked = labelled or MARKER_WORD.search(lower) is not None
     if not marked and not has_date(text) and not ("read" in lower and READ.search(text)):
         return None  # the cheap tests first: most lines hold neither a marker nor a date
+    if marked and ";" in text and (credited := _credited(text)):
+        return credited
     pieces = [*PIECES.split(text), text]
     for piece in pieces if marked else ():
         marker = MARKER.match(piece) or LABEL.match(piece) or marker_after_date(piece)
@@ -61,6 +67,17 @@ def byline_names(text: str) -> list[str] | None:
     if read or has_date(text):
         return names_beside_date(text, pieces, any_first=read)
     return None
+
+
+def _credited(text: str) -> list[str] | None:
+    """ "(Reporting by Ann Lee and Bo Park; Editing by Cy Ode)": the people of each credit
+    a MARKER opens (an editor's, a photographer's is none), in their order."""
+    names: list[str] = []
+    for part in _CREDITS.split(text.strip("() .")):
+        marker = MARKER.match(part)
+        found = leading_names(part[marker.end() :], marked=True, lone=False) if marker else None
+        names += [name for name in found or () if name not in names]
+    return names or None
 
 
 def is_byline(text: str) -> bool:

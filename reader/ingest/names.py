@@ -37,8 +37,8 @@ _FUNCTION_WORDS = frozenset(
     ["the", "a", "an", "as", "in", "on", "of", "for", "with", "to", "at", "by", "and", "or",
      "if", "why", "how", "what", "when", "who", "where", "this", "that", "these", "those",
      "it", "its", "is", "are", "was", "were", "be", "not", "no", "our", "your", "their", "my",
-     "his", "her", "we", "you", "they", "from", "into", "over", "under", "after", "before",
-     "all"]
+     "his", "her", "we", "you", "they", "me", "us", "from", "into", "over", "under", "after",
+     "before", "all"]
 )  # fmt: skip
 _DATE_WORDS = frozenset(WEEKDAYS) | {"published", "updated", "posted", "modified", "today"}
 _SHORT_NAME_WORD = 2  # letters of a last name word that English also uses ("An", "My")

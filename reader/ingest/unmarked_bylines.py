@@ -13,7 +13,7 @@ from reader.ingest.bylines import byline_names, is_byline
 from reader.ingest.dates import date_end, date_start, has_date, is_date_line
 from reader.ingest.name_lists import names_in
 from reader.ingest.name_outlets import without_outlet
-from reader.ingest.names import ROLE, ends_sentence_not_name
+from reader.ingest.names import ROLE, ends_sentence_not_name, person_name
 from reader.ingest.text_shape import word_count
 
 _COMPANION = re.compile(rf"^(?:follow\b|{READ.pattern})", re.IGNORECASE)  # under a name
@@ -61,12 +61,42 @@ def _listed(text: str) -> bool:
     return len(names_in(without_outlet(END.sub("", text))) or ()) > 1
 
 
-def unmarked_byline(above: str, text: str, under: str, header: bool = False) -> list[str] | None:
+def _name_pair(above: str, text: str, under: str) -> list[str] | None:
+    """A line of names alone right over or under another (not the same line twice): two
+    authors, a line each ("Ann Lee" over "Bo Park, Staff Writer"), when known first names
+    open both, a role follows one, or a date line stands on this line's other side ("Email
+    Me" over a photographer's name over a caption is none)."""
+    names = _any_names(text)
+    if not names or not _one_case(names[0]):
+        return None
+    for other, beyond in ((above, under), (under, above)):
+        pair = _any_names(other) if other.strip() != text.strip() else None
+        said = is_date_line(beyond) or ROLE.search(text) or ROLE.search(other)
+        if pair and (said or all(_known(n) for n in names + pair)):
+            return names
+    return None
+
+
+def _any_names(text: str) -> list[str] | None:
+    plain = without_outlet(END.sub("", text.strip()))
+    if ends_sentence_not_name(text) or _name_words(text) > LONE_WORDS:
+        return None
+    return names_in(plain) or leading_names(plain, marked=False)
+
+
+def _known(name: str) -> bool:
+    return person_name(name, known_first=True) is not None
+
+
+def unmarked_byline(
+    above: str, text: str, under: str, header: bool = False, pairs: bool = True
+) -> list[str] | None:
     """Names alone on a line that the lines around it make a byline: under "By" or
     "Author:" alone; over the date or a byline (a known first name, or two names; in the
     ``header`` between headline and body, any name over a date line, an outlet after it,
     or a name after the date that opens the line); over the author's role ("Political
-    Editor") or handle; with the handle on the line ("Ann Lee @annlee")."""
+    Editor") or handle; with the handle on the line ("Ann Lee @annlee"); in the header, a
+    name over or under another (``pairs``: _name_pair)."""
     if is_marker(above):  # the line reads as the byline "By" opens: "Ann Lee - Staff Writer"
         return byline_names(f"By {text.strip()}") or leading_names(END.sub("", text), marked=True)
     if ends_sentence_not_name(text) or (_name_words(text) > LONE_WORDS and not _listed(text)):
@@ -79,6 +109,8 @@ def unmarked_byline(above: str, text: str, under: str, header: bool = False) -> 
         names = names_in(plain) or (leading_names(plain, marked=False) if header else None)
     if names and (len(names) > 1 or (header and above != text and _one_case(names[0]))):
         return names  # "Ilham Darwish, Dunya Salem Kassem" over "March 4 2026, 3:18 p.m."
+    if header and pairs and (names := _name_pair(above, text, under)):
+        return names  # "Ann Lee" over "Bo Park": two authors, a line each
     if header and (names := after_date_names(text)):
         return names  # "May 2, 2026 Ann Lee"
     if header and has_date(text) and (names := names_beside_date(text, PIECES.split(text), True)):
