@@ -59,6 +59,23 @@ def _day_word(when: dt.datetime, ago: int) -> str:
     return "Yesterday" if ago < 34 * 60 else f"{when:%A}"
 
 
+def _relative(minutes: int, units: tuple[str, str, str], form: str) -> str:
+    """ "il y a 3 heures", "vor 2 Tagen": a count of minutes, hours or days in a
+    language's words ('units': their plural forms, the singular their first word)."""
+    for size, unit in zip((24 * 60, 60, 1), reversed(units), strict=True):
+        if minutes >= size or size == 1:
+            count = max(minutes // size, 1)
+            word = unit.split("|")[0 if count == 1 else 1]
+            return form.format(n=count, unit=word)
+    raise AssertionError
+
+
+def _day_at(when: dt.datetime, ago: int) -> str:
+    """ "today at 09:12", "yesterday at 14:02", "3 Mar at 14:02": lower case, 24 hours."""
+    day = "today" if ago < 10 * 60 else "yesterday" if ago < 34 * 60 else f"{when.day} {when:%b}"
+    return f"{day} at {when:%H:%M}"
+
+
 DATES: dict[str, Stamp] = {
     "month-name": lambda w, a: f"{_month(w)} {w.day}, {w.year}",
     "month-name-time": lambda w, a: f"{_month(w)} {w.day}, {w.year} at {_clock12(w)}",
@@ -80,4 +97,15 @@ DATES: dict[str, Stamp] = {
     "short-no-year": lambda w, a: f"{_month(w, short=True)} {w.day}",
     "slash-time": lambda w, a: f"{w.month:02d}/{w.day:02d}/{w.year} {w.hour:02d}:{w.minute:02d}",
     "french": lambda w, a: f"le {w.day} {_month(w, 'fr')} {w.year} à {w.hour}h{w.minute:02d}",
+    # Forms added in session 25 (issue 13): relative dates in French and German, a lower
+    # case day word with a 24-hour clock, a clock alone, a short month with "at" a clock.
+    "il-y-a": lambda w, a: _relative(
+        a, ("minute|minutes", "heure|heures", "jour|jours"), "il y a {n} {unit}"
+    ),
+    "vor": lambda w, a: _relative(
+        a, ("Minute|Minuten", "Stunde|Stunden", "Tag|Tagen"), "vor {n} {unit}"
+    ),
+    "day-at-24": _day_at,
+    "clock": lambda w, a: f"{w:%H:%M}",
+    "short-at-24": lambda w, a: f"{_month(w, short=True)} {w.day}, {w.year} at {w:%H:%M}",
 }

@@ -16,12 +16,15 @@ class Family:
     header: str  # lines joined by "\n": {name} {handle} {user} {initials} {place} {badge} {date}
     # and {k} (the comment's number on the page), {edited} (" · Edited" on some), {op}
     # (" · Author" when the article's writer writes it), {count} (the writer's count of
-    # comments on the site, "1,204"), {stars} ("★★★★☆"), {to} (" in reply to Name")
+    # comments on the site, "1,204"), {stars} ("★★★★☆"), {to} (" in reply to Name"),
+    # {stats} ("Posts: 1,204 · Joined: Mar 2019"), {votes} (a vote count), {said}
+    # ("commented", "replied" on a reply), {path} ("1", "1.2", "1.2.1": its place in the tree)
     dates: str  # a key of layout_dates.DATES
     footer: tuple[str, ...] = ()  # action lines under each comment ({n}: a count)
     replies: tuple[str, ...] = ()  # how replies say so: replying, inreply, mention, quote, indent,
     # blockquote (a line of the parent after "> "), replyto ("Reply to Name" over the
-    # text), inheader (the header's {to})
+    # text), inheader (the header's {to}), wrote ("Name wrote:" and a line of the parent
+    # over the text), numbered (the header's {path})
     section: str = "Comments"  # the line over the list ({n}: how many)
     more: str = ""  # a line after a thread's last reply ("Load more replies", "View {n} replies")
     blank: bool = True  # blank lines between the page's lines, as most copies have
@@ -36,6 +39,10 @@ class Family:
     dates2: str = ""  # a page in two languages: half the comments dated in this form,
     footer2: tuple[str, ...] = ()  # with these actions and these reply markers
     reply2: str = ""  # ("Réponse à {to}"), the other half in the family's own
+    after: tuple[str, ...] = ()  # lines under the footer: the header's signature at the end
+    joined: str = ""  # the header's last line and the first text line on one line, this
+    # between them ("\t", " "): the truth's first line is that whole line
+    actions_first: bool = False  # the footer's actions between the header and the text
 
 
 FAMILIES = [
@@ -442,11 +449,88 @@ FAMILIES += [
         reply2=" en respuesta a {to}",
     ),
 ]
+# Shapes added in session 25 (issue 13), none in a family before: a forum's post count
+# and join date under the name, "Name wrote:" over a quoted line; a Q&A page's answers
+# (votes over the text, "answered DATE", the name and reputation under it); a three-line
+# header dated "il y a 3 heures"; a table's rows copied with tabs, the text in the last
+# column; "Name commented:" / "Name replied:" headers dated "vor 3 Stunden"; actions
+# between the header and the text; "1.2.1" numbering the tree; a chat log
+# "[14:02] Name: text". Scored before any rule was written; same split.
+FAMILIES += [
+    Family(
+        "forum-stats",
+        "{name}\n{stats}\n{date}",
+        "day-at-24",
+        ("Quote", "Reply"),
+        ("wrote",),
+        section="{n} posts",
+    ),
+    Family(
+        "qa-answers",
+        "{votes}",
+        "short-at-24",
+        ("Share · Improve this answer · Follow",),
+        section="{n} Answers",
+        pinned="Accepted answer",
+        after=("answered {date}", "{name}", "{count} reputation"),
+    ),
+    Family(
+        "three-line-relative",
+        "{name}\n{badge}\n{date}",
+        "il-y-a",
+        ("Répondre", "J'aime ({n})"),
+        ("mention",),
+        section="{n} commentaires",
+        badge_share=1.0,
+    ),
+    Family(
+        "tabbed-rows",
+        "{name}\t{date}",
+        "slash-time",
+        section="Name\tDate\tComment",
+        blank=False,
+        joined="\t",
+    ),
+    Family(
+        "commented-replied",
+        "{name} {said}:\n{date}",
+        "vor",
+        ("Gefällt mir", "Antworten"),
+        ("mention",),
+        section="Kommentare ({n})",
+    ),
+    Family(
+        "actions-first",
+        "{name} · {date}",
+        "short-at-24",
+        ("♥ {n} · Reply · Share",),
+        ("quote",),
+        actions_first=True,
+    ),
+    Family(
+        "numbered-tree",
+        "{path}  {name} — {date}",
+        "day-first",
+        ("Reply",),
+        ("numbered",),
+    ),
+    Family(
+        "chat-log",
+        "[{date}] {name}:",
+        "clock",
+        (),
+        ("mention",),
+        section="Live chat",
+        blank=False,
+        joined=" ",
+    ),
+]
 SESSIONS = {
     "s21": FAMILIES[:16],
     "s22": FAMILIES[16:32],
     "s23": FAMILIES[32:40],
-    "s24": FAMILIES[40:],
+    "s24": FAMILIES[40:48],
+    "s25": FAMILIES[48:],
 }  # when written
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules were written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and only scored on these

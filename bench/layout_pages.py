@@ -123,6 +123,7 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
     sentences = [s for x in lines[4:] for s in _SENTENCE.split(x)]
     lines.append(family.section.format(n=count))
     truth: list[Truth] = []
+    paths = _paths(parents)
     dates, loaded = family.dates, 0
     for k in range(count):
         person, parent = people[k], parents[k]
@@ -165,10 +166,17 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
             "stars": _stars(rng) if "{stars}" in family.header else "",
             "k": str(k + 1), "op": " · Author" if op else "",
             "edited": " · Edited" if "{edited}" in family.header and rng.random() < 0.3 else "",
+            "stats": _stats(person.name), "path": paths[k],
+            "votes": str(rng.randint(0, 60)) if "{votes}" in family.header else "",
+            "said": "replied" if parent is not None else "commented",
         }  # fmt: skip
         head = [x.strip() for x in family.header.format(**parts).split("\n") if x.strip()]
         foot = [x.format(**parts) for x in (family.footer2 if other else family.footer)]
-        own = head + item.markers + item.lines + foot
+        if family.joined:  # the header's last line and the text's first share one line
+            item.lines[0] = head.pop() + family.joined + item.lines[0]
+        said = item.markers + item.lines
+        own = head + (foot + said if family.actions_first else said + foot)
+        own += [x.format(**parts) for x in family.after]
         if family.pinned and k == 0:
             own.insert(0, family.pinned)
         if "indent" not in family.replies or not depth:
@@ -188,6 +196,24 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
 _SENTENCE = re.compile(r"(?<=[.?!]) ")
 
 
+def _paths(parents: list[int | None]) -> list[str]:
+    """Each comment's place in the tree: "2" the second thread, "2.1" its first reply."""
+    paths: list[str] = []
+    children: dict[int | None, int] = {}
+    for parent in parents:
+        children[parent] = children.get(parent, 0) + 1
+        number = str(children[parent])
+        paths.append(number if parent is None else f"{paths[parent]}.{number}")
+    return paths
+
+
+def _stats(name: str) -> str:
+    """A forum's line under the name: the writer's posts and when they joined."""
+    rng = random.Random(name)
+    joined = dt.date(rng.randint(2009, 2025), rng.randint(1, 12), 1)
+    return f"Posts: {rng.randint(1, 9000):,} · Joined: {joined:%b %Y}"
+
+
 def _delete(rng: random.Random, item: Truth, used: set[str]) -> bool:
     """Make the comment a deleted one (one line saying so), if a line for it is left."""
     removed = [x for x in REMOVED if x not in used]
@@ -201,11 +227,12 @@ def _delete(rng: random.Random, item: Truth, used: set[str]) -> bool:
 
 def _called(family: Family, person: _Person) -> set[str]:
     names = set()
-    if "{name}" in family.header:
+    signed = family.header + "\n".join(family.after)  # the name over the text or under it
+    if "{name}" in signed:
         names.add(person.name)
-    if "{handle}" in family.header:
+    if "{handle}" in signed:
         names |= {person.handle, person.handle[1:], f"{person.name} {person.handle}"}
-    if "{user}" in family.header:
+    if "{user}" in signed:
         names.add(person.user)
     return names
 
@@ -226,6 +253,8 @@ def _mark_reply(
     if (parent.deleted or item.deleted) and style != "indent":
         return ""  # nobody quotes or names a deleted comment, and a deleted one says nothing
     item.stated = True
+    if style == "numbered":  # the header's {path} says it
+        return ""
     if style == "inheader":
         return (family.reply2 if other else " in reply to {to}").format(to=to.name)
     if style == "replyto":
@@ -242,10 +271,16 @@ def _mark_reply(
         item.markers.append(f"In reply to {to.user if '{user}' in family.header else to.name}")
     elif style == "mention":
         item.lines[0] = f"{called} {item.lines[0]}"
-    elif style in ("quote", "blockquote") and (
-        quotable := [x for x in parent.lines if x not in TINY and x[:2] != "> "]
+    elif style in ("quote", "blockquote", "wrote") and (
+        quotable := [
+            x for x in parent.lines if x not in TINY and x[:2] != "> " and x[-7:] != " wrote:"
+        ]
     ):  # nobody quotes an emoji alone, nor the parent's own quote
-        item.lines.insert(0, ("> " if style == "blockquote" else "") + rng.choice(quotable))
-    elif style in ("quote", "blockquote"):
+        line = rng.choice(quotable)
+        if style == "wrote":
+            item.lines[:0] = [f"{to.name} wrote:", line]
+        else:
+            item.lines.insert(0, ("> " if style == "blockquote" else "") + line)
+    elif style in ("quote", "blockquote", "wrote"):
         item.stated = False
     return ""
