@@ -277,8 +277,9 @@ def _mark_reply(
         ]
     ):  # nobody quotes an emoji alone, nor the parent's own quote
         line = rng.choice(quotable)
-        if style == "wrote":
-            item.lines[:0] = [f"{to.name} wrote:", line]
+        if style == "wrote":  # "Name wrote:" says whom it quotes: a marker, as "In reply to"
+            item.markers.append(f"{to.name} wrote:")
+            item.lines.insert(0, line)
         else:
             item.lines.insert(0, ("> " if style == "blockquote" else "") + line)
     elif style in ("quote", "blockquote", "wrote"):

@@ -4,11 +4,12 @@ its form (comment_letters.py asks)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from reader.ingest.comment_line_kinds import TALLY, may_tally
+from reader.ingest.comment_line_kinds import TALLY, may_tally, positions
 from reader.ingest.comment_name_lines import COUNT
-from reader.ingest.lines import Line
+from reader.ingest.lines import Line, ends_sentence
 
 
 def counted_actions(
@@ -60,3 +61,28 @@ def times_repeated(key: str, counts: Counter[str], forms: Counter[str]) -> int:
     if forms and COUNT.search(key):
         return forms[COUNT.sub("9", key)]
     return counts[key]
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+(?:[,.]\d+)*")  # "1,204" is one number
+
+
+def formed_lines(lines: list[Line], letters: list[str]) -> None:
+    """A line under each name whose words and numbers change from record to record while
+    its form stays ("Posts: 1,204 · Joined: Mar 2019", "Posts: 87 · Joined: Oct 2021"):
+    a short line with a number of its own (not "ravi77"), no sentence, whose form (words
+    as a, numbers as 9) stands right under a name three times at least, is the record's
+    header, as an action is."""
+    under: dict[str, list[int]] = {}
+    for i in positions("".join(letters), "N"):
+        j = i + 1
+        if j < len(lines) and letters[j] == "T" and _may_form(text := lines[j].text):
+            under.setdefault(_WORDS.sub("a", _DIGITS.sub("9", text)), []).append(j)
+    for places in under.values():
+        if len(places) >= 3:
+            for j in places:
+                letters[j] = "A"
+
+
+def _may_form(text: str) -> bool:
+    return len(text) <= TALLY and COUNT.search(text) is not None and not ends_sentence(text)

@@ -44,3 +44,11 @@ def day_letter(text: str, start: int) -> str:
         return "D"
     marked = before.rstrip(" ")[-1:] in ("·", "•", "|", ",", "–", "—", "-")
     return "H" if marked and is_name(name) else ""
+
+
+def day_before(prefix: str) -> str:
+    """The letter of a time after a day without its year, given what stands before the
+    time ("3 Mar at 22:09": "3 Mar", D; "Ann Lee · 3 Mar, 22:09": H), or "" when no
+    such day ends it."""
+    day = day_at_end(prefix) if prefix[-1:].isalnum() else None
+    return day_letter(prefix, day) if day is not None else ""

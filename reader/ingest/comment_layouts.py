@@ -14,6 +14,7 @@ from reader.ingest.body_runs import prose_clusters
 from reader.ingest.comment_authors import trim_authors
 from reader.ingest.comment_cuts import cut
 from reader.ingest.comment_letters import classify
+from reader.ingest.comment_outline import outline_places
 from reader.ingest.comment_pingbacks import pingbacks, split_pingbacks
 from reader.ingest.comment_sections import is_section_header
 from reader.ingest.comment_shape_runs import layouts
@@ -57,6 +58,7 @@ def records(lines: list[Line], held: bytearray | None = None) -> list[CommentSpa
             clusters = prose_clusters(lines)
         spans = cut(lines, letters, shape, cores, clusters)
         if spans:
+            outline_places(spans)
             trim_authors(spans)
             return spans
     return []

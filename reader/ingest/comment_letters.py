@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.ingest.comment_counts import counted_actions, times_repeated
+from reader.ingest.comment_counts import counted_actions, formed_lines, times_repeated
 from reader.ingest.comment_line_kinds import SHARE, line_letter, positions
 from reader.ingest.comment_name_lines import avatars, rare_names
 from reader.ingest.comment_spans import is_name
@@ -49,6 +49,7 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
             letters[i] = "N"
         i = near.find(1, i + 1, size)
     rare_names(lines, letters, joined, counts)
+    formed_lines(lines, letters)
     over_text: Counter[str] = Counter()
     for i in positions(joined, "A"):
         if i + 1 < size and letters[i + 1] == "T":

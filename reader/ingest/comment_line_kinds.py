@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import compress
 
 from reader.ingest.chrome import is_chrome
-from reader.ingest.comment_days import day_at_end, day_letter
+from reader.ingest.comment_days import day_at_end, day_before, day_letter
 from reader.ingest.comment_spans import AROUND, NUMBER_MARK, is_name
 from reader.ingest.dates import date_end, date_start, has_date, is_date_line
 from reader.ingest.lines import ends_sentence, word_count
@@ -27,6 +27,7 @@ _MENTION = re.compile(r"@[^\W\d_]")  # "@Ann Lee": a reply's opening, never a bu
 _AGE = re.compile(r"(?:^|(?<=[\s·•|,]))\d{1,3}\s?(?:[smhdwy]|min|mins|hrs?|mo)$")
 _AGE_ENDS = frozenset("smhdwyorn")  # the last letters of _AGE's units
 _PREFIX_END = re.compile(r"[\s·•|/,–—-]*(?:\b(?:on|at|am|le|el|em)\s*)?$", re.IGNORECASE)
+OUTLINE = re.compile(r"^(\d{1,4}(?:\.\d{1,4})*)\.?\s+(?=\S)")  # "1.2.1  Ann Lee": its place
 _AFTER = re.compile(r"[·•|,–—-]\s*\w{1,2}$")  # a name of one or two letters after a mark
 SHORT = 140  # a header line is at most this long, in characters
 HEADER_WORDS = 16  # and in words
@@ -47,14 +48,15 @@ def line_letter(text: str, counts: Counter[str]) -> str:
         if is_date_line(text):
             short = not (text[1:2].isalpha() and text[2:3].isalpha())  # no word of 3 letters
             after = text[-1:].isalpha() and _AFTER.search(text) is not None
-            named = (text[:1].isalpha() and short) or after
+            opens = text[:1].isalpha() or (text[:1].isdigit() and OUTLINE.match(text))
+            named = (opens and short) or after
             return "H" if named and _initials_named(text) else "D"  # two letters or fewer
         if (
             not (ends_sentence(text) and text[-1] in ".!?")
             and (_DIGIT.search(text) or " ago" in text)
             and _named(text)
         ):
-            return "H"
+            return day_before(_PREFIX_END.sub("", text[: header_date(text)])) or "H"
         return "T"
     if (
         _DIGIT.search(text)
@@ -104,6 +106,8 @@ def _initials_named(text: str) -> bool:
     characters more than its date)."""
     start = date_start(text) or 0
     name = _PREFIX_END.sub("", text[:start]) if start else text[date_end(text) :].strip(AROUND)
+    if name[:1].isdigit():  # "1.2  李娜 — 06/03/2026": the comment's outline number first
+        name = OUTLINE.sub("", name)
     return 0 < len(name) <= 2 and name.isalpha() and is_name(name)
 
 

@@ -32,7 +32,8 @@ def layouts(lines: list[Line], letters: str) -> list[tuple[Layout, list[int]]]:
     if len(feet) >= 2:
         found.append((Layout("A", 1, footer=True), feet))
     for core in ("H", "S", "D"):
-        for cores in _acting_runs(letters, _by_form(lines, core, anchors(letters, core))):
+        runs = _acting_runs(letters, _by_form(lines, core, anchors(letters, core)))
+        for cores in (run for run in runs if len(run) >= 2):
             names = names_above(letters, cores)
             signs = "S" if names or _closes_record(letters, cores[0]) else "SN"
             under = core == "D" and _signed_under(letters, cores, signs)
@@ -45,7 +46,8 @@ def layouts(lines: list[Line], letters: str) -> list[tuple[Layout, list[int]]]:
 
 def _by_form(lines: list[Line], core: str, cores: list[int]) -> list[list[int]]:
     """The cores in runs of one date form: forms that alternate again and again are one
-    form; a run ends where a core of another form stands."""
+    form; a run ends where a core of another form stands. A run may be one core ("today
+    at 9:12" after "3 Mar at 21:17"): the records' actions may join it to its neighbour."""
     forms = []
     for i in cores:
         text = lines[i + 1].text if core == "S" else lines[i].text
@@ -68,18 +70,20 @@ def _by_form(lines: list[Line], core: str, cores: list[int]) -> list[list[int]]:
             runs.append([])
             previous = one[form]
         runs[-1].append(i)
-    return [run for run in runs if len(run) >= 2]
+    return runs
 
 
 def _acting_runs(letters: str, runs: list[list[int]]) -> list[list[int]]:
     """Runs whose records mostly carry action lines ("Reply") are one run where actions
     stand between them too: a long thread whose older comments, loaded later, are dated
-    in another form ("3 hours ago", then "Mar 3"). Dated teasers carry no actions."""
+    in another form ("3 hours ago", then "Mar 3"), or whose newest are ("today at 9:12"
+    after "3 Mar at 21:17"). Dated teasers carry no actions."""
     joined: list[list[int]] = []
     for run in runs:
         last = joined[-1] if joined else None
         if (
             last is not None
+            and len(last) >= 2  # a lone core before (the article's date) starts no thread
             and _acting(letters, last)
             and _acting(letters, run)
             and letters.find("A", last[-1], run[0]) != -1

@@ -26,6 +26,7 @@ class CommentSpan:
     kind: str = "comment"  # or "pingback"
     buttons: Collection[int] = ()
     answers: str | None = None  # the name its header says it answers ("in reply to Ann")
+    place: str | None = None  # its outline number ("1.2"), where the page numbers its tree
 
 
 AROUND = " \t·•|/,–—-"  # the marks between a header's name and its date

@@ -8,6 +8,7 @@ from reader.ingest.chrome import site_name
 from reader.ingest.comment_answers import mark_answer_lines
 from reader.ingest.comment_indent import nest_by_indent
 from reader.ingest.comment_layouts import find_comments
+from reader.ingest.comment_outline import nest_by_outline
 from reader.ingest.comments import build_comment
 from reader.ingest.lines import GONE, forget_lines, to_lines
 from reader.ingest.source import SourceText
@@ -43,6 +44,7 @@ def parse_page(source: SourceText) -> Article:
         # first stays, for the indentation that nests replies.
         lines[span.start + 1 : span.end] = [GONE] * (span.end - span.start - 1)
     nest_by_indent(lines, spans, article.comments)
+    nest_by_outline(spans, article.comments)
     mark_answer_lines(article.comments)
     # Lines among and after the comments that no comment holds: page chrome.
     k = covered.find(0, first)

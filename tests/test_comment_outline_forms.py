@@ -1,0 +1,74 @@
+"""Comment records in shapes added in session 25 (issue 13): a forum's line of counts
+under each name, a day without its year before a clock, the newest comment dated by a
+day word, an outline number ("1.2") before the name. Texts invented."""
+
+from __future__ import annotations
+
+from comment_texts import ARTICLE, FOUR, SAID
+from conftest import parse_text
+
+from reader.model import Comment
+
+
+def _comments(records: list[str]) -> list[Comment]:
+    text = ARTICLE + "Comments\n" + "\n".join(records) + "\nAbout us\nPrivacy policy\n"
+    return parse_text(text).article.comments
+
+
+def _said(comment: Comment) -> str:
+    return " ".join(b.text for b in comment.blocks if b.kind.value == "paragraph")
+
+
+STATS = ["Posts: 1,204 · Joined: Mar 2019", "Posts: 87 · Joined: Oct 2021"]
+STATS += ["Posts: 3 · Joined: Jan 2026", "Posts: 12,950 · Joined: Jul 2011"]
+
+
+def test_a_line_of_counts_under_each_name_is_the_header_not_the_text() -> None:
+    """A line whose words and numbers change from record to record but whose form stays
+    stands under every name: the record's, not the comment's words."""
+    records = [
+        f"{name}\n{stats}\n{3 + k} Mar at 2{k}:1{k}\n{said}\nQuote\nReply"
+        for k, (name, stats, said) in enumerate(zip(FOUR, STATS, SAID, strict=False))
+    ]
+    found = _comments(records)
+    assert [(c.author, c.date_text, _said(c)) for c in found] == [
+        (name, f"{3 + k} Mar at 2{k}:1{k}", SAID[k]) for k, name in enumerate(FOUR)
+    ]
+
+
+def test_the_newest_comment_dated_by_a_day_word_ends_the_list() -> None:
+    """ "yesterday at 09:18" after "3 Mar at 20:10": another date form, the same records
+    (their actions): the last comment is one of them."""
+    dates = ["3 Mar at 20:10", "4 Mar at 21:11", "5 Mar at 22:12", "yesterday at 09:18"]
+    records = [
+        f"{name}\n{date}\n{said}\nQuote\nReply"
+        for name, date, said in zip(FOUR, dates, SAID, strict=False)
+    ]
+    assert [(c.author, c.date_text) for c in _comments(records)] == list(
+        zip(FOUR, dates, strict=True)
+    )
+
+
+def test_outline_numbers_name_no_one_and_say_what_each_reply_answers() -> None:
+    places = ["1", "1.1", "1.1.1", "2", "2.1"]
+    names = [*FOUR, "李娜"]
+    records = [
+        f"{place}  {name} — 0{3 + k}.03.2026 1{k}:20\n{said}\nReply"
+        for k, (place, name, said) in enumerate(zip(places, names, SAID, strict=True))
+    ]
+    found = _comments(records)
+    assert [(c.author, c.parent) for c in found] == [
+        ("Lena Frost", None),
+        ("Ravi Mehta", 1),
+        ("Oskar Lind", 2),
+        ("Greta Voss", None),
+        ("李娜", 4),
+    ]
+
+
+def test_threads_numbered_one_two_three_name_no_one() -> None:
+    records = [
+        f"{k + 1}  {name} — 0{3 + k}.03.2026 1{k}:20\n{SAID[k]}\nReply"
+        for k, name in enumerate(FOUR)
+    ]
+    assert [c.author for c in _comments(records)] == FOUR
