@@ -72,3 +72,30 @@ def test_threads_numbered_one_two_three_name_no_one() -> None:
         for k, name in enumerate(FOUR)
     ]
     assert [c.author for c in _comments(records)] == FOUR
+
+
+def test_a_relative_date_no_pattern_reads_is_dated_as_the_others_of_its_form() -> None:
+    """ "vor 1 Tag" stands where "vor 5 Stunden" stands, in its form (a word, a number,
+    a word): a date, and the comments under it are comments."""
+    dates = ["vor 1 Tag", "vor 1 Tag", "vor 1 Tag", "vor 5 Stunden"]
+    records = [
+        f"{name} commented:\n{date}\n{said}\nGefällt mir\nAntworten"
+        for name, date, said in zip(FOUR, dates, SAID, strict=False)
+    ]
+    assert [(c.author, c.date_text, _said(c)) for c in _comments(records)] == [
+        (name, dates[k], SAID[k]) for k, name in enumerate(FOUR)
+    ]
+
+
+def test_a_badge_shown_twice_over_the_date_is_no_name() -> None:
+    """Names over badges over dates: a badge the page shows twice only is no action,
+    but the line shaped like the other records' names (two capitalised words) is the
+    name, not the badge under it."""
+    badges = ["Verified reader", "Top contributor", "Author", "Subscriber", "Author"]
+    badges += ["Top contributor", "Verified reader", "Author", "Top contributor"]
+    names = [*FOUR, "Bo Sand", "Ann Lee", "Kai Moss", "Ruth Bell", "Tam Reed"]
+    records = [
+        f"{name}\n{badge}\nil y a {9 - k} heures\nThe pier light {k + 1} needs mending.\nRépondre"
+        for k, (name, badge) in enumerate(zip(names, badges, strict=True))
+    ]
+    assert [c.author for c in _comments(records)] == names

@@ -9,6 +9,7 @@ from collections import Counter
 
 from reader.ingest.comment_line_kinds import TALLY, may_tally, positions
 from reader.ingest.comment_name_lines import COUNT
+from reader.ingest.comment_shape_runs import stamp
 from reader.ingest.lines import Line, ends_sentence
 
 
@@ -86,3 +87,30 @@ def formed_lines(lines: list[Line], letters: list[str]) -> None:
 
 def _may_form(text: str) -> bool:
     return len(text) <= TALLY and COUNT.search(text) is not None and not ends_sentence(text)
+
+
+def dated_alike(lines: list[Line], letters: list[str]) -> None:
+    """Short lines with a number in the form of a date of the page ("vor 1 Tag" beside
+    "vor 5 Stunden": numbers and words folded), standing under the same letter as it,
+    are dates too, whatever no date pattern reads: three such lines at least."""
+    joined = "".join(letters)
+    dated: Counter[tuple[str, str]] = Counter()
+    for i in positions(joined, "D"):
+        if i and len(text := lines[i].text) <= 30:
+            dated[(letters[i - 1], stamp(text))] += 1
+    alike: dict[tuple[str, str], list[int]] = {}
+    for letter in {letter for letter, _ in dated}:
+        for i in positions(joined, letter):
+            j = i + 1
+            if (
+                j < len(lines)
+                and letters[j] in "TNA"  # "vor 1 Tag" three times: an action line
+                and len(text := lines[j].text) <= 30
+                and COUNT.search(text)
+                and (key := (letter, stamp(text))) in dated
+            ):
+                alike.setdefault(key, []).append(j)
+    for key, places in alike.items():
+        if dated[key] + len(places) >= 3:
+            for j in places:
+                letters[j] = "D"

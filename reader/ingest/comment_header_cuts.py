@@ -40,8 +40,8 @@ def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> 
                     names = Counter(  # the forms of the names, without their badges
                         form
                         for c in cores
-                        if letters[c - 1] == "N"
-                        for form in _name_forms(lines[c - 1].text)
+                        if (k := _name_over(letters, c))
+                        for form in _name_forms(lines[k].text)
                     )
                 start -= _over_badge(lines, start, names)
         elif shape.names and start == core and core - 2 >= floor and _badge_between(letters, core):
@@ -71,6 +71,14 @@ def _over_badge(lines: list[Line], start: int, names: Counter[str]) -> int:
     upper, lower = _name_forms(lines[start - 1].text), _name_forms(lines[start].text)
     side = 1 if upper[0] == lower[0] else 0  # alike but for capitals: "Top comment", "Ann Lee"
     return 1 if names[upper[side]] >= names[lower[side]] - 1 else 0  # the lower counted itself
+
+
+def _name_over(letters: str, core: int) -> int:
+    """The name line over a core: right over it, or over the badge the page repeats
+    ("Ann Lee" over "Subscriber"); 0 for none."""
+    if letters[core - 1] == "N":
+        return core - 1
+    return core - 2 if _badge_between(letters, core) else 0
 
 
 def _name_forms(text: str) -> tuple[str, str]:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.ingest.comment_counts import counted_actions, formed_lines, times_repeated
+from reader.ingest.comment_counts import (
+    counted_actions,
+    dated_alike,
+    formed_lines,
+    times_repeated,
+)
 from reader.ingest.comment_line_kinds import SHARE, line_letter, positions
 from reader.ingest.comment_name_lines import avatars, rare_names
 from reader.ingest.comment_spans import is_name
@@ -58,6 +63,7 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
         key = lines[i].text.casefold()
         if over_text[key] * 2 > counts[key] >= 2 and is_name(lines[i].text):
             letters[i] = "N"
+    dated_alike(lines, letters)
     _few_words_quoted(lines, letters, counts, forms)
     avatars(lines, letters)
     return "".join(letters)
