@@ -99,3 +99,18 @@ def test_a_badge_shown_twice_over_the_date_is_no_name() -> None:
         for k, (name, badge) in enumerate(zip(names, badges, strict=True))
     ]
     assert [c.author for c in _comments(records)] == names
+
+
+def test_the_articles_date_over_its_paragraphs_opens_no_comment() -> None:
+    """Records of a name over a date, under a label no rule knows: the article's date
+    under its byline has the records' date form, but no name signs it and it holds
+    more words than any comment: it is the article's."""
+    text = (
+        ARTICLE
+        + "What readers think\n"
+        + "\n".join(f"{name}\nMar {3 + k}, 2026\n{SAID[k]}\nReport" for k, name in enumerate(FOUR))
+    )
+    found = parse_text(text + "\nAbout us\n").article.comments
+    assert [(c.author, c.date_text) for c in found] == [
+        (name, f"Mar {3 + k}, 2026") for k, name in enumerate(FOUR)
+    ]

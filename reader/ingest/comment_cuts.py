@@ -33,6 +33,8 @@ def cut(
             closes = close_with_actions(lines, letters, spans)
             spans[-1].end = last_end(lines, letters, last_head, closes)
             mark_buttons(lines, letters, spans, closes)
+            if _article_first(lines, spans):
+                spans = spans[1:]
     if shape.footer:
         mark_buttons(lines, letters, spans, closes=False)
     if len(spans) < 2 or teasers(lines, spans) or not have_texts(lines, letters, spans):
@@ -82,3 +84,13 @@ def _after_article(spans: list[CommentSpan], clusters: Clusters) -> list[Comment
         if inside * 2 >= size:
             return spans[k + 1 :]
     return spans
+
+
+def _article_first(lines: list[Line], spans: list[CommentSpan]) -> bool:
+    """Is the first record the article's: the only one no name signs (its date under a
+    byline), and longer than any comment (its paragraphs), where the article and the
+    comments make one run of prose?"""
+    if len(spans) < 3 or spans[0].author is not None or not all(s.author for s in spans[1:]):
+        return False
+    size = [sum(len(lines[k].text) for k in range(s.start, s.end)) for s in spans]
+    return size[0] > max(size[1:])
