@@ -67,3 +67,19 @@ def test_a_category_word_after_a_name_is_no_part_of_it() -> None:
     """ "All" opens the list of the post's categories: no one's last name."""
     article = _page(["8 June 2023 Tern Mallow All, Tides, Harbour News"])
     assert "Tern Mallow All" not in article.authors
+
+
+def test_a_header_of_dated_cards_names_no_author() -> None:
+    """Three cards between headline and body, each a section, a title and its date:
+    other articles', and so are the names among them."""
+    cards = ["FERRIES", "Night crossings return", "May 2, 2023", "QUORRA VEXLEY",
+             "Tide tables, explained", "May 9, 2023", "DIVING", "Kelp beds recover",
+             "June 1, 2023"]  # fmt: skip
+    assert _page(cards).authors == []
+
+
+def test_the_first_of_a_list_of_signatories_under_the_body() -> None:
+    """Names under the last paragraph over more names, with their colleges or roles: a
+    letter's signatories, whatever first names they have."""
+    after = ("Elena Vexley", "Saoirse Ambrell, Harbour University", "Martin Orme")
+    assert _page(["June 8, 2023"], after=after).authors == []

@@ -2,7 +2,9 @@
 that is mostly people's names, whatever else it holds, in the header (between the
 headline and the body's first paragraph; with no headline, the last lines over the body)
 or right under the body's last paragraph (or under a date line there; not the first of a
-list of names, which a letter's signatories are, and not a teaser's under its title).
+list of names, which a letter's signatories are, and not a teaser's under its title). A
+header that prints three or more dates is a list of other articles' cards, not the
+article's header: its names are theirs.
 
 The names may follow a marker ("By", "Par", "—") or a date, and be followed by a role,
 an outlet or a place after a separator (",", "|", "-", "·", "/"): "Ann Lee, Senior
@@ -19,7 +21,7 @@ import re
 
 from reader.ingest.byline_marks import MARKER
 from reader.ingest.chrome import is_chrome
-from reader.ingest.dates import date_end, date_start, has_date, is_date_line
+from reader.ingest.dates import date_end, date_start, has_date, is_date_line, iso_date
 from reader.ingest.name_lists import names_in
 from reader.ingest.names import INITIAL, ROLE, ends_sentence_not_name, known_first_name
 from reader.model import Block, BlockKind
@@ -28,6 +30,7 @@ _SEPARATOR = re.compile(r"\s+[|·•/–—-]\s+|\s*[|·•]\s*")
 _EDGES = " |·•,/–—-:"
 _CONNECTOR = re.compile(r"[\s|·•,/–—:-]*\b(?:on|at|am|um|le|el|il|den|the)?[\s|·•,/–—:-]*$", re.I)
 HEADER_TAIL = 6  # with no headline, the lines over the body where a byline may stand
+CARDS = 3  # different dates in a header that make it a list of other articles' cards
 UNDER = 2  # blocks under the body's last paragraph where a byline may stand (a date first)
 LONGEST = 120  # characters of a byline's line
 _SKIPPED = (BlockKind.PROMO, BlockKind.CAPTION, BlockKind.PARAGRAPH, BlockKind.QUOTE)
@@ -80,6 +83,8 @@ def broad_authors(blocks: list[Block], known_only: bool = False, under: bool = T
     """The first line of names in the header, else right under the body (``under``;
     ``known_only``: line_names's; both for bench/byline_fallbacks.py's variants)."""
     for n, zone in enumerate(zones(blocks)[: 2 if under else 1]):
+        if n == 0 and len({iso_date(blocks[k].text) for k in zone} - {None}) >= CARDS:
+            continue  # a header of cards, each dated: other articles' names
         for k in zone:
             if n and k > zone.start and not is_date_line(blocks[zone.start].text):
                 break  # under the body: the line right under it, or under the date there
@@ -89,7 +94,7 @@ def broad_authors(blocks: list[Block], known_only: bool = False, under: bool = T
             near = [blocks[j].text for j in (k - 1, k + 1) if j in zone]
             beside = any(is_date_line(text) for text in near)
             if names := line_names(text, beside, known_only):
-                if n and k + 1 < len(blocks) and line_names(blocks[k + 1].text, known_only=True):
+                if n and k + 1 < len(blocks) and line_names(blocks[k + 1].text):
                     break  # the first of a list of names under a letter: its signatories
                 return names
     return []
