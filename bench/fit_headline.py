@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import random
 import re
 import sys
@@ -36,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import softmax_fit  # noqa: E402
 from realpages import FOLDER, fold_of, split  # noqa: E402
 
 from reader.ingest.body import main_body, past_byline  # noqa: E402
@@ -54,7 +54,7 @@ STEPS = 400
 RATE = 2.0
 
 SIGNS = [FEATURE_SIGNS[name] for name in FEATURES]
-Sample = tuple[list[list[float]], list[bool]]  # candidates' features, which are headlines
+Sample = softmax_fit.Sample  # candidates' features, which are headlines
 
 
 def norm(text: str) -> str:
@@ -129,38 +129,14 @@ def generated(pages: int) -> list[Sample]:
 
 def fit(samples: list[Sample]) -> list[float]:
     """Weights maximising the softmax log-likelihood of the headline lines, minus L2."""
-    size = len(FEATURES)
-    weights = [0.0] * size
-    for _ in range(STEPS):
-        grad = [-2 * L2 * w * len(samples) for w in weights]
-        for rows, gold in samples:
-            scores = [sum(w * f for w, f in zip(weights, row, strict=True)) for row in rows]
-            top = max(scores)
-            exp = [math.exp(s - top) for s in scores]
-            total = sum(exp)
-            gold_total = sum(e for e, g in zip(exp, gold, strict=True) if g)
-            for row, e, g in zip(rows, exp, gold, strict=True):
-                weight = (e / gold_total if g else 0.0) - e / total
-                if weight:
-                    for k in range(size):
-                        grad[k] += weight * row[k]
-        weights = [
-            _signed(w + RATE * g / len(samples), sign)
-            for w, g, sign in zip(weights, grad, SIGNS, strict=True)
-        ]
-    return weights
-
-
-def _signed(weight: float, sign: int) -> float:
-    """A weight kept on the side of zero its feature may count on."""
-    return max(weight, 0.0) if sign > 0 else min(weight, 0.0) if sign < 0 else weight
+    return softmax_fit.fit(samples, SIGNS, L2, STEPS, RATE)
 
 
 def right(weights: list[float], item: Sample | None) -> bool:
     if item is None:
         return False
     rows, gold = item
-    scores = [sum(w * f for w, f in zip(weights, row, strict=True)) for row in rows]
+    scores = [softmax_fit.score(weights, row) for row in rows]
     return gold[scores.index(max(scores))]
 
 
