@@ -10,7 +10,7 @@ from reader.lexicon import words
 SMALL_WORDS = words(
     "a an the of and or in on at to for with by from as is"
 )  # not capitalised in a title
-_TITLE_LEADS = words("on in at titled entitled named dubbed about of from called")
+TITLE_LEADS = words("on in at titled entitled named dubbed about of from called")
 # Words that say a title is a work's: "the show “…”", "“…” star", "“…” hats".
 _WORKS = words(
     "show shows program programme series film movie book books novel song songs album play"
@@ -19,7 +19,7 @@ _WORKS = words(
     " channel network tv television radio festival award awards"
 )
 _WORD = re.compile(r"[\w’'\-]+")
-_SPOKEN_END = re.compile(r"[?!]\W*$|^\W*\w+[.,]\W*$")  # "Blacklisted?", "Never."
+SPOKEN_END = re.compile(r"[?!]\W*$|^\W*\w+[.,]\W*$")  # "Blacklisted?", "Never."
 
 
 def is_title(text: str) -> bool:
@@ -39,7 +39,7 @@ def names_a_work(text: str, lead: list[str], trail: str) -> bool:
     if not is_title(text):
         return False
     last = lead[-1] if lead else ""
-    if _POSSESSIVE.search(last) or last.lower() in _TITLE_LEADS:
+    if _POSSESSIVE.search(last) or last.lower() in TITLE_LEADS:
         return True
     near = {w.lower().strip(",.;:") for w in lead} | {trail.lower().strip(",.;:")}
     return bool(near & _WORKS)
@@ -66,10 +66,10 @@ def kind_of(
         return "scare"
     if cue_adjacent and not (title and words <= 3):
         return "direct"
-    if title and words <= 4 and not cue_in_sentence and not _SPOKEN_END.search(text):
+    if title and words <= 4 and not cue_in_sentence and not SPOKEN_END.search(text):
         return "scare"  # "“Game of Thrones” and “Veep”": titles, not more of the last speaker's
     if words >= 6 or inherited:
         return "direct"
-    if title and (lead[-1].lower() in _TITLE_LEADS or not cue_in_sentence):
+    if title and (lead[-1].lower() in TITLE_LEADS or not cue_in_sentence):
         return "scare"
     return "direct" if cue_in_sentence else "scare"
