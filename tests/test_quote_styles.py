@@ -124,3 +124,26 @@ def test_a_name_opening_with_an_accented_capital_speaks() -> None:
         ("We will see,", "Łukasz Nowak"),
         ("No,", "Örjan Berg"),
     ]
+
+
+def test_a_one_paragraph_article_with_a_single_quote_in_single_marks() -> None:
+    article = run(
+        "The ferry board met on Tuesday. ‘We cannot keep the old fares,’ said Mira Tolland,"
+        " its chair, after the board’s vote."
+    )
+    assert pairs(article) == [("We cannot keep the old fares,", "Mira Tolland")]
+
+
+def test_one_single_quoted_term_or_straight_nested_quote_is_no_style() -> None:
+    term = run("The board’s so-called ‘fair share’ rule starts in May, the port said.")
+    nested = run("A: It scares people when you tell them, 'We have to close the pier!'")
+    assert term.quotes == [] and nested.quotes == []
+
+
+def test_a_say_verb_of_the_quotes_own_language_after_it() -> None:
+    german = run("„Wir bauen die Brücke im Frühjahr“, sagte Anna Roth, die Bürgermeisterin.")
+    french = run("« Nous construirons le pont au printemps », a déclaré Paul Roux, le maire.")
+    spanish = run("“Construiremos el puente en primavera”, dijo Ana Ruiz, la alcaldesa.")
+    assert pairs(german) == [("Wir bauen die Brücke im Frühjahr", "Anna Roth")]
+    assert [s for _, s in pairs(french)] == ["Paul Roux"]
+    assert pairs(spanish) == [("Construiremos el puente en primavera", "Ana Ruiz")]

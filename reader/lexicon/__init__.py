@@ -78,6 +78,8 @@ SAY_BASES: frozenset[str] = frozenset(verb.base for verb in _SAY)
 INVERTING_VERBS: frozenset[str] = frozenset(
     form for verb in _SAY if verb.inverts for form in (verb.past, verb.third)
 )
+# Say-verbs of other languages right after a quote: "„…“, sagte Roth", "a déclaré".
+FOREIGN_SAY_VERBS = frozenset(" ".join(entry) for entry in entries("foreign_say_verbs.txt"))
 # Participles whose subject is the subject of the sentence: "X took offense, saying …".
 PARTICIPLES: frozenset[str] = frozenset(verb.ing for verb in _SAY)
 _JUDGING = verbs("judging_verbs.txt")

@@ -16,7 +16,7 @@ from reader.analysis.quotes.cue_words import (
     is_noun,
 )
 from reader.analysis.quotes.subjects import Subject
-from reader.lexicon import INVERTING_VERBS, SAY_VERBS
+from reader.lexicon import FOREIGN_SAY_VERBS, INVERTING_VERBS, SAY_VERBS
 
 LEAD = re.compile(r"[\s,.!?‐‒–—―\-]*")
 _PUNCT = re.compile(r"[,;:!?()_“”\"]|(?<!\b[A-Z])\.")  # not an initial: "John Q. Ames"
@@ -25,6 +25,7 @@ _NEW_CLAUSE = re.compile(
     r"|whereas|once)\b"
     r"|(?:^|\s)(?:and|but|or|yet)$"
 )  # "“…” until Haley said", "“…” and Tramp says he’s “…”": the verb of another clause
+_FOREIGN = re.compile(r"(?:\w{1,2} )?[^\W\d_]+")  # "sagte", "a déclaré"
 _SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
 # What may end a sentence after its closing cue: "…, she said in a radio address."
 _CLOSING = re.compile(
@@ -76,6 +77,10 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
         subject = subjects_after.after(text, first.end(), limit)
         if subject:
             return Cue(subject, first.group(), True, first.end())
+    if foreign := _FOREIGN.match(text, pos, limit):
+        subject = subjects_after.after(text, foreign.end(), limit)
+        if subject and foreign.group() in FOREIGN_SAY_VERBS:
+            return Cue(subject, foreign.group(), True, foreign.end())
     for m in WORD.finditer(text, pos, min(limit, pos + 200)):
         word = m.group()
         if word in SAY_VERBS:

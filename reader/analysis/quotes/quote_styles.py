@@ -22,13 +22,22 @@ def _inside(span: Span, others: list[Span]) -> bool:
 
 def _singles_outside(texts: Iterable[str]) -> bool:
     """The article quotes with ‘…’: more single-quoted stretches stand outside any “…”
-    than double-quoted ones outside any ‘…’."""
-    singles = doubles = 0
+    than double-quoted ones outside any ‘…’, two at least, or one in curly marks that
+    closes after punctuation where no “…” stands at all (a short article's one quote:
+    ‘We cannot,’; not 'a straight one', as a transcript nests a quote)."""
+    singles = doubles = spoken = 0
     for text in texts:
         single, double = single_spans(text, whole=True), double_spans(text)
-        singles += sum(not _inside(s, double) for s in single)
+        outside = [s for s in single if not _inside(s, double)]
+        singles += len(outside)
+        spoken += sum(_spoken(text, s) for s in outside)
         doubles += sum(not _inside(d, single) for d in double)
-    return singles > doubles and singles >= 2
+    return singles > doubles and (singles >= 2 or (spoken == 1 and not doubles))
+
+
+def _spoken(text: str, span: Span) -> bool:
+    """A quote in curly single marks closing after punctuation: ‘We cannot,’."""
+    return span.closed and text[span.start - 1] == "‘" and text[span.end - 1 : span.end] in ",.?!"
 
 
 _GUILLEMETS = str.maketrans({"«": "“", "»": "”"})
