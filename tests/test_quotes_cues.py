@@ -200,3 +200,26 @@ def test_a_say_word_after_a_and_an_adjective_is_a_noun() -> None:
         " to him, “you are all talk and no plan.”"
     )
     assert pairs(article) == [("you are all talk and no plan.", "Lena Hart")]
+
+
+def test_the_agent_of_a_passive_say_verb_asks_the_question_not_the_answer() -> None:
+    article = run(
+        "Councillor Ben Arlow and his rival, Greta Sande, met on stage on Thursday.",
+        "Sande was asked by the moderator, Ilse Moran, about the harbour:",
+        "“The harbour stays public.”",
+        "Arlow was then asked by the moderator, Ilse Moran, “Will you raise the toll?”",
+        "Sande was asked by moderator Jonas Kell, “Will you run again?”",
+    )
+    assert pairs(article) == [
+        ("The harbour stays public.", "Greta Sande"),
+        ("Will you raise the toll?", "Ilse Moran"),
+        ("Will you run again?", "Jonas Kell"),
+    ]
+
+
+def test_a_writer_of_an_outlet_speaks_not_the_outlet() -> None:
+    article = run(
+        "“The plan costs too much and helps too few,” Lena Park of the Vell Courier wrote.",
+        "Tom Hale of the Coastal Ledger wrote: “Nobody asked the fishermen.”",
+    )
+    assert [s for _, s in pairs(article)] == ["Lena Park", "Tom Hale"]

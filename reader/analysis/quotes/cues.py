@@ -74,6 +74,8 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
             continue
         if is_noun(text, sentence_start, m.start()) or not_said(text, sentence_start, m.start()):
             continue  # "Lane’s remarks", "the report": a noun, not a verb
+        if agent := _passive_agent(text, sentence_start, m, opening):
+            return agent
         adjacent = bool(_GAP.fullmatch(text, m.end(), opening)) and not judging
         participle = word in PARTICIPLES or (judging and word.endswith("ing"))
         if participle:
@@ -98,6 +100,25 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         if subject and fallback is None:
             fallback = Cue(subject, word, adjacent, m.end())
     return fallback or judged or (colon and _colon_head(text, sentence_start, colon))
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
+_RIGHT_BEFORE = re.compile(r"[\s,:—–]*")
+_BY = re.compile(r"\s+by\s")
+
+
+def _passive_agent(text: str, start: int, verb: re.Match[str], opening: int) -> Cue | None:
+    """A say-verb in the passive, its agent right before the quote: "Brandt was asked by
+    moderator Jonas Kell, “…”": the words are the agent's (Kell asks), not Brandt's."""
+    if not _PASSIVE.search(text, max(start, verb.start() - 12), verb.start()):
+        return None
+    by = _BY.match(text, verb.end(), opening)
+    subject = subjects_after.after(text, by.end() - 1, opening) if by else None
+    if subject is None or not subject.phrase.split()[-1][:1].isupper():
+        return None
+    if not _RIGHT_BEFORE.fullmatch(text, subject.start + len(subject.phrase), opening):
+        return None  # "… was asked by Kell about the port: “…”": the answer, not Kell's
+    return Cue(subject, verb.group(), True, verb.end())
 
 
 # A verb in the past right before a quote's comma or colon: "Hillary shot back, “…”",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.quotes import subject_gaps
-from reader.analysis.quotes.names import PAREN, looks_like_name
+from reader.analysis.quotes.names import PAREN, looks_like_name, parse_mention
 from reader.analysis.quotes.subject_gaps import LAST_WORD
 from reader.analysis.quotes.subjects import (
     DET,
@@ -32,6 +32,10 @@ _BEFORE_PRON = _COMPILED.compile(rf"(?:^|[\s,(])({PRON})\s*$")
 _PARTY_TAG = r",\s+[RDI]-[A-Z][A-Za-z.]{0,12},"  # "Mitch Connell, R-Ky., said"
 _BEFORE_NAME = _COMPILED.compile(rf"({NAME})(?:{_PARTY_TAG})?\s*$")
 _BEFORE_WHO = _COMPILED.compile(rf"({NAME}),\s+who\s*$")
+# "Lena Park of the Vell Courier wrote": the person, not the outlet she writes for.
+_PERSON_OF_THE = _COMPILED.compile(
+    rf"({NAME})\s+of\s+the\s+(?:[A-Z][\w.\-’'&]*\s+){{0,5}}[A-Z][\w.\-’'&]*\s*$"
+)
 # "Hill, a researcher at …, said"; "Hill, wearing “Hill for Mayor” pins, said";
 # "Hill — a researcher at … — said".
 _BEFORE_APPOS = _COMPILED.compile(
@@ -88,6 +92,13 @@ def _governed(left: str, name: str) -> bool:
     return place and bool(_PLACE_BEFORE.search(left[-80:]))
 
 
+def _a_person(run: str) -> bool:
+    """A person's full or titled name ("Lena Park", "Dr. Park"), not a body ("Department",
+    "Friends")."""
+    mention = parse_mention(run)
+    return bool(mention and mention.kind == "person" and (" " in mention.name or mention.role))
+
+
 def _ungoverned(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``left`` that no preposition governs."""
     pos = 0
@@ -104,6 +115,8 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     if m := _BEFORE_PRON.search(left):
         return Subject(m.group(1), floor + m.start(1))
     verb_next = verb_at(text, end)  # "Manning said", not "Citing:"
+    if (m := _ungoverned(_PERSON_OF_THE, left)) and _a_person(m.group(1)):
+        return Subject(m.group(1), floor + m.start(1))  # not "Ledger" of "the Ledger"
     if (m := _ungoverned(_BEFORE_NAME, left)) and looks_like_name(m.group(1), verb_next):
         return Subject(m.group(1), floor + m.start(1))
     if (m := _ungoverned(_BEFORE_WHO, left)) and looks_like_name(m.group(1)):
