@@ -155,5 +155,11 @@ FAMILIES: list[tuple[str, Family]] = [
     ("sidebar inside the body", sidebar_inside),
     ("appeal and staff list under", appeal_staff),
 ]
-DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]
-HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]
+
+
+def halves(families: list[tuple[str, Family]]) -> tuple[list[tuple[str, Family]], ...]:
+    """(the even families: dev, the odd ones: held out)."""
+    return families[0::2], families[1::2]
+
+
+DEV, HELD_OUT = halves(FAMILIES)

@@ -1,5 +1,6 @@
 """reader's headline and body on generated text-copy pages: an invented article
-(text_page_article.py) inside one of ten families of site chrome (text_page_families.py).
+(text_page_article.py) inside one of ten families of site chrome (text_page_families.py)
+or one of eight page layouts (text_page_layouts.py: live blog, gallery, capitals...).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
 
@@ -20,6 +21,9 @@ import sys
 from realpages import scorer
 from text_page_article import story
 from text_page_families import DEV, FAMILIES, HELD_OUT, Family
+from text_page_layouts import DEV as NEW_DEV
+from text_page_layouts import HELD_OUT as NEW_HELD_OUT
+from text_page_layouts import LAYOUTS
 
 from reader.ingest.source import from_bytes
 from reader.sources import parse_source
@@ -30,7 +34,7 @@ BODY_KINDS = ("paragraph", "heading")
 def page(family: Family, rng: random.Random) -> tuple[str, str, str]:
     """(the page's text, its headline, its body)."""
     s = story(rng)
-    lines = family(rng, s)
+    lines = family(rng, s)  # (it may change the headline: capitals, two lines)
     text = ("\n\n" if rng.random() < 0.5 else "\n").join(lines) + "\n"
     return text, s.headline, "\n".join(s.paragraphs)
 
@@ -58,14 +62,16 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
-    dev = {name for name, _ in DEV}
+    dev = {name for name, _ in DEV + NEW_DEV}
     results = {
         name: score(name, family, args.pages, args.seed, args.misses and name in dev)
-        for name, family in FAMILIES
+        for name, family in FAMILIES + LAYOUTS
     }
     print("| family | pages | headline | body F1 |\n|---|---|---|---|")
-    rows = [*((name, [name]) for name, _ in FAMILIES)]
+    rows = [*((name, [name]) for name, _ in FAMILIES + LAYOUTS)]
     rows += [("dev", [n for n, _ in DEV]), ("held out", [n for n, _ in HELD_OUT])]
+    rows += [("layouts, dev", [n for n, _ in NEW_DEV])]
+    rows += [("layouts, held out", [n for n, _ in NEW_HELD_OUT])]
     for label, names in rows:
         total = args.pages * len(names)
         heads = sum(results[n][0] for n in names) / total
