@@ -147,3 +147,24 @@ def test_a_photos_caption_and_credit_between_the_byline_and_the_body() -> None:
     page += "Published 9:12 PM EST Mar 4, 2026\nFerries at the island pier on Tuesday\n"
     page += f"Ola Finch, Sound Press\n{BODY}"
     assert title(page) == headline
+
+
+STAFF_PIECE = (
+    "By Staff Reporter\n"
+    "‘We will not close the pier while I am mayor.’\n"
+    "The council voted by nine to four to keep the pier open for another year.\n"
+    "Members said the work on its timbers would begin in the spring and take three months.\n"
+)
+
+
+def test_a_byline_that_names_no_one_is_no_headline() -> None:
+    """A page with no headline line: neither its unnamed byline nor its first paragraph,
+    a sentence quoted whole, is the title; the three paragraphs stay the body."""
+    for byline in ("By Staff Reporter", "By OUR CORRESPONDENT", "By Staff Reporter, Kelpwick"):
+        article = parse_text(STAFF_PIECE.replace("By Staff Reporter", byline)).article
+        assert article.title is None
+        assert [b.text[:12] for b in article.body()] == [
+            "‘We will not",
+            "The council ",
+            "Members said",
+        ]

@@ -17,7 +17,7 @@ from reader.ingest.chrome import is_chrome
 from reader.ingest.headline_candidates import eligible
 from reader.ingest.headline_features import FEATURES, features
 from reader.ingest.headline_page import Page
-from reader.ingest.headline_shape import comparable, headline_shaped
+from reader.ingest.headline_shape import UNNAMED_BYLINE, comparable, headline_shaped
 from reader.ingest.headline_weights import WEIGHTS
 from reader.ingest.lines import Line, is_caption, is_meta, is_prose, word_count
 
@@ -48,6 +48,7 @@ def plain_title(lines: list[Line]) -> bool:
         word_count(first) <= TITLE_WORDS
         and len(first) <= TITLE_CHARS
         and not (is_meta(first) or is_caption(first) or is_chrome(first))
+        and not UNNAMED_BYLINE.fullmatch(first)
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.chrome import is_breadcrumb, is_chrome
-from reader.ingest.headline_shape import URL, headline_shaped, minor
+from reader.ingest.headline_shape import UNNAMED_BYLINE, URL, headline_shaped, minor
 from reader.ingest.lines import (
     Line,
     is_caption,
@@ -38,7 +38,7 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
         return False
     if is_caption(text) or is_meta(text) or is_copyright(text) or is_breadcrumb(text):
         return False
-    if URL.match(text.strip()) or under_head(lines, i, start):
+    if URL.match(text.strip()) or UNNAMED_BYLINE.fullmatch(text) or under_head(lines, i, start):
         return False
     above = lines[i - 1].text if i > 0 else ""
     under = lines[i + 1].text if i + 1 < len(lines) else ""

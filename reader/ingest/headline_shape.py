@@ -20,6 +20,10 @@ from reader.ingest.lines import (
 
 SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 URL = re.compile(r"https?://|www\.|\S+\.(?:com|org|net|php|html?)\b")
+# "By Staff Reporter", "By OUR CORRESPONDENT": a byline that names no one, never a headline
+UNNAMED_BYLINE = re.compile(r"By\s+(?:[A-Z][\w.'’-]*\s*){1,3}(?:,\s*[A-Z][\w.'’ -]{1,40})?")
+# A sentence quoted whole: its full stop inside the closing quote ("‘We will stay.’")
+_QUOTED_SENTENCE = re.compile(r"(?<!\.)\.[’'\"”]+$")
 
 
 def comparable(text: str) -> str:
@@ -55,6 +59,7 @@ def headline_shaped(text: str) -> bool:
         may_be_headline_shaped(text)
         and is_titleish(text)
         and word_count(text) >= 4
+        and _QUOTED_SENTENCE.search(text) is None
         and not (is_label(text) or is_chrome(text) or is_meta(text) or is_copyright(text))
     )
 
