@@ -47,6 +47,7 @@ from reader.ingest.headline_page import Page  # noqa: E402
 from reader.ingest.headline_weights import WEIGHTS  # noqa: E402
 from reader.ingest.lines import forget_lines, to_lines  # noqa: E402
 from reader.ingest.source import from_bytes  # noqa: E402
+from reader.ingest.teaser_lists import Shapes  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 L2 = 0.003  # penalty on the squared weights, per page
@@ -69,11 +70,12 @@ def sample(text: str, is_headline: object) -> Sample | None:
     lines = to_lines(from_bytes(text.encode("utf-8"), "page.txt").text)
     spans = find_comments(lines)
     lines = lines[: spans[0].start] if spans else lines
-    body = main_body(lines)
+    shapes = Shapes(lines)
+    body = main_body(lines, shapes)
     start, end = body if body else (len(lines), len(lines) - 1)
-    start = past_byline(lines, start, end)
+    start = past_byline(lines, start, end, shapes)
     span = candidates(lines, start)
-    page = Page(lines, start, end)
+    page = Page(lines, start, end, shapes)
     found = [i for i in span if eligible(lines, i, start)]
     rows = [features(page, i, span) for i in found]
     gold = [bool(is_headline(i, lines[i])) for i in found]  # type: ignore[operator]

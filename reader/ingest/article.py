@@ -23,6 +23,7 @@ from reader.ingest.lines import (
     Line,
 )
 from reader.ingest.page_date import published
+from reader.ingest.teaser_lists import Shapes
 from reader.model import Article, BlockKind
 
 
@@ -33,15 +34,16 @@ class ArticleParser(HeaderZones):
 
     def parse(self) -> Article:
         lines = self.lines
-        body = main_body(lines)
+        self.shapes = Shapes(lines)  # found once, asked by the body, headline and runs
+        body = main_body(lines, self.shapes)
         if body is None:
             start, end = len(lines), len(lines) - 1
         else:
             start, end = body
         first = start
-        start = past_byline(lines, start, end)
+        start = past_byline(lines, start, end, self.shapes)
         end = max(end, start - 1)  # a byline under a one-line body: the tail follows it
-        head = find_headline(lines, start, end, first)
+        head = find_headline(lines, start, end, first, self.shapes)
         if head is None and plain_title(lines):
             head = 0
         if head is not None and head >= start:

@@ -38,6 +38,8 @@ _CREDIT_LABEL = re.compile(r"^(?:photo|foto|фото|image|picture|credit|bild|i
 class ShortRuns(Captions):
     """The short lines of an article's body and tail."""
 
+    shapes: Shapes  # the page's lines' shapes (teaser_lists.py), made once by the parser
+
     def _run(self, run: list[Line], after: Line | None) -> None:
         """Short lines between paragraphs: a promo card, a subhead, or chrome."""
         texts = [line.text for line in run]
@@ -48,7 +50,7 @@ class ShortRuns(Captions):
         card = any(
             _PROMO_MARK.match(t) or is_byline(t) or (is_label(t) and not is_furniture(t))
             for t in texts
-        ) or bool(Shapes(run).listed(0, len(run)))  # other stories' teasers, in a list
+        ) or bool(self.shapes.over(run).listed(0, len(run)))  # other stories' teasers, in a list
         credit = -2  # "Photo:" over its credit: one caption
         for k, line in enumerate(run):
             text = line.text

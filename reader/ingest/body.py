@@ -79,8 +79,10 @@ def _weighed(lines: list[Line], clusters: list[Cluster]) -> list[Cluster]:
     return weighed
 
 
-def main_body(lines: list[Line]) -> tuple[int, int] | None:
-    """The first and last index of the article's main run of prose."""
+def main_body(lines: list[Line], shapes: Shapes | None = None) -> tuple[int, int] | None:
+    """The first and last index of the article's main run of prose (``shapes``: its
+    lines', made once for the page)."""
+    shapes = Shapes(lines) if shapes is None else shapes
     clusters = _weighed(lines, prose_clusters(lines))
     if not clusters:
         return None
@@ -88,9 +90,9 @@ def main_body(lines: list[Line]) -> tuple[int, int] | None:
     weight = clusters[heaviest][2]
     floor = max(min(JOIN_FLOOR, weight / 2), weight * 0.15)  # a short body: half its weight
     first = last = heaviest
-    while first > 0 and _joins(lines, clusters[first - 1], clusters[first], floor):
+    while first > 0 and _joins(shapes, clusters[first - 1], clusters[first], floor):
         first -= 1
-    while last + 1 < len(clusters) and _joins(lines, clusters[last], clusters[last + 1], floor):
+    while last + 1 < len(clusters) and _joins(shapes, clusters[last], clusters[last + 1], floor):
         last += 1
     start, end = clusters[first][0], clusters[last][1]
     inside = Counter(line.text for line in lines[start : end + 1])
@@ -99,13 +101,12 @@ def main_body(lines: list[Line]) -> tuple[int, int] | None:
         seen[lines[start].text] > inside[lines[start].text] or not is_prose(lines[start].text)
     ):
         start += 1  # a ticker or a summary the page prints again elsewhere is no start
-    return start, past_posts(lines, before_teasers(lines, start, end))
+    return start, past_posts(lines, before_teasers(lines, start, end, shapes))
 
 
-def before_teasers(lines: list[Line], start: int, end: int) -> int:
+def before_teasers(lines: list[Line], start: int, end: int, shapes: Shapes) -> int:
     """The body's last index above a list of teasers that runs to its end (other stories'
     kickers, titles, dates and one-line summaries, in a repeated shape: teaser_lists.py)."""
-    shapes = Shapes(lines)
     for k in range(max(start + 1, end - TAIL_REACH), end + 1):
         if k + shapes.list_at(k) > end:  # the list runs past the body's last line
             above = (j for j in range(k - 1, start - 1, -1) if is_prose(lines[j].text))
@@ -124,31 +125,33 @@ def past_posts(lines: list[Line], end: int) -> int:
         end = signed
 
 
-def _joins(lines: list[Line], a: Cluster, b: Cluster, floor: float) -> bool:
+def _joins(shapes: Shapes, a: Cluster, b: Cluster, floor: float) -> bool:
     """Are two runs of prose one body: both heavy, close, no byline or date between (but
     the dates of a list of teasers set inside the body, a sidebar)?"""
+    lines = shapes.lines
     if min(a[2], b[2]) < floor or b[0] - a[1] > JOIN_GAP:
         return False
     gap = lines[a[1] + 1 : b[0]]
     dated = {a[1] + 1 + k for k, line in enumerate(gap) if is_meta(line.text)}
-    if dated and not dated <= Shapes(lines).listed(a[1] + 1, b[0]):
+    if dated and not dated <= shapes.listed(a[1] + 1, b[0]):
         return False
     return sum(1 for line in gap if is_chrome(line.text)) < BUTTONS  # share buttons end a story
 
 
-def _listed(lines: list[Line], i: int) -> bool:
+def _listed(shapes: Shapes, i: int) -> bool:
     """Does line i stand in a list of teasers?"""
     reach = ITEMS * max(PERIODS)
-    return i in Shapes(lines).listed(max(0, i - reach), min(len(lines), i + reach))
+    return i in shapes.listed(max(0, i - reach), min(len(shapes.lines), i + reach))
 
 
-def past_byline(lines: list[Line], start: int, end: int) -> int:
+def past_byline(lines: list[Line], start: int, end: int, shapes: Shapes | None = None) -> int:
     """A byline or date under the first lines of prose: the body starts after it."""
+    shapes = Shapes(lines) if shapes is None else shapes
     prose = 0
     for k in range(start, min(len(lines), start + HEADER_REACH, end)):
         text = lines[k].text
         if is_meta(text) and not (
-            is_table_row(text) or is_clock_stamp(text) or _listed(lines, k)
+            is_table_row(text) or is_clock_stamp(text) or _listed(shapes, k)
         ):  # (a table's row may open with a date; a live blog's entry, with a time; a
             # teaser in a sidebar, with its own)
             if prose > HEADER_PROSE:

@@ -20,6 +20,7 @@ from reader.ingest.headline_page import Page
 from reader.ingest.headline_shape import UNNAMED_BYLINE, comparable, headline_shaped
 from reader.ingest.headline_weights import WEIGHTS
 from reader.ingest.lines import Line, is_caption, is_meta, is_prose, word_count
+from reader.ingest.teaser_lists import Shapes
 
 __all__ = ["comparable", "find_headline", "headline_shaped", "plain_title"]
 
@@ -53,7 +54,11 @@ def plain_title(lines: list[Line]) -> bool:
 
 
 def find_headline(
-    lines: list[Line], start: int, end: int | None = None, first: int | None = None
+    lines: list[Line],
+    start: int,
+    end: int | None = None,
+    first: int | None = None,
+    shapes: Shapes | None = None,
 ) -> int | None:
     """Index of the headline line; ``start``, ``end``: the body's first and last index
     (past its byline); ``first``: the first line of its prose. A text whose first line
@@ -63,6 +68,6 @@ def find_headline(
     span = candidates(lines, start)
     if not span:
         return None
-    page = Page(lines, start, len(lines) - 1 if end is None else end)
+    page = Page(lines, start, len(lines) - 1 if end is None else end, shapes)
     found = [i for i in span if eligible(lines, i, start)]
     return max(found, key=lambda i: score(features(page, i, span))) if found else None

@@ -18,8 +18,11 @@ LEAD_WORDS = 60  # the body's first words, its lead: a headline tells its story
 class Page:
     """What the features of every candidate line ask of the whole page, found once."""
 
-    def __init__(self, lines: list[Line], start: int, end: int) -> None:
+    def __init__(
+        self, lines: list[Line], start: int, end: int, shapes: Shapes | None = None
+    ) -> None:
         self.lines = lines
+        self.shapes = Shapes(lines) if shapes is None else shapes  # (the page's, if made)
         self.start = start
         self.end = end
         self.keys = keys(line.text for line in lines)
@@ -37,7 +40,7 @@ class Page:
         """Does line i stand in a list of teasers (its items in a repeated shape)?"""
         if self._listed is None:  # (a list may start above the candidates)
             reach = ITEMS * max(PERIODS)
-            self._listed = Shapes(self.lines).listed(max(0, span.start - reach), span.stop)
+            self._listed = self.shapes.listed(max(0, span.start - reach), span.stop)
         return i in self._listed
 
     def extends(self, i: int, span: range) -> bool:

@@ -30,26 +30,36 @@ def shape(text: str) -> str:
 
 
 class Shapes:
-    """The shapes of a page's lines, found once each."""
+    """The shapes of a page's lines, found once each: one is made for a page and handed
+    to all that ask (the body's end, its joins and byline, the headline, the short runs
+    between paragraphs, through ``over``)."""
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], known: dict[str, str] | None = None) -> None:
         self.lines = lines
-        self._found: dict[int, str] = {}
+        self._known = {} if known is None else known  # a text's shape, page-wide
+        self._lists: dict[int, int] = {}
+
+    def over(self, lines: list[Line]) -> Shapes:
+        """The shapes of a run of the same page's lines (its texts' shapes, known once)."""
+        return Shapes(lines, self._known)
 
     def __getitem__(self, i: int) -> str:
-        if (found := self._found.get(i)) is None:
-            found = self._found[i] = shape(self.lines[i].text)
+        text = self.lines[i].text
+        if (found := self._known.get(text)) is None:
+            found = self._known[text] = shape(text)
         return found
 
     def list_at(self, i: int) -> int:
         """How many lines from line i make a list of teasers (0: none)."""
+        if (best := self._lists.get(i)) is not None:
+            return best
         best = 0
-        if self[i] in "BC":  # a paragraph, a live blog's stamp: no teaser's first line
-            return 0
-        for period in PERIODS:
-            items = self._items(i, period)
-            if items >= ITEMS:
-                best = max(best, items * period)
+        if self[i] not in "BC":  # a paragraph, a live blog's stamp: no teaser's first line
+            for period in PERIODS:
+                items = self._items(i, period)
+                if items >= ITEMS:
+                    best = max(best, items * period)
+        self._lists[i] = best
         return best
 
     def _items(self, i: int, period: int) -> int:
