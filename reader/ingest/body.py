@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from reader.ingest.body_runs import BUTTONS, Cluster, is_clock_stamp, prose_clusters
+from reader.ingest.body_topic import keeps_topic, vocabulary
 from reader.ingest.chrome import is_chrome, opens_reply_form
 from reader.ingest.lines import (
     Line,
@@ -89,10 +90,18 @@ def main_body(lines: list[Line], shapes: Shapes | None = None) -> tuple[int, int
     heaviest = max(range(len(clusters)), key=lambda k: clusters[k][2])
     weight = clusters[heaviest][2]
     floor = max(min(JOIN_FLOOR, weight / 2), weight * 0.15)  # a short body: half its weight
+    topic = set(vocabulary(lines, clusters[heaviest]))
+
+    def joins(a: Cluster, b: Cluster, far: Cluster) -> bool:
+        near = b if far is a else a
+        return _joins(shapes, a, b, floor) and keeps_topic(lines, near, far, topic)
+
     first = last = heaviest
-    while first > 0 and _joins(shapes, clusters[first - 1], clusters[first], floor):
+    while first > 0 and joins(clusters[first - 1], clusters[first], clusters[first - 1]):
         first -= 1
-    while last + 1 < len(clusters) and _joins(shapes, clusters[last], clusters[last + 1], floor):
+    while last + 1 < len(clusters) and joins(
+        clusters[last], clusters[last + 1], clusters[last + 1]
+    ):
         last += 1
     start, end = clusters[first][0], clusters[last][1]
     inside = Counter(line.text for line in lines[start : end + 1])
