@@ -76,3 +76,15 @@ def test_posts_embedded_under_the_last_paragraph_are_part_of_the_body() -> None:
     shown = kinds(page)
     assert all(shown[line] is BlockKind.PARAGRAPH for line in post)
     assert shown["More from the Examiner"] is not BlockKind.PARAGRAPH
+
+
+def test_a_gallery_photo_between_paragraphs_is_one_caption_with_its_labelled_credit() -> None:
+    """A photo's count, its caption sentence and its credit "Picture: Name/Agency" (or
+    "Photo: Name") are one caption, no paragraph of the body."""
+    for credit in ("Picture: Greta Mehta/Coast Press", "Photo: Greta Mehta", "Image by Ann Lee"):
+        photo = ["2 of 5", "Members leaving the hall after the vote this week.", credit]
+        page = HEADER + "\n".join([*BODY[:2], *photo, *BODY[2:]]) + "\n"
+        article = parse_text(page).article
+        assert [b.text for b in article.body()] == BODY
+        caption = next(b for b in article.blocks if b.kind is BlockKind.CAPTION)
+        assert caption.text.endswith(credit) and "Members leaving" in caption.text

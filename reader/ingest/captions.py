@@ -47,7 +47,11 @@ def _may_caption(tail: str, start: str) -> bool:
     return _CAPTION_MARK.search(tail) is not None or start.startswith(_CAPTION_OPENINGS)
 
 
-_CREDIT_ALONE = re.compile(f"{_BRACKETED_CREDIT}|{_SLASHED_CREDIT}")
+# "Photo: Ann Lee", "Picture: Ann Lee/Coast Press", "Image by Ann Lee": a labelled credit
+_LABELLED_CREDIT = (
+    rf"(?:Photo(?:graph)?|Picture|Image)s?(?:\s+by\s+|\s*:\s*)(?:{_SLASHED_CREDIT}|{_NAMES})"
+)
+_CREDIT_ALONE = re.compile(f"{_BRACKETED_CREDIT}|{_SLASHED_CREDIT}|{_LABELLED_CREDIT}")
 
 
 def is_credit_line(text: str) -> bool:
