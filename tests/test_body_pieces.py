@@ -88,3 +88,16 @@ def test_a_gallery_photo_between_paragraphs_is_one_caption_with_its_labelled_cre
         assert [b.text for b in article.body()] == BODY
         caption = next(b for b in article.blocks if b.kind is BlockKind.CAPTION)
         assert caption.text.endswith(credit) and "Members leaving" in caption.text
+
+
+def test_widgets_and_a_pitch_left_as_text_under_the_body_are_no_paragraphs() -> None:
+    """A CMS shortcode, a slideshow's notice that it needs JavaScript and a magazine's
+    pitch under the last paragraph: none of them is the article's."""
+    tail = [
+        '[button link="https://example.org/send/" size="big"] Send us your photos of the quay',
+        "This slideshow requires JavaScript.",
+        "Get the Harbour Monthly delivered through your letterbox every month, with the "
+        "tide tables and the ferry timetables. 12 issues for £20. Click here for more details.",
+    ]
+    article = parse_text(HEADER + "\n".join(BODY + tail) + "\n").article
+    assert [b.text for b in article.body()] == BODY

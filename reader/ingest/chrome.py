@@ -89,6 +89,17 @@ def is_image_name(text: str) -> bool:
     return _IMAGE_NAME.match(text.strip()) is not None
 
 
+# A widget the copy left as text: a CMS shortcode ("[button link=…] Send us…"), a
+# notice that the widget needs JavaScript
+_WIDGET = re.compile(
+    r"^\[\w+(?:\s+\w+=[^\]]*)?\]|\b(?:requires|needs|enable) javascript\b", re.IGNORECASE
+)
+
+
+def is_widget(text: str) -> bool:
+    return _WIDGET.search(text) is not None
+
+
 @cache_text
 def is_chrome(text: str) -> bool:
     """Navigation, buttons, counters, forms: text a reader does not read. Asked once a
@@ -97,8 +108,8 @@ def is_chrome(text: str) -> bool:
 
 
 def is_furniture(text: str) -> bool:
-    """Boilerplate a reader skips: chrome or an image's file name."""
-    return is_chrome(text) or is_image_name(text)
+    """Boilerplate a reader skips: chrome, an image's file name, a widget left as text."""
+    return is_chrome(text) or is_image_name(text) or is_widget(text)
 
 
 _INVITE = re.compile(
@@ -106,7 +117,7 @@ _INVITE = re.compile(
     r"|follow\b[^.!?]{0,60}\bon (?:facebook|twitter|instagram|linkedin|youtube)"
     r"|get (?:the latest|breaking)|(?:like|want|love) to hear|letters? to the editor"
     r"|download (?:our|the)(?: \w+){0,3} app"
-    r"|(?:sent|delivered) (?:straight |right )?to your inbox)\b",
+    r"|(?:sent|delivered) (?:straight |right )?(?:to|through) your (?:inbox|door|letterbox))\b",
     re.IGNORECASE,
 )
 _CHANNEL = re.compile(
