@@ -6,7 +6,8 @@
   once, then from the cache; ``refresh`` fetches again), a name a kind claims, or None
   for the built-in demo; InputError with one line when it cannot be read
 - ``preview(source)``: the first frame's document, quickly, nothing analysed (the app)
-- ``parse_source(source, refresh)``: the finished document (the app's worker)
+- ``parse_source(source, refresh, shown)``: the finished document (the app's worker;
+  ``shown`` is given it first with its comments unthreaded, where the kind can)
 
 What each kind of input is and does is one entry of ``kinds.KINDS``.
 """
@@ -18,6 +19,7 @@ from importlib import resources
 
 from reader.ingest.source import SourceText, from_bytes, is_url, read_file, read_stdin
 from reader.model import Document
+from reader.sources.finish import Shown
 from reader.sources.kinds import KINDS, Kind
 
 __all__ = [
@@ -68,9 +70,13 @@ def read_first(name: str | None, refresh: bool = False) -> tuple[SourceText, Who
     return head_and_whole(name)
 
 
-def parse_source(source: SourceText, refresh: bool = False) -> Document:
+def parse_source(source: SourceText, refresh: bool = False, shown: Shown | None = None) -> Document:
     for kind in KINDS:
-        if kind.recognise(source) and (document := kind.parse(source, refresh)) is not None:
+        if not kind.recognise(source):
+            continue
+        if shown is not None and kind.parse_shown is not None:
+            return kind.parse_shown(source, shown)
+        if (document := kind.parse(source, refresh)) is not None:
             return document
     raise AssertionError("the last kind takes any text")
 

@@ -3,8 +3,12 @@ speakers, and a word when the page held nothing to read."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.ingest.source import SourceText
 from reader.model import Article, Document
+
+Shown = Callable[[Document], None]  # given a document before its comments are threaded
 
 NOTHING_FOUND = "no text found in the page (is it drawn by scripts?)"
 

@@ -8,8 +8,8 @@ is nearly always there), parsed without threads or quotes.
 from __future__ import annotations
 
 from reader.ingest.source import SourceText
-from reader.model import Document
-from reader.sources.finish import finished, first_frame
+from reader.model import Article, Document
+from reader.sources.finish import Shown, finished, first_frame
 
 PREVIEW_OVER = 200_000  # characters: above this, the preview reads only the head
 PREVIEW_LINES = 400
@@ -21,13 +21,33 @@ def is_text(source: SourceText) -> bool:
 
 def parse(source: SourceText, refresh: bool = False) -> Document:
     from reader.analysis.threads import build_threads
+
+    article = _parsed(source)
+    build_threads(article)
+    return finished(article, source, "text", source.text.count("\n") + 1)
+
+
+def parse_shown(source: SourceText, shown: Shown) -> Document:
+    """``parse``, the document given to ``shown`` before its comments are threaded (a
+    big page's threading takes longer than its parse): the same document, whose
+    comments then get their parents, evidence and quote blocks in place. The quotes
+    read the article's blocks and threading the comments, so either may come first."""
+    from reader.analysis.threads import build_threads
+
+    article = _parsed(source)
+    document = finished(article, source, "text", source.text.count("\n") + 1)
+    shown(document)
+    build_threads(article)
+    return document
+
+
+def _parsed(source: SourceText) -> Article:
     from reader.ingest.lines import forget_lines
     from reader.ingest.page import parse_page
 
     article = parse_page(source)
     forget_lines()  # the line tests' answers: a page's worth, no longer asked for
-    build_threads(article)
-    return finished(article, source, "text", source.text.count("\n") + 1)
+    return article
 
 
 def preview(source: SourceText) -> Document:

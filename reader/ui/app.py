@@ -149,17 +149,29 @@ class ReaderApp(ThemedApp):
         if self.whole is not None:  # painted from its head: the whole file now
             source, self.whole = self.whole(), None
             self.call_from_thread(self._remember, Remembered(source))
-        document = loading.parse(source)
-        self.remembered.mark_new(document)
-        self.remembered.visit(document)  # before it shows: a quit then finds it recorded
+        flat: list[Document] = []  # shown before its comments were threaded
+
+        def shown(document: Document) -> None:
+            flat.append(document)
+            self.remembered.visit(document)  # before it shows: a quit then finds it recorded
+            self.document = document
+            self.call_from_thread(self._show, document, True, False)
+
+        document = loading.parse(source, shown)
+        self.remembered.mark_new(document)  # by author and words: threading may name authors
+        if not flat:
+            self.remembered.visit(document)
         self.document = document
-        self.call_from_thread(self._show, document)
+        if flat:  # the same document, its comments threaded now
+            self.call_from_thread(self.reader.threads_landed)
+        else:
+            self.call_from_thread(self._show, document)
         for warning in document.warnings:  # read, but not all well: a page cut short, …
             self.call_from_thread(self.notify, warning, severity="warning", timeout=10)
 
-    def _show(self, document: Document, complete: bool = True) -> None:
+    def _show(self, document: Document, complete: bool = True, threaded: bool = True) -> None:
         self.reader.history_name = self.remembered.name  # H lists the others
-        self.reader.show_document(document, complete)
+        self.reader.show_document(document, complete, threaded)
 
     def _remember(self, remembered: Remembered) -> None:
         """What is kept of the whole file (known once it is read): the place to go back to."""

@@ -19,6 +19,7 @@ from reader.ingest.source import SourceText, looks_like_answer, looks_like_html
 if TYPE_CHECKING:
     from reader.model import Document
     from reader.sources import Whole
+    from reader.sources.finish import Shown
 
 PREVIEW_OVER = 100_000  # characters: a longer page shows its first lines' article first
 
@@ -82,8 +83,9 @@ class QuickStart:
         return self.document
 
 
-def parse(source: SourceText) -> Document:
-    """Parse and analyse; the parsers are imported here, in the worker thread, not at start."""
+def parse(source: SourceText, shown: Shown | None = None) -> Document:
+    """Parse and analyse; the parsers are imported here, in the worker thread, not at start.
+    ``shown``: given the document first, its comments not yet threaded (a copied page)."""
     from reader.sources import parse_source
 
-    return parse_source(source)
+    return parse_source(source, shown=shown)

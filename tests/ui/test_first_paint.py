@@ -110,7 +110,9 @@ async def test_a_long_page_shows_its_first_lines_article_before_the_whole_parse(
 
     page = PAGE + "".join(f"\nEntry {n}: one more boat tied up at the pier.\n" for n in range(3000))
     release, parse = threading.Event(), loading.parse
-    monkeypatch.setattr(loading, "parse", lambda source: release.wait(30) and parse(source))
+    monkeypatch.setattr(
+        loading, "parse", lambda s, shown=None: release.wait(30) and parse(s, shown)
+    )
     app = ReaderApp(from_bytes(page.encode(), "gulls.txt"))
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.reader

@@ -62,6 +62,7 @@ class ReaderScreen(ReadingDocument):
         self.glance = glance  # the first frame's text (with `first`, its): flat, then swapped
         self.complete = False  # False while only a preview of a big page is shown
         self.landed = False  # the document that came before the view was built is complete
+        self.threaded = True  # False while a copied page's comments are being threaded
         self.built = False  # the tabs exist (after the first paint when it was flat)
         self.embedded: list[Article] = []
         self.early_keys: list[str] = []  # pressed before the full view was built
@@ -100,13 +101,16 @@ class ReaderScreen(ReadingDocument):
         elif self.document is not None:
             self.call_after_refresh(self._replace_first_paint)
 
-    def show_document(self, document: Document, complete: bool = True) -> None:
+    def show_document(
+        self, document: Document, complete: bool = True, threaded: bool = True
+    ) -> None:
         if self.built:
-            super().show_document(document, complete)
+            super().show_document(document, complete, threaded)
             return
         if self.document is None:  # the first document after the glance: the full view now
             self.call_after_refresh(self._replace_first_paint)
         self.document, self.landed = document, complete  # shown once the view is built
+        self.threaded = threaded
 
     async def _replace_first_paint(self) -> None:
         """Right after the flat first frame, the full view, built out of sight, in one batch."""
@@ -119,7 +123,7 @@ class ReaderScreen(ReadingDocument):
         self.built = True
         await self.apply_layout()
         if self.document is not None:
-            self.show_document(self.document, self.landed)
+            self.show_document(self.document, self.landed, self.threaded)
         self.call_after_refresh(self._press_early_keys)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -24,11 +24,15 @@ if TYPE_CHECKING:
 
 class ReadingDocument(ReadingSettings):
     complete: bool  # False while only a preview of a big page is shown
+    threaded: bool  # False while its comments are being threaded (shown flat until then)
 
     # -- the document -----------------------------------------------------
-    def show_document(self, document: Document, complete: bool = True) -> None:
-        """Show a parsed document; a preview (complete=False) is replaced later."""
-        self.document, self.complete = document, complete
+    def show_document(
+        self, document: Document, complete: bool = True, threaded: bool = True
+    ) -> None:
+        """Show a parsed document; a preview (complete=False) is replaced later, and
+        comments not yet ``threaded`` are regrouped in place (``threads_landed``)."""
+        self.document, self.complete, self.threaded = document, complete, threaded
         if not self.built:
             return  # shown when the full view is built
         layout, view = self.reading, self.article_view(ARTICLE)
@@ -49,7 +53,7 @@ class ReadingDocument(ReadingSettings):
         self.call_after_refresh(self._mount_extras)  # after the first paint
         self.refresh_speakers()
         layout.set_label(comments_label(document) if complete else "Comments (…)")
-        self.status("loading", None if complete else "loading comments…")
+        self.status("loading", _loading(complete, threaded))
         if document.discussion is not None:  # the site, points, count, OP: one line
             line = discussion_line(document.discussion, with_url=False)
             self.status("discussion", line.split(" · "))  # the time, then the OP give way
@@ -58,6 +62,17 @@ class ReadingDocument(ReadingSettings):
         if complete and (layout.side or self.active_pane() == COMMENTS):
             self.build_comments(focus=not layout.side)
         self.refresh_bindings()  # the footer: the keys this document gives something to do
+
+    def threads_landed(self) -> None:
+        """The comments' parents are in (the same document, threaded in place): the count
+        (new ones are known now) and the tree regrouped where the reader is."""
+        self.threaded = True
+        if not self.built or self.document is None:
+            return  # the view, when built, shows the threaded comments
+        self.reading.set_label(comments_label(self.document))
+        self.status("loading", None)
+        if pane := self.comments():
+            pane.regroup()
 
     def build_comments(self, focus: bool = True, kept: Kept | None = None) -> AwaitMount | None:
         """The comments, in their tab or beside, the first time they show."""
@@ -118,3 +133,10 @@ class ReadingDocument(ReadingSettings):
             pane.apply(settings)
         if settings.layout != old.layout:
             self.call_later(self.apply_layout)
+
+
+def _loading(complete: bool, threaded: bool) -> str | None:
+    """What the status bar says is still coming."""
+    if not complete:
+        return "loading comments…"
+    return None if threaded else "threading replies…"

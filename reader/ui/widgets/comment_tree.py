@@ -84,6 +84,23 @@ class CommentTree(TreeMoves, CommentRows, can_focus=True):
             self._cache.clear()
             self._relayout()
 
+    def regroup(self, opened: bool, closed: set[int] | None) -> None:
+        """The comments' parents changed (threaded after the tree was built): the forest
+        again, threads open as set (``closed``: the ones closed last time), the comment
+        read on the same screen row, its thread opened to it."""
+        number, row = self.current, self.cursor - self.scroll_offset.y
+        self.forest = ordered_forest(self.comments, self.order)
+        self._cache.clear()
+        if closed is not None:
+            self.expanded = self.with_replies() - closed
+        else:
+            self.expanded = self.with_replies() if opened else self.expanded & self.with_replies()
+        if number is None:
+            self._relayout()
+            return
+        self.select(number)
+        self.scroll_to(y=max(0, self.cursor - row), animate=False)
+
     def recolour(self, palette: Palette) -> None:
         self.palette = palette
         self._cache.clear()

@@ -91,9 +91,12 @@ class CommentView(VerticalScroll):
         hint = Text("Select a comment to read it.", style=self.palette["muted"])
         yield Static(hint, classes="comment-header")
 
-    def show(self, comment: Comment) -> None:
-        if comment is self.comment:
+    def show(self, comment: Comment, again: bool = False) -> None:
+        """The comment's header, text, quotes and pasted articles; ``again``: the same
+        comment changed (threaded), shown again where the reader had scrolled it."""
+        if comment is self.comment and not again:
             return
+        kept = self.scroll_y if again else 0
         self.comment = comment
         palette = self.palette
         widgets: list[Static] = [Static(comment_header(comment, palette), classes="comment-header")]
@@ -115,4 +118,7 @@ class CommentView(VerticalScroll):
         with self.app.batch_update():
             self.remove_children()
             self.mount_all(widgets)
-        self.scroll_home(animate=False)
+        if kept:
+            self.call_after_refresh(self.scroll_to, y=kept, animate=False)
+        else:
+            self.scroll_home(animate=False)

@@ -105,6 +105,17 @@ class CommentsPane(Vertical):
             if focus:
                 tree.focus()
 
+    def regroup(self) -> None:
+        """The comments were threaded since the tree was built: regrouped in place, the
+        comment read kept on its row, its text shown again (quotes now linked)."""
+        tree = self.comment_tree
+        if tree is None:
+            return
+        closed = self.kept_before[0] if self.kept_before is not None else None
+        tree.regroup(self.settings.comment_tree == "open", closed)
+        if (view := self.comment_view) and (number := tree.current) is not None:
+            view.show(tree.forest.by_number[number], again=True)
+
     def new_comments(self) -> list[int]:
         """The comments new since the last visit, in the tree's order (all threads open)."""
         tree = self.comment_tree
