@@ -7,7 +7,10 @@
 # page's first paint.
 # The programs take turns, run after run, so a change in the machine's load (the cores
 # are shared) falls on all of them alike. "analysed" is when the comment count shows:
-# the full parse (threads, quotes, speakers) replacing the quick first article.
+# the full parse (quotes, speakers; the comments flat) replacing the quick first article.
+# "threaded" is when the comments' threading has landed too (the status bar's
+# "threading replies…" gone; bench/landed.py): the whole analysis, as "analysed" was
+# before the comments showed ahead of their threading.
 # BASE=/tmp/old (a checkout of main: git archive main | tar -x -C /tmp/old) adds that
 # tree's reader on the reference article and the two big pages, taking its turn in each
 # run (a change's before and after in one run); both trees then run as `python -m reader`.
@@ -34,6 +37,7 @@ $PY -m compileall -q reader bench/minimal_app.py >/dev/null
 env -u PYTHONDONTWRITEBYTECODE $PY -m reader parse --json "$REF" >/dev/null
 MARK=$(python3 -c 'import sys; print(open(sys.argv[1], encoding="utf-8").readline()[:22])' "$REF")  # the headline's start, read at run time
 once() { python3 "$FP" --runs 1 --marker "$1" -- "${@:2}" | sed -n 's/.*median \([0-9]*\).*/\1/p'; }
+landed() { $PY bench/landed.py --marker "$1" --gone "threading replies" -- "${@:2}"; }
 READER=(.venv/bin/reader)
 BASE=${BASE:-}
 if [ -n "$BASE" ]; then
@@ -55,6 +59,12 @@ for _ in $(seq "$RUNS"); do
   times[ref_full]+="$(once "Comments (7)" "${READER[@]}" "$REF") "
   times[big_full]+="$(once "$BIG_DONE" "${READER[@]}" "$BIG") "
   times[short_full]+="$(once "$SHORT_DONE" "${READER[@]}" "$SHORT") "
+  times[big_threaded]+="$(landed "$BIG_DONE" "${READER[@]}" "$BIG") "
+  times[short_threaded]+="$(landed "$SHORT_DONE" "${READER[@]}" "$SHORT") "
+  if [ -n "$BASE" ]; then
+    times[base_big_full]+="$(cd "$BASE" && once "$BIG_DONE" "${READER[@]}" "$BIG") "
+    times[base_short_full]+="$(cd "$BASE" && once "$SHORT_DONE" "${READER[@]}" "$SHORT") "
+  fi
 done
 median() { python3 -c "import statistics, sys; print(round(statistics.median(map(float, sys.argv[1:]))))" $1; }
 minimal=$(median "${times[minimal]}")
@@ -82,3 +92,13 @@ fi
 echo "  analysed, reference article:         ${ref_full} ms ($(of "$ref_full" "$reader")x its first paint)"
 echo "  analysed, 20,000 long comments:      ${big_full} ms ($(of "$big_full" "$big")x its first paint, target 2x)"
 echo "  analysed, 20,000 short comments:     ${short_full} ms ($(of "$short_full" "$short")x its first paint, target 2x)"
+big_threaded=$(median "${times[big_threaded]}")
+short_threaded=$(median "${times[short_threaded]}")
+echo "  threaded, 20,000 long comments:      ${big_threaded} ms ($(of "$big_threaded" "$big")x its first paint)"
+echo "  threaded, 20,000 short comments:     ${short_threaded} ms ($(of "$short_threaded" "$short")x its first paint)"
+if [ -n "$BASE" ]; then
+  base_big_full=$(median "${times[base_big_full]}")
+  base_short_full=$(median "${times[base_short_full]}")
+  echo "  base analysed, long comments:        ${base_big_full} ms ($(of "$base_big_full" "$base_big")x its first paint)"
+  echo "  base analysed, short comments:       ${base_short_full} ms ($(of "$base_short_full" "$base_short")x its first paint)"
+fi
