@@ -115,8 +115,8 @@ class ReaderApp(ThemedApp):
 
     def save_document_state(self) -> None:
         """Remember where the reader is in this document, and that they read it."""
-        screen = self._reader_or_none()
-        if screen is not None and screen.complete and screen.document:
+        screen = self._reader_or_none()  # comments seen are kept by author: once threaded
+        if screen is not None and screen.complete and screen.threaded and screen.document:
             self.remembered.keep(screen.capture_state(), screen.document, screen.stopped())
 
     def on_page_actions_open_requested(self, event: PageActions.OpenRequested) -> None:

@@ -63,8 +63,14 @@ async def test_comments_show_flat_at_once_and_regroup_where_the_reader_is(monkey
         assert tree.forest.roots == [1, 2, 3]
         await pilot.press("j", "j")  # the reader reads Ada's comment, on the third row
         assert tree.current == 3 and tree.cursor - tree.scroll_offset.y == 2
+        kept: list[object] = []  # the comments seen are kept by author, known once threaded
+        monkeypatch.setattr(app.remembered, "keep", lambda *args: kept.append(args))
+        app.save_document_state()
+        assert kept == []
         release.set()
         assert await until(pilot, lambda: screen.threaded)
+        app.save_document_state()
+        assert len(kept) == 1
         assert tree.forest.roots == [1, 3] and tree.forest.parent[2] == 1  # Tomas answers Rosa
         assert tree.current == 3  # still Ada's comment
         assert "threading" not in str(screen.query_one("#status").render())
