@@ -3,7 +3,8 @@
 Built once from `comment.parent`, in the order the comments are given: a parent that is
 missing, the comment itself, or one that would make a cycle, makes the comment a root.
 Every comment is in the forest exactly once. The text renderers walk it whole; the reader
-shows the rows of the threads that are open.
+shows the rows of the threads that are open. ``flat``: every comment a root, its parent
+not read (the reader's tree while the comments are being threaded).
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ Row = tuple[int, int]  # (comment number, depth)
 
 
 class CommentForest:
-    def __init__(self, comments: Iterable[Comment]) -> None:
+    def __init__(self, comments: Iterable[Comment], flat: bool = False) -> None:
         self.by_number: dict[int, Comment] = {}
         for comment in comments:
             self.by_number.setdefault(comment.number, comment)
         self.children: dict[int | None, list[int]] = {None: []}
         self.parent: dict[int, int | None] = {}
         for number, comment in self.by_number.items():
-            parent = comment.parent if comment.parent in self.by_number else None
+            parent = None if flat or comment.parent not in self.by_number else comment.parent
             if parent == number:
                 parent = None
             self.parent[number] = parent

@@ -25,5 +25,6 @@ def ordered(comments: list[Comment], order: str) -> list[Comment]:
     return dated[::-1] if order == "newest" else dated
 
 
-def ordered_forest(comments: list[Comment], order: str) -> CommentForest:
-    return CommentForest(ordered(comments, order))
+def ordered_forest(comments: list[Comment], order: str, flat: bool = False) -> CommentForest:
+    """``flat``: every comment a root (their parents are being set: not read meanwhile)."""
+    return CommentForest(ordered(comments, order), flat)

@@ -48,7 +48,12 @@ async def test_comments_show_flat_at_once_and_regroup_where_the_reader_is(monkey
     from ui.settle import until
 
     release, build = threading.Event(), threads.build_threads
-    monkeypatch.setattr(threads, "build_threads", lambda a: release.wait(30) and build(a))
+
+    def begun(article):  # threading under way: one parent set, the rest to come
+        article.comments[1].parent = 1
+        return release.wait(30) and build(article)
+
+    monkeypatch.setattr(threads, "build_threads", begun)
     app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.reader
@@ -60,7 +65,7 @@ async def test_comments_show_flat_at_once_and_regroup_where_the_reader_is(monkey
         assert await until(pilot, lambda: (p := screen.comments()) and p.comment_tree)
         tree = screen.comments().comment_tree
         assert [n for n, _ in tree.forest.rows()] == [1, 2, 3]  # flat: three threads
-        assert tree.forest.roots == [1, 2, 3]
+        assert tree.forest.roots == [1, 2, 3]  # no parent read while they are being set
         await pilot.press("j", "j")  # the reader reads Ada's comment, on the third row
         assert tree.current == 3 and tree.cursor - tree.scroll_offset.y == 2
         kept: list[object] = []  # the comments seen are kept by author, known once threaded

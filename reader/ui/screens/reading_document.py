@@ -86,7 +86,8 @@ class ReadingDocument(ReadingSettings):
         host = layout.comments_host()
         host.remove_children()
         settings, palette, styles = self.settings, self.palette, self.token_styles
-        pane = CommentsPane(self.document, settings, palette, styles, kept, id="comments")
+        flat = not self.threaded  # the tree regroups when the threading lands
+        pane = CommentsPane(self.document, settings, palette, styles, kept, flat, id="comments")
         mounted = host.mount(pane)
         if focus:
             self.call_after_refresh(self._focus_tree, mounted)

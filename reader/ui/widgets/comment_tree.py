@@ -39,14 +39,16 @@ class CommentTree(TreeMoves, CommentRows, can_focus=True):
         start_open: bool = False,
         palette: Palette = DEFAULT_PALETTE,
         op_names: frozenset[str] = frozenset(),
+        flat: bool = False,
         **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(**kwargs)
+        self.flat = flat  # the comments are being threaded: each a root until `regroup`
         self.palette = palette
         self.op_names = op_names  # the article's authors: their comments are marked OP
         self.comments = comments
         self.order = order
-        self.forest = ordered_forest(comments, order)
+        self.forest = ordered_forest(comments, order, flat)
         self.words = words
         self.expanded: set[int] = self.with_replies() if start_open else set()
         self.only: set[int] | None = None
@@ -80,7 +82,7 @@ class CommentTree(TreeMoves, CommentRows, can_focus=True):
     def reorder(self, order: str) -> None:
         """Put the threads (and the replies in each) in page order, oldest or newest first."""
         if order != self.order:
-            self.order, self.forest = order, ordered_forest(self.comments, order)
+            self.order, self.forest = order, ordered_forest(self.comments, order, self.flat)
             self._cache.clear()
             self._relayout()
 
@@ -89,7 +91,7 @@ class CommentTree(TreeMoves, CommentRows, can_focus=True):
         again, threads open as set (``closed``: the ones closed last time), the comment
         read on the same screen row, its thread opened to it."""
         number, row = self.current, self.cursor - self.scroll_offset.y
-        self.forest = ordered_forest(self.comments, self.order)
+        self.flat, self.forest = False, ordered_forest(self.comments, self.order)
         self._cache.clear()
         if closed is not None:
             self.expanded = self.with_replies() - closed

@@ -45,9 +45,11 @@ class CommentsPane(Vertical):
         palette: Palette,
         styles: TokenStyles,
         kept: Kept | None = None,
+        flat: bool = False,
         **kwargs: Unpack[WidgetOptions],
     ) -> None:
         super().__init__(**kwargs)
+        self.flat = flat  # the comments are being threaded: a flat list until `regroup`
         self.document, self.settings = document, settings
         self.palette, self.token_styles = palette, styles
         self.kept_before = kept
@@ -64,7 +66,10 @@ class CommentsPane(Vertical):
         order, words = settings.comment_order, settings.comment_preview_words
         opened = settings.comment_tree == "open"
         authors = frozenset(self.document.article.authors)
-        tree = CommentTree(comments, words, order, opened, self.palette, authors, id="comment-tree")
+        palette, flat = self.palette, self.flat
+        tree = CommentTree(
+            comments, words, order, opened, palette, authors, flat, id="comment-tree"
+        )
         if self.kept_before is not None:
             tree.close_only(self.kept_before[0])
         view = CommentView(
@@ -109,8 +114,9 @@ class CommentsPane(Vertical):
         """The comments were threaded since the tree was built: regrouped in place, the
         comment read kept on its row, its text shown again (quotes now linked)."""
         tree = self.comment_tree
-        if tree is None:
-            return
+        if tree is None or not tree.flat:
+            return  # built since: threaded already
+        self.flat = False
         closed = self.kept_before[0] if self.kept_before is not None else None
         tree.regroup(self.settings.comment_tree == "open", closed)
         if (view := self.comment_view) and (number := tree.current) is not None:
