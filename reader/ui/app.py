@@ -14,7 +14,7 @@ from rich.console import RenderableType
 from rich.text import Text
 from textual import work
 from textual.app import App
-from textual.worker import Worker
+from textual.worker import Worker, get_current_worker
 
 from reader.config.settings import DEFAULTS, Settings
 from reader.config.themes import ThemeSet
@@ -115,9 +115,10 @@ class ReaderApp(ThemedApp):
 
     def save_document_state(self) -> None:
         """Remember where the reader is in this document, and that they read it."""
-        screen = self._reader_or_none()  # comments seen are kept by author: once threaded
-        if screen is not None and screen.complete and screen.threaded and screen.document:
-            self.remembered.keep(screen.capture_state(), screen.document, screen.stopped())
+        screen = self._reader_or_none()
+        if screen is not None and screen.complete and screen.document:
+            state, stopped = screen.capture_state(), screen.stopped()
+            self.remembered.keep(state, screen.document, stopped, screen.threaded)
 
     def on_page_actions_open_requested(self, event: PageActions.OpenRequested) -> None:
         self.call_after_refresh(self.open_document, event.name)  # once the list has closed
@@ -158,6 +159,8 @@ class ReaderApp(ThemedApp):
             self.call_from_thread(self._show, document, True, False)
 
         document = loading.parse(source, shown)
+        if get_current_worker().is_cancelled:
+            return  # another document was opened meanwhile: its worker shows it
         self.remembered.mark_new(document)  # by author and words: threading may name authors
         if not flat:
             self.remembered.visit(document)

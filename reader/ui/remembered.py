@@ -23,6 +23,7 @@ class Remembered:
         self.saved = load_state(self.state_key) if self.state_key else DocumentState()
         self.opened = ""  # when it was shown (ISO 8601, UTC): the history's time
         self.kept: tuple[DocumentState, str] | None = None  # what was last written
+        self.seen_kept = False  # the comments seen: written once, when they are threaded
 
     def mark_new(self, document: Document) -> list[int]:
         """The comments not there at the last visit, marked new (none on a first visit)."""
@@ -41,19 +42,25 @@ class Remembered:
         if self.name is not None:
             record_visit(Visit(self.name, self._title(document), self.opened))
 
-    def keep(self, state: DocumentState, document: Document, stopped: str) -> None:
+    def keep(
+        self, state: DocumentState, document: Document, stopped: str, threaded: bool = True
+    ) -> None:
         """The place, the comments seen, the history's line: on the way out, and while
-        reading whenever the place moved (nothing is written when it did not)."""
+        reading whenever the place moved (nothing is written when it did not). The
+        comments seen are known by author, which threading may reveal: kept once
+        ``threaded`` (else the next visit would count them new)."""
         from reader.config.history import Visit, record_visit
         from reader.config.visits import place_key, remember_seen
 
-        if (state, stopped) == self.kept:
+        seen_due = threaded and not self.seen_kept
+        if (state, stopped) == self.kept and not seen_due:
             return
         if self.state_key is not None:
             save_state(self.state_key, state)
         key = place_key(self.source_name) if self.source_name is not None else None
-        if key is not None and self.kept is None:  # all of them shown: once is enough
+        if key is not None and seen_due:  # all of them shown: once is enough
             remember_seen(key, document.article.comments)
+            self.seen_kept = True
         self.kept = (state, stopped)
         if self.name is not None:
             opened = self.opened or datetime.now(UTC).isoformat(timespec="seconds")

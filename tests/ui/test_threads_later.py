@@ -45,6 +45,7 @@ Reply
 
 async def test_comments_show_flat_at_once_and_regroup_where_the_reader_is(monkeypatch):
     import reader.analysis.threads as threads
+    import reader.config.visits as visits
     from ui.settle import until
 
     release, build = threading.Event(), threads.build_threads
@@ -68,14 +69,14 @@ async def test_comments_show_flat_at_once_and_regroup_where_the_reader_is(monkey
         assert tree.forest.roots == [1, 2, 3]  # no parent read while they are being set
         await pilot.press("j", "j")  # the reader reads Ada's comment, on the third row
         assert tree.current == 3 and tree.cursor - tree.scroll_offset.y == 2
-        kept: list[object] = []  # the comments seen are kept by author, known once threaded
-        monkeypatch.setattr(app.remembered, "keep", lambda *args: kept.append(args))
-        app.save_document_state()
-        assert kept == []
+        seen: list[object] = []  # the comments seen are kept by author, known once threaded
+        monkeypatch.setattr(visits, "remember_seen", lambda key, comments: seen.append(key))
+        app.save_document_state()  # the place is kept (a quit now keeps it), not the seen
+        assert app.remembered.kept is not None and seen == []
         release.set()
         assert await until(pilot, lambda: screen.threaded)
         app.save_document_state()
-        assert len(kept) == 1
+        assert len(seen) == 1
         assert tree.forest.roots == [1, 3] and tree.forest.parent[2] == 1  # Tomas answers Rosa
         assert tree.current == 3  # still Ada's comment
         assert "threading" not in str(screen.query_one("#status").render())
