@@ -114,3 +114,22 @@ def test_the_articles_date_over_its_paragraphs_opens_no_comment() -> None:
     assert [(c.author, c.date_text) for c in found] == [
         (name, f"Mar {3 + k}, 2026") for k, name in enumerate(FOUR)
     ]
+
+
+def test_a_name_line_saying_whom_it_answers_is_the_header_of_a_reply() -> None:
+    """ "Ravi Mehta in reply to Lena Frost" on its own line over the date, where other
+    records have a name alone: the reply's writer, and the comment it answers."""
+    heads = ["Lena Frost", "Ravi Mehta in reply to Lena Frost", "Oskar Lind"]
+    heads += ["Greta Voss in reply to Lena Frost", "Bo Sand in reply to Oskar Lind"]
+    records = [
+        f"{head}\n{3 + k}. März 2026 um 9:1{k} Uhr\n{SAID[k]}\nAntworten"
+        for k, head in enumerate(heads)
+    ]
+    found = _comments(records)
+    assert [(c.author, c.parent) for c in found] == [
+        ("Lena Frost", None),
+        ("Ravi Mehta", 1),
+        ("Oskar Lind", None),
+        ("Greta Voss", 1),
+        ("Bo Sand", 3),
+    ]

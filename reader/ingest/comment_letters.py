@@ -15,7 +15,7 @@ from reader.ingest.comment_counts import (
     formed_lines,
     times_repeated,
 )
-from reader.ingest.comment_line_kinds import SHARE, line_letter, positions
+from reader.ingest.comment_line_kinds import SHARE, answering, line_letter, positions
 from reader.ingest.comment_name_lines import avatars, rare_names
 from reader.ingest.comment_spans import is_name
 from reader.ingest.lines import Line
@@ -50,7 +50,7 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     near = _near_cores(joined)
     i = near.find(1, 0, size)
     while i != -1:
-        if letters[i] == "T" and is_name(lines[i].text):
+        if letters[i] == "T" and (is_name(text := lines[i].text) or answering(text)):
             letters[i] = "N"
         i = near.find(1, i + 1, size)
     rare_names(lines, letters, joined, counts)

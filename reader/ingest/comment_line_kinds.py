@@ -77,12 +77,13 @@ def _named(text: str, alone: bool = True) -> bool:
     """Does the text before the date name someone, if anything stands there (``alone``:
     nothing there is a yes)?"""
     prefix = _PREFIX_END.sub("", text[: header_date(text)])
-    return (is_name(prefix) or _answering(prefix)) if prefix else alone
+    return (is_name(prefix) or answering(prefix)) if prefix else alone
 
 
-def _answering(prefix: str) -> bool:
+def answering(prefix: str) -> bool:
     """A name, a few words in lower case, a name: "Bo Sand in reply to Ann Lee" (the
-    page's records show whether the words say so, comment_answers.py)."""
+    page's records show whether the words say so, comment_answers.py); a header line
+    of its own too, where a name stands."""
     words = prefix.split()
     lower = [w.isalpha() and w.islower() for w in words]
     if len(words) < 3 or lower[0] or True not in lower:
