@@ -133,3 +133,36 @@ def test_a_name_line_saying_whom_it_answers_is_the_header_of_a_reply() -> None:
         ("Greta Voss", 1),
         ("Bo Sand", 3),
     ]
+
+
+def test_the_oldest_comment_dated_apart_opens_the_list() -> None:
+    """ "3 Mar at 18:48" over the first comment, "yesterday at …" / "today at …" over the
+    others: a run of one date form before the rest is a comment where its text up to
+    its actions weighs no more than a comment (the article's date over its paragraphs
+    outweighs them)."""
+    dates = ["3 Mar at 18:48", "yesterday at 09:04", "today at 08:00", "today at 09:30"]
+    records = [
+        f"{name}\n{date}\n{said}\nQuote\nReply"
+        for name, date, said in zip(FOUR, dates, SAID, strict=False)
+    ]
+    assert [(c.author, c.date_text) for c in _comments(records)] == list(
+        zip(FOUR, dates, strict=True)
+    )
+
+
+def test_the_articles_date_joins_no_run_of_the_writers_answers() -> None:
+    """The article's date in a form of its own, then three comments, two by the
+    article's writer ("Ana Ruiz · Author", a line the page repeats: an action between
+    the date and the comments): the date's paragraphs outweigh every comment, so the
+    article's date joins no run of theirs and the three comments stay found."""
+    records = [
+        f"Top comment\nAna Ruiz · Author\n03/05/2026 01:38\n{SAID[0]}\n36 points\nReply\nShare",
+        f"Lena Frost\n03/05/2026 05:28\n> {SAID[0]}\n{SAID[1]}\n22 points\nReply\nShare",
+        f"Ana Ruiz · Author\n03/06/2026 10:25\n> {SAID[0]}\n{SAID[2]}\n38 points\nReply\nShare",
+    ]
+    found = _comments(records)
+    assert [(c.date_text, _said(c).split("> ")[-1][-20:]) for c in found] == [
+        ("03/05/2026 01:38", SAID[0][-20:]),
+        ("03/05/2026 05:28", SAID[1][-20:]),
+        ("03/06/2026 10:25", SAID[2][-20:]),
+    ]

@@ -32,7 +32,7 @@ def layouts(lines: list[Line], letters: str) -> list[tuple[Layout, list[int]]]:
     if len(feet) >= 2:
         found.append((Layout("A", 1, footer=True), feet))
     for core in ("H", "S", "D"):
-        runs = _acting_runs(letters, _by_form(lines, core, anchors(letters, core)))
+        runs = _acting_runs(lines, letters, _by_form(lines, core, anchors(letters, core)))
         for cores in (run for run in runs if len(run) >= 2):
             names = names_above(letters, cores)
             signs = "S" if names or _closes_record(letters, cores[0]) else "SN"
@@ -73,25 +73,37 @@ def _by_form(lines: list[Line], core: str, cores: list[int]) -> list[list[int]]:
     return runs
 
 
-def _acting_runs(letters: str, runs: list[list[int]]) -> list[list[int]]:
+def _acting_runs(lines: list[Line], letters: str, runs: list[list[int]]) -> list[list[int]]:
     """Runs whose records mostly carry action lines ("Reply") are one run where actions
     stand between them too: a long thread whose older comments, loaded later, are dated
-    in another form ("3 hours ago", then "Mar 3"), or whose newest are ("today at 9:12"
-    after "3 Mar at 21:17"). Dated teasers carry no actions."""
+    in another form ("3 hours ago", then "Mar 3"), or whose newest or oldest are ("today
+    at 9:12" after "3 Mar at 21:17"). Dated teasers carry no actions, and a lone core
+    before a run whose text up to its first action outweighs each of the run's records
+    is the article's date over its paragraphs."""
     joined: list[list[int]] = []
     for run in runs:
         last = joined[-1] if joined else None
         if (
             last is not None
-            and len(last) >= 2  # a lone core before (the article's date) starts no thread
             and _acting(letters, last)
             and _acting(letters, run)
-            and letters.find("A", last[-1], run[0]) != -1
+            and (acted := letters.find("A", last[-1], run[0])) != -1
+            and (len(last) >= 2 or _weight(lines, last[0], acted) <= _heaviest(lines, run))
         ):
             last.extend(run)
         else:
             joined.append(run)
     return joined
+
+
+def _weight(lines: list[Line], start: int, end: int) -> int:
+    return sum(len(lines[k].text) for k in range(start, end))
+
+
+def _heaviest(lines: list[Line], run: list[int]) -> int:
+    """The characters of the run's heaviest record, core to core (the last one's not
+    known here)."""
+    return max((_weight(lines, a, b) for a, b in itertools.pairwise(run)), default=0)
 
 
 def _acting(letters: str, run: list[int]) -> bool:
