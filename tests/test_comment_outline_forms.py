@@ -1,9 +1,12 @@
 """Comment records in shapes added in session 25 (issue 13): a forum's line of counts
-under each name, a day without its year before a clock, the newest comment dated by a
-day word, an outline number ("1.2") before the name. Texts invented."""
+under each name, a day without its year before a clock, a comment dated in a form of
+its own, an outline number ("1.2") before the name, a relative date no pattern reads,
+a badge shown twice, the article's date in the records' form, a name line saying whom
+it answers. Each test fails without its rule. Texts invented."""
 
 from __future__ import annotations
 
+import pytest
 from comment_texts import ARTICLE, FOUR, SAID
 from conftest import parse_text
 
@@ -36,10 +39,20 @@ def test_a_line_of_counts_under_each_name_is_the_header_not_the_text() -> None:
     ]
 
 
-def test_the_newest_comment_dated_by_a_day_word_ends_the_list() -> None:
-    """ "yesterday at 09:18" after "3 Mar at 20:10": another date form, the same records
-    (their actions): the last comment is one of them."""
-    dates = ["3 Mar at 20:10", "4 Mar at 21:11", "5 Mar at 22:12", "yesterday at 09:18"]
+@pytest.mark.parametrize(
+    "dates",
+    [
+        ["3 Mar at 20:10", "4 Mar at 21:11", "5 Mar at 22:12", "yesterday at 09:18"],
+        ["3 Mar at 18:48", "yesterday at 09:04", "today at 08:00", "today at 09:30"],
+    ],
+    ids=["newest apart", "oldest apart"],
+)
+def test_a_comment_dated_in_a_form_of_its_own_is_one_of_the_list(dates: list[str]) -> None:
+    """ "yesterday at 09:18" after "3 Mar at 20:10" (the newest dated apart), "3 Mar at
+    18:48" before "yesterday at …" (the oldest): another date form, the same records
+    (their actions). A run of one form joins the rest; before them, where its text up
+    to its actions weighs no more than a comment (the article's date over its
+    paragraphs outweighs them)."""
     records = [
         f"{name}\n{date}\n{said}\nQuote\nReply"
         for name, date, said in zip(FOUR, dates, SAID, strict=False)
@@ -133,21 +146,6 @@ def test_a_name_line_saying_whom_it_answers_is_the_header_of_a_reply() -> None:
         ("Greta Voss", 1),
         ("Bo Sand", 3),
     ]
-
-
-def test_the_oldest_comment_dated_apart_opens_the_list() -> None:
-    """ "3 Mar at 18:48" over the first comment, "yesterday at …" / "today at …" over the
-    others: a run of one date form before the rest is a comment where its text up to
-    its actions weighs no more than a comment (the article's date over its paragraphs
-    outweighs them)."""
-    dates = ["3 Mar at 18:48", "yesterday at 09:04", "today at 08:00", "today at 09:30"]
-    records = [
-        f"{name}\n{date}\n{said}\nQuote\nReply"
-        for name, date, said in zip(FOUR, dates, SAID, strict=False)
-    ]
-    assert [(c.author, c.date_text) for c in _comments(records)] == list(
-        zip(FOUR, dates, strict=True)
-    )
 
 
 def test_the_articles_date_joins_no_run_of_the_writers_answers() -> None:
