@@ -92,25 +92,32 @@ def _may_form(text: str) -> bool:
 def dated_alike(lines: list[Line], letters: list[str]) -> None:
     """Short lines with a number in the form of a date of the page ("vor 1 Tag" beside
     "vor 5 Stunden": numbers and words folded), standing under the same letter as it,
-    are dates too, whatever no date pattern reads: three such lines at least."""
+    are dates too, whatever no date pattern reads: three such lines at least. The
+    lines that may be such are found first (most pages have none); only the dates of
+    as many words as one of them are folded."""
     joined = "".join(letters)
-    dated: Counter[tuple[str, str]] = Counter()
-    for i in positions(joined, "D"):
-        if i and len(text := lines[i].text) <= 30:
-            dated[(letters[i - 1], stamp(text))] += 1
+    size = len(lines)
+    above = {letters[i - 1] for i in positions(joined, "D") if i}
     alike: dict[tuple[str, str], list[int]] = {}
-    for letter in {letter for letter, _ in dated}:
+    for letter in above:
         for i in positions(joined, letter):
             j = i + 1
             if (
-                j < len(lines)
+                j < size
                 and letters[j] in "TNA"  # "vor 1 Tag" three times: an action line
                 and len(text := lines[j].text) <= 30
                 and COUNT.search(text)
-                and (key := (letter, stamp(text))) in dated
             ):
-                alike.setdefault(key, []).append(j)
+                alike.setdefault((letter, stamp(text)), []).append(j)
+    if not alike:
+        return
+    spaces = {key[1].count(" ") for key in alike}
+    dated: Counter[tuple[str, str]] = Counter()
+    for i in positions(joined, "D"):
+        text = lines[i].text
+        if i and len(text) <= 30 and text.count(" ") in spaces:
+            dated[(letters[i - 1], stamp(text))] += 1
     for key, places in alike.items():
-        if dated[key] + len(places) >= 3:
+        if dated[key] and dated[key] + len(places) >= 3:
             for j in places:
                 letters[j] = "D"

@@ -50,7 +50,10 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     near = _near_cores(joined)
     i = near.find(1, 0, size)
     while i != -1:
-        if letters[i] == "T" and (is_name(text := lines[i].text) or answering(text)):
+        if letters[i] == "T" and (
+            is_name(text := lines[i].text)
+            or (i + 1 < size and joined[i + 1] in "HDS" and answering(text))  # over a header
+        ):
             letters[i] = "N"
         i = near.find(1, i + 1, size)
     rare_names(lines, letters, joined, counts)
