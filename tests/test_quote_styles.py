@@ -147,3 +147,12 @@ def test_a_say_verb_of_the_quotes_own_language_after_it() -> None:
     assert pairs(german) == [("Wir bauen die Brücke im Frühjahr", "Anna Roth")]
     assert [s for _, s in pairs(french)] == ["Paul Roux"]
     assert pairs(spanish) == [("Construiremos el puente en primavera", "Ana Ruiz")]
+
+
+def test_a_sentence_in_the_quotes_language_after_it_is_no_signature() -> None:
+    article = run(
+        "Anna Roth sagte: „Die Brücke wird im Frühjahr gebaut.",
+        "„Und die Fähre fährt weiter, bis sie fertig ist.“",
+        "Das sagte sie am Montag.",
+    )
+    assert [s for _, s in pairs(article)] == ["Anna Roth", "Anna Roth"]

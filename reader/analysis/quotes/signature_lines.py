@@ -8,6 +8,7 @@ import re
 from reader.analysis.quotes import subjects_after
 from reader.analysis.quotes.clause_rank import FINITE
 from reader.analysis.quotes.cue_words import Cue
+from reader.lexicon import FOREIGN_SAY_VERBS
 
 _SIGNATURE = re.compile(r"\s*[-‐‒–—―]+\s*(?=[A-Z])")  # any dash: "― Name" (U+2015) too
 
@@ -17,6 +18,7 @@ _AFFILIATION = re.compile(
     r"^,\s+(?:[A-Z][\w.\-’']*\s*(?:of|for|and|&)?\s*)+"
 )  # ", Democracy for America"
 _NAME_LINE = re.compile(r"[^.!?]{3,80}\.?\s*$")
+_WORDS = re.compile(r"[^\W\d_]+")  # "sagte": a line in another language that says something
 
 
 def signature(masked: str, following: str) -> Cue | None:
@@ -37,6 +39,7 @@ def signature(masked: str, following: str) -> Cue | None:
     if name_line and (
         _AFFILIATION.sub("", signed[subject.start + len(subject.phrase) :]).strip(" .,")
         or _FINITE.search(signed, 0, subject.start + len(subject.phrase))
+        or any(w.group() in FOREIGN_SAY_VERBS for w in _WORDS.finditer(following))
     ):
         return None  # a line that goes on past the name, or says something, is no signature
     subject.start += start - 1
