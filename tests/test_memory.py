@@ -195,3 +195,20 @@ def test_a_comment_block_keeps_its_id_as_a_number() -> None:
     )
     assert [b.id for b in blocks[-3:]] == ["c6999.b1", "c6999.b2", "c6999.b3"]
     assert size / len(blocks) < 120  # the list's pointer, the block, its id (150 as text)
+
+
+def test_a_comment_keeps_its_blocks_as_rows_not_objects() -> None:
+    # A page of short comments is a hundred thousand blocks: as objects, with their ids
+    # and line numbers as numbers of their own, 264 bytes a block with its text. As rows
+    # of the page's columns (a byte of kind, a text, a line number), made blocks only
+    # when asked for, and what is changed on such a block is kept.
+    parse_page(SourceText(name="page.txt", text=short_page(20), encoding="utf-8"))  # warm
+    source = SourceText(name="page.txt", text=short_page(1_000), encoding="utf-8")
+    article, kept, _ = traced(lambda: parse_page(source))
+    last = article.comments[-1]
+    assert [b.id for b in last.blocks] == [f"c1000.b{k}" for k in range(1, 5)]
+    assert [b.lines for b in last.blocks[:2]] == [[5_999], [6_000]]
+    last.blocks[2].kind = BlockKind.QUOTE
+    assert [b.kind for b in last.blocks][2] is BlockKind.QUOTE
+    blocks = sum(len(c.blocks) for c in article.comments)
+    assert kept / blocks < 170  # bytes a block, its text included (135; 264 as objects)

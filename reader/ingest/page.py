@@ -13,6 +13,7 @@ from reader.ingest.comments import build_comment
 from reader.ingest.lines import GONE, forget_lines, to_lines
 from reader.ingest.source import SourceText
 from reader.model import Article, BlockKind
+from reader.model.block_rows import BlockRows
 
 
 @gc_paused()
@@ -31,6 +32,7 @@ def parse_page(source: SourceText) -> Article:
     numbered = all(span.number is not None for span in spans if span.kind == "comment")
     top = max((span.number or 0 for span in spans), default=0) if numbered else 0
     taken: set[int] = set()  # the page's own numbers given (counted ones cannot repeat)
+    rows = BlockRows()  # the comments' blocks, held as rows (a page has a hundred thousand)
     for count, span in enumerate(spans, start=1):
         number = count
         if numbered:
@@ -38,7 +40,9 @@ def parse_page(source: SourceText) -> Article:
             while number in taken:  # a number the copy gives twice: one comment a number
                 number += 1
             taken.add(number)
-        article.comments.append(build_comment(lines, span, number))
+        comment = build_comment(lines, span, number)
+        comment.keep_rows(rows)
+        article.comments.append(comment)
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
         # Its lines go (a page of short comments held them beside their blocks); the
         # first stays, for the indentation that nests replies.

@@ -51,6 +51,11 @@ class Sources:
     links: tuple[Link, ...] = ()
 
 
+# A block's fields in the order Block declares them: its id as kept (a number for "b{n}"
+# and for the ids comment_block_id gives), kind, text, line numbers, sources.
+Fields = tuple[str | int, BlockKind, str, LineNumbers, "Sources | None"]
+
+
 @dataclass(slots=True, init=False)
 class Block:
     """A paragraph, a heading, a caption…: `lines` are the 1-based input line numbers it
@@ -95,6 +100,11 @@ class Block:
             return f"b{id}"
         comment, k = divmod(-id, COMMENT_BLOCKS)
         return f"c{comment}.b{k}"
+
+    def fields(self) -> Fields:
+        """Its id as kept (a number for "b{n}" and comment_block_id's), kind, text, line
+        numbers and sources: what a writer reads of it, in one call."""
+        return self._id, self.kind, self.text, self.line_numbers, self.sources
 
     @property
     def lines(self) -> list[int]:

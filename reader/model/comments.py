@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
-from reader.model.blocks import Block, BlockKind
+from reader.model.block_rows import BlockRows
+from reader.model.blocks import Block, BlockKind, Fields
 
 if TYPE_CHECKING:
     from reader.model.document import Article
@@ -51,13 +53,16 @@ class EmptyAsNone(Generic[T]):
 @dataclass(slots=True, init=False)
 class Comment:
     """A comment of the page. Its `mentions`, `articles` and `reply_evidence` are empty
-    on most comments, and a page has tens of thousands: EmptyAsNone lists (assign them)."""
+    on most comments, and a page has tens of thousands: EmptyAsNone lists (assign them).
+    Its `blocks` are a list, or rows of the page's BlockRows (``keep_rows``), given as
+    blocks made when asked for: change a block's fields, or assign the list."""
 
     number: int
     author: str | None
     parent: int | None
     _mentions: list[str] | None
-    blocks: list[Block]
+    _blocks: list[Block] | BlockRows
+    _span: int  # where its rows are in _blocks, when that is BlockRows (BlockRows.take)
     _articles: list[Article] | None
     date_text: str | None
     _reply_evidence: list[ReplyEvidence] | None
@@ -92,7 +97,8 @@ class Comment:
         self.author = author
         self.parent = parent
         self._mentions = mentions or None
-        self.blocks = [] if blocks is None else blocks
+        self._blocks = [] if blocks is None else blocks
+        self._span = 0
         self._articles = articles or None
         self.date_text = date_text
         self._reply_evidence = reply_evidence or None
@@ -104,5 +110,41 @@ class Comment:
         self.op = op
 
     @property
+    def blocks(self) -> list[Block]:
+        kept = self._blocks
+        return kept if isinstance(kept, list) else kept.blocks(self.number, self._span)
+
+    @blocks.setter
+    def blocks(self, blocks: list[Block]) -> None:
+        self._blocks = blocks
+        self._span = 0
+
+    def block_at(self, k: int) -> Block:
+        """``blocks[k]``, without making the others of its rows."""
+        kept = self._blocks
+        return kept[k] if isinstance(kept, list) else kept.block(self.number, self._span, k)
+
+    def keep_rows(self, rows: BlockRows) -> None:
+        """Its blocks kept as rows of the page's ``rows`` from now on (those of a comment
+        whose block ids are not the ones their places give stay a list)."""
+        kept = self._blocks
+        if isinstance(kept, list) and (span := rows.take(self.number, kept)) is not None:
+            self._blocks, self._span = rows, span
+
+    def block_fields(self) -> Iterator[Fields]:
+        """Its blocks' fields (BlockRows.Fields), without making blocks of its rows."""
+        kept = self._blocks
+        if isinstance(kept, list):
+            return (b.fields() for b in kept)
+        return kept.fields(self.number, self._span)
+
+    def block_kinds(self) -> list[BlockKind]:
+        """Its blocks' kinds, in order."""
+        kept = self._blocks
+        if isinstance(kept, list):
+            return [b.kind for b in kept]
+        return kept.kinds_of(self._span)
+
+    @property
     def text(self) -> str:
-        return "\n\n".join(b.text for b in self.blocks if b.kind is not BlockKind.META)
+        return "\n\n".join(f[2] for f in self.block_fields() if f[1] is not BlockKind.META)

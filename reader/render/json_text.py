@@ -7,27 +7,35 @@ from __future__ import annotations
 from json.encoder import encode_basestring as _string  # the encoder's own, in C
 
 from reader.model import Block, BlockKind, Comment
-from reader.model.blocks import COMMENT_BLOCKS
+from reader.model.blocks import COMMENT_BLOCKS, Fields
 from reader.render.json_dicts import article_dict, dumps
 
 
 def block_json(block: Block) -> str:
     """json.dumps(block_dict(block)), written straight from the block."""
-    lines, sources = block.line_numbers, block.sources
+    return fields_json(block.fields())
+
+
+def fields_json(fields: Fields) -> str:
+    """block_json of the block of these fields (Block.fields, Comment.block_fields)."""
+    id, kind, text, lines, sources = fields
     comment = paragraph = None  # most blocks quote nothing: no sources
     if sources is not None:
         comment, paragraph = sources.source_comment, sources.source_block
     rest = (
-        _KINDS.get(block.kind) or _string(block.kind),
-        _string(block.text),
+        _KINDS.get(kind) or _string(kind),
+        _string(text),
         str(lines) if isinstance(lines, int) else ",".join(map(str, lines)),
         "" if comment is None else f',"source_comment":{comment}',
         "" if paragraph is None else ',"source_block":' + _string(paragraph),
     )
-    id = block._id  # the number a comment's own block keeps (comment_block_id): written
-    if type(id) is int and id < 0:  # as its id's two numbers, not decoded and encoded
+    # The number a comment's own block keeps as its id (comment_block_id): written as its
+    # id's two numbers, not decoded and encoded; an article's "b{n}" kept as n.
+    if isinstance(id, str):
+        return _BLOCK % (_string(id), *rest)
+    if id < 0:
         return _COMMENT_BLOCK % (*divmod(-id, COMMENT_BLOCKS), *rest)
-    return _BLOCK % (_string(block.id), *rest)
+    return _BLOCK % (f'"b{id}"', *rest)
 
 
 # json.dumps(comment_dict(c)) and json.dumps(block_dict(b)), key for key (a test holds them
@@ -64,6 +72,6 @@ def comment_json(comment: Comment) -> str:
         if evidence
         else "",
         ",".join([_string(m) for m in mentions]) if mentions else "",
-        ",".join([block_json(b) for b in comment.blocks]),
+        ",".join([fields_json(f) for f in comment.block_fields()]),
         ",".join([dumps(article_dict(a)) for a in articles]) if articles else "",
     )

@@ -60,7 +60,7 @@ class ArticleText:
             block = self._whole(line)
             if block is not None:
                 return block, True
-        text = line.block.text
+        text = line.text
         if '"' in text or "“" in text:  # what a quoted span needs
             for span in quoted_spans(text):
                 norm = normalise(span)
@@ -77,7 +77,7 @@ class ArticleText:
         blocks = {self.sentences.get(s) for s in line.sentences}
         if len(blocks) == 1 and None not in blocks:
             return blocks.pop()
-        if line.one and line.words >= CUT_WORDS and is_unfinished(line.block.text):
+        if line.one and line.words >= CUT_WORDS and is_unfinished(line.text):
             prefix = line.norm + " "
             for sentence, block in self.starts[line.start]:
                 if sentence.startswith(prefix):

@@ -50,9 +50,9 @@ def addressed_names(comment: Comment, writers: list[str]) -> list[str]:
     """Names a comment opens by addressing without "@": "Tom, …", "Thanks Iris, …",
     "You're right Rarst." They link only when an earlier commenter has the name; the
     article's writers are addressed as writers, not as commenters."""
-    for block in comment.blocks:
-        if block.kind is BlockKind.PARAGRAPH:
-            sentence = split_sentences(block.text)[0] if block.text else ""
+    for _, kind, text, _, _ in comment.block_fields():
+        if kind is BlockKind.PARAGRAPH:
+            sentence = split_sentences(text)[0] if text else ""
             break
     else:
         return []

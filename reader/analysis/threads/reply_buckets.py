@@ -52,5 +52,10 @@ def put(buckets: dict[str, Bucket[E]], key: str, entry: E) -> list[E] | None:
 @dataclass(slots=True)
 class Match:
     comment: int  # the comment holding the text
-    block: Block  # its block holding it
+    line: TextLine  # its line holding it
     directed: bool  # the text is a strict part of that block, so the holder is quoted
+
+    @property
+    def block(self) -> Block:
+        """The block holding the text (made when asked for: TextLine.block)."""
+        return self.line.block

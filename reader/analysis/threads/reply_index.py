@@ -106,7 +106,7 @@ class ReplyIndex(OpeningIndex):
             for other in held[:BUCKET_CAP]:
                 n = other.number
                 if n != number and n not in hits:
-                    hits[n] = Match(n, other.block, other.norm != whole)
+                    hits[n] = Match(n, other, other.norm != whole)
         started = self._starts.get(start)
         starts = entries(started) if started is not None else None
         if (
@@ -119,7 +119,7 @@ class ReplyIndex(OpeningIndex):
                 other, full = started_of(entry)
                 n = other.number
                 if n != number and n not in hits and full.startswith(prefix):
-                    hits[n] = Match(n, other.block, True)
+                    hits[n] = Match(n, other, True)
         return hits
 
     @staticmethod

@@ -21,9 +21,13 @@ _PARAGRAPH, _QUOTE = BlockKind.PARAGRAPH, BlockKind.QUOTE  # the text kinds, com
 
 @dataclass(slots=True)
 class TextLine:
-    """One text block of a comment, normalised whole and sentence by sentence."""
+    """One text block of a comment (its block ``at``), normalised whole and sentence by
+    sentence. The block itself is made when asked for (``block``): a page's comment blocks
+    are rows (BlockRows), and a made block for each line was a sixth of threading's peak."""
 
-    block: Block
+    comment: Comment
+    at: int  # its block's place in the comment's blocks
+    text: str  # its block's text
     norm: str
     start: str  # the first words of its first sentence, the index's key for it
     words: int  # words in norm
@@ -40,6 +44,11 @@ class TextLine:
     bare: bool = False  # the comment's first line, read without the @mentions it opens with
 
     @property
+    def block(self) -> Block:
+        """Its block: what is changed on it is the comment's."""
+        return self.comment.block_at(self.at)
+
+    @property
     def sentences(self) -> tuple[str, ...]:
         """Its sentences, normalised."""
         return (self.norm,) if self.parts is None else self.parts[0]
@@ -47,7 +56,7 @@ class TextLine:
     @property
     def raw(self) -> tuple[str, ...]:
         """Its sentences as written."""
-        return (self.block.text,) if self.parts is None else self.parts[1]
+        return (self.text,) if self.parts is None else self.parts[1]
 
     @property
     def starts(self) -> tuple[str, ...]:
@@ -68,18 +77,17 @@ def text_lines(comment: Comment) -> list[TextLine]:
     one (a reply quoting a few words)."""
     lines: list[TextLine] = []
     short = None  # the first short unfinished line, marked once a second line shows
-    for block in comment.blocks:
-        if block.kind is not _PARAGRAPH and block.kind is not _QUOTE:
+    for at, (_, kind, text, _, _) in enumerate(comment.block_fields()):
+        if kind is not _PARAGRAPH and kind is not _QUOTE:
             continue
-        text = block.text
         if not has_sentence_end(text):  # most lines hold one sentence: _text_line inlined
             norm = normalise(text)
             if not norm:
                 continue
             words = norm.count(" ") + 1
             start = norm if words <= START_WORDS else first_words(norm, START_WORDS)
-            line = TextLine(block, norm, start, words, comment.number)
-        elif (found := _text_line(block, comment.number)) is not None:
+            line = TextLine(comment, at, text, norm, start, words, comment.number)
+        elif (found := _text_line(comment, at, text)) is not None:
             line, words = found, found.words
         else:
             continue
@@ -98,9 +106,8 @@ def text_lines(comment: Comment) -> list[TextLine]:
     return lines
 
 
-def _text_line(block: Block, number: int) -> TextLine | None:
+def _text_line(comment: Comment, at: int, text: str) -> TextLine | None:
     """The normalised sentences of a block of more than one; None when it has no words."""
-    text = block.text
     pairs = [(n, p) for p in split_sentences(text) if (n := normalise(p))]
     if not pairs:
         return None
@@ -109,7 +116,8 @@ def _text_line(block: Block, number: int) -> TextLine | None:
     norm = " ".join(sentences)
     starts = tuple([first_words(n, START_WORDS) for n in sentences])
     parts = None if raw == (text,) else (sentences, raw, starts)
-    return TextLine(block, norm, starts[0], norm.count(" ") + 1, number, parts)
+    words = norm.count(" ") + 1
+    return TextLine(comment, at, text, norm, starts[0], words, comment.number, parts)
 
 
 def _bare(line: TextLine, skip: int) -> TextLine:
@@ -125,4 +133,6 @@ def _bare(line: TextLine, skip: int) -> TextLine:
     starts = (first_words(first, START_WORDS), *line.starts[1:])
     words = norm.count(" ") + 1
     parts = (sentences, (raw, *line.raw[1:]), starts)
-    return TextLine(line.block, norm, starts[0], words, line.number, parts, bare=True)
+    return TextLine(
+        line.comment, line.at, line.text, norm, starts[0], words, line.number, parts, bare=True
+    )

@@ -20,7 +20,7 @@ class MarkedQuotes(PageLines):
         """The comment a reply's first line, marked as a quote ("> Why?") over its own
         text, quotes: the one earlier comment by another writer holding it whole."""
         lines = self._lines[reply.number]
-        if not lines or lines[0].block.text[:1] != ">" or len(lines) < 2:
+        if not lines or lines[0].text[:1] != ">" or len(lines) < 2:
             return None  # the cheap test first: most replies open with their own words
         if lines[0].words >= PART_WORDS:
             return None  # longer quotes are the index's (reply_index.py)
@@ -28,7 +28,7 @@ class MarkedQuotes(PageLines):
             self._short = {}
             for comment in self._timeline:
                 for line in self._lines[comment.number]:
-                    if line.words < PART_WORDS and line.block.text[:1] != ">":
+                    if line.words < PART_WORDS and line.text[:1] != ">":
                         self._short.setdefault(line.norm, []).append(comment.number)
         here = self._rank[reply.number]
         holders = {

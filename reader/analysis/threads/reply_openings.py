@@ -74,10 +74,7 @@ class Opening:
 def _strips_mentions(comment: Comment, lines: list[TextLine]) -> bool:
     """Whether the comment's opening leaves out the @mentions its first line opens with."""
     return (  # the mentions asked last: most comments open with no "@"
-        bool(lines)
-        and lines[0].block.text[:1] == "@"
-        and not lines[0].bare
-        and bool(comment.mentions)
+        bool(lines) and lines[0].text[:1] == "@" and not lines[0].bare and bool(comment.mentions)
     )
 
 

@@ -35,7 +35,7 @@ def link_by_text(
         if not sources:
             continue
         for n, match in sources.items():
-            held.setdefault(n, []).append(ReplyEvidence("quote", n, hit.line.block.text))
+            held.setdefault(n, []).append(ReplyEvidence("quote", n, hit.line.text))
             if match.block.kind is not BlockKind.QUOTE:
                 own[n] = own.get(n, 0) + 1
         origins = [m.block.source_comment or n for n, m in sources.items()]
@@ -72,7 +72,7 @@ def link_by_text(
 def link_short_quotes(reply: Comment, parent: Comment, lines: list[TextLine]) -> None:
     """The reply answers the comment whose short line, or part of a line, it quotes."""
     reply.parent = parent.number
-    reply.reply_evidence = [ReplyEvidence("quote", parent.number, x.block.text) for x in lines]
+    reply.reply_evidence = [ReplyEvidence("quote", parent.number, x.text) for x in lines]
     for line in lines:
         line.block.kind = BlockKind.QUOTE
         line.block.source_comment = parent.number
@@ -80,16 +80,17 @@ def link_short_quotes(reply: Comment, parent: Comment, lines: list[TextLine]) ->
 
 class _Positions:
     """Where each of a reply's blocks stands, found once: a long comment quoting many
-    lines looked each one up from its start (quadratic in its length)."""
+    lines looked each one up from its start (quadratic in its length). By id: a block
+    kept as a row is a new object each time it is asked for (BlockRows)."""
 
     def __init__(self, reply: Comment) -> None:
         self.reply = reply
-        self.index: dict[int, int] | None = None
+        self.index: dict[str, int] | None = None
 
     def of(self, block: Block) -> int:
         if self.index is None:
-            self.index = {id(b): k for k, b in enumerate(self.reply.blocks)}
-        return self.index[id(block)]
+            self.index = {b.id: k for k, b in enumerate(self.reply.blocks)}
+        return self.index[block.id]
 
 
 def _mark_quote(

@@ -32,7 +32,7 @@ def find_parts(
             continue  # no sentence held elsewhere or opening another comment: most lines
         if id(line) in matched:
             continue
-        text = line.block.text
+        text = line.text
         if several and line.words <= SHORT_ECHO and is_unfinished(text):
             targets = dict(index.echoes(comment.number, line.norm))
             if targets:
@@ -59,7 +59,7 @@ def _find_parts(
     for raw, norm, start, found in sentences:
         if found or index.is_opening(start):  # else neither a quote nor an echo: most
             _find_part(number, line, raw, norm, start, found, index, parts)
-    text = line.block.text
+    text = line.text
     if '"' in text or "“" in text:  # what a quoted span needs
         for raw in quoted_spans(text):
             _find_part(number, line, raw, normalise(raw), "", None, index, parts)

@@ -60,7 +60,7 @@ class ShortQuotes(PageLines):
         lines = self._lines[reply.number]
         if len(lines) < 2:  # a quote and the answer to it at least
             return None
-        first = 1 if lines[0].block.text[:1] == "@" else 0  # the mention's own line
+        first = 1 if lines[0].text[:1] == "@" else 0  # the mention's own line
         found: dict[int, list[TextLine]] = {}
         for line in lines[first:-1]:  # a quote comes before the reply's own words
             if line.block.kind is BlockKind.PARAGRAPH:
