@@ -43,9 +43,9 @@ class BlockRows:
         self.sources: dict[int, Sources] = {}
 
     def take(self, comment: int, blocks: list[Block]) -> int | None:
-        """Append a comment's blocks as rows; their span (the first row times COMMENT_BLOCKS, plus
-        their count), or None when an id
-        is not the one its place gives (the blocks then stay as they are)."""
+        """Append a comment's blocks as rows; their span (the first row times
+        COMMENT_BLOCKS, plus their count), or None when an id is not the one its place
+        gives (the blocks then stay as they are)."""
         base, count = comment_block_base(comment), len(blocks)
         if base is None or not 0 < count < COMMENT_BLOCKS:
             return None
