@@ -20,6 +20,7 @@ from reader.ingest.lines import GONE, Line, to_lines
 from reader.ingest.page import parse_page
 from reader.ingest.source import SourceText, from_bytes
 from reader.model import BlockKind, Comment
+from reader.model.block_rows import BlockRows
 from reader.sources import parse_source
 
 T = TypeVar("T")
@@ -118,9 +119,9 @@ def test_a_comment_lets_its_lines_go_once_it_is_made(monkeypatch: pytest.MonkeyP
     alive: list[int] = []
     build = page_module.build_comment
 
-    def spy(lines: list[Line], span: CommentSpan, number: int) -> Comment:
+    def spy(lines: list[Line], span: CommentSpan, number: int, rows: BlockRows) -> Comment:
         alive.append(sum(line is not GONE for line in lines))
-        return build(lines, span, number)
+        return build(lines, span, number, rows)
 
     monkeypatch.setattr(page_module, "build_comment", spy)
     article = parse_page(SourceText(name="page.txt", text=text, encoding="utf-8"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reader.ingest.lines import Line
-from reader.model import Block, BlockKind, comment_block_id
+from reader.model import Block, BlockKind, Comment, comment_block_id
 from reader.model.blocks import COMMENT_BLOCKS, comment_block_base
 
 
@@ -39,6 +39,16 @@ class BlockMaker:
         if text is None:
             text = " ".join([line.text for line in lines])
         return Block(id, kind, text, tuple([line.number for line in lines]))
+
+    def add(
+        self, comment: Comment, kind: BlockKind, lines: list[Line], text: str | None = None
+    ) -> None:
+        """make's block appended to the comment's blocks (RowMaker's, for a list)."""
+        comment.blocks.append(self.make(kind, lines, text))
+
+    def add_each(self, comment: Comment, kind: BlockKind, lines: list[Line]) -> None:
+        """make_each's blocks appended to the comment's blocks."""
+        comment.blocks.extend(self.make_each(kind, lines))
 
     def make_each(self, kind: BlockKind, lines: list[Line]) -> list[Block]:
         """One block per line: the same blocks as make() line by line, built in one go."""

@@ -6,19 +6,23 @@ import re
 
 from reader.ingest.article import ArticleParser
 from reader.ingest.blocks import BlockMaker
+from reader.ingest.comment_rows import RowMaker
 from reader.ingest.comment_spans import LONGEST_CLOSER, CommentSpan, is_closer
 from reader.ingest.embedded import split_embedded
 from reader.ingest.lines import Line, new_line
 from reader.ingest.mentions import leading_mentions, reply_marker
 from reader.model import BlockKind, Comment
+from reader.model.block_rows import BlockRows
 
 _NUMBER = re.compile(r"^\d{1,6}\.\s*")
 
 
-def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
+def build_comment(
+    lines: list[Line], span: CommentSpan, number: int, rows: BlockRows | None = None
+) -> Comment:
+    """The comment of a span; its blocks appended to the page's ``rows``."""
     comment = Comment(number, span.author, date_text=span.date_text, kind=span.kind)
-    maker = BlockMaker(comment=number)
-    blocks = comment.blocks
+    maker = RowMaker(BlockRows() if rows is None else rows)
     text_lines: list[Line] = []
     meta, buttons = span.meta, span.buttons
     numbered = span.start if span.number is not None else -1  # the line its number opens
@@ -27,28 +31,28 @@ def build_comment(lines: list[Line], span: CommentSpan, number: int) -> Comment:
         if k == numbered:
             line = new_line(Line, (line.number, _without_number(line.text), line.indent))
             if not line.text:  # "3." alone on its line: the number was all of it
-                blocks.append(maker.make(BlockKind.META, [lines[k]]))
+                maker.add(comment, BlockKind.META, [lines[k]])
                 continue
         if meta and k in meta:
             if text_lines:  # the text above the line first (most header lines have none)
                 add_comment_text(comment, maker, text_lines)
-            blocks.append(maker.make(BlockKind.META, [line]))
+            maker.add(comment, BlockKind.META, [line])
         elif k in buttons or (len(line.text) <= LONGEST_CLOSER and is_closer(line.text)):
             if text_lines:
                 add_comment_text(comment, maker, text_lines)
-            blocks.append(maker.make(BlockKind.BOILERPLATE, [line]))
+            maker.add(comment, BlockKind.BOILERPLATE, [line])
         else:
             text_lines.append(line)
     if text_lines:
         add_comment_text(comment, maker, text_lines)
-    for first in blocks:  # the first paragraph: its opening @mentions are the comment's
-        if first.kind is BlockKind.PARAGRAPH:
-            if first.text[:1] in "IiRr" and (named := reply_marker(first.text)):
-                first.kind = BlockKind.META  # "Replying to @ann" over the text: a header line
-                comment.mentions = named
-            elif named := leading_mentions(first.text):  # most have none: none to assign
-                comment.mentions = named
-            break
+    if (first := maker.first) is not None:  # the first paragraph: its opening @mentions
+        text = maker.rows.texts[first]
+        if text[:1] in "IiRr" and (named := reply_marker(text)):
+            maker.rows.set_kind(first, BlockKind.META)  # "Replying to @ann": a header line
+            comment.mentions = named
+        elif named := leading_mentions(text):  # most have none: none to assign
+            comment.mentions = named
+    maker.finish(comment)
     if span.answers:  # "Bo Sand in reply to Ann Lee": the header says whom it answers
         comment.mentions = [span.answers]
     return comment
@@ -60,7 +64,9 @@ def _without_number(text: str) -> str:
     return text[match.end() :] if match else text
 
 
-def add_comment_text(comment: Comment, maker: BlockMaker, text_lines: list[Line]) -> None:
+def add_comment_text(
+    comment: Comment, maker: BlockMaker | RowMaker, text_lines: list[Line]
+) -> None:
     """Text lines become paragraphs, except the articles pasted among them."""
     for is_article, run in split_embedded(text_lines):
         if is_article:
@@ -70,8 +76,8 @@ def add_comment_text(comment: Comment, maker: BlockMaker, text_lines: list[Line]
             while article.blocks and article.blocks[0].kind is BlockKind.BOILERPLATE:
                 lead = article.blocks.pop(0)
                 lead_lines = [line for line in run if line.number in lead.lines]
-                comment.blocks.append(maker.make(BlockKind.PARAGRAPH, lead_lines, lead.text))
+                maker.add(comment, BlockKind.PARAGRAPH, lead_lines, lead.text)
             comment.articles = [*comment.articles, article]  # most comments have none
         else:
-            comment.blocks.extend(maker.make_each(BlockKind.PARAGRAPH, run))
+            maker.add_each(comment, BlockKind.PARAGRAPH, run)
     text_lines.clear()

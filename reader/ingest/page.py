@@ -40,9 +40,7 @@ def parse_page(source: SourceText) -> Article:
             while number in taken:  # a number the copy gives twice: one comment a number
                 number += 1
             taken.add(number)
-        comment = build_comment(lines, span, number)
-        comment.keep_rows(rows)
-        article.comments.append(comment)
+        article.comments.append(build_comment(lines, span, number, rows))
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
         # Its lines go (a page of short comments held them beside their blocks); the
         # first stays, for the indentation that nests replies.

@@ -5,15 +5,14 @@ id and line number as numbers of their own, they were most of the document (128 
 block beside its text). Here a block is a row: its kind a byte, its text a pointer, its
 line number four bytes, its id not kept at all (a comment's block k has the id
 "c{comment}.b{k}": its place says it). What few rows have (several lines, quoted
-sources) is kept by row. A comment whose blocks are rows gives them as ``RowBlock``
-objects made when asked for: a Block whose fields read and write its row.
+sources) is kept by row, and the row's kind byte says so (APART). A comment whose
+blocks are rows gives them as ``RowBlock`` objects made when asked for: a Block whose
+fields read and write its row.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator
-from itertools import repeat
 
 from reader.model.blocks import (
     COMMENT_BLOCKS,
@@ -23,10 +22,13 @@ from reader.model.blocks import (
     LineNumbers,
     Sources,
     comment_block_base,
+    comment_block_id,
 )
 
-KINDS = tuple(BlockKind)  # a row's kind is its place here
-_CODE = {kind: code for code, kind in enumerate(KINDS)}
+_KINDS = tuple(BlockKind)
+CODE = {kind: code for code, kind in enumerate(_KINDS)}  # a row's kind byte, its flag off
+APART = 0x80  # the flag of a row with several lines or sources (kept in dictionaries)
+KIND_OF = tuple(_KINDS[(code & ~APART) % len(_KINDS)] for code in range(256))  # by byte
 _SEVERAL = -1  # the line number of a row of several lines (or none): kept apart
 
 
@@ -36,35 +38,62 @@ class BlockRows:
     __slots__ = ("kinds", "numbers", "several", "sources", "texts")
 
     def __init__(self) -> None:
-        self.kinds = bytearray()
+        self.kinds = bytearray()  # a row's kind (CODE), with APART
         self.texts: list[str] = []
         self.numbers = array("i")  # a row's line number, or _SEVERAL
         self.several: dict[int, tuple[int, ...]] = {}
         self.sources: dict[int, Sources] = {}
 
-    def take(self, comment: int, blocks: list[Block]) -> int | None:
-        """Append a comment's blocks as rows; their span (the first row times
-        COMMENT_BLOCKS, plus their count), or None when an id is not the one its place
-        gives (the blocks then stay as they are)."""
-        base, count = comment_block_base(comment), len(blocks)
-        if base is None or not 0 < count < COMMENT_BLOCKS:
+    def add(self, kind: BlockKind, text: str, numbers: LineNumbers) -> None:
+        """Append a row."""
+        self.kinds.append(CODE[kind])
+        self.texts.append(text)
+        self.numbers.append(0)
+        self.set_numbers(len(self.texts) - 1, numbers)
+
+    def set_kind(self, row: int, kind: BlockKind) -> None:
+        self.kinds[row] = CODE[kind] | (self.kinds[row] & APART)
+
+    def numbers_of(self, row: int) -> LineNumbers:
+        number: int = self.numbers[row]
+        return self.several[row] if number == _SEVERAL else number
+
+    def set_numbers(self, row: int, numbers: LineNumbers) -> None:
+        self.several.pop(row, None)
+        if isinstance(numbers, int) and numbers != _SEVERAL:
+            self.numbers[row] = numbers
+        else:
+            self.numbers[row] = _SEVERAL
+            self.several[row] = numbers if isinstance(numbers, tuple) else (numbers,)
+            self.kinds[row] |= APART
+
+    def set_sources(self, row: int, sources: Sources | None) -> None:
+        if sources is None:
+            self.sources.pop(row, None)
+        else:
+            self.sources[row] = sources
+            self.kinds[row] |= APART
+
+    def span(self, comment: int, start: int) -> int | None:
+        """The span of a comment's rows from ``start`` to the last (the first row times
+        COMMENT_BLOCKS, plus their count); None when their places cannot give their ids
+        (comment_block_id: none, too many, or a comment number below 0)."""
+        count = len(self.texts) - start
+        if comment_block_base(comment) is None or not 0 < count < COMMENT_BLOCKS:
             return None
-        if [b._id for b in blocks] != list(range(base - 1, base - count - 1, -1)):
-            return None
-        start = len(self.texts)
-        self.kinds += bytes([_CODE[b.kind] for b in blocks])
-        self.texts += [b.text for b in blocks]
-        numbers = [b.line_numbers for b in blocks]
-        if _SEVERAL in numbers or not all([type(n) is int for n in numbers]):
-            for row, several in enumerate(numbers, start=start):
-                if not isinstance(several, int) or several == _SEVERAL:
-                    self.several[row] = several if isinstance(several, tuple) else (several,)
-            numbers = [n if isinstance(n, int) else _SEVERAL for n in numbers]
-        self.numbers.extend(numbers)  # type: ignore[arg-type]
-        for row, block in enumerate(blocks, start=start):
-            if block.sources is not None:
-                self.sources[row] = block.sources
         return start * COMMENT_BLOCKS + count
+
+    def pop(self, comment: int, start: int) -> list[Block]:
+        """The rows from ``start`` to the last, taken off as blocks of the comment."""
+        blocks = []
+        for k, row in enumerate(range(start, len(self.texts)), start=1):
+            id = comment_block_id(comment, k)
+            block = Block(id, KIND_OF[self.kinds[row]], self.texts[row], self.numbers_of(row))
+            block.sources = self.sources.pop(row, None)
+            self.several.pop(row, None)
+            blocks.append(block)
+        del self.kinds[start:], self.texts[start:], self.numbers[start:]
+        return blocks
 
     def blocks(self, comment: int, span: int) -> list[Block]:
         """The blocks of a comment's rows, each made now."""
@@ -79,28 +108,38 @@ class BlockRows:
             raise IndexError(k)
         return RowBlock(-comment * COMMENT_BLOCKS - 1 - k, self, start + k)
 
-    def fields(self, comment: int, span: int) -> Iterator[Fields]:
+    def texts_of(self, span: int) -> list[tuple[BlockKind, str]]:
+        """The kind and text of each of a comment's rows."""
+        start, count = divmod(span, COMMENT_BLOCKS)
+        kinds, texts = self.kinds, self.texts
+        return [(KIND_OF[kinds[row]], texts[row]) for row in range(start, start + count)]
+
+    def first_text(self, span: int, kind: BlockKind) -> str | None:
+        """The text of the first of a comment's rows of this kind."""
+        start, count = divmod(span, COMMENT_BLOCKS)
+        kinds, code = self.kinds, CODE[kind]
+        at = kinds.find(code, start, start + count)
+        apart = kinds.find(code | APART, start, start + count)
+        if apart != -1 and (at == -1 or apart < at):
+            at = apart
+        return None if at == -1 else self.texts[at]
+
+    def fields(self, comment: int, span: int) -> list[Fields]:
         """The fields of a comment's rows, no block made."""
         start, count = divmod(span, COMMENT_BLOCKS)
         end = start + count
         base = -comment * COMMENT_BLOCKS - 1 + start
-        numbers: Iterable[LineNumbers] = self.numbers[start:end]
-        if _SEVERAL in numbers:
-            several = self.several
-            numbers = [several.get(row, n) for row, n in enumerate(numbers, start=start)]
-        return zip(
-            range(base - start, base - end, -1),
-            [KINDS[code] for code in self.kinds[start:end]],
-            self.texts[start:end],
-            numbers,
-            map(self.sources.get, range(start, end)) if self.sources else repeat(None, count),
-            strict=True,
-        )
-
-    def kinds_of(self, span: int) -> list[BlockKind]:
-        """The kinds of a comment's rows, in order."""
-        start, count = divmod(span, COMMENT_BLOCKS)
-        return [KINDS[code] for code in self.kinds[start : start + count]]
+        kinds, texts, numbers = self.kinds, self.texts, self.numbers
+        found: list[Fields] = [
+            (base - row, KIND_OF[kinds[row]], texts[row], numbers[row], None)
+            for row in range(start, end)
+        ]
+        if not kinds[start:end].isascii():  # a row APART: its lines or sources
+            for k, row in enumerate(range(start, end)):
+                if kinds[row] & APART:
+                    sources = self.sources.get(row)
+                    found[k] = (*found[k][:3], self.numbers_of(row), sources)
+        return found
 
 
 class RowBlock(Block):
@@ -115,11 +154,11 @@ class RowBlock(Block):
 
     @property
     def kind(self) -> BlockKind:
-        return KINDS[self._rows.kinds[self._row]]
+        return KIND_OF[self._rows.kinds[self._row]]
 
     @kind.setter
     def kind(self, kind: BlockKind) -> None:
-        self._rows.kinds[self._row] = _CODE[kind]
+        self._rows.set_kind(self._row, kind)
 
     @property
     def text(self) -> str:
@@ -131,18 +170,11 @@ class RowBlock(Block):
 
     @property
     def line_numbers(self) -> LineNumbers:
-        number: int = self._rows.numbers[self._row]
-        return self._rows.several[self._row] if number == _SEVERAL else number
+        return self._rows.numbers_of(self._row)
 
     @line_numbers.setter
     def line_numbers(self, numbers: LineNumbers) -> None:
-        rows, row = self._rows, self._row
-        rows.several.pop(row, None)
-        if isinstance(numbers, int) and numbers != _SEVERAL:
-            rows.numbers[row] = numbers
-        else:
-            rows.numbers[row] = _SEVERAL
-            rows.several[row] = numbers if isinstance(numbers, tuple) else (numbers,)
+        self._rows.set_numbers(self._row, numbers)
 
     @property
     def sources(self) -> Sources | None:
@@ -150,7 +182,4 @@ class RowBlock(Block):
 
     @sources.setter
     def sources(self, sources: Sources | None) -> None:
-        if sources is None:
-            self._rows.sources.pop(self._row, None)
-        else:
-            self._rows.sources[self._row] = sources
+        self._rows.set_sources(self._row, sources)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
@@ -124,27 +123,36 @@ class Comment:
         kept = self._blocks
         return kept[k] if isinstance(kept, list) else kept.block(self.number, self._span, k)
 
-    def keep_rows(self, rows: BlockRows) -> None:
-        """Its blocks kept as rows of the page's ``rows`` from now on (those of a comment
-        whose block ids are not the ones their places give stay a list)."""
-        kept = self._blocks
-        if isinstance(kept, list) and (span := rows.take(self.number, kept)) is not None:
+    def take_rows(self, rows: BlockRows, start: int) -> None:
+        """Its blocks are the rows of the page's ``rows`` from ``start`` to the last (as
+        blocks of their own when their places cannot give their ids: BlockRows.span)."""
+        span = rows.span(self.number, start)
+        if span is None:
+            self.blocks = rows.pop(self.number, start)
+        else:
             self._blocks, self._span = rows, span
 
-    def block_fields(self) -> Iterator[Fields]:
-        """Its blocks' fields (BlockRows.Fields), without making blocks of its rows."""
+    def block_fields(self) -> list[Fields]:
+        """Its blocks' fields (blocks.Fields), without making blocks of its rows."""
         kept = self._blocks
         if isinstance(kept, list):
-            return (b.fields() for b in kept)
+            return [b.fields() for b in kept]
         return kept.fields(self.number, self._span)
 
-    def block_kinds(self) -> list[BlockKind]:
-        """Its blocks' kinds, in order."""
+    def block_texts(self) -> list[tuple[BlockKind, str]]:
+        """Its blocks' kinds and texts (what reading a comment's words needs), in order."""
         kept = self._blocks
         if isinstance(kept, list):
-            return [b.kind for b in kept]
-        return kept.kinds_of(self._span)
+            return [(b.kind, b.text) for b in kept]
+        return kept.texts_of(self._span)
+
+    def first_text(self, kind: BlockKind) -> str | None:
+        """The text of its first block of this kind; None when it has none."""
+        kept = self._blocks
+        if isinstance(kept, list):
+            return next((b.text for b in kept if b.kind is kind), None)
+        return kept.first_text(self._span, kind)
 
     @property
     def text(self) -> str:
-        return "\n\n".join(f[2] for f in self.block_fields() if f[1] is not BlockKind.META)
+        return "\n\n".join(text for kind, text in self.block_texts() if kind is not BlockKind.META)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from json.encoder import encode_basestring as _string  # the encoder's own, in C
 
 from reader.model import Block, BlockKind, Comment
-from reader.model.blocks import COMMENT_BLOCKS, Fields
+from reader.model.blocks import COMMENT_BLOCKS, Fields, Sources
 from reader.render.json_dicts import article_dict, dumps
 
 
@@ -19,23 +19,26 @@ def block_json(block: Block) -> str:
 def fields_json(fields: Fields) -> str:
     """block_json of the block of these fields (Block.fields, Comment.block_fields)."""
     id, kind, text, lines, sources = fields
-    comment = paragraph = None  # most blocks quote nothing: no sources
-    if sources is not None:
-        comment, paragraph = sources.source_comment, sources.source_block
-    rest = (
-        _KINDS.get(kind) or _string(kind),
-        _string(text),
-        str(lines) if isinstance(lines, int) else ",".join(map(str, lines)),
-        "" if comment is None else f',"source_comment":{comment}',
-        "" if paragraph is None else ',"source_block":' + _string(paragraph),
-    )
+    kind_json = _KINDS.get(kind) or _string(kind)
+    lines_json = str(lines) if isinstance(lines, int) else ",".join(map(str, lines))
+    sources_json = "" if sources is None else _sources_json(sources)  # most blocks: none
     # The number a comment's own block keeps as its id (comment_block_id): written as its
     # id's two numbers, not decoded and encoded; an article's "b{n}" kept as n.
     if isinstance(id, str):
-        return _BLOCK % (_string(id), *rest)
-    if id < 0:
-        return _COMMENT_BLOCK % (*divmod(-id, COMMENT_BLOCKS), *rest)
-    return _BLOCK % (f'"b{id}"', *rest)
+        id_json = _string(id)
+    elif id < 0:
+        comment, k = divmod(-id, COMMENT_BLOCKS)
+        return _COMMENT_BLOCK % (comment, k, kind_json, _string(text), lines_json, sources_json)
+    else:
+        id_json = f'"b{id}"'
+    return _BLOCK % (id_json, kind_json, _string(text), lines_json, sources_json)
+
+
+def _sources_json(sources: Sources) -> str:
+    comment, paragraph = sources.source_comment, sources.source_block
+    return ("" if comment is None else f',"source_comment":{comment}') + (
+        "" if paragraph is None else ',"source_block":' + _string(paragraph)
+    )
 
 
 # json.dumps(comment_dict(c)) and json.dumps(block_dict(b)), key for key (a test holds them
@@ -45,7 +48,7 @@ _COMMENT = (
     '"op":%s,"new":%s,"parent":%s,'
     '"reply_evidence":[%s],"mentions":[%s],"blocks":[%s],"articles":[%s]}'
 )
-_BLOCK = '{"id":%s,"kind":%s,"text":%s,"lines":[%s]%s%s}'
+_BLOCK = '{"id":%s,"kind":%s,"text":%s,"lines":[%s]%s}'  # the last: its sources
 _COMMENT_BLOCK = _BLOCK.replace('"id":%s', '"id":"c%d.b%d"')  # its id "c{comment}.b{k}"
 _EVIDENCE = '{"kind":%s,"comment":%d,"matched":%s}'
 _KINDS = {kind: _string(kind) for kind in BlockKind}  # each kind's JSON, written once

@@ -77,7 +77,7 @@ def text_lines(comment: Comment) -> list[TextLine]:
     one (a reply quoting a few words)."""
     lines: list[TextLine] = []
     short = None  # the first short unfinished line, marked once a second line shows
-    for at, (_, kind, text, _, _) in enumerate(comment.block_fields()):
+    for at, (kind, text) in enumerate(comment.block_texts()):
         if kind is not _PARAGRAPH and kind is not _QUOTE:
             continue
         if not has_sentence_end(text):  # most lines hold one sentence: _text_line inlined

@@ -10,7 +10,7 @@ from __future__ import annotations
 from reader.analysis.threads.mention_names import mentions_author
 from reader.analysis.threads.reply_lines import TextLine
 from reader.analysis.threads.reply_links import Links
-from reader.model import Block, BlockKind, Comment, ReplyEvidence
+from reader.model import BlockKind, Comment, ReplyEvidence
 
 
 def link_by_text(
@@ -27,7 +27,6 @@ def link_by_text(
         author = comments[n].author
         return bool(reply.mentions) or author is None or author != reply.author
 
-    at = _Positions(reply)
     held: dict[int, list[ReplyEvidence]] = {}  # candidate -> what of the reply it holds
     own: dict[int, int] = {}  # candidate -> how much of that is its own words
     for hit in links.lines:
@@ -39,7 +38,7 @@ def link_by_text(
             if match.block.kind is not BlockKind.QUOTE:
                 own[n] = own.get(n, 0) + 1
         origins = [m.block.source_comment or n for n, m in sources.items()]
-        _mark_quote(reply, hit.line.block, min(origins, key=rank.__getitem__), comments, at)
+        _mark_quote(reply, hit.line, min(origins, key=rank.__getitem__), comments)
     for part in links.parts:
         targets = [n for n in part.targets if earlier(n)]
         if len(targets) != 1:  # words more than one comment opens with point nowhere
@@ -48,7 +47,7 @@ def link_by_text(
         held.setdefault(n, []).append(ReplyEvidence(part.kind, n, part.text))
         own[n] = own.get(n, 0) + 1
         if part.whole_line:
-            _mark_quote(reply, part.line.block, n, comments, at)
+            _mark_quote(reply, part.line, n, comments)
     if not held:
         return None
     parent = comments[
@@ -78,32 +77,18 @@ def link_short_quotes(reply: Comment, parent: Comment, lines: list[TextLine]) ->
         line.block.source_comment = parent.number
 
 
-class _Positions:
-    """Where each of a reply's blocks stands, found once: a long comment quoting many
-    lines looked each one up from its start (quadratic in its length). By id: a block
-    kept as a row is a new object each time it is asked for (BlockRows)."""
-
-    def __init__(self, reply: Comment) -> None:
-        self.reply = reply
-        self.index: dict[str, int] | None = None
-
-    def of(self, block: Block) -> int:
-        if self.index is None:
-            self.index = {b.id: k for k, b in enumerate(self.reply.blocks)}
-        return self.index[block.id]
-
-
-def _mark_quote(
-    reply: Comment, block: Block, source: int, comments: dict[int, Comment], at: _Positions
-) -> None:
+def _mark_quote(reply: Comment, line: TextLine, source: int, comments: dict[int, Comment]) -> None:
     """A quoted line becomes a quote block; so do the quoted comment's pasted header lines."""
+    block = line.block
     block.kind = BlockKind.QUOTE
     block.source_comment = source
     quoted = comments[source]
-    position = at.of(block)
-    for before in reversed(reply.blocks[:position]):
-        if before.kind is not BlockKind.PARAGRAPH or not _is_header_of(before.text, quoted):
+    texts = reply.block_texts()
+    for at in range(line.at - 1, -1, -1):
+        kind, text = texts[at]
+        if kind is not BlockKind.PARAGRAPH or not _is_header_of(text, quoted):
             break
+        before = reply.block_at(at)
         before.kind = BlockKind.QUOTE
         before.source_comment = source
 

@@ -1,0 +1,45 @@
+"""A comment's blocks made straight into the page's rows (BlockRows), not as Block
+objects first: a page of short comments has a hundred thousand."""
+
+from __future__ import annotations
+
+from reader.ingest.lines import Line
+from reader.model import BlockKind, Comment
+from reader.model.block_rows import CODE, BlockRows
+
+
+class RowMaker:
+    """BlockMaker's make and make_each for a comment's own blocks, as rows appended to
+    ``rows``; ``finish`` gives them to the comment."""
+
+    def __init__(self, rows: BlockRows) -> None:
+        self.rows = rows
+        self.start = len(rows.texts)
+        self.first: int | None = None  # the row of its first paragraph
+
+    def add(
+        self, comment: Comment, kind: BlockKind, lines: list[Line], text: str | None = None
+    ) -> None:
+        """A block of the lines (their texts joined by spaces, or ``text``)."""
+        rows = self.rows
+        if kind is BlockKind.PARAGRAPH and self.first is None:
+            self.first = len(rows.texts)
+        if text is None:
+            text = lines[0].text if len(lines) == 1 else " ".join([line.text for line in lines])
+        rows.add(
+            kind,
+            text,
+            lines[0].number if len(lines) == 1 else tuple([line.number for line in lines]),
+        )
+
+    def add_each(self, comment: Comment, kind: BlockKind, lines: list[Line]) -> None:
+        """A block of each line."""
+        rows = self.rows
+        if kind is BlockKind.PARAGRAPH and self.first is None and lines:
+            self.first = len(rows.texts)
+        rows.kinds += bytes([CODE[kind]]) * len(lines)
+        rows.texts += [line.text for line in lines]
+        rows.numbers.extend([line.number for line in lines])
+
+    def finish(self, comment: Comment) -> None:
+        comment.take_rows(self.rows, self.start)
