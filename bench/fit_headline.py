@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import softmax_fit  # noqa: E402
 from realpages import FOLDER, fold_of, split  # noqa: E402
+from softmax_fit import Sample, right  # noqa: E402
 
 from reader.ingest.body import main_body, past_byline  # noqa: E402
 from reader.ingest.comment_layouts import find_comments  # noqa: E402
@@ -54,8 +55,9 @@ L2 = 0.003  # penalty on the squared weights, per page
 STEPS = 400
 RATE = 2.0
 
+WHAT = """The weights of the headline features (headline_features.FEATURES), fitted on real
+pages by bench/fit_headline.py"""
 SIGNS = [FEATURE_SIGNS[name] for name in FEATURES]
-Sample = softmax_fit.Sample  # candidates' features, which are headlines
 
 
 def norm(text: str) -> str:
@@ -134,14 +136,6 @@ def fit(samples: list[Sample]) -> list[float]:
     return softmax_fit.fit(samples, SIGNS, L2, STEPS, RATE)
 
 
-def right(weights: list[float], item: Sample | None) -> bool:
-    if item is None:
-        return False
-    rows, gold = item
-    scores = [softmax_fit.score(weights, row) for row in rows]
-    return gold[scores.index(max(scores))]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--write", action="store_true", help="write headline_weights.py")
@@ -175,23 +169,9 @@ def main() -> int:
     inside = sum(right(weights, pages[p]) for p in dev)
     print(f"in-sample: {inside}/{len(dev)} = {inside / len(dev):.3f}")
     print(f"own pages right: {sum(right(weights, s) for s in own)}/{len(own)}")
-    for name, w in zip(FEATURES, weights, strict=True):
-        print(f"  {name:14s} {w:+.3f}")
-    if args.write:
-        write(weights)
-    return 0
-
-
-def write(weights: list[float]) -> None:
-    items = "".join(f'    "{n}": {w:.3f},\n' for n, w in zip(FEATURES, weights, strict=True))
     path = ROOT / "reader" / "ingest" / "headline_weights.py"
-    path.write_text(
-        '"""The weights of the headline features (headline_features.FEATURES), fitted on real\n'
-        'pages by bench/fit_headline.py. Data: regenerate, do not edit by hand."""\n\n'
-        f"WEIGHTS = {{\n{items}}}\n",
-        encoding="utf-8",
-    )
-    print(f"wrote {path}")
+    softmax_fit.keep(weights, FEATURES, path, WHAT, args.write)
+    return 0
 
 
 if __name__ == "__main__":

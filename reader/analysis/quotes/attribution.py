@@ -6,13 +6,23 @@ Comments are not read; the pipeline calls this once more for each embedded artic
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.analysis.quotes import headlines, quote_cues, quote_kinds, quote_views, sentences
+from reader.analysis.quotes import (
+    headlines,
+    quote_cues,
+    quote_kinds,
+    quote_views,
+    sentences,
+    speaker_choice,
+)
 from reader.analysis.quotes.column_author import headline_signer
+from reader.analysis.quotes.cue_words import Cue
 from reader.analysis.quotes.people import People, read_block
 from reader.analysis.quotes.quote_spans import Span
 from reader.analysis.quotes.resolve import speaker_of
+from reader.analysis.quotes.speaker_options import Option, Setting
 from reader.analysis.quotes.speakers import Cast
 from reader.model.document import Article, Quote
 
@@ -39,39 +49,63 @@ def _attribute_body(views: list[quote_views.View], cast: Cast) -> list[_Found]:
             opening, close = span.start - 1, span.end + 1 if span.closed else span.end
             _, sentence_start = sentences.sentence_of(view.starts, opening)
             inner = view.block.text[span.start : span.end].rstrip()
-            candidates = quote_cues.of_quote(views, view, k, sentence_start)
-            inherited = False
-            spoke = None
-            cue = None
-            for candidate, at in candidates:
-                pos = (at, candidate.subject.start)
-                name, kind, mention = speaker_of(cast, candidate.subject.phrase, pos)
-                if cue is None or name:
-                    cue, item.speaker, item.cue = candidate, name, candidate.verb
-                if name:
-                    alias = mention.name if mention else ""
-                    role = candidate.subject.role or (mention.role if mention else None)
-                    spoke = (name, kind, alias, role, pos)
-                    break
-            follows = k or (span.opens_block and last and last.view.index >= view.index - 2)
-            if cue is None and last and follows:
-                item.speaker, inherited = last.speaker, True
+            options, first = _options(cast, quote_cues.of_quote(views, view, k, sentence_start))
+            cue = options[0].cue if options else first
+            item.speaker = options[0].name if options else None
+            item.cue = cue.verb if cue else None
+            follows = bool(k or (span.opens_block and last and last.view.index >= view.index - 2))
+            inherited = bool(cue is None and last and follows)
             # a say-verb frames the quote, even with its speaker unresolved ("the crowd
             # chanted “…”"), but not a "he" that stands for no one known; "I" and "we"
             # always stand for someone, the writer
-            near = cue is not None and (bool(item.speaker) or not quote_cues.pronoun_cue(cue))
+            near = cue is not None and (bool(options) or not quote_cues.pronoun_cue(cue))
             lead = text[max(0, opening - 40) : opening].split()[-3:] or [""]
             trail = text[close : close + 20].split()[:1] or [""]
             adjacent = bool(cue and cue.adjacent)
             item.kind = quote_kinds.kind_of(inner, adjacent, near, inherited, lead, trail[0])
             if item.kind == "scare":
                 item.speaker = item.cue = None
-            else:
-                last = item
-                if spoke:
-                    cast.speak(*spoke)
+                found.append(item)
+                continue
+            previous = last.speaker if last else None
+            if previous:
+                options.append(Option(previous, inherited=True, rule=inherited))
+            options.append(Option(None, rule=not any(o.rule for o in options)))
+            setting = Setting(view, span, k, previous, inherited)
+            chosen = speaker_choice.pick(options, setting, cast)
+            item.speaker = chosen.name
+            if chosen.cue:
+                item.cue = chosen.cue.verb
+                _speak(cast, chosen, chosen.cue)
+            last = item
             found.append(item)
     return found
+
+
+_RESOLVED = 3  # the cues resolved for one quote, at most
+
+
+def _options(cast: Cast, candidates: Iterator[tuple[Cue, int]]) -> tuple[list[Option], Cue | None]:
+    """The quote's cues that resolve to someone (the first is the hand rule's choice),
+    and its first cue."""
+    options: list[Option] = []
+    first = None
+    for n, (candidate, at) in enumerate(candidates):
+        first = first or candidate
+        pos = (at, candidate.subject.start)
+        name, kind, mention = speaker_of(cast, candidate.subject.phrase, pos)
+        if name:
+            options.append(Option(name, kind, mention, candidate, at, n, rule=not options))
+            if len(options) == _RESOLVED:
+                break
+    return options, first
+
+
+def _speak(cast: Cast, chosen: Option, cue: Cue) -> None:
+    mention = chosen.mention
+    alias = mention.name if mention else ""
+    role = cue.subject.role or (mention.role if mention else None)
+    cast.speak(chosen.name or "", chosen.kind, alias, role, (chosen.at, cue.subject.start))
 
 
 def _attribute_headlines(views: list[quote_views.View], body: list[Quote]) -> list[_Found]:
