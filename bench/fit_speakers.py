@@ -46,7 +46,6 @@ from score_quotes import (  # noqa: E402
 
 from reader.analysis.quotes import speaker_choice  # noqa: E402
 from reader.analysis.quotes.speaker_options import FEATURES, Option, Setting, features  # noqa: E402
-from reader.analysis.quotes.speaker_weights import WEIGHTS  # noqa: E402
 from reader.analysis.quotes.speakers import Cast  # noqa: E402
 
 L2 = 0.002
@@ -81,14 +80,19 @@ def recorded(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             out.append(samples(row, record, found))
     finally:
         speaker_choice.pick = chooser  # type: ignore[assignment]
+        speaker_choice.reset()
     return out
 
 
 def samples(
     row: dict[str, Any], record: Record, found: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """The scorer's matching: each gold quote with a known speaker that reader found, with
-    its options' features and which of them give that speaker."""
+    """The scorer's matching: each gold quote that reader found, with its options'
+    features and which of them are right: the ones giving the speaker when it is known
+    (named, pronoun); when the gold quote has a speaker the article does not name
+    (other), any but the last quote's speaker; when it has none, no speaker. A quote
+    reader finds in an article PolNeAR annotated but matching no gold quote is no quote:
+    no speaker is right."""
     sc = scorer()
     gold = copy.deepcopy(row["quotes"])
     sc.resolve_pronouns(gold)
@@ -105,12 +109,23 @@ def samples(
         if hit is None:
             continue
         used.add(hit)
-        if g["source_kind"] not in ("named", "pronoun") or not g["resolved"]:
-            continue
         rows, names = record.get(found[hit]["key"], ([], []))
-        ok = sc.same_person if "hand" in g else sc.speaker_ok
-        right = [bool(n) and bool(ok(g["resolved"], n)) for n in names]
-        out.append({"kind": g["source_kind"], "rows": rows, "names": names, "right": right})
+        kind = g["source_kind"]
+        if kind in ("named", "pronoun") and not g["resolved"]:
+            continue  # an ambiguous pronoun
+        if kind in ("named", "pronoun"):
+            ok = sc.same_person if "hand" in g else sc.speaker_ok
+            right = [bool(n) and bool(ok(g["resolved"], n)) for n in names]
+        elif kind == "other":
+            right = [not f[_INHERITED] for f in rows]
+        else:
+            right = [n is None for n in names]
+        out.append({"kind": kind, "rows": rows, "names": names, "right": right})
+    for p in found:
+        if gold and not any(sc.match(g["text"], p["text"]) for g in gold):
+            rows, names = record.get(p["key"], ([], []))
+            right = [n is None for n in names]
+            out.append({"kind": "no quote", "rows": rows, "names": names, "right": right})
     return out
 
 
@@ -126,6 +141,7 @@ def known(rows: list[dict[str, Any]], kind: str) -> int:
 
 
 _RULE = FEATURES.index("rule")
+_INHERITED = FEATURES.index("inherited")
 
 
 def oracle(rows: list[dict[str, Any]], found: list[dict[str, Any]]) -> None:
@@ -143,24 +159,37 @@ def oracle(rows: list[dict[str, Any]], found: list[dict[str, Any]]) -> None:
         )
 
 
-def trainable(found: list[dict[str, Any]]) -> list[softmax_fit.Sample]:
-    """Samples that teach: some option right, some wrong."""
+def trainable(found: list[dict[str, Any]], named: bool) -> list[softmax_fit.Sample]:
+    """Samples that teach: some option right, some wrong (with ``named``, only quotes
+    with a known speaker)."""
+    found = [s for s in found if s["kind"] in ("named", "pronoun")] if named else found
     return [(s["rows"], s["right"]) for s in found if any(s["right"]) and not all(s["right"])]
 
 
-def scored(rows: list[dict[str, Any]], weights: list[float]) -> dict[str, Any]:
-    """``rows`` through the pipeline, ``weights`` choosing, as score_quotes scores them."""
+def scored(rows: list[dict[str, Any]], weights: list[float]) -> str:
+    """``rows`` through the pipeline, ``weights`` choosing, as score_quotes scores them,
+    and how many quotes are given a speaker where PolNeAR has no named one: its source
+    is unnamed or none, or it marks no such quote in an article it annotated."""
     speaker_choice.use(weights)
     try:
-        return figures(rows, predictions(rows)[0])
+        preds = predictions(rows)[0]
     finally:
-        speaker_choice.use([WEIGHTS.get(name, 0.0) for name in FEATURES])
+        speaker_choice.reset()
+    sc, unnamed = scorer(), 0
+    for row, pred in zip(rows, preds, strict=True):
+        for p in pred["quotes"]:
+            kinds = {g["source_kind"] for g in row["quotes"] if sc.match(g["text"], p["text"])}
+            unnamed += bool(p["speaker"] and row["quotes"] and kinds <= {"other", "none"})
+    return f"{line('', figures(rows, preds))[23:]}  {unnamed}"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--write", action="store_true", help="write speaker_weights.py")
     parser.add_argument("--dump", type=Path, help="write every sample as JSONL")
+    parser.add_argument(
+        "--named", action="store_true", help="fit on quotes with a known speaker only"
+    )
     args = parser.parse_args()
     rows = gold_rows("dev")
     per_article = recorded(rows)
@@ -173,7 +202,7 @@ def main() -> int:
             for row, article in zip(rows, per_article, strict=True):
                 for s in article:
                     out.write(json.dumps({"id": row["id"], **s}) + "\n")
-    print(f"{'left-out fold':<22} F1    (P     R)      attrib named         pronoun")
+    print(f"{'left-out fold':<22} F1    (P     R)      attrib named         pronoun      unnamed")
     for fold in FOLDS:
         train = [
             s
@@ -181,14 +210,14 @@ def main() -> int:
             if not in_split(r["index"], fold)
             for s in a
         ]
-        weights = softmax_fit.fit(trainable(train), SIGNS, L2, STEPS, RATE)
+        weights = softmax_fit.fit(trainable(train, args.named), SIGNS, L2, STEPS, RATE)
         left = [r for r in rows if in_split(r["index"], fold)]
         for first in (300, None):
             subset = [r for r in left if first is None or r["index"] < first]
             where = f"{fold}, {'first 300' if first else 'all'}"
-            print(line(f"{where} rule", scored(subset, RULE)))
-            print(line(f"{where} ranker", scored(subset, weights)))
-    weights = softmax_fit.fit(trainable(found), SIGNS, L2, STEPS, RATE)
+            print(f"{where + ' rule':<22} {scored(subset, RULE)}")
+            print(f"{where + ' ranker':<22} {scored(subset, weights)}")
+    weights = softmax_fit.fit(trainable(found, args.named), SIGNS, L2, STEPS, RATE)
     path = ROOT / "reader" / "analysis" / "quotes" / "speaker_weights.py"
     softmax_fit.keep(weights, FEATURES, path, WHAT, args.write)
     return 0

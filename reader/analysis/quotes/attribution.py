@@ -68,10 +68,10 @@ def _attribute_body(views: list[quote_views.View], cast: Cast) -> list[_Found]:
                 found.append(item)
                 continue
             previous = last.speaker if last else None
+            setting = Setting(view, span, k, previous, follows, first is not None, bool(options))
             if previous:
                 options.append(Option(previous, inherited=True, rule=inherited))
             options.append(Option(None, rule=not any(o.rule for o in options)))
-            setting = Setting(view, span, k, previous, inherited)
             chosen = speaker_choice.pick(options, setting, cast)
             item.speaker = chosen.name
             if chosen.cue:
@@ -80,9 +80,6 @@ def _attribute_body(views: list[quote_views.View], cast: Cast) -> list[_Found]:
             last = item
             found.append(item)
     return found
-
-
-_RESOLVED = 3  # the cues resolved for one quote, at most
 
 
 def _options(cast: Cast, candidates: Iterator[tuple[Cue, int]]) -> tuple[list[Option], Cue | None]:
@@ -96,7 +93,7 @@ def _options(cast: Cast, candidates: Iterator[tuple[Cue, int]]) -> tuple[list[Op
         name, kind, mention = speaker_of(cast, candidate.subject.phrase, pos)
         if name:
             options.append(Option(name, kind, mention, candidate, at, n, rule=not options))
-            if len(options) == _RESOLVED:
+            if len(options) == speaker_choice.resolved():
                 break
     return options, first
 

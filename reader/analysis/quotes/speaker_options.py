@@ -36,7 +36,9 @@ class Setting:
     span: Span
     k: int  # the quote's place in its block
     previous: str | None  # the speaker of the last quote
-    follows: bool  # the hand rule would inherit the last speaker
+    follows: bool  # after a quote in its paragraph, or opening one soon after a quote
+    cued: bool  # some cue found, resolved or not
+    resolved: bool  # some cue resolves to someone
 
 
 FEATURES = (
@@ -44,7 +46,8 @@ FEATURES = (
     "same_sentence", "adjacent", "say_verb", "according", "he_she", "it_they", "i_we",
     "organisation", "description", "full_name", "surname", "gender_agrees",
     "gender_unknown", "spoke_before", "previous", "introduced", "new_in_narration",
-    "inherit_follows", "inherit_opens", "inherit_same_block", "inherit_long",
+    "inherit_follows", "inherit_unresolved", "inherit_no_cue", "inherit_opens",
+    "inherit_same_block", "inherit_long",
 )  # fmt: skip
 
 
@@ -56,6 +59,8 @@ def features(option: Option, setting: Setting, cast: Cast) -> list[float]:
         inner = setting.view.block.text[setting.span.start : setting.span.end]
         f["inherited"] = 1.0
         f["inherit_follows"] = float(setting.follows)
+        f["inherit_unresolved"] = float(setting.cued and not setting.resolved)
+        f["inherit_no_cue"] = float(not setting.cued)
         f["inherit_opens"] = float(setting.span.opens_block)
         f["inherit_same_block"] = float(setting.k > 0)
         f["inherit_long"] = float(len(inner.split()) >= 15)
