@@ -164,3 +164,20 @@ def test_the_articles_date_joins_no_run_of_the_writers_answers() -> None:
         ("03/05/2026 05:28", SAID[1][-20:]),
         ("03/06/2026 10:25", SAID[2][-20:]),
     ]
+
+
+def test_a_name_wrote_line_over_a_one_word_quote_answers_that_writer() -> None:
+    """ "Oskar Lind wrote:" over "Nonsense." (a line too short for the index of quotes)
+    says whom the reply answers, as an @mention does."""
+    records = [
+        f"Lena Frost\n3 Mar at 20:10\n{SAID[0]}\nQuote\nReply",
+        f"Oskar Lind\n3 Mar at 21:11\nNonsense.\n{SAID[1]}\nQuote\nReply",
+        f"Ravi Mehta\n4 Mar at 08:12\n{SAID[2]}\nQuote\nReply",
+        f"Greta Voss\n4 Mar at 09:13\nOskar Lind wrote:\nNonsense.\n{SAID[3]}\nQuote\nReply",
+    ]
+    assert [(c.author, c.parent) for c in _comments(records)] == [
+        ("Lena Frost", None),
+        ("Oskar Lind", None),
+        ("Ravi Mehta", None),
+        ("Greta Voss", 2),
+    ]

@@ -10,7 +10,7 @@ from reader.ingest.comment_rows import RowMaker
 from reader.ingest.comment_spans import LONGEST_CLOSER, CommentSpan, is_closer
 from reader.ingest.embedded import split_embedded
 from reader.ingest.lines import Line, new_line
-from reader.ingest.mentions import leading_mentions, reply_marker
+from reader.ingest.mentions import leading_mentions, quoting, reply_marker
 from reader.model import BlockKind, Comment
 from reader.model.block_rows import BlockRows
 
@@ -52,6 +52,8 @@ def build_comment(
             comment.mentions = named
         elif named := leading_mentions(text):  # most have none: none to assign
             comment.mentions = named
+        elif text[-1:] == ":" and (named := quoting(text)):
+            comment.mentions = named  # "Ann Lee wrote:" over the line it quotes
     maker.finish(comment)
     if span.answers:  # "Bo Sand in reply to Ann Lee": the header says whom it answers
         comment.mentions = [span.answers]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.comment_spans import is_name
+
 _TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\d[\w-]*")
 _GAP = re.compile(r"[ ]+")
 # Words that begin the comment's own sentence rather than continue a name.
@@ -131,3 +133,13 @@ def leading_mentions(text: str) -> list[str]:
         names.append(" ".join(tokens).rstrip("'’"))
         rest = rest[position:].lstrip(" ,;:–—-\n")
     return names
+
+
+_SAYS = re.compile(r"^(\S+(?: \S+){0,3}) [^\W\d_]+:$")  # "Ann Lee wrote:", "Bo schrieb:"
+
+
+def quoting(text: str) -> list[str]:
+    """The name of a line that only says whose words follow ("Ann Lee wrote:", a name
+    and one word before its colon), as an @mention gives it; none for another line."""
+    said = _SAYS.match(text) if len(text) <= 60 else None
+    return [said.group(1)] if said and is_name(said.group(1)) else []
