@@ -139,7 +139,12 @@ _SAYS = re.compile(r"^(\S+(?: \S+){0,3}) [^\W\d_]+:$")  # "Ann Lee wrote:", "Bo 
 
 
 def quoting(text: str) -> list[str]:
-    """The name of a line that only says whose words follow ("Ann Lee wrote:", a name
-    and one word before its colon), as an @mention gives it; none for another line."""
+    """The name of a line that only says whose words follow ("Ann Lee wrote:", "ann77
+    says:": a handle, or a name of capitalised words, and one word before the colon), as
+    an @mention gives it; none for another line ("The forgotten ones:" leads a list)."""
     said = _SAYS.match(text) if len(text) <= 60 else None
-    return [said.group(1)] if said and is_name(said.group(1)) else []
+    name = said.group(1) if said else ""
+    words = name.split()
+    if not name or (len(words) > 1 and not all(w[:1].isupper() for w in words)):
+        return []
+    return [name] if is_name(name) else []
