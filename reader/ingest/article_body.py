@@ -8,6 +8,7 @@ import re
 
 from reader.ingest.article_blocks import let_go
 from reader.ingest.article_runs import ShortRuns
+from reader.ingest.author_places import BIO_INSIDE, is_author_bio
 from reader.ingest.body_runs import lead_in, listed
 from reader.ingest.chrome import asks_for_reader, is_chrome
 from reader.ingest.lines import (
@@ -30,6 +31,8 @@ class BodyZones(ShortRuns):
 
     def _body(self, lines: list[Line]) -> None:
         i = gone = 0
+        closing = {k for k, x in enumerate(lines) if is_prose(x.text)}
+        closing = set(sorted(closing)[-BIO_INSIDE:])  # where the author's bio may stand
         while i < len(lines):
             gone = let_go(lines, gone, i - 1)  # the line above: a caption's title
             text = lines[i].text
@@ -40,7 +43,7 @@ class BodyZones(ShortRuns):
             elif is_caption(text):
                 i = self._caption(lines, i)
             elif is_prose(text) and not self._caption_follows(lines, i):
-                self._prose(lines[i])
+                self._prose(lines[i], i in closing)
                 items = lead_in(lines, i)  # "The tour's dates:" over its list
                 if items > i and not table_run(lines, i + 1):
                     self._run(lines[i + 1 : items + 1], after=None)
@@ -56,8 +59,12 @@ class BodyZones(ShortRuns):
                 self._run(lines[i:j], after=lines[j] if j < len(lines) else None)
                 i = j
 
-    def _prose(self, line: Line) -> None:
-        """A paragraph, or the site's pitch (its newsletter, its app): no part of the article."""
+    def _prose(self, line: Line, closing: bool = False) -> None:
+        """A paragraph, or the site's pitch (its newsletter, its app), or, among the
+        body's last paragraphs (``closing``), the author's bio: no part of the article."""
+        if closing and is_author_bio(line.text):
+            self._add(BlockKind.BOILERPLATE, [line])
+            return
         pitch = asks_for_reader(line.text)
         self._add(BlockKind.PROMO if pitch else BlockKind.PARAGRAPH, [line])
 

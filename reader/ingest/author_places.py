@@ -33,6 +33,14 @@ _BIO = re.compile(
     re.IGNORECASE,
 )
 BIO_INSIDE = 2  # the body's last blocks, where the author's bio may stand
+
+
+def is_author_bio(text: str) -> bool:
+    """ "Ann Lee is a reporter at the Harbour Daily": a person's bio as a writer."""
+    bio = _BIO.match(text)
+    return bio is not None and bool(person_name(bio.group("name")))
+
+
 BIO_REACH = 15  # blocks under the body, where it may stand too
 ABOVE = 2  # lines above the headline where its date may stand
 BYLINE_ABOVE = 4  # lines above it where its byline may: a name, its role, "Follow", the date
