@@ -91,13 +91,14 @@ def test_a_gallery_photo_between_paragraphs_is_one_caption_with_its_labelled_cre
 
 
 def test_widgets_and_a_pitch_left_as_text_under_the_body_are_no_paragraphs() -> None:
-    """A CMS shortcode, a slideshow's notice that it needs JavaScript and a magazine's
+    """A CMS shortcode, a widget's notice that it needs JavaScript and a magazine's
     pitch under the last paragraph: none of them is the article's."""
     tail = [
-        '[button link="https://example.org/send/" size="big"] Send us your photos of the quay',
-        "This slideshow requires JavaScript.",
-        "Get the Harbour Monthly delivered through your letterbox every month, with the "
-        "tide tables and the ferry timetables. 12 issues for £20. Click here for more details.",
+        '[newsletter_box list="harbour" size="wide"] Letters from the quay, once a week',
+        "The tide chart needs JavaScript.",
+        "The Quayside Quarterly, delivered through your letterbox each season: tide charts,"
+        " walks along the coast and the stories behind the boats. Four editions for £9,"
+        " details here.",
     ]
     article = parse_text(HEADER + "\n".join(BODY + tail) + "\n").article
     assert [b.text for b in article.body()] == BODY
