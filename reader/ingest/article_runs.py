@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.article_captions import Captions
-from reader.ingest.chrome import asks_for_reader, is_furniture, site_name
+from reader.ingest.chrome import asks_for_reader, is_furniture
 from reader.ingest.dates import is_date_line
 from reader.ingest.lines import (
     Line,
@@ -18,6 +18,7 @@ from reader.ingest.lines import (
     is_titleish,
     word_count,
 )
+from reader.ingest.site_names import site_name
 from reader.ingest.teaser_lists import Shapes
 from reader.ingest.text_shape import is_pull_quote
 from reader.model import BlockKind

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from reader.gc_pause import gc_paused
 from reader.ingest.article import ArticleParser
-from reader.ingest.chrome import site_name
 from reader.ingest.comment_answers import mark_answer_lines
 from reader.ingest.comment_indent import nest_by_indent
 from reader.ingest.comment_layouts import find_comments
 from reader.ingest.comment_outline import nest_by_outline
 from reader.ingest.comments import build_comment
 from reader.ingest.lines import GONE, forget_lines, to_lines
+from reader.ingest.site_names import site_name
 from reader.ingest.source import SourceText
 from reader.model import Article, BlockKind
 from reader.model.block_rows import BlockRows
