@@ -78,11 +78,7 @@ def mark_answer_lines(comments: list[Comment]) -> None:
     lasts = {name.rsplit(None, 1)[-1] for name in names}  # a name's last word ends the line
     candidates: list[tuple[int, Comment, int, tuple[str, str]]] = []
     for k, comment in enumerate(comments):
-        at, text = -1, ""
-        for at, block in enumerate(comment.blocks):  # noqa: B007 (its place is kept)
-            if block.kind is _TEXT:
-                text = block.text
-                break
+        at, text = comment.first_of(_TEXT) or (-1, "")
         if (
             5 < len(text) <= 80
             and text[-1] not in ".!?"  # the cheap tests first: a sentence is the reply's own
@@ -105,12 +101,12 @@ def mark_answer_lines(comments: list[Comment]) -> None:
     ]
     for (_, comment, at, _), name in zip(candidates, _repeated(found), strict=True):
         if name:
-            comment.blocks[at].kind = BlockKind.META
+            comment.block_at(at).kind = BlockKind.META
             comment.mentions = [name]
 
 
 def _more_text(comment: Comment, at: int) -> bool:
-    return any(b.kind is _TEXT for b in comment.blocks[at + 1 :])
+    return any(kind is _TEXT for kind, _ in comment.block_texts()[at + 1 :])
 
 
 def _repeated(found: Sequence[tuple[str, str] | None]) -> list[str | None]:

@@ -32,6 +32,13 @@ class RowMaker:
             lines[0].number if len(lines) == 1 else tuple([line.number for line in lines]),
         )
 
+    def add_line(self, kind: BlockKind, line: Line) -> None:
+        """A block of one line (most blocks: add without its list)."""
+        rows = self.rows
+        if kind is BlockKind.PARAGRAPH and self.first is None:
+            self.first = len(rows.texts)
+        rows.add(kind, line.text, line.number)
+
     def add_each(self, comment: Comment, kind: BlockKind, lines: list[Line]) -> None:
         """A block of each line."""
         rows = self.rows

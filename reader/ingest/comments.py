@@ -31,16 +31,16 @@ def build_comment(
         if k == numbered:
             line = new_line(Line, (line.number, _without_number(line.text), line.indent))
             if not line.text:  # "3." alone on its line: the number was all of it
-                maker.add(comment, BlockKind.META, [lines[k]])
+                maker.add_line(BlockKind.META, lines[k])
                 continue
         if meta and k in meta:
             if text_lines:  # the text above the line first (most header lines have none)
                 add_comment_text(comment, maker, text_lines)
-            maker.add(comment, BlockKind.META, [line])
+            maker.add_line(BlockKind.META, line)
         elif k in buttons or (len(line.text) <= LONGEST_CLOSER and is_closer(line.text)):
             if text_lines:
                 add_comment_text(comment, maker, text_lines)
-            maker.add(comment, BlockKind.BOILERPLATE, [line])
+            maker.add_line(BlockKind.BOILERPLATE, line)
         else:
             text_lines.append(line)
     if text_lines:

@@ -48,8 +48,11 @@ class BlockRows:
         """Append a row."""
         self.kinds.append(CODE[kind])
         self.texts.append(text)
-        self.numbers.append(0)
-        self.set_numbers(len(self.texts) - 1, numbers)
+        if type(numbers) is int and numbers != _SEVERAL:  # most rows: one line
+            self.numbers.append(numbers)
+        else:
+            self.numbers.append(0)
+            self.set_numbers(len(self.texts) - 1, numbers)
 
     def set_kind(self, row: int, kind: BlockKind) -> None:
         self.kinds[row] = CODE[kind] | (self.kinds[row] & APART)
@@ -114,15 +117,15 @@ class BlockRows:
         kinds, texts = self.kinds, self.texts
         return [(KIND_OF[kinds[row]], texts[row]) for row in range(start, start + count)]
 
-    def first_text(self, span: int, kind: BlockKind) -> str | None:
-        """The text of the first of a comment's rows of this kind."""
+    def first_of(self, span: int, kind: BlockKind) -> tuple[int, str] | None:
+        """The place among a comment's rows (from 0) and the text of its first of a kind."""
         start, count = divmod(span, COMMENT_BLOCKS)
         kinds, code = self.kinds, CODE[kind]
         at = kinds.find(code, start, start + count)
         apart = kinds.find(code | APART, start, start + count)
         if apart != -1 and (at == -1 or apart < at):
             at = apart
-        return None if at == -1 else self.texts[at]
+        return None if at == -1 else (at - start, self.texts[at])
 
     def fields(self, comment: int, span: int) -> list[Fields]:
         """The fields of a comment's rows, no block made."""

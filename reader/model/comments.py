@@ -146,12 +146,12 @@ class Comment:
             return [(b.kind, b.text) for b in kept]
         return kept.texts_of(self._span)
 
-    def first_text(self, kind: BlockKind) -> str | None:
-        """The text of its first block of this kind; None when it has none."""
+    def first_of(self, kind: BlockKind) -> tuple[int, str] | None:
+        """The place in its blocks and the text of its first block of a kind, if any."""
         kept = self._blocks
         if isinstance(kept, list):
-            return next((b.text for b in kept if b.kind is kind), None)
-        return kept.first_text(self._span, kind)
+            return next(((k, b.text) for k, b in enumerate(kept) if b.kind is kind), None)
+        return kept.first_of(self._span, kind)
 
     @property
     def text(self) -> str:

@@ -50,9 +50,10 @@ def addressed_names(comment: Comment, writers: list[str]) -> list[str]:
     """Names a comment opens by addressing without "@": "Tom, …", "Thanks Iris, …",
     "You're right Rarst." They link only when an earlier commenter has the name; the
     article's writers are addressed as writers, not as commenters."""
-    text = comment.first_text(BlockKind.PARAGRAPH)
-    if text is None:
+    first = comment.first_of(BlockKind.PARAGRAPH)
+    if first is None:
         return []
+    text = first[1]
     sentence = split_sentences(text)[0] if text else ""
     leading = _LEADING.match(sentence) if "," in sentence else None  # "Tom, …" needs its comma
     trailing = _trailing_name(sentence)
