@@ -40,18 +40,20 @@ def test_the_glance_holds_about_a_screen_not_the_whole_page():
     assert 20 < len(glance(page).lines) < 200
 
 
-def test_the_first_frame_imports_no_parser_word_list_or_model_class():
+def test_the_first_frame_imports_no_parser_word_list_model_class_or_reading_screen():
     code = (
         "import sys\n"
         "from reader.ingest.glance import glance\n"
         "from reader.ui.loading import plain_page\n"
         "from reader.ui.widgets.first_paint import FirstPaint\n"
+        "from reader.ui.first_screen import FirstScreen\n"
+        "import reader.cli, reader.ui.run\n"  # the app, its first screen included
         "from reader.ingest.source import from_bytes\n"
         "source = from_bytes(b'A headline of a few words\\n\\nIts paragraph.\\n', 'page.txt')\n"
         "assert plain_page(source) and glance(source.text).title\n"
         "heavy = ('reader.ingest.page', 'reader.ingest.lines', 'reader.lexicon',\n"
         "         'reader.model.document', 'reader.model.blocks', 'reader.sources',\n"
-        "         'reader.analysis')\n"
+        "         'reader.analysis', 'reader.ui.screens', 'textual.widgets._tabs')\n"
         "print(','.join(m for m in sys.modules if m.startswith(heavy)))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -20,19 +20,22 @@ from reader.config.settings import DEFAULTS, Settings
 from reader.config.themes import ThemeSet
 from reader.ingest.glance import Glance, glance
 from reader.ingest.source import InputError, SourceText
-from reader.model.document import Document
 from reader.ui import loading
 from reader.ui.app_base import error_line
 from reader.ui.app_themes import FLUSH, ThemedApp
+from reader.ui.first_screen import FirstScreen
 from reader.ui.keeping import KEEP_EVERY, keep_on_stop
 from reader.ui.messages import SettingsChanged
 from reader.ui.remembered import Remembered
-from reader.ui.screens.page_actions import PageActions
-from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.terminal_safe import make_safe
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from reader.model.document import Document
     from reader.sources import Whole
+    from reader.ui.screens.page_actions import PageActions
+    from reader.ui.screens.reader_screen import ReaderScreen
 
 
 class ReaderApp(ThemedApp):
@@ -60,22 +63,43 @@ class ReaderApp(ThemedApp):
                 self.glance = glance(source.text)
             else:
                 self.quick = loading.QuickStart(source)
+        self.landed: tuple[Document, bool, bool] | None = None  # before the reading screen was
         self._keeping_off: Callable[[], None] = lambda: None  # the stop signals' handlers
         if settings.keys:
             self.set_keymap(settings.keymap())
 
-    def get_default_screen(self) -> ReaderScreen:
+    def get_default_screen(self) -> Screen[None]:
+        if self.glance is not None:  # a copied page: the reading screen loads after it
+            return FirstScreen(self.glance, self.settings)
         # A preview is nearly ready by now: waiting for it makes it the first frame.
         first = self.quick.wait(timeout=1) if self.quick else None
-        glance = self.glance or (loading.document_glance(first) if first else None)
-        return self._reading_screen(first, glance)
+        glance = loading.document_glance(first) if first else None
+        self.reading_screen = self._reading_screen(first, glance)
+        return self.reading_screen
 
     def _reading_screen(self, first: Document | None, glance: Glance | None) -> ReaderScreen:
+        from reader.ui.screens.reader_screen import ReaderScreen  # a first frame before it
+
         saved, palette = self.remembered.saved, self.palette
         screen = ReaderScreen(self.settings, first, saved, palette, glance=glance)
         screen.token_styles, screen.keymap = self.token_styles, dict(self.keymap)
         screen.theme_names = sorted(self.themes.themes)
         return screen
+
+    async def to_reading(self) -> None:
+        """After the glance's frame: the reading screen in its place, showing the same
+        glance until the document lands, with the keys pressed meanwhile."""
+        first = self.screen
+        if not isinstance(first, FirstScreen):  # a dialog on it (the palette): after that
+            self.set_timer(FLUSH, self.to_reading)
+            return
+        screen = self._reading_screen(None, self.glance)
+        screen.early_keys = first.early_keys
+        with self.batch_update():  # no frame between the two screens
+            await self.push_screen(screen)  # over the glance's (Textual keeps a first screen)
+        self.reading_screen = screen
+        if self.landed is not None:
+            self._show(*self.landed)
 
     def on_mount(self) -> None:
         self.start_themes()
@@ -83,7 +107,10 @@ class ReaderApp(ThemedApp):
             self.call_after_refresh(self.reader.show_document, self.document)
         elif self.source is not None:
             long = self.whole is not None or len(self.source.text) > loading.PREVIEW_OVER
-            self.parse(self.source, self.reader.glance is not None, bool(self.glance) and long)
+            shown = self.glance is not None or self.reader.glance is not None
+            self.parse(self.source, shown, self.glance is not None and long)
+        if isinstance(self.screen, FirstScreen):  # once its frame is out
+            self.call_after_refresh(self.set_timer, FLUSH, self.to_reading)
         self.set_interval(KEEP_EVERY, self.save_document_state)  # a killed terminal
         self._keeping_off = keep_on_stop(self.save_document_state, self._stopped)
 
@@ -104,7 +131,8 @@ class ReaderApp(ThemedApp):
             self._choose(self.themes, settings.theme)
         if settings.keys != old.keys:
             self.set_keymap(settings.keymap())
-        self.reader.apply_settings(settings)
+        if reader := self._reader_or_none():  # else made with them
+            reader.apply_settings(settings)
 
     def exit(
         self, result: int | None = None, return_code: int = 0, message: RenderableType | None = None
@@ -166,20 +194,30 @@ class ReaderApp(ThemedApp):
             self.remembered.visit(document)
         self.document = document
         if flat:  # the same document, its comments threaded now
-            self.call_from_thread(self.reader.threads_landed)
+            self.call_from_thread(self._threads_landed)
         else:
             self.call_from_thread(self._show, document)
         for warning in document.warnings:  # read, but not all well: a page cut short, …
             self.call_from_thread(self.notify, warning, severity="warning", timeout=10)
 
     def _show(self, document: Document, complete: bool = True, threaded: bool = True) -> None:
-        self.reader.history_name = self.remembered.name  # H lists the others
-        self.reader.show_document(document, complete, threaded)
+        if (reader := self._reader_or_none()) is None:  # the glance's screen: shown after it
+            self.landed = (document, complete, threaded)
+            return
+        reader.history_name = self.remembered.name  # H lists the others
+        reader.show_document(document, complete, threaded)
+
+    def _threads_landed(self) -> None:
+        if reader := self._reader_or_none():
+            reader.threads_landed()
+        elif self.landed is not None:  # the glance's screen: the reading screen shows them
+            self.landed = (*self.landed[:2], True)
 
     def _remember(self, remembered: Remembered) -> None:
         """What is kept of the whole file (known once it is read): the place to go back to."""
         self.remembered = remembered
-        self.reader.saved = remembered.saved
+        if reader := self._reader_or_none():  # else made with it
+            reader.saved = remembered.saved
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.error is not None and event.worker.group == "themes":

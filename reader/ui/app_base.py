@@ -18,12 +18,12 @@ from textual.notifications import SeverityLevel
 
 from reader.config.themes import fallback_theme
 from reader.model.clean import one_line
-from reader.ui.screens.reader_screen import ReaderScreen
 
 if TYPE_CHECKING:
     from textual.screen import Screen
 
     from reader.config.themes import ThemeSet
+    from reader.ui.screens.reader_screen import ReaderScreen
 
 
 class AppBase(App[int]):
@@ -33,6 +33,7 @@ class AppBase(App[int]):
         super().__init__()
         self.keymap: dict[str, str] = {}  # binding id -> keys, as the help screen shows them
         self.crashed = False
+        self.reading_screen: ReaderScreen | None = None  # once made
 
     def notify(
         self,
@@ -91,7 +92,9 @@ class AppBase(App[int]):
         return screen
 
     def _reader_or_none(self) -> ReaderScreen | None:
-        return next((s for s in reversed(self.screen_stack) if isinstance(s, ReaderScreen)), None)
+        """The reading screen; None before it is made (a first frame of its own came
+        first) and while another document replaces it."""
+        return self.reading_screen if self.reading_screen in self.screen_stack else None
 
 
 def error_line(error: object) -> str:

@@ -87,7 +87,8 @@ class ThemedApp(AppBase):
     def _theme_changed(self, theme: object) -> None:
         name = self.current_theme.name
         self._use_theme(self.themes.themes.get(name))
-        self.reader.recolour(self.palette, self.token_styles)
+        if reader := self._reader_or_none():
+            reader.recolour(self.palette, self.token_styles)
         if name != self.settings.theme and name in self.themes.themes and name != self.chosen:
             self._save_theme(name)  # picked in the palette: saved as on the settings screen
 

@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING, Any
 from rich.style import Style
 from rich.text import Text
 
-from reader.model import Quote
-
 if TYPE_CHECKING:
     from pygments.style import Style as PygmentsStyle
     from pygments.token import _TokenType
 
     from reader.config.theme_spec import ThemeSpec
+    from reader.model import Quote
 
 PLAIN = "reader-terminal"  # without a theme of ours (a Textual one): the terminal's colours
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from reader.config.state import DocumentState, document_key, load_state, save_state
 from reader.ingest.source import SourceText, is_url
-from reader.model import Document
+
+if TYPE_CHECKING:
+    from reader.model import Document
 
 
 class Remembered:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
 
 from textual.pilot import Pilot
+
+if TYPE_CHECKING:
+    from reader.ui.app import ReaderApp
 
 
 async def until(pilot: Pilot, condition: Callable[[], object], frames: int = 500) -> bool:
@@ -33,3 +38,12 @@ async def steady(pilot: Pilot, value: Callable[[], object], frames: int = 5) -> 
             break
         last = now
     return last
+
+
+@asynccontextmanager
+async def run_reading(app: ReaderApp, size: tuple[int, int]) -> AsyncIterator[Pilot[int]]:
+    """`app.run_test(size=size)`, from the moment the reading screen is in place: a page's
+    first frame is a screen of its own (the glance), the reading screen comes after it."""
+    async with app.run_test(size=size) as pilot:
+        assert await until(pilot, lambda: app.reading_screen in app.screen_stack)
+        yield pilot

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from reader.ingest.source import from_bytes
+from collections.abc import Callable
+
+from reader.ingest.source import SourceText, from_bytes
+from reader.model import Document
 from reader.sources import preview
 from reader.ui.app import ReaderApp
+from reader.ui.first_screen import FirstScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.first_paint import FirstPaint
+from ui.settle import until
 
 PAGE = """Gulls return to the Lark Sound pier
 
@@ -40,8 +45,9 @@ def test_the_quick_article_is_the_article_without_analysis():
 async def test_first_paint_then_full_view_then_analysis():
     app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
     async with app.run_test(size=(100, 30)) as pilot:
+        assert app.screen.query(FirstPaint)  # the first frame: the glance, flat
+        assert await until(pilot, lambda: app.reading_screen is not None)
         screen = app.reader
-        assert screen.query(FirstPaint) or screen.built  # the first frame, flat
         for _ in range(100):  # the full parse runs in a worker thread
             await pilot.pause(0.02)
             if screen.complete and screen.built:
@@ -55,11 +61,16 @@ async def test_first_paint_then_full_view_then_analysis():
         assert screen.query_one("#tabs").active == "tab-comments"
 
 
-def test_first_paint_keys_wait_for_the_full_view():
+async def test_the_first_frame_is_the_glance_and_keys_wait_for_the_full_view():
     app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
-    screen = app.get_default_screen()
-    assert screen.glance is not None and not screen.built
-    assert screen.check_action("quit", ()) and not screen.check_action("comments", ())
+    first = app.get_default_screen()  # a screen of its own: the reading screen loads after
+    assert isinstance(first, FirstScreen) and app.reading_screen is None
+    assert first.glance.title == "Gulls return to the Lark Sound pier"
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: app.reading_screen is not None)
+        screen = app.reader
+        assert screen.glance is not None and not screen.built
+        assert screen.check_action("quit", ()) and not screen.check_action("comments", ())
 
 
 def test_before_the_first_paint_only_the_chosen_theme_loads():
@@ -72,10 +83,7 @@ def test_before_the_first_paint_only_the_chosen_theme_loads():
 async def test_every_theme_joins_after_the_first_paint():
     app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
     async with app.run_test(size=(100, 30)) as pilot:
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if app.themes is not None and len(app.themes.themes) > 2:
-                break
+        assert await until(pilot, lambda: app.themes is not None and len(app.themes.themes) > 2)
         assert {"dark", "paper", "terminal"} <= set(app.available_themes)
         assert app.theme == "dark"
 
@@ -92,6 +100,7 @@ async def test_a_big_file_paints_from_its_head_and_then_shows_the_whole(tmp_path
     head, whole = read_first(str(path))
     app = ReaderApp(head, whole=whole)
     async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: app.reading_screen is not None)
         screen = app.reader
         for _ in range(300):
             await pilot.pause(0.02)
@@ -106,17 +115,20 @@ async def test_a_long_page_shows_its_first_lines_article_before_the_whole_parse(
     import threading
 
     from reader.ui import loading
-    from ui.settle import until
 
     page = PAGE + "".join(f"\nEntry {n}: one more boat tied up at the pier.\n" for n in range(3000))
     release, parse = threading.Event(), loading.parse
-    monkeypatch.setattr(
-        loading, "parse", lambda s, shown=None: release.wait(30) and parse(s, shown)
-    )
+
+    def held(source: SourceText, shown: Callable[[Document], None] | None = None) -> Document:
+        release.wait(600)  # the whole parse waits for the first lines' (long on a busy machine)
+        return parse(source, shown)
+
+    monkeypatch.setattr(loading, "parse", held)
     app = ReaderApp(from_bytes(page.encode(), "gulls.txt"))
     async with app.run_test(size=(100, 30)) as pilot:
+        assert app.screen.query(FirstPaint) and app.glance.title.startswith("Gulls return")
+        assert await until(pilot, lambda: app.reading_screen is not None)
         screen = app.reader
-        assert screen.query(FirstPaint) and screen.glance.title.startswith("Gulls return")
         shown = await until(pilot, lambda: screen.built and screen.document is not None)
         release.set()
         assert shown and not screen.complete  # the article of the first lines, no analysis

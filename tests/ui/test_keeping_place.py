@@ -14,7 +14,7 @@ from reader.ui.widgets.article_place import Place
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 from reader.ui.widgets.speakers_panel import SpeakersPanel
-from ui.settle import until
+from ui.settle import run_reading, until
 
 SIZE = (100, 30)
 
@@ -142,7 +142,7 @@ async def test_keys_pressed_before_the_view_is_ready_are_kept(monkeypatch):
     monkeypatch.setattr(QuickStart, "wait", lambda self, timeout=5: wait(self, 30))
     app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
     async with app.run_test(size=SIZE) as pilot:
-        assert not app.reader.built  # the first frame: flat text, no tabs yet
+        assert not (app.reading_screen and app.reading_screen.built)  # the glance: no tabs yet
         await pilot.press("c")
         ready.set()
         assert await until(pilot, lambda: app.reader.built and app.reader.complete)
@@ -156,7 +156,7 @@ async def test_a_long_article_opens_at_0_percent_not_100(tmp_path):
     path = tmp_path / "gulls.txt"
     path.write_text(PAGE, encoding="utf-8")
     app = ReaderApp(loading.read(str(path)))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with run_reading(app, (80, 24)) as pilot:
         assert await until(pilot, lambda: app.reader.complete and app.reader.built)
         status = app.screen.query_one(StatusBar)
         assert await until(pilot, lambda: status.parts.get("progress") == "0%")

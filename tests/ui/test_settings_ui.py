@@ -15,7 +15,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.screens.settings_screen import SettingsScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
-from ui.settle import until
+from ui.settle import run_reading, until
 
 SIZE = (120, 40)
 
@@ -141,7 +141,7 @@ async def test_state_comes_back_for_the_same_content_under_another_name(tmp_path
     text = (Path(__file__).parent.parent / "fixtures").glob("*.txt")
     data = next(iter(sorted(text))).read_bytes()
     first = ReaderApp(from_bytes(data, "a.txt"))
-    async with first.run_test(size=(80, 24)) as pilot:
+    async with run_reading(first, (80, 24)) as pilot:
         # the worker's parse: a busy machine takes seconds
         reader = first.reader
         assert await until(
@@ -152,7 +152,7 @@ async def test_state_comes_back_for_the_same_content_under_another_name(tmp_path
         await pilot.press("q")
     assert list((tmp_path / "state" / "documents").glob("*.json"))
     second = ReaderApp(from_bytes(data, "elsewhere/b.txt"))
-    async with second.run_test(size=(80, 24)) as pilot:
+    async with run_reading(second, (80, 24)) as pilot:
         assert await until(
             pilot, lambda: getattr(second.reader.article_view(), "scroll_y", None) == 7
         )

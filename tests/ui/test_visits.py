@@ -16,7 +16,7 @@ from reader.ui.screens.pick_screen import PickScreen
 from reader.ui.widgets.article_place import Place
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
-from ui.settle import until
+from ui.settle import run_reading, until
 
 SIZE = (100, 30)
 
@@ -44,7 +44,7 @@ def _tree_at(app: ReaderApp, number: int) -> bool:
 
 async def _read_and_quit(name: str, keys: tuple[str, ...] = ()) -> None:
     app = ReaderApp(loading.read(name))
-    async with app.run_test(size=SIZE) as pilot:
+    async with run_reading(app, SIZE) as pilot:
         assert await until(pilot, lambda: app.reader.complete and app.reader.built)
         await pilot.press(*keys)
         await pilot.pause()
@@ -55,7 +55,7 @@ async def test_h_lists_the_documents_read_before_and_opens_one(tmp_path):
     first = _write(tmp_path / "gulls.txt", _page("Gulls return to the pier", 2))
     await _read_and_quit(first)
     app = ReaderApp(loading.read(_write(tmp_path / "ferry.txt", _page("Ferry fares rise", 1))))
-    async with app.run_test(size=SIZE) as pilot:
+    async with run_reading(app, SIZE) as pilot:
         assert await until(pilot, lambda: app.reader.complete)
         await pilot.press("H")
         assert await until(pilot, lambda: isinstance(app.screen, PickScreen))
@@ -78,14 +78,14 @@ async def test_a_document_is_in_the_history_while_it_shows_with_where_it_was_lef
     stopped = load_history()[0].stopped
     assert stopped.endswith("into the article") and not stopped.startswith("0%")
     app = ReaderApp(loading.read(name))
-    async with app.run_test(size=SIZE) as pilot:
+    async with run_reading(app, SIZE) as pilot:
         assert await until(pilot, lambda: app.reader.complete)
         assert [(v.title, v.stopped) for v in load_history()] == [
             ("Gulls return to the pier", stopped)
         ]
     (tmp_path / "state" / "history.json").unlink()
     app = ReaderApp(loading.read(_write(tmp_path / "ferry.txt", _page("Ferry fares rise", 1))))
-    async with app.run_test(size=SIZE) as pilot:
+    async with run_reading(app, SIZE) as pilot:
         assert await until(pilot, lambda: app.reader.complete)
         assert [v.title for v in load_history()] == ["Ferry fares rise"]  # not quit yet
 
@@ -94,7 +94,7 @@ async def test_comments_new_since_the_last_visit_are_marked_and_walked(tmp_path)
     path = tmp_path / "gulls.txt"
     await _read_and_quit(_write(path, _page("Gulls return to the pier", 2)))
     app = ReaderApp(loading.read(_write(path, _page("Gulls return to the pier", 4))))
-    async with app.run_test(size=SIZE) as pilot:
+    async with run_reading(app, SIZE) as pilot:
         assert await until(pilot, lambda: app.reader.complete and app.reader.built)
         assert [c.number for c in app.reader.document.article.comments if c.new] == [3, 4]
         await pilot.press("right_curly_bracket")
@@ -112,7 +112,7 @@ async def test_comments_new_since_the_last_visit_are_marked_and_walked(tmp_path)
 async def test_the_place_comes_back_by_paragraph_pane_and_comment(tmp_path):
     name = _write(tmp_path / "gulls.txt", _page("Gulls return to the pier", 3))
     app = ReaderApp(loading.read(name))
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with run_reading(app, (100, 30)) as pilot:
         assert await until(pilot, lambda: app.reader.complete and app.reader.built)
         view = app.screen.query_one(ArticleView)
         assert await until(pilot, lambda: view.go_to(Place("b12")))  # a paragraph further down
@@ -123,7 +123,7 @@ async def test_the_place_comes_back_by_paragraph_pane_and_comment(tmp_path):
         assert await until(pilot, lambda: app.screen.query_one(CommentTree).current == 2)
         await pilot.press("q")
     again = ReaderApp(loading.read(name))
-    async with again.run_test(size=(80, 24)) as pilot:  # narrower: other line breaks
+    async with run_reading(again, (80, 24)) as pilot:  # narrower: other line breaks
         assert await until(pilot, lambda: again.reader.complete and again.reader.built)
         assert await until(pilot, lambda: again.screen.active_pane() == "tab-comments")
         assert await until(pilot, lambda: _tree_at(again, 2))  # mounts after the tab shows
@@ -136,7 +136,7 @@ async def test_the_place_is_kept_while_reading_not_only_on_quitting(tmp_path, mo
     monkeypatch.setattr(app_module, "KEEP_EVERY", 0.05)
     source = loading.read(_write(tmp_path / "gulls.txt", _page("Gulls return to the pier", 3)))
     app = ReaderApp(source)
-    async with app.run_test(size=SIZE) as pilot:
+    async with run_reading(app, SIZE) as pilot:
         assert await until(pilot, lambda: app.reader.complete and app.reader.built)
         view = app.screen.query_one(ArticleView)
         assert await until(pilot, lambda: view.go_to(Place("b12")))
@@ -150,7 +150,7 @@ async def test_a_closed_terminal_keeps_the_place_and_quits_with_its_status(tmp_p
     previous = signal.signal(signal.SIGHUP, lambda *_: None)  # the tests live on without it
     try:
         app = ReaderApp(source)
-        async with app.run_test(size=SIZE) as pilot:
+        async with run_reading(app, SIZE) as pilot:
             assert await until(pilot, lambda: app.reader.complete and app.reader.built)
             view = app.screen.query_one(ArticleView)
             assert await until(pilot, lambda: view.go_to(Place("b12")))

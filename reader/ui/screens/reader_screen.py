@@ -114,6 +114,8 @@ class ReaderScreen(ReadingDocument):
 
     async def _replace_first_paint(self) -> None:
         """Right after the flat first frame, the full view, built out of sight, in one batch."""
+        if self.built or self.query("#main"):  # asked twice (mounted, and a document came)
+            return
         main = self._main()
         main.display = False
         await self.mount(main, before=self.query_one(StatusBar))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Unpack
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.widget import AwaitMount, Widget
 from textual.widgets import Static, TabbedContent, TabPane
@@ -46,6 +47,7 @@ class ReadingLayout(Horizontal):
         self.article = article  # the article's view, or "Loading…"
         self.side = False  # the comments are beside the tabs
         self.on_side = False  # side by side, the focus was last in the comments
+        self.label = "Comments"  # the comments tab's
 
     def compose(self) -> ComposeResult:
         with ArticleTabs(id="tabs"):
@@ -102,8 +104,15 @@ class ReadingLayout(Horizontal):
             self.screen.set_focus(view)
 
     def set_label(self, label: str) -> None:
-        self.tabs.get_tab(COMMENTS).label = label
+        self.label = label
         self.query_one(f"#{SIDE}").border_title = label
+        self._label_tab()
+
+    def _label_tab(self) -> None:
+        try:
+            self.tabs.get_tab(COMMENTS).label = self.label
+        except NoMatches:  # the tabs' row comes a frame after them on a busy machine
+            self.call_after_refresh(self._label_tab)
 
     async def set_side(self, side: bool, on_comments: bool) -> None:
         """Move to side by side or to tabs; the comments' place is left empty to fill."""
