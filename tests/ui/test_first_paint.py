@@ -71,6 +71,7 @@ async def test_the_first_frame_is_the_glance_and_keys_wait_for_the_full_view():
         screen = app.reader
         assert screen.glance is not None and not screen.built
         assert screen.check_action("quit", ()) and not screen.check_action("comments", ())
+        assert await until(pilot, lambda: screen.built)  # not torn down while it is built
 
 
 def test_before_the_first_paint_only_the_chosen_theme_loads():
@@ -86,6 +87,8 @@ async def test_every_theme_joins_after_the_first_paint():
         assert await until(pilot, lambda: app.themes is not None and len(app.themes.themes) > 2)
         assert {"dark", "paper", "terminal"} <= set(app.available_themes)
         assert app.theme == "dark"
+        built = await until(pilot, lambda: app.reading_screen and app.reading_screen.built)
+        assert built  # the app torn down mid-build crashes (as a quit before the full view does)
 
 
 async def test_a_big_file_paints_from_its_head_and_then_shows_the_whole(tmp_path):

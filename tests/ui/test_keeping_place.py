@@ -145,7 +145,12 @@ async def test_keys_pressed_before_the_view_is_ready_are_kept(monkeypatch):
         assert not (app.reading_screen and app.reading_screen.built)  # the glance: no tabs yet
         await pilot.press("c")
         ready.set()
-        assert await until(pilot, lambda: app.reader.built and app.reader.complete)
+
+        def ready_to_read() -> bool:  # the glance's own screen first, the reading screen after
+            screen = app.reading_screen
+            return screen is not None and screen.built and screen.complete
+
+        assert await until(pilot, ready_to_read)
         assert await until(pilot, lambda: app.screen.active_pane() == "tab-comments")
 
 

@@ -46,7 +46,7 @@ Reply
 async def test_comments_show_flat_at_once_and_regroup_where_the_reader_is(monkeypatch):
     import reader.analysis.threads as threads
     import reader.config.visits as visits
-    from ui.settle import until
+    from ui.settle import run_reading, until
 
     release, build = threading.Event(), threads.build_threads
 
@@ -56,7 +56,7 @@ async def test_comments_show_flat_at_once_and_regroup_where_the_reader_is(monkey
 
     monkeypatch.setattr(threads, "build_threads", begun)
     app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with run_reading(app, (100, 30)) as pilot:
         screen = app.reader
         assert await until(pilot, lambda: screen.built and screen.complete)
         label = screen.reading.tabs.get_tab(COMMENTS).label
