@@ -181,3 +181,17 @@ def test_a_name_wrote_line_over_a_one_word_quote_answers_that_writer() -> None:
         ("Ravi Mehta", None),
         ("Greta Voss", 2),
     ]
+
+
+def test_a_line_leading_a_list_names_no_one_it_answers() -> None:
+    """ "Three things matter:" over a list is no "Name wrote:": a name of capitalised
+    words or a handle says whom a reply answers, lower-case words do not."""
+    records = [
+        f"Lena Frost\n3 Mar at 20:10\n{SAID[0]}\nQuote\nReply",
+        f"Oskar Lind\n3 Mar at 21:11\nThree things matter:\nThe fares, the late boat, the bikes.\n"
+        f"{SAID[1]}\nQuote\nReply",
+    ]
+    assert [(c.author, c.mentions) for c in _comments(records)] == [
+        ("Lena Frost", []),
+        ("Oskar Lind", []),
+    ]
