@@ -25,11 +25,15 @@ _COORDINATED = re.compile(r"\s(?:and|but|then|or)\s+(?:\w+ly\s+)?$")
 _COLON = re.compile(r"[A-Za-z.)]\s*:\s*$")
 _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\s*[,:—–]?\s*$")
 _TELLING = frozenset(["told", "tells", "asked", "asks"])  # their object is the one spoken to
+_ARTICLES = frozenset(["the", "a", "an"])
 
 
 def _told(text: str, floor: int, start: int) -> bool:
-    """A say-verb right before ``start``: what follows is its object ("told Channel Four:")."""
-    before = list(WORD.finditer(text, max(floor, start - 20), start))
+    """A say-verb right before ``start``, or before its article: what follows is its object
+    ("told Channel Four:", "told the Gazette:")."""
+    before = list(WORD.finditer(text, max(floor, start - 24), start))
+    if len(before) > 1 and before[-1].group() in _ARTICLES:
+        before.pop()  # "told the Gazette:": the article before the object
     if not before or before[-1].group() not in SAY_VERBS:
         return False
     return not is_noun(text, floor, before[-1].start())  # not "secretary of state Ann Lee:"

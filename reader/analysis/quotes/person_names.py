@@ -87,8 +87,13 @@ def personal_name(tokens: list[str]) -> list[str]:
             while first and _may_be_name(name[first - 1]):
                 first -= 1  # "Billie Jean King": a first name the lists lack
             return name[first:]  # from the first name (or initial) on
-    cut = 0
-    while len(core) - cut > 2 and _ROLE_SHAPED.fullmatch(core[cut]):
+    cut = 0  # a word of a role's shape opens the run, unless particles follow it: a
+    # role the lists lack is no first name, but "Pieter van der Berg" has no role
+    while (
+        len(core) - cut > 2
+        and _ROLE_SHAPED.fullmatch(core[cut])
+        and key(core[cut + 1]) not in NAME_PARTICLES
+    ):
         cut += 1
     return name[cut:]
 
