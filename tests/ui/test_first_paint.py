@@ -174,3 +174,14 @@ async def test_the_first_frame_is_two_widgets_however_many_lines_it_shows():
         column = [str(s.visual) for s in pilot.app.query(Static)]
         assert column[0] == "Gulls return to the Lark Sound pier"
         assert len(column) == 2 and "Entry 3: one more boat" in column[1]
+
+
+async def test_q_pressed_while_the_full_view_is_built_quits_cleanly():
+    """A reader who quits at once (the first frame, the full view still mounting its
+    panels) gets a clean exit, not "reader: crashed" and status 1."""
+    for _ in range(5):  # the panels mount at some point of the first frames
+        app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
+        async with app.run_test(size=(100, 30)) as pilot:
+            assert await until(pilot, lambda app=app: app.reading_screen in app.screen_stack)
+            await pilot.press("q")
+        assert not app.crashed and app.return_code in (0, None)

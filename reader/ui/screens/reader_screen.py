@@ -150,9 +150,10 @@ class ReaderScreen(ReadingDocument):
         from reader.ui.widgets.search_bar import SearchBar
         from reader.ui.widgets.speakers_panel import SpeakersPanel
 
-        if self.query(ReaderFooter):
+        main = self.query_one("#main")
+        if self.query(ReaderFooter) or not main.is_attached:  # detached: the app quits
             return
-        self.query_one("#main").mount(SpeakersPanel(self.palette, id="speakers", classes="hidden"))
+        main.mount(SpeakersPanel(self.palette, id="speakers", classes="hidden"))
         self.mount(SearchBar(id="search", classes="hidden"), ReaderFooter(self.idle_actions))
 
     def comments(self) -> CommentsPane | None:

@@ -68,7 +68,8 @@ class SpeakersPanel(Vertical):
         yield OptionList(id="speaker-list")
 
     def on_mount(self) -> None:
-        self._fill("")
+        if self.query(OptionList):  # none when the app quits before they mount (a quick q)
+            self._fill("")
 
     def set_speakers(self, speakers: list[Speaker]) -> None:
         self.speakers = speakers
