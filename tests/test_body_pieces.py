@@ -107,7 +107,10 @@ def test_widgets_and_a_pitch_left_as_text_under_the_body_are_no_paragraphs() -> 
 def test_an_authors_bio_closing_the_body_is_no_paragraph_but_names_the_author() -> None:
     """ "Ann Lee is a reporter for …" as the body's last paragraph: the author's bio, not
     the article's; it still names the author."""
-    bio = "Lena Frost is a freelance writer based in Kelpwick who covers the coast."
+    bio = (
+        "Lena Frost is the paper's harbour correspondent and has followed the island boats"
+        " since 2019."
+    )
     article = parse_text(FERRY_HEADLINE + "\n" + FERRY_BODY + bio + "\n").article
     assert [b.text for b in article.body()] == BODY
     assert article.authors == ["Lena Frost"]
