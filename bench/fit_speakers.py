@@ -68,19 +68,18 @@ def recorded(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         record[setting.view.block.id, setting.span.start] = (found, [o.name for o in options])
         return chooser(options, setting, cast)
 
-    speaker_choice.use(RULE)
     speaker_choice.pick = keep  # type: ignore[assignment]
     out = []
     try:
-        for row in rows:
-            record.clear()
-            article = parsed(row)
-            quotes = [q for q in article.quotes if q.kind != "scare"]
-            found = [{"text": q.text, "key": (q.block, q.start)} for q in quotes]
-            out.append(samples(row, record, found))
+        with speaker_choice.using(RULE):
+            for row in rows:
+                record.clear()
+                article = parsed(row)
+                quotes = [q for q in article.quotes if q.kind != "scare"]
+                found = [{"text": q.text, "key": (q.block, q.start)} for q in quotes]
+                out.append(samples(row, record, found))
     finally:
         speaker_choice.pick = chooser  # type: ignore[assignment]
-        speaker_choice.reset()
     return out
 
 
@@ -170,11 +169,8 @@ def scored(rows: list[dict[str, Any]], weights: list[float]) -> str:
     """``rows`` through the pipeline, ``weights`` choosing, as score_quotes scores them,
     and how many quotes are given a speaker where PolNeAR has no named one: its source
     is unnamed or none, or it marks no such quote in an article it annotated."""
-    speaker_choice.use(weights)
-    try:
+    with speaker_choice.using(weights):
         preds = predictions(rows)[0]
-    finally:
-        speaker_choice.reset()
     sc, unnamed = scorer(), 0
     for row, pred in zip(rows, preds, strict=True):
         for p in pred["quotes"]:

@@ -36,9 +36,8 @@ def seen(monkeypatch: pytest.MonkeyPatch) -> Iterator[Seen]:
         return choose(options, setting, cast)
 
     monkeypatch.setattr(speaker_choice, "pick", record)
-    speaker_choice.use(speaker_choice._weights[:], resolved=3)  # every option, as the bench
-    yield found
-    speaker_choice.reset()
+    with speaker_choice.using(list(speaker_choice.KEPT.values)):  # every option, as the bench
+        yield found
 
 
 def test_each_cue_that_resolves_then_the_last_speaker_then_no_one(seen: Seen) -> None:
@@ -71,8 +70,6 @@ def test_weights_choose_the_option_the_rule_would_not() -> None:
     # the kept weights are the hand rule's: a cue naming no one leaves the quote to no one
     assert pairs(run(*_UNNAMED_CUE))[1] == ("The fog will lift by six,", None)
     weights = [float(name in ("rule", "inherited", "inherit_same_block")) for name in FEATURES]
-    speaker_choice.use(weights)
-    try:
+    with speaker_choice.using(weights):
         assert pairs(run(*_UNNAMED_CUE))[1] == ("The fog will lift by six,", "Ines Moreau")
-    finally:
-        speaker_choice.reset()
+    assert pairs(run(*_UNNAMED_CUE))[1] == ("The fog will lift by six,", None)  # kept again
