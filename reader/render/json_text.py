@@ -7,6 +7,7 @@ from __future__ import annotations
 from json.encoder import encode_basestring as _string  # the encoder's own, in C
 
 from reader.model import Block, BlockKind, Comment
+from reader.model.block_rows import APART, KIND_OF, BlockRows
 from reader.model.blocks import COMMENT_BLOCKS, Fields, Sources
 from reader.render.json_dicts import article_dict, dumps
 
@@ -52,6 +53,7 @@ _BLOCK = '{"id":%s,"kind":%s,"text":%s,"lines":[%s]%s}'  # the last: its sources
 _COMMENT_BLOCK = _BLOCK.replace('"id":%s', '"id":"c%d.b%d"')  # its id "c{comment}.b{k}"
 _EVIDENCE = '{"kind":%s,"comment":%d,"matched":%s}'
 _KINDS = {kind: _string(kind) for kind in BlockKind}  # each kind's JSON, written once
+_KIND_OF_CODE = tuple(_KINDS[kind] for kind in KIND_OF)  # by a row's kind byte
 
 
 def comment_json(comment: Comment) -> str:
@@ -75,6 +77,36 @@ def comment_json(comment: Comment) -> str:
         if evidence
         else "",
         ",".join([_string(m) for m in mentions]) if mentions else "",
-        ",".join([fields_json(f) for f in comment.block_fields()]),
+        _blocks_json(comment),
         ",".join([dumps(article_dict(a)) for a in articles]) if articles else "",
     )
+
+
+def _blocks_json(comment: Comment) -> str:
+    """The JSON of a comment's blocks, joined: a page's rows (BlockRows) written column
+    by column, with neither a block nor its fields made (a page of short comments has a
+    hundred thousand); a row kept APART and a list of blocks as their fields."""
+    rows, span = comment._blocks, comment._span
+    if isinstance(rows, BlockRows):
+        start, count = divmod(span, COMMENT_BLOCKS)
+        end = start + count
+        kinds = rows.kinds[start:end]
+        if max(kinds) < APART:  # one line a row, no sources: its id from its place
+            row = _COMMENT_ROW % comment.number
+            texts, numbers = rows.texts[start:end], rows.numbers[start:end]
+            places = range(1, count + 1)
+            return ",".join(
+                [
+                    row % (k, _KIND_OF_CODE[code], _string(text), number)
+                    for k, code, text, number in zip(places, kinds, texts, numbers, strict=True)
+                ]
+            )
+    return ",".join([fields_json(f) for f in comment.block_fields()])
+
+
+# _COMMENT_BLOCK of a row: its comment's number filled in first, once a comment
+_COMMENT_ROW = (
+    _BLOCK.replace("%", "%%")
+    .replace('"id":%%s', '"id":"c%d.b%%d"')
+    .replace('"lines":[%%s]%%s', '"lines":[%%d]')
+)
