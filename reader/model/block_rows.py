@@ -13,6 +13,7 @@ fields read and write its row.
 from __future__ import annotations
 
 from array import array
+from itertools import compress
 
 from reader.model.blocks import (
     COMMENT_BLOCKS,
@@ -117,6 +118,13 @@ class BlockRows:
         kinds, texts = self.kinds, self.texts
         return [(KIND_OF[kinds[row]], texts[row]) for row in range(start, start + count)]
 
+    def places_of(self, span: int, mask: bytes) -> list[tuple[int, str]]:
+        """The place among a comment's rows (from 0) and the text of each row of a kind
+        the mask marks (kind_mask)."""
+        start, count = divmod(span, COMMENT_BLOCKS)
+        wanted = self.kinds[start : start + count].translate(mask)
+        return list(compress(enumerate(self.texts[start : start + count]), wanted))
+
     def first_of(self, span: int, kind: BlockKind) -> tuple[int, str] | None:
         """The place among a comment's rows (from 0) and the text of its first of a kind."""
         start, count = divmod(span, COMMENT_BLOCKS)
@@ -143,6 +151,12 @@ class BlockRows:
                     sources = self.sources.get(row)
                     found[k] = (*found[k][:3], self.numbers_of(row), sources)
         return found
+
+
+def kind_mask(*kinds: BlockKind) -> bytes:
+    """A row's kind byte to 1 for the kinds given, 0 for any other (places_of)."""
+    codes = {CODE[kind] for kind in kinds}
+    return bytes(int(code & ~APART in codes) for code in range(256))
 
 
 class RowBlock(Block):

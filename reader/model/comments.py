@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar, overload
 
-from reader.model.block_rows import BlockRows
+from reader.model.block_rows import CODE, BlockRows
 from reader.model.blocks import Block, BlockKind, Fields
 
 if TYPE_CHECKING:
@@ -145,6 +145,14 @@ class Comment:
         if isinstance(kept, list):
             return [(b.kind, b.text) for b in kept]
         return kept.texts_of(self._span)
+
+    def places_of(self, mask: bytes) -> list[tuple[int, str]]:
+        """The place in its blocks and the text of each block of a kind the mask marks
+        (block_rows.kind_mask), in order."""
+        kept = self._blocks
+        if isinstance(kept, list):
+            return [(k, b.text) for k, b in enumerate(kept) if mask[CODE[b.kind]]]
+        return kept.places_of(self._span, mask)
 
     def first_of(self, kind: BlockKind) -> tuple[int, str] | None:
         """The place in its blocks and the text of its first block of a kind, if any."""

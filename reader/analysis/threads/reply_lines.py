@@ -15,8 +15,9 @@ from reader.analysis.threads.reply_text import (
     split_sentences,
 )
 from reader.model import Block, BlockKind, Comment
+from reader.model.block_rows import kind_mask
 
-_PARAGRAPH, _QUOTE = BlockKind.PARAGRAPH, BlockKind.QUOTE  # the text kinds, compared by identity
+_TEXT = kind_mask(BlockKind.PARAGRAPH, BlockKind.QUOTE)  # the blocks threading reads
 
 
 @dataclass(slots=True)
@@ -77,16 +78,17 @@ def text_lines(comment: Comment) -> list[TextLine]:
     one (a reply quoting a few words)."""
     lines: list[TextLine] = []
     short = None  # the first short unfinished line, marked once a second line shows
-    for at, (kind, text) in enumerate(comment.block_texts()):
-        if kind is not _PARAGRAPH and kind is not _QUOTE:
-            continue
+    number = comment.number
+    for at, text in comment.places_of(_TEXT):
         if not has_sentence_end(text):  # most lines hold one sentence: _text_line inlined
             norm = normalise(text)
             if not norm:
                 continue
             words = norm.count(" ") + 1
-            start = norm if words <= START_WORDS else first_words(norm, START_WORDS)
-            line = TextLine(comment, at, text, norm, start, words, comment.number)
+            start = norm  # its first words (first_words inlined)
+            if words > START_WORDS:
+                start = norm[: -len(norm.split(" ", START_WORDS)[-1]) - 1]
+            line = TextLine(comment, at, text, norm, start, words, number)
         elif (found := _text_line(comment, at, text)) is not None:
             line, words = found, found.words
         else:
