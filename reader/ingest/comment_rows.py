@@ -39,6 +39,15 @@ class RowMaker:
             self.first = len(rows.texts)
         rows.add(kind, line.text, line.number)
 
+    def add_coded(self, code: int, line: Line) -> None:
+        """A block of one line that is not the comment's text, its kind given by its CODE
+        (META, BOILERPLATE: a header line and a button a comment), straight into the rows'
+        columns (a line's number is one number, never several)."""
+        rows = self.rows
+        rows.kinds.append(code)
+        rows.texts.append(line.text)
+        rows.numbers.append(line.number)
+
     def add_each(self, comment: Comment, kind: BlockKind, lines: list[Line]) -> None:
         """A block of each line."""
         rows = self.rows

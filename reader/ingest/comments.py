@@ -12,9 +12,11 @@ from reader.ingest.embedded import split_embedded
 from reader.ingest.lines import Line, new_line
 from reader.ingest.mentions import leading_mentions, quoting, reply_marker
 from reader.model import BlockKind, Comment
-from reader.model.block_rows import BlockRows
+from reader.model.block_rows import CODE, BlockRows
 
 _NUMBER = re.compile(r"^\d{1,6}\.\s*")
+_META, _BOILERPLATE = CODE[BlockKind.META], CODE[BlockKind.BOILERPLATE]
+_MENTIONS_OPEN = frozenset("@IiRr")  # what a text leading_mentions finds names in opens with
 
 
 def build_comment(
@@ -31,16 +33,16 @@ def build_comment(
         if k == numbered:
             line = new_line(Line, (line.number, _without_number(line.text), line.indent))
             if not line.text:  # "3." alone on its line: the number was all of it
-                maker.add_line(BlockKind.META, lines[k])
+                maker.add_coded(_META, lines[k])
                 continue
         if meta and k in meta:
             if text_lines:  # the text above the line first (most header lines have none)
                 add_comment_text(comment, maker, text_lines)
-            maker.add_line(BlockKind.META, line)
+            maker.add_coded(_META, line)
         elif k in buttons or (len(line.text) <= LONGEST_CLOSER and is_closer(line.text)):
             if text_lines:
                 add_comment_text(comment, maker, text_lines)
-            maker.add_line(BlockKind.BOILERPLATE, line)
+            maker.add_coded(_BOILERPLATE, line)
         else:
             text_lines.append(line)
     if text_lines:
@@ -50,8 +52,8 @@ def build_comment(
         if text[:1] in "IiRr" and (named := reply_marker(text)):
             maker.rows.set_kind(first, BlockKind.META)  # "Replying to @ann": a header line
             comment.mentions = named
-        elif named := leading_mentions(text):  # most have none: none to assign
-            comment.mentions = named
+        elif text.lstrip()[:1] in _MENTIONS_OPEN and (named := leading_mentions(text)):
+            comment.mentions = named  # most have none (the cheap test first): none assigned
         elif text[-1:] == ":" and (named := quoting(text)):
             comment.mentions = named  # "Ann Lee wrote:" over the line it quotes
     maker.finish(comment)
