@@ -23,10 +23,11 @@ LONG_PARAGRAPH = 20  # words of a line of sentences that may end with no full st
 SIGN_OFF_WORDS = 6
 
 
-def _signed_off(text: str) -> bool:
-    """A long line of sentences that ends with a few words past its last full stop that
-    sign it off (a link, "Twitter: @ann"), not an excerpt cut short."""
-    if word_count(text) < LONG_PARAGRAPH or len(_SENTENCE_GAP.findall(text)) < 2:
+def _signed_off(text: str, words: int) -> bool:
+    """A long line of sentences (``words``: its word_count) that ends with a few words
+    past its last full stop that sign it off (a link, "Twitter: @ann"), not an excerpt
+    cut short."""
+    if words < LONG_PARAGRAPH or len(_SENTENCE_GAP.findall(text)) < 2:
         return False
     end = _SIGN_OFF.search(text)
     if end is None:
@@ -40,13 +41,14 @@ def is_prose(text: str) -> bool:
     """A line of running text: a sentence or more (not an excerpt cut short), or a short
     one that quotes someone ("“No,” she said."); a long line of sentences may end with a
     handle or a link ("… for years.  Twitter: @ann")."""
+    words = word_count(text)
     return (
         (
             is_reported_speech(text)
-            if word_count(text) < PROSE_WORDS
-            else ends_sentence(text) or _signed_off(text)
+            if words < PROSE_WORDS
+            else ends_sentence(text) or _signed_off(text, words)
         )
-        and _CUT_SHORT.search(text) is None
+        and (text.rstrip("\n")[-1:] != "]" or _CUT_SHORT.search(text) is None)  # cheap first
         and not is_caption(text)
         and not is_copyright(text)
     )
