@@ -99,6 +99,16 @@ def predictions(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], float
     return preds, seconds
 
 
+def paired(sc: ModuleType, text: str, found: list[dict[str, Any]], used: set[int]) -> int | None:
+    """The index of the found quote the scorer pairs with the gold quote ``text``: the
+    first unused one that matches, else the first that matches (it is marked used)."""
+    hits = [i for i, p in enumerate(found) if sc.match(text, p["text"])]
+    hit = next((i for i in hits if i not in used), hits[0] if hits else None)
+    if hit is not None:
+        used.add(hit)
+    return hit
+
+
 def figures(rows: list[dict[str, Any]], preds: list[dict[str, Any]]) -> dict[str, Any]:
     return dict(scorer().score(copy.deepcopy(rows), preds))
 
