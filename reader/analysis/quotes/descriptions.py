@@ -10,11 +10,13 @@ description's head noun ("the senator") does.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
-from reader.analysis.quotes.names import parse_mention
+from reader.analysis.quotes.names import gender_of_first, parse_mention
 from reader.analysis.quotes.people import Position
+from reader.analysis.quotes.subjects import role_noun
 from reader.lexicon import words
 
 if TYPE_CHECKING:
@@ -24,6 +26,7 @@ _WORD = re.compile(r"[\w\-]+")
 _IGNORED = words("the a an this that these those former then now longtime also")
 _DEFINITE = words("the this that")
 _RECENT = 8  # a head noun alone names someone described in the last paragraphs
+_INTRODUCED = 2  # a role no one was given: someone described in the last paragraphs
 # Short forms and synonyms, read as the word they stand for.
 _SAME = {
     "sen": "senator", "sens": "senator", "rep": "representative", "gov": "governor",
@@ -69,4 +72,34 @@ def described(cast: Cast, phrase: str, pos: Position) -> str | None:
     if full:
         spoken = [p for _, p in full if p in cast.speakers]
         return spoken[-1] if spoken else full[-1][1]
-    return next(iter(by_head)) if len(by_head) == 1 else None
+    if by_head or any(w[:1].isupper() for w in phrase.split()[1:]):
+        return next(iter(by_head)) if len(by_head) == 1 else None
+    return _introduced(cast, last, pos)
+
+
+def _introduced(cast: Cast, head: str, pos: Position) -> str | None:
+    """A role in lower case no one was given ("the retired skipper") stands for the last
+    person named before it, in its paragraph or the two before, when the article
+    introduced them there by full name with a description of their own, heading their
+    sentence ("Ann Brook, who sailed the ferry for thirty years, stood …"), and they have
+    not spoken yet. ("the Ohio senator" is left as written: its capitals name someone.)"""
+    if not role_noun(head):
+        return None
+    mentions = cast.people.mentions
+    i = bisect.bisect_left(mentions, pos, key=lambda m: m[0])
+    people = [
+        m
+        for m in mentions[max(0, i - 12) : i]
+        if (found := parse_mention(m[1])) and found.kind == "person"
+    ]
+    if not people:
+        return None
+    at, run, heads = people[-1]
+    mention = parse_mention(run)
+    if heads or at[0] < pos[0] - _INTRODUCED or mention is None or " " not in mention.name:
+        return None
+    if gender_of_first(mention.name.split()[0], guess=False) is None:
+        return None  # "Des Moines", "York City"
+    described = any(where == at for where, _, _ in cast.people.described)
+    name = cast.canonical(mention, at)
+    return name if described and name not in cast.speakers else None

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.analysis.quotes.body_names import body_of, plural_of_the
 from reader.analysis.quotes.name_runs import (
     NAME_RUN,
     PAREN,
@@ -43,6 +44,8 @@ class Mention:
 
 def _before_place(tokens: list[str]) -> list[str]:
     """Cut "Ann Lee of New York" after the name; keep "Secretary of State …"."""
+    if plural_of_the(tokens):
+        return tokens
     for i, tok in enumerate(tokens[1:], 1):
         prev = key(tokens[i - 1])
         if tok in {"of", "for"} and prev not in TITLE_WORDS and prev not in ORG_WORDS:
@@ -71,7 +74,7 @@ def _mention(tokens: list[str], role_parts: list[str]) -> Mention | None:
     last = key(tokens[-1])
     acronym = is_acronym(tokens[-1]) and last not in TITLE_WORDS and last not in NAME_SUFFIXES
     addressed = len(tokens) > 1 and key(tokens[-2]) in HONORIFICS  # "Ms. White", "Dr. House"
-    if (last in ORG_WORDS and not addressed) or acronym or _body_of(tokens):
+    if (last in ORG_WORDS and not addressed) or acronym or body_of(tokens):
         return Mention(" ".join(tokens), "organisation")
     name = personal_name(tokens)
     if not name:
@@ -85,18 +88,6 @@ def _mention(tokens: list[str], role_parts: list[str]) -> Mention | None:
         gender = "m"
     role = " ".join(prefix + [f"({p})" for p in role_parts]) or None
     return Mention(" ".join(name), "person", role, gender)
-
-
-def _body_of(tokens: list[str]) -> bool:
-    """ "Department of Labor", "University of Iowa", "Center for Policy Studies": a body
-    named by what it serves; not "Department of Labor Secretary Ida Moss" (a first name
-    before the last word) nor "Board of Supervisors Chairman Al Ito" (a gendered title)."""
-    if len(tokens) < 3 or key(tokens[0]) not in ORG_WORDS or tokens[1] not in {"of", "for"}:
-        return False
-    return key(tokens[-2]) not in FIRST_NAMES and not any(key(t) in TITLE_GENDERS for t in tokens)
-
-
-FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 
 
 def _adverb(token: str) -> bool:

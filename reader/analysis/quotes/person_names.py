@@ -37,9 +37,11 @@ def gender_of_first(first: str, guess: bool = True) -> str | None:
 
 
 # Capitalised words that say what someone is, not who: "Pastor", "Registrar",
-# "Superintendent", "Selectwoman", "Investigative Correspondent".
+# "Superintendent", "Selectwoman", "Investigative Correspondent", in other languages too
+# ("Geschäftsführer", a woman's "Sprecherin", "Direktorin", "Präsidentin").
 _ROLE_SHAPED = re.compile(
-    r"[A-Z][a-z]+(?:er|or|ar|ent|ant|ist|man|woman|men|ess|ary|ian|ive|ee|ain|iff|eon)"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:er|or|ar|ent|ant|ist|man|woman|men|ess|ary|ian|ive|ee|ain|iff|eon"
+    r"|erin|orin|ntin)"
 )
 
 

@@ -11,6 +11,7 @@ from reader.analysis.quotes import (
     any_verb_cues,
     context_cues,
     cues,
+    how_cues,
     opening_clauses,
     possessive_cues,
     quote_kinds,
@@ -82,7 +83,8 @@ def post_cue(view: quote_views.View, k: int) -> cues.Cue | None:
         post = any_verb_cues.any_verb_after(text, close, limit)
     if post and inner[-1:] in ("?", "!") and post.subject.phrase in _OPENING_PRONOUNS:
         return None  # "“… again!” She replied that …": a new sentence, her own words
-    return post
+    ended = post is None and inner[-1:] in (".", "?", "!")  # "“…” That is how Hale put it."
+    return how_cues.pointing_back(text, close, limit) if ended else post
 
 
 _OPENING_PRONOUNS = frozenset(["He", "She", "They", "It", "We"])

@@ -36,6 +36,10 @@ _BEFORE_WHO = _COMPILED.compile(rf"({NAME}),\s+who\s*$")
 _PERSON_OF_THE = _COMPILED.compile(
     rf"({NAME})\s+of\s+the\s+(?:[A-Z][\w.\-’'&]*\s+){{0,5}}[A-Z][\w.\-’'&]*\s*$"
 )
+# "Friends of the Marsh said": a body whose name holds "of the".
+_BODY_OF_THE = _COMPILED.compile(
+    r"(?<![\w’'\-.])([A-Z][\w\-’']*\s+of\s+the\s+(?:[A-Z][\w.\-’'&]*\s+){0,4}[A-Z][\w.\-’'&]*)\s*$"
+)
 # "Hill, a researcher at …, said"; "Hill, wearing “Hill for Mayor” pins, said";
 # "Hill — a researcher at … — said".
 _BEFORE_APPOS = _COMPILED.compile(
@@ -117,6 +121,9 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     verb_next = verb_at(text, end)  # "Manning said", not "Citing:"
     if (m := _ungoverned(_PERSON_OF_THE, left)) and _a_person(m.group(1)):
         return Subject(m.group(1), floor + m.start(1))  # not "Ledger" of "the Ledger"
+    body = (m := _BODY_OF_THE.search(left)) and parse_mention(m.group(1))
+    if m and body and body.kind == "organisation":
+        return Subject(m.group(1), floor + m.start(1))  # not "the Marsh"
     if (m := _ungoverned(_BEFORE_NAME, left)) and looks_like_name(m.group(1), verb_next):
         return Subject(m.group(1), floor + m.start(1))
     if (m := _ungoverned(_BEFORE_WHO, left)) and looks_like_name(m.group(1)):

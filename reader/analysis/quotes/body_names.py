@@ -1,0 +1,31 @@
+"""Capitalised runs that name a body by what it serves or who are in it: "Department of
+Labor", "Center for Policy Studies", "Friends of the Marsh"."""
+
+from __future__ import annotations
+
+from reader.analysis.quotes.name_runs import key
+from reader.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, TITLE_GENDERS, TITLE_WORDS
+
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+
+
+def body_of(tokens: list[str]) -> bool:
+    """ "Department of Labor", "University of Iowa", "Center for Policy Studies": a body
+    named by what it serves; not "Department of Labor Secretary Ida Moss" (a first name
+    before the last word) nor "Board of Supervisors Chairman Al Ito" (a gendered title);
+    or a body named for its members (``plural_of_the``)."""
+    if plural_of_the(tokens):
+        return True
+    if len(tokens) < 3 or key(tokens[0]) not in ORG_WORDS or tokens[1] not in {"of", "for"}:
+        return False
+    return key(tokens[-2]) not in FIRST_NAMES and not any(key(t) in TITLE_GENDERS for t in tokens)
+
+
+def plural_of_the(tokens: list[str]) -> bool:
+    """ "Friends of the Marsh", "Daughters of the Old Mill": a plural noun before "of the"
+    and a name names a body, not the person "Hale of the Courier" is."""
+    if len(tokens) < 4 or tokens[1:3] != ["of", "the"] or not tokens[3][:1].isupper():
+        return False
+    first = key(tokens[0])
+    plural = first.endswith("s") and not first.endswith(("ss", "us", "is")) and len(first) > 4
+    return plural and first not in FIRST_NAMES and first not in TITLE_WORDS

@@ -1,0 +1,65 @@
+"""Speakers no cue of the old finders offered, on texts written for the tests: a role in
+lower case after someone introduced with a description, a sentence pointing back at the
+quote, a role noun of another language glued to the name, a body whose name holds "of
+the"."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_a_role_no_one_was_given_is_the_person_just_described() -> None:
+    article = run(
+        "The last crossing of the old ferry left the harbour on Friday.",
+        "Mara Quillon, who steered the ferry for thirty years, stood on the quay with"
+        " her grandchildren as the boat pulled away.",
+        "“We carried the doctor, the post and the cattle,” the retired skipper said.",
+    )
+    assert pairs(article) == [("We carried the doctor, the post and the cattle,", "Mara Quillon")]
+
+
+def test_a_role_with_capitals_is_left_to_the_people_it_names() -> None:
+    article = run(
+        "Mara Quillon, who steered the ferry for thirty years, stood on the quay.",
+        "“It was never about the money,” the Westport skipper said.",
+    )
+    assert pairs(article) == [("It was never about the money,", "the Westport skipper")]
+
+
+def test_a_role_after_two_people_described_is_no_one_guessed() -> None:
+    article = run(
+        "Mara Quillon, who steered the ferry for thirty years, met Oskar Brenning, who"
+        " sold its tickets, on the quay.",
+        "“It was never about the money,” the retired skipper said.",
+    )
+    assert pairs(article) == [("It was never about the money,", None)]
+
+
+def test_a_sentence_that_points_back_at_the_quote_names_its_speaker() -> None:
+    article = run(
+        "The mill by the river closed in the winter of the flood.",
+        "Teodor Vasko kept its keys for twenty years.",
+        "“The water rose to the second floor in a single night.” That is how Vasko remembers it.",
+    )
+    assert pairs(article) == [
+        ("The water rose to the second floor in a single night.", "Teodor Vasko")
+    ]
+
+
+def test_a_role_noun_of_another_language_is_no_part_of_the_name() -> None:
+    article = run(
+        "Die Stadtwerke haben am Montag eine neue Halle eröffnet.",
+        "Geschäftsführerin Henrike Maas sagte: „Wir haben lange auf diesen Tag gewartet.“",
+    )
+    assert pairs(article) == [("Wir haben lange auf diesen Tag gewartet.", "Henrike Maas")]
+
+
+def test_a_body_named_of_the_something_is_the_whole_body() -> None:
+    article = run(
+        "Plans for a road across the salt flats drew criticism on Tuesday.",
+        "“The road would cut the last wild marsh of the county in two,” Keepers of the"
+        " Saltmarsh said in a statement.",
+    )
+    assert pairs(article) == [
+        ("The road would cut the last wild marsh of the county in two,", "Keepers of the Saltmarsh")
+    ]
