@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.analysis.quotes.speaker_options import FEATURES, Option, Setting, features
 from reader.analysis.quotes.speaker_weights import WEIGHTS
@@ -26,10 +26,10 @@ def _rule_only(values: tuple[float, ...]) -> bool:
 class Weights:
     values: tuple[float, ...]  # one a feature, in FEATURES' order
     resolved: int  # how many of a quote's cues that resolve are options, at most
+    rule_only: bool = field(init=False)  # read at every quote: computed once
 
-    @property
-    def rule_only(self) -> bool:
-        return _rule_only(self.values)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rule_only", _rule_only(self.values))
 
 
 _kept = tuple(WEIGHTS.get(name, 0.0) for name in FEATURES)
