@@ -26,6 +26,7 @@ Held-out articles (index % 5 == 4) are never read.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -109,8 +110,10 @@ def cause(gold: str, cues: list[tuple[str, str, str | None]], near: tuple[str, s
     if words & _RELAY:
         return "gold: an outlet or a document"
     first = gold.split()[0] if gold.split() else ""
-    if first[:1].islower() or first.lower() in _DESCRIBING:
-        return "gold: a description or a group"
+    head = re.split(r",|\s(?:of|on|in|for|like|at)\s", gold)[0].split()[-1:] or [""]
+    plural = head[0].islower() and head[0].endswith("s") and not head[0].endswith("ss")
+    if first[:1].islower() or first.lower() in _DESCRIBING or plural:
+        return "gold: a description or a group"  # "Senate aides", "Proponents of the bill"
     for phrase, _, _ in cues:
         if want & tokens(phrase):
             return "cue found, resolved wrong"

@@ -63,3 +63,15 @@ def test_a_body_named_of_the_something_is_the_whole_body() -> None:
     assert pairs(article) == [
         ("The road would cut the last wild marsh of the county in two,", "Keepers of the Saltmarsh")
     ]
+
+
+def test_a_name_after_a_conjunction_is_the_subject_of_its_verb() -> None:
+    article = run(
+        "The debate ran late.",
+        "“It is wrong to call that bill a rescue,” Hale wrote after Brandt argued for the"
+        " second time that “if everyone had voted as he did, the mills would have closed.”",
+    )
+    assert pairs(article) == [
+        ("It is wrong to call that bill a rescue,", "Hale"),
+        ("if everyone had voted as he did, the mills would have closed.", "Brandt"),
+    ]

@@ -4,21 +4,18 @@ Rob Anand, said") or a noun phrase ("the statement said"). Works on quote-masked
 
 from __future__ import annotations
 
-import re
-
 from reader.analysis.quotes import subject_gaps
-from reader.analysis.quotes.names import PAREN, looks_like_name, parse_mention
-from reader.analysis.quotes.subject_gaps import LAST_WORD
+from reader.analysis.quotes.governed_names import clause_after, ungoverned
+from reader.analysis.quotes.names import looks_like_name, parse_mention
 from reader.analysis.quotes.subjects import (
     DET,
     NAME,
-    PREPOSITIONS,
     PRON,
     PRONOUNS,
     Subject,
     verb_at,
 )
-from reader.lexicon import ORG_WORDS, PLACES, SAY_VERBS, STATEMENT_NOUNS, words
+from reader.lexicon import ORG_WORDS, SAY_VERBS, STATEMENT_NOUNS, words
 from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)
@@ -76,24 +73,6 @@ _APPOS_AFTER_DET = _COMPILED.compile(
 _BEFORE_PLURAL = _COMPILED.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
 # A capitalised word before a plural noun: "Western states", "Senate aides" (a group).
 _BEFORE_GROUP = _COMPILED.compile(r"(?:^|[\s(])(([A-Z][\w\-]*)\s+[a-z]{3,}s)\s*$")
-_ARTICLES = words("the a an")
-
-
-# "in Burlington, Vermont,": the state of a place a preposition governs, governed too.
-_PLACE_BEFORE = _COMPILED.compile(
-    r"\b(?:in|at|from|of|near|to)\s+(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*,\s*$"
-)
-
-
-def _governed(left: str, name: str) -> bool:
-    """The text ``left`` ends where a preposition governs ``name``, which follows it."""
-    prev = LAST_WORD.search(left)
-    if prev and prev.group(1).lower() in _ARTICLES:  # "writing at the Ledger"
-        prev = LAST_WORD.search(left, 0, prev.start(1))
-    if prev:
-        return prev.group(1).lower() in PREPOSITIONS
-    place = PAREN.sub("", name).lower() in PLACES  # "in Philadelphia, Canova wrote"
-    return place and bool(_PLACE_BEFORE.search(left[-80:]))
 
 
 def _a_person(run: str) -> bool:
@@ -103,30 +82,21 @@ def _a_person(run: str) -> bool:
     return bool(mention and mention.kind == "person" and (" " in mention.name or mention.role))
 
 
-def _ungoverned(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``left`` that no preposition governs."""
-    pos = 0
-    while m := pattern.search(left, pos):
-        if not _governed(left[: m.start()], m.group(1)):
-            return m
-        pos = m.start() + 1
-    return None
-
-
 def before(text: str, end: int, floor: int) -> Subject | None:
     """The subject ending just before ``end`` (a verb's start), not reaching before ``floor``."""
     left = subject_gaps.strip(text[floor:end])
     if m := _BEFORE_PRON.search(left):
         return Subject(m.group(1), floor + m.start(1))
     verb_next = verb_at(text, end)  # "Manning said", not "Citing:"
-    if (m := _ungoverned(_PERSON_OF_THE, left)) and _a_person(m.group(1)):
+    if (m := ungoverned(_PERSON_OF_THE, left)) and _a_person(m.group(1)):
         return Subject(m.group(1), floor + m.start(1))  # not "Ledger" of "the Ledger"
     body = (m := _BODY_OF_THE.search(left)) and parse_mention(m.group(1))
     if m and body and body.kind == "organisation":
         return Subject(m.group(1), floor + m.start(1))  # not "the Marsh"
-    if (m := _ungoverned(_BEFORE_NAME, left)) and looks_like_name(m.group(1), verb_next):
+    m = ungoverned(_BEFORE_NAME, left) or (clause_after(_BEFORE_NAME, left) if verb_next else None)
+    if m and looks_like_name(m.group(1), verb_next):
         return Subject(m.group(1), floor + m.start(1))
-    if (m := _ungoverned(_BEFORE_WHO, left)) and looks_like_name(m.group(1)):
+    if (m := ungoverned(_BEFORE_WHO, left)) and looks_like_name(m.group(1)):
         return Subject(m.group(1), floor + m.start(1))  # "Ada Hale, who called"
     pp = subject_gaps.TRAILING_PHRASE.search(left)
     named = before(left, pp.start(), 0) if pp else None
@@ -134,13 +104,13 @@ def before(text: str, end: int, floor: int) -> Subject | None:
         return Subject(named.phrase, floor + named.start, named.role)  # "Voss at the time"
     if (m := _DESCRIBED_NAME.search(left)) and looks_like_name(m.group(2)):
         return Subject(m.group(2), floor + m.start(2), m.group(1).strip())
-    if (m := _ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
+    if (m := ungoverned(_BEFORE_APPOS, left)) and looks_like_name(m.group(1)):
         role = (m.group(2) or m.group(3)).strip()
         if subject_gaps.reporting_aside(role):
             return None  # "The Gazette, Pike said, called …": Pike speaks
         return Subject(m.group(1), floor + m.start(1), None if "_" in role else role)
     if (m := _APPOS_AFTER_DET.search(left)) and (
-        d := _ungoverned(_BEFORE_DET, left[: m.start()])
+        d := ungoverned(_BEFORE_DET, left[: m.start()])
     ):  # "An Oslo official, speaking on condition of anonymity, said"
         return Subject(d.group(1), floor + d.start(1), m.group(1).strip())
     if (m := _BEFORE_OWNED.search(left)) and m.group(2) in OWNED_HEADS:
