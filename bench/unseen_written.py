@@ -1,0 +1,66 @@
+"""Score quote detection and speakers on the articles written in session 26
+(``bench/unseen_cases.py``): the dev half (fixed by its misses) and the held-out half
+(a check only, its misses never read).
+
+usage: .venv/bin/python bench/unseen_written.py [--half dev|held|all] [--show]
+
+A scored quote is right when reader finds a quote holding its words and gives it the
+speaker a careful reader gives ("The" and case aside; "" wants no named speaker).
+Prints right / total by pattern; ``--show`` prints each miss of the half shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from case_tally import tally
+from quote_helpers import run
+from unseen_cases import CASES, Case, held_out
+
+
+def _norm(name: str | None) -> str:
+    return (name or "").lower().removeprefix("the ")
+
+
+def _right(want: str, got: str | None) -> bool:
+    if not want:  # no named speaker: none, or a description in lower case
+        return got is None or got == got.lower()
+    return _norm(got) == _norm(want)
+
+
+def results(case: Case) -> list[tuple[bool, str]]:
+    """Each scored quote of the case: right or not, and the line its miss prints."""
+    quotes = run(*case.paragraphs, authors=list(case.authors)).quotes
+    out = []
+    for words, want in case.scored:
+        found = next((q for q in quotes if words in q.text), None)
+        got = found.speaker if found and found.kind != "scare" else None
+        given = repr(got) if found else "no quote"
+        ok = found is not None and _right(want, got)
+        out.append((ok, f"{case.pattern:9} {words!r}: want {want!r}, got {given}"))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--half", choices=("dev", "held", "all"), default="dev")
+    parser.add_argument("--show", action="store_true", help="print every miss")
+    args = parser.parse_args()
+    if args.show and args.half != "dev":
+        parser.error("the held-out half's misses are not read: --show only with --half dev")
+    chosen = [
+        case
+        for i, case in enumerate(CASES)
+        if args.half == "all" or held_out(i) == (args.half == "held")
+    ]
+    tally(
+        ((case.pattern, ok, miss) for case in chosen for ok, miss in results(case)), args.show
+    )
+
+
+if __name__ == "__main__":
+    main()
