@@ -226,8 +226,7 @@ CASES = (
     Case(
         "body",
         (
-            "“The rent rise will close my shop,” said Ines Moreau, who sells shoes on the"
-            " square.",
+            "“The rent rise will close my shop,” said Ines Moreau, who sells shoes on the square.",
             "Castellan Properties, which owns most of the square, defended the rise. “Rents"
             " here are below the market,” it said.",
         ),
@@ -282,8 +281,7 @@ CASES = (
     Case(
         "over",
         (
-            "Farmer Wilma Thorsen said: “The rain came in one night and took the topsoil with"
-            " it.",
+            "Farmer Wilma Thorsen said: “The rain came in one night and took the topsoil with it.",
             "“We will be replanting until July.”",
         ),
         (("took the topsoil", "Wilma Thorsen"), ("replanting until July", "Wilma Thorsen")),
@@ -408,8 +406,7 @@ CASES = (
         "after",
         (
             "“Nobody should have to drive forty miles to see a doctor.”",
-            "That is how Dr. Marisol Ferrante, who runs the only clinic in Alder County,"
-            " puts it.",
+            "That is how Dr. Marisol Ferrante, who runs the only clinic in Alder County, puts it.",
         ),
         (("forty miles to see a doctor", "Marisol Ferrante"),),
     ),
@@ -417,8 +414,7 @@ CASES = (
         "after",
         (
             "“I have never seen the lake this low.”",
-            "The words came from ranger Colm Treacy, who has patrolled the shore for thirty"
-            " years.",
+            "The words came from ranger Colm Treacy, who has patrolled the shore for thirty years.",
         ),
         (("lake this low", "Colm Treacy"),),
     ),
@@ -482,18 +478,12 @@ CASES = (
     ),
     Case(
         "according",
-        (
-            "According to Sheriff Wade Colter, “no one was hurt and the driver has been"
-            " charged.”",
-        ),
+        ("According to Sheriff Wade Colter, “no one was hurt and the driver has been charged.”",),
         (("no one was hurt", "Wade Colter"),),
     ),
     Case(
         "according",
-        (
-            "“The mill will hire two hundred people,” according to Thea Vollmer, the mill’s"
-            " owner.",
-        ),
+        ("“The mill will hire two hundred people,” according to Thea Vollmer, the mill’s owner.",),
         (("hire two hundred people", "Thea Vollmer"),),
     ),
     Case(
@@ -515,9 +505,7 @@ CASES = (
     ),
     Case(
         "spokes",
-        (
-            "“The trains will run on time,” a spokesman for Northline, Devin Hale, said.",
-        ),
+        ("“The trains will run on time,” a spokesman for Northline, Devin Hale, said.",),
         (("trains will run on time", "Devin Hale"),),
     ),
     Case(
@@ -573,9 +561,7 @@ CASES = (
     # marks: «…» and „…“ in English text
     Case(
         "marks",
-        (
-            "«We will not pay for a war we did not choose», said union leader Pierre Gaudin.",
-        ),
+        ("«We will not pay for a war we did not choose», said union leader Pierre Gaudin.",),
         (("will not pay for a war", "Pierre Gaudin"),),
     ),
     Case(
@@ -596,9 +582,7 @@ CASES = (
     ),
     Case(
         "marks",
-        (
-            "Deputy Anselme Roux spoke first. «The law is clear», he said. «We must follow it.»",
-        ),
+        ("Deputy Anselme Roux spoke first. «The law is clear», he said. «We must follow it.»",),
         (("law is clear", "Anselme Roux"), ("must follow it", "Anselme Roux")),
     ),
 )

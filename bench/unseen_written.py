@@ -57,9 +57,7 @@ def main() -> None:
         for i, case in enumerate(CASES)
         if args.half == "all" or held_out(i) == (args.half == "held")
     ]
-    tally(
-        ((case.pattern, ok, miss) for case in chosen for ok, miss in results(case)), args.show
-    )
+    tally(((case.pattern, ok, miss) for case in chosen for ok, miss in results(case)), args.show)
 
 
 if __name__ == "__main__":
