@@ -15,7 +15,14 @@ from reader.analysis.quotes.cues import before_quote
 from reader.analysis.quotes.signature_lines import signature
 from reader.lexicon import ADVERBS, JUDGING_VERBS, SAY_VERBS, words
 
-__all__ = ["lead_in", "previous_sentence", "reported", "sentence_head", "signature"]
+__all__ = [
+    "lead_in",
+    "narrated",
+    "previous_sentence",
+    "reported",
+    "sentence_head",
+    "signature",
+]
 
 _WORD = re.compile(r"[a-z]+")
 _ENDS_IN_COLON = re.compile(r":\s*$")
@@ -47,6 +54,22 @@ def reported(masked: str, starts: list[int]) -> Cue | None:
     phrase = cue.subject.phrase
     if not (phrase[:1].isupper() or phrase in subjects.PRONOUNS):
         return None
+    return Cue(cue.subject, cue.verb, False, cue.verb_end)
+
+
+def narrated(masked: str, starts: list[int]) -> Cue | None:
+    """A paragraph ending in a sentence about someone named, quoting nothing, for the
+    quote with no cue that opens the next one: "Ward, who sells boats, expects to lose.
+    ¶ “A month is the whole summer.”" (the person the narration brought in speaks)."""
+    start = starts[-1]
+    end = len(masked.rstrip())
+    if "_" in masked[start:end]:
+        return None
+    cue = sentence_head(masked, start, end)
+    if cue is None or cue.subject.phrase in subjects.PRONOUNS:
+        return None
+    if cue.subject.phrase.lower() in ADVERBS:
+        return None  # "Often, families did not …": no one
     return Cue(cue.subject, cue.verb, False, cue.verb_end)
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from reader.analysis.quotes import (
     after_cues,
     any_verb_cues,
+    back_references,
     context_cues,
     cues,
     how_cues,
@@ -130,7 +131,13 @@ def candidates(
         following = views[view.index + 1].styled
         if cue := context_cues.signature(text, following):
             yield cue, view.index + 1
+        after = views[view.index + 1]
+        if first is None and (cue := back_references.referred(text, after.masked, after.starts)):
+            yield cue, view.index + 1
     if paragraph and not k and (cue := context_cues.reported(paragraph.masked, paragraph.starts)):
+        yield cue, view.index - 1
+    uncued = paragraph and not k and first is None  # no say-verb of its own
+    if uncued and (cue := context_cues.narrated(paragraph.masked, paragraph.starts)):
         yield cue, view.index - 1
     if not k and (cue := context_cues.previous_sentence(text, view.starts, opening)):
         yield cue, view.index

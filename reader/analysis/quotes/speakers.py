@@ -127,14 +127,23 @@ class Cast:
         return max(near)[1] if near else (spoke[-1][1] if spoke else None)
 
     def _mentioned(self, want: str, pos: Position) -> str | None:
-        """No speaker fits: the last person named before ``pos`` whose gender fits."""
+        """No speaker fits: the last person named before ``pos`` whose gender fits, else
+        the first one of unknown gender (a first name no list holds) in the last of the
+        pronoun's paragraph and the one before that names one ("Kofi Mensah, 19, from
+        Bay County, disagrees. “…,” he said": not the county)."""
         i = bisect.bisect_left(self.people.intros, pos, key=lambda item: item[0])
+        unknown: tuple[Position, str] | None = None
         for at, mention in reversed(self.people.intros[max(0, i - 30) : i]):
             if mention.kind == "person":
                 name = self.canonical(mention, at)
-                if self.gender(name) == want:
+                sex = self.gender(name)
+                if sex == want:
                     return name
-        return None
+                last_block = unknown is None or unknown[0][0] == at[0]
+                near = at[0] >= pos[0] - 1 and not self.nameless(name)
+                if sex is None and near and last_block:
+                    unknown = (at, name)
+        return unknown[1] if unknown else None
 
     def speak(self, name: str, kind: str, alias: str, role: str | None, pos: Position) -> None:
         """Record that ``name`` spoke at ``pos`` (as ``alias``)."""

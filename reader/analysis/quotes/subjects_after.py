@@ -50,8 +50,11 @@ def after(text: str, pos: int, limit: int) -> Subject | None:
     return Subject(phrase, m.start(m.lastindex or 1), role)
 
 
-# A role, then the name it describes between commas: "the port’s director, Tom Brandt,".
-_ROLE_NAMED = _COMPILED.compile(rf",\s+({NAME})(?=\s*(?:,|\.(?:\s|$)|$))")
+# A role, then the name it describes between commas: "the port’s director, Tom Brandt,",
+# "a spokeswoman for the water board, Ida Moss.".
+_ROLE_NAMED = _COMPILED.compile(
+    rf"(?:\s+(?:for|of|at)\s+[^,_;.]{{1,60}}?)?,\s+({NAME})(?=\s*(?:,|\.(?:\s|$)|$))"
+)
 
 
 _AT = _COMPILED.compile(rf"({PRON})\b|((?:(?:an?|the)\s+(?:[a-z]+\s+){{1,2}})?{NAME})")
