@@ -136,9 +136,10 @@ def candidates(
             yield cue, view.index + 1
     if paragraph and not k and (cue := context_cues.reported(paragraph.masked, paragraph.starts)):
         yield cue, view.index - 1
-    uncued = paragraph and not k and first is None  # no say-verb of its own
-    if uncued and (cue := context_cues.narrated(paragraph.masked, paragraph.starts)):
-        yield cue, view.index - 1
+    if paragraph and not k and first is None:  # no say-verb of its own
+        cue = context_cues.narrated(paragraph.masked, paragraph.starts)
+        if cue:
+            yield cue, view.index - 1
     if not k and (cue := context_cues.previous_sentence(text, view.starts, opening)):
         yield cue, view.index
     if cue := context_cues.sentence_head(text, sentence_start, opening):
