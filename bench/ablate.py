@@ -4,7 +4,9 @@ carry their weight on every fold, and which gain sits in one fold only (fitted t
 usage: .venv/bin/python bench/ablate.py [RULE ...]   (default: all; 5 s per rule)
 
 Every rule is switched off by a patch here, never in the product. A rule whose removal
-costs on no fold, or only on one, has no general reason shown for it on PolNeAR.
+costs on no fold, or only on one, has no general reason shown for it on PolNeAR. The last
+column is the written cases' count right (bench/pronoun_cases.py, bench/unseen_cases.py's
+dev half): a rule may carry written patterns PolNeAR seldom has.
 """
 
 from __future__ import annotations
@@ -15,12 +17,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from pronoun_cases import CASES as PRONOUN_CASES
+from pronoun_written import _norm, speaker
 from score_quotes import FOLDS, figures, gold_rows, predictions
+from unseen_cases import CASES as UNSEEN_CASES
+from unseen_cases import held_out
+from unseen_written import results
 
 from reader.analysis.quotes import (
     after_cues,
     antecedents,
     any_verb_cues,
+    back_references,
     clause_rank,
     context_cues,
     cues,
@@ -81,6 +89,8 @@ RULES: dict[str, Callable[[], Any]] = {
     "previous": lambda: patched(context_cues, "previous_sentence", _none),
     "head": lambda: patched(context_cues, "sentence_head", _none),
     "signature": lambda: patched(context_cues, "signature", _none),
+    "narrated": lambda: patched(context_cues, "narrated", _none),
+    "referred": lambda: patched(back_references, "referred", _none),
     "verb_before": lambda: patched(cues, "_verb_before", _none),
     "opening_verb": lambda: patched(cues, "_opening_verb", _none),
     "colon_head": lambda: patched(cues, "_colon_head", _none),
@@ -130,19 +140,28 @@ def fold_figures() -> list[tuple[float, int, int]]:
     return out
 
 
+def written() -> int:
+    """The written cases right: the pronoun cases, and the new set's dev half."""
+    right = sum(_norm(speaker(case)) == _norm(case.speaker) for case in PRONOUN_CASES)
+    dev = [case for i, case in enumerate(UNSEEN_CASES) if not held_out(i)]
+    return right + sum(ok for case in dev for ok, _ in results(case))
+
+
 def main() -> None:
     names = sys.argv[1:] or list(RULES)
-    base = fold_figures()
-    print(f"{'rule off':<16}" + "".join(f"  f{k} F1   named pron" for k in range(len(FOLDS))))
-    print(f"{'(none)':<16}" + "".join(f"  {f:.3f}  {n:4d}  {p:4d}" for f, n, p in base))
+    base, base_written = fold_figures(), written()
+    head = "".join(f"  f{k} F1   named pron" for k in range(len(FOLDS)))
+    print(f"{'rule off':<16}{head}  written")
+    cells = "".join(f"  {f:.3f}  {n:4d}  {p:4d}" for f, n, p in base)
+    print(f"{'(none)':<16}{cells}  {base_written:4d}")
     for name in names:
         with RULES[name]():
-            got = fold_figures()
+            got, got_written = fold_figures(), written()
         cells = "".join(
             f"  {f - bf:+.3f}  {n - bn:+4d}  {p - bp:+4d}"
             for (f, n, p), (bf, bn, bp) in zip(got, base, strict=True)
         )
-        print(f"{name:<16}{cells}")
+        print(f"{name:<16}{cells}  {got_written - base_written:+4d}")
 
 
 if __name__ == "__main__":
