@@ -1,6 +1,7 @@
 """reader's headline and body on generated text-copy pages: an invented article
 (text_page_article.py) inside one of ten families of site chrome (text_page_families.py)
-or one of eight page layouts (text_page_layouts.py: live blog, gallery, capitals...).
+or one of eight page layouts (text_page_layouts.py: live blog, gallery, capitals...) or
+one of eight kinds of article (text_page_genres.py: explainer, interview, obituary...).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
 
@@ -21,6 +22,9 @@ import sys
 from realpages import scorer
 from text_page_article import story
 from text_page_families import DEV, FAMILIES, HELD_OUT, Family
+from text_page_genres import DEV as GENRE_DEV
+from text_page_genres import GENRES
+from text_page_genres import HELD_OUT as GENRE_HELD_OUT
 from text_page_layouts import DEV as NEW_DEV
 from text_page_layouts import HELD_OUT as NEW_HELD_OUT
 from text_page_layouts import LAYOUTS
@@ -62,16 +66,18 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
-    dev = {name for name, _ in DEV + NEW_DEV}
+    dev = {name for name, _ in DEV + NEW_DEV + GENRE_DEV}
     results = {
         name: score(name, family, args.pages, args.seed, args.misses and name in dev)
-        for name, family in FAMILIES + LAYOUTS
+        for name, family in FAMILIES + LAYOUTS + GENRES
     }
     print("| family | pages | headline | body F1 |\n|---|---|---|---|")
-    rows = [*((name, [name]) for name, _ in FAMILIES + LAYOUTS)]
+    rows = [*((name, [name]) for name, _ in FAMILIES + LAYOUTS + GENRES)]
     rows += [("dev", [n for n, _ in DEV]), ("held out", [n for n, _ in HELD_OUT])]
     rows += [("layouts, dev", [n for n, _ in NEW_DEV])]
     rows += [("layouts, held out", [n for n, _ in NEW_HELD_OUT])]
+    rows += [("genres, dev", [n for n, _ in GENRE_DEV])]
+    rows += [("genres, held out", [n for n, _ in GENRE_HELD_OUT])]
     for label, names in rows:
         total = args.pages * len(names)
         heads = sum(results[n][0] for n in names) / total
