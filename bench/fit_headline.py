@@ -39,7 +39,8 @@ import softmax_fit  # noqa: E402
 from realpages import FOLDER, fold_of, split  # noqa: E402
 from softmax_fit import Sample, right  # noqa: E402
 
-from reader.ingest.body import main_body, past_byline  # noqa: E402
+from reader.ingest.body import main_body  # noqa: E402
+from reader.ingest.body_edges import past_byline  # noqa: E402
 from reader.ingest.comment_layouts import find_comments  # noqa: E402
 from reader.ingest.headline import candidates  # noqa: E402
 from reader.ingest.headline_candidates import eligible  # noqa: E402

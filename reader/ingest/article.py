@@ -15,10 +15,12 @@ from reader.ingest.author_places import (
     opening_byline,
     signed_at_end,
 )
-from reader.ingest.body import main_body, past_byline
+from reader.ingest.body import main_body
+from reader.ingest.body_edges import past_byline
 from reader.ingest.byline_broad import broad_authors
 from reader.ingest.datelines import AGENCY, dateline_of
 from reader.ingest.headline import find_headline, plain_title
+from reader.ingest.headline_lines import headline_lines
 from reader.ingest.lines import (
     Line,
 )
@@ -49,17 +51,18 @@ class ArticleParser(HeaderZones):
         if head is not None and head >= start:
             start = head + 1  # a question headline reads like the body's first line
             end = max(end, head)
+        if head is not None:
+            head, last = headline_lines(lines, head, start)  # a headline over two lines
         above = lines[max(0, head - BYLINE_ABOVE) : head] if head is not None else []
         tail = self._zone(end + 1, len(lines))  # the zones from the last: each a cut of the list
         prose = self._zone(start, end + 1)
         if head is not None:
-            title = lines[head]
-            header_lines = self._zone(head + 1, start)
+            header_lines = self._zone(last + 1, start)
+            title = self._zone(head, last + 1)
             self._before_headline(self._zone(0, head), head)
-            self._add(BlockKind.TITLE, [title])
-            self.article.title = title.text
+            self.article.title = self._add(BlockKind.TITLE, title).text
             header = len(self.blocks)
-            self._header(header_lines, title.text)
+            self._header(header_lines, self.article.title)
         else:
             header = len(self.blocks)
             self._header(self._zone(0, start), None)

@@ -5,15 +5,16 @@ heavy too (charts and cards may cut a body into runs). A run that date lines cut
 pieces of one paragraph is a list (dated teasers) and weighs as its heaviest piece. A
 run the page prints twice (a ticker at the top and the bottom), and a run under the
 page's copyright line (a cookie notice over the page) or under the reply form (the
-site's other posts), weigh little.
+site's other posts), weigh little. What stands at its edges (a byline under its first
+lines, teasers or embedded posts at its end) is body_edges.py's.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from reader.ingest.body_runs import BUTTONS, Cluster, is_clock_stamp, prose_clusters
+from reader.ingest.body_edges import before_teasers, past_posts
+from reader.ingest.body_runs import BUTTONS, Cluster, prose_clusters
 from reader.ingest.body_topic import keeps_topic, vocabulary
 from reader.ingest.chrome import is_chrome, opens_reply_form
 from reader.ingest.lines import (
@@ -21,21 +22,14 @@ from reader.ingest.lines import (
     is_copyright,
     is_meta,
     is_prose,
-    is_table_row,
     word_count,
 )
-from reader.ingest.teaser_lists import ITEMS, PERIODS, Shapes
+from reader.ingest.teaser_lists import Shapes
 
 JOIN_GAP = 120  # lines between two heavy runs of one body (charts, long cards)
 JOIN_FLOOR = 40  # words a run needs to join the body (a short body: half its own)
 LIST_PIECES = 4  # pieces between date lines that make a run a list
 OVERLAY = 0.2  # what a run under the copyright line weighs, as a part of its words
-HEADER_REACH = 12  # lines at a run's start where the headline's byline or date may stand
-HEADER_PROSE = 3  # sentences above it: a dek, a caption
-POST_LINES = 4  # lines of an embedded post's text over its signature
-TAIL_REACH = 60  # lines at the body's end where a list of teasers may start
-# An embedded post's signature: "— Ann Lee (@annlee) May 2, 2026"
-_POST_SIGNATURE = re.compile(r"[—–-]\s*\S.{0,80}\(@\w{1,30}\)")
 
 
 def _list_weight(lines: list[Line], first: int, last: int) -> int | None:
@@ -113,27 +107,6 @@ def main_body(lines: list[Line], shapes: Shapes | None = None) -> tuple[int, int
     return start, past_posts(lines, before_teasers(lines, start, end, shapes))
 
 
-def before_teasers(lines: list[Line], start: int, end: int, shapes: Shapes) -> int:
-    """The body's last index above a list of teasers that runs to its end (other stories'
-    kickers, titles, dates and one-line summaries, in a repeated shape: teaser_lists.py)."""
-    for k in range(max(start + 1, end - TAIL_REACH), end + 1):
-        if k + shapes.list_at(k) > end:  # the list runs past the body's last line
-            above = (j for j in range(k - 1, start - 1, -1) if is_prose(lines[j].text))
-            return next(above, end)
-    return end
-
-
-def past_posts(lines: list[Line], end: int) -> int:
-    """The body's last index past the posts embedded under its last paragraph: each a
-    few lines of text over its signature ("— Ann Lee (@annlee) May 2, 2026")."""
-    while True:
-        under = range(end + 1, min(len(lines), end + 2 + POST_LINES))
-        signed = next((j for j in under if _POST_SIGNATURE.match(lines[j].text)), None)
-        if signed is None:
-            return end
-        end = signed
-
-
 def _joins(shapes: Shapes, a: Cluster, b: Cluster, floor: float) -> bool:
     """Are two runs of prose one body: both heavy, close, no byline or date between (but
     the dates of a list of teasers set inside the body, a sidebar)?"""
@@ -145,28 +118,3 @@ def _joins(shapes: Shapes, a: Cluster, b: Cluster, floor: float) -> bool:
     if dated and not dated <= shapes.listed(a[1] + 1, b[0]):
         return False
     return sum(1 for line in gap if is_chrome(line.text)) < BUTTONS  # share buttons end a story
-
-
-def _listed(shapes: Shapes, i: int) -> bool:
-    """Does line i stand in a list of teasers?"""
-    reach = ITEMS * max(PERIODS)
-    return i in shapes.listed(max(0, i - reach), min(len(shapes.lines), i + reach))
-
-
-def past_byline(lines: list[Line], start: int, end: int, shapes: Shapes | None = None) -> int:
-    """A byline or date under the first lines of prose: the body starts after it."""
-    shapes = Shapes(lines) if shapes is None else shapes
-    prose = 0
-    for k in range(start, min(len(lines), start + HEADER_REACH, end)):
-        text = lines[k].text
-        if is_meta(text) and not (
-            is_table_row(text) or is_clock_stamp(text) or _listed(shapes, k)
-        ):  # (a table's row may open with a date; a live blog's entry, with a time; a
-            # teaser in a sidebar, with its own)
-            if prose > HEADER_PROSE:
-                return start
-            while k + 1 < len(lines) and is_meta(lines[k + 1].text):
-                k += 1
-            return k + 1
-        prose += is_prose(text) and text[-1] not in "?!"  # a headline may ask or exclaim
-    return start

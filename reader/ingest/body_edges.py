@@ -1,0 +1,65 @@
+"""Where the body found by body.py starts and ends, past what stands at its edges: the
+headline's byline or date under its first lines, a list of teasers that runs to its
+end, posts embedded under its last paragraph ("— Ann Lee (@annlee) May 2, 2026").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.body_runs import is_clock_stamp
+from reader.ingest.lines import Line, is_meta, is_prose, is_table_row
+from reader.ingest.teaser_lists import ITEMS, PERIODS, Shapes
+
+HEADER_REACH = 12  # lines at a run's start where the headline's byline or date may stand
+HEADER_PROSE = 3  # sentences above it: a dek, a caption
+POST_LINES = 4  # lines of an embedded post's text over its signature
+TAIL_REACH = 60  # lines at the body's end where a list of teasers may start
+# An embedded post's signature: "— Ann Lee (@annlee) May 2, 2026"
+_POST_SIGNATURE = re.compile(r"[—–-]\s*\S.{0,80}\(@\w{1,30}\)")
+
+
+def before_teasers(lines: list[Line], start: int, end: int, shapes: Shapes) -> int:
+    """The body's last index above a list of teasers that runs to its end (other stories'
+    kickers, titles, dates and one-line summaries, in a repeated shape: teaser_lists.py)."""
+    for k in range(max(start + 1, end - TAIL_REACH), end + 1):
+        if k + shapes.list_at(k) > end:  # the list runs past the body's last line
+            above = (j for j in range(k - 1, start - 1, -1) if is_prose(lines[j].text))
+            return next(above, end)
+    return end
+
+
+def past_posts(lines: list[Line], end: int) -> int:
+    """The body's last index past the posts embedded under its last paragraph: each a
+    few lines of text over its signature ("— Ann Lee (@annlee) May 2, 2026")."""
+    while True:
+        under = range(end + 1, min(len(lines), end + 2 + POST_LINES))
+        signed = next((j for j in under if _POST_SIGNATURE.match(lines[j].text)), None)
+        if signed is None:
+            return end
+        end = signed
+
+
+def _listed(shapes: Shapes, i: int) -> bool:
+    """Does line i stand in a list of teasers?"""
+    reach = ITEMS * max(PERIODS)
+    return i in shapes.listed(max(0, i - reach), min(len(shapes.lines), i + reach))
+
+
+def past_byline(lines: list[Line], start: int, end: int, shapes: Shapes | None = None) -> int:
+    """A byline or date under the first lines of prose: the body starts after it."""
+    shapes = Shapes(lines) if shapes is None else shapes
+    prose = 0
+    for k in range(start, min(len(lines), start + HEADER_REACH, end)):
+        text = lines[k].text
+        if is_meta(text) and not (
+            is_table_row(text) or is_clock_stamp(text) or _listed(shapes, k)
+        ):  # (a table's row may open with a date; a live blog's entry, with a time; a
+            # teaser in a sidebar, with its own)
+            if prose > HEADER_PROSE:
+                return start
+            while k + 1 < len(lines) and is_meta(lines[k + 1].text):
+                k += 1
+            return k + 1
+        prose += is_prose(text) and text[-1] not in "?!"  # a headline may ask or exclaim
+    return start

@@ -1,0 +1,50 @@
+"""A headline over two lines: the copy wrapped a long headline (or the page broke it)
+and its second line stands under the first, before the dek and byline. The second line
+goes on the phrase the first leaves open: it opens in lower case ("Harbour board
+delays" / "winter timetable again"), or the first ends on a word that never ends a
+headline ("Harbour board delays the" / "Winter timetable"). A dek opens a sentence of
+its own in capitals: it is never the headline's second line.
+"""
+
+from __future__ import annotations
+
+from reader.ingest.chrome import is_chrome
+from reader.ingest.lines import Line, is_caption, is_meta, word_count
+
+HEADLINE_WORDS = 25  # the two lines together, at most (a plain title's length)
+FIRST_WORDS = 2  # the first line's, at least (a wrapped line is a long one; a word alone
+# over a line is a label or a menu's last item)
+SECOND_WORDS = 14  # the second line's words, at most
+_OPEN_ENDS = frozenset(  # articles, prepositions, conjunctions, possessives
+    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "with", "by", "and",
+     "or", "but", "as", "into", "over", "under", "about", "its", "their", "his", "her",
+     "our", "your", "this", "that"]
+)  # fmt: skip
+_CLOSED = '.!?:;…"”’),-–—|'  # a sentence's end, a quote's, a list's comma, a separator
+
+
+def _goes_on(first: str, second: str) -> bool:
+    """Does ``second`` go on the phrase ``first`` leaves open?"""
+    if not second or not first or first[-1] in _CLOSED:
+        return False
+    if (
+        word_count(first) < FIRST_WORDS
+        or word_count(second) > SECOND_WORDS
+        or word_count(first) + word_count(second) > HEADLINE_WORDS
+    ):
+        return False
+    if is_meta(second) or is_caption(second) or is_chrome(second):
+        return False
+    last = first.split()[-1].lower()
+    return second[0].islower() or last in _OPEN_ENDS
+
+
+def headline_lines(lines: list[Line], head: int, start: int) -> tuple[int, int]:
+    """The first and last index of the headline found at ``head``: its line, with the
+    line under it (above the body's ``start``) that goes on its phrase, or the line
+    above it whose phrase it goes on."""
+    if head + 1 < start and _goes_on(lines[head].text, lines[head + 1].text):
+        return head, head + 1
+    if head > 0 and _goes_on(lines[head - 1].text, lines[head].text):
+        return head - 1, head
+    return head, head

@@ -1,0 +1,30 @@
+"""A headline the copy broke over two lines is one headline; a dek under it is not its
+second line."""
+
+from __future__ import annotations
+
+from conftest import FERRY_BODY, parse_text
+
+MENU = "Home\nNews\nSport\nWeather\nOpinion\n"
+BYLINE = "By Ana Ruiz\nMarch 4, 2026\n"
+
+
+def test_a_headline_wrapped_where_the_second_line_opens_in_lower_case() -> None:
+    page = MENU + "Harbour board approves night\nferries for the summer season\n" + BYLINE
+    article = parse_text(page + FERRY_BODY).article
+    assert article.title == "Harbour board approves night ferries for the summer season"
+    assert article.blocks[len(MENU.split())].text == article.title  # one block, both lines
+
+
+def test_a_headline_broken_after_a_word_that_never_ends_one() -> None:
+    page = MENU + "Harbour board approves night ferries for the\nSummer Season\n" + BYLINE
+    title = parse_text(page + FERRY_BODY).article.title
+    assert title == "Harbour board approves night ferries for the Summer Season"
+
+
+def test_a_dek_under_the_headline_stays_the_subtitle() -> None:
+    dek = "The first late boats since the crossing opened will run from June.\n"
+    page = MENU + "Harbour board approves night ferries\n" + dek + BYLINE
+    article = parse_text(page + FERRY_BODY).article
+    assert article.title == "Harbour board approves night ferries"
+    assert article.subtitle == dek.strip()
