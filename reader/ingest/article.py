@@ -25,6 +25,7 @@ from reader.ingest.lines import (
     Line,
 )
 from reader.ingest.page_date import published
+from reader.ingest.summary_points import summary_points
 from reader.ingest.teaser_lists import Shapes
 from reader.model import Article, BlockKind
 
@@ -44,6 +45,10 @@ class ArticleParser(HeaderZones):
             start, end = body
         first = start
         start = past_byline(lines, start, end, self.shapes)
+        for label in (start - 1, start):  # "Key points" over the body: in its header
+            if label >= 0 and (points := summary_points(lines, label)):
+                start = min(end, label + 1 + points)
+                break
         end = max(end, start - 1)  # a byline under a one-line body: the tail follows it
         head = find_headline(lines, start, end, first, self.shapes)
         if head is None and plain_title(lines):

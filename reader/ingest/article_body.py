@@ -20,6 +20,7 @@ from reader.ingest.lines import (
     table_run,
     words,
 )
+from reader.ingest.polls import poll_at
 from reader.model import BlockKind
 from reader.model.tables import table_text
 
@@ -42,6 +43,10 @@ class BodyZones(ShortRuns):
                 i += rows
             elif is_caption(text):
                 i = self._caption(lines, i)
+            elif poll := poll_at(lines, i):  # a reader poll: its question, answers, button
+                for line in lines[i : i + poll]:
+                    self._add(BlockKind.BOILERPLATE, [line])
+                i += poll
             elif is_prose(text) and not self._caption_follows(lines, i):
                 self._prose(lines[i], i in closing)
                 items = lead_in(lines, i)  # "The tour's dates:" over its list

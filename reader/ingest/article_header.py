@@ -23,6 +23,7 @@ from reader.ingest.lines import (
     is_prose,
     word_count,
 )
+from reader.ingest.summary_points import summary_points
 from reader.ingest.unmarked_bylines import unmarked_byline
 from reader.model import BlockKind
 
@@ -49,6 +50,12 @@ class HeaderZones(BodyZones):
             gone = let_go(lines, gone, i - 1)  # the line above is read: a byline's neighbour
             line = lines[i]
             text = line.text
+            if points := summary_points(lines, i, header=True):  # "Key points" over short sentences
+                self._add(BlockKind.BOILERPLATE, [line])
+                for point in lines[i + 1 : i + 1 + points]:
+                    self._add(BlockKind.SUBTITLE, [point])
+                i += 1 + points
+                continue
             if is_caption(text) or self._caption_follows(lines, i):
                 i = self._caption(lines, i)
                 continue

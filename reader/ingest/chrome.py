@@ -8,7 +8,8 @@ from reader.ingest.text_cache import cache_text
 
 _CHROME = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content"
-    r"|continue reading(?: the main story)?|read more|see more|show more|load more|more"
+    r"|continue reading(?: the main story)?|(?:story|article) continues(?: below| after \w+)?"
+    r"|read more|see more|show more|load more|more"
     r"|share(?: this)?(?: article| story| on \w+)?|tweet|email|print|comments?|reply|report"
     r"|like|follow(?: us)?|subscribe|subscriptions|sign (?:in|up|out)|log ?in|log ?out"
     r"|register|menu|search|home"
