@@ -1,8 +1,8 @@
 """A labelled list of points between the header and the body ("Key points" / "In brief"
 over three or four one-sentence lines, then the first paragraph): the story told short,
 as a standfirst is, no part of the body's prose. Read by its shape, not its label's
-words: a short label line with no sentence, date or byline in it, three points or more, each one short
-sentence, and a paragraph under them longer than any.
+words: a short label line with no sentence, date or byline in it, three points or more,
+each one short sentence, and a paragraph under them longer than any.
 """
 
 from __future__ import annotations
