@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from byline_families_26 import BYLINES_26, DATES_26
 from byline_pages import CHROME_BOTTOM, CHROME_TOP, DEKS, FOOTER, HEADLINES, PARAGRAPHS
 
 
@@ -241,8 +242,10 @@ def _half(families: dict[str, list[Variant]]) -> frozenset[str]:
 
 
 HELD = _half(FAMILIES) | _half(BROAD_FAMILIES) | _half(SHAPES_25)
-FAMILIES.update(BROAD_FAMILIES)
-FAMILIES.update(SHAPES_25)
+HELD |= _half(BYLINES_26) | _half(DATES_26)
+NEW_26 = frozenset(BYLINES_26) | frozenset(DATES_26)
+for _group in (BROAD_FAMILIES, SHAPES_25, BYLINES_26, DATES_26):
+    FAMILIES.update(_group)
 
 
 def written(family: str, variant: int, people: int = 0) -> Written:
