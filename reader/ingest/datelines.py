@@ -25,3 +25,18 @@ def dateline_of(text: str) -> str | None:
     if word_count(dateline) > 6 or len(dateline) < 3:
         return None
     return dateline
+
+
+# A dateline that prints the date between the place and the dash: "LISBON, March 4
+# (Agency) –", "Port Ellis, 4 March 2024 /Agency/ --", "Lisbon, 4 March 2024:": the part
+# after the place's comma.
+_DATED = re.compile(
+    r"^[A-Z][\w.'’ -]{1,40}?,\s+(?P<date>[^()/—–]{3,40}?)\s*"
+    r"(?:\([^()]{1,30}\)|/[^/]{1,30}/)?\s*(?:[—–]+|--?|:)\s"
+)
+
+
+def dateline_date(text: str) -> str | None:
+    """The date part of a dateline that opens the text, or None (the caller reads it)."""
+    match = _DATED.match(text)
+    return match.group("date") if match else None

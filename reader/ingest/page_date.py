@@ -4,7 +4,8 @@ The page's own date stands with the headline: in the bylines and date lines betw
 the headline and the body ("Updated May 3 | Published May 2": the published one; a
 long line too when it opens with "Published" or "Updated"), or right above the
 headline; then a header date printed without its year ("Posted May 2, 9:40 AM"), in
-the year the page's other dates give most, or its copyright's. Failing those, a byline
+the year the page's other dates give most, or its copyright's; then a date in the dateline
+that opens the body ("LISBON, March 4 (Agency) –"). Failing those, a byline
 under the body ("Written by Ann Lee on May 2, 2026"), a date line or a dated byline
 right under its last paragraph; then the broad reads of page_date_broad.py (any
 header line's date, a "Published …" line anywhere); last the first date in the page's
@@ -23,6 +24,7 @@ from reader.ingest.byline_marks import is_signature
 from reader.ingest.byline_signatures import under_last_paragraph
 from reader.ingest.bylines import is_byline
 from reader.ingest.date_order import day_first_page
+from reader.ingest.datelines import dateline_date
 from reader.ingest.dates import has_date, is_date_line, iso_date, yearless_date
 from reader.ingest.headline_shape import headline_shaped
 from reader.ingest.lines import is_meta
@@ -57,10 +59,13 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
                 date := first_published(block.text, day_first)
             ):
                 return date
-    if heads and (year := _page_year(dated, day_first) or _copyright_year(blocks)):
+    year = _page_year(dated, day_first) or _copyright_year(blocks)
+    if heads and year:
         for text in heads:
             if date := yearless_date(published_part(text), year):
                 return date
+    if date := _dateline_date(blocks[last:body_end], day_first, year):
+        return date
     for k in range(last, min(len(blocks), last + SIGNATURE_REACH)):
         block = blocks[k]
         signed = is_signature(block.text) or (
@@ -79,6 +84,15 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
         if date := first_published(blocks[k].text, day_first):
             return date
     return None
+
+
+def _dateline_date(body: list[Block], day_first: bool | None, year: int | None) -> str | None:
+    """The date in the dateline that opens the body's first paragraph ("LISBON, March 4
+    (Agency) –"), in the page's year when it prints none."""
+    first = next((b.text for b in body if b.kind is BlockKind.PARAGRAPH), "")
+    if (part := dateline_date(first)) is None:
+        return None
+    return iso_date(part, day_first) or (yearless_date(part, year) if year else None)
 
 
 def _dates_post(last: str, text: str) -> bool:
