@@ -12,10 +12,10 @@ import re
 from reader.ingest.dates import is_date_line
 from reader.ingest.text_shape import word_count
 
-MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit, a translator
-    # or an editor is none
+MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit, a translator,
+    # an editor or a reviewer is none
     r"^[\W_]*(?:(?!(?:photos?|images?|pictures?|illustrations?|videos?|graphics?|maps?"
-    r"|cartoons?|artwork|design|translat\w*|edit\w*)\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
+    r"|cartoons?|artwork|design|translat\w*|edit\w*|reviewed)\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
     r"|by|von|par|por|door"
     # "From Ann Lee in Lisbon": the names, then the place, and the line ends (or a piece)
     r"|from(?=\s+[^,;]+?\s+in\s+(?-i:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})\s*(?:[|·•]|$)))"
