@@ -43,6 +43,8 @@ _FUNCTION_WORDS = frozenset(
 _DATE_WORDS = frozenset(WEEKDAYS) | {"published", "updated", "posted", "modified", "today"}
 _SHORT_NAME_WORD = 2  # letters of a last name word that English also uses ("An", "My")
 MAX_TOKENS = 5  # words of a name, its particles and suffix ("Ursula von der Leyen")
+# A title before a name ("Dr. Ann Lee"): the person's name is what a reader searches for
+_TITLES = frozenset(["dr", "dra", "prof", "professor", "rev"])
 
 
 def capitalised(token: str) -> bool:
@@ -73,13 +75,16 @@ def ends_sentence_not_name(text: str) -> bool:
 
 
 def person_name(text: str, known_first: bool = False, initial_last: bool = False) -> str | None:
-    """``text`` as a person's name, in the case a reader expects, or None.
+    """``text`` as a person's name, in the case a reader expects, without a title before
+    it ("Dr. Ann Lee" is "Ann Lee"), or None.
 
     ``known_first``: the first word must be a known first name or an initial;
     ``initial_last``: a byline may end a name with an initial ("Orin K"), or with a short
     word that is a function word in English after two name words ("Nguyen Van An").
     """
     tokens = text.split()
+    if len(tokens) > 2 and tokens[0].lower().rstrip(".") in _TITLES:
+        text, tokens = text.split(None, 1)[1], tokens[1:]
     if not 2 <= len(tokens) <= MAX_TOKENS or ends_sentence(text.rstrip(".")) or ROLE.search(text):
         return None
     while len(tokens) > 2 and _suffix(tokens[-1]):
