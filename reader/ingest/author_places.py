@@ -15,6 +15,7 @@ from reader.ingest.byline_marks import is_author_label, is_signature
 from reader.ingest.byline_signatures import (
     BOX_LINES,
     boxed,
+    placed_names,
     signed_under,
     site_owner,
     under_last_paragraph,
@@ -80,6 +81,8 @@ def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
             continue  # a bio's sentence in the body, over its last blocks, is someone else's
         if bio and (name := person_name(bio.group("name"))):
             return [name]  # "Ann Lee is a reporter at the Harbour Daily covering ferries."
+        if k >= body_end - BIO_INSIDE and (names := placed_names(blocks[k].text)):
+            return names  # "Ann Lee reported from Lisbon."
         if name := boxed(blocks[k].text, [b.text for b in blocks[k + 1 : k + 1 + BOX_LINES]]):
             return [name]
     under = under_last_paragraph(blocks, body_end)

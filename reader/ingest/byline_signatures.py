@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.bylines import byline_names
+from reader.ingest.name_lists import names_in
 from reader.ingest.names import known_first_name, person_name
 from reader.ingest.text_shape import ends_sentence
 from reader.ingest.unmarked_bylines import unmarked_byline
@@ -19,6 +20,12 @@ _PARAGRAPH = BlockKind.PARAGRAPH
 BOX_LINES = 2  # lines under an author's name where the bio opens (a handle between)
 _OPENING_WORDS = re.compile(r"^(\S+(?: \S+)*?)(?:'s)? [a-z]")
 _HANDLE_LINE = re.compile(r"^@\w+$")
+# A signature with the place it was written in: "— Ann Lee, in Lisbon", "– Ann Lee, Port
+# Ellis", "Ann Lee and Bo Park reported from Lisbon."
+_PLACED = re.compile(
+    r"^(?:[—–-]\s*(?P<signed>[^,]+?),\s+(?:in\s+)?|(?P<reported>.+?)\s+reported\s+from\s+)"
+    r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}\.?$"
+)
 # "© Ann Lee", "Copyright 2019 Ann Lee.": the holder alone, no company, no rights reserved
 _OWNER = re.compile(
     r"^(?!.*\brights\b)(?:©|\(c\)|copyright)(?:\s*©)?\s*"
@@ -36,13 +43,15 @@ def under_last_paragraph(blocks: list[Block], body_end: int) -> int | None:
 
 def signed_under(blocks: list[Block], k: int) -> list[str]:
     """The byline right under the body's last paragraph ("By Ann Lee", "Ann Lee | May 2,
-    2026"), or a name alone there that signs the post: "Ann Lee", or one known first name
+    2026", "— Ann Lee, in Lisbon", "Ann Lee reported from Lisbon."), or a name alone there that signs the post: "Ann Lee", or one known first name
     ("Lars"); not the first of a list of names (a letter's signatories). ``k``: the first
     block after the body."""
     last, text = blocks[k - 1], blocks[k].text.strip()
     if last.kind is not _PARAGRAPH or not ends_sentence(last.text):
         return []
     under = blocks[k + 1].text if k + 1 < len(blocks) else ""
+    if names := placed_names(text):
+        return names
     if names := byline_names(text) or unmarked_byline(last.text, text, under, True, pairs=False):
         return names  # as a byline under the headline: "Zoe Qvist | May 2, 2026"; a name
         # over another is a list's (a letter's signatories)
@@ -54,6 +63,13 @@ def signed_under(blocks: list[Block], k: int) -> list[str]:
         return [text] if known_first_name(text) and text[:1].isupper() else []
     name = person_name(text, known_first=True)
     return [name] if name else []
+
+
+def placed_names(text: str) -> list[str]:
+    """The people of a signature that says where they wrote ("— Ann Lee, in Lisbon",
+    "Ann Lee reported from Lisbon.")."""
+    placed = _PLACED.match(text.strip())
+    return (names_in(placed.group("signed") or placed.group("reported")) or []) if placed else []
 
 
 def site_owner(blocks: list[Block]) -> list[str]:
