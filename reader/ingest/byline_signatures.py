@@ -43,9 +43,9 @@ def under_last_paragraph(blocks: list[Block], body_end: int) -> int | None:
 
 def signed_under(blocks: list[Block], k: int) -> list[str]:
     """The byline right under the body's last paragraph ("By Ann Lee", "Ann Lee | May 2,
-    2026", "— Ann Lee, in Lisbon", "Ann Lee reported from Lisbon."), or a name alone there that signs the post: "Ann Lee", or one known first name
-    ("Lars"); not the first of a list of names (a letter's signatories). ``k``: the first
-    block after the body."""
+    2026", "— Ann Lee, in Lisbon"), or a name alone there that signs the post: "Ann Lee",
+    or one known first name ("Lars"); not the first of a list of names (a letter's
+    signatories). ``k``: the first block after the body."""
     last, text = blocks[k - 1], blocks[k].text.strip()
     if last.kind is not _PARAGRAPH or not ends_sentence(last.text):
         return []
