@@ -25,7 +25,7 @@ from reader.ingest.byline_signatures import under_last_paragraph
 from reader.ingest.bylines import is_byline
 from reader.ingest.date_order import day_first_page
 from reader.ingest.datelines import dateline_date
-from reader.ingest.dates import has_date, is_date_line, iso_date, yearless_date
+from reader.ingest.dates import has_date, is_date_line, iso_date, number_pairs, yearless_date
 from reader.ingest.headline_shape import headline_shaped
 from reader.ingest.lines import is_meta
 from reader.ingest.page_date_broad import header_date, stated_date
@@ -42,7 +42,7 @@ _DATED = re.compile(r"^\W*(?:published|posted|updated|last updated|created)\b", 
 def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> str | None:
     """``header``: the blocks between the headline and the body; ``body_end``: the index
     of the first block after the body."""
-    dated = [b.text for b in blocks if has_date(b.text)]
+    dated = [b.text for b in blocks if has_date(b.text) or number_pairs(b.text)]
     day_first = day_first_page(dated, (b.text for b in blocks if b.kind is BlockKind.PARAGRAPH))
     first, last = header
     header_blocks = blocks[first:last]
