@@ -59,3 +59,19 @@ def test_people_who_reported_from_a_place() -> None:
         ["May 9, 2024"], after=("Wren Halloway and Ottilie Marchetti reported from Kestrel Bay.",)
     )
     assert article.authors == ["Wren Halloway", "Ottilie Marchetti"]
+
+
+def test_a_two_digit_year_date_elsewhere_tells_the_order() -> None:
+    """ "05/09/24" could be May 9 or 5 September; "22/09/24" under the body can only be
+    read day first, so the page writes the day first."""
+    article = _page(["By Wren Halloway", "05/09/24"], after=("Comments closed 22/09/24",))
+    assert article.published == "2024-09-05"
+
+
+def test_the_published_line_wins_over_an_update_alone_in_the_header() -> None:
+    """The header prints only the update; the published date stands under the body."""
+    article = _page(
+        ["By Wren Halloway", "Last updated Friday, May 10, 2024"],
+        after=("Published Thursday, May 9, 2024",),
+    )
+    assert article.published == "2024-05-09"

@@ -1,8 +1,9 @@
 """The date an article was published, out of the dates its page prints.
 
 The page's own date stands with the headline: in the bylines and date lines between
-the headline and the body ("Updated May 3 | Published May 2": the published one; a
-long line too when it opens with "Published" or "Updated"), or right above the
+the headline and the body ("Updated May 3 | Published May 2": the published one, and
+over an update alone a "Published" line anywhere in the article; a long line too when it
+opens with "Published" or "Updated"), or right above the
 headline; then a header date printed without its year ("Posted May 2, 9:40 AM"), in
 the year the page's other dates give most, or its copyright's; then a date in the dateline
 that opens the body ("LISBON, March 4 (Agency) –"). Failing those, a byline
@@ -51,6 +52,8 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
     heads.sort(key=lambda text: UPDATED.match(text) is not None)  # updates last
     for text in heads:
         if date := first_published(text, day_first):
+            if UPDATED.match(text) and published_part(text) is text:
+                return stated_date(blocks, day_first, published_only=True) or date
             return date
     title = next((k for k in range(first) if blocks[k].kind is BlockKind.TITLE), None)
     if title is not None:

@@ -31,14 +31,18 @@ def header_date(blocks: list[Block], day_first: bool | None) -> str | None:
     return None
 
 
-def stated_date(blocks: list[Block], day_first: bool | None) -> str | None:
+def stated_date(
+    blocks: list[Block], day_first: bool | None, published_only: bool = False
+) -> str | None:
     """A line that says it dates the article, anywhere but in a teaser: the published
-    one before the updated one."""
+    one before the updated one (``published_only``: no updated one)."""
     lines = [
         b.text
         for b in blocks
         if b.kind is not BlockKind.PROMO and len(b.text) <= LONGEST and _STATED.match(b.text)
     ]
+    if published_only:
+        lines = [text for text in lines if not UPDATED.match(text)]
     lines.sort(key=lambda text: UPDATED.match(text) is not None)
     for text in lines:
         if date := first_published(text, day_first):
