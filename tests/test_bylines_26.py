@@ -75,3 +75,10 @@ def test_the_published_line_wins_over_an_update_alone_in_the_header() -> None:
         after=("Published Thursday, May 9, 2024",),
     )
     assert article.published == "2024-05-09"
+
+
+def test_three_people_after_by_with_commas_alone() -> None:
+    """No "and", no role, no outlet: three names after "By" are three people, none of
+    them known first names."""
+    article = _page(["By Wren Halloway, Ysolde Ambry, Quillon Fenwick", "May 9, 2024"])
+    assert article.authors == ["Wren Halloway", "Ysolde Ambry", "Quillon Fenwick"]

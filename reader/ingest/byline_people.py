@@ -25,6 +25,7 @@ _LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&|und|et|y)\s+")
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(r"\s(?:and|AND|&|und|et|y)\s")
 _HANDLE = re.compile(r"^[\w.-]{2,30}$")
+_COMMA_LIST = 3  # names after "By" with commas alone that make a list: "By A, B, C"
 _STAFF = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} (?:Staff|Desk|Team|Newsroom)$")
 AGENCIES = frozenset(
     {"reuters", "ap", "afp", "the associated press", "associated press", "bloomberg", "upi",
@@ -40,8 +41,12 @@ def leading_names(
     text = END.sub("", text[:at] if at is not None else text)
     text = END.sub("", TRAILING_ROLE.sub("", _OUTLET.sub("", text)))
     names: list[str] = []
-    listed = _AND.search(text) is not None  # "A, B and C": every part is a person
-    for part in _LIST.split(text):
+    parts = _LIST.split(text)
+    # "A, B and C", "By A, B, C" (three names or more, no role, no outlet): each a person
+    listed = _AND.search(text) is not None or (
+        marked and len(parts) >= _COMMA_LIST and all(person_name(p, False, True) for p in parts)
+    )
+    for part in parts:
         if part.lower().replace(" ", "") in CREDENTIALS:
             continue
         # "Ann Lee, Harbour Daily": a known first name after a name; "Ann Lee, Bo Park
