@@ -50,9 +50,8 @@ def signed_under(blocks: list[Block], k: int) -> list[str]:
     if last.kind is not _PARAGRAPH or not ends_sentence(last.text):
         return []
     under = blocks[k + 1].text if k + 1 < len(blocks) else ""
-    if names := placed_names(text):
-        return names
-    if names := byline_names(text) or unmarked_byline(last.text, text, under, True, pairs=False):
+    names = placed_names(text) or byline_names(text)
+    if names := names or unmarked_byline(last.text, text, under, True, pairs=False):
         return names  # as a byline under the headline: "Zoe Qvist | May 2, 2026"; a name
         # over another is a list's (a letter's signatories)
     if text.endswith(".") and len(text.split()[-1]) > 4:
