@@ -24,7 +24,7 @@ def day_month(day: dt.date) -> str:
 @dataclass(frozen=True)
 class Facts:
     """What one page states: its headline, kicker, site, author and two dates; a second
-    author, and another article's headline and date, for the families that show them."""
+    and a third author, and another article's headline and date, for the families that show them."""
 
     headline: str
     kicker: str
@@ -35,6 +35,7 @@ class Facts:
     coauthor: str = ""
     other: str = ""  # another article's headline on the same page
     other_day: dt.date = dt.date(2024, 1, 1)
+    third: str = ""  # a third author, for the families that show three
 
 
 Part = Callable[[Facts], str]

@@ -9,8 +9,9 @@ after the article, an "Updated" line with a newer date, and a comment list whose
 comments carry their own, later dates. Each family's page is scored on its headline
 (exact), its date (the publication's, exact) and its authors (the list, exact); the table
 gives each family, then the dev families (rules may be written from them) and the
-held-out ones (only scored), then session 24's families alone (bench/html_templates_unseen.py,
-scored before any rule was written from them).
+held-out ones (only scored), then session 24's and session 26's families alone
+(bench/html_templates_unseen.py, bench/html_templates_cms.py: each scored before any rule
+was written from them).
 ``--misses`` prints what reader read on the dev families' pages it got wrong (never on
 the held-out ones').
 """
@@ -24,7 +25,7 @@ import random
 import sys
 
 from html_family import Facts, Family, long_date
-from html_templates import DEV, DEV_UNSEEN, FAMILIES, HELD_OUT, HELD_UNSEEN
+from html_templates import DEV, DEV_CMS, DEV_UNSEEN, FAMILIES, HELD_CMS, HELD_OUT, HELD_UNSEEN
 from layout_text import FIRST, LAST, PLACES, WORDS
 
 from reader.ingest.source import from_bytes
@@ -102,8 +103,9 @@ def page(family: Family, rng: random.Random, more: random.Random) -> tuple[str, 
     body = "".join(_paragraph(rng) for _ in range(rng.randint(3, 6)))
     comments = _comments(rng, published) if rng.random() < 0.5 else ""
     other = published - dt.timedelta(days=more.randint(1, 9))
+    third = _person(random.Random(f"{facts.headline}:{facts.author}"))  # draws from neither
     facts = dataclasses.replace(
-        facts, coauthor=_person(more), other=_headline(more), other_day=other
+        facts, coauthor=_person(more), other=_headline(more), other_day=other, third=third
     )
     html = (
         f'<!DOCTYPE html><html><head><meta charset="utf-8">{family.head(facts)}</head><body>'
@@ -139,6 +141,7 @@ def main() -> int:
     print("| family | pages | headline | date | authors |\n|---|---|---|---|---|")
     rows = [*((f.name, [f]) for f in FAMILIES), ("dev", DEV), ("held out", HELD_OUT)]
     rows += [("session 24's, dev", DEV_UNSEEN), ("session 24's, held out", HELD_UNSEEN)]
+    rows += [("session 26's, dev", DEV_CMS), ("session 26's, held out", HELD_CMS)]
     for label, families in rows:
         total = args.pages * len(families)
         shares = (sum(results[f.name][k] for f in families) / total for k in range(3))

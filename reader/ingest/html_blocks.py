@@ -19,7 +19,13 @@ from reader.ingest.html_article import PageFacts
 from reader.ingest.html_authors import article_authors, plain_name
 from reader.ingest.html_byline_names import people
 from reader.ingest.html_dates import says_update
-from reader.ingest.html_pieces import PROSE_WORDS, element_pieces, piece_kind, with_gallery
+from reader.ingest.html_pieces import (
+    PROSE_WORDS,
+    element_pieces,
+    piece_kind,
+    title_at,
+    with_gallery,
+)
 from reader.ingest.html_text import norm
 from reader.ingest.lines import (
     Line,
@@ -69,9 +75,11 @@ class BlockBuilder:
         elsewhere on the page."""
         self.pieces = with_gallery(self.pieces, self.facts.captions)
         article, pieces = self.article, self.pieces
-        start = next((k for k, (_, t) in enumerate(pieces) if t == article.title), None)
+        start, kicker = title_at(pieces, article.title)
         for _, text in pieces[: start or 0]:
             self._block(BlockKind.BOILERPLATE, text)
+        if kicker:
+            article.section = self._block(BlockKind.SECTION, kicker).text
         if article.title:
             self._block(BlockKind.TITLE, article.title)
         rest = pieces[start + 1 :] if start is not None else pieces

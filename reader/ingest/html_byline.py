@@ -22,7 +22,14 @@ from itertools import takewhile
 
 from lxml.html import HtmlElement
 
-from reader.ingest.html_byline_names import byline_pieces, first, lone_name, names_in, people
+from reader.ingest.html_byline_names import (
+    byline_pieces,
+    first,
+    linked_names,
+    lone_name,
+    names_in,
+    people,
+)
 from reader.ingest.html_headings import headlines
 from reader.ingest.html_text import lines_of, text_of
 
@@ -56,13 +63,15 @@ def find_byline(
     """(the byline's line, its names), or None when the page shows none. ``titles``: the
     titles the page states (comparable), to know its headline when it is no ``h1``."""
     marked = list(_marked(root, inside))
-    for _, _, lines in marked:  # a "By …" in any marked element first
+    for node, _, lines in marked:  # a "By …" in any marked element first
         labelled = (line for line in lines if _LABELLED.match(line))
         if found := first(list(labelled), lambda line: people(byline_pieces(line))):
-            return found
+            return found[0], linked_names(node, found[1])
     for node, bare, lines in marked:
         if found := first(lines, partial(names_in, bare=bare)):
-            return found
+            return found[0], linked_names(node, found[1])
+        if len(names := linked_names(node, [])) > 1:
+            return lines[0], names
         alone = lines[-1].rstrip(_TRAILING)  # "Reuters, " before the place
         if lone_name(alone) and _named_by_markup(node, alone):
             return alone, [alone]

@@ -11,10 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lxml.html import HtmlElement
+
+from reader.ingest.html_text import text_of
 from reader.ingest.lines import author_name, byline_names, name_list
 
 _PIECES = re.compile(r"\s+[|·•]\s+|\s+[-–—]+\s+|\s*\|\s*")
 _LONE_NAME = re.compile(r"^[A-ZÀ-Þa-z][a-zß-ÿ'’-]{1,30}$")
+# Around a list of linked names ("|" a name): "By" before, "and", "," or "&" between.
+_GLUE = re.compile(r"(?i)\A\s*(?:by\s*:?)?\s*\|(?:\s*(?:,|&|and|,\s*and)\s*\|)*\s*\Z")
 _NOT_NAMES = frozenset(
     {"admin", "author", "authors", "staff", "editor", "guest", "anonymous", "by"}
 )
@@ -53,3 +58,20 @@ def names_in(line: str, bare: bool) -> list[str]:
 def first(lines: list[str], names_of: Callable[[str], list[str]]) -> tuple[str, list[str]] | None:
     """The first line that gives names, and its names."""
     return next(((line, names) for line in lines if (names := names_of(line))), None)
+
+
+def linked_names(node: HtmlElement, names: list[str]) -> list[str]:
+    """A byline's names each a link of their own to a page of its own ("By <a>Ann
+    Lee</a>, <a>Dmitri Voss</a>", an author's ``rel="author"`` links), with nothing
+    between them but "and", a comma or an ampersand, and before them at most "By": every
+    link is a person, whatever the words take for an outlet after a name; else
+    ``names``."""
+    links = {a.get("href"): text_of(a) for a in node.iter("a") if text_of(a)}
+    linked = list(links.values())
+    rest = text_of(node)
+    for text in linked:
+        rest = rest.replace(text, " | ", 1)
+    if len(linked) <= len(names) or not _GLUE.match(rest):
+        return names
+    found = [n for text in linked if (n := author_name(text))]
+    return found if len(found) == len(linked) else names

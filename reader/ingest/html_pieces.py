@@ -23,8 +23,27 @@ PROSE_WORDS = 12  # a paragraph this long is body prose, not a teaser or a label
 _SLIDES = 3  # captions of prose that make a gallery
 _SLIDES_OVER = 2  # ... when they hold this many times the words of the body beside them
 _OPENING = 3  # words that open a widget's captions alike
+_KICKER_WORDS = 4  # a kicker set in the headline's element is shorter
 
 Piece = tuple[str, str]  # (tag, text)
+
+
+def title_at(pieces: list[Piece], title: str | None) -> tuple[int | None, str | None]:
+    """Where the headline stands among the pieces, and the kicker extraction kept in
+    its piece ("Transport Ferry to close" over the headline "Ferry to close"): the first
+    piece that is the headline, else the first heading that ends with it after a few
+    words."""
+    if not title:
+        return None, None
+    at = next((k for k, (_, t) in enumerate(pieces) if t == title), None)
+    if at is not None:
+        return at, None
+    for k, (tag, text) in enumerate(pieces):
+        kicker = text[: -len(title)].strip() if text.endswith(" " + title) else ""
+        kicker = kicker if tag == "head" else ""
+        if kicker and len(kicker.split()) <= _KICKER_WORDS:
+            return k, kicker
+    return None, None
 
 
 def element_pieces(element: _Element) -> list[Piece]:

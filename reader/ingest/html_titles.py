@@ -23,6 +23,8 @@ _BOXES = _APART | {"article", "main"}  # ... unless an article or main in it hol
 _TITLE_WORDS = 30  # a headline is shorter
 _OUTSIDE = _APART | SKIP | {"footer"}  # no heading or paragraph of the article's in these
 _PROSE_WORDS = 12  # a paragraph this long is prose
+_KICKER_WORDS = 4  # a kicker in an h1 is shorter
+_TAGLINE_WORDS = 8  # a site's tagline beside its logo is shorter
 
 
 def _short(text: str) -> bool:
@@ -39,20 +41,45 @@ _SITES = (  # og:site_name first: the site's own name over its app's
 
 
 def sort_heading(node: HtmlElement, text: str, titles: Titles, footer: str) -> bool:
-    """An h1: its lines (a <br> parts a kicker from the headline), or a masthead: a link
-    to the home page, an h1 in the footer or one the footer's copyright names ("© 2025
-    Gull Post"; a footer may list the posts too). False for a masthead, and for an h1 in an
-    aside or a menu (a promotion's "Subscribe to …"), which is neither."""
+    """An h1: its lines (a <br> or a kicker's own element parts a kicker from the
+    headline), or a masthead: a link to the home page (maybe over its tagline), an h1 in
+    the footer or one the footer's copyright names ("© 2025 Gull Post"; a footer may list
+    the posts too). False for a masthead, and for an h1 in an aside or a menu (a
+    promotion's "Subscribe to …"), which is neither."""
     ancestors = {a.tag for a in node.iterancestors()}
     short = len(text.split()) <= _SITE_WORDS
     signed = short and f" © {comparable(text)} " in footer
-    if links_home(node) or "footer" in ancestors or signed:
+    if links_home(node) or _logo_first(node, text) or "footer" in ancestors or signed:
         titles.mastheads.append(text)
         return False
     if next((a.tag for a in node.iterancestors(*_BOXES)), None) in _APART:
         return False
-    titles.headings.append(lines_of(node) or [text])
+    lines = lines_of(node) or [text]
+    titles.headings.append(_kicker_apart(node, lines[0]) if len(lines) == 1 else lines)
     return True
+
+
+def _logo_first(node: HtmlElement, text: str) -> bool:
+    """The h1 opens with a link to the home page and a short tagline follows it (a
+    logo's "<a href='/'>Gull Post</a><small>News from the coast</small>")."""
+    if (node.text or "").strip():
+        return False
+    link = next(node.iter("a"), None)
+    if link is None or not is_home(link) or not text.startswith(home := text_of(link)):
+        return False
+    return bool(home) and len(text[len(home) :].split()) <= _TAGLINE_WORDS
+
+
+def _kicker_apart(node: HtmlElement, line: str) -> list[str]:
+    """An h1 that opens with a short element of its own, a space after it (a kicker's
+    span: "<span>Transport</span> Ferry to close"), as two lines, the kicker's and the
+    rest, so that a stated title may name the rest as a ``<br>``'s would be; else its line."""
+    if (node.text or "").strip() or not len(node) or not isinstance(node[0].tag, str):
+        return [line]
+    kicker = norm(" ".join(node[0].itertext()))
+    if not kicker or len(kicker.split()) > _KICKER_WORDS or not line.startswith(kicker + " "):
+        return [line]
+    return [kicker, line[len(kicker) + 1 :]]
 
 
 def read_titles(root: HtmlElement, titles: Titles, data_headline: str | None) -> None:
