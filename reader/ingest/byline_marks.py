@@ -12,10 +12,15 @@ import re
 from reader.ingest.dates import is_date_line
 from reader.ingest.text_shape import word_count
 
+# The credits before "by" that name no author: a photo's, a translator's, an editor's, a
+# reviewer's.
+OTHER_CREDITS = (
+    r"photos?|images?|pictures?|illustrations?|videos?|graphics?|maps?|cartoons?|artwork"
+    r"|design|translat\w*|edit\w*|reviewed"
+)
 MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit, a translator,
     # an editor or a reviewer is none
-    r"^[\W_]*(?:(?!(?:photos?|images?|pictures?|illustrations?|videos?|graphics?|maps?"
-    r"|cartoons?|artwork|design|translat\w*|edit\w*|reviewed)\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
+    rf"^[\W_]*(?:(?!(?:{OTHER_CREDITS})\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
     r"|by|von|par|por|door"
     # "From Ann Lee in Lisbon": the names, then the place, and the line ends (or a piece)
     r"|from(?=\s+[^,;]+?\s+in\s+(?-i:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})\s*(?:[|·•]|$)))"

@@ -20,6 +20,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from reader.ingest.byline_marks import OTHER_CREDITS
 from reader.ingest.dates import iso_date
 from reader.ingest.html_json_ld import ARTICLE, ld_authors_and_dates, ld_headline, ranked_objects
 from reader.ingest.names import CREDENTIALS
@@ -54,6 +55,7 @@ _AUTHOR_METAS = (
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
 _NOT_A_NAME = re.compile(r"://|^www\.|@")
+_CREDITED = re.compile(rf"\b(?:{OTHER_CREDITS})\s+by\b", re.IGNORECASE)  # "edited by Ann Lee"
 
 
 @dataclass(slots=True)
@@ -83,9 +85,12 @@ def date_of(value: str) -> str | None:
 
 def _names(values: list[str]) -> list[str]:
     """Each name of the values once: "By Ann Lee, Gull Gazette" is "Ann Lee", "Gull Gazette";
-    a credential after a comma is no one ("Grant Tolley, PhD")."""
+    a credential after a comma is no one ("Grant Tolley, PhD"), nor a value that credits
+    another role ("Second edition, edited by Ann Lee", as in a byline shown)."""
     result: list[str] = []
     for value in values:
+        if _CREDITED.search(value):
+            continue
         for name in _SEPARATOR.split(_BY.sub("", value.strip())):
             name = " ".join(name.split())
             credential = name.lower().replace(" ", "") in CREDENTIALS
