@@ -4,8 +4,6 @@ h1, a logo's h1 over its tagline, a byline whose names are each a link."""
 
 from __future__ import annotations
 
-import json
-
 from test_html_metadata import BODY
 from test_html_page import parse_html_text
 
@@ -63,16 +61,6 @@ def test_a_byline_with_a_link_and_an_outlet_after_it_keeps_the_outlet_out() -> N
     byline = '<div class="byline">By <a href="/people/ann-lee">Ann Lee</a>, Gull Post</div>'
     under = f"<h1>{HEADLINE}</h1>{byline}"
     assert article_of(f"<title>{HEADLINE}</title>", "", under).authors == ["Ann Lee"]
-
-
-def test_the_site_credited_alone_in_data_with_no_byline_is_no_author() -> None:
-    data = {"@context": "https://schema.org", "@type": "NewsArticle", "author": "Gull Post"}
-    head = (
-        f'<title>{HEADLINE} | Gull Post</title><meta property="og:site_name" content="Gull Post">'
-        f'<meta name="author" content="Gull Post"><script type="application/ld+json">'
-        f"{json.dumps(data)}</script>"
-    )
-    assert article_of(head, "", f"<h1>{HEADLINE}</h1>").authors == []
 
 
 def test_an_editors_credit_stated_as_the_author_names_no_author() -> None:

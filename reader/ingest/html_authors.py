@@ -1,6 +1,5 @@
 """Who wrote an HTML page's article, from what its blocks and data say: the authors the
-publisher's data states, else those the page shows, less the site's own name (the site
-credited alone in data or by extraction is no one, as it is in a byline shown); the byline
+publisher's data states, else those the page shows, less the site's own name; the byline
 shown when it names the stated ones and more; with no byline, the post's signature at the
 body's end; and an extracted author cleaned of what stuck to it.
 """
@@ -23,11 +22,10 @@ def article_authors(article: Article, facts: PageFacts, shown: list[str]) -> lis
     the page shows)."""
     sites = [f" {comparable(s)} " for s in [article.site or "", *facts.titles.sites] if s]
     shown = [name for name in shown if not _is_site(name, sites)]
-    found = [name for name in article.authors if not _is_site(name, sites)]
     stated = facts.metadata.authors
-    if all(_is_site(name, sites) for name in stated):
-        stated = []  # the site credited in data: a person's byline on the page, or no one
-    return _authors(stated, found, shown) or _signed(article)
+    if shown and all(_is_site(name, sites) for name in stated):
+        stated = []  # the site credited in data, a person's byline on the page
+    return _authors(stated, article.authors, shown) or _signed(article)
 
 
 def _signed(article: Article) -> list[str]:
