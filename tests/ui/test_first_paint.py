@@ -185,3 +185,27 @@ async def test_q_pressed_while_the_full_view_is_built_quits_cleanly():
             assert await until(pilot, lambda app=app: app.reading_screen in app.screen_stack)
             await pilot.press("q")
         assert not app.crashed and app.return_code in (0, None)
+
+
+async def test_a_document_given_before_the_screen_mounts_builds_the_view_once():
+    """Asked for on mount (a document is there) and by the document itself: one full view."""
+    from textual.app import App
+
+    from reader.ingest.glance import glance
+    from reader.sources import parse_source
+    from reader.ui.screens.reader_screen import ReaderScreen
+
+    document = parse_source(from_bytes(PAGE.encode(), "gulls.txt"))
+    screen = ReaderScreen(glance=glance(PAGE))
+    screen.show_document(document)  # the parse was quicker than the first frame
+
+    class Host(App[None]):
+        def get_default_screen(self) -> ReaderScreen:
+            return screen
+
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert await until(pilot, lambda: screen.built and screen.query(ArticleView))
+        await pilot.pause()
+        assert len(screen.query("#main")) == 1 and not screen.query(FirstPaint)
+        assert screen.query_one(ArticleView).article is document.article

@@ -80,3 +80,35 @@ async def test_comments_show_flat_at_once_and_regroup_where_the_reader_is(monkey
         assert tree.forest.roots == [1, 3] and tree.forest.parent[2] == 1  # Tomas answers Rosa
         assert tree.current == 3  # still Ada's comment
         assert "threading" not in str(screen.query_one("#status").render())
+
+
+async def test_a_page_opened_while_the_last_one_threads_is_not_replaced_by_it(
+    monkeypatch, tmp_path
+):
+    import reader.analysis.threads as threads
+    from ui.settle import run_reading, until
+
+    release, build = threading.Event(), threads.build_threads
+
+    def held(article):  # the first page's threading waits; the page opened after it does not
+        if article.title.startswith("Gulls"):
+            release.wait(30)
+        return build(article)
+
+    monkeypatch.setattr(threads, "build_threads", held)
+    other = tmp_path / "ferry.txt"
+    other.write_text("Ferry timetable cut for the winter\n\nThe last boat now leaves at six.\n")
+    app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
+    async with run_reading(app, (100, 30)) as pilot:
+        screen = app.reader
+        assert await until(pilot, lambda: screen.built and screen.complete)
+        assert not screen.threaded  # the gulls' comments are being threaded
+        await app.open_document(str(other))
+        ferry = lambda: screen.document and screen.document.article.title.startswith("Ferry")  # noqa: E731
+        assert await until(pilot, lambda: ferry() and screen.complete)
+        release.set()  # the gulls' worker, cancelled, ends now: it shows nothing
+        for _ in range(25):
+            await pilot.pause(0.02)
+        assert ferry() and app.document is screen.document
+        label = str(screen.reading.tabs.get_tab(COMMENTS).label)
+        assert label == "Comments"  # the ferry page has none: not the gulls' three

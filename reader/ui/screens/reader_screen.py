@@ -64,6 +64,7 @@ class ReaderScreen(ReadingDocument):
         self.landed = False  # the document that came before the view was built is complete
         self.threaded = True  # False while a copied page's comments are being threaded
         self.built = False  # the tabs exist (after the first paint when it was flat)
+        self.building = False  # the full view is asked for (once: on mount or by a document)
         self.embedded: list[Article] = []
         self.early_keys: list[str] = []  # pressed before the full view was built
 
@@ -99,7 +100,7 @@ class ReaderScreen(ReadingDocument):
         if self.built:
             self.call_after_refresh(self.apply_layout)
         elif self.document is not None:
-            self.call_after_refresh(self._replace_first_paint)
+            self._build_full_view()
 
     def show_document(
         self, document: Document, complete: bool = True, threaded: bool = True
@@ -107,15 +108,18 @@ class ReaderScreen(ReadingDocument):
         if self.built:
             super().show_document(document, complete, threaded)
             return
-        if self.document is None:  # the first document after the glance: the full view now
-            self.call_after_refresh(self._replace_first_paint)
         self.document, self.landed = document, complete  # shown once the view is built
         self.threaded = threaded
+        self._build_full_view()  # runs after the mount even when asked before it
+
+    def _build_full_view(self) -> None:
+        """Once there is a document and the flat frame is out: the full view, built once."""
+        if not self.building:
+            self.building = True
+            self.call_after_refresh(self._replace_first_paint)
 
     async def _replace_first_paint(self) -> None:
         """Right after the flat first frame, the full view, built out of sight, in one batch."""
-        if self.built or self.query("#main"):  # asked twice (mounted, and a document came)
-            return
         main = self._main()
         main.display = False
         await self.mount(main, before=self.query_one(StatusBar))
