@@ -18,6 +18,7 @@ from textual.notifications import SeverityLevel
 
 from reader.config.themes import fallback_theme
 from reader.model.clean import one_line
+from reader.ui import toast_time  # noqa: F401  (before any notification)
 
 if TYPE_CHECKING:
     from textual.screen import Screen
