@@ -37,7 +37,7 @@ class DocumentApp(ThemedApp):
     def save_document_state(self) -> None:
         """Remember where the reader is in this document, and that they read it."""
         screen = self._reader_or_none()
-        if screen is not None and screen.complete and screen.document:
+        if screen is not None and screen.complete and screen.document and screen.in_view:
             state, stopped = screen.capture_state(), screen.stopped()
             self.remembered.keep(state, screen.document, stopped, screen.threaded)
 

@@ -11,7 +11,7 @@ from reader.ui.app import ReaderApp
 from reader.ui.first_screen import FirstScreen
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.first_paint import FirstPaint
-from ui.settle import until
+from ui.settle import run_reading, until
 
 PAGE = """Gulls return to the Lark Sound pier
 
@@ -209,3 +209,15 @@ async def test_a_document_given_before_the_screen_mounts_builds_the_view_once():
         await pilot.pause()
         assert len(screen.query("#main")) == 1 and not screen.query(FirstPaint)
         assert screen.query_one(ArticleView).article is document.article
+
+
+async def test_the_place_is_not_kept_from_a_view_the_closing_app_has_taken_down():
+    """The timer that keeps the place can tick while the app closes, its view gone."""
+    app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
+    async with run_reading(app, (100, 30)) as pilot:
+        assert await until(pilot, lambda: app.reader.built and app.reader.complete)
+        app.save_document_state()
+        kept = app.remembered.kept
+        await app.reader.query_one("#main").remove()  # as the closing app does
+        app.save_document_state()  # no error, and the place kept before stays
+        assert app.remembered.kept == kept

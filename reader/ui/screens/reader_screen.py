@@ -160,6 +160,11 @@ class ReaderScreen(ReadingDocument):
         main.mount(SpeakersPanel(self.palette, id="speakers", classes="hidden"))
         self.mount(SearchBar(id="search", classes="hidden"), ReaderFooter(self.idle_actions))
 
+    @property
+    def in_view(self) -> bool:
+        """The full view is built and still there (a closing app takes it down first)."""
+        return self.built and bool(self.query("#main"))
+
     def comments(self) -> CommentsPane | None:
         return self.reading.comments() if self.built else None
 
