@@ -33,6 +33,7 @@ from layout_pages import Page, page
 
 from reader.ingest.source import from_bytes
 from reader.model import BlockKind, Comment
+from reader.model.tables import PAD
 from reader.sources import parse_source
 
 NOT_TEXT = (BlockKind.META, BlockKind.BOILERPLATE)
@@ -76,6 +77,8 @@ def text_lines(comment: Comment) -> list[str]:
 
 
 def score(made: Page, misses: list[str] | None = None) -> Score:
+    for item in made.truth:  # a tab is read as the spaces between two cells (clean.py)
+        item.lines = [x.replace("\t", PAD) for x in item.lines]
     document = parse_source(from_bytes(made.text.encode("utf-8"), "layout.txt")).article
     comments = document.comments
     paragraphs = {b.id: b.text for b in document.blocks}

@@ -70,6 +70,12 @@ def _relative(minutes: int, units: tuple[str, str, str], form: str) -> str:
     raise AssertionError
 
 
+def _ordinal(day: int) -> str:
+    """ "1st", "2nd", "3rd", "11th", "22nd"."""
+    end = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{end}"
+
+
 def _day_at(when: dt.datetime, ago: int) -> str:
     """ "today at 09:12", "yesterday at 14:02", "3 Mar at 14:02": lower case, 24 hours."""
     day = "today" if ago < 10 * 60 else "yesterday" if ago < 34 * 60 else f"{when.day} {when:%b}"
@@ -108,4 +114,8 @@ DATES: dict[str, Stamp] = {
     "day-at-24": _day_at,
     "clock": lambda w, a: f"{w:%H:%M}",
     "short-at-24": lambda w, a: f"{_month(w, short=True)} {w.day}, {w.year} at {w:%H:%M}",
+    # session 26's: a mail header's, an ordinal day, a weekday written out
+    "rfc": lambda w, a: f"{w:%a}, {w.day:02d} {_month(w, short=True)} {w.year} {w:%H:%M:%S} +0000",
+    "ordinal": lambda w, a: f"{_ordinal(w.day)} {_month(w)} {w.year}",
+    "weekday-full": lambda w, a: f"{w:%A} {w.day} {_month(w)} {w.year}, {w:%H:%M}",
 }

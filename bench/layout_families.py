@@ -525,12 +525,82 @@ FAMILIES += [
         joined=" ",
     ),
 ]
+# Shapes added in session 26 (issue 13), none in a family before: a mail archive's
+# "From: / Date: / Subject: Re:" headers with "> " quotes; a review's stars and title,
+# "Reviewed by Name on 3rd March 2026" and "Verified purchase"; a forum's "Re: subject
+# « Reply #3 on: DATE »" over the name; a guestbook's "Name from Place wrote on DATE:";
+# a mobile thread's age and actions on one line under the text ("3h  Like  Reply"); the
+# date alone over the text, signed "— Name" under it; "user 3 hours ago | parent | next
+# [–]" with "reply" under indented replies; letters under a title signed "Name, Place"
+# with no date. Written and scored before any rule; same split.
+FAMILIES += [
+    Family(
+        "mail-archive",
+        "From: {name} <{user}@example.org>\nDate: {date}\nSubject: Re: {subject}",
+        "rfc",
+        replies=("blockquote",),
+        section="{n} messages in this thread",
+    ),
+    Family(
+        "review-titled",
+        "{stars} {title}\nReviewed by {name} on {date}\nVerified purchase",
+        "ordinal",
+        ("{n} people found this helpful", "Helpful · Report"),
+        section="Customer reviews ({n})",
+    ),
+    Family(
+        "forum-reply-no",
+        "Re: {subject} « Reply #{k} on: {date} »\n{name}",
+        "weekday-full",
+        ("Quote",),
+        ("mention",),
+    ),
+    Family(
+        "guestbook",
+        "{name} from {place} wrote on {date}:",
+        "ordinal",
+        section="Guestbook",
+    ),
+    Family(
+        "mobile-footer",
+        "{name}",
+        "short-ago",
+        ("{date}  Like  Reply",),
+        ("mention",),
+        more="View {n} more replies",
+    ),
+    Family(
+        "date-signed-dash",
+        "{date}",
+        "weekday-full",
+        (),
+        ("quote",),
+        after=("— {name}",),
+    ),
+    Family(
+        "hn-style",
+        "{user} {date} | parent | next [–]",
+        "ago",
+        ("reply",),
+        ("indent",),
+    ),
+    Family(
+        "letters-signed",
+        "{title}",
+        "month-name",
+        section="Letters",
+        after=("{name}, {place}",),
+    ),
+]
 SESSIONS = {
     "s21": FAMILIES[:16],
     "s22": FAMILIES[16:32],
     "s23": FAMILIES[32:40],
     "s24": FAMILIES[40:48],
-    "s25": FAMILIES[48:],
+    "s25": FAMILIES[48:56],
+    "s26": FAMILIES[56:],
 }  # when written
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules were written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and only scored on these
+UNREAD = {f.name for f in SESSIONS["s26"]}  # dev families no rule was written from yet
+READ = [f for f in DEV if f.name not in UNREAD]  # the tests read these right

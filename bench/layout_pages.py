@@ -30,6 +30,7 @@ from layout_text import (
     TINY,
     article,
     body,
+    title,
 )
 
 
@@ -169,6 +170,8 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
             "stats": _stats(person.name), "path": paths[k],
             "votes": str(rng.randint(0, 60)) if "{votes}" in family.header else "",
             "said": "replied" if parent is not None else "commented",
+            "title": title(rng) if "{title}" in family.header else "",
+            "subject": "Winter timetable for the ferry",
         }  # fmt: skip
         head = [x.strip() for x in family.header.format(**parts).split("\n") if x.strip()]
         foot = [x.format(**parts) for x in (family.footer2 if other else family.footer)]

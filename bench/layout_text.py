@@ -62,6 +62,17 @@ def body(rng: random.Random, used: set[str]) -> list[str]:
     return lines
 
 
+TITLE_WORDS = ["Late boats", "Fares", "The night crossing", "Pier lights", "Winter crews"]
+TITLE_WORDS += ["Timetable", "Storm days", "The island bus", "Mooring fees", "Quay repairs"]
+TITLE_ENDS = ["matter", "at last", "for all of us", "are not enough", "done right"]
+TITLE_ENDS += ["need a rethink", "worth the cost", "or not"]
+
+
+def title(rng: random.Random) -> str:
+    """A reader's title over a review or a letter: a few words, no full stop."""
+    return f"{rng.choice(TITLE_WORDS)} {rng.choice(TITLE_ENDS)}"
+
+
 ARTICLE_HEAD = "Harbour board weighs a winter timetable for the island ferry"
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 from comment_layouts import Score, score
-from layout_families import DEV, HELD_OUT, Family
+from layout_families import DEV, HELD_OUT, READ, Family
 from layout_pages import Page, page
 
-__all__ = ["DEV", "HELD_OUT", "Family", "Page", "Score", "page", "score"]
+__all__ = ["DEV", "HELD_OUT", "READ", "Family", "Page", "Score", "page", "score"]

@@ -23,12 +23,12 @@ def cut(
     lines: list[Line], letters: str, shape: Layout, cores: list[int], clusters: Clusters
 ) -> list[CommentSpan]:
     if shape.footer:
-        spans = _after_article(_footed(lines, letters, cores), clusters)
+        spans = after_article(_footed(lines, letters, cores), clusters)
     else:
         spans = headed(lines, letters, shape, cores)
         last_head = spans[-1].end
         spans[-1].end = len(lines)  # for now: the article may stand under the last header
-        spans = _after_article(spans, clusters)
+        spans = after_article(spans, clusters)
         if spans:
             closes = close_with_actions(lines, letters, spans)
             spans[-1].end = last_end(lines, letters, last_head, closes)
@@ -72,7 +72,7 @@ def _first_start(lines: list[Line], letters: str, core: int) -> int:
     return start
 
 
-def _after_article(spans: list[CommentSpan], clusters: Clusters) -> list[CommentSpan]:
+def after_article(spans: list[CommentSpan], clusters: Clusters) -> list[CommentSpan]:
     """Drop the records up to one that holds most of the page's heaviest run of prose."""
     if not clusters:
         return spans

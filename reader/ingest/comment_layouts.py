@@ -9,6 +9,7 @@ words). The way that finds more comments wins.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.ingest.body_runs import prose_clusters
 from reader.ingest.comment_authors import trim_authors
@@ -19,6 +20,7 @@ from reader.ingest.comment_pingbacks import pingbacks, split_pingbacks
 from reader.ingest.comment_sections import is_section_header
 from reader.ingest.comment_shape_runs import layouts
 from reader.ingest.comment_spans import LONGEST_CLOSER, CommentSpan, is_closer, is_name
+from reader.ingest.comment_strides import stride_records
 from reader.ingest.lines import Line
 
 __all__ = ["LONGEST_CLOSER", "CommentSpan", "find_comments", "is_closer", "is_name"]
@@ -64,24 +66,53 @@ def records(lines: list[Line], held: bytearray | None = None) -> list[CommentSpa
     return []
 
 
+def _writers(spans: list[CommentSpan]) -> int:
+    """How many writers the records name."""
+    return len({span.author for span in spans if span.author})
+
+
+def _sections(lines: list[Line]) -> Callable[[list[CommentSpan]], list[CommentSpan]]:
+    """Records under the page's first comment section header, where they run past it:
+    the header is sought once, for the first layout that finds records."""
+    opening: list[int | None] = []
+
+    def under(spans: list[CommentSpan]) -> list[CommentSpan]:
+        if not spans:
+            return spans
+        if not opening:
+            opening.append(
+                next((i for i, x in enumerate(lines) if is_section_header(x.text)), None)
+            )
+        top = opening[0]
+        return (
+            [s for s in spans if s.start > top]
+            if top is not None and top < spans[-1].start
+            else spans
+        )
+
+    return under
+
+
 def find_comments(lines: list[Line]) -> list[CommentSpan]:
-    """The page's comments, in page order, by the layout that finds the most."""
+    """The page's comments, in page order, by the layout that finds the most; records
+    of a repeated group (comment_strides.py) where the layouts find none, or records
+    that name half as many writers as records (a button taken for each one's name),
+    and the group's name twice as many."""
     listed = numbered(lines)
     held = bytearray(len(lines))  # what numbered comments hold is their text
     for span in listed:
         held[span.start : span.end] = b"\x01" * (span.end - span.start)
-    opening: int | None = None  # the first section header: any other is further down
-    sought = False
+    under = _sections(lines)
     best: list[CommentSpan] = []
     for spans in (listed, records(lines, held)):
-        if spans:  # a comment section's header line comes before its comments
-            if not sought:
-                opening = next((i for i, x in enumerate(lines) if is_section_header(x.text)), None)
-                sought = True
-            if opening is not None and opening < spans[-1].start:
-                spans = [s for s in spans if s.start > opening]
+        spans = under(spans)
         if len(spans) > len(best):
             best = spans
+    writers = _writers(best)
+    if 2 * writers <= len(best) or not best:  # the cheap test first: most pages' pass
+        strided = under(stride_records(lines))
+        if _writers(strided) >= max(1, 2 * writers):
+            best = strided
     if best:
         best.extend(pingbacks(lines, best[-1].end))
     return split_pingbacks(lines, best)

@@ -1,0 +1,72 @@
+"""The form of a line, whatever its words: what a comment template repeats.
+
+A line's form keeps its shape and drops its words: a run of capitalised words (a name,
+"Mar") is "A", of lower-case ones "a", a number ("3", "1,204", "21") "9", marks stay
+("[9:9] A:", "A · A 9, 9 a 9:9", "9 a"). A line copied from a table is the forms of
+its cells but the last, a tab between; a line that opens with a short label ("[14:02]
+Ann Lee: …", "Ann Lee: …") the label's form and "…", the text after it being the
+comment's. A long line with neither has no form, nor has a sentence: they are text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.comment_spans import is_name
+from reader.ingest.text_shape import ends_sentence
+from reader.model.tables import CELL_GAP
+
+LONGEST = 60  # a line longer than this is text, but for its label
+LABEL = 40  # a label before ": " at most this long
+LABEL_WORDS = 6
+
+_TOKEN = re.compile(r"(\d(?:[\d,.]*\d)?)|([^\W\d_][\w'’.-]*)|(\S)")
+_LABEL_END = re.compile(r":\s")
+
+
+def line_form(text: str) -> str | None:
+    """The line's form (see the module's docstring), None for text."""
+    if ("\t" in text or "   " in text) and len(cells := CELL_GAP.split(text)) > 1:
+        return "\t".join([*(_shape(c) for c in cells[:-1]), "…"])
+    if (label := _label(text)) is not None:
+        return _shape(text[:label]) + ": …"
+    if len(text) > LONGEST or (ends_sentence(text) and not is_name(text)):
+        return None  # a sentence is text, however short ("Not again."); "Jo H." a name
+    return _shape(text)
+
+
+def label_of(text: str) -> str:
+    """The part of a line its form reads: a label, the cells but the last, or all."""
+    if ("\t" in text or "   " in text) and (cells := list(CELL_GAP.finditer(text))):
+        return text[: cells[-1].start()]
+    label = _label(text)
+    return text if label is None else text[:label]
+
+
+def _label(text: str) -> int | None:
+    """Where a short label before ": " ends, when a sentence follows it (or a long
+    text): "Posts: 1,204 · Joined: Mar 2019" is a line of counts, no label."""
+    found = _LABEL_END.search(text, 0, LABEL + 2)
+    if found is None or text[: found.start()].count(" ") >= LABEL_WORDS:
+        return None
+    return found.start() if len(text) > LONGEST or ends_sentence(text) else None
+
+
+def holds_text(form: str) -> bool:
+    """Does a line of this form carry the comment's text after its label?"""
+    return form.endswith("…")
+
+
+def _shape(text: str) -> str:
+    parts: list[str] = []
+    for number, word, mark in _TOKEN.findall(text):
+        if number:
+            token = "9"
+        elif word:
+            token = "a" if word[0].islower() else "A"
+        else:
+            token = mark
+        if parts and token in "Aa" and parts[-1] == token:
+            continue  # a run of words of one case is one: "Ann Lee", "李娜" are "A"
+        parts.append(token)
+    return " ".join(parts)

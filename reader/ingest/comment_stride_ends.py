@@ -1,0 +1,67 @@
+"""Where a record starts within the group a comment list repeats (comment_strides.py),
+read from the list's two ends: the lines over the first comment's text repeat the
+group's last forms (its header), the lines under the last one's its first forms (its
+footer). Where one part is empty, the text at that end runs up to the nearest line
+with a form and no sentence ("Comments" over it, "About us" under it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.ingest.comment_forms import holds_text
+from reader.ingest.lines import Line
+
+
+@dataclass(slots=True)
+class Ends:
+    split: int  # the group's forms before it close a record (footer), the rest open one
+    first: int | None  # where the list's first record starts, over the first group
+    last: int | None  # where its last ends, under the last group
+
+
+def split_group(forms: list[str | None], group: list[str], starts: list[int], longest: int) -> Ends:
+    """The split whose header stands over the first text and whose footer under the
+    last, both if one does (``longest``: lines a text may take); on a tie the header
+    holds more of the group (most lists print a header)."""
+    width, least = len(group), 0 if holds_text(group[-1]) else 1
+    best, found_best = Ends(0, None, None), 0
+    for split in range(1, width + 1):
+        head, foot = group[split:], group[:split]
+        ends = Ends(split, None, None)
+        if head:
+            top = max(starts[0] - longest, len(head))
+            for p in range(starts[0] - least, top - 1, -1):
+                if forms[p - len(head) : p] == head:
+                    ends.first = p - len(head)
+                    break
+        after = starts[-1] + width
+        for q in range(after + least, min(after + longest, len(forms) - len(foot)) + 1):
+            if forms[q : q + len(foot)] == foot:
+                ends.last = q + len(foot)
+                break
+        found = (ends.first is not None) + (ends.last is not None)
+        if found > found_best:
+            best, found_best = ends, found
+    return best
+
+
+def text_start(forms: list[str | None], i: int, longest: int) -> int | None:
+    """Where the first record's text starts with no header over it: under the nearest
+    line above with a form (a sentence has none)."""
+    start = i
+    while start > 0 and i - start < longest and forms[start - 1] is None:
+        start -= 1
+    return start if start < i else None
+
+
+def text_end(lines: list[Line], forms: list[str | None], i: int, longest: int) -> int:
+    """Where the last record's text ends with no footer under it: at the nearest line
+    with a form that carries no text of its own."""
+    end = i
+    while end < len(lines) and end - i < longest:
+        form = forms[end]
+        if form is not None and not holds_text(form):
+            break
+        end += 1
+    return end
