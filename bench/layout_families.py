@@ -602,5 +602,5 @@ SESSIONS = {
 }  # when written
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules were written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and only scored on these
-UNREAD = {f.name for f in SESSIONS["s26"]}  # dev families no rule was written from yet
+UNREAD: set[str] = set()  # dev families no rule was written from yet (a new session's)
 READ = [f for f in DEV if f.name not in UNREAD]  # the tests read these right

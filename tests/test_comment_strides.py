@@ -9,12 +9,28 @@ from comment_texts import ARTICLE, FOUR, SAID
 from conftest import parse_text
 
 from reader.ingest.comment_forms import line_form
+from reader.ingest.comment_spans import CommentSpan
+from reader.ingest.comment_strides import stride_records
+from reader.ingest.lines import to_lines
 from reader.model import Comment
 
 
 def _comments(records: list[str], section: str = "Comments") -> list[Comment]:
     text = ARTICLE + section + "\n" + "\n".join(records) + "\nAbout us\nPrivacy policy\n"
     return parse_text(text).article.comments
+
+
+EACH = [(name, [SAID[k]]) for k, name in enumerate(FOUR)]  # each writer's own line
+
+
+def _authors_and_texts(records: list[str]) -> list[tuple[str | None, list[str]]]:
+    return [(c.author, _said(c)) for c in _comments(records)]
+
+
+def _strided(records: list[str], section: str) -> list[CommentSpan]:
+    """The records the repeated group alone finds (other layouts may read the page)."""
+    text = ARTICLE + section + "\n" + "\n".join(records) + "\nAbout us\nPrivacy policy\n"
+    return stride_records(to_lines(text))
 
 
 def _said(comment: Comment) -> list[str]:
@@ -61,10 +77,7 @@ def test_actions_between_the_header_and_the_text_open_no_comment() -> None:
         f"{name} · Mar {k + 3}, 2026 at 0{k}:17\n♥ {k * 5 + 2} · Reply · Share\n{said}"
         for k, (name, said) in enumerate(zip(FOUR, SAID, strict=False))
     ]
-    found = _comments(records)
-    assert [(c.author, _said(c)) for c in found] == [
-        (name, [SAID[k]]) for k, name in enumerate(FOUR)
-    ]
+    assert _authors_and_texts(records) == EACH
 
 
 def test_a_chat_log_s_lines_are_comments_and_a_mention_after_the_label_answers() -> None:
@@ -80,3 +93,88 @@ def test_a_chat_log_s_lines_are_comments_and_a_mention_after_the_label_answers()
     assert [c.author for c in found] == FOUR
     assert _said(found[1]) == [lines[1], SAID[4]]
     assert found[3].mentions == [FOUR[1]]
+
+
+def test_a_header_line_with_a_date_after_its_colon_is_no_label() -> None:
+    """ "Re: subject « Reply #3 on: DATE »" over the name: a header line (a date after
+    "Re:"), not a label with the comment's text after it."""
+    records = [
+        f"Re: Late boats for the island « Reply #{k + 1} on: Thursday {k + 3} March 2026, "
+        f"1{k}:05 »\n{name}\n{said}\nQuote"
+        for k, (name, said) in enumerate(zip(FOUR, SAID, strict=False))
+    ]
+    assert _authors_and_texts(records) == EACH
+
+
+def test_a_post_s_age_dates_the_footer_and_lines_under_it_are_no_text() -> None:
+    """ "2d  Like  Reply" under each text (an age no date pattern reads, the same on two
+    records), "View 3 more replies" under a thread's last one: the footer's."""
+    ages = ["2d", "2d", "20h", "3h"]
+    records = [
+        f"{name}\n{said}\n{age}  Like  Reply"
+        for name, said, age in zip(FOUR, SAID, ages, strict=False)
+    ]
+    records[1] += "\nView 3 more replies"
+    found = _comments(records)
+    assert [(c.author, c.date_text, _said(c)) for c in found] == [
+        (name, ages[k], [SAID[k]]) for k, name in enumerate(FOUR)
+    ]
+
+
+def test_a_mail_s_sender_is_the_name_before_the_address() -> None:
+    records = [
+        f"From: {name} <{name.split()[0].lower()}@example.org>\n"
+        f"Date: Tue, 0{k + 3} Mar 2026 1{k}:04:00 +0000\nSubject: Re: Late boats\n{said}"
+        for k, (name, said) in enumerate(zip(FOUR, SAID, strict=False))
+    ]
+    assert [c.author for c in _comments(records, "4 messages in this thread")] == FOUR
+
+
+def test_a_day_s_teasers_under_their_writers_are_no_comments() -> None:
+    """Title, writer, one day's date, summary: a list of other articles, not comments
+    (most records carry the same day, and no time)."""
+    teasers = [
+        f"{title}\n{name}\nWednesday March 4, 2026\n{said}"
+        for title, name, said in zip(
+            ["Late boats at last", "Fares for all", "Pier lights", "Winter crews"],
+            FOUR,
+            SAID,
+            strict=False,
+        )
+    ]
+    assert _strided(teasers, "More from Opinion") == []
+
+
+def test_a_live_blog_s_entries_by_its_writers_are_the_article() -> None:
+    """Entries stamped with a time, the one who signs most named in the byline: the
+    article's, not comments, though none signs most of them."""
+    entries = [
+        f"{20 - k}:1{k} {name}\n{said}"
+        for k, (name, said) in enumerate(
+            zip(
+                ["Ana Ruiz", "Ravi Mehta", "Ana Ruiz", "Oskar Lind", "Ravi Mehta"],
+                SAID,
+                strict=False,
+            )
+        )
+    ]
+    assert _strided(entries, "Key events") == []
+
+
+def test_two_lines_of_one_form_are_no_list() -> None:
+    lines = [
+        f"[1{k}:05] {name}: {said}" for k, (name, said) in enumerate(zip(FOUR, SAID, strict=False))
+    ]
+    assert len(_strided(lines[:3], "Live chat")) == 3
+    assert _strided(lines[:2], "Live chat") == []
+
+
+def test_records_with_no_date_are_no_list() -> None:
+    """Subheads over their paragraphs repeat a form too: comments are dated."""
+    records = [f"{name}\n{said}" for name, said in zip(FOUR, SAID, strict=False)]
+    assert _strided(records, "In brief") == []
+    dated = [
+        f"{name}\n{k + 3} March 2026\n{said}"
+        for k, (name, said) in enumerate(zip(FOUR, SAID, strict=False))
+    ]
+    assert len(_strided(dated, "In brief")) == 4

@@ -16,7 +16,7 @@ from reader.ingest.comment_spans import is_name
 from reader.ingest.text_shape import ends_sentence
 from reader.model.tables import CELL_GAP
 
-LONGEST = 60  # a line longer than this is text, but for its label
+LONGEST = 100  # a line longer than this is text, but for its label
 LABEL = 40  # a label before ": " at most this long
 LABEL_WORDS = 6
 
@@ -44,12 +44,13 @@ def label_of(text: str) -> str:
 
 
 def _label(text: str) -> int | None:
-    """Where a short label before ": " ends, when a sentence follows it (or a long
-    text): "Posts: 1,204 · Joined: Mar 2019" is a line of counts, no label."""
+    """Where a short label before ": " ends, when a sentence follows it (or a text
+    longer than a header line): "Posts: 1,204 · Joined: Mar 2019" is a line of counts,
+    "Re: subject « Reply #3 on: DATE »" a header, no label."""
     found = _LABEL_END.search(text, 0, LABEL + 2)
     if found is None or text[: found.start()].count(" ") >= LABEL_WORDS:
         return None
-    return found.start() if len(text) > LONGEST or ends_sentence(text) else None
+    return found.start() if ends_sentence(text) or len(text) > LONGEST else None
 
 
 def holds_text(form: str) -> bool:

@@ -1,9 +1,14 @@
 """Is a run of records a comment list? Not when most of its records open or close with
 a headline-shaped line (a list of teasers: headline, author, date, summary), when most
-of them name no author, or when most hold no text but a name."""
+of them name no author, or when most hold no text but a name; records of a repeated
+group (comment_strides.py) when one writer signs most, or the most frequent is named
+over them (a live blog), or most hold no text of their own."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from reader.ingest.comment_forms import holds_text
 from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_spans import CommentSpan, is_name
 from reader.ingest.headline import headline_shaped
@@ -55,6 +60,33 @@ def have_texts(lines: list[Line], letters: str, spans: list[CommentSpan]) -> boo
             if texts >= need:  # enough: the rest need not be read
                 return True
     return texts >= need
+
+
+def discussed(lines: list[Line], spans: list[CommentSpan]) -> bool:
+    """Do several writers sign the records, none of them most, and the most frequent
+    not named over the list (a live blog's entries are its writers', one or two of the
+    byline: the article)?"""
+    writers = Counter(span.author for span in spans if span.author)
+    if len(writers) < 2:
+        return False
+    top, count = writers.most_common(1)[0]
+    return count < SHARE * len(spans) and not any(
+        top in line.text for line in lines[: spans[0].start]
+    )
+
+
+def have_own_text(lines: list[Line], forms: list[str | None], spans: list[CommentSpan]) -> bool:
+    """Do most records hold text: a line of no form, or a sentence, or a label's text?"""
+    said = 0
+    for span in spans:
+        own = (
+            k for k in range(span.start, span.end) if k not in span.meta and k not in span.buttons
+        )
+        said += any(
+            (form := forms[k]) is None or holds_text(form) or ends_sentence(lines[k].text)
+            for k in own
+        )
+    return said >= SHARE * len(spans)
 
 
 def _headline(text: str) -> bool:

@@ -2,7 +2,8 @@
 read from the list's two ends: the lines over the first comment's text repeat the
 group's last forms (its header), the lines under the last one's its first forms (its
 footer). Where one part is empty, the text at that end runs up to the nearest line
-with a form and no sentence ("Comments" over it, "About us" under it).
+with a form and no sentence ("Comments" over it, "About us" under it). A line or two
+of no sentence may stand between a footer and the next header ("View 4 more replies").
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from dataclasses import dataclass
 
 from reader.ingest.comment_forms import holds_text
 from reader.ingest.lines import Line
+
+GAP = 2  # short lines under a record's footer, before the next record's header, at most
 
 
 @dataclass(slots=True)
@@ -65,3 +68,24 @@ def text_end(lines: list[Line], forms: list[str | None], i: int, longest: int) -
             break
         end += 1
     return end
+
+
+def gapped(
+    forms: list[str | None], foot: list[str], head: list[str], starts: list[int]
+) -> list[int]:
+    """Where a header opens a record a line or two under the footer before it, short
+    lines of no sentence between ("View 4 more replies" after a thread's last reply)."""
+    found = []
+    whole = set(starts)
+    for i in range(len(forms) - len(foot)):
+        if forms[i : i + len(foot)] != foot or i in whole:
+            continue
+        after = i + len(foot)
+        for q in range(after + 1, min(after + GAP, len(forms) - len(head)) + 1):
+            between = forms[q - 1]
+            if between is None or holds_text(between):
+                break
+            if forms[q : q + len(head)] == head:
+                found.append(q)
+                break
+    return found

@@ -17,17 +17,18 @@ article), with text of their own.
 from __future__ import annotations
 
 import itertools
+from array import array
 from collections import Counter
 
 from reader.ingest.body_runs import prose_clusters
 from reader.ingest.comment_cuts import after_article
 from reader.ingest.comment_forms import holds_text, line_form
 from reader.ingest.comment_line_kinds import SHARE
-from reader.ingest.comment_list_checks import signed, teasers
+from reader.ingest.comment_list_checks import discussed, have_own_text, signed, teasers
 from reader.ingest.comment_spans import CommentSpan
-from reader.ingest.comment_stride_ends import split_group, text_end, text_start
+from reader.ingest.comment_stride_ends import gapped, split_group, text_end, text_start
 from reader.ingest.comment_stride_parts import Template, name_records
-from reader.ingest.lines import Line, ends_sentence
+from reader.ingest.lines import Line
 
 ANCHORS = 4  # forms tried as the group's anchor, the most repeated first
 GROUP = 8  # a group holds at most this many lines
@@ -41,12 +42,16 @@ def stride_records(lines: list[Line]) -> list[CommentSpan]:
         known[x.text] if x.text in known else known.setdefault(x.text, line_form(x.text))
         for x in lines
     ]
-    counts = Counter(f for f in forms if f is not None)
+    counts: Counter[str | None] = Counter(forms)
+    texts = counts.pop(None, 0)
+    texts += sum(n for form, n in counts.items() if form is not None and holds_text(form))
+    if texts < RECORDS:
+        return []  # the cheap test first: a page of short lines alone holds no comments
     best: list[CommentSpan] = []
     clusters: list[tuple[int, int, int]] | None = None  # the page's runs of prose, found once
     width = 0  # of the best records' group: of as many records, the longer group's
     for anchor, count in counts.most_common(ANCHORS):
-        if count < 2:
+        if count < 2 or anchor is None:
             break
         group, at = _group(forms, counts, anchor)
         spans = _records(lines, forms, Template(group, at))
@@ -58,53 +63,31 @@ def stride_records(lines: list[Line]) -> list[CommentSpan]:
         if (
             (len(spans), len(group)) > (len(best), width)
             and signed(spans)
-            and _discussed(lines, spans)
-            and _have_text(lines, forms, spans)
+            and discussed(lines, spans)
+            and have_own_text(lines, forms, spans)
             and not teasers(lines, spans)
         ):
             best, width = spans, len(group)
     return best
 
 
-def _discussed(lines: list[Line], spans: list[CommentSpan]) -> bool:
-    """Do several writers sign the records, none of them most, and the most frequent
-    not named over the list (a live blog's entries are its writers', one or two of the
-    byline: the article)?"""
-    writers = Counter(span.author for span in spans if span.author)
-    if len(writers) < 2:
-        return False
-    top, count = writers.most_common(1)[0]
-    return count < SHARE * len(spans) and not any(
-        top in line.text for line in lines[: spans[0].start]
-    )
-
-
-def _have_text(lines: list[Line], forms: list[str | None], spans: list[CommentSpan]) -> bool:
-    """Do most records hold text: a line of no form, or a sentence, or a label's text?"""
-    said = 0
-    for span in spans:
-        own = (
-            k for k in range(span.start, span.end) if k not in span.meta and k not in span.buttons
-        )
-        said += any(
-            (form := forms[k]) is None or holds_text(form) or ends_sentence(lines[k].text)
-            for k in own
-        )
-    return said >= SHARE * len(spans)
-
-
-def _group(forms: list[str | None], counts: Counter[str], anchor: str) -> tuple[list[str], int]:
+def _group(
+    forms: list[str | None], counts: Counter[str | None], anchor: str
+) -> tuple[list[str], int]:
     """The forms most of the anchor's places carry around it, line by line, up to text
-    on either side; and the anchor's place among them."""
-    places = [i for i, form in enumerate(forms) if form == anchor]
+    on either side (the list's last place has no header of a record under it, its first
+    no footer over it: most of the others do); and the anchor's place among them."""
+    places = array("l", (i for i, form in enumerate(forms) if form == anchor))
     before = _side(forms, counts, places, -1) if not holds_text(anchor) else []
     after = _side(forms, counts, places, 1) if not holds_text(anchor) else []
     return [*reversed(before), anchor, *after], len(before)
 
 
-def _side(forms: list[str | None], counts: Counter[str], places: list[int], step: int) -> list[str]:
+def _side(
+    forms: list[str | None], counts: Counter[str | None], places: array[int], step: int
+) -> list[str]:
     found: list[str] = []
-    alive = [True] * len(places)
+    alive = bytearray(b"\x01") * len(places)  # a byte a place: a page may have 100,000
     anchor = forms[places[0]]
     for distance in range(1, GROUP):
         seen: Counter[str] = Counter()
@@ -112,13 +95,13 @@ def _side(forms: list[str | None], counts: Counter[str], places: list[int], step
             j = i + step * distance
             form = forms[j] if 0 <= j < len(forms) else None
             if not alive[k] or form is None or form == anchor or counts[form] < 2:
-                alive[k] = False
+                alive[k] = 0
             else:
                 seen[form] += 1
         if not seen:
             break
         form, count = seen.most_common(1)[0]
-        if count < SHARE * len(places) or (step == -1 and holds_text(form)):
+        if count < SHARE * (len(places) - 1) or (step == -1 and holds_text(form)):
             break
         found.append(form)
         for k, i in enumerate(places):
@@ -156,5 +139,7 @@ def _records(lines: list[Line], forms: list[str | None], template: Template) -> 
             if last is not None
             else text_end(lines, forms, bounds[-1] + width - split, longest)
         )
+    if 0 < split < width:
+        bounds = sorted({*bounds, *gapped(forms, group[:split], group[split:], starts)})
     spans = [CommentSpan(a, b) for a, b in itertools.pairwise(bounds) if b > a]
     return name_records(lines, forms, template, spans)
