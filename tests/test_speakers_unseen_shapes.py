@@ -67,11 +67,11 @@ def test_a_body_named_of_the_something_is_the_whole_body() -> None:
 
 def test_a_name_after_a_conjunction_is_the_subject_of_its_verb() -> None:
     article = run(
-        "The debate ran late.",
-        "“It is wrong to call that bill a rescue,” Hale wrote after Brandt argued for the"
-        " second time that “if everyone had voted as he did, the mills would have closed.”",
+        "The council meeting ran past midnight.",
+        "“Not one bus route gets cheaper under this plan,” Okafor wrote after Lindqvist"
+        " argued at the hearing that “every rider will pay less by the spring.”",
     )
     assert pairs(article) == [
-        ("It is wrong to call that bill a rescue,", "Hale"),
-        ("if everyone had voted as he did, the mills would have closed.", "Brandt"),
+        ("Not one bus route gets cheaper under this plan,", "Okafor"),
+        ("every rider will pay less by the spring.", "Lindqvist"),
     ]

@@ -69,7 +69,7 @@ def narrated(masked: str, starts: list[int]) -> Cue | None:
     if cue is None or cue.subject.phrase in subjects.PRONOUNS:
         return None
     if cue.subject.phrase.lower() in ADVERBS:
-        return None  # "Often, families did not …": no one
+        return None  # "Often, visitors did not …": no one
     return Cue(cue.subject, cue.verb, False, cue.verb_end)
 
 

@@ -1,6 +1,6 @@
 """Whether a preposition governs a capitalised run before a verb ("writing at the
 Ledger said": the Ledger is no subject), and the words that open a clause as well
-("after Brandt argued": Brandt is). Works on quote-masked text."""
+("after Lindqvist argued": Lindqvist is). Works on quote-masked text."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ _CONJUNCTIONS = words("after before since until")  # prepositions that may open 
 
 def clause_after(pattern: re.Pattern[str], left: str) -> re.Match[str] | None:
     """A name right before its verb after a word that opens a clause as well as governs a
-    noun: "“…,” Hale wrote after Brandt argued that “…”" (Brandt is the subject)."""
+    noun: "“…,” Okafor wrote after Lindqvist argued that “…”" (Lindqvist is the subject)."""
     m = pattern.search(left)
     prev = LAST_WORD.search(left[: m.start()]) if m else None
     return m if prev and prev.group(1).lower() in _CONJUNCTIONS else None
