@@ -44,6 +44,7 @@ def line_letter(text: str, counts: Counter[str]) -> str:
         text = text[number.end() :]  # "#257 · Mar 4, 2026": the comment's number, its date
     elif not text[:1].isalnum() and (marks := RATING.match(text)) and marks.end() < len(text):
         text = text[marks.end() :]  # "★★★★☆ 4 May 2026": a rating, its date
+    digits = _DIGIT.search(text) is not None  # asked once: three tests below need a digit
     if has_date(text):
         if is_date_line(text):
             short = not (text[1:2].isalpha() and text[2:3].isalpha())  # no word of 3 letters
@@ -53,20 +54,21 @@ def line_letter(text: str, counts: Counter[str]) -> str:
             return "H" if named and _initials_named(text) else "D"  # two letters or fewer
         if (
             not (ends_sentence(text) and text[-1] in ".!?")
-            and (_DIGIT.search(text) or " ago" in text)
+            and (digits or " ago" in text)
             and _named(text)
         ):
             return day_before(_PREFIX_END.sub("", text[: header_date(text)])) or "H"
         return "T"
-    if (
-        _DIGIT.search(text)
-        and (day := day_at_end(text)) is not None
-        and (letter := day_letter(text, day))
-    ):
+    if digits and (day := day_at_end(text)) is not None and (letter := day_letter(text, day)):
         return letter
     if text[-1] == ":" and word_count(text) <= 6 and not is_chrome(text):
         return "S"
-    if text[-1] in _AGE_ENDS and _DIGIT.search(text, len(text) - 5) and _AGE.search(text):
+    if (
+        digits
+        and text[-1] in _AGE_ENDS
+        and _DIGIT.search(text, len(text) - 5)
+        and _AGE.search(text)
+    ):
         return "H" if _named(text, alone=False) else "D" if _AGE.match(text) else "T"
     if len(text) <= 30 and counts[text.casefold()] >= 2 and may_act(text):
         return "A"  # counts holds the lines of 30 characters or fewer
