@@ -12,7 +12,7 @@ from reader.analysis.threads.reply_text import (
     first_words,
     has_sentence_end,
     normalise,
-    split_sentences,
+    split_at_ends,
 )
 from reader.model import Block, BlockKind, Comment
 from reader.model.block_rows import kind_mask
@@ -109,8 +109,9 @@ def text_lines(comment: Comment) -> list[TextLine]:
 
 
 def _text_line(comment: Comment, at: int, text: str) -> TextLine | None:
-    """The normalised sentences of a block of more than one; None when it has no words."""
-    pairs = [(n, p) for p in split_sentences(text) if (n := normalise(p))]
+    """The normalised sentences of a block of more than one (has_sentence_end); None
+    when it has no words."""
+    pairs = [(n, p) for p in split_at_ends(text) if (n := normalise(p))]
     if not pairs:
         return None
     sentences = tuple([n for n, _ in pairs])

@@ -60,6 +60,11 @@ def has_sentence_end(text: str) -> bool:
 def split_sentences(text: str) -> list[str]:
     if not has_sentence_end(text):  # most lines hold one sentence
         return [text]
+    return split_at_ends(text)
+
+
+def split_at_ends(text: str) -> list[str]:
+    """split_sentences of a text known to hold a sentence end inside it."""
     return [part for part in _SENTENCE_END.split(text) if part.strip()]
 
 
