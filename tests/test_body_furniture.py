@@ -46,3 +46,29 @@ def test_short_sentences_under_the_date_are_no_list_of_points() -> None:
     lines = ["The vote was close.", "It took an hour.", "Nobody left early."]
     page = HEAD + "\n".join(lines) + "\n" + FERRY_BODY  # the date is no label
     assert "subtitle" not in [kinds(page)[line] for line in lines]
+
+
+def test_an_about_heading_under_the_body_opens_the_page_s_tail() -> None:
+    about = "About Ana Ruiz\nAna covers the harbour and its boats for the Courier.\n"
+    article = parse_text(HEAD + FERRY_BODY + about).article
+    body = [b.text for b in article.body()]
+    assert body == FERRY_BODY.splitlines()
+    assert article.authors == ["Ana Ruiz"]
+
+
+def test_a_subhead_named_about_over_the_story_s_paragraphs_stays_in_it() -> None:
+    after = [
+        "The crews turned the plan down twice before the board raised the night rate.",
+        "Their union said the new rota gave every deckhand two free weekends a month.",
+        "Passengers on the last boat will get a hot drink on the house, the chair said.",
+        "The board will look at the figures again at the end of the first summer.",
+    ]
+    page = HEAD + FERRY_BODY + "About Face on the Quay\n" + "\n".join(after) + "\n"
+    assert [b.text for b in parse_text(page).article.body()][-4:] == after
+
+
+def test_a_reading_time_and_a_listen_line_are_furniture() -> None:
+    page = "Home\nNews\nListen to this article 4 min\nHarbour board approves night ferries\n"
+    page += "By Ana Ruiz\nMarch 4, 2026\nReading time: 4 minutes\n" + FERRY_BODY
+    got = kinds(page)
+    assert got["Reading time: 4 minutes"] == got["Listen to this article 4 min"] == "boilerplate"

@@ -1,6 +1,7 @@
 """Where the body found by body.py starts and ends, past what stands at its edges: the
 headline's byline or date under its first lines, a list of teasers that runs to its
-end, posts embedded under its last paragraph ("— Ann Lee (@annlee) May 2, 2026").
+end, an "About …" heading over a bio among its last lines, posts embedded under its last
+paragraph ("— Ann Lee (@annlee) May 2, 2026").
 """
 
 from __future__ import annotations
@@ -15,6 +16,12 @@ HEADER_REACH = 12  # lines at a run's start where the headline's byline or date 
 HEADER_PROSE = 3  # sentences above it: a dek, a caption
 POST_LINES = 4  # lines of an embedded post's text over its signature
 TAIL_REACH = 60  # lines at the body's end where a list of teasers may start
+ABOUT_PROSE = 3  # paragraphs under an "About …" heading: a bio's, a company's
+# A heading over the author's or the company's bio: "About the author", "About Ann Lee"
+_ABOUT = re.compile(
+    r"(?i:about|sobre|über|à propos de|acerca de)\s+(?:(?i:the)\s+(?i:authors?|writer|editor)"
+    r"|[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,3})\s*:?"
+)
 # An embedded post's signature: "— Ann Lee (@annlee) May 2, 2026"
 _POST_SIGNATURE = re.compile(r"[—–-]\s*\S.{0,80}\(@\w{1,30}\)")
 
@@ -24,6 +31,19 @@ def before_teasers(lines: list[Line], start: int, end: int, shapes: Shapes) -> i
     kickers, titles, dates and one-line summaries, in a repeated shape: teaser_lists.py)."""
     for k in range(max(start + 1, end - TAIL_REACH), end + 1):
         if k + shapes.list_at(k) > end:  # the list runs past the body's last line
+            above = (j for j in range(k - 1, start - 1, -1) if is_prose(lines[j].text))
+            return next(above, end)
+    return end
+
+
+def before_about(lines: list[Line], start: int, end: int) -> int:
+    """The body's last index above an "About …" heading among its last lines ("About the
+    author", "About Ann Lee", "About Kelp Ltd"): the bio or the company's paragraphs
+    under it, a few at most, are the page's, not the article's."""
+    for k in range(max(start + 1, end - TAIL_REACH), end + 1):
+        if _ABOUT.fullmatch(lines[k].text) and (
+            sum(1 for x in lines[k + 1 : end + 1] if is_prose(x.text)) <= ABOUT_PROSE
+        ):
             above = (j for j in range(k - 1, start - 1, -1) if is_prose(lines[j].text))
             return next(above, end)
     return end

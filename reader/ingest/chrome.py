@@ -30,7 +30,10 @@ _CHROME_PHRASE = re.compile(
     r"|you (?:must|need to) be logged in|this site uses akismet|notify me of"
     r"|save my name, email|your email address will not be published|filed under\b|tags?:"
     r"|posted in\b|categories:|related(?: articles| stories| posts)?:?$"
-    r"|most (?:read|popular|viewed)|more (?:in|from|on)\b|recommended\b|trending\b|sponsored\b)",
+    r"|most (?:read|popular|viewed)|more (?:in|from|on)\b|recommended\b|trending\b|sponsored\b"
+    r"|\d+\s*min(?:ute)?s?\.? read$|listen to (?:this )?(?:article|story)\b"  # reading time
+    r"|(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)"
+    r"\s*:?\s*\d+\s*\w*\.?$)",
     re.IGNORECASE,
 )
 _CRUMB_SEPARATOR = re.compile(r"\s+[/»›>|]\s+|\s*[»›]\s*")
