@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
@@ -134,13 +135,15 @@ def test_threading_short_comments_holds_little_beside_the_page() -> None:
     # Threading reads every comment's lines through a hash index of its sentences: on a
     # page of short comments, a line of one sentence (most) holds no tuples of its
     # sentences, and the index keeps the lines themselves, not a tuple for each entry.
+    # A line's four marks are bits of one number, which comments to read again is read
+    # off those marks (no sets of comment numbers), and a comment's lines are a tuple.
     from reader.analysis.threads import build_threads
 
     text = short_page(600, seed=5)
     article = parse_page(SourceText(name="page.txt", text=text, encoding="utf-8"))
     _, _, peak = traced(lambda: build_threads(article))
     assert len(article.comments) == 600 and article.comments[-1].author == "Sam Vale"
-    assert peak / len(article.comments) < 800  # bytes a comment (1,000 with tuples)
+    assert peak / len(article.comments) < 580  # bytes a comment: 518 (639 with sets, slots)
 
 
 def short_page(count: int, seed: int = 7) -> str:
@@ -213,3 +216,77 @@ def test_a_comment_keeps_its_blocks_as_rows_not_objects() -> None:
     assert [b.kind for b in last.blocks][2] is BlockKind.QUOTE
     blocks = sum(len(c.blocks) for c in article.comments)
     assert kept / blocks < 170  # bytes a block, its text included (135; 264 as objects)
+
+
+def test_the_command_line_lets_the_page_text_go_once_it_is_split(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A page with one curly quotation mark is a text of two bytes a character: held by
+    # its source to the end, it was twice the file beside the lines made of it (one
+    # byte a character), at threading's peak. The command line's source is its own, and
+    # lets it go once the lines are made; the document still counts the page's lines.
+    from reader.analysis import threads
+    from reader.sources import load_document
+
+    path = tmp_path / "page.txt"
+    path.write_text(short_page(10), encoding="utf-8")
+    load_document(str(path))  # warm
+    words = " ".join(["council", "harbour", "ferry", "lamp"] * 40)
+    text = "Harbour town votes “again”\n\n" + "\n\n".join(f"{words} {k}." for k in range(400))
+    path.write_text(text, encoding="utf-8")
+    held: list[int] = []
+    build = threads.build_threads
+
+    def spy(article: Any) -> None:
+        held.append(tracemalloc.get_traced_memory()[0])
+        build(article)
+
+    monkeypatch.setattr(threads, "build_threads", spy)
+    tracemalloc.start()
+    try:
+        document = load_document(str(path))
+    finally:
+        tracemalloc.stop()
+    assert document.line_count == 801 and len(document.article.blocks) == 401
+    assert held[0] < 1.6 * len(text)  # bytes at threading's start: 1.15x (3.15x with the text)
+
+
+def test_comment_headers_seen_cost_few_bytes_each() -> None:
+    # Each header's (author, date) pair is kept to tell a pasted copy of it: a set of a
+    # page's twenty thousand grew to 2.1 MB, at the parse's peak, a dictionary 0.6 MB.
+    from reader.ingest.comment_copies import Seen, quoted
+
+    spans = [
+        CommentSpan(k, k + 1, author=f"Ann {k % 50}", date_text=f"May {k}, 2024")
+        for k in range(20_000)
+    ]
+    seen = Seen()
+    copies, kept, _ = traced(lambda: [quoted(span, [], seen) for span in spans])
+    assert not any(copies) and quoted(spans[7], [], seen)
+    assert kept / len(spans) < 130  # bytes a header, its pair and answer: 91 (167 with a set)
+
+
+def test_short_quotes_keep_where_each_line_starts_in_four_bytes() -> None:
+    # A reply that names a writer and repeats a line of theirs is looked for in all that
+    # writer's lines, joined into one text; where each line starts in it was a list of
+    # numbers (40 bytes a line), a page's worth at threading's peak.
+    from reader.analysis.threads.reply_lines import text_lines
+    from reader.analysis.threads.reply_short import ShortQuotes
+
+    rng = random.Random(3)
+    words = ["".join(rng.choice("etaoinshrdlcu") for _ in range(5)) for _ in range(300)]
+    said = [" ".join(rng.choice(words) for _ in range(6)).capitalize() + "." for _ in range(2000)]
+    records = [
+        f"Ann Lee says:\nMay 2, 2024 at 9:{k % 50 + 10} am\n{t}\n\nReply\n"
+        for k, t in enumerate(said)
+    ]
+    reply = (
+        f"Tom Brandt says:\nMay 3, 2024 at 9:00 am\n@Ann Lee\n\n{said[1500]}\n\nNot so, I say.\n"
+    )
+    text = "Harbour town votes\n\nThe council voted.\n\n" + "\n".join([*records, reply])
+    comments = parse_page(SourceText(name="page.txt", text=text, encoding="utf-8")).comments
+    lines = {c.number: tuple(text_lines(c)) for c in comments}
+    short = ShortQuotes(comments, {c.number: k for k, c in enumerate(comments)}, lines)
+    found, kept, _ = traced(lambda: short.quoted(comments[-1]))
+    assert found is not None and found[0] == 1501 and found[1][0].text == said[1500]
+    assert kept / len(said) < 80  # bytes a line, its text, holder and start: 63 (94 listed)

@@ -19,7 +19,7 @@ from reader.model.block_rows import BlockRows
 @gc_paused()
 def parse_page(source: SourceText) -> Article:
     forget_lines()
-    lines = to_lines(source.text)
+    lines = to_lines(source.take_text())
     spans = find_comments(lines)
     first = spans[0].start if spans else len(lines)
     # The article's lines are the parser's to let go as it makes their blocks; the

@@ -48,6 +48,16 @@ class SourceText:
     text: str
     encoding: str
     warnings: list[str] = field(default_factory=list)  # one line each: read, but not all well
+    # The reader's alone (the command line's): its text goes once it is split into lines,
+    # not held (twice the file, no-break spaces or quotation marks in it) to the end.
+    owned: bool = False
+
+    def take_text(self) -> str:
+        """Its text, let go by the source when it is ``owned`` (then read no more)."""
+        text = self.text
+        if self.owned:
+            self.text = ""
+        return text
 
     @property
     def lines(self) -> list[str]:

@@ -89,4 +89,6 @@ def preview(source: SourceText) -> Document | None:
 
 
 def load_document(name: str | None, refresh: bool = False) -> Document:
-    return parse_source(read_input(name, refresh), refresh)
+    source = read_input(name, refresh)
+    source.owned = True  # read for this document alone: its text may go once split
+    return parse_source(source, refresh)

@@ -22,9 +22,10 @@ def is_text(source: SourceText) -> bool:
 def parse(source: SourceText, refresh: bool = False) -> Document:
     from reader.analysis.threads import build_threads
 
+    line_count = source.text.count("\n") + 1  # counted first: an owned source's text goes
     article = _parsed(source)
     build_threads(article)
-    return finished(article, source, "text", source.text.count("\n") + 1)
+    return finished(article, source, "text", line_count)
 
 
 def parse_shown(source: SourceText, shown: Shown) -> Document:

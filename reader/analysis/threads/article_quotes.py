@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.threads.reply_index import MIN_QUOTE_WORDS
-from reader.analysis.threads.reply_lines import TextLine
 from reader.analysis.threads.reply_text import (
     START_WORDS,
     first_words,
@@ -22,6 +21,7 @@ from reader.analysis.threads.reply_text import (
     quoted_spans,
     split_sentences,
 )
+from reader.analysis.threads.text_line import TextLine
 from reader.model import Article, BlockKind
 
 CUT_WORDS = 6  # the first words of an article sentence, cut short: at least this many

@@ -30,14 +30,10 @@ class OpeningIndex:
             if words >= START_WORDS:
                 put(self._openings4, start, opening)
 
-    def echoing(self) -> set[int]:
-        """The comments with a sentence that starts as another comment opens: maybe an
-        echo (those lines are marked echoed).
-
-        (An echo of a comment's first two words is a short line, which find_parts reads
-        whatever this says.)
-        """
-        found: set[int] = set()
+    def mark_echoed(self) -> None:
+        """Mark echoed the lines with a sentence that starts as another comment opens: maybe
+        an echo. (An echo of a comment's first two words is a short line, which find_parts
+        reads whatever the marks say.)"""
         starts = self._starts
         for key, openers in self._openings4.items():  # a sentence start has four words
             bucket = starts.get(key)
@@ -50,10 +46,7 @@ class OpeningIndex:
                 or line_of(holders[0]).number != openers.number
             ):
                 for entry in holders:
-                    line = line_of(entry)
-                    found.add(line.number)
-                    line.echoed = True
-        return found
+                    line_of(entry).echoed = True
 
     def is_opening(self, start: str) -> bool:
         """Whether some comment opens with these first words (an echo needs one; a shorter

@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeAlias, TypeVar
 
-from reader.analysis.threads.reply_lines import TextLine
 from reader.analysis.threads.reply_openings import Opening
+from reader.analysis.threads.text_line import TextLine
 from reader.model import Block
 
 BUCKET_CAP = 64  # more comments than this alike (a sentence, an opening): a stock phrase

@@ -7,6 +7,7 @@ text, never to the number of comment pairs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from reader.analysis.threads.opening_index import OpeningIndex
@@ -22,8 +23,8 @@ from reader.analysis.threads.reply_buckets import (
     put,
     started_of,
 )
-from reader.analysis.threads.reply_lines import TextLine
 from reader.analysis.threads.reply_text import START_WORDS, first_words
+from reader.analysis.threads.text_line import TextLine
 
 MIN_QUOTE_WORDS = 4  # a shorter line ("I agree.") repeats by chance, not by quoting
 
@@ -42,7 +43,7 @@ class ReplyIndex(OpeningIndex):
         self._starts: dict[str, Bucket[Started]] = {}
         self._shared: list[list[Any]] = []  # sentence and start buckets of two entries or more
 
-    def add_comment(self, lines: list[TextLine]) -> None:
+    def add_comment(self, lines: Sequence[TextLine]) -> None:
         """Index the sentences of one comment's lines."""
         for line in lines:
             if line.one:  # most lines: no pairs to walk, nothing to count
@@ -61,16 +62,12 @@ class ReplyIndex(OpeningIndex):
         if (pairs := put(self._starts, start, started)) is not None:
             self._shared.append(pairs)
 
-    def sharing(self) -> set[int]:
-        """The comments holding a sentence, or a sentence's start, that some other entry
-        holds too: the only comments that can have hits. Marks those lines shared."""
-        found: set[int] = set()
+    def mark_shared(self) -> None:
+        """Mark shared the lines holding a sentence, or a sentence's start, that some other
+        entry holds too: the only lines (and comments) that can have hits."""
         for bucket in self._shared:
             for entry in bucket:
-                line = line_of(entry)
-                found.add(line.number)
-                line.shared = True
-        return found
+                line_of(entry).shared = True
 
     def line_hits(self, number: int, line: TextLine) -> list[Hits] | None:
         """For each sentence of the line, the other comments holding it (or it cut short);

@@ -7,11 +7,12 @@ builder then keeps what points at earlier comments.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.analysis.threads.reply_buckets import Hits, Match
 from reader.analysis.threads.reply_index import ReplyIndex
-from reader.analysis.threads.reply_lines import TextLine
+from reader.analysis.threads.text_line import TextLine
 from reader.model import Comment
 
 
@@ -54,7 +55,7 @@ class Links:
         return {n for hit in self.lines for n, m in hit.sources.items() if not m.directed}
 
 
-def find_links(comment: Comment, lines: list[TextLine], index: ReplyIndex) -> Links | None:
+def find_links(comment: Comment, lines: Sequence[TextLine], index: ReplyIndex) -> Links | None:
     """First pass: the whole lines this comment repeats from others; None when no
     sentence of it stands in another comment (most comments)."""
     number = comment.number
@@ -70,7 +71,9 @@ def find_links(comment: Comment, lines: list[TextLine], index: ReplyIndex) -> Li
     return links
 
 
-def own_lines(comment: Comment, lines: list[TextLine], links: Links | None) -> list[TextLine]:
+def own_lines(
+    comment: Comment, lines: Sequence[TextLine], links: Links | None
+) -> Sequence[TextLine]:
     """The lines that are the comment's own words: not lines it quotes from others."""
     if links is None or not links.lines:
         return lines

@@ -5,8 +5,10 @@ holds those words as a whole line; two such comments decide nothing."""
 
 from __future__ import annotations
 
-from reader.analysis.threads.reply_lines import TextLine
+from collections.abc import Sequence
+
 from reader.analysis.threads.reply_short import PART_WORDS, PageLines
+from reader.analysis.threads.text_line import TextLine
 from reader.model import Comment
 
 
@@ -16,7 +18,7 @@ class MarkedQuotes(PageLines):
 
     _short: dict[str, list[int]] | None = None  # a short line -> comments holding it
 
-    def quoted(self, reply: Comment) -> tuple[int, list[TextLine]] | None:
+    def quoted(self, reply: Comment) -> tuple[int, Sequence[TextLine]] | None:
         """The comment a reply's first line, marked as a quote ("> Why?") over its own
         text, quotes: the one earlier comment by another writer holding it whole."""
         lines = self._lines[reply.number]

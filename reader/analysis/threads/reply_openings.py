@@ -3,12 +3,14 @@ its lines, the @mentions it opens with left out; what an echo repeats."""
 
 from __future__ import annotations
 
-from reader.analysis.threads.reply_lines import TextLine
+from collections.abc import Sequence
+
 from reader.analysis.threads.reply_text import OPENING_WORDS, START_WORDS, first_words, normalise
+from reader.analysis.threads.text_line import TextLine
 from reader.model import Comment
 
 
-def opening(comment: Comment, lines: list[TextLine]) -> str:
+def opening(comment: Comment, lines: Sequence[TextLine]) -> str:
     """The first words of a comment's own text, across its lines, mentions left out."""
     strips_mentions = _strips_mentions(comment, lines)
     if not strips_mentions:  # all of it when short enough: the loop's result
@@ -41,7 +43,7 @@ class Opening:
 
     __slots__ = ("_comment", "_lines", "_text", "start")
 
-    def __init__(self, comment: Comment, lines: list[TextLine]) -> None:
+    def __init__(self, comment: Comment, lines: Sequence[TextLine]) -> None:
         self._comment, self._lines = comment, lines
         self._text: str | None = None
         first = lines[0] if lines else None
@@ -71,7 +73,7 @@ class Opening:
         return self._text
 
 
-def _strips_mentions(comment: Comment, lines: list[TextLine]) -> bool:
+def _strips_mentions(comment: Comment, lines: Sequence[TextLine]) -> bool:
     """Whether the comment's opening leaves out the @mentions its first line opens with."""
     return (  # the mentions asked last: most comments open with no "@"
         bool(lines) and lines[0].text[:1] == "@" and not lines[0].bare and bool(comment.mentions)

@@ -7,9 +7,11 @@ in a quote), then to the one the reply's @mention names, then to the latest.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reader.analysis.threads.mention_names import mentions_author
-from reader.analysis.threads.reply_lines import TextLine
 from reader.analysis.threads.reply_links import Links
+from reader.analysis.threads.text_line import TextLine
 from reader.model import BlockKind, Comment, ReplyEvidence
 
 
@@ -68,7 +70,7 @@ def link_by_text(
     return parent
 
 
-def link_short_quotes(reply: Comment, parent: Comment, lines: list[TextLine]) -> None:
+def link_short_quotes(reply: Comment, parent: Comment, lines: Sequence[TextLine]) -> None:
     """The reply answers the comment whose short line, or part of a line, it quotes."""
     reply.parent = parent.number
     reply.reply_evidence = [ReplyEvidence("quote", parent.number, x.text) for x in lines]

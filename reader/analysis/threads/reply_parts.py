@@ -4,20 +4,20 @@ one of its sentences (reply_links.py holds the whole lines, the first pass)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from reader.analysis.threads.reply_buckets import Hits
 from reader.analysis.threads.reply_index import MIN_QUOTE_WORDS, ReplyIndex
-from reader.analysis.threads.reply_lines import TextLine
 from reader.analysis.threads.reply_links import Links, TextHit
 from reader.analysis.threads.reply_text import SHORT_ECHO, is_unfinished, normalise, quoted_spans
+from reader.analysis.threads.text_line import TextLine
 from reader.model import Comment
 
 _INLINE_WORDS = 8  # an unmarked sentence inside a line: shorter ones are stock phrases
 
 
 def find_parts(
-    comment: Comment, lines: list[TextLine], index: ReplyIndex, links: Links | None
+    comment: Comment, lines: Sequence[TextLine], index: ReplyIndex, links: Links | None
 ) -> Links | None:
     """Second pass, once openings are indexed: echoes and quoted sentences inside lines.
 
