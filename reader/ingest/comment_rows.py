@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from reader.ingest.lines import Line
 from reader.model import BlockKind, Comment
-from reader.model.block_rows import CODE, BlockRows
+from reader.model.block_rows import BlockRows
+from reader.model.row_block import CODE
 
 
 class RowMaker:

@@ -12,7 +12,8 @@ from reader.ingest.embedded import split_embedded
 from reader.ingest.lines import Line, new_line
 from reader.ingest.mentions import leading_mentions, quoting, reply_marker
 from reader.model import BlockKind, Comment
-from reader.model.block_rows import CODE, BlockRows
+from reader.model.block_rows import BlockRows
+from reader.model.row_block import CODE
 
 _NUMBER = re.compile(r"^\d{1,6}\.\s*")
 _META, _BOILERPLATE = CODE[BlockKind.META], CODE[BlockKind.BOILERPLATE]

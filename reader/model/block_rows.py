@@ -6,8 +6,7 @@ block beside its text). Here a block is a row: its kind a byte, its text a point
 line number four bytes, its id not kept at all (a comment's block k has the id
 "c{comment}.b{k}": its place says it). What few rows have (several lines, quoted
 sources) is kept by row, and the row's kind byte says so (APART). A comment whose
-blocks are rows gives them as ``RowBlock`` objects made when asked for: a Block whose
-fields read and write its row.
+blocks are rows gives them as blocks made when asked for (row_block.RowBlock).
 """
 
 from __future__ import annotations
@@ -25,11 +24,8 @@ from reader.model.blocks import (
     comment_block_base,
     comment_block_id,
 )
+from reader.model.row_block import APART, CODE, KIND_OF, RowBlock
 
-_KINDS = tuple(BlockKind)
-CODE = {kind: code for code, kind in enumerate(_KINDS)}  # a row's kind byte, its flag off
-APART = 0x80  # the flag of a row with several lines or sources (kept in dictionaries)
-KIND_OF = tuple(_KINDS[(code & ~APART) % len(_KINDS)] for code in range(256))  # by byte
 _SEVERAL = -1  # the line number of a row of several lines (or none): kept apart
 
 
@@ -151,52 +147,3 @@ class BlockRows:
                     sources = self.sources.get(row)
                     found[k] = (*found[k][:3], self.numbers_of(row), sources)
         return found
-
-
-def kind_mask(*kinds: BlockKind) -> bytes:
-    """A row's kind byte to 1 for the kinds given, 0 for any other (places_of)."""
-    codes = {CODE[kind] for kind in kinds}
-    return bytes(int(code & ~APART in codes) for code in range(256))
-
-
-class RowBlock(Block):
-    """A block kept as a row of BlockRows: its fields read and write the row."""
-
-    __slots__ = ("_row", "_rows")
-
-    def __init__(self, id: int, rows: BlockRows, row: int) -> None:
-        self._id = id
-        self._rows = rows
-        self._row = row
-
-    @property
-    def kind(self) -> BlockKind:
-        return KIND_OF[self._rows.kinds[self._row]]
-
-    @kind.setter
-    def kind(self, kind: BlockKind) -> None:
-        self._rows.set_kind(self._row, kind)
-
-    @property
-    def text(self) -> str:
-        return self._rows.texts[self._row]
-
-    @text.setter
-    def text(self, text: str) -> None:
-        self._rows.texts[self._row] = text
-
-    @property
-    def line_numbers(self) -> LineNumbers:
-        return self._rows.numbers_of(self._row)
-
-    @line_numbers.setter
-    def line_numbers(self, numbers: LineNumbers) -> None:
-        self._rows.set_numbers(self._row, numbers)
-
-    @property
-    def sources(self) -> Sources | None:
-        return self._rows.sources.get(self._row)
-
-    @sources.setter
-    def sources(self, sources: Sources | None) -> None:
-        self._rows.set_sources(self._row, sources)

@@ -3,50 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar, overload
+from typing import TYPE_CHECKING
 
-from reader.model.block_rows import CODE, BlockRows
-from reader.model.blocks import Block, BlockKind, Fields
+from reader.model.block_rows import BlockRows
+from reader.model.blocks import COMMENT_BLOCKS, Block, BlockKind, Fields
+from reader.model.comment_parts import MARKUP, EmptyAsNone, ReplyEvidence
+from reader.model.row_block import CODE
 
 if TYPE_CHECKING:
     from reader.model.document import Article
 
-
-MARKUP = "markup"  # the evidence of a parent the page's own markup gave: threading keeps it
-
-
-@dataclass(slots=True)
-class ReplyEvidence:
-    kind: str  # "mention", "quote", "echo", or MARKUP (a reply nested in the page's markup)
-    comment: int  # the comment the evidence points to
-    matched: str  # what matched: the @name, the quoted line, the echoed words
-
-
-T = TypeVar("T")
-
-
-class EmptyAsNone(Generic[T]):
-    """A list attribute of a class a page has many of, kept in the slot "_name" as None
-    while empty (an empty list is 56 bytes). Reading an empty one gives a new empty list:
-    assign it; what is appended to that list is lost."""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.slot = f"_{name}"
-
-    @overload
-    def __get__(self, instance: None, owner: type) -> EmptyAsNone[T]: ...
-
-    @overload
-    def __get__(self, instance: object, owner: type) -> list[T]: ...
-
-    def __get__(self, instance: object | None, owner: type) -> list[T] | EmptyAsNone[T]:
-        if instance is None:
-            return self
-        kept: list[T] | None = getattr(instance, self.slot)
-        return kept or []
-
-    def __set__(self, instance: object, value: list[T]) -> None:
-        setattr(instance, self.slot, value or None)
+__all__ = ["MARKUP", "Comment", "ReplyEvidence"]  # the first and last: comment_parts.py
 
 
 @dataclass(slots=True, init=False)
@@ -132,6 +99,15 @@ class Comment:
         else:
             self._blocks, self._span = rows, span
 
+    def rows(self) -> tuple[BlockRows, int, int] | None:
+        """The page's rows its blocks are and where they stand (start, end); None when
+        its blocks are a list of their own."""
+        kept = self._blocks
+        if isinstance(kept, list):
+            return None
+        start, count = divmod(self._span, COMMENT_BLOCKS)
+        return kept, start, start + count
+
     def block_fields(self) -> list[Fields]:
         """Its blocks' fields (blocks.Fields), without making blocks of its rows."""
         kept = self._blocks
@@ -160,6 +136,13 @@ class Comment:
         if isinstance(kept, list):
             return next(((k, b.text) for k, b in enumerate(kept) if b.kind is kind), None)
         return kept.first_of(self._span, kind)
+
+    def held_lists(
+        self,
+    ) -> tuple[list[ReplyEvidence] | None, list[str] | None, list[Article] | None]:
+        """Its reply evidence, mentions and pasted articles, None for each that is empty: in
+        one call and no empty list made (a writer of a page's many comments reads them)."""
+        return self._reply_evidence, self._mentions, self._articles
 
     @property
     def text(self) -> str:

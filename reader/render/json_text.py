@@ -7,8 +7,8 @@ from __future__ import annotations
 from json.encoder import encode_basestring as _string  # the encoder's own, in C
 
 from reader.model import Block, BlockKind, Comment
-from reader.model.block_rows import APART, KIND_OF, BlockRows
 from reader.model.blocks import COMMENT_BLOCKS, Fields, Sources
+from reader.model.row_block import APART, KIND_OF
 from reader.render.json_dicts import article_dict, dumps
 
 
@@ -59,9 +59,9 @@ _KIND_OF_CODE = tuple(_KINDS[kind] for kind in KIND_OF)  # by a row's kind byte
 def comment_json(comment: Comment) -> str:
     author, date_text, parent = comment.author, comment.date_text, comment.parent
     time, score, url = comment.time, comment.score, comment.url
-    # The slots behind the EmptyAsNone lists: None for an empty one, read without the
-    # descriptor (a page of short comments has tens of thousands).
-    evidence, mentions, articles = comment._reply_evidence, comment._mentions, comment._articles
+    # None for an empty one: no empty list made (a page of short comments has tens of
+    # thousands).
+    evidence, mentions, articles = comment.held_lists()
     return _COMMENT % (
         comment.number,
         _string(comment.kind),
@@ -86,15 +86,14 @@ def _blocks_json(comment: Comment) -> str:
     """The JSON of a comment's blocks, joined: a page's rows (BlockRows) written column
     by column, with neither a block nor its fields made (a page of short comments has a
     hundred thousand); a row kept APART and a list of blocks as their fields."""
-    rows, span = comment._blocks, comment._span
-    if isinstance(rows, BlockRows):
-        start, count = divmod(span, COMMENT_BLOCKS)
-        end = start + count
+    held = comment.rows()
+    if held is not None:
+        rows, start, end = held
         kinds = rows.kinds[start:end]
         if max(kinds) < APART:  # one line a row, no sources: its id from its place
             row = _COMMENT_ROW % comment.number
             texts, numbers = rows.texts[start:end], rows.numbers[start:end]
-            places = range(1, count + 1)
+            places = range(1, end - start + 1)
             return ",".join(
                 [
                     row % (k, _KIND_OF_CODE[code], _string(text), number)

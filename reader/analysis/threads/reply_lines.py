@@ -16,7 +16,7 @@ from reader.analysis.threads.reply_text import (
 )
 from reader.analysis.threads.text_line import BARE, TextLine
 from reader.model import BlockKind, Comment
-from reader.model.block_rows import kind_mask
+from reader.model.row_block import kind_mask
 
 _TEXT = kind_mask(BlockKind.PARAGRAPH, BlockKind.QUOTE)  # the blocks threading reads
 
