@@ -16,8 +16,8 @@ after the other, so a change in the machine's load falls on both alike. Printed:
   peak resident size;
 - with --growth: reader's CPU time per 1,000 comments at each size (linear: flat);
 - with --base DIR: the reader of another tree (a checkout of main: ``git archive main |
-  tar -x -C DIR``) taking its turn after this one, its ratios to the same floor: a
-  change's before and after in one run.
+  tar -x -C DIR``) taking its turn after this one, its ratios to the same floor and its
+  traced peak: a change's before and after in one run.
 """
 
 from __future__ import annotations
@@ -71,10 +71,12 @@ def first_run(path: Path, cwd: str | None = None) -> None:
         subprocess.run([*READER, str(path)], stdout=sink, cwd=cwd, env=env, check=True)
 
 
-def traced_peak(path: Path) -> int:
+def traced_peak(path: Path, cwd: str | None = None) -> int:
+    """The traced peak of the command in the tree ``cwd`` (its reader, as ``run``'s)."""
     with open(os.devnull, "w") as sink:
         done = subprocess.run(
             [sys.executable, "-c", _TRACED, str(path)],
+            cwd=cwd,
             stdout=sink,
             stderr=subprocess.PIPE,
             text=True,
@@ -108,12 +110,18 @@ def compare(kind: str, comments: int, runs: int, base: str | None) -> None:
             ratios = sorted(b[k] / a[k] for a, b in zip(floor, times, strict=True))
             spread = f"runs {ratios[0]:.2f}-{ratios[-1]:.2f}"
             print(f"  {what:4}: floor {f:.2f} s, {name} {r:.2f} s: {r / f:.2f}x ({spread})")
-    peak = traced_peak(path)
+    peak = traced_peak(path, str(HERE.parent))
     rss_floor, rss_reader = median(floor, 2) / 1024, median(reader, 2) / 1024
     print(
-        f"  memory: traced peak {peak / 1e6:.0f} MB = {peak / size:.1f}x the file;"
+        f"  memory: traced peak {peak / 1e6:.1f} MB = {peak / size:.1f}x the file;"
         f" resident peak reader {rss_reader:.0f} MB, floor {rss_floor:.0f} MB"
     )
+    if other:
+        peak, rss = traced_peak(path, base), median(other, 2) / 1024
+        print(
+            f"  memory: base traced peak {peak / 1e6:.1f} MB = {peak / size:.1f}x the file;"
+            f" resident peak base {rss:.0f} MB"
+        )
 
 
 def growth(runs: int) -> None:
