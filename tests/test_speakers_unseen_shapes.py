@@ -75,3 +75,23 @@ def test_a_name_after_a_conjunction_is_the_subject_of_its_verb() -> None:
         ("Not one bus route gets cheaper under this plan,", "Okafor"),
         ("every rider will pay less by the spring.", "Lindqvist"),
     ]
+
+
+def test_a_sentence_presenting_the_quote_names_its_speaker() -> None:
+    article = run(
+        "The council met on Tuesday.",
+        "Here is Omar Pike in 1998: “The delegates can change the rules.”",
+        "As council analyst Ida Rask pointed out in May, “The rules were never written down.”",
+    )
+    assert pairs(article) == [
+        ("The delegates can change the rules.", "Omar Pike"),
+        ("The rules were never written down.", "Ida Rask"),
+    ]
+
+
+def test_a_sentence_saying_whom_the_quote_came_from_names_its_speaker() -> None:
+    article = run(
+        "The council met on Tuesday.",
+        "“The delegates can change the rules.” That remark came from analyst Omar Pike.",
+    )
+    assert pairs(article) == [("The delegates can change the rules.", "Omar Pike")]

@@ -12,8 +12,8 @@ from reader.analysis.quotes import (
     back_references,
     context_cues,
     cues,
-    how_cues,
     opening_clauses,
+    pointing_cues,
     possessive_cues,
     quote_kinds,
     quote_views,
@@ -51,7 +51,8 @@ def nearest(pre: cues.Cue | None, text: str, span: Span, start: int) -> cues.Cue
     owned = possessive_cues.owned_before(text, start, opening)
     if span.closed:
         owned = possessive_cues.owned_around(text, start, opening, span.end + 1) or owned
-    return owned if owned and (pre is None or owned.verb_end > pre.verb_end) else pre
+    pre = owned if owned and (pre is None or owned.verb_end > pre.verb_end) else pre
+    return pre or pointing_cues.presenting(text, start, opening)  # "Here is Hale: “…”"
 
 
 def _named(cue: cues.Cue) -> bool:
@@ -85,7 +86,7 @@ def post_cue(view: quote_views.View, k: int) -> cues.Cue | None:
     if post and inner[-1:] in ("?", "!") and post.subject.phrase in _OPENING_PRONOUNS:
         return None  # "“… again!” She replied that …": a new sentence, her own words
     ended = post is None and inner[-1:] in (".", "?", "!")  # "“…” That is how Hale put it."
-    return how_cues.pointing_back(text, close, limit) if ended else post
+    return pointing_cues.pointing_back(text, close, limit) if ended else post
 
 
 _OPENING_PRONOUNS = frozenset(["He", "She", "They", "It", "We"])

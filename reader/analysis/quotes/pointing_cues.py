@@ -1,0 +1,59 @@
+"""Sentences that name who said a quote by pointing at it rather than with a say-verb:
+after it ("“…” That is how Vasko remembers it.", "“…” That remark came from Ada Hale."),
+or before it ("Here is Hale in 1998: “…”", "As analyst Ada Hale pointed out in May,
+“…”"). Works on quote-masked text."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.quotes.cue_words import Cue
+from reader.analysis.quotes.names import looks_like_name
+from reader.analysis.quotes.subjects import NAME, PRON, Subject
+from reader.pattern_cache import Patterns
+
+_COMPILED = Patterns(__spec__.cached)
+
+_ROLE_WORDS = r"(?:[a-z][\w\-’']*\s+){0,3}"  # "analyst", "council member"
+_POINTING = _COMPILED.compile(
+    rf"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+(?:({PRON})|({NAME}))"
+    r"\s+([a-z]+)\b"
+)
+_FROM = _COMPILED.compile(
+    r"\s*(?:That|This|The)\s+(?:quote|remark|line|comment|warning|assessment)\s+"
+    rf"(?:came\s+|is\s+|was\s+)?(from)\s+{_ROLE_WORDS}({NAME})"
+)
+_HERE = _COMPILED.compile(
+    rf"(?:^|\s)Here(?:[’']s|\s+is|\s+was)\s+{_ROLE_WORDS}({NAME})[^:.;_]*:\s*$"
+)
+_AS = _COMPILED.compile(
+    rf"^\s*As\s+{_ROLE_WORDS}({NAME})\s+([a-z]+ed|put|wrote|said|told)\b[^.;:_]*,\s*$"
+)
+
+
+def pointing_back(text: str, close: int, limit: int) -> Cue | None:
+    """The cue of the sentence right after a quote's closing mark at ``close`` when it
+    points back at the quote ("That is how Hale put it", "That remark came from Hale")."""
+    if m := _FROM.match(text, close, limit):
+        return _cue(m, 2, 1, True)
+    m = _POINTING.match(text, close, limit)
+    if m is None:
+        return None
+    return _cue(m, 1 if m.group(1) else 2, 3, True)
+
+
+def presenting(text: str, start: int, opening: int) -> Cue | None:
+    """The cue of a sentence from ``start`` that presents the quote opening at
+    ``opening``: "Here is Hale in 1998: “…”", "As Hale pointed out in May, “…”"."""
+    if m := _HERE.search(text, start, opening):
+        return _cue(m, 1, 1, True, "here is")
+    if m := _AS.match(text, start, opening):
+        return _cue(m, 1, 2, False)
+    return None
+
+
+def _cue(m: re.Match[str], who: int, verb: int, adjacent: bool, said: str = "") -> Cue | None:
+    phrase = m.group(who)
+    if phrase[:1].isupper() and not looks_like_name(phrase, verb_after=True):
+        return None
+    return Cue(Subject(phrase, m.start(who)), said or m.group(verb), adjacent, m.end(verb))
