@@ -79,19 +79,21 @@ def test_a_name_after_a_conjunction_is_the_subject_of_its_verb() -> None:
 
 def test_a_sentence_presenting_the_quote_names_its_speaker() -> None:
     article = run(
-        "The council met on Tuesday.",
-        "Here is Omar Pike in 1998: “The delegates can change the rules.”",
-        "As council analyst Ida Rask pointed out in May, “The rules were never written down.”",
+        "The harbour board met on Friday to hear from the people who run the port.",
+        "Here was Ines Falk at the spring meeting of 2019: “The channel silts up every winter.”",
+        "As harbour engineer Tomasz Okonkwo put it to the members before the vote, “No budget"
+        " has ever covered it.”",
     )
     assert pairs(article) == [
-        ("The delegates can change the rules.", "Omar Pike"),
-        ("The rules were never written down.", "Ida Rask"),
+        ("The channel silts up every winter.", "Ines Falk"),
+        ("No budget has ever covered it.", "Tomasz Okonkwo"),
     ]
 
 
 def test_a_sentence_saying_whom_the_quote_came_from_names_its_speaker() -> None:
     article = run(
-        "The council met on Tuesday.",
-        "“The delegates can change the rules.” That remark came from analyst Omar Pike.",
+        "The harbour board met on Friday.",
+        "“The channel silts up every winter.” The warning came from harbourmaster Ines Falk,"
+        " who has run the port since 2004.",
     )
-    assert pairs(article) == [("The delegates can change the rules.", "Omar Pike")]
+    assert pairs(article) == [("The channel silts up every winter.", "Ines Falk")]

@@ -1,7 +1,7 @@
 """Sentences that name who said a quote by pointing at it rather than with a say-verb:
-after it ("“…” That is how Vasko remembers it.", "“…” That remark came from Ada Hale."),
-or before it ("Here is Hale in 1998: “…”", "As analyst Ada Hale pointed out in May,
-“…”"). Works on quote-masked text."""
+after it ("“…” That is how Vasko remembers it.", "“…” The warning came from harbourmaster
+Ines Falk, …"), or before it ("Here was Falk at the spring meeting: “…”", "As engineer
+Tomasz Okonkwo put it to the members, “…”"). Works on quote-masked text."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ _AS = _COMPILED.compile(
 
 def pointing_back(text: str, close: int, limit: int) -> Cue | None:
     """The cue of the sentence right after a quote's closing mark at ``close`` when it
-    points back at the quote ("That is how Hale put it", "That remark came from Hale")."""
+    points back at the quote ("That is how Hale put it", "The warning came from Hale")."""
     if m := _FROM.match(text, close, limit):
         return _cue(m, 2, 1, True)
     m = _POINTING.match(text, close, limit)
@@ -44,7 +44,7 @@ def pointing_back(text: str, close: int, limit: int) -> Cue | None:
 
 def presenting(text: str, start: int, opening: int) -> Cue | None:
     """The cue of a sentence from ``start`` that presents the quote opening at
-    ``opening``: "Here is Hale in 1998: “…”", "As Hale pointed out in May, “…”"."""
+    ``opening``: "Here was Falk at the meeting: “…”", "As Okonkwo put it to them, “…”"."""
     if m := _HERE.search(text, start, opening):
         return _cue(m, 1, 1, True, "here is")
     if m := _AS.match(text, start, opening):

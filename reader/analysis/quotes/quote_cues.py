@@ -52,7 +52,7 @@ def nearest(pre: cues.Cue | None, text: str, span: Span, start: int) -> cues.Cue
     if span.closed:
         owned = possessive_cues.owned_around(text, start, opening, span.end + 1) or owned
     pre = owned if owned and (pre is None or owned.verb_end > pre.verb_end) else pre
-    return pre or pointing_cues.presenting(text, start, opening)  # "Here is Hale: “…”"
+    return pre or pointing_cues.presenting(text, start, opening)  # "Here was Falk: “…”"
 
 
 def _named(cue: cues.Cue) -> bool:
