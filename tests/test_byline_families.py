@@ -17,11 +17,10 @@ from reader.ingest.source import SourceText
 # A name and an outlet after a slash over the date ("Orla Brennick / Harbour Daily") is a
 # photo's credit too: a caption, which the broad byline does not read.
 # A name of an unknown first name alone over the date with "for" an outlet ("Orla Brennick
-# for Harbour Wire") reads as a headline ("Big Wins for Harbour Crews") would; a number
-# date on a "Related:" line over the byline is taken before the byline's own.
+# for Harbour Wire") reads as a headline ("Big Wins for Harbour Crews") would.
 UNREAD = {
     ("names in capitals", 2), ("authors joined", 3), ("line of names with a role", 2),
-    ("name for an outlet", 0), ("number date proved by another", 3),
+    ("name for an outlet", 0),
 }  # fmt: skip
 
 # Each dev variant once, the people walking through PEOPLE (bench/byline_shapes.py

@@ -82,3 +82,10 @@ def test_three_people_after_by_with_commas_alone() -> None:
     them known first names."""
     article = _page(["By Wren Halloway, Ysolde Ambry, Quillon Fenwick", "May 9, 2024"])
     assert article.authors == ["Wren Halloway", "Ysolde Ambry", "Quillon Fenwick"]
+
+
+def test_a_teasers_date_over_the_byline_is_not_the_pages() -> None:
+    """A "Related:" line in the header dates another article; the page's date is under
+    the byline."""
+    article = _page(["Related: 14/02/2024", "By Wren Halloway", "09/05/2024"])
+    assert article.published == "2024-05-09"

@@ -38,6 +38,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADER_KINDS = (BlockKind.TIMESTAMP, BlockKind.BYLINE, BlockKind.SECTION)
 # A header line that says it dates the article, whatever kind its length made it.
 _DATED = re.compile(r"^\W*(?:published|posted|updated|last updated|created)\b", re.IGNORECASE)
+# A teaser's label over the byline ("Related: …", "Read more: …"): its date is another article's
+_TEASER_LABEL = re.compile(r"^\W*(?:related|read more|see also|also read)\b[^:]{0,20}:", re.I)
 
 
 def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> str | None:
@@ -49,6 +51,7 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
     header_blocks = blocks[first:last]
     heads = [b.text for b in header_blocks if b.kind in _HEADER_KINDS]
     heads += [b.text for b in header_blocks if b.kind not in _HEADER_KINDS and _DATED.match(b.text)]
+    heads = [text for text in heads if not _TEASER_LABEL.match(text)]
     heads.sort(key=lambda text: UPDATED.match(text) is not None)  # updates last
     for text in heads:
         if date := first_published(text, day_first):
