@@ -9,12 +9,14 @@ words). The way that finds more comments wins.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from reader.ingest.body_runs import prose_clusters
 from reader.ingest.comment_authors import trim_authors
 from reader.ingest.comment_cuts import cut
 from reader.ingest.comment_letters import classify
+from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_outline import outline_places
 from reader.ingest.comment_pingbacks import pingbacks, split_pingbacks
 from reader.ingest.comment_sections import is_section_header
@@ -71,6 +73,12 @@ def _writers(spans: list[CommentSpan]) -> int:
     return len({span.author for span in spans if span.author})
 
 
+def _one_signs_most(spans: list[CommentSpan]) -> bool:
+    """Does one name sign most records (a button taken for each one's name)?"""
+    signs = Counter(span.author for span in spans)
+    return signs.most_common(1)[0][1] >= SHARE * len(spans)
+
+
 def _sections(lines: list[Line]) -> Callable[[list[CommentSpan]], list[CommentSpan]]:
     """Records under the page's first comment section header, where they run past it:
     the header is sought once, for the first layout that finds records."""
@@ -96,8 +104,8 @@ def _sections(lines: list[Line]) -> Callable[[list[CommentSpan]], list[CommentSp
 def find_comments(lines: list[Line]) -> list[CommentSpan]:
     """The page's comments, in page order, by the layout that finds the most; records
     of a repeated group (comment_strides.py) where the layouts find none, or records
-    that name half as many writers as records (a button taken for each one's name),
-    and the group's name twice as many."""
+    one name signs most of (a button taken for each one's name) and the group's name
+    twice as many writers."""
     listed = numbered(lines)
     held = bytearray(len(lines))  # what numbered comments hold is their text
     for span in listed:
@@ -108,10 +116,9 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
         spans = under(spans)
         if len(spans) > len(best):
             best = spans
-    writers = _writers(best)
-    if 2 * writers <= len(best) or not best:  # the cheap test first: most pages' pass
+    if not best or _one_signs_most(best):  # most pages' records are several writers'
         strided = under(stride_records(lines))
-        if _writers(strided) >= max(1, 2 * writers):
+        if _writers(strided) >= max(1, 2 * _writers(best)):
             best = strided
     if best:
         best.extend(pingbacks(lines, best[-1].end))
