@@ -72,3 +72,10 @@ def test_a_reading_time_and_a_listen_line_are_furniture() -> None:
     page += "By Ana Ruiz\nMarch 4, 2026\nReading time: 4 minutes\n" + FERRY_BODY
     got = kinds(page)
     assert got["Reading time: 4 minutes"] == got["Listen to this article 4 min"] == "boilerplate"
+
+
+def test_a_heading_of_other_stories_under_the_body_opens_the_page_s_tail() -> None:
+    related = "You may also like...\nWill the night ferries pay for themselves?\n"
+    related += "Island cafés count the summer's takings\n"
+    body = [b.text for b in parse_text(HEAD + FERRY_BODY + related).article.body()]
+    assert body == FERRY_BODY.splitlines()

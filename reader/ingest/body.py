@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.ingest.body_edges import before_about, before_teasers, past_posts
+from reader.ingest.body_edges import before_tail_heading, before_teasers, past_posts
 from reader.ingest.body_runs import BUTTONS, Cluster, prose_clusters
 from reader.ingest.body_topic import keeps_topic, vocabulary
 from reader.ingest.chrome import is_chrome, opens_reply_form
@@ -104,7 +104,7 @@ def main_body(lines: list[Line], shapes: Shapes | None = None) -> tuple[int, int
         seen[lines[start].text] > inside[lines[start].text] or not is_prose(lines[start].text)
     ):
         start += 1  # a ticker or a summary the page prints again elsewhere is no start
-    end = before_about(lines, start, before_teasers(lines, start, end, shapes))
+    end = before_tail_heading(lines, start, before_teasers(lines, start, end, shapes))
     return start, past_posts(lines, end)
 
 

@@ -1,7 +1,7 @@
 """Where the body found by body.py starts and ends, past what stands at its edges: the
 headline's byline or date under its first lines, a list of teasers that runs to its
-end, an "About …" heading over a bio among its last lines, posts embedded under its last
-paragraph ("— Ann Lee (@annlee) May 2, 2026").
+end, an "About …" heading over a bio or a heading of other stories among its last
+lines, posts embedded under its last paragraph ("— Ann Lee (@annlee) May 2, 2026").
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.body_runs import is_clock_stamp
-from reader.ingest.lines import Line, is_meta, is_prose, is_table_row
+from reader.ingest.lines import Line, is_meta, is_prose, is_table_row, word_count
 from reader.ingest.teaser_lists import ITEMS, PERIODS, Shapes
 
 HEADER_REACH = 12  # lines at a run's start where the headline's byline or date may stand
@@ -21,6 +21,15 @@ ABOUT_PROSE = 3  # paragraphs under an "About …" heading: a bio's, a company's
 _ABOUT = re.compile(
     r"(?i:about|sobre|über|à propos de|acerca de)\s+(?:(?i:the)\s+(?i:authors?|writer|editor)"
     r"|[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,3})\s*:?"
+)
+TEASER_WORDS = 30  # a line's words, at most, under a heading of other stories
+# A heading over other stories: "Related articles", "You may also like...", "Popular on X"
+_STORIES_HEAD = re.compile(
+    r"(?:related(?: articles| stories| posts| content| coverage)?|you (?:may|might) also like"
+    r"|(?:most )?popular(?: (?:on|in|at) .{1,40})?|most (?:read|viewed|shared)|read next"
+    r"|recommended(?: for you| reading| stories)?|more (?:stories|from|on|in) ?.{0,40}"
+    r"|see also|also read|trending(?: now)?)[\s:.…!»›]*",
+    re.IGNORECASE,
 )
 # An embedded post's signature: "— Ann Lee (@annlee) May 2, 2026"
 _POST_SIGNATURE = re.compile(r"[—–-]\s*\S.{0,80}\(@\w{1,30}\)")
@@ -36,14 +45,23 @@ def before_teasers(lines: list[Line], start: int, end: int, shapes: Shapes) -> i
     return end
 
 
-def before_about(lines: list[Line], start: int, end: int) -> int:
-    """The body's last index above an "About …" heading among its last lines ("About the
-    author", "About Ann Lee", "About Kelp Ltd"): the bio or the company's paragraphs
-    under it, a few at most, are the page's, not the article's."""
+def _opens_tail(text: str, under: list[Line]) -> bool:
+    """Does a heading over these lines open the page's tail: an "About …" heading over a
+    few paragraphs at most, a heading of other stories over short lines only?"""
+    if _ABOUT.fullmatch(text):
+        return sum(1 for x in under if is_prose(x.text)) <= ABOUT_PROSE
+    if _STORIES_HEAD.fullmatch(text):
+        return all(word_count(x.text) <= TEASER_WORDS for x in under)
+    return False
+
+
+def before_tail_heading(lines: list[Line], start: int, end: int) -> int:
+    """The body's last index above a heading among its last lines that opens the page's
+    tail: an "About …" heading ("About the author", "About Ann Lee", "About Kelp Ltd")
+    over a bio or a company's paragraphs, or a heading of other stories ("Related
+    articles", "You may also like...") over their titles."""
     for k in range(max(start + 1, end - TAIL_REACH), end + 1):
-        if _ABOUT.fullmatch(lines[k].text) and (
-            sum(1 for x in lines[k + 1 : end + 1] if is_prose(x.text)) <= ABOUT_PROSE
-        ):
+        if _opens_tail(lines[k].text, lines[k + 1 : end + 1]):
             above = (j for j in range(k - 1, start - 1, -1) if is_prose(lines[j].text))
             return next(above, end)
     return end
