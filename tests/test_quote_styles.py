@@ -149,6 +149,15 @@ def test_a_say_verb_of_the_quotes_own_language_after_it() -> None:
     assert pairs(spanish) == [("Construiremos el puente en primavera", "Ana Ruiz")]
 
 
+def test_a_place_or_day_after_the_name_in_the_quotes_language_is_no_name() -> None:
+    german = run("„Die Fähre fährt weiter“, sagte Lotte Brenner am Mittwoch.")
+    spanish = run("“El puerto abrirá en mayo”, dijo Inés Calvo en Valparaíso.")
+    particle = run("„Die Fähre fährt weiter“, sagte Karl van der Heide am Mittwoch.")
+    assert [s for _, s in pairs(german)] == ["Lotte Brenner"]
+    assert [s for _, s in pairs(spanish)] == ["Inés Calvo"]
+    assert [s for _, s in pairs(particle)] == ["Karl van der Heide"]
+
+
 def test_a_sentence_in_the_quotes_language_after_it_is_no_signature() -> None:
     article = run(
         "Anna Roth sagte: „Die Brücke wird im Frühjahr gebaut.",

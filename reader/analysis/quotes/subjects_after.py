@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reader.analysis.quotes.names import PAREN, looks_like_name
 from reader.analysis.quotes.subjects import DET, NAME, PRON, Subject
+from reader.lexicon import NAME_PARTICLES, ORG_WORDS, words
 from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)
@@ -32,6 +33,7 @@ def after(text: str, pos: int, limit: int) -> Subject | None:
         role = None
         if r := _AFTER_ROLE.match(text, named.end(1), limit):
             role = r.group(1).strip()
+        phrase = _before_governed(phrase)
         bare = PAREN.sub("", phrase)  # "Howard Dean (D)"
         if looks_like_name(phrase) and bare.split()[-1][:1].isupper():
             return Subject(phrase, named.start(1), role)
@@ -48,6 +50,33 @@ def after(text: str, pos: int, limit: int) -> Subject | None:
     if named and looks_like_name(named.group(1)):  # "said the port’s director, Tom Brandt,"
         return Subject(named.group(1), named.start(1), phrase)
     return Subject(phrase, m.start(m.lastindex or 1), role)
+
+
+def _before_governed(phrase: str) -> str:
+    """`phrase` cut before a short word in lower case, no name's particle, between capitals:
+    "Jonas Weidmann am Dienstag", "Ana Ruiz en Madrid" (what follows it is what the word
+    governs, in any language; "Pieter van der Berg" is one name, and so is a body's:
+    "the Council of Oyster Growers", "Friends of the Marsh")."""
+    tokens = phrase.split()
+    if any(t.lower() in ORG_WORDS for t in tokens):
+        return phrase
+    for i in range(1, len(tokens) - 1):
+        word = tokens[i]
+        if (
+            len(word) <= 3
+            and word.isalpha()
+            and word.islower()
+            and word not in NAME_PARTICLES
+            and word not in _NAME_GLUE
+            and tokens[i - 1][:1].isupper()
+            and tokens[i + 1][:1].isupper()
+        ):
+            head = " ".join(tokens[:i])
+            return head if looks_like_name(head) else phrase
+    return phrase
+
+
+_NAME_GLUE = words("of for and the on")  # inside a body's name: "Friends of the Marsh"
 
 
 # A role, then the name it describes between commas: "the port’s director, Tom Brandt,",
