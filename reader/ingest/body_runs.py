@@ -7,6 +7,7 @@ stack of teasers. A paragraph that ends with a colon leads into the list under i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.ingest.chrome import is_chrome, opens_reply_form
 from reader.ingest.dates import TIME, is_date_line, iso_date
@@ -26,6 +27,7 @@ TEASER_STACK = 3  # headline-shaped lines in a row that end a run of prose
 LIST_ITEMS = 2  # lines one under the other that make the list a colon leads into
 
 Cluster = tuple[int, int, int]  # first index, last index, words
+Prose = Callable[[], list[Cluster]]  # a page's prose_clusters, found when first asked for
 _CLOCK = re.compile(TIME)
 STAMP_CHARS = 60
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache, partial
 
-from reader.ingest.body_runs import prose_clusters
+from reader.ingest.body_runs import Prose, prose_clusters
 from reader.ingest.comment_authors import trim_authors
 from reader.ingest.comment_cuts import cut
 from reader.ingest.comment_letters import classify
@@ -52,15 +53,16 @@ def numbered(lines: list[Line]) -> list[CommentSpan]:
     return spans
 
 
-def records(lines: list[Line], held: bytearray | None = None) -> list[CommentSpan]:
+def records(
+    lines: list[Line], held: bytearray | None = None, prose: Prose | None = None
+) -> list[CommentSpan]:
     """Comments as records of one repeated shape: the first shape whose records pass.
-    ``held``: 1 for the lines numbered comments hold, their text."""
+    ``held``: 1 for the lines numbered comments hold, their text; ``prose``: the page's
+    runs of prose when first asked for (found once for all the shapes tried)."""
     letters = classify(lines, held)
-    clusters = None  # the page's runs of prose, found once for all the shapes tried
+    prose = prose or cache(partial(prose_clusters, lines))
     for shape, cores in layouts(lines, letters):
-        if clusters is None:
-            clusters = prose_clusters(lines)
-        spans = cut(lines, letters, shape, cores, clusters)
+        spans = cut(lines, letters, shape, cores, prose())
         if spans:
             outline_places(spans)
             trim_authors(spans)
@@ -111,13 +113,14 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
     for span in listed:
         held[span.start : span.end] = b"\x01" * (span.end - span.start)
     under = _sections(lines)
+    prose = cache(partial(prose_clusters, lines))  # for the layouts and the strides alike
     best: list[CommentSpan] = []
-    for spans in (listed, records(lines, held)):
+    for spans in (listed, records(lines, held, prose)):
         spans = under(spans)
         if len(spans) > len(best):
             best = spans
     if not best or _one_signs_most(best):  # most pages' records are several writers'
-        strided = under(stride_records(lines))
+        strided = under(stride_records(lines, prose))
         if _writers(strided) >= max(1, 2 * _writers(best)):
             best = strided
     if best:

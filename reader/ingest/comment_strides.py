@@ -19,8 +19,9 @@ from __future__ import annotations
 import itertools
 from array import array
 from collections import Counter
+from functools import cache, partial
 
-from reader.ingest.body_runs import prose_clusters
+from reader.ingest.body_runs import Prose, prose_clusters
 from reader.ingest.comment_cuts import after_article
 from reader.ingest.comment_forms import holds_text, line_form
 from reader.ingest.comment_line_kinds import SHARE
@@ -35,8 +36,9 @@ GROUP = 8  # a group holds at most this many lines
 RECORDS = 3  # a list of fewer records is no list: two paragraphs may open alike
 
 
-def stride_records(lines: list[Line]) -> list[CommentSpan]:
-    """The records of the page's best repeated group (see the module's docstring)."""
+def stride_records(lines: list[Line], prose: Prose | None = None) -> list[CommentSpan]:
+    """The records of the page's best repeated group (see the module's docstring);
+    ``prose``: the page's runs of prose when first asked for (the layouts' too)."""
     known: dict[str, str | None] = {}
     forms = [
         known[x.text] if x.text in known else known.setdefault(x.text, line_form(x.text))
@@ -48,7 +50,7 @@ def stride_records(lines: list[Line]) -> list[CommentSpan]:
     if texts < RECORDS:
         return []  # the cheap test first: a page of short lines alone holds no comments
     best: list[CommentSpan] = []
-    clusters: list[tuple[int, int, int]] | None = None  # the page's runs of prose, found once
+    prose = prose or cache(partial(prose_clusters, lines))
     width = 0  # of the best records' group: of as many records, the longer group's
     for anchor, count in counts.most_common(ANCHORS):
         if count < 2 or anchor is None:
@@ -57,9 +59,7 @@ def stride_records(lines: list[Line]) -> list[CommentSpan]:
         spans = _records(lines, forms, Template(group, at))
         if len(spans) < RECORDS:
             continue
-        if clusters is None:
-            clusters = prose_clusters(lines)
-        spans = after_article(spans, clusters)
+        spans = after_article(spans, prose())
         if (
             (len(spans), len(group)) > (len(best), width)
             and signed(spans)
