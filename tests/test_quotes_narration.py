@@ -68,3 +68,13 @@ def test_he_with_no_known_man_is_the_one_named_in_the_paragraph() -> None:
         "“Two of them are cracked through,” he said.",
     )
     assert [s for _, s in pairs(article)] == ["Edith Rowe", "Anselm Quirke"]
+
+
+def test_he_with_no_known_man_nearby_is_no_one() -> None:
+    article = run(
+        "Anselm Quirke, 52, a diver, inspected the pilings in May.",
+        "The pier reopened in June.",
+        "The council met twice over the summer.",
+        "“Two of them are cracked through,” he said.",
+    )
+    assert [s for _, s in pairs(article)] == [None]

@@ -28,7 +28,7 @@ def test_a_role_with_capitals_is_left_to_the_people_it_names() -> None:
 
 def test_a_role_after_two_people_described_is_no_one_guessed() -> None:
     article = run(
-        "Mara Quillon, who steered the ferry for thirty years, met Oskar Brenning, who"
+        "Mara Quillon, who steered the ferry for thirty years, met Daniel Brenning, who"
         " sold its tickets, on the quay.",
         "“It was never about the money,” the retired skipper said.",
     )
