@@ -1,24 +1,29 @@
 """Sentences that name who said a quote by pointing at it rather than with a say-verb:
 after it ("“…” That is how Vasko remembers it.", "“…” The warning came from harbourmaster
-Ines Falk, …"), or before it ("Here was Falk at the spring meeting: “…”", "As engineer
-Tomasz Okonkwo put it to the members, “…”"). Works on quote-masked text."""
+Ines Falk, …"), in the paragraph after a lone quote ("“…” ¶ So says Ada Quill, who runs
+the clinic.", "Those are the words of Ada Quill"), or before it ("Here was Falk at the
+spring meeting: “…”", "As engineer Tomasz Okonkwo put it to the members, “…”"). Works on
+quote-masked text."""
 
 from __future__ import annotations
 
 import re
 
 from reader.analysis.quotes.cue_words import Cue
-from reader.analysis.quotes.names import looks_like_name
+from reader.analysis.quotes.names import looks_like_name, parse_mention
 from reader.analysis.quotes.subjects import NAME, PRON, Subject
 from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)
 
 _ROLE_WORDS = r"(?:[a-z][\w\-’']*\s+){0,3}"  # "analyst", "council member"
-_POINTING = _COMPILED.compile(
-    rf"\s*(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:how|what)\s+(?:({PRON})|({NAME}))"
-    r"\s+([a-z]+)\b"
-)
+# The words that open a sentence about the words just quoted: "That is", "This was",
+# "Those are", "Such were".
+_THESE = r"(?:That|This|Those|These|Such)"
+_THAT_IS = rf"{_THESE}(?:[’']s\b|\s+(?:is|was|are|were)\b)"
+_POINTING = _COMPILED.compile(rf"\s*{_THAT_IS}\s+(?:how|what)\s+(?:({PRON})|({NAME}))\s+([a-z]+)\b")
+_BACK = _COMPILED.compile(rf"\s*(?:{_THAT_IS}|{_THESE}\s+words?\b|So\s+says?\b|The\s+words\b)")
+_NAME = _COMPILED.compile(NAME)
 _FROM = _COMPILED.compile(
     r"\s*(?:That|This|The)\s+(?:quote|remark|line|comment|warning|assessment)\s+"
     rf"(?:came\s+|is\s+|was\s+)?(from)\s+{_ROLE_WORDS}({NAME})"
@@ -40,6 +45,23 @@ def pointing_back(text: str, close: int, limit: int) -> Cue | None:
     if m is None:
         return None
     return _cue(m, 1 if m.group(1) else 2, 3, True)
+
+
+def referred(masked: str, following: str, starts: list[int]) -> Cue | None:
+    """The person the paragraph after (``following``, quotes masked, its sentences
+    starting at ``starts``) a lone, uncued quote names first in its opening
+    sentence, when that sentence points back to the quote."""
+    if masked.strip(" _“”\"‘’'.,"):
+        return None
+    back = _BACK.match(following)
+    if back is None:
+        return None
+    end = starts[1] if len(starts) > 1 else len(following)
+    for name in _NAME.finditer(following, back.end(), end):
+        mention = parse_mention(name.group())
+        if mention is not None and mention.kind == "person":
+            return Cue(Subject(name.group(), name.start()), "says", False, name.end())
+    return None
 
 
 def presenting(text: str, start: int, opening: int) -> Cue | None:

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from reader.analysis.quotes import (
     after_cues,
     any_verb_cues,
-    back_references,
     context_cues,
     cues,
     opening_clauses,
@@ -133,7 +132,7 @@ def candidates(
         if cue := context_cues.signature(text, following):
             yield cue, view.index + 1
         after = views[view.index + 1]
-        if first is None and (cue := back_references.referred(text, after.masked, after.starts)):
+        if first is None and (cue := pointing_cues.referred(text, after.masked, after.starts)):
             yield cue, view.index + 1
     if paragraph and not k and (cue := context_cues.reported(paragraph.masked, paragraph.starts)):
         yield cue, view.index - 1
