@@ -79,3 +79,14 @@ def test_a_heading_of_other_stories_under_the_body_opens_the_page_s_tail() -> No
     related += "Island cafés count the summer's takings\n"
     body = [b.text for b in parse_text(HEAD + FERRY_BODY + related).article.body()]
     assert body == FERRY_BODY.splitlines()
+
+
+def test_a_subhead_worded_like_a_stories_heading_over_paragraphs_stays_in_the_body() -> None:
+    subhead = "Popular on the island"
+    after = (
+        "Cafés on the quay expect to stay open later through the summer, and two of them have"
+        " already hired more staff for the evenings, the owners said on Tuesday after the vote"
+        " at the harbour board."
+    )
+    body = [b.text for b in parse_text(HEAD + FERRY_BODY + subhead + "\n" + after).article.body()]
+    assert body[-1] == after
