@@ -178,3 +178,21 @@ def test_records_with_no_date_are_no_list() -> None:
         for k, (name, said) in enumerate(zip(FOUR, SAID, strict=False))
     ]
     assert len(_strided(dated, "In brief")) == 4
+
+
+def test_a_numbered_list_naming_no_one_is_not_searched_again(monkeypatch) -> None:
+    """Numbered comments that name no writer are no records one name signs: the page is
+    read by its numbers, without the repeated group's search over every line (its cost)."""
+    import reader.ingest.comment_layouts as layouts
+
+    searched: list[int] = []
+    search = layouts.stride_records
+
+    def counted(lines, prose):  # type: ignore[no-untyped-def]
+        searched.append(len(lines))
+        return search(lines, prose)
+
+    monkeypatch.setattr(layouts, "stride_records", counted)
+    numbered = [f"  {n}. {SAID[n % len(SAID)]}" for n in range(1, 7)]
+    comments = _comments(numbered)
+    assert [c.author for c in comments] == [None] * 6 and searched == []

@@ -76,9 +76,10 @@ def _writers(spans: list[CommentSpan]) -> int:
 
 
 def _one_signs_most(spans: list[CommentSpan]) -> bool:
-    """Does one name sign most records (a button taken for each one's name)?"""
-    signs = Counter(span.author for span in spans)
-    return signs.most_common(1)[0][1] >= SHARE * len(spans)
+    """Does one name sign most records (a button taken for each one's name)? Records
+    that name no one (a numbered list) are not signed by one name."""
+    signs = Counter(span.author for span in spans if span.author)
+    return bool(signs) and signs.most_common(1)[0][1] >= SHARE * len(spans)
 
 
 def _sections(lines: list[Line]) -> Callable[[list[CommentSpan]], list[CommentSpan]]:
