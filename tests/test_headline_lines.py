@@ -22,6 +22,12 @@ def test_a_headline_broken_after_a_word_that_never_ends_one() -> None:
     assert title == "Harbour board approves night ferries for the Summer Season"
 
 
+def test_a_menu_line_ending_on_a_preposition_over_the_headline_is_no_part_of_it() -> None:
+    page = "Home\nNews\nSport\nLog in\n" + "Harbour board approves night ferries\n" + BYLINE
+    article = parse_text(page + FERRY_BODY).article
+    assert article.title == "Harbour board approves night ferries"
+
+
 def test_a_dek_under_the_headline_stays_the_subtitle() -> None:
     dek = "The first late boats since the crossing opened will run from June.\n"
     page = MENU + "Harbour board approves night ferries\n" + dek + BYLINE

@@ -33,8 +33,8 @@ def _goes_on(first: str, second: str) -> bool:
         or word_count(first) + word_count(second) > HEADLINE_WORDS
     ):
         return False
-    if is_meta(second) or is_caption(second) or is_chrome(second):
-        return False
+    if any(is_meta(x) or is_caption(x) or is_chrome(x) for x in (first, second)):
+        return False  # "Sign in" over the headline is the menu's, not the headline's
     last = first.split()[-1].lower()
     return second[0].islower() or last in _OPEN_ENDS
 
