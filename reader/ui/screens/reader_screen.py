@@ -4,7 +4,8 @@ The parts keep their own state: the layout (`ReadingLayout`: tabs, comments besi
 as a tab), the article tabs, the comments (`CommentsPane`), the speakers panel and the
 search bar; what n/N walks is `stepping.Marks`, the way back `history.History`. This
 module builds the view (flat first frame, then the full one); the layers under it hold
-the rest: `ReadingDocument` (the document shown, the comments and their place),
+the rest: `ReadingView` (the built view's parts, keys pressed before it, the extras
+mounted after it), `ReadingDocument` (the document shown, the comments and their place),
 `ReadingSettings` (colours, the remembered place, the keys that leave), `ReadingActions`
 and `PageActions` (the keys), `ReadingBase` (what they share).
 """
@@ -12,9 +13,8 @@ and `PageActions` (the keys), `ReadingBase` (what they share).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Unpack
+from typing import Unpack
 
-from textual import events
 from textual.app import ComposeResult
 
 from reader.config.settings import DEFAULTS, Settings
@@ -24,7 +24,7 @@ from reader.model import Article, Document
 from reader.ui.highlighter import TokenStyles
 from reader.ui.history import History
 from reader.ui.keys import SCREEN_BINDINGS
-from reader.ui.screens.reading_document import ReadingDocument
+from reader.ui.screens.reading_view import ReadingView
 from reader.ui.stepping import Marks
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 from reader.ui.widgets.article_view import ArticleView
@@ -33,11 +33,8 @@ from reader.ui.widgets.options import WidgetOptions
 from reader.ui.widgets.reading_layout import ReadingLayout
 from reader.ui.widgets.status_bar import StatusBar
 
-if TYPE_CHECKING:
-    from reader.ui.widgets.comments_pane import CommentsPane
 
-
-class ReaderScreen(ReadingDocument):
+class ReaderScreen(ReadingView):
     BINDINGS = SCREEN_BINDINGS
     AUTO_FOCUS = "ArticleView"  # not the tabs; nothing while the article is loading
 
@@ -131,45 +128,3 @@ class ReaderScreen(ReadingDocument):
         if self.document is not None:
             self.show_document(self.document, self.landed, self.threaded)
         self.call_after_refresh(self._press_early_keys)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return self.built or action == "quit"  # other keys wait for the full view (a frame)
-
-    def on_key(self, event: events.Key) -> None:
-        """A key pressed before the full view is built is kept, and pressed again then."""
-        if not self.built:
-            self.early_keys.append(event.key)
-            event.stop()
-
-    async def _press_early_keys(self) -> None:
-        keys, self.early_keys = self.early_keys, []
-        for key in keys:  # what the key does now (a key posted again would not come back)
-            active = self.app.active_bindings.get(key)
-            if active is not None and active.enabled:
-                await self.app.run_action(active.binding.action, active.node)
-
-    def _mount_extras(self) -> None:
-        """Footer, search bar and speakers panel: mounted after the first paint (speed)."""
-        from reader.ui.widgets.reader_footer import ReaderFooter
-        from reader.ui.widgets.search_bar import SearchBar
-        from reader.ui.widgets.speakers_panel import SpeakersPanel
-
-        main = self.query_one("#main")
-        if self.query(ReaderFooter) or not main.is_attached:  # detached: the app quits
-            return
-        main.mount(SpeakersPanel(self.palette, id="speakers", classes="hidden"))
-        self.mount(SearchBar(id="search", classes="hidden"), ReaderFooter(self.idle_actions))
-
-    @property
-    def in_view(self) -> bool:
-        """The full view is built and still there (a closing app takes it down first)."""
-        return self.built and bool(self.query("#main"))
-
-    def comments(self) -> CommentsPane | None:
-        return self.reading.comments() if self.built else None
-
-    def article_view(self, pane_id: str | None = None) -> ArticleView | None:
-        return self.reading.article_view(pane_id) if self.built else None
-
-    def active_pane(self) -> str:
-        return self.reading.active_pane()
