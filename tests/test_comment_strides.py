@@ -196,3 +196,13 @@ def test_a_numbered_list_naming_no_one_is_not_searched_again(monkeypatch) -> Non
     numbered = [f"  {n}. {SAID[n % len(SAID)]}" for n in range(1, 7)]
     comments = _comments(numbered)
     assert [c.author for c in comments] == [None] * 6 and searched == []
+
+
+def test_a_short_name_inside_a_longer_word_of_the_article_is_not_its_writer() -> None:
+    """The writer who signs most records is not named over the list when only a longer
+    word holds the name ("Jo" in "John"): the chat log stays comments."""
+    names = ["Jo", "Ravi Mehta", "Jo", "Greta Voss", "Oskar Lind", "Jo"]
+    lines = [f"[1{k}:0{k}] {name}: {SAID[k % len(SAID)]}" for k, name in enumerate(names)]
+    text = ARTICLE + "Mayor John Marsh said the boats would run late.\nLive chat\n"
+    found = parse_text(text + "\n".join(lines) + "\nAbout us\n").article.comments
+    assert [c.author for c in found] == names

@@ -6,6 +6,7 @@ over them (a live blog), or most hold no text of their own."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from reader.ingest.comment_forms import holds_text
@@ -70,8 +71,9 @@ def discussed(lines: list[Line], spans: list[CommentSpan]) -> bool:
     if len(writers) < 2:
         return False
     top, count = writers.most_common(1)[0]
+    named = re.compile(rf"(?<!\w){re.escape(top)}(?!\w)")  # "Jo", not the "Jo" of "John"
     return count < SHARE * len(spans) and not any(
-        top in line.text for line in lines[: spans[0].start]
+        named.search(line.text) for line in lines[: spans[0].start]
     )
 
 

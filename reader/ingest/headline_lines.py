@@ -25,8 +25,8 @@ _CLOSED = '.!?:;…"”’),-–—|'  # a sentence's end, a quote's, a list's c
 
 def _goes_on(first: str, second: str) -> bool:
     """Does ``second`` go on the phrase ``first`` leaves open?"""
-    if not second or not first or first[-1] in _CLOSED:
-        return False
+    if not second or not first or first[-1] in _CLOSED or second.endswith("."):
+        return False  # a sentence under it is a dek ("… to carry on" / "The strike was …")
     if (
         word_count(first) < FIRST_WORDS
         or word_count(second) > SECOND_WORDS

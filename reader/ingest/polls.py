@@ -34,4 +34,4 @@ def poll_at(lines: list[Line], i: int) -> int:
     buttons = [k for k in range(i + 1, end) if _BUTTON.match(lines[k].text)]
     if not buttons or buttons[0] - i < 3:  # two answers at least over the button
         return 0
-    return end - i
+    return buttons[-1] + 1 - i  # to its last button or count: a subhead under it is the body's

@@ -41,7 +41,7 @@ def gender_of_first(first: str, guess: bool = True) -> str | None:
 # ("Geschäftsführer", a woman's "Sprecherin", "Direktorin", "Präsidentin").
 _ROLE_SHAPED = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:er|or|ar|ent|ant|ist|man|woman|men|ess|ary|ian|ive|ee|ain|iff|eon"
-    r"|erin|orin|ntin)"
+    r")|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{5,}(?:er|or|ent)in"  # "Sprecherin", not "Severin", "Quentin"
 )
 
 

@@ -22,7 +22,9 @@ _ROLE_WORDS = r"(?:[a-z][\w\-’']*\s+){0,3}"  # "analyst", "council member"
 _THESE = r"(?:That|This|Those|These|Such)"
 _THAT_IS = rf"{_THESE}(?:[’']s\b|\s+(?:is|was|are|were)\b)"
 _POINTING = _COMPILED.compile(rf"\s*{_THAT_IS}\s+(?:how|what)\s+(?:({PRON})|({NAME}))\s+([a-z]+)\b")
-_BACK = _COMPILED.compile(rf"\s*(?:{_THAT_IS}|{_THESE}\s+words?\b|So\s+says?\b|The\s+words\b)")
+_BACK = _COMPILED.compile(  # not a bare "That is a worry …": how, what or the words
+    rf"\s*(?:{_THAT_IS}\s+(?:how|what|the\s+words?)\b|{_THESE}\s+words?\b|So\s+says?\b|The\s+words\b)"
+)
 _NAME = _COMPILED.compile(NAME)
 _FROM = _COMPILED.compile(
     r"\s*(?:That|This|The)\s+(?:quote|remark|line|comment|warning|assessment)\s+"
