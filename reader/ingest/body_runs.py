@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache, partial
 
 from reader.ingest.chrome import is_chrome, opens_reply_form
 from reader.ingest.dates import TIME, is_date_line, iso_date
@@ -67,6 +68,11 @@ def lead_in(lines: list[Line], i: int) -> int:
     items = listed(lines[i + 1 :])
     items = next((k for k in range(items) if is_prose(lines[i + 1 + k].text)), items)
     return i + items if items >= LIST_ITEMS else i  # (paragraphs under it are no list)
+
+
+def lazy_prose(lines: list[Line]) -> Prose:
+    """The page's `prose_clusters`, found when first asked for and kept for the others."""
+    return cache(partial(prose_clusters, lines))
 
 
 def prose_clusters(lines: list[Line]) -> list[Cluster]:

@@ -3,7 +3,9 @@
 Two ways to find them: numbered items ("  1. text" with the comment's further lines
 indented deeper), and records that repeat one shape (comment_letters.py, comment_shapes.py: a header
 naming the author and the date, or a footer of action lines and dates, whatever their
-words). The way that finds more comments wins.
+words). The way that finds more comments wins. Where they find none, or one name signs
+most of their records, a repeated group of lines (comment_strides.py) may read the page
+instead, when it names twice as many writers.
 """
 
 from __future__ import annotations
@@ -11,9 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache, partial
 
-from reader.ingest.body_runs import Prose, prose_clusters
+from reader.ingest.body_runs import Prose, lazy_prose
 from reader.ingest.comment_authors import trim_authors
 from reader.ingest.comment_cuts import cut
 from reader.ingest.comment_letters import classify
@@ -60,7 +61,7 @@ def records(
     ``held``: 1 for the lines numbered comments hold, their text; ``prose``: the page's
     runs of prose when first asked for (found once for all the shapes tried)."""
     letters = classify(lines, held)
-    prose = prose or cache(partial(prose_clusters, lines))
+    prose = prose or lazy_prose(lines)
     for shape, cores in layouts(lines, letters):
         spans = cut(lines, letters, shape, cores, prose())
         if spans:
@@ -114,7 +115,7 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
     for span in listed:
         held[span.start : span.end] = b"\x01" * (span.end - span.start)
     under = _sections(lines)
-    prose = cache(partial(prose_clusters, lines))  # for the layouts and the strides alike
+    prose = lazy_prose(lines)  # for the layouts and the strides alike
     best: list[CommentSpan] = []
     for spans in (listed, records(lines, held, prose)):
         spans = under(spans)

@@ -61,7 +61,7 @@ def name_records(
         span.buttons = tuple(sorted(at[p] for p in at if p in constant or p < 0))
         if author is not None and author in at:
             span.author = _name_in(lines[at[author]].text)
-        if dated is not None and dated in at:
+        if dated in at:
             span.date_text = _date_in(lines[at[dated]].text)
         said = [at[p] for p in at if p >= 0 and holds_text(group[p])]
         if said and (

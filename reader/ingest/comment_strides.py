@@ -19,9 +19,8 @@ from __future__ import annotations
 import itertools
 from array import array
 from collections import Counter
-from functools import cache, partial
 
-from reader.ingest.body_runs import Prose, prose_clusters
+from reader.ingest.body_runs import Prose, lazy_prose
 from reader.ingest.comment_cuts import after_article
 from reader.ingest.comment_forms import holds_text, line_form
 from reader.ingest.comment_line_kinds import SHARE
@@ -50,10 +49,10 @@ def stride_records(lines: list[Line], prose: Prose | None = None) -> list[Commen
     if texts < RECORDS:
         return []  # the cheap test first: a page of short lines alone holds no comments
     best: list[CommentSpan] = []
-    prose = prose or cache(partial(prose_clusters, lines))
+    prose = prose or lazy_prose(lines)
     width = 0  # of the best records' group: of as many records, the longer group's
     for anchor, count in counts.most_common(ANCHORS):
-        if count < 2 or anchor is None:
+        if count < 2 or anchor is None:  # none counted (removed above): for the types
             break
         group, at = _group(forms, counts, anchor)
         spans = _records(lines, forms, Template(group, at))

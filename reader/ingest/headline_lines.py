@@ -9,9 +9,9 @@ its own in capitals: it is never the headline's second line.
 from __future__ import annotations
 
 from reader.ingest.chrome import is_chrome
+from reader.ingest.headline import TITLE_WORDS
 from reader.ingest.lines import Line, is_caption, is_meta, word_count
 
-HEADLINE_WORDS = 25  # the two lines together, at most (a plain title's length)
 FIRST_WORDS = 2  # the first line's, at least (a wrapped line is a long one; a word alone
 # over a line is a label or a menu's last item)
 SECOND_WORDS = 14  # the second line's words, at most
@@ -30,7 +30,7 @@ def _goes_on(first: str, second: str) -> bool:
     if (
         word_count(first) < FIRST_WORDS
         or word_count(second) > SECOND_WORDS
-        or word_count(first) + word_count(second) > HEADLINE_WORDS
+        or word_count(first) + word_count(second) > TITLE_WORDS  # a plain title's length
     ):
         return False
     if any(is_meta(x) or is_caption(x) or is_chrome(x) for x in (first, second)):

@@ -23,7 +23,7 @@ PROSE_WORDS = 12  # a paragraph this long is body prose, not a teaser or a label
 _SLIDES = 3  # captions of prose that make a gallery
 _SLIDES_OVER = 2  # ... when they hold this many times the words of the body beside them
 _OPENING = 3  # words that open a widget's captions alike
-_KICKER_WORDS = 4  # a kicker set in the headline's element is shorter
+KICKER_WORDS = 4  # a kicker set in the headline's element is shorter
 
 Piece = tuple[str, str]  # (tag, text)
 
@@ -41,7 +41,7 @@ def title_at(pieces: list[Piece], title: str | None) -> tuple[int | None, str | 
     for k, (tag, text) in enumerate(pieces):
         kicker = text[: -len(title)].strip() if text.endswith(" " + title) else ""
         kicker = kicker if tag == "head" else ""
-        if kicker and len(kicker.split()) <= _KICKER_WORDS:
+        if kicker and len(kicker.split()) <= KICKER_WORDS:
             return k, kicker
     return None, None
 

@@ -12,6 +12,7 @@ import re
 from lxml.html import HtmlElement
 
 from reader.ingest.headline import comparable
+from reader.ingest.html_pieces import KICKER_WORDS
 from reader.ingest.html_text import SKIP, is_home, lines_of, links_home, norm, text_of
 from reader.ingest.html_title_parts import MARKED_TITLES, Titles
 from reader.ingest.text_shape import word_count
@@ -23,7 +24,6 @@ _BOXES = _APART | {"article", "main"}  # ... unless an article or main in it hol
 _TITLE_WORDS = 30  # a headline is shorter
 _OUTSIDE = _APART | SKIP | {"footer"}  # no heading or paragraph of the article's in these
 _PROSE_WORDS = 12  # a paragraph this long is prose
-_KICKER_WORDS = 4  # a kicker in an h1 is shorter
 _TAGLINE_WORDS = 8  # a site's tagline beside its logo is shorter
 
 
@@ -77,7 +77,7 @@ def _kicker_apart(node: HtmlElement, line: str) -> list[str]:
     if (node.text or "").strip() or not len(node) or not isinstance(node[0].tag, str):
         return [line]
     kicker = norm(" ".join(node[0].itertext()))
-    if not kicker or len(kicker.split()) > _KICKER_WORDS or not line.startswith(kicker + " "):
+    if not kicker or len(kicker.split()) > KICKER_WORDS or not line.startswith(kicker + " "):
         return [line]
     return [kicker, line[len(kicker) + 1 :]]
 

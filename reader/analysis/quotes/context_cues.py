@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.quotes import sentences, subjects
+from reader.analysis.quotes import sentence_heads, sentences, subjects
 from reader.analysis.quotes.cue_words import Cue
 from reader.analysis.quotes.cues import before_quote
 from reader.analysis.quotes.sentence_heads import previous_sentence, sentence_head
@@ -65,7 +65,7 @@ def narrated(masked: str, starts: list[int]) -> Cue | None:
     end = len(masked.rstrip())
     if "_" in masked[start:end]:
         return None
-    cue = sentence_head(masked, start, end)
+    cue = sentence_heads.sentence_head(masked, start, end)  # not bench/ablate's switch of it
     if cue is None or cue.subject.phrase in subjects.PRONOUNS:
         return None
     if cue.subject.phrase.lower() in ADVERBS:

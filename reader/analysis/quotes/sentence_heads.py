@@ -15,6 +15,7 @@ from reader.analysis.quotes.cue_words import Cue, addressed, disagrees
 from reader.analysis.quotes.cues import before_quote
 from reader.lexicon import ADVERBS, JUDGING_VERBS, SAY_VERBS, words
 
+_NO_ONE_NAMED = frozenset(["it", "they", "we", "i"])  # a subject that names no one
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -31,7 +32,7 @@ def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | Non
     if said and said.verb in SAY_VERBS and said.subject.phrase[:1].isupper():
         return Cue(said.subject, said.verb, False, start)
     subject = sentence_subjects.sentence_subject(masked, prev, start)
-    if subject is None or subject.phrase.lower() in ("it", "they", "we", "i"):
+    if subject is None or subject.phrase.lower() in _NO_ONE_NAMED:
         return None
     words = _WORD.findall(masked[subject.start + len(subject.phrase) : start])
     if _spoken_to(words[:6]):
@@ -76,7 +77,7 @@ def sentence_head(masked: str, start: int, opening: int) -> Cue | None:
     which people “truly hate each other”"); not of a name inside a clause ("The region,
     which Moscow regards as its “near abroad,”")."""
     subject = sentence_subjects.sentence_subject(masked, start, opening)
-    if subject is None or subject.phrase.lower() in ("it", "they", "we", "i"):
+    if subject is None or subject.phrase.lower() in _NO_ONE_NAMED:
         return None
     if not subject.phrase[:1].isupper() and subject.phrase not in subjects.PRONOUNS:
         return None
