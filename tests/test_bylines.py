@@ -55,6 +55,8 @@ from reader.ingest.unmarked_bylines import unmarked_byline
         ("Nora Marsh · 5 min read", ["Nora Marsh"]),  # a reading time beside the name
         ("By Nora Marsh and Bo Park Harbour Daily", ["Nora Marsh", "Bo Park"]),
         ("By Anna Prex in Paris", ["Anna Prex"]),  # a place after the name
+        # first names no list knows, then their desk after a comma: two people, no body
+        ("By Sione Taufa and Mere Rangi, Paris Bureau", ["Sione Taufa", "Mere Rangi"]),
         ("Text: Oda Prill · 2 May 2026", ["Oda Prill"]),  # a label for the writer
         ("Words: Oda Prill", ["Oda Prill"]),
         ("Reporter: Oda Prill", ["Oda Prill"]),

@@ -23,6 +23,8 @@ def organisation(text: str, names: list[str]) -> str | None:
     if len(names) != 2 or any(known_first_name(name.split()[0]) for name in names):
         return None
     text = text.strip()
+    if "," in text and not _LIST.search(text.rsplit(",", 1)[1]):
+        return None  # "A and B, Paris Bureau": the body's word is the desk after the names
     last = text.split()[-1].lower() if text else ""
     if not (text.isupper() or last in ORG_WORDS):
         return None
