@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.names import FIRST_NAMES, INITIAL, ROLE, capitalised, person_name
-from reader.lexicon import NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS
+from reader.ingest.names import INITIAL, ROLE, capitalised, person_name
+from reader.lexicon import FIRST_NAMES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS
 
 _OUTLET_WORDS = 5  # "The Harbour Valley Evening News"
 

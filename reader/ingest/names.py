@@ -12,7 +12,7 @@ import unicodedata
 
 from reader.ingest.months import WEEKDAYS
 from reader.ingest.text_shape import ends_sentence
-from reader.lexicon import FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES
+from reader.lexicon import FIRST_NAMES, NAME_PARTICLES, NAME_SUFFIXES
 
 # A name's word: a letter of any script, then letters, apostrophes and hyphens, no digit
 # ("Lee", "Петров", "O'Neil"), perhaps after a particle glued to it ("al-Sayed",
@@ -32,7 +32,6 @@ CREDENTIALS = frozenset(
     ["phd", "ph.d.", "md", "m.d.", "ms", "msc", "ma", "mba", "mph", "rn", "rdn", "rd", "esq",
      "dds", "do", "jd", "llm", "bsc", "ba"]
 )  # fmt: skip
-FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 _FUNCTION_WORDS = frozenset(
     ["the", "a", "an", "as", "in", "on", "of", "for", "with", "to", "at", "by", "and", "or",
      "if", "why", "how", "what", "when", "who", "where", "this", "that", "these", "those",

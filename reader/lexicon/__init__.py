@@ -110,3 +110,4 @@ PLACES = frozenset(" ".join(entry) for entry in entries("places.txt"))  # "south
 NAME_PARTICLES = _first_words("name_particles.txt")  # "von der Leyen"
 NAME_SUFFIXES = _first_words("name_suffixes.txt")  # "King Jr."
 FEMALE_NAMES = _first_words("female_names.txt")
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES  # a person's first name, either sex

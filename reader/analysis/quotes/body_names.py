@@ -4,9 +4,7 @@ Labor", "Center for Policy Studies", "Friends of the Marsh"."""
 from __future__ import annotations
 
 from reader.analysis.quotes.name_runs import key
-from reader.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, TITLE_GENDERS, TITLE_WORDS
-
-FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+from reader.lexicon import FIRST_NAMES, ORG_WORDS, TITLE_GENDERS, TITLE_WORDS
 
 
 def body_of(tokens: list[str]) -> bool:
