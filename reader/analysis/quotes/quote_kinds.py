@@ -64,8 +64,8 @@ def kind_of(
     title = is_title(text)
     if words <= 8 and names_a_work(text, lead, trail):
         return "scare"
-    if cue_adjacent and not (title and words <= 3):
-        return "direct"
+    if cue_adjacent and not (title and words <= 3 and not SPOKEN_END.search(text)):
+        return "direct"  # "‘No,’ she said": a word closed by its comma, then the cue
     if title and words <= 4 and not cue_in_sentence and not SPOKEN_END.search(text):
         return "scare"  # "“Game of Thrones” and “Veep”": titles, not more of the last speaker's
     if words >= 6 or inherited:

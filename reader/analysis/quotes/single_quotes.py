@@ -28,7 +28,7 @@ def single_spans(text: str, whole: bool = False) -> list[Span]:
             if m.group() != "’" and before in OPENERS_BEFORE and after.isalnum():
                 open_at = i + 1
             continue
-        if m.group() == "‘" or not before.strip() or after.isalnum():
+        if m.group() == "‘" or not before.strip() or after.isalnum() or _elided(text, i):
             continue
         plural = before == "s" and text[i + 1 : i + 2] == " " and not _SAYING.match(text, i + 1)
         later = any(k.group() != "‘" for k in marks[n + 1 :])
@@ -42,6 +42,15 @@ def single_spans(text: str, whole: bool = False) -> list[Span]:
     for span in spans:
         span.opens_block = span.start == lead + 1
     return spans
+
+
+_ELIDED = re.compile(r"(?:^|\s)’\w+$")
+
+
+def _elided(text: str, i: int) -> bool:
+    """A word opened by a closing mark is elided ("rock ’n’ roll", "’em"): the mark after
+    it ends the elision, not the quote."""
+    return bool(_ELIDED.search(text, max(0, i - 12), i))
 
 
 def _opens_paragraph(text: str, open_at: int) -> bool:
