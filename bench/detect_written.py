@@ -14,14 +14,13 @@ misses of the half shown.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from case_tally import tally
+from case_tally import chosen_half, tally
 from detect_cases import CASES, Case, held_out
 from quote_helpers import run
 
@@ -56,17 +55,7 @@ def results(case: Case) -> tuple[list[tuple[bool, str]], int, int, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("dev", "held", "all"), default="dev")
-    parser.add_argument("--show", action="store_true", help="print every miss")
-    args = parser.parse_args()
-    if args.show and args.half != "dev":
-        parser.error("the held-out half's misses are not read: --show only with --half dev")
-    chosen = [
-        case
-        for i, case in enumerate(CASES)
-        if args.half == "all" or held_out(i) == (args.half == "held")
-    ]
+    chosen, show = chosen_half(__doc__, CASES, held_out)
     scored = [(case, *results(case)) for case in chosen]
     true = sum(s[2] for s in scored)
     found = sum(s[3] for s in scored)
@@ -75,7 +64,7 @@ def main() -> None:
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     counts = f"{right} right of {found} found, {true} true"
     print(f"detection F1 {f1:.3f} (P {p:.3f} R {r:.3f}; {counts})")
-    tally(((c.pattern, ok, miss) for c, items, *_ in scored for ok, miss in items), args.show)
+    tally(((c.pattern, ok, miss) for c, items, *_ in scored for ok, miss in items), show)
 
 
 if __name__ == "__main__":

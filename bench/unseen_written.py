@@ -11,13 +11,12 @@ Prints right / total by pattern; ``--show`` prints each miss of the half shown.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from case_tally import tally
+from case_tally import chosen_half, tally
 from quote_helpers import run
 from unseen_cases import CASES, Case, held_out
 
@@ -46,18 +45,8 @@ def results(case: Case) -> list[tuple[bool, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=("dev", "held", "all"), default="dev")
-    parser.add_argument("--show", action="store_true", help="print every miss")
-    args = parser.parse_args()
-    if args.show and args.half != "dev":
-        parser.error("the held-out half's misses are not read: --show only with --half dev")
-    chosen = [
-        case
-        for i, case in enumerate(CASES)
-        if args.half == "all" or held_out(i) == (args.half == "held")
-    ]
-    tally(((case.pattern, ok, miss) for case in chosen for ok, miss in results(case)), args.show)
+    chosen, show = chosen_half(__doc__, CASES, held_out)
+    tally(((case.pattern, ok, miss) for case in chosen for ok, miss in results(case)), show)
 
 
 if __name__ == "__main__":
