@@ -12,16 +12,24 @@ T = TypeVar("T")
 
 
 def chosen_half(
-    doc: str, cases: Sequence[T], held_out: Callable[[int], bool]
+    doc: str,
+    cases: Sequence[T],
+    held_out: Callable[[int], bool],
+    sets: dict[str, Sequence[T]] | None = None,
 ) -> tuple[list[T], bool]:
     """The cases of the half asked for on the command line (``--half dev|held|all``) and
-    whether to print each miss (``--show``, the dev half only: held-out misses are not read)."""
+    whether to print each miss (``--show``, the dev half only: held-out misses are not read);
+    with ``sets``, ``--set NAME`` picks the cases among them (``cases`` by default)."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    if sets:
+        parser.add_argument("--set", choices=tuple(sets), help="which set of cases")
     parser.add_argument("--half", choices=("dev", "held", "all"), default="dev")
     parser.add_argument("--show", action="store_true", help="print every miss")
     args = parser.parse_args()
     if args.show and args.half != "dev":
         parser.error("the held-out half's misses are not read: --show only with --half dev")
+    if sets and args.set:
+        cases = sets[args.set]
     chosen = [
         case
         for i, case in enumerate(cases)

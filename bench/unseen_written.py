@@ -1,8 +1,9 @@
 """Score quote detection and speakers on the articles written in session 26
-(``bench/unseen_cases.py``): the dev half (fixed by its misses) and the held-out half
+(``bench/unseen_cases.py``) or, with ``--set 27``, in session 27
+(``bench/unseen_cases_27.py``): the dev half (fixed by its misses) and the held-out half
 (a check only, its misses never read).
 
-usage: .venv/bin/python bench/unseen_written.py [--half dev|held|all] [--show]
+usage: .venv/bin/python bench/unseen_written.py [--set 26|27] [--half dev|held|all] [--show]
 
 A scored quote is right when reader finds a quote holding its words and gives it the
 speaker a careful reader gives ("The" and case aside; "" wants no named speaker).
@@ -16,9 +17,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+import unseen_cases
+import unseen_cases_27
 from case_tally import chosen_half, tally
 from quote_helpers import run
-from unseen_cases import CASES, Case, held_out
+from unseen_cases import Case, held_out
+
+SETS = {"26": unseen_cases.CASES, "27": unseen_cases_27.CASES}
 
 
 def _norm(name: str | None) -> str:
@@ -45,7 +50,7 @@ def results(case: Case) -> list[tuple[bool, str]]:
 
 
 def main() -> None:
-    chosen, show = chosen_half(__doc__, CASES, held_out)
+    chosen, show = chosen_half(__doc__, unseen_cases.CASES, held_out, SETS)
     tally(((case.pattern, ok, miss) for case in chosen for ok, miss in results(case)), show)
 
 
