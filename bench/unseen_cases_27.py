@@ -43,8 +43,7 @@ CASES = (
     Case(
         "intro",
         (
-            "“Nobody asked the tenants,” said Yolanda Pierce, who chairs the tenants’"
-            " association.",
+            "“Nobody asked the tenants,” said Yolanda Pierce, who chairs the tenants’ association.",
             "The building’s new owner, a pension fund, hired an architect, Leopold Varnay,"
             " to draw up the refit.",
             "“Every flat gets a new kitchen and the rents stay where they are for two"
@@ -232,8 +231,7 @@ CASES = (
         (
             "A report by the Tidewater Institute, a think tank, found that rents had risen"
             " faster than wages in every coastal town.",
-            "“Young families are being priced out of the places they grew up in,” the"
-            " report says.",
+            "“Young families are being priced out of the places they grew up in,” the report says.",
         ),
         (("priced out", "Tidewater Institute"),),
     ),
