@@ -66,7 +66,26 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
     if pronoun:
         return 0
     gap = _APPOSITIVE.match(masked, end)
-    return 0 if _VERB_AFTER.match(masked, gap.end() if gap else end) else 1
+    if _VERB_AFTER.match(masked, gap.end() if gap else end):
+        return 0
+    return 0 if _names_subject(masked, start, end) else 1
+
+
+# The noun phrase opening a sentence and a comma, before a name: "Her neighbour, " Ann Lee.
+_OPENING_PHRASE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?i:the|a|an|his|her|their|its|our|my)\s+[a-z][a-z\- ]{1,40},\s+$"
+)
+
+
+def _names_subject(masked: str, start: int, end: int) -> bool:
+    """A name set off by commas right after the noun phrase opening its sentence heads the
+    clause with it: "Her neighbour, Ann Lee, agreed."."""
+    if not masked.startswith(",", end):
+        return False
+    return bool(
+        _OPENING_PHRASE.search(masked, max(0, start - 48), start)
+        and _VERB_AFTER.match(masked, end + 1)
+    )
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
@@ -95,7 +114,8 @@ FINITE = (
     r"|could|may|might|must|should|said|told|wrote|spoke|took|made|gave|went|came|got|saw|knew"
     r"|thought|felt|left|met|kept|led|held|sat|stood|put|let|began|won|lost|ran|sent|set"
     r"|brought|bought|became|found|heard|meant|paid|understood|wore|drew|grew|threw|chose|rose"
-    r"|fell)\b"
+    r"|fell|shook|struck|spent|sold|built|broke|caught|fought|hung|taught|tore|woke|swore"
+    r"|hid|bent|blew|flew|froze|knelt|slid|spun|swung|wept)\b"
 )
 # A name heading a clause: "Hill warned", "Hill, 58, says", "Hill also took", "Hill has".
 _VERB_AFTER = re.compile(
