@@ -9,9 +9,9 @@ after the article, an "Updated" line with a newer date, and a comment list whose
 comments carry their own, later dates. Each family's page is scored on its headline
 (exact), its date (the publication's, exact) and its authors (the list, exact); the table
 gives each family, then the dev families (rules may be written from them) and the
-held-out ones (only scored), then session 24's and session 26's families alone
-(bench/html_templates_unseen.py, bench/html_templates_cms.py: each scored before any rule
-was written from them).
+held-out ones (only scored), then session 24's, 26's and 27's families alone
+(bench/html_templates_unseen.py, bench/html_templates_cms.py, bench/html_templates_marks.py:
+each scored before any rule was written from them).
 ``--misses`` prints what reader read on the dev families' pages it got wrong (never on
 the held-out ones').
 """
@@ -25,7 +25,17 @@ import random
 import sys
 
 from html_family import Facts, Family, long_date
-from html_templates import DEV, DEV_CMS, DEV_UNSEEN, FAMILIES, HELD_CMS, HELD_OUT, HELD_UNSEEN
+from html_templates import (
+    DEV,
+    DEV_CMS,
+    DEV_MARKS,
+    DEV_UNSEEN,
+    FAMILIES,
+    HELD_CMS,
+    HELD_MARKS,
+    HELD_OUT,
+    HELD_UNSEEN,
+)
 from layout_text import FIRST, LAST, PLACES, WORDS
 
 from reader.ingest.source import from_bytes
@@ -142,6 +152,7 @@ def main() -> int:
     rows = [*((f.name, [f]) for f in FAMILIES), ("dev", DEV), ("held out", HELD_OUT)]
     rows += [("session 24's, dev", DEV_UNSEEN), ("session 24's, held out", HELD_UNSEEN)]
     rows += [("session 26's, dev", DEV_CMS), ("session 26's, held out", HELD_CMS)]
+    rows += [("session 27's, dev", DEV_MARKS), ("session 27's, held out", HELD_MARKS)]
     for label, families in rows:
         total = args.pages * len(families)
         shares = (sum(results[f.name][k] for f in families) / total for k in range(3))
