@@ -18,8 +18,9 @@ from reader.ingest.lines import author_name, byline_names, name_list
 
 _PIECES = re.compile(r"\s+[|·•]\s+|\s+[-–—]+\s+|\s*\|\s*")
 _LONE_NAME = re.compile(r"^[A-ZÀ-Þa-z][a-zß-ÿ'’-]{1,30}$")
-# Around a list of linked names ("|" a name): "By" before, "and", "," or "&" between.
-_GLUE = re.compile(r"(?i)\A\s*(?:by\s*:?)?\s*\|(?:\s*(?:,|&|and|,\s*and)\s*\|)*\s*\Z")
+# Around a list of linked names ("|" a name): "By" before, "and", "," or "&" between, or
+# nothing (links side by side).
+_GLUE = re.compile(r"(?i)\A\s*(?:by\s*:?)?\s*\|(?:\s*(?:,|&|and|,\s*and)?\s*\|)*\s*\Z")
 _NOT_NAMES = frozenset(
     {"admin", "author", "authors", "staff", "editor", "guest", "anonymous", "by"}
 )
@@ -63,9 +64,13 @@ def first(lines: list[str], names_of: Callable[[str], list[str]]) -> tuple[str, 
 def linked_names(node: HtmlElement, names: list[str]) -> list[str]:
     """A byline's names each a link of their own to a page of its own ("By <a>Ann
     Lee</a>, <a>Dmitri Voss</a>", an author's ``rel="author"`` links), with nothing
-    between them but "and", a comma or an ampersand, and before them at most "By": every
-    link is a person, whatever the words take for an outlet after a name; else
-    ``names``."""
+    between them but "and", a comma, an ampersand or nothing at all, and before them at
+    most "By": every link is a person, whatever the words take for an outlet after a name; else
+    ``names``. A ``rel="author"`` link whose parent holds another such link reads the
+    parent ("<div><a rel=author>Ann Lee</a><a rel=author>Bo Park</a></div>")."""
+    parent = node.getparent()
+    if parent is not None and _author_link(node) and sum(map(_author_link, parent)) > 1:
+        node = parent
     links = {a.get("href"): text_of(a) for a in node.iter("a") if text_of(a)}
     linked = list(links.values())
     rest = text_of(node)
@@ -75,3 +80,7 @@ def linked_names(node: HtmlElement, names: list[str]) -> list[str]:
         return names
     found = [n for text in linked if (n := author_name(text))]
     return found if len(found) == len(linked) else names
+
+
+def _author_link(node: HtmlElement) -> bool:
+    return node.tag == "a" and "author" in (node.get("rel") or "")

@@ -37,13 +37,17 @@ _PROSE_WORDS = 12  # a paragraph this long is prose: a dek's or the body's
 _BODY_BEGUN = 2  # ... and the second one the body's: a date after it is a teaser's
 
 
-_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)")
+_ADDRESS_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]([01]\d)[/-]([0-3]\d)(?:/|-|$)"
+    r"|/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/_.-]|$)"  # eight digits: a segment of its own
+)
 
 
 def address_date(url: str | None) -> str | None:
-    """The date a page's address gives its article ("…/2024/05/02/slug", "…/2024-05-02/…")."""
+    """The date a page's address gives its article ("…/2024/05/02/slug", "…/2024-05-02/…",
+    "…/20240502/slug.html")."""
     match = _ADDRESS_DATE.search(url or "")
-    return iso_date("-".join(match.groups())) if match else None
+    return iso_date("-".join(g for g in match.groups() if g)) if match else None
 
 
 class ShownDate(NamedTuple):

@@ -55,6 +55,7 @@ _AUTHOR_METAS = (
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*[,;]\s*|\s+(?:and|&)\s+")
 _NOT_A_NAME = re.compile(r"://|^www\.|@")
+_ROLE_BY = re.compile(r"^\s*(?:[^\W\d_]+\s+){1,2}by\s+", re.IGNORECASE)  # "Reporting by"
 _CREDITED = re.compile(rf"\b(?:{OTHER_CREDITS})\s+by\b", re.IGNORECASE)  # "edited by Ann Lee"
 
 
@@ -86,17 +87,25 @@ def date_of(value: str) -> str | None:
 def _names(values: list[str]) -> list[str]:
     """Each name of the values once: "By Ann Lee, Gull Gazette" is "Ann Lee", "Gull Gazette";
     a credential after a comma is no one ("Grant Tolley, PhD"), nor a value that credits
-    another role ("Second edition, edited by Ann Lee", as in a byline shown)."""
+    another role ("Second edition, edited by Ann Lee", as in a byline shown), though the
+    reporters of an agency's credit are ("Reporting by Ann Lee; Editing by Bo Park")."""
     result: list[str] = []
-    for value in values:
-        if _CREDITED.search(value):
-            continue
-        for name in _SEPARATOR.split(_BY.sub("", value.strip())):
+    for part in (part for value in values for part in _credits(value)):
+        for name in _SEPARATOR.split(_BY.sub("", part.strip())):
             name = " ".join(name.split())
             credential = name.lower().replace(" ", "") in CREDENTIALS
             if _is_name(name) and not credential and name not in result:
                 result.append(name)
     return result
+
+
+def _credits(value: str) -> list[str]:
+    """The value, or when it credits another role the parts of it that credit none, each
+    without its role ("Reporting by Ann Lee; Editing by Bo Park" is "Ann Lee")."""
+    if not _CREDITED.search(value):
+        return [value]
+    parts = (part for part in value.split(";") if not _CREDITED.search(part))
+    return [_ROLE_BY.sub("", part) for part in parts]
 
 
 def _is_name(name: str) -> bool:
@@ -138,12 +147,14 @@ def _value(node: HtmlElement) -> str:
 
 
 def _metas(root: HtmlElement) -> tuple[list[str], str | None]:
-    content: dict[str, str] = {}
+    """The first author meta that names someone, each of its tags once (a name repeated,
+    ``parsely-author`` twice, names one author a tag); the first date meta's date."""
+    content: dict[str, list[str]] = {}
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key and meta.get("content"):
-            content.setdefault(key, meta.get("content") or "")
-    named = (_names([content[k]]) for k in _AUTHOR_METAS if k in content)
+            content.setdefault(key, []).append(meta.get("content") or "")
+    named = (_names(content[k]) for k in _AUTHOR_METAS if k in content)
     authors = next((n for n in named if n), [])
-    dates = (date_of(content[k]) for k in _DATE_METAS if k in content)
+    dates = (date_of(content[k][0]) for k in _DATE_METAS if k in content)
     return authors, next((d for d in dates if d), None)

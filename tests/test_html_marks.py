@@ -1,0 +1,50 @@
+"""HTML input: marks the earlier template families lacked (session 27's families,
+bench/html_templates_marks.py): author metas repeated one name a tag, an agency's credit
+in the data, ``rel="author"`` links side by side, a date as eight digits in the address."""
+
+from __future__ import annotations
+
+from test_html_cms import HEADLINE, article_of
+
+SHARE = '<div class="share">Share this story</div>'
+
+
+def test_a_repeated_author_meta_names_one_author_a_tag() -> None:
+    head = (
+        f"<title>{HEADLINE} | Gull Post</title>"
+        '<meta name="parsely-author" content="Ines Calloway">'
+        '<meta name="parsely-author" content="Tobiah Wrenfield">'
+    )
+    article = article_of(head, "", f"<h1>{HEADLINE}</h1>{SHARE}")
+    assert article.authors == ["Ines Calloway", "Tobiah Wrenfield"]
+
+
+def test_an_agency_credit_in_data_names_its_reporters_not_its_editor() -> None:
+    credit = "Reporting by Ines Calloway and Tobiah Wrenfield; Editing by Marta Quenby"
+    head = f'<title>{HEADLINE} | Gull Post</title><meta name="author" content="{credit}">'
+    article = article_of(head, "", f"<h1>{HEADLINE}</h1>{SHARE}")
+    assert article.authors == ["Ines Calloway", "Tobiah Wrenfield"]
+
+
+def test_author_links_side_by_side_are_each_an_author() -> None:
+    links = (
+        '<div class="contributors"><a rel="author" href="/people/ines-calloway">'
+        '<img src="/i.jpg" alt="">Ines Calloway</a><a rel="author" '
+        'href="/people/tobiah-wrenfield"><img src="/t.jpg" alt="">Tobiah Wrenfield</a></div>'
+    )
+    article = article_of(
+        f"<title>{HEADLINE} - Gull Post</title>", "", f"<h1>{HEADLINE}</h1>{links}"
+    )
+    assert article.authors == ["Ines Calloway", "Tobiah Wrenfield"]
+
+
+def test_eight_digits_in_the_address_date_the_article() -> None:
+    head = (
+        f"<title>{HEADLINE} | Gull Post</title>"
+        '<link rel="canonical" href="https://gull.example/news/20230914/ferry-crossing.html">'
+    )
+    byline = (
+        '<p class="byline">By Ines Calloway</p><p class="updated">Updated September 20, 2023</p>'
+    )
+    article = article_of(head, "", f"<h1>{HEADLINE}</h1>{byline}")
+    assert article.published == "2023-09-14"
