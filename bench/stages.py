@@ -35,7 +35,7 @@ STAGES = [
     (3, "reader.ingest.comment_letters", "avatars"),
     (2, "reader.ingest.comment_layouts", "layouts"),
     (3, "reader.ingest.comment_shape_runs", "_by_form"),
-    (2, "reader.ingest.comment_layouts", "prose_clusters"),
+    (2, "reader.ingest.body_runs", "prose_clusters"),
     (2, "reader.ingest.comment_layouts", "cut"),
     (3, "reader.ingest.comment_cuts", "headed"),
     (3, "reader.ingest.comment_cuts", "close_with_actions"),

@@ -96,3 +96,21 @@ def test_a_date_is_read_with_or_without_the_time_other_languages_write(time: str
 
 def test_numbers_that_are_no_time_stay_no_date() -> None:
     assert not has_date("a 24h race over 365 days") and not has_date("Room 10.02 is shut")
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Filed 1998 by Orla Venn", False),  # a year alone: no date pattern reads it
+        ("Posted 3 March 2019 by Orla Venn", True),  # a year: has_date's one search
+        ("Ticket 1202455 for the ferry", False),  # "2024" inside a longer number is no year
+        ("Yesterday at 6:40 pm", True),
+        ("an hour ago", True),  # no digit: a relative word
+        ("Sold out just now, said Tamsin", True),
+        ("The lanterns were lit along the quay", False),  # no digit, no such word
+    ],
+)
+def test_a_date_is_found_by_its_year_or_its_relative_word(text: str, dated: bool) -> None:
+    """The cheap tests before the date patterns (a year's number, a relative word in a
+    text of no digit) keep has_date's answers."""
+    assert has_date(text) is dated

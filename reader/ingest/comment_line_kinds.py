@@ -16,7 +16,13 @@ from itertools import compress
 from reader.ingest.chrome import is_chrome
 from reader.ingest.comment_days import day_at_end, day_before, day_letter
 from reader.ingest.comment_spans import AROUND, NUMBER_MARK, is_name
-from reader.ingest.dates import date_end, date_start, has_date, is_date_line
+from reader.ingest.dates import (
+    date_end,
+    date_start,
+    has_date,
+    is_date_line,
+    relative_words,
+)
 from reader.ingest.lines import ends_sentence, word_count
 
 _DIGIT = re.compile(r"\d")
@@ -45,7 +51,7 @@ def line_letter(text: str, counts: Counter[str]) -> str:
     elif not text[:1].isalnum() and (marks := RATING.match(text)) and marks.end() < len(text):
         text = text[marks.end() :]  # "★★★★☆ 4 May 2026": a rating, its date
     digits = _DIGIT.search(text) is not None  # asked once: three tests below need a digit
-    if has_date(text):
+    if (digits or relative_words(text)) and has_date(text):  # a text of no digit: the cheap test
         if is_date_line(text):
             short = not (text[1:2].isalpha() and text[2:3].isalpha())  # no word of 3 letters
             after = text[-1:].isalpha() and _AFTER.search(text) is not None

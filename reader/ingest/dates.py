@@ -39,7 +39,7 @@ from reader.pattern_cache import Patterns
 
 __all__ = [  # the reading of dates (date_values.py) stays importable from here
     "ANY_DATE", "TIME", "date_end", "date_start", "has_date", "is_date_line", "iso_date",
-    "number_pairs", "spelled_orders", "yearless_date",
+    "number_pairs", "relative_words", "spelled_orders", "yearless_date",
 ]  # fmt: skip
 
 _COMPILED = Patterns(__spec__.cached)  # the patterns below take a while to compile: once
@@ -102,6 +102,7 @@ _START = _COMPILED.compile(
 # of the whole line is slower.
 _NUMBER = _COMPILED.compile(r"\d+")
 _DIGIT = _COMPILED.compile(r"\d")
+_YEAR_RUN = _COMPILED.compile(r"(?<!\d)(?:19|20)\d\d")  # four digits or more: "19…", "20…"
 _AFTER_NUMBER = _COMPILED.compile(
     r"[:.]\d\d|\s?h\s?\d\d| ?[apAP][mM.]|\s*[^\W\d_]+\.?\s+(?:ago|atr|fa\b)"
 )
@@ -110,16 +111,21 @@ _BEFORE_NUMBER = ("vor", "hace", "há", "ha", "y a")
 
 def _maybe_date(text: str) -> bool:
     digit = _DIGIT.search(text)  # the cheap test first: a third the cost of the loop's
+    if digit is not None and _YEAR_RUN.search(text, digit.start()):
+        return True  # a number that may be a year: one search, not a loop over numbers
     for match in _NUMBER.finditer(text, digit.start()) if digit is not None else ():
-        run = match.group()
-        if len(run) >= 4 and run[:2] in ("19", "20"):
-            return True
         if _AFTER_NUMBER.match(text, match.end()):
             return True
         before = text[max(0, match.start() - 6) : match.start()].rstrip().lower()
         if before.endswith(_BEFORE_NUMBER):
             return True
-    lower = text.lower()  # the words of _RELATIVE_WORDS, asked without a loop
+    return relative_words(text)
+
+
+def relative_words(text: str) -> bool:
+    """Does the text hold a word every date without a number holds (today, yesterday,
+    ago, just now)? A text with no digit has a date only then (has_date)."""
+    lower = text.lower()  # the words asked without a loop
     return "today" in lower or "yesterday" in lower or " ago" in lower or "just now" in lower
 
 
