@@ -16,6 +16,7 @@ import hashlib
 from dataclasses import dataclass
 
 from byline_families_26 import BYLINES_26, DATES_26
+from byline_families_27 import BYLINES_27, DATES_27
 from byline_pages import CHROME_BOTTOM, CHROME_TOP, DEKS, FOOTER, HEADLINES, PARAGRAPHS
 
 
@@ -243,8 +244,9 @@ def _half(families: dict[str, list[Variant]]) -> frozenset[str]:
 
 HELD = _half(FAMILIES) | _half(BROAD_FAMILIES) | _half(SHAPES_25)
 HELD |= _half(BYLINES_26) | _half(DATES_26)
+HELD |= _half(BYLINES_27) | _half(DATES_27)
 NEW_26 = frozenset(BYLINES_26) | frozenset(DATES_26)
-for _group in (BROAD_FAMILIES, SHAPES_25, BYLINES_26, DATES_26):
+for _group in (BROAD_FAMILIES, SHAPES_25, BYLINES_26, DATES_26, BYLINES_27, DATES_27):
     FAMILIES.update(_group)
 
 
