@@ -24,12 +24,10 @@ UNREAD = {
 }  # fmt: skip
 # Session 27's dev families as their first score left them (bench/byline_shapes.py
 # --families, before any rule): each pair leaves this set when a rule reads it.
-UNREAD |= {
-    ("name over a role and an outlet", 3), ("two people and their roles on lines", 1),
-    ("two people and their roles on lines", 2), ("two names with a photo credit near", 0),
-    ("two names with a photo credit near", 2), ("byline glued to the date", 1),
-    ("byline glued to the date", 3), ("datelines with more", 2),
-}  # fmt: skip
+# Left: a name over "Chief Economist at Harbour Bank" (the role line is read as the
+# headline); a name glued to a day-first date ("Orla Brennick4 March 2024": no date is
+# seen on the line, so the body starts there).
+UNREAD |= {("name over a role and an outlet", 3), ("byline glued to the date", 3)}
 
 # Each dev variant once, the people walking through PEOPLE (bench/byline_shapes.py
 # --families reads every variant with every people).

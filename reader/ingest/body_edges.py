@@ -11,6 +11,7 @@ import re
 from reader.ingest.body_runs import is_clock_stamp
 from reader.ingest.lines import Line, is_meta, is_prose, is_table_row, word_count
 from reader.ingest.teaser_lists import ITEMS, PERIODS, Shapes
+from reader.ingest.unmarked_bylines import byline_goes_on
 
 HEADER_REACH = 12  # lines at a run's start where the headline's byline or date may stand
 HEADER_PROSE = 3  # sentences above it: a dek, a caption
@@ -96,7 +97,9 @@ def past_byline(lines: list[Line], start: int, end: int, shapes: Shapes | None =
             # teaser in a sidebar, with its own)
             if prose > HEADER_PROSE:
                 return start
-            while k + 1 < len(lines) and is_meta(lines[k + 1].text):
+            while k + 1 < len(lines) and (
+                is_meta(lines[k + 1].text) or byline_goes_on(lines[k].text, lines[k + 1].text)
+            ):  # "and Bo Park, Data Editor" under "By Ann Lee, Health Reporter": one byline
                 k += 1
             return k + 1
         prose += is_prose(text) and text[-1] not in "?!"  # a headline may ask or exclaim

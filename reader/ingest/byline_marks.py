@@ -15,7 +15,7 @@ from reader.ingest.text_shape import word_count
 # The credits before "by" that name no author: a photo's, a translator's, an editor's, a
 # reviewer's.
 OTHER_CREDITS = (
-    r"photos?|images?|pictures?|illustrations?|videos?|graphics?|maps?|cartoons?|artwork"
+    r"photo\w*|images?|pictures?|illustrations?|videos?|graphics?|maps?|cartoons?|artwork"
     r"|design|translat\w*|edit\w*|reviewed"
 )
 MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit, a translator,

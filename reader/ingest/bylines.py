@@ -25,6 +25,7 @@ from reader.ingest.byline_marks import (
     marker_after_date,
 )
 from reader.ingest.byline_people import PIECES, leading_names, names_beside_date
+from reader.ingest.date_patterns import MONTH_WORD, ORDINAL
 from reader.ingest.dates import has_date
 from reader.ingest.text_shape import word_count
 
@@ -33,6 +34,7 @@ _GLUED = re.compile(  # "Ada MossStaff Writer", "Lena OrtwinMarch 4, 2024"
     r"|Correspondent|Reporter|Writer|Editor|Columnist|January|February|March|April|May|June"
     r"|July|August|September|October|November|December|Updated|Published|Posted)\b)"
     r"|(?<=[a-z])(?=\d+\s*(?:min|hour|day|week|month)s?\b|(?:19|20)\d\d\b)"  # "Ann Lee2 hours ago"
+    rf"|(?<=[a-z])(?=\d{{1,2}}{ORDINAL}?\.?\s+{MONTH_WORD})"  # "Ann Lee4 March 2024"
 )
 _CREDITS = re.compile(r"\s*;\s*|,\s*(?=(?:and\s+)?[^\W\d_]+\s+by\s)")  # "…; Editing by"
 _GLUE_HINT = re.compile(r"[a-z][A-Z\d]")  # where _GLUED may put a space: found faster
@@ -41,9 +43,7 @@ LONGEST = 200  # characters a byline's line holds at most
 
 def byline_names(text: str) -> list[str] | None:
     """The author names of a byline ("By A and B"), or None when it is not one."""
-    text = text.strip()
-    if _GLUE_HINT.search(text) is not None:
-        text = _GLUED.sub(" ", text)
+    text = unglued(text.strip())
     if not text or len(text) > LONGEST or word_count(text) > 30:
         return None
     lower = text.lower()
@@ -67,6 +67,11 @@ def byline_names(text: str) -> list[str] | None:
     if read or has_date(text):
         return names_beside_date(text, pieces, any_first=read)
     return None
+
+
+def unglued(text: str) -> str:
+    """The byline's pieces the copy glued together parted by a space ("Ann LeeMarch 4")."""
+    return _GLUED.sub(" ", text) if _GLUE_HINT.search(text) is not None else text
 
 
 def _credited(text: str) -> list[str] | None:

@@ -29,14 +29,14 @@ def dateline_of(text: str) -> str | None:
 
 # A dateline that prints the date between the place and the dash: "LISBON, March 4
 # (Agency) –", "Port Ellis, 4 March 2024 /Agency/ --", "Lisbon, 4 March 2024:": the part
-# after the place's comma.
+# after the place's comma; or in brackets after the place: "LISBON (March 4, 2024) —".
 _DATED = re.compile(
-    r"^[A-Z][\w.'’ -]{1,40}?,\s+(?P<date>[^()/—–]{3,40}?)\s*"
-    r"(?:\([^()]{1,30}\)|/[^/]{1,30}/)?\s*(?:[—–]+|--?|:)\s"
+    r"^[A-Z][\w.'’ -]{1,40}?(?:,\s+(?P<date>[^()/—–]{3,40}?)\s*"
+    r"(?:\([^()]{1,30}\)|/[^/]{1,30}/)?|\s*\((?P<bracketed>[^()]{3,40})\))\s*(?:[—–]+|--?|:)\s"
 )
 
 
 def dateline_date(text: str) -> str | None:
     """The date part of a dateline that opens the text, or None (the caller reads it)."""
     match = _DATED.match(text)
-    return match.group("date") if match else None
+    return (match.group("date") or match.group("bracketed")) if match else None

@@ -9,7 +9,8 @@ import re
 
 from reader.ingest.byline_marks import READ, is_marker
 from reader.ingest.byline_people import AGENCIES, END, PIECES, leading_names, names_beside_date
-from reader.ingest.bylines import byline_names, is_byline
+from reader.ingest.bylines import byline_names, is_byline, unglued
+from reader.ingest.captions import is_credit_line
 from reader.ingest.dates import date_end, date_start, has_date, is_date_line
 from reader.ingest.name_lists import names_in
 from reader.ingest.name_outlets import without_outlet
@@ -19,6 +20,8 @@ from reader.ingest.text_shape import word_count
 _COMPANION = re.compile(rf"^(?:follow\b|{READ.pattern})", re.IGNORECASE)  # under a name
 _HANDLE_AFTER = re.compile(r"(?:\s|(?<=[a-z]))@\w+(?:\s*[/|·]|$)")
 _ROLE_LINE = re.compile(rf"^@\w|^(?=.{{0,60}}$)(?:[\w.-]+\s+){{0,4}}{ROLE.pattern}", re.IGNORECASE)
+_JOIN_END = re.compile(r"\s(?:and|AND|&|und|et|y)\s*$")  # a byline goes on under ("ET": a zone)
+_JOIN_START = re.compile(r"^\s*(?:and|AND|&|und|et|y)\s+")  # it goes on from above
 LONE_WORDS = 8  # a name alone, with its role or outlet: "Ann Lee, Senior Editor, CNN"
 
 
@@ -88,6 +91,23 @@ def _known(name: str) -> bool:
     return person_name(name, known_first=True) is not None
 
 
+def _broken_byline(above: str, text: str, under: str) -> list[str] | None:
+    """A byline the copy broke at its "and": the names of this line's part of it ("Ann
+    Lee and" over "Bo Park" is both; "and Bo Park, Data Editor" under "By Ann Lee,
+    Health Reporter" is Bo Park)."""
+    if _JOIN_END.search(text) and word_count(text) <= LONE_WORDS:
+        whole = f"{text.strip()} {under.strip()}"
+        return byline_names(whole) or byline_names(f"By {whole}")
+    if (joined := _JOIN_START.match(text)) and is_byline(above):
+        return byline_names(f"By {text[joined.end() :]}")
+    return None
+
+
+def byline_goes_on(above: str, text: str) -> bool:
+    """The line goes on the byline above it from its "and" ("and Bo Park, Data Editor")."""
+    return _JOIN_START.match(text) is not None and _broken_byline(above, text, "") is not None
+
+
 def unmarked_byline(
     above: str, text: str, under: str, header: bool = False, pairs: bool = True
 ) -> list[str] | None:
@@ -97,14 +117,19 @@ def unmarked_byline(
     or a name after the date that opens the line); over the author's role ("Political
     Editor") or handle; with the handle on the line ("Ann Lee @annlee"); in the header, a
     name over or under another (``pairs``: _name_pair)."""
+    text = unglued(text)
     if is_marker(above):  # the line reads as the byline "By" opens: "Ann Lee - Staff Writer"
         return byline_names(f"By {text.strip()}") or leading_names(END.sub("", text), marked=True)
+    if names := _broken_byline(above, text, under):
+        return names  # "Ann Lee and" over "Bo Park": one byline on two lines
     if ends_sentence_not_name(text) or (_name_words(text) > LONE_WORDS and not _listed(text)):
         return None  # a sentence that opens with a name
     if (has_date(under) or is_byline(under)) and (names := lone_name(text)):
         return names
     names = None
-    if is_date_line(under):  # "Ann Lee, Harbour Daily": in the header, an outlet may follow
+    # "Ann Lee, Harbour Daily": in the header, an outlet may follow; a photo's credit under
+    # the names ("Photo: Cy Ode") stands where the date would
+    if is_date_line(under) or is_credit_line(under):
         plain = without_outlet(END.sub("", text))
         names = names_in(plain) or (leading_names(plain, marked=False) if header else None)
     if names and (len(names) > 1 or (header and above != text and _one_case(names[0]))):
