@@ -95,3 +95,19 @@ def test_a_persons_office_or_lawyers_speak_as_that_persons() -> None:
         "Ann Dale",
         "Another aide familiar with Crane’s thinking",  # a description, as written
     ]
+
+
+def test_a_body_named_for_its_place_and_what_it_serves_says_it() -> None:
+    article = run(
+        "The Velden Chamber of Commerce opposed the new bridge toll on Tuesday.",
+        "“Trade will simply move to the coast road,” it said.",
+    )
+    assert [s for _, s in pairs(article)] == ["Velden Chamber of Commerce"]
+
+
+def test_a_department_named_after_its_place_says_it() -> None:
+    article = run(
+        "The Kessel Department of Roads closed the mountain pass overnight.",
+        "“Snow has buried the barriers,” it said.",
+    )
+    assert [s for _, s in pairs(article)] == ["Kessel Department of Roads"]

@@ -8,13 +8,15 @@ from reader.lexicon import FIRST_NAMES, ORG_WORDS, TITLE_GENDERS, TITLE_WORDS
 
 
 def body_of(tokens: list[str]) -> bool:
-    """ "Department of Labor", "University of Iowa", "Center for Policy Studies": a body
-    named by what it serves; not "Department of Labor Secretary Ida Moss" (a first name
-    before the last word) nor "Board of Supervisors Chairman Al Ito" (a gendered title);
-    or a body named for its members (``plural_of_the``)."""
+    """ "Department of Labor", "University of Iowa", "Center for Policy Studies", "Velden
+    Chamber of Commerce": a body named by what it serves, perhaps after its place; not
+    "Department of Labor Secretary Ida Moss" (a first name before the last word) nor
+    "Board of Supervisors Chairman Al Ito" (a gendered title); or a body named for its
+    members (``plural_of_the``)."""
     if plural_of_the(tokens):
         return True
-    if len(tokens) < 3 or key(tokens[0]) not in ORG_WORDS or tokens[1] not in {"of", "for"}:
+    joint = next((i for i, t in enumerate(tokens) if t in {"of", "for"}), 0)
+    if len(tokens) < joint + 2 or not joint or key(tokens[joint - 1]) not in ORG_WORDS:
         return False
     return key(tokens[-2]) not in FIRST_NAMES and not any(key(t) in TITLE_GENDERS for t in tokens)
 
