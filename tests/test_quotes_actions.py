@@ -41,3 +41,11 @@ def test_the_first_clause_of_a_two_clause_sentence_does_not_speak() -> None:
         " boats here any more.”",
     )
     assert [s for _, s in pairs(article)] == ["Teodor Blum", None]
+
+
+def test_a_subject_with_a_described_appositive_gives_the_next_quote_its_speaker() -> None:
+    article = run(
+        "Osvald Trane, the lighthouse’s last keeper, climbed the 140 steps once more. “My"
+        " knees remember every one of them.”",
+    )
+    assert [s for _, s in pairs(article)] == ["Osvald Trane"]

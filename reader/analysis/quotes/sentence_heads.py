@@ -71,7 +71,8 @@ def _verb_in(subject: str, tail: list[str]) -> str | None:
     return None
 
 
-_APPOSITIVE = re.compile(r",\s+who\s[^,_]{3,160},")  # ", who was elected in 2010,"
+# ", who was elected in 2010,", ", the museum’s director,", ", 58,"
+_APPOSITIVE = re.compile(r",\s+(?:who\s[^,_]{3,160}|(?:the|a|an)\s[^,_]{3,80}|\d{1,3}),")
 _CLAUSE_OPENERS = words(
     "which that who whom whose where when while if because as although though since"
 )
