@@ -19,6 +19,7 @@ from reader.ingest.comment_authors import trim_authors
 from reader.ingest.comment_cuts import cut
 from reader.ingest.comment_letters import classify
 from reader.ingest.comment_line_kinds import SHARE
+from reader.ingest.comment_lone import lone_comment
 from reader.ingest.comment_outline import outline_places
 from reader.ingest.comment_pingbacks import pingbacks, split_pingbacks
 from reader.ingest.comment_sections import is_section_header
@@ -109,7 +110,7 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
     """The page's comments, in page order, by the layout that finds the most; records
     of a repeated group (comment_strides.py) where the layouts find none, or records
     one name signs most of (a button taken for each one's name) and the group's name
-    twice as many writers."""
+    twice as many writers; where none, a lone comment under the section's header."""
     listed = numbered(lines)
     held = bytearray(len(lines))  # what numbered comments hold is their text
     for span in listed:
@@ -125,6 +126,8 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
         strided = under(stride_records(lines, prose))
         if _writers(strided) >= max(1, 2 * _writers(best)):
             best = strided
+    if not best:  # no list: perhaps one comment, under the section's header
+        best = under(lone_comment(lines, prose))
     if best:
         best.extend(pingbacks(lines, best[-1].end))
     return split_pingbacks(lines, best)

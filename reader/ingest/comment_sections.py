@@ -9,7 +9,7 @@ _SECTION_HEADER = re.compile(
     r"^(?:\W*\d[\d,]*\s+(?:comments?|responses?|replies|thoughts|reactions)\b"
     r"|there (?:are|is) \d+ (?:comments?|responses?)|view (?:all )?comments\b|comments?\s*\(\d+\)"
     r"|(?:reader |user )?comments$|discussion$|join the (?:conversation|discussion)"
-    r"|.{0,40}\b(?:comments?|responses?|thoughts|replies) (?:on|to) [“\"'‘])",
+    r"|.{0,40}\b(?:comments?|responses?|thoughts?|repl(?:y|ies)) (?:on|to) [“\"'‘])",
     re.IGNORECASE,
 )
 

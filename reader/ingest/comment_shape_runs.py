@@ -19,13 +19,14 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _MARK_AFTER = re.compile(r"\s*[·•|]\s*$")  # a mark a date's end takes in before what follows
 
 
-def layouts(lines: list[Line], letters: str) -> list[tuple[Layout, list[int]]]:
+def layouts(lines: list[Line], letters: str, fewest: int = 2) -> list[tuple[Layout, list[int]]]:
     """The record shapes the page may use, with their cores, the most records first.
 
     Cores of one letter are cut into runs by the form of their date: a page's template
     prints its comments' dates alike, and the article's date and a list of dated
     teasers apart. Forms that alternate (a thread mixing "3 hours ago" and dates) are
-    one.
+    one. ``fewest``: the records a run needs (one, for the lone comment under a comment
+    section's header: comment_lone.py).
     """
     found: list[tuple[Layout, list[int]]] = []
     feet = footers(letters)
@@ -33,7 +34,7 @@ def layouts(lines: list[Line], letters: str) -> list[tuple[Layout, list[int]]]:
         found.append((Layout("A", 1, footer=True), feet))
     for core in ("H", "S", "D"):
         runs = _acting_runs(lines, letters, _by_form(lines, core, anchors(letters, core)))
-        for cores in (run for run in runs if len(run) >= 2):
+        for cores in (run for run in runs if len(run) >= fewest):
             names = names_above(letters, cores)
             signs = "S" if names or _closes_record(letters, cores[0]) else "SN"
             under = core == "D" and _signed_under(letters, cores, signs)

@@ -1,0 +1,58 @@
+"""A lone comment: the one record right under a comment section's header ("Comments
+(1)", "One thought on “…”"), its header in a shape comment headers take ("Ann Lee
+says:" over its date, "Ann Lee on May 2, 2026 at 9:12 am said:", a name over a
+date), signed and with a few lines of text of its own before its buttons or the
+comment form. A list of records shows its shape by
+repeating it; one record under the section's header says what it is by standing there.
+"""
+
+from __future__ import annotations
+
+from reader.ingest.body_runs import Prose
+from reader.ingest.comment_cuts import after_article
+from reader.ingest.comment_header_cuts import headed
+from reader.ingest.comment_letters import classify
+from reader.ingest.comment_sections import is_section_header
+from reader.ingest.comment_shape_runs import layouts
+from reader.ingest.comment_spans import CommentSpan, is_closer, opens_form
+from reader.ingest.lines import Line
+
+_NEAR = 3  # lines from the section's header to the record's core, at most
+_LONGEST = 15  # lines of a lone comment's text, at most: past them, the page's furniture
+
+
+def lone_comment(lines: list[Line], prose: Prose) -> list[CommentSpan]:
+    """The one comment under the page's first comment section header, or none."""
+    top = next((i for i, x in enumerate(lines) if is_section_header(x.text)), None)
+    if top is None:
+        return []
+    letters = classify(lines)
+    for shape, cores in layouts(lines, letters, fewest=1):
+        core = cores[0]
+        if len(cores) != 1 or not 0 < core - top <= _NEAR or shape.footer:
+            continue
+        spans = headed(lines, letters, shape, cores)
+        if not spans or not spans[0].author:
+            continue
+        spans[0].end = len(lines)  # its text runs to its buttons or the comment form
+        spans = after_article(spans, prose())
+        if spans and all(is_section_header(lines[k].text) for k in range(top, spans[0].start)):
+            span = _ended(lines, spans[0])
+            text = max(span.meta, default=span.start) + 1
+            return [span] if text < span.end <= text + _LONGEST else []
+    return []
+
+
+def _ended(lines: list[Line], span: CommentSpan) -> CommentSpan:
+    """The record ends at its buttons ("Reply", taken in) or at the comment form: no
+    other record repeats them, so the cut could not tell them from its text."""
+    k = text = max(span.meta, default=span.start) + 1
+    while k < span.end and not (is_closer(lines[k].text) or opens_form(lines[k].text)):
+        k += 1
+    buttons = []
+    while k < span.end and is_closer(lines[k].text):
+        buttons.append(k)
+        k += 1
+    if k > text:  # text of its own before them
+        span.end, span.buttons = k, (*span.buttons, *buttons)
+    return span
