@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from reader.analysis.quotes import dash_dialogue
 from reader.analysis.quotes.quote_marks import Span, double_spans
 from reader.analysis.quotes.single_quotes import single_spans
 
@@ -73,8 +74,17 @@ def _swap_singles(text: str) -> str:
 
 
 def normaliser(texts: list[str]) -> Callable[[str], str]:
-    """A function giving a block of this article in “…” style."""
-    joined = "".join(texts)
+    """A function giving a block of this article in “…” style, dialogue opened by a dash
+    in “…” too (``dash_dialogue``)."""
+    marks = _marks_normaliser(texts)
+    if dash_dialogue.in_use(texts):
+        return lambda text: dash_dialogue.as_quotes(marks(text))
+    return marks
+
+
+def _marks_normaliser(texts: list[str]) -> Callable[[str], str]:
+    # apart: one paragraph's closing ' and the next one's opening ' make no ''
+    joined = "\n".join(texts)
     low = _LOW_NINE if "„" in joined else {}  # „…“ read first: its “ closes
     if "«" in joined or "»" in joined:
         first = min(joined.find(c) for c in "«»" if c in joined)
