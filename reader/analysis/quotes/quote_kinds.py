@@ -10,7 +10,9 @@ from reader.lexicon import words
 SMALL_WORDS = words(
     "a an the of and or in on at to for with by from as is"
 )  # not capitalised in a title
-TITLE_LEADS = words("on in at titled entitled named dubbed about of from called")
+TITLE_LEADS = words(
+    "on in at titled entitled named dubbed about of from called watching watched reading starring"
+)
 # Words that say a title is a work's: "the show “…”", "“…” star", "“…” hats".
 _WORKS = words(
     "show shows program programme series film movie book books novel song songs album play"
@@ -45,6 +47,9 @@ def names_a_work(text: str, lead: list[str], trail: str) -> bool:
     return bool(near & _WORKS)
 
 
+_SO_CALLED = re.compile(r"\bso[\s-]called$", re.IGNORECASE)
+
+
 def kind_of(
     text: str,
     cue_adjacent: bool,
@@ -61,6 +66,8 @@ def kind_of(
     that attributes it to someone is theirs, however short ("Trump called them “fools”")."""
     lead = lead or [""]
     words = len(text.split())
+    if _SO_CALLED.search(" ".join(lead[-2:])):
+        return "scare"  # "the so-called ‘heritage fund’": a name held at a distance
     title = is_title(text)
     if words <= 8 and names_a_work(text, lead, trail):
         return "scare"
