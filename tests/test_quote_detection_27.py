@@ -52,8 +52,8 @@ def test_a_list_opened_by_dashes_is_no_dialogue() -> None:
 
 def test_a_film_after_watching_is_a_title_even_with_a_say_verb_in_the_sentence() -> None:
     article = run(
-        "He took up the oboe, he says, after watching “The Brass Garden” as a boy.",
-        "“It was the sound of the thing,” said Anselm Trubridge.",
+        "Anselm Trubridge says he took up the oboe after watching “The Brass Garden” as a boy.",
+        "“It was the sound of the thing,” Trubridge said.",
     )
     assert pairs(article) == [("It was the sound of the thing,", "Anselm Trubridge")]
 
@@ -73,10 +73,12 @@ def test_a_so_called_name_is_a_scare_quote() -> None:
 
 def test_straight_single_quotes_closing_one_paragraph_and_opening_the_next() -> None:
     article = run(
-        "'The river came up faster than anyone said,' said lock keeper Aled Morrow.",
+        "'The river came up faster than anyone said,' said lock keeper Aled Morrow. 'Then"
+        " the bank went.'",
         "'We'd sandbagged the Carews' cottage by noon.'",
     )
     assert pairs(article) == [
         ("The river came up faster than anyone said,", "Aled Morrow"),
+        ("Then the bank went.", "Aled Morrow"),
         ("We'd sandbagged the Carews' cottage by noon.", "Aled Morrow"),
     ]
