@@ -49,3 +49,20 @@ def test_a_subject_with_a_described_appositive_gives_the_next_quote_its_speaker(
         " knees remember every one of them.”",
     )
     assert [s for _, s in pairs(article)] == ["Osvald Trane"]
+
+
+def test_a_she_no_one_named_fits_is_not_the_writer_of_a_first_person_piece() -> None:
+    article = run(
+        "I asked the harbour master why the slipway had been closed all summer.",
+        "“The council stopped paying for repairs,” she told me.",
+        authors=["Maren Holt"],
+    )
+    assert [s for _, s in pairs(article)] == [None]
+
+
+def test_a_she_no_one_named_fits_is_not_the_man_the_paragraph_before_reports() -> None:
+    article = run(
+        "Road engineer Thomas Lenz said the coast road would reopen in June.",
+        "“That date is a fantasy,” she said.",
+    )
+    assert [s for _, s in pairs(article)] == [None]

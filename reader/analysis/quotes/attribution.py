@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.analysis.quotes import (
+    cue_agreement,
     headlines,
     quote_cues,
     quote_kinds,
@@ -86,11 +87,15 @@ def _options(cast: Cast, candidates: Iterator[tuple[Cue, int]]) -> tuple[list[Op
     """The quote's cues that resolve to someone (the first is the hand rule's choice),
     and its first cue."""
     options: list[Option] = []
-    first = None
+    first, first_at = None, 0
     for n, (candidate, at) in enumerate(candidates):
-        first = first or candidate
+        if first is None:
+            first, first_at = candidate, at
         pos = (at, candidate.subject.start)
         name, kind, mention = speaker_of(cast, candidate.subject.phrase, pos)
+        other = first is not candidate
+        if name and other and cue_agreement.unlike(cast, first, candidate, name, at != first_at):
+            continue  # "“…,” she told me": not the "I" nor a man another paragraph names
         if name:
             options.append(Option(name, kind, mention, candidate, at, n, rule=not options))
             if len(options) == speaker_choice.resolved():
