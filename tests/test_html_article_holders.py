@@ -83,3 +83,15 @@ def test_a_long_comment_under_a_short_article_stays_a_comment() -> None:
     assert [(c.author, len(c.blocks[-1].text.split())) for c in article.comments] == [
         ("Ewan Marsh", 300)
     ]
+
+
+def test_list_items_classed_comment_with_a_name_and_a_date_alone_are_no_comments() -> None:
+    """An opinion section's teasers ("comment" as in a column) link to other articles
+    and hold no text of a reader's: no comment, though each names a writer and a date."""
+    teasers = "".join(
+        f'<li class="teaser comment"><a href="/opinion/{k}">Why the ferry matters {k}</a>'
+        f'<span class="author">{name}</span><time>{k} Nov 2025, 4:32pm</time></li>'
+        for k, name in ((3, "Una Berwick"), (4, "Tam Okafor"))
+    )
+    page = _page(f"<article><h1>{_HEADLINE}</h1>{_BODY}</article><ul>{teasers}</ul>")
+    assert [c.author for c in parse_html_text(page).article.comments] == ["Iona Reid"]

@@ -58,7 +58,7 @@ def find_comments(root: HtmlElement) -> list[MarkupComment]:
         for li in root.xpath(_TRACKBACK_LISTS)
         if comment_text(li) and li not in node_set
     )
-    return [c for c in comments if c.paragraphs or c.author]
+    return [c for c in comments if c.paragraphs]  # a list item of name and date alone: a teaser
 
 
 def _in_form(node: HtmlElement) -> bool:
