@@ -56,3 +56,22 @@ def test_the_date_in_brackets_after_the_datelines_place() -> None:
 def test_a_name_glued_to_a_day_first_date_is_the_name_alone() -> None:
     article = _page(["Leah Stone9 May 2024"])
     assert article.authors == ["Leah Stone"]
+
+
+def test_two_names_running_into_their_outlet_over_the_date() -> None:
+    """No comma before the outlet: the list's last name ends where the outlet's
+    capitalised words, ending on an organisation's word, begin."""
+    article = _page(
+        [
+            "Wren Halloway and Bram T. Castellane Kestrel Bay Evening Post",
+            "Published 10:02 AM EST May 9, 2024",
+        ]
+    )
+    assert article.authors == ["Wren Halloway", "Bram T. Castellane"]
+
+
+def test_a_name_between_the_date_and_the_posts_categories() -> None:
+    """A blog's line under its title: the date, the author, the categories filed in."""
+    article = _page(["21/05/2024 Leah Stone All, Ferries, Harbour News"])
+    assert article.authors == ["Leah Stone"]
+    assert article.published == "2024-05-21"

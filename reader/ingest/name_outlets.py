@@ -12,6 +12,7 @@ from reader.ingest.names import INITIAL, ROLE, capitalised, person_name
 from reader.lexicon import FIRST_NAMES, NAME_PARTICLES, NAME_SUFFIXES, ORG_WORDS
 
 _OUTLET_WORDS = 5  # "The Harbour Valley Evening News"
+_LIST_CHARS = 120  # a line of names and their outlet
 
 
 def _names_an_outlet(words: list[str]) -> bool:
@@ -30,14 +31,29 @@ def before_outlet(text: str, known_first: bool = False) -> str | None:
     and particles, and one word more; the words after it must name an outlet or a role,
     in capitalised words ending with one of ROLE's ("Leader", "Daily")."""
     tokens = text.split()
-    k = 1
-    while k < len(tokens) - 1 and (INITIAL.match(tokens[k]) or tokens[k] in NAME_PARTICLES):
-        k += 1
+    k = _last_name_at(tokens)
     if not _names_an_outlet(tokens[k + 1 :]):
         return None  # "Ella Stone Wins Harbour Daily Award" is a headline
     return person_name(" ".join(tokens[: k + 1]), known_first)
 
 
+def known_name_before(text: str) -> str | None:
+    """The name that opens ``text``, whatever follows it, when a known first name opens
+    it ("Tom J. Hale Books, Reviews": a first name, its initials and particles, and one
+    word more)."""
+    tokens = text.split()
+    return person_name(" ".join(tokens[: _last_name_at(tokens) + 1]), known_first=True)
+
+
+def _last_name_at(tokens: list[str]) -> int:
+    """The index of the name's last word: past the first name, its initials and particles."""
+    k = 1
+    while k < len(tokens) - 1 and (INITIAL.match(tokens[k]) or tokens[k] in NAME_PARTICLES):
+        k += 1
+    return k
+
+
+_LAST_OF_LIST = re.compile(r"(?P<head>.+?(?:\s(?:and|&)\s|,\s*))(?P<last>[^,]+?)\s*$")
 _AGENCY_TAIL = re.compile(
     r"[\s,]+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg|UPI|PTI|"
     r"Staff Writer|Staff|Correspondent)\s*$",
@@ -72,9 +88,14 @@ def _capitals_tail(text: str) -> int:
 
 def without_outlet(text: str) -> str:
     """A byline's names without the agency or outlet after them ("Ann Lee, Reuters",
-    "Ann Lee and Bo Park, Harbour Daily", "Bo Park, ABC", "Bo Park WXYZ NEWS")."""
+    "Ann Lee and Bo Park, Harbour Daily", "Bo Park, ABC", "Bo Park WXYZ NEWS", "Ann Lee
+    and Bo Park Harbour Argus Leader")."""
     text = _AGENCY_TAIL.sub("", text)
     names, comma, last = text.rpartition(",")
     if comma and names.strip() and _outlet(last.strip(), names):
         return names
+    # the list's last name runs into the outlet (a line of a byline's length)
+    listed = _LAST_OF_LIST.match(text) if len(text) <= _LIST_CHARS else None
+    if listed and (name := before_outlet(listed.group("last"))):
+        return listed.group("head") + name
     return text[: _capitals_tail(text)].rstrip()

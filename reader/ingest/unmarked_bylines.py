@@ -13,7 +13,7 @@ from reader.ingest.bylines import byline_names, is_byline, unglued
 from reader.ingest.captions import is_credit_line
 from reader.ingest.dates import date_end, date_start, has_date, is_date_line
 from reader.ingest.name_lists import names_in
-from reader.ingest.name_outlets import without_outlet
+from reader.ingest.name_outlets import known_name_before, without_outlet
 from reader.ingest.names import ROLE, ends_sentence_not_name, person_name
 from reader.ingest.text_shape import word_count
 
@@ -32,11 +32,16 @@ def _one_case(name: str) -> bool:
 
 
 def after_date_names(text: str) -> list[str] | None:
-    """The names right after the date that opens the line ("May 2, 2026 Ann Lee")."""
+    """The names right after the date that opens the line ("May 2, 2026 Ann Lee"), or
+    the name of a known first name there before the post's categories ("21/06/2014 Ann
+    Lee All, Books, News")."""
     end = date_end(text) if date_start(text) == 0 else 0
     if not end:
         return None
-    return names_in(END.sub("", PIECES.split(text[end:].strip(" |·•,-–—"))[0]))
+    rest = END.sub("", PIECES.split(text[end:].strip(" |·•,-–—"))[0])
+    if names := names_in(rest):
+        return names
+    return [name] if (name := known_name_before(rest)) else None
 
 
 def lone_name(text: str) -> list[str] | None:
