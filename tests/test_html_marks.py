@@ -48,3 +48,29 @@ def test_eight_digits_in_the_address_date_the_article() -> None:
     )
     article = article_of(head, "", f"<h1>{HEADLINE}</h1>{byline}")
     assert article.published == "2023-09-14"
+
+
+def test_a_section_h1_over_the_articles_h2_is_no_headline() -> None:
+    related = (
+        '<div class="related"><h3><a href="/s/4">Pier lamps relit</a></h3>'
+        '<time datetime="2023-09-02">September 2, 2023</time></div>'
+    )
+    top = (
+        '<h1 class="section-title"><a href="/transport">Transport</a></h1>'
+        f'<h2 class="article-title">{HEADLINE}</h2><p class="byline">By Ines Calloway</p>'
+        '<time datetime="2023-09-14">September 14, 2023</time>'
+    )
+    article = article_of("<title>Transport | Gull Post</title>", related, top)
+    assert (article.title, article.published) == (HEADLINE, "2023-09-14")
+
+
+def test_a_short_headline_beside_a_longer_site_name_stays_the_headline() -> None:
+    head = (
+        '<title>Pier floods - Northfield Evening Times</title><meta property="og:title" '
+        'content="Pier floods - Northfield Evening Times">'
+    )
+    shown = '<div class="story-head">Pier floods</div><p class="byline">By Ines Calloway</p>'
+    after = '<section id="comments"><h2>2 comments</h2></section>'
+    logo = '<div class="logo"><a href="/">Northfield Evening Times</a></div>'
+    article = article_of(head, logo, shown + after)
+    assert article.title == "Pier floods"

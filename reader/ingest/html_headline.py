@@ -18,8 +18,9 @@ link's to the home page (a logo's) or a piece of ``<title>`` beside a longer one
 other title repeats), or the piece it
 shares with ``<title>`` when the two differ around it ("Kicker: Headline" beside "Site
 | Section: Headline"); when that is all a one-piece ``<title>`` says (the site's name,
-maybe over a bare separator) and no ``h1`` has text, the heading nearest above the first
-paragraph of prose (else the first ``h2``).
+maybe over a bare separator), or a masthead's (a section's ``h1`` over the article's
+``h2``: "Weather | Gull Post"), and no ``h1`` is a heading, the heading nearest above the
+first paragraph of prose (else the first ``h2``).
 """
 
 from __future__ import annotations
@@ -63,8 +64,10 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
         best = shared_piece(stated[0], titles.page_title, mastheads)
         best = best or without_site(stated[0], mastheads)
     shown = titles.over_body or next(iter(titles.subheads), "")
-    if best and not lines and shown and _site_alone(best, titles.page_title):
-        best = shown  # "Site -": the page's own title was left out of <title>
+    shown_h1 = {comparable(m) for m in titles.mastheads}  # a masthead the page shows as an h1
+    named_site = best and (_site_alone(best, titles.page_title) or comparable(best) in shown_h1)
+    if named_site and not lines and shown:
+        best = shown  # "Site -", "Section | Site": the page's own title left out of <title>
     return best
 
 

@@ -45,18 +45,33 @@ def sort_heading(node: HtmlElement, text: str, titles: Titles, footer: str) -> b
     headline), or a masthead: a link to the home page (maybe over its tagline), an h1 in
     the footer or one the footer's copyright names ("© 2025 Gull Post"; a footer may list
     the posts too). False for a masthead, and for an h1 in an aside or a menu (a
-    promotion's "Subscribe to …"), which is neither."""
+    promotion's "Subscribe to …"), which is neither. A section's name over the article's
+    ``h2`` is a masthead that stands at the article's top: True, as a heading's."""
     ancestors = {a.tag for a in node.iterancestors()}
     short = len(text.split()) <= _SITE_WORDS
     signed = short and f" © {comparable(text)} " in footer
     if links_home(node) or _logo_first(node, text) or "footer" in ancestors or signed:
         titles.mastheads.append(text)
         return False
+    if _section_over_h2(node, text):  # no headline, but the article's top
+        titles.mastheads.append(text)
+        return True
     if next((a.tag for a in node.iterancestors(*_BOXES)), None) in _APART:
         return False
     lines = lines_of(node) or [text]
     titles.headings.append(_kicker_apart(node, lines[0]) if len(lines) == 1 else lines)
     return True
+
+
+def _section_over_h2(node: HtmlElement, text: str) -> bool:
+    """The h1 is all one link to another page (a section's "<a href='/weather'>Weather</a>"),
+    a kicker's few words, and an h2 of more words follows it: the section's name over the
+    article's headline, no heading of its own."""
+    link = next(node.iter("a"), None)
+    after = node.getnext()
+    if link is None or text_of(link) != text or len(text.split()) > KICKER_WORDS:
+        return False
+    return after is not None and after.tag == "h2" and word_count(text_of(after)) > word_count(text)
 
 
 def _logo_first(node: HtmlElement, text: str) -> bool:
