@@ -4,6 +4,7 @@ in the data, ``rel="author"`` links side by side, a date as eight digits in the 
 
 from __future__ import annotations
 
+import pytest
 from test_html_cms import HEADLINE, article_of
 
 SHARE = '<div class="share">Share this story</div>'
@@ -50,18 +51,19 @@ def test_eight_digits_in_the_address_date_the_article() -> None:
     assert article.published == "2023-09-14"
 
 
-def test_a_section_h1_over_the_articles_h2_is_no_headline() -> None:
+@pytest.mark.parametrize("headline", [HEADLINE, "Pier floods"])
+def test_a_section_h1_over_the_articles_h2_is_no_headline(headline: str) -> None:
     related = (
         '<div class="related"><h3><a href="/s/4">Pier lamps relit</a></h3>'
         '<time datetime="2023-09-02">September 2, 2023</time></div>'
     )
     top = (
-        '<h1 class="section-title"><a href="/transport">Transport</a></h1>'
-        f'<h2 class="article-title">{HEADLINE}</h2><p class="byline">By Ines Calloway</p>'
+        '<h1 class="section-title"><a href="/local">Local news</a></h1>'
+        f'<h2 class="article-title">{headline}</h2><p class="byline">By Ines Calloway</p>'
         '<time datetime="2023-09-14">September 14, 2023</time>'
     )
-    article = article_of("<title>Transport | Gull Post</title>", related, top)
-    assert (article.title, article.published) == (HEADLINE, "2023-09-14")
+    article = article_of("<title>Local news | Gull Post</title>", related, top)
+    assert (article.title, article.published) == (headline, "2023-09-14")
 
 
 def test_a_short_headline_beside_a_longer_site_name_stays_the_headline() -> None:
@@ -73,4 +75,18 @@ def test_a_short_headline_beside_a_longer_site_name_stays_the_headline() -> None
     after = '<section id="comments"><h2>2 comments</h2></section>'
     logo = '<div class="logo"><a href="/">Northfield Evening Times</a></div>'
     article = article_of(head, logo, shown + after)
+    assert article.title == "Pier floods"
+
+
+def test_an_h1_linking_to_the_page_itself_over_an_h2_dek_stays_the_headline() -> None:
+    head = (
+        "<title>Pier floods | Gull Post</title>"
+        '<link rel="canonical" href="https://gull.example/news/pier-floods/">'
+    )
+    top = (
+        '<h1 class="entry-title"><a href="/news/pier-floods/">Pier floods</a></h1>'
+        "<h2>The tide topped the harbour wall twice before the lamps went out</h2>"
+        '<p class="byline">By Ines Calloway</p>'
+    )
+    article = article_of(head, "", top)
     assert article.title == "Pier floods"

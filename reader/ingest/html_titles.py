@@ -8,10 +8,12 @@ site's names and the short texts of links home are what html_headline chooses fr
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
 from reader.ingest.headline import comparable
+from reader.ingest.html_links import page_url
 from reader.ingest.html_pieces import KICKER_WORDS
 from reader.ingest.html_text import SKIP, is_home, lines_of, links_home, norm, text_of
 from reader.ingest.html_title_parts import MARKED_TITLES, Titles
@@ -64,14 +66,17 @@ def sort_heading(node: HtmlElement, text: str, titles: Titles, footer: str) -> b
 
 
 def _section_over_h2(node: HtmlElement, text: str) -> bool:
-    """The h1 is all one link to another page (a section's "<a href='/weather'>Weather</a>"),
-    a kicker's few words, and an h2 of more words follows it: the section's name over the
-    article's headline, no heading of its own."""
+    """The h1 is all one link to another page (a section's "<a href='/weather'>Weather</a>",
+    not the page's own address), a kicker's few words, and an h2 of as many words or more
+    follows it: the section's name over the article's headline, no heading of its own."""
     link = next(node.iter("a"), None)
     after = node.getnext()
     if link is None or text_of(link) != text or len(text.split()) > KICKER_WORDS:
         return False
-    return after is not None and after.tag == "h2" and word_count(text_of(after)) > word_count(text)
+    if after is None or after.tag != "h2" or word_count(text_of(after)) < word_count(text):
+        return False
+    own = page_url(node.getroottree().getroot(), None)
+    return not own or urlsplit(urljoin(own, link.get("href") or "")).path != urlsplit(own).path
 
 
 def _logo_first(node: HtmlElement, text: str) -> bool:
