@@ -16,7 +16,9 @@ EN = "January February March April May June July August September October Novemb
 DE = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember"
 ES = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-MONTHS = {lang: words.split() for lang, words in (("en", EN), ("de", DE), ("es", ES), ("fr", FR))}
+IT = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
+LANGS = (("en", EN), ("de", DE), ("es", ES), ("fr", FR), ("it", IT))
+MONTHS = {lang: words.split() for lang, words in LANGS}
 
 
 def _month(when: dt.datetime, lang: str = "en", short: bool = False) -> str:
@@ -118,4 +120,7 @@ DATES: dict[str, Stamp] = {
     "rfc": lambda w, a: f"{w:%a}, {w.day:02d} {_month(w, short=True)} {w.year} {w:%H:%M:%S} +0000",
     "ordinal": lambda w, a: f"{_ordinal(w.day)} {_month(w)} {w.year}",
     "weekday-full": lambda w, a: f"{w:%A} {w.day} {_month(w)} {w.year}, {w:%H:%M}",
+    # session 27's: a day before the month, no time; Italian with "alle" a 24-hour clock
+    "day-month-year": lambda w, a: f"{w.day} {_month(w)} {w.year}",
+    "italian": lambda w, a: f"{w.day} {_month(w, 'it')} {w.year} alle {w:%H:%M}",
 }

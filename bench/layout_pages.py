@@ -172,6 +172,7 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
             "said": "replied" if parent is not None else "commented",
             "title": title(rng) if "{title}" in family.header else "",
             "subject": "Winter timetable for the ferry",
+            "score": f"{rng.randint(1, 10)}/10" if "{score}" in family.header else "",
         }  # fmt: skip
         head = [x.strip() for x in family.header.format(**parts).split("\n") if x.strip()]
         foot = [x.format(**parts) for x in (family.footer2 if other else family.footer)]
@@ -184,6 +185,8 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
             own.insert(0, family.pinned)
         if "indent" not in family.replies or not depth:
             lines += own
+        elif family.barred:  # the marker before every line, once a level
+            lines += [family.pad * depth + x for x in own]
         elif family.pad.strip():  # a marker before the header's first line
             lines += ["  " * (depth - 1) + family.pad + own[0], *own[1:]]
         else:
@@ -274,17 +277,19 @@ def _mark_reply(
         item.markers.append(f"In reply to {to.user if '{user}' in family.header else to.name}")
     elif style == "mention":
         item.lines[0] = f"{called} {item.lines[0]}"
-    elif style in ("quote", "blockquote", "wrote") and (
+    elif style in ("quote", "blockquote", "wrote", "quotebox") and (
         quotable := [
             x for x in parent.lines if x not in TINY and x[:2] != "> " and x[-7:] != " wrote:"
         ]
     ):  # nobody quotes an emoji alone, nor the parent's own quote
         line = rng.choice(quotable)
-        if style == "wrote":  # "Name wrote:" says whom it quotes: a marker, as "In reply to"
-            item.markers.append(f"{to.name} wrote:")
+        if style in ("wrote", "quotebox"):  # "Name wrote:" says whom it quotes: a marker
+            item.markers.append(
+                f"{to.name} wrote:" if style == "wrote" else f"Quote from: {to.name}"
+            )
             item.lines.insert(0, line)
         else:
             item.lines.insert(0, ("> " if style == "blockquote" else "") + line)
-    elif style in ("quote", "blockquote", "wrote"):
+    elif style in ("quote", "blockquote", "wrote", "quotebox"):
         item.stated = False
     return ""
