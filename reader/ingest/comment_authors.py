@@ -9,6 +9,8 @@ are cut: what a name line carries besides the name is no part of it.
 - a badge after a user name ("ann77 Top contributor": a user name is one word);
 - a badge in lower case after a name of two words or more ("Ann Lee Top contributor",
   "Ann Lee verified": a name's words are capitalised, but for particles: "de", "van");
+- words before the names of three commenters or more, the last in lower case
+  ("Reviewed by Ann Lee": the page's, whatever its words);
 - words that follow the names of two commenters or more ("Ann Lee Subscriber", "Bo
   Sand Subscriber": the page's badge, whatever its words), a name of two words or more
   left before them.
@@ -48,6 +50,7 @@ def trim_authors(spans: list[CommentSpan]) -> None:
             if pair:  # "Bo Sand in reply to Ann Lee": Bo Sand wrote it
                 span.author, span.answers = own_name(pair[0]), pair[1]
     _places_in_brackets(spans)
+    _lead_words(spans)
     for badge in _badges([s.author for s in spans if s.author]):
         for span in spans:
             author = span.author
@@ -65,6 +68,26 @@ def _places_in_brackets(spans: list[CommentSpan]) -> None:
     for span in signed:
         if span.author in bracketed:
             span.author = _BRACKETS.sub("", span.author) or span.author
+
+
+def _lead_words(spans: list[CommentSpan]) -> None:
+    """Words before every name, of three names or more, the last of them in lower case
+    ("Reviewed by Ann Lee", "Reviewed by Bo Sand"), are the page's, not the names'."""
+    names = {s.author for s in spans if s.author}
+    if len(names) < 3 or None in (s.author for s in spans):
+        return
+    words = [n.split(" ") for n in names]
+    lead = words[0][: min(map(len, words)) - 1]  # a word of each name left after it
+    for other in words[1:]:
+        while other[: len(lead)] != lead:
+            lead.pop()
+    while lead and not (lead[-1].isalpha() and lead[-1].islower()):
+        lead.pop()  # "Reviewed by Ann": the shared first name stays in the name
+    if not lead:
+        return
+    for span in spans:
+        if span.author:
+            span.author = span.author.split(" ", len(lead))[-1]
 
 
 def own_name(author: str) -> str:

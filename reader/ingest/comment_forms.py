@@ -5,7 +5,8 @@ A line's form keeps its shape and drops its words: a run of capitalised words (a
 ("[9:9] A:", "A · A 9, 9 a 9:9", "9 a"). A line copied from a table is the forms of
 its cells but the last, a tab between; a line that opens with a short label ("[14:02]
 Ann Lee: …", "Ann Lee: …") the label's form and "…", the text after it being the
-comment's. A long line with neither has no form, nor has a sentence: they are text.
+comment's. A long line with neither has no form, nor has a sentence: they are text;
+but a line that ends with a colon after a date opens a record ("… wrote on 5 May 2026:").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.comment_spans import is_name
+from reader.ingest.dates import has_date
 from reader.ingest.text_shape import ends_sentence
 from reader.model.tables import CELL_GAP
 
@@ -30,9 +32,15 @@ def line_form(text: str) -> str | None:
         return "\t".join([*(_shape(c) for c in cells[:-1]), "…"])
     if (label := _label(text)) is not None:
         return _shape(text[:label]) + ": …"
-    if len(text) > LONGEST or (ends_sentence(text) and not is_name(text)):
+    if len(text) > LONGEST or (ends_sentence(text) and not is_name(text) and not _opens(text)):
         return None  # a sentence is text, however short ("Not again."); "Jo H." a name
     return _shape(text)
+
+
+def _opens(text: str) -> bool:
+    """Does the line open a dated record ("Ann from Kelpwick wrote on 5th May 2026:")?
+    Its colon ends no sentence."""
+    return text[-1:] == ":" and has_date(text)
 
 
 def label_of(text: str) -> str:

@@ -3,8 +3,8 @@
 Two ways to find them: numbered items ("  1. text" with the comment's further lines
 indented deeper), and records that repeat one shape (comment_letters.py, comment_shapes.py: a header
 naming the author and the date, or a footer of action lines and dates, whatever their
-words). The way that finds more comments wins. Where they find none, or one name signs
-most of their records, a repeated group of lines (comment_strides.py) may read the page
+words). The way that finds more comments wins. Where they find fewer than three, or one
+name signs most of their records, a repeated group of lines (comment_strides.py) may read the page
 instead, when it names twice as many writers.
 """
 
@@ -25,7 +25,7 @@ from reader.ingest.comment_pingbacks import pingbacks, split_pingbacks
 from reader.ingest.comment_sections import is_section_header
 from reader.ingest.comment_shape_runs import layouts
 from reader.ingest.comment_spans import LONGEST_CLOSER, CommentSpan, is_closer, is_name
-from reader.ingest.comment_strides import stride_records
+from reader.ingest.comment_strides import RECORDS, stride_records
 from reader.ingest.lines import Line
 
 __all__ = ["LONGEST_CLOSER", "CommentSpan", "find_comments", "is_closer", "is_name"]
@@ -108,9 +108,10 @@ def _sections(lines: list[Line]) -> Callable[[list[CommentSpan]], list[CommentSp
 
 def find_comments(lines: list[Line]) -> list[CommentSpan]:
     """The page's comments, in page order, by the layout that finds the most; records
-    of a repeated group (comment_strides.py) where the layouts find none, or records
-    one name signs most of (a button taken for each one's name) and the group's name
-    twice as many writers; where none, a lone comment under the section's header."""
+    of a repeated group (comment_strides.py) where the layouts find fewer than three
+    (two paragraphs may open alike), or records one name signs most of (a button taken
+    for each one's name), and the group's name twice as many writers; where none, a
+    lone comment under the section's header."""
     listed = numbered(lines)
     held = bytearray(len(lines))  # what numbered comments hold is their text
     for span in listed:
@@ -122,7 +123,7 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
         spans = under(spans)
         if len(spans) > len(best):
             best = spans
-    if not best or _one_signs_most(best):  # most pages' records are several writers'
+    if len(best) < RECORDS or _one_signs_most(best):  # most pages' records are several writers'
         strided = under(stride_records(lines, prose))
         if _writers(strided) >= max(1, 2 * _writers(best)):
             best = strided

@@ -2,7 +2,9 @@
 read from the list's two ends: the lines over the first comment's text repeat the
 group's last forms (its header), the lines under the last one's its first forms (its
 footer). Where one part is empty, the text at that end runs up to the nearest line
-with a form and no sentence ("Comments" over it, "About us" under it). A line or two
+with a form and no sentence ("Comments" over it, "About us" under it). A group found at
+neither end is a header, unless text stands over its first place and none under its
+last: then it signs the text over it (a footer: "— Name, 4 March 2026"). A line or two
 of no sentence may stand between a footer and the next header ("View 4 more replies").
 """
 
@@ -46,7 +48,19 @@ def split_group(forms: list[str | None], group: list[str], starts: list[int], lo
         found = (ends.first is not None) + (ends.last is not None)
         if found > found_best:
             best, found_best = ends, found
+    if (
+        not found_best
+        and least  # a group whose line holds the text is a record of its own
+        and _text(forms, starts[0] - 1)
+        and not _text(forms, starts[-1] + width)
+    ):
+        return Ends(width, None, None)  # text over the first group, none under the last
     return best
+
+
+def _text(forms: list[str | None], i: int) -> bool:
+    """Is line ``i`` a comment's text (a sentence, or text after a label)?"""
+    return 0 <= i < len(forms) and ((form := forms[i]) is None or holds_text(form))
 
 
 def text_start(forms: list[str | None], i: int, longest: int) -> int | None:
