@@ -57,3 +57,66 @@ def test_the_template_words_before_a_name_are_no_part_of_it() -> None:
         for k, name in enumerate(FOUR)
     ]
     assert [c.author for c in _comments(records, "Reviews")] == FOUR
+
+
+FIVE = [*FOUR, "Ilse Quill"]
+
+
+def test_undated_records_of_five_writers_with_avatars_are_a_list() -> None:
+    """No date anywhere: avatar initials over a name, the text, "Like · Reply". Five
+    records, each signed by a writer of its own, repeat the group: a list, and the name
+    is its writer, not the initials over it."""
+    records = [
+        f"{''.join(w[0] for w in name.split())}\n{name}\n{SAID[k]}\nLike · Reply"
+        for k, name in enumerate(FIVE)
+    ]
+    found = _comments(records, "5 comments")
+    assert [(c.author, _said(c)) for c in found] == [
+        (name, [SAID[k]]) for k, name in enumerate(FIVE)
+    ]
+
+
+def test_undated_letters_signed_with_name_and_place_under_a_title() -> None:
+    """A title over each letter, "Name, Place" under it, no date: the page's footer
+    under the last letter has the title's form but no signature, and is no letter."""
+    titles = ["Late boats matter", "Fares at last", "Pier lights now", "Storm days", "Crews at sea"]
+    records = [f"{titles[k]}\n{SAID[k]}\n{name}, {PLACES[k % 4]}" for k, name in enumerate(FIVE)]
+    found = _comments(records, "Letters")
+    assert [(c.author, _said(c)) for c in found] == [
+        (name, [SAID[k]]) for k, name in enumerate(FIVE)
+    ]
+
+
+def test_three_undated_records_are_no_list() -> None:
+    """Three records with no date are too few: two paragraphs under names may be an
+    interview's, a list of people's."""
+    records = [f"{name}\n{SAID[k]}\nLike · Reply" for k, name in enumerate(FOUR[:3])]
+    assert _comments(records, "People") == []
+
+
+def test_a_group_that_reads_every_record_the_layouts_read_and_more_wins() -> None:
+    """ "Name from Place wrote on DATE:": the named layouts read two of the headers (a
+    name of one word they take for a place's); the repeated group reads all five and
+    starts a record wherever they did."""
+    names = ["李娜", "Lena Frost", "佐藤 花子", "Ravi Mehta", "Oskar Lind"]
+    records = [
+        f"{name} from {PLACES[k % 4]} wrote on {k + 4}th March 2026:\n{SAID[k]}"
+        for k, name in enumerate(names)
+    ]
+    found = _comments(records, "Guestbook")
+    assert [c.author for c in found] == names
+
+
+def test_ratings_of_different_stars_share_a_form() -> None:
+    """ "★★★☆☆ Title" and "★★★★★ Title": a run of symbols is one, whatever its stars, so
+    the rating line is part of the group each review repeats."""
+    stars = ["★★★☆☆", "★★★★★", "★☆☆☆☆", "★★☆☆☆"]
+    records = [
+        f"{stars[k]} Fares at last\nReviewed by {name} on {k + 4}th March 2026\n"
+        f"Verified purchase\n{SAID[k]}\n{k + 3} people found this helpful\nHelpful · Report"
+        for k, name in enumerate(FOUR)
+    ]
+    found = _comments(records, "Customer reviews (4)")
+    assert [(c.author, _said(c)) for c in found] == [
+        (name, [SAID[k]]) for k, name in enumerate(FOUR)
+    ]

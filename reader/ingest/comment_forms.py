@@ -1,17 +1,19 @@
 """The form of a line, whatever its words: what a comment template repeats.
 
 A line's form keeps its shape and drops its words: a run of capitalised words (a name,
-"Mar") is "A", of lower-case ones "a", a number ("3", "1,204", "21") "9", marks stay
-("[9:9] A:", "A · A 9, 9 a 9:9", "9 a"). A line copied from a table is the forms of
-its cells but the last, a tab between; a line that opens with a short label ("[14:02]
-Ann Lee: …", "Ann Lee: …") the label's form and "…", the text after it being the
-comment's. A long line with neither has no form, nor has a sentence: they are text;
-but a line that ends with a colon after a date opens a record ("… wrote on 5 May 2026:").
+"Mar") is "A", of lower-case ones "a", a number ("3", "1,204", "21") "9", a run of
+symbols ("★★★☆☆", "👍") "*", other marks stay ("[9:9] A:", "A · A 9, 9 a 9:9", "9 a").
+A line copied from a table is the forms of its cells but the last, a tab between; a
+line that opens with a short label ("[14:02] Ann Lee: …", "Ann Lee: …") the label's
+form and "…", the text after it being the comment's. A long line with neither has no
+form, nor has a sentence: they are text; but a line that ends with a colon after a
+date opens a record ("… wrote on 5 May 2026:").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reader.ingest.comment_spans import is_name
 from reader.ingest.dates import has_date
@@ -73,9 +75,11 @@ def _shape(text: str) -> str:
             token = "9"
         elif word:
             token = "a" if word[0].islower() else "A"
+        elif unicodedata.category(mark) == "So":
+            token = "*"  # a symbol: "★★★☆☆" and "★★☆☆☆" are one rating, whatever its stars
         else:
             token = mark
-        if parts and token in "Aa" and parts[-1] == token:
+        if parts and token in "Aa*" and parts[-1] == token:
             continue  # a run of words of one case is one: "Ann Lee", "李娜" are "A"
         parts.append(token)
     return " ".join(parts)

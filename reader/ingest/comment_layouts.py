@@ -3,9 +3,9 @@
 Two ways to find them: numbered items ("  1. text" with the comment's further lines
 indented deeper), and records that repeat one shape (comment_letters.py, comment_shapes.py: a header
 naming the author and the date, or a footer of action lines and dates, whatever their
-words). The way that finds more comments wins. Where they find fewer than three, or one
-name signs most of their records, a repeated group of lines (comment_strides.py) may read the page
-instead, when it names twice as many writers.
+words). The way that finds more comments wins. Where they find few, or one name signs
+most of their records, a repeated group of lines (comment_strides.py) may read the page
+instead, when it names twice as many writers or starts a record wherever they do, and more.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from reader.ingest.lines import Line
 __all__ = ["LONGEST_CLOSER", "CommentSpan", "find_comments", "is_closer", "is_name"]
 
 _NUMBERED = re.compile(r"^(\d{1,6})\.(?:\s+|$)")
+FEW = 30  # layouts' records the repeated group may widen: more, the page's list is read
 
 
 def numbered(lines: list[Line]) -> list[CommentSpan]:
@@ -84,6 +85,13 @@ def _one_signs_most(spans: list[CommentSpan]) -> bool:
     return bool(signs) and signs.most_common(1)[0][1] >= SHARE * len(spans)
 
 
+def _widens(spans: list[CommentSpan], strided: list[CommentSpan]) -> bool:
+    """Do the group's records start at every record the layouts found (and at more
+    where the layouts read some headers only)? Its author is then the place whose names
+    differ most."""
+    return len(strided) >= len(spans) and {s.start for s in spans} <= {s.start for s in strided}
+
+
 def _sections(lines: list[Line]) -> Callable[[list[CommentSpan]], list[CommentSpan]]:
     """Records under the page's first comment section header, where they run past it:
     the header is sought once, for the first layout that finds records."""
@@ -108,10 +116,10 @@ def _sections(lines: list[Line]) -> Callable[[list[CommentSpan]], list[CommentSp
 
 def find_comments(lines: list[Line]) -> list[CommentSpan]:
     """The page's comments, in page order, by the layout that finds the most; records
-    of a repeated group (comment_strides.py) where the layouts find fewer than three
-    (two paragraphs may open alike), or records one name signs most of (a button taken
-    for each one's name), and the group's name twice as many writers; where none, a
-    lone comment under the section's header."""
+    of a repeated group (comment_strides.py) where the layouts find few (fewer than
+    FEW), or records one name signs most of (a button taken for each one's name), and the
+    group's name twice as many writers, or start a record wherever the layouts do, and
+    more; where none, a lone comment under the section's header."""
     listed = numbered(lines)
     held = bytearray(len(lines))  # what numbered comments hold is their text
     for span in listed:
@@ -119,13 +127,15 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
     under = _sections(lines)
     prose = lazy_prose(lines)  # for the layouts and the strides alike
     best: list[CommentSpan] = []
-    for spans in (listed, records(lines, held, prose)):
+    most = RECORDS  # fewer records than this the group may read instead: numbers are the
+    for spans, reread in ((listed, RECORDS), (records(lines, held, prose), FEW)):  # page's
         spans = under(spans)
         if len(spans) > len(best):
-            best = spans
-    if len(best) < RECORDS or _one_signs_most(best):  # most pages' records are several writers'
+            best, most = spans, reread
+    few = len(best) < most
+    if few or _one_signs_most(best):  # most pages' records are several writers'
         strided = under(stride_records(lines, prose))
-        if _writers(strided) >= max(1, 2 * _writers(best)):
+        if _writers(strided) >= max(1, 2 * _writers(best)) or _widens(best, strided):
             best = strided
     if not best:  # no list: perhaps one comment, under the section's header
         best = under(lone_comment(lines, prose))

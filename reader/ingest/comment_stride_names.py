@@ -10,7 +10,8 @@ import re
 from collections import Counter
 
 from reader.ingest.comment_forms import label_of
-from reader.ingest.comment_spans import is_name
+from reader.ingest.comment_line_kinds import SHARE
+from reader.ingest.comment_spans import initials_of, is_name
 from reader.ingest.comment_stride_dates import date_span
 from reader.ingest.lines import Line
 
@@ -41,15 +42,22 @@ def template_words(lines: list[Line], places: list[dict[int, int]]) -> Words:
 def author_place(
     lines: list[Line], places: list[dict[int, int]], constant: set[int], template: Words
 ) -> int | None:
-    """The place whose names differ most (on a tie the first)."""
+    """The place whose names differ most (on a tie the first), but for an avatar's
+    initials of the name at another place ("AL" over "Ann Lee")."""
     names: dict[int, set[str]] = {}
+    avatars: Counter[int] = Counter()  # records whose line at a place is the initials of a name
     for at in places:
+        named: dict[int, str] = {}
         for p, i in at.items():
             if p >= 0 and p not in constant and (name := name_in(lines[i].text, template, p)):
                 names.setdefault(p, set()).add(name)
+                named[p] = name
+        avatars.update(
+            p for p, short in named.items() if any(initials_of(short, n) for n in named.values())
+        )
     if not names:
         return None
-    return max(names, key=lambda p: (len(names[p]), -p))
+    return max(names, key=lambda p: (avatars[p] < SHARE * len(places), len(names[p]), -p))
 
 
 def name_in(text: str, template: Words, place: int) -> str | None:

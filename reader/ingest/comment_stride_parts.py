@@ -1,7 +1,8 @@
 """The parts of records cut from a repeated group (comment_strides.py): its header
 over the text and its footer under it; in them the author (the place whose names
 differ most from record to record), the date (the place that holds a date in most
-records: a group with none is no comment list), the lines every record repeats word
+records: a group with none is no comment list, but for four records or more each
+signed, most by a writer of their own), the lines every record repeats word
 for word (actions: buttons) and the rest (header lines).
 """
 
@@ -17,10 +18,11 @@ from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_spans import CommentSpan
 from reader.ingest.comment_stride_dates import date_in, date_place
 from reader.ingest.comment_stride_ends import GAP
-from reader.ingest.comment_stride_names import author_place, name_in, template_words
+from reader.ingest.comment_stride_names import Words, author_place, name_in, template_words
 from reader.ingest.lines import Line
 from reader.ingest.mentions import leading_mentions
 
+UNDATED = 4  # undated records make a list from this many, each signed, most by their own writer
 _AGE_OR_CLOCK = re.compile(r"\d:\d\d|^\d{1,3}\s?[^\W\d_]")  # "21:04", "2d", "3 hours ago"
 
 
@@ -45,14 +47,20 @@ def name_records(
         and texts.most_common(1)[0][1] >= SHARE * len(spans) > 1
     }
     dated = date_place(lines, places)
-    if dated is None:
+    if dated is None and len(spans) < UNDATED:
         return []  # comments are dated; a page's repeated menus and subheads are not
-    days = Counter(date_in(lines[at[dated]].text) or "" for at in places if dated in at)
-    if dated in constant and not _AGE_OR_CLOCK.search(days.most_common(1)[0][0]):
-        return []  # most records on one day and no time: a day's teasers, not comments
-    constant.discard(dated)  # "2d · Like" on two records of three is a date still
+    if dated is not None:
+        days = Counter(date_in(lines[at[dated]].text) or "" for at in places if dated in at)
+        if dated in constant and not _AGE_OR_CLOCK.search(days.most_common(1)[0][0]):
+            return []  # most records on one day and no time: a day's teasers, not comments
+        constant.discard(dated)  # "2d · Like" on two records of three is a date still
     words = template_words(lines, places)
     author = author_place(lines, places, constant, words)
+    if dated is None:
+        while spans and author not in places[-1]:  # the page's footer under the last
+            spans, places = spans[:-1], places[:-1]
+        if len(spans) < UNDATED or not _all_named(lines, places, author, words):
+            return []
     for span, at in zip(spans, places, strict=True):
         span.meta = tuple(
             sorted(at[p] for p in at if p >= 0 and p not in constant and not holds_text(group[p]))
@@ -71,6 +79,18 @@ def name_records(
             span.answers = named[0]
     trim_authors(spans)  # a name line's badge, place or address is no part of the name
     return spans
+
+
+def _all_named(
+    lines: list[Line], places: list[dict[int, int]], author: int | None, words: Words
+) -> bool:
+    """Undated records: does each name its writer, most of them a writer of their own?"""
+    if author is None:
+        return False
+    names = [
+        name_in(lines[at[author]].text, words, author) if author in at else None for at in places
+    ]
+    return None not in names and len(set(names)) >= SHARE * len(names)
 
 
 def _places(

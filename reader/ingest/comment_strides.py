@@ -50,7 +50,7 @@ def stride_records(lines: list[Line], prose: Prose | None = None) -> list[Commen
         return []  # the cheap test first: a page of short lines alone holds no comments
     best: list[CommentSpan] = []
     prose = prose or lazy_prose(lines)
-    width = 0  # of the best records' group: of as many records, the longer group's
+    width = best_named = 0  # of the best records' group: of as many signed, the longer
     for anchor, count in counts.most_common(ANCHORS):
         if count < 2 or anchor is None:  # none counted (removed above): for the types
             break
@@ -59,14 +59,15 @@ def stride_records(lines: list[Line], prose: Prose | None = None) -> list[Commen
         if len(spans) < RECORDS:
             continue
         spans = after_article(spans, prose())
+        named = sum(1 for span in spans if span.author)  # a record of the page's chrome: none
         if (
-            (len(spans), len(group)) > (len(best), width)
+            (named, len(group)) > (best_named, width)
             and signed(spans)
             and discussed(lines, spans)
             and have_own_text(lines, forms, spans)
             and not teasers(lines, spans)
         ):
-            best, width = spans, len(group)
+            best, width, best_named = spans, len(group), named
     return best
 
 
