@@ -8,6 +8,9 @@ from __future__ import annotations
 from comment_texts import ARTICLE, FOUR, SAID
 from conftest import parse_text
 
+from reader.ingest.comment_forms import line_form
+from reader.ingest.comment_strides import stride_records
+from reader.ingest.lines import to_lines
 from reader.model import Comment
 
 PLACES = ["Kelpwick", "Lower Fenn", "Saltmarsh", "North Quay"]
@@ -87,6 +90,19 @@ def test_undated_letters_signed_with_name_and_place_under_a_title() -> None:
     ]
 
 
+def test_an_action_line_with_a_count_over_a_record_is_no_teaser_headline() -> None:
+    """ "Name, Place" over each text, "Reply · Like (3)" under it, no date: the counted
+    action line over the next record is the record above's own footer, not a teaser's
+    headline over it."""
+    records = [
+        f"{name}, {PLACES[k % 4]}\n{SAID[k]}\nReply · Like ({k + 2})" for k, name in enumerate(FIVE)
+    ]
+    found = _comments(records, "Your comments")
+    assert [(c.author, _said(c)) for c in found] == [
+        (name, [SAID[k]]) for k, name in enumerate(FIVE)
+    ]
+
+
 def test_three_undated_records_are_no_list() -> None:
     """Three records with no date are too few: two paragraphs under names may be an
     interview's, a list of people's."""
@@ -109,14 +125,18 @@ def test_a_group_that_reads_every_record_the_layouts_read_and_more_wins() -> Non
 
 def test_ratings_of_different_stars_share_a_form() -> None:
     """ "★★★☆☆ Title" and "★★★★★ Title": a run of symbols is one, whatever its stars, so
-    the rating line is part of the group each review repeats."""
+    the rating line is part of the group each review repeats, and the group's records
+    start at it."""
+    assert line_form("★★★☆☆ Fares at last") == line_form("★★★★★ Storm days")
     stars = ["★★★☆☆", "★★★★★", "★☆☆☆☆", "★★☆☆☆"]
     records = [
         f"{stars[k]} Fares at last\nReviewed by {name} on {k + 4}th March 2026\n"
         f"Verified purchase\n{SAID[k]}\n{k + 3} people found this helpful\nHelpful · Report"
         for k, name in enumerate(FOUR)
     ]
-    found = _comments(records, "Customer reviews (4)")
-    assert [(c.author, _said(c)) for c in found] == [
-        (name, [SAID[k]]) for k, name in enumerate(FOUR)
+    text = ARTICLE + "Customer reviews (4)\n" + "\n".join(records) + "\nAbout us\n"
+    lines = to_lines(text)
+    found = stride_records(lines)
+    assert [(s.author, lines[s.start].text) for s in found] == [
+        (name, f"{stars[k]} Fares at last") for k, name in enumerate(FOUR)
     ]

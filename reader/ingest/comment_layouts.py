@@ -86,10 +86,9 @@ def _one_signs_most(spans: list[CommentSpan]) -> bool:
 
 
 def _widens(spans: list[CommentSpan], strided: list[CommentSpan]) -> bool:
-    """Do the group's records start at every record the layouts found (and at more
-    where the layouts read some headers only)? Its author is then the place whose names
-    differ most."""
-    return len(strided) >= len(spans) and {s.start for s in spans} <= {s.start for s in strided}
+    """Do the group's records start at every record the layouts found, and at more (a
+    header the layouts read on some records only)?"""
+    return len(strided) > len(spans) and {s.start for s in spans} <= {s.start for s in strided}
 
 
 def _sections(lines: list[Line]) -> Callable[[list[CommentSpan]], list[CommentSpan]]:

@@ -19,8 +19,8 @@ from reader.ingest.lines import Line, ends_sentence
 def teasers(lines: list[Line], spans: list[CommentSpan]) -> bool:
     """Do most records open with a headline-shaped line, or stand under one (a teaser's
     headline over its author and date)? Each teaser has its own headline: a line that
-    opens several records ("Replying to @Ann Lee"), or an action line of the record
-    above, is none."""
+    opens several records ("Replying to @Ann Lee"), or an action or header line of the
+    record above ("Reply · Like (3)"), is none."""
     need = SHARE * len(spans)
     opening = under = 0
     openings: set[str] = set()
@@ -35,10 +35,10 @@ def teasers(lines: list[Line], spans: list[CommentSpan]) -> bool:
         if text and text not in openings and _headline(text):
             opening += 1
             openings.add(text)
-        above = span.start - 1  # the record before's action line ("9 points · Reply") is none
+        above = span.start - 1  # the record before's own line ("9 points · Reply") is none
         if (
             above >= 0
-            and not (k and above in spans[k - 1].buttons)
+            and not (k and (above in spans[k - 1].buttons or above in spans[k - 1].meta))
             and _headline(lines[above].text)
         ):
             under += 1
