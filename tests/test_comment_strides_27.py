@@ -110,6 +110,24 @@ def test_three_undated_records_are_no_list() -> None:
     assert _comments(records, "People") == []
 
 
+def test_subheads_over_paragraphs_are_no_undated_list() -> None:
+    """A guide's subheads, each over a paragraph, repeat one line between texts: names
+    as far as their form goes, but a group of one line with no date is no comment list."""
+    heads = ["Timetable", "Fares", "Night crossings", "Parking", "Bicycles"]
+    records = [f"{head}\n{SAID[k]}" for k, head in enumerate(heads)]
+    assert _comments(records, "What changes") == []
+
+
+def test_profiles_under_a_credit_line_are_no_undated_list() -> None:
+    """Each entry a credit line in lower case naming someone ("photo from the archive of
+    …") over a handle and a text: no line a writer's name opens, so no undated list."""
+    records = [
+        f"photo from the archive of {name}\nAccount: @{name.split()[0].lower()}\n{SAID[k]}"
+        for k, name in enumerate(FIVE)
+    ]
+    assert _comments(records, "Meet the crews") == []
+
+
 def test_a_group_that_reads_every_record_the_layouts_read_and_more_wins() -> None:
     """ "Name from Place wrote on DATE:": the named layouts read two of the headers (a
     name of one word they take for a place's); the repeated group reads all five and

@@ -22,7 +22,8 @@ from reader.ingest.comment_stride_names import Words, author_place, name_in, tem
 from reader.ingest.lines import Line
 from reader.ingest.mentions import leading_mentions
 
-UNDATED = 4  # undated records make a list from this many, each signed, most by their own writer
+UNDATED = 4  # undated records make a list from this many, each signed, most by its own
+# writer, their group two lines at least (a subhead or a speaker's name alone is none)
 _AGE_OR_CLOCK = re.compile(r"\d:\d\d|^\d{1,3}\s?[^\W\d_]")  # "21:04", "2d", "3 hours ago"
 
 
@@ -47,7 +48,7 @@ def name_records(
         and texts.most_common(1)[0][1] >= SHARE * len(spans) > 1
     }
     dated = date_place(lines, places)
-    if dated is None and len(spans) < UNDATED:
+    if dated is None and (len(spans) < UNDATED or len(group) < 2):
         return []  # comments are dated; a page's repeated menus and subheads are not
     if dated is not None:
         days = Counter(date_in(lines[at[dated]].text) or "" for at in places if dated in at)
@@ -84,13 +85,19 @@ def name_records(
 def _all_named(
     lines: list[Line], places: list[dict[int, int]], author: int | None, words: Words
 ) -> bool:
-    """Undated records: does each name its writer, most of them a writer of their own?"""
+    """Undated records: does each line of the author's place open with the writer's
+    name (a capital: no credit line "photo by …", no style rule ".intro {"), most of them
+    a writer of their own?"""
     if author is None:
         return False
-    names = [
-        name_in(lines[at[author]].text, words, author) if author in at else None for at in places
-    ]
-    return None not in names and len(set(names)) >= SHARE * len(names)
+    names = []
+    for at in places:
+        text = lines[at[author]].text if author in at else ""
+        name = name_in(text, words, author)
+        if name is None or not text.startswith(name[:1]) or not name[:1].isalpha():
+            return False
+        names.append(name)
+    return len(set(names)) >= SHARE * len(names) and not any(n[:1].islower() for n in names)
 
 
 def _places(
