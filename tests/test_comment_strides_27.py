@@ -158,3 +158,12 @@ def test_ratings_of_different_stars_share_a_form() -> None:
     assert [(s.author, lines[s.start].text) for s in found] == [
         (name, f"{stars[k]} Fares at last") for k, name in enumerate(FOUR)
     ]
+
+
+def test_records_all_dated_one_day_with_no_time_are_teasers() -> None:
+    """ "4 March 2026" on each record's own line, the same day on most: a day's items,
+    no comments (a post's age "2d" may repeat; a day written out with its year is no
+    age)."""
+    records = [f"{name}\n4 March 2026\n{SAID[k]}\nShare" for k, name in enumerate(FOUR)]
+    text = ARTICLE + "Latest\n" + "\n".join(records) + "\nAbout us\n"
+    assert stride_records(to_lines(text)) == []

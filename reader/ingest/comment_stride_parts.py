@@ -24,7 +24,8 @@ from reader.ingest.mentions import leading_mentions
 
 UNDATED = 4  # undated records make a list from this many, each signed, most by its own
 # writer, their group two lines at least (a subhead or a speaker's name alone is none)
-_AGE_OR_CLOCK = re.compile(r"\d:\d\d|^\d{1,3}\s?[^\W\d_]")  # "21:04", "2d", "3 hours ago"
+# "21:04", "2d", "3 hours ago"; not "4 March 2026", a day
+_AGE_OR_CLOCK = re.compile(r"\d:\d\d|^\d{1,3}\s?[^\W\d_](?!.*\d{4})")
 
 
 @dataclass
