@@ -113,7 +113,13 @@ def test_three_undated_records_are_no_list() -> None:
 def test_subheads_over_paragraphs_are_no_undated_list() -> None:
     """A guide's subheads, each over a paragraph, repeat one line between texts: names
     as far as their form goes, but a group of one line with no date is no comment list."""
-    heads = ["Timetable", "Fares", "Night crossings", "Parking", "Bicycles"]
+    heads = [
+        "Fares & Tickets",
+        "Parking & Bicycles",
+        "Cafés & Shops",
+        "Piers & Ramps",
+        "Tides & Storms",
+    ]
     records = [f"{head}\n{SAID[k]}" for k, head in enumerate(heads)]
     assert _comments(records, "What changes") == []
 
@@ -152,7 +158,7 @@ def test_ratings_of_different_stars_share_a_form() -> None:
         f"Verified purchase\n{SAID[k]}\n{k + 3} people found this helpful\nHelpful · Report"
         for k, name in enumerate(FOUR)
     ]
-    text = ARTICLE + "Customer reviews (4)\n" + "\n".join(records) + "\nAbout us\n"
+    text = ARTICLE + "Customer reviews (4)\n" + "\n".join(records) + "\nAbout us\nPrivacy policy\n"
     lines = to_lines(text)
     found = stride_records(lines)
     assert [(s.author, lines[s.start].text) for s in found] == [
