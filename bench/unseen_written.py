@@ -1,12 +1,14 @@
 """Score quote detection and speakers on the articles written in session 26
 (``bench/unseen_cases.py``) or, with ``--set 27``, in session 27
-(``bench/unseen_cases_27.py``): the dev half (fixed by its misses) and the held-out half
-(a check only, its misses never read).
+(``bench/unseen_cases_27.py``; ``--set 27n``, its named speakers: ``unseen_named_27.py``):
+the dev half (fixed by its misses) and the held-out half (a check only, its misses never
+read).
 
-usage: .venv/bin/python bench/unseen_written.py [--set 26|27] [--half dev|held|all] [--show]
+usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n] [--half dev|held|all] [--show]
 
 A scored quote is right when reader finds a quote holding its words and gives it the
-speaker a careful reader gives ("The" and case aside; "" wants no named speaker).
+speaker a careful reader gives ("The" and case aside; "" wants no named speaker; "-" no
+speaker quote at all: none found, a scare quote, or no named speaker).
 Prints right / total by pattern; ``--show`` prints each miss of the half shown.
 """
 
@@ -19,11 +21,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import unseen_cases
 import unseen_cases_27
+import unseen_named_27
 from case_tally import chosen_half, tally
 from quote_helpers import run
 from unseen_cases import Case, held_out
 
-SETS = {"26": unseen_cases.CASES, "27": unseen_cases_27.CASES}
+SETS = {"26": unseen_cases.CASES, "27": unseen_cases_27.CASES, "27n": unseen_named_27.CASES}
+NO_QUOTE = "-"
 
 
 def _norm(name: str | None) -> str:
@@ -44,7 +48,7 @@ def results(case: Case) -> list[tuple[bool, str]]:
         found = next((q for q in quotes if words in q.text), None)
         got = found.speaker if found and found.kind != "scare" else None
         given = repr(got) if found else "no quote"
-        ok = found is not None and _right(want, got)
+        ok = _right("", got) if want == NO_QUOTE else found is not None and _right(want, got)
         out.append((ok, f"{case.pattern:9} {words!r}: want {want!r}, got {given}"))
     return out
 
