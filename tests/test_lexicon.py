@@ -64,11 +64,16 @@ EXPLAINED = {
         {"house", "press", "senate"},
         "the House said / House Speaker Ann Fogg",
     ),
+    ("female_names.txt", "organisation_words.txt"): (
+        {"charity"},
+        "Charity Ames is a woman; the charity said",
+    ),
     ("female_names.txt", "places.txt"): (
         {"america", "asia", "georgia", "india", "kenya", "malaysia", "virginia"},
         "Virginia Foxx is a woman; Virginia alone is the state",
     ),
     ("male_names.txt", "places.txt"): ({"israel", "jordan"}, "Jordan Ames; Jordan alone"),
+    ("male_names.txt", "place_nouns.txt"): ({"lane"}, "Lane Ames is a man; Carrow Lane a street"),
     ("say_verbs.txt", "statement_nouns.txt"): (
         {"email", "post", "report", "tweet"},
         "noun and verb: the email said / Lee emailed",

@@ -107,6 +107,7 @@ COMMON_CAPS = _first_words("common_caps.txt")
 ABBREVIATIONS = _first_words("abbreviations.txt")
 MALE_NAMES = _first_words("male_names.txt")
 PLACES = frozenset(" ".join(entry) for entry in entries("places.txt"))  # "south carolina"
+PLACE_NOUNS = _first_words("place_nouns.txt")  # "Carrow Hall", "Lake Mervin"
 NAME_PARTICLES = _first_words("name_particles.txt")  # "von der Leyen"
 NAME_SUFFIXES = _first_words("name_suffixes.txt")  # "King Jr."
 FEMALE_NAMES = _first_words("female_names.txt")

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[\w\-]+")
 _IGNORED = words("the a an this that these those former then now longtime also")
 _DEFINITE = words("the this that")
+_AGED = re.compile(r"\d{1,3}-year-old")
 _RECENT = 8  # a head noun alone names someone described in the last paragraphs
 _INTRODUCED = 2  # a role no one was given: someone described in the last paragraphs
 # Short forms and synonyms, read as the word they stand for.
@@ -83,8 +84,8 @@ def _introduced(cast: Cast, head: str, pos: Position) -> str | None:
     introduced them there by full name with a description of their own, heading their
     sentence ("Ann Brook, who sailed the ferry for thirty years, stood …"), and they have
     not spoken yet. ("the Ohio senator" is left as written: its capitals name someone.)"""
-    if not role_noun(head):
-        return None
+    if not (role_noun(head) or _AGED.fullmatch(head)):
+        return None  # "the retired skipper", "the 58-year-old"
     mentions = cast.people.mentions
     i = bisect.bisect_left(mentions, pos, key=lambda m: m[0])
     people = [
@@ -98,8 +99,8 @@ def _introduced(cast: Cast, head: str, pos: Position) -> str | None:
     mention = parse_mention(run)
     if heads or at[0] < pos[0] - _INTRODUCED or mention is None or " " not in mention.name:
         return None
-    if gender_of_first(mention.name.split()[0], guess=False) is None:
-        return None  # "Des Moines", "York City"
+    if gender_of_first(mention.name.split()[0], guess=False) is None and not mention.role:
+        return None  # "Des Moines", "York City"; not "Coach Rudi Gaspard"
     described = any(where == at for where, _, _ in cast.people.described)
     name = cast.canonical(mention, at)
     return name if described and name not in cast.speakers else None

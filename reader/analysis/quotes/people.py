@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from reader.analysis.quotes import title_lines
 from reader.analysis.quotes.clause_rank import rank
 from reader.analysis.quotes.gender_evidence import own_pronoun
+from reader.analysis.quotes.name_runs import key
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
 from reader.analysis.quotes.unnamed_subjects import unnamed_subjects
-from reader.lexicon import ORG_WORDS, SAY_VERBS, words
+from reader.lexicon import NAME_SUFFIXES, ORG_WORDS, SAY_VERBS, words
 
 Position = tuple[int, int]  # (block index, offset in the block text)
 
@@ -24,8 +25,17 @@ _FOLLOW = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:]{3,200},)?\s+(?:(?:also|later|then|has|have|had|would|will)\s+)*([a-z]+)"
     r"(?:\s+(?:that\s+)?(he|she|his|her)\b)?"
 )
+_AGE = re.compile(r",\s+(\d{1,3}),")  # "Ann Lee, 71,": the 71-year-old
 _POSSESSIVE = re.compile(r"(?:[’']s?|\.)$")
 _GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _bare(run: str) -> str:
+    """A run without its possessive or its sentence's full stop; a suffix keeps its own
+    ("Desmond Oyelaran Sr.", as the name is introduced)."""
+    if run.endswith(".") and key(run.rsplit(maxsplit=1)[-1]) in NAME_SUFFIXES:
+        return run
+    return _POSSESSIVE.sub("", run)
 
 
 @dataclass(slots=True)
@@ -98,7 +108,7 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
         named = looks_like_name(run)  # not "N.H." alone
         if named:
             heads = rank(masked, m.start(), m.end())
-            people.mentions.append(((index, m.start()), _POSSESSIVE.sub("", run), heads))
+            people.mentions.append(((index, m.start()), _bare(run), heads))
             if heads == 0 and (sex := own_pronoun(masked, m.end())):
                 person = parse_mention(run)
                 if person and person.kind == "person" and " " in person.name:  # not "Clinton"
@@ -130,6 +140,8 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
             role = " ".join(filter(None, (_role_before(masked, m.start()), mention.role)))
             if role:
                 people.described.append((pos, mention.name, role))
+        if mention.kind == "person" and (age := _AGE.match(masked, m.end())):
+            people.described.append((pos, mention.name, f"{age.group(1)}-year-old"))
         if appos := _APPOS.match(masked, m.end()):
             people.roles.setdefault(mention.name, appos.group(1).strip())
             if mention.kind == "person":

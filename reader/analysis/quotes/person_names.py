@@ -14,6 +14,7 @@ from reader.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_WORDS,
+    PLACE_NOUNS,
     TITLE_WORDS,
 )
 
@@ -34,6 +35,15 @@ def gender_of_first(first: str, guess: bool = True) -> str | None:
     if guess and len(low) > 2 and low.isalpha() and low.endswith(_FEMALE_ENDINGS):
         return "f"
     return None
+
+
+def place_like(name: str) -> bool:
+    """A place, a building or water ("Carrow Hall", "Lake Mervin"), not a person: a
+    place noun ends or opens it and no listed first name opens it ("Jerry Hall")."""
+    tokens = name.split()
+    if len(tokens) < 2 or gender_of_first(tokens[0], guess=False):
+        return False
+    return key(tokens[-1]) in PLACE_NOUNS or key(tokens[0]) in PLACE_NOUNS
 
 
 # Capitalised words that say what someone is, not who: "Pastor", "Registrar",

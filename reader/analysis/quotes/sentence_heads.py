@@ -52,6 +52,8 @@ def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | Non
 _AUXILIARIES = words(
     "did does do has had have is was were are will would could can should may might"
 )
+_HAVE = words("has had have")
+_OWNED = words("a an the no one some his her their its this that these those")
 _BEFORE_BASE = _AUXILIARIES | words("to and or not never")  # "went on to say", "and call"
 
 
@@ -94,10 +96,13 @@ def sentence_head(masked: str, start: int, opening: int) -> Cue | None:
     after = subject.start + len(subject.phrase)
     if appositive := _APPOSITIVE.match(masked, after, opening):
         after = appositive.end()  # "Ribble, who was elected in 2010, casts …"
-    tail = [w for w in _WORD.findall(masked[after:opening]) if w not in ADVERBS]
+    said = _WORD.findall(masked[after:opening])
+    tail = [w for w in said if w not in ADVERBS]
     if _spoken_to(tail[:6]):
         return None
     verb = _verb_in(subject.phrase, tail[:6])
-    if verb is None and not (tail and (tail[0].endswith(("ed", "s")) or tail[0] in _AUXILIARIES)):
-        return None
-    return Cue(subject, verb or tail[0], False, subject.start)
+    if verb is None and tail and (tail[0].endswith(("ed", "s")) or tail[0] in _AUXILIARIES):
+        verb = tail[0]
+    if verb is None and said[:1] and said[0] in _HAVE and said[1:2] and said[1] in _OWNED:
+        verb = said[0]  # "Ann Lee had a message" ("had" is skipped as in "had said")
+    return Cue(subject, verb, False, subject.start) if verb else None

@@ -8,6 +8,7 @@ import bisect
 from reader.analysis.quotes import antecedents
 from reader.analysis.quotes.names import Mention, core_tokens, gender_of_first, parse_mention
 from reader.analysis.quotes.people import People, Position
+from reader.analysis.quotes.person_names import place_like
 from reader.lexicon import PRONOUNS
 from reader.model.document import Speaker
 
@@ -31,6 +32,8 @@ class Cast:
     def canonical(self, mention: Mention, pos: Position) -> str:
         """The full name a mention stands for, as the article introduced it."""
         name = mention.name
+        if " " in name and mention.kind == "person" and (full := self._ending(name, pos)):
+            return full  # "Ruiz y Montalvo": the "Elena Ruiz y Montalvo" named before
         if name in self.kinds:
             return name
         if mention.kind == "organisation":
@@ -43,6 +46,18 @@ class Cast:
         if found is None and sex and mention.role:
             return f"{mention.role.split()[-1]} {name}"  # "Mr. Khan" and "Mrs. Khan"
         return found or name
+
+    def _ending(self, name: str, pos: Position) -> str | None:
+        """The last person named before ``pos`` whose full name ends in ``name`` after a
+        first name ("Debbie Wasserman Schultz"; not "Rival Hillary Clinton")."""
+        tail = " " + name
+        longer = [
+            n
+            for p, n in self.by_token.get(name.rsplit(maxsplit=1)[-1], [])
+            if p < pos and n.endswith(tail) and self.kinds[n] == "person"
+        ]
+        first = longer[-1].removesuffix(tail).split()[-1:] if longer else []
+        return longer[-1] if first and gender_of_first(first[0], guess=False) else None
 
     def nameless(self, name: str) -> bool:
         """A lone capitalised word the article writes only opening a sentence ("People
@@ -130,7 +145,8 @@ class Cast:
         """No speaker fits: the last person named before ``pos`` whose gender fits, else
         the first one of unknown gender (a first name no list holds) in the last of the
         pronoun's paragraph and the one before that names one ("Kofi Mensah, 19, from
-        Bay County, disagrees. “…,” he said": not the county)."""
+        Bay County, disagrees. “…,” he said": not the county), never a place ("Floodwater
+        reached Carrow Hall. “…,” she said": no one named)."""
         i = bisect.bisect_left(self.people.intros, pos, key=lambda item: item[0])
         unknown: tuple[Position, str] | None = None
         for at, mention in reversed(self.people.intros[max(0, i - 30) : i]):
@@ -140,7 +156,7 @@ class Cast:
                 if sex == want:
                     return name
                 last_block = unknown is None or unknown[0][0] == at[0]
-                near = at[0] >= pos[0] - 1 and not self.nameless(name)
+                near = at[0] >= pos[0] - 1 and not self.nameless(name) and not place_like(name)
                 if sex is None and near and last_block:
                     unknown = (at, name)
         return unknown[1] if unknown else None
