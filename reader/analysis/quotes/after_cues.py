@@ -15,6 +15,7 @@ from reader.analysis.quotes.cue_words import (
     inverted_cue,
     is_noun,
 )
+from reader.analysis.quotes.quote_spans import Span
 from reader.analysis.quotes.subjects import Subject
 from reader.lexicon import FOREIGN_SAY_VERBS, INVERTING_VERBS, SAY_VERBS
 
@@ -110,6 +111,23 @@ def after_quote(text: str, close: int, limit: int) -> Cue | None:
                 return Cue(subject, word, False, m.end())  # "“…” at last, she said on the radio."
             return None
     return None
+
+
+# A name, then a comma and the words of its appositive up to a quote: "…,” delegate Ann
+# Lee, wearing a hat and “…” pins, said".
+_NAMED_THEN_APPOSITIVE = re.compile(r"\s*[^,_.!?“”]*[A-Z][^,_.!?“”]*,\s[^_.!?;:“”]*“$")
+_SHORT = 4  # words of a badge's or a banner's words inside an appositive
+
+
+def past_named_quote(raw: str, text: str, later: list[Span], close: int) -> Cue | None:
+    """The cue after a short quote (the first of ``later``) inside the speaker's
+    appositive: the search for the cue of the quote closed at ``close`` goes on past it
+    ("“We lost,” Ann Lee, wearing “Vote Lee” pins, said")."""
+    if not later or len(raw[later[0].start : later[0].end].split()) > _SHORT:
+        return None
+    if not _NAMED_THEN_APPOSITIVE.match(text[close : later[0].start]):
+        return None
+    return after_quote(text, close, later[1].start - 1 if len(later) > 1 else len(text))
 
 
 _DASHES = "‐‒–—―-"

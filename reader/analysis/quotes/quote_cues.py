@@ -72,7 +72,9 @@ def post_cue(view: quote_views.View, k: int) -> cues.Cue | None:
     close = span.end + 1
     limit = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
     inner = view.block.text[span.start : span.end].rstrip()
-    post = after_cues.after_quote(text, close, limit)
+    post = after_cues.after_quote(text, close, limit) or after_cues.past_named_quote(
+        view.block.text, text, spans[k + 1 :], close
+    )
     lead = text[close : post.subject.start].strip(" ,‐‒–—―-") if post else ""
     if (
         post

@@ -10,8 +10,10 @@ from reader.lexicon import words
 SMALL_WORDS = words(
     "a an the of and or in on at to for with by from as is"
 )  # not capitalised in a title
+# Words before a title: "titled “…”", a work watched or performed ("the band played “…”").
 TITLE_LEADS = words(
-    "on in at titled entitled named dubbed about of from called watching watched reading starring"
+    "on in at titled entitled named dubbed about of from called watching watched reading"
+    " starring played performed recited screened staged"
 )
 # Words that say a title is a work's: "the show “…”", "“…” star", "“…” hats".
 _WORKS = words(
