@@ -1,7 +1,9 @@
 """reader's headline and body on generated text-copy pages: an invented article
 (text_page_article.py) inside one of ten families of site chrome (text_page_families.py)
 or one of eight page layouts (text_page_layouts.py: live blog, gallery, capitals...) or
-one of eight kinds of article (text_page_genres.py: explainer, interview, obituary...).
+one of eight kinds of article (text_page_genres.py: explainer, interview, obituary...),
+six headline shapes (text_page_titles.py: a count, a date, one or two words...) or six
+page shapes (text_page_shapes.py: a copy begun mid-page, a table, a blog's tagline...).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
 
@@ -19,20 +21,27 @@ import argparse
 import random
 import sys
 
+import text_page_families
+import text_page_genres
+import text_page_layouts
+import text_page_shapes
+import text_page_titles
 from realpages import scorer
 from text_page_article import story
-from text_page_families import DEV, FAMILIES, HELD_OUT, Family
-from text_page_genres import DEV as GENRE_DEV
-from text_page_genres import GENRES
-from text_page_genres import HELD_OUT as GENRE_HELD_OUT
-from text_page_layouts import DEV as NEW_DEV
-from text_page_layouts import HELD_OUT as NEW_HELD_OUT
-from text_page_layouts import LAYOUTS
+from text_page_families import Family
 
 from reader.ingest.source import from_bytes
 from reader.sources import parse_source
 
 BODY_KINDS = ("paragraph", "heading")
+Named = list[tuple[str, Family]]
+GROUPS: list[tuple[str, Named, Named, Named]] = [  # (label, all, dev, held out)
+    ("", text_page_families.FAMILIES, text_page_families.DEV, text_page_families.HELD_OUT),
+    ("layouts, ", text_page_layouts.LAYOUTS, text_page_layouts.DEV, text_page_layouts.HELD_OUT),
+    ("genres, ", text_page_genres.GENRES, text_page_genres.DEV, text_page_genres.HELD_OUT),
+    ("titles, ", text_page_titles.TITLES, text_page_titles.DEV, text_page_titles.HELD_OUT),
+    ("shapes, ", text_page_shapes.SHAPES, text_page_shapes.DEV, text_page_shapes.HELD_OUT),
+]
 
 
 def page(family: Family, rng: random.Random) -> tuple[str, str, str]:
@@ -66,18 +75,17 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
-    dev = {name for name, _ in DEV + NEW_DEV + GENRE_DEV}
+    families = [pair for _, every, _, _ in GROUPS for pair in every]
+    dev = {name for _, _, devs, _ in GROUPS for name, _ in devs}
     results = {
         name: score(name, family, args.pages, args.seed, args.misses and name in dev)
-        for name, family in FAMILIES + LAYOUTS + GENRES
+        for name, family in families
     }
     print("| family | pages | headline | body F1 |\n|---|---|---|---|")
-    rows = [*((name, [name]) for name, _ in FAMILIES + LAYOUTS + GENRES)]
-    rows += [("dev", [n for n, _ in DEV]), ("held out", [n for n, _ in HELD_OUT])]
-    rows += [("layouts, dev", [n for n, _ in NEW_DEV])]
-    rows += [("layouts, held out", [n for n, _ in NEW_HELD_OUT])]
-    rows += [("genres, dev", [n for n, _ in GENRE_DEV])]
-    rows += [("genres, held out", [n for n, _ in GENRE_HELD_OUT])]
+    rows = [(name, [name]) for name, _ in families]
+    for label, _, devs, held in GROUPS:
+        rows += [(f"{label}dev", [n for n, _ in devs])]
+        rows += [(f"{label}held out", [n for n, _ in held])]
     for label, names in rows:
         total = args.pages * len(names)
         heads = sum(results[n][0] for n in names) / total
