@@ -118,13 +118,12 @@ def own_pages() -> list[Sample]:
 
 
 def generated(pages: int) -> list[Sample]:
-    """Pages of the dev families of bench/text_pages_generated.py (never the held-out
-    ones), drawn with other seeds than the ones it scores."""
-    from text_page_families import DEV
-    from text_pages_generated import page
+    """Pages of the dev families of bench/text_pages_generated.py, of every group (never
+    the held-out ones), drawn with other seeds than the ones it scores."""
+    from text_pages_generated import GROUPS, page
 
     found = []
-    for name, family in DEV:
+    for name, family in (pair for _, _, dev, _ in GROUPS for pair in dev):
         rng = random.Random(f"fit:{name}")
         for _ in range(pages):
             text, headline, _ = page(family, rng)

@@ -168,3 +168,35 @@ def test_a_byline_that_names_no_one_is_no_headline() -> None:
             "The council ",
             "Members said",
         ]
+
+
+TOWN = """\
+Kelpwick is a fishing town on the north coast, built around a harbour that dries at low tide.
+The town grew in the eighteenth century on herring, and its net lofts still stand along the quay.
+Today most of its boats land crab and lobster, and the old fish market is a gallery.
+"""
+
+
+def test_a_box_of_label_value_fields_under_a_one_word_headline_is_no_headline() -> None:
+    facts = "Population:   4,210\nHarbour master:   Ana Ruiz\nFounded:   1286\n"
+    page = "Kelpwick\nHome\nTowns\nVillages\nKelpwick\n" + facts + TOWN
+    article = parse_text(page).article
+    assert article.title == "Kelpwick"
+    assert all(":" not in block.text for block in article.body())
+
+
+def test_a_headline_after_a_kickers_colon_over_its_byline_stays_the_headline() -> None:
+    page = MENU + "Opinion: Why the night ferries must stay\nBy: Ana Ruiz\n" + BODY
+    assert title(page) == "Opinion: Why the night ferries must stay"
+
+
+def test_a_numbered_contents_list_over_the_body_is_no_headline() -> None:
+    contents = "Contents\n1 Harbour\n2 History\n2.1 The herring years\n3 Boats today\n"
+    page = "Kelpwick\nHome\nTowns\nVillages\nKelpwick\n" + contents + TOWN
+    assert title(page) == "Kelpwick"
+
+
+def test_a_quotations_source_after_a_dash_in_the_body_is_no_headline() -> None:
+    quoted = "“The quay was the town, and the town was the quay.”\n— Harbour Notes No. 4\n"
+    page = "Kelpwick\nHome\nTowns\nVillages\nKelpwick\n" + quoted + TOWN
+    assert title(page) == "Kelpwick"

@@ -34,3 +34,16 @@ def test_a_dek_under_the_headline_stays_the_subtitle() -> None:
     article = parse_text(page + FERRY_BODY).article
     assert article.title == "Harbour board approves night ferries"
     assert article.subtitle == dek.strip()
+
+
+def test_a_term_in_lower_case_alone_under_a_sites_name_is_the_headline_alone() -> None:
+    body = (
+        "A slipway is a ramp of stone or timber that runs from the shore into the water, "
+        "so that boats can be hauled out or launched.\n"
+        "On the coast a slipway is often shared by the lifeboat and the fishing crews, "
+        "who keep its surface clear of weed.\n"
+        "Older slipways were built of granite setts; newer ones are poured concrete with "
+        "grooves cut across them for grip.\n"
+    )
+    page = "Harbour Words\nHome\nTerms\nPlaces\nHarbour Words\nslipway\n" + BYLINE + body
+    assert parse_text(page).article.title == "slipway"

@@ -24,15 +24,23 @@ _AGENCY_CREDIT = re.compile(
     rf"{_CAPITALISED}(?: {_CAPITALISED}){{1,3}}, {_CAPITALISED}(?: {_CAPITALISED}){{0,3}}"
 )
 MAX_DEK = 1
+# "Lives in:\tKelpwick": a field of a box of facts copied from its table, the label's cell
+# ending on a colon, a tab (or the spaces of one) before the value's cell
+_FIELD = re.compile(r"[^\W\d_][\w'’()-]*(?: [\w'’()-]+){0,2}:(?:\t| {2,})\S.{0,200}")
+# "— Ann Lee, 1998": the source under a quotation, opening on a dash
+_ATTRIBUTION = re.compile(r"[—―–]\s*\S.{0,60}")
+# "3.1 Tides", "12 History": an entry of a page's numbered contents (a year is no number here)
+_CONTENTS = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S(?:\S*\s+\S){0,7}\S*")
 _CLOSERS = "\"”’')"
 
 
 def eligible(lines: list[Line], i: int, start: int) -> bool:
     """Is line i one that may be the headline? Never captions and credits, bylines (a
     name over a date too) and dates, the copyright line, an address, a breadcrumb, the
-    dek under the headline, a photo's caption over its credit under the byline; in the
-    body (from ``start``), only a line shaped as a headline (a question), never a
-    paragraph."""
+    dek under the headline, a photo's caption over its credit under the byline, a box's
+    "Label: value" fields and a list of numbered contents, a quotation's source after a
+    dash; in the body (from ``start``), only a line shaped as a headline (a question),
+    never a paragraph."""
     text = lines[i].text
     if i >= start and not headline_shaped(text):
         return False
@@ -44,9 +52,22 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
     under = lines[i + 1].text if i + 1 < len(lines) else ""
     if i + 2 >= start and is_meta(above) and _AGENCY_CREDIT.fullmatch(under):
         return False  # a photo's caption over its credit, between the byline and the body
-    if _over_credit(lines, i):
+    if _over_credit(lines, i) or paired(lines, i, _FIELD) or paired(lines, i, _CONTENTS):
+        return False
+    if _ATTRIBUTION.fullmatch(text):
         return False
     return unmarked_byline(above, text, under) is None
+
+
+def paired(lines: list[Line], i: int, shape: re.Pattern[str]) -> bool:
+    """Is line i of this shape next to another one: a "Label: value" field of a box of
+    facts (a profile's, a guide's), a numbered entry of the page's contents? No headline.
+    A headline after a kicker's colon, or opening on a count, stands alone (a "By: Ann
+    Lee" or "Updated: …" line under it is its byline)."""
+    if shape.fullmatch(lines[i].text) is None:
+        return False
+    near = (lines[k].text for k in (i - 1, i + 1) if 0 <= k < len(lines))
+    return any(shape.fullmatch(text) is not None and not is_meta(text) for text in near)
 
 
 def _over_credit(lines: list[Line], i: int) -> bool:

@@ -15,6 +15,8 @@ from reader.ingest.lines import Line, is_caption, is_meta, word_count
 FIRST_WORDS = 2  # the first line's, at least (a wrapped line is a long one; a word alone
 # over a line is a label or a menu's last item)
 SECOND_WORDS = 14  # the second line's words, at most
+SECOND_WORDS_LOWER = 2  # at least, when only its lower case joins it: a word alone
+# under a title is the page's term in its own case ("The Deleuze dictionary" / "synapse")
 _OPEN_ENDS = frozenset(  # articles, prepositions, conjunctions, possessives
     ["a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "with", "by", "and",
      "or", "but", "as", "into", "over", "under", "about", "its", "their", "his", "her",
@@ -36,7 +38,9 @@ def _goes_on(first: str, second: str) -> bool:
     if any(is_meta(x) or is_caption(x) or is_chrome(x) for x in (first, second)):
         return False  # "Sign in" over the headline is the menu's, not the headline's
     last = first.split()[-1].lower()
-    return second[0].islower() or last in _OPEN_ENDS
+    if last in _OPEN_ENDS:
+        return True
+    return second[0].islower() and word_count(second) >= SECOND_WORDS_LOWER
 
 
 def headline_lines(lines: list[Line], head: int, start: int) -> tuple[int, int]:
