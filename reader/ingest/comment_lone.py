@@ -18,7 +18,7 @@ from reader.ingest.comment_spans import CommentSpan, is_closer, opens_form
 from reader.ingest.lines import Line
 
 _NEAR = 3  # lines from the section's header to the record's core, at most
-_LONGEST = 15  # lines of a lone comment's text, at most: past them, the page's furniture
+_LONGEST = 15  # lines of a lone comment's text, at most
 
 
 def lone_comment(lines: list[Line], prose: Prose) -> list[CommentSpan]:
@@ -38,21 +38,25 @@ def lone_comment(lines: list[Line], prose: Prose) -> list[CommentSpan]:
         spans = after_article(spans, prose())
         if spans and all(is_section_header(lines[k].text) for k in range(top, spans[0].start)):
             span = _ended(lines, spans[0])
-            text = max(span.meta, default=span.start) + 1
-            return [span] if text < span.end <= text + _LONGEST else []
+            return [span] if span else []
     return []
 
 
-def _ended(lines: list[Line], span: CommentSpan) -> CommentSpan:
-    """The record ends at its buttons ("Reply", taken in) or at the comment form: no
-    other record repeats them, so the cut could not tell them from its text."""
+def _ended(lines: list[Line], span: CommentSpan) -> CommentSpan | None:
+    """The record ended at its buttons ("Reply", taken in) or at the comment form, within
+    _LONGEST lines of text; None when neither comes (the page's footer would follow its
+    text into it): no other record repeats them, so nothing else tells where it ends."""
     k = text = max(span.meta, default=span.start) + 1
-    while k < span.end and not (is_closer(lines[k].text) or opens_form(lines[k].text)):
+    while k < span.end and k <= text + _LONGEST:
+        if is_closer(lines[k].text) or opens_form(lines[k].text):
+            break
         k += 1
-    buttons = []
-    while k < span.end and is_closer(lines[k].text):
-        buttons.append(k)
-        k += 1
-    if k > text:  # text of its own before them
-        span.end, span.buttons = k, (*span.buttons, *buttons)
+    else:
+        return None
+    if k == text:
+        return None  # no text of its own
+    end = k
+    while end < span.end and is_closer(lines[end].text):
+        end += 1
+    span.end, span.buttons = end, (*span.buttons, *range(k, end))
     return span

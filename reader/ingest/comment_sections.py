@@ -9,7 +9,8 @@ _SECTION_HEADER = re.compile(
     r"^(?:\W*\d[\d,]*\s+(?:comments?|responses?|replies|thoughts|reactions)\b"
     r"|there (?:are|is) \d+ (?:comments?|responses?)|view (?:all )?comments\b|comments?\s*\(\d+\)"
     r"|(?:reader |user )?comments$|discussion$|join the (?:conversation|discussion)"
-    r"|.{0,40}\b(?:comments?|responses?|thoughts?|repl(?:y|ies)) (?:on|to) [“\"'‘])",
+    r"|.{0,40}\b(?:comments?|responses?|thoughts?|repl(?:y|ies)) (?:on|to)"
+    r" [“\"'‘][^“”\"]{1,150}[”\"'’]:?$)",
     re.IGNORECASE,
 )
 
@@ -19,7 +20,7 @@ def _holds_section_word(lower: str) -> bool:
     return (
         "comment" in lower
         or "response" in lower
-        or "replies" in lower
+        or "repl" in lower
         or "thought" in lower
         or "reaction" in lower
         or "discussion" in lower
@@ -29,7 +30,8 @@ def _holds_section_word(lower: str) -> bool:
 
 def is_section_header(text: str) -> bool:
     """A line that opens a comment section ("34 responses to “…”", "View comments (27)"),
-    in one language or two ("Comments / Commentaires")."""
+    in one language or two ("Comments / Commentaires"); "… reply to “…”" ends with the
+    title it names (a sentence of the article goes on past it)."""
     if len(text) >= 200:
         return False
     if text.isascii() and not _holds_section_word(text.lower()):

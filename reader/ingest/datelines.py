@@ -29,10 +29,11 @@ def dateline_of(text: str) -> str | None:
 
 # A dateline that prints the date between the place and the dash: "LISBON, March 4
 # (Agency) –", "Port Ellis, 4 March 2024 /Agency/ --", "Lisbon, 4 March 2024:": the part
-# after the place's comma; or in brackets after the place: "LISBON (March 4, 2024) —".
+# after the place's comma; or in brackets after the place in capitals: "LISBON (March 4,
+# 2024) —" ("Ida Moss (March 3, 1941 – May 2, 2026) —" is a life's dates, no dateline).
 _DATED = re.compile(
-    r"^[A-Z][\w.'’ -]{1,40}?(?:,\s+(?P<date>[^()/—–]{3,40}?)\s*"
-    r"(?:\([^()]{1,30}\)|/[^/]{1,30}/)?|\s*\((?P<bracketed>[^()]{3,40})\))\s*(?:[—–]+|--?|:)\s"
+    r"^(?:[A-Z][\w.'’ -]{1,40}?,\s+(?P<date>[^()/—–]{3,40}?)\s*(?:\([^()]{1,30}\)|/[^/]{1,30}/)?"
+    r"|[A-Z][A-Z.'’ -]{1,40}?\s*\((?P<bracketed>[^()—–]{3,40})\))\s*(?:[—–]+|--?|:)\s"
 )
 
 

@@ -11,14 +11,22 @@ def body_of(tokens: list[str]) -> bool:
     """ "Department of Labor", "University of Iowa", "Center for Policy Studies", "Velden
     Chamber of Commerce": a body named by what it serves, perhaps after its place; not
     "Department of Labor Secretary Ida Moss" (a first name before the last word) nor
-    "Board of Supervisors Chairman Al Ito" (a gendered title); or a body named for its
-    members (``plural_of_the``)."""
+    "Board of Supervisors Chairman Al Ito" (a gendered title) nor "Mara Post of Velden"
+    (a first name and a surname); or a body named for its members (``plural_of_the``)."""
     if plural_of_the(tokens):
         return True
     joint = next((i for i, t in enumerate(tokens) if t in {"of", "for"}), 0)
     if len(tokens) < joint + 2 or not joint or key(tokens[joint - 1]) not in ORG_WORDS:
         return False
+    if named_before_of(tokens, joint):
+        return False
     return key(tokens[-2]) not in FIRST_NAMES and not any(key(t) in TITLE_GENDERS for t in tokens)
+
+
+def named_before_of(tokens: list[str], joint: int) -> bool:
+    """A first name and one surname before "of" at ``joint``: "Mara Post of Velden" is
+    a person, though her surname is a body's word ("Martin Center for …" is not)."""
+    return joint == 2 and tokens[2] == "of" and key(tokens[0]) in FIRST_NAMES
 
 
 def plural_of_the(tokens: list[str]) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.analysis.quotes.body_names import body_of, plural_of_the
+from reader.analysis.quotes.body_names import body_of, named_before_of, plural_of_the
 from reader.analysis.quotes.name_runs import (
     NAME_RUN,
     PAREN,
@@ -48,7 +48,11 @@ def _before_place(tokens: list[str]) -> list[str]:
         return tokens
     for i, tok in enumerate(tokens[1:], 1):
         prev = key(tokens[i - 1])
-        if tok in {"of", "for"} and prev not in TITLE_WORDS and prev not in ORG_WORDS:
+        if (
+            tok in {"of", "for"}
+            and prev not in TITLE_WORDS
+            and (prev not in ORG_WORDS or named_before_of(tokens, i))
+        ):
             return tokens[:i]
     return tokens
 

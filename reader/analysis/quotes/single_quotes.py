@@ -44,12 +44,13 @@ def single_spans(text: str, whole: bool = False) -> list[Span]:
     return spans
 
 
-_ELIDED = re.compile(r"(?:^|\s)’\w+$")
+_ELIDED = re.compile(r"(?:^|\s)’\w$")
 
 
 def _elided(text: str, i: int) -> bool:
-    """A word opened by a closing mark is elided ("rock ’n’ roll", "’em"): the mark after
-    it ends the elision, not the quote."""
+    """A letter between two closing marks is elided on both sides ("rock ’n’ roll"): the
+    mark after it ends the elision, not the quote. A longer word opened by one ("’90s’",
+    "’em’") ends the quote with the mark after it."""
     return bool(_ELIDED.search(text, max(0, i - 12), i))
 
 
