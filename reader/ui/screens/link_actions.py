@@ -3,6 +3,8 @@ comment read (`l`), the page's own address (`o`) and where its comments are (`w`
 
 from __future__ import annotations
 
+from textual.css.query import NoMatches
+
 from reader.ingest.source import is_url
 from reader.ui.screens.reading_base import ReadingBase
 from reader.ui.widgets.article_tabs import COMMENTS
@@ -77,14 +79,18 @@ class LinkActions(ReadingBase):
         return self.page_url()
 
     def idle_actions(self) -> set[str]:
-        """The keys with nothing to do now, left out of the footer."""
+        """The keys with nothing to do now, left out of the footer (all three while the
+        closing app takes the view down: the footer may compose meanwhile)."""
         idle = set()
         if not self.embedded:
             idle.add("next_embedded")
-        if not self.built or self.reading.tabs.embedded_index(self.active_pane()) is None:
-            idle.add("close_pane")
-        if self.browser_url() is None:
-            idle.add("open_in_browser")
+        try:
+            if not self.built or self.reading.tabs.embedded_index(self.active_pane()) is None:
+                idle.add("close_pane")
+            if self.browser_url() is None:
+                idle.add("open_in_browser")
+        except NoMatches:
+            idle |= {"next_embedded", "close_pane", "open_in_browser"}
         return idle
 
     def _open_url(self, url: str) -> None:
