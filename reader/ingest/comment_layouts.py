@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from functools import cache, partial
 
 from reader.ingest.body_runs import Prose, lazy_prose
 from reader.ingest.comment_authors import trim_authors
@@ -56,14 +57,10 @@ def numbered(lines: list[Line]) -> list[CommentSpan]:
     return spans
 
 
-def records(
-    lines: list[Line], held: bytearray | None = None, prose: Prose | None = None
-) -> list[CommentSpan]:
+def records(lines: list[Line], letters: str, prose: Prose) -> list[CommentSpan]:
     """Comments as records of one repeated shape: the first shape whose records pass.
-    ``held``: 1 for the lines numbered comments hold, their text; ``prose``: the page's
+    ``letters``: the lines classified (comment_letters.classify); ``prose``: the page's
     runs of prose when first asked for (found once for all the shapes tried)."""
-    letters = classify(lines, held)
-    prose = prose or lazy_prose(lines)
     for shape, cores in layouts(lines, letters):
         spans = cut(lines, letters, shape, cores, prose())
         if spans:
@@ -91,23 +88,21 @@ def _widens(spans: list[CommentSpan], strided: list[CommentSpan]) -> bool:
     return len(strided) > len(spans) and {s.start for s in spans} <= {s.start for s in strided}
 
 
-def _sections(lines: list[Line]) -> Callable[[list[CommentSpan]], list[CommentSpan]]:
-    """Records under the page's first comment section header, where they run past it:
-    the header is sought once, for the first layout that finds records."""
-    opening: list[int | None] = []
+def _first_header(lines: list[Line]) -> int | None:
+    """The line of the page's first comment section header."""
+    return next((i for i, x in enumerate(lines) if is_section_header(x.text)), None)
+
+
+def _sections(top: Callable[[], int | None]) -> Callable[[list[CommentSpan]], list[CommentSpan]]:
+    """Records under the page's first comment section header (``top``, sought once, for
+    the first layout that finds records), where they run past it."""
 
     def under(spans: list[CommentSpan]) -> list[CommentSpan]:
         if not spans:
             return spans
-        if not opening:
-            opening.append(
-                next((i for i, x in enumerate(lines) if is_section_header(x.text)), None)
-            )
-        top = opening[0]
+        at = top()
         return (
-            [s for s in spans if s.start > top]
-            if top is not None and top < spans[-1].start
-            else spans
+            [s for s in spans if s.start > at] if at is not None and at < spans[-1].start else spans
         )
 
     return under
@@ -123,11 +118,13 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
     held = bytearray(len(lines))  # what numbered comments hold is their text
     for span in listed:
         held[span.start : span.end] = b"\x01" * (span.end - span.start)
-    under = _sections(lines)
+    top = cache(partial(_first_header, lines))
+    under = _sections(top)
     prose = lazy_prose(lines)  # for the layouts and the strides alike
+    letters = classify(lines, held)
     best: list[CommentSpan] = []
     most = RECORDS  # fewer records than this the group may read instead: numbers are the
-    for spans, reread in ((listed, RECORDS), (records(lines, held, prose), FEW)):  # page's
+    for spans, reread in ((listed, RECORDS), (records(lines, letters, prose), FEW)):  # page's
         spans = under(spans)
         if len(spans) > len(best):
             best, most = spans, reread
@@ -137,7 +134,7 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
         if _writers(strided) >= max(1, 2 * _writers(best)) or _widens(best, strided):
             best = strided
     if not best:  # no list: perhaps one comment, under the section's header
-        best = under(lone_comment(lines, prose))
+        best = under(lone_comment(lines, letters, prose, top()))
     if best:
         best.extend(pingbacks(lines, best[-1].end))
     return split_pingbacks(lines, best)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from reader.ingest.body_runs import Prose
 from reader.ingest.comment_cuts import after_article
 from reader.ingest.comment_header_cuts import headed
-from reader.ingest.comment_letters import classify
 from reader.ingest.comment_sections import is_section_header
 from reader.ingest.comment_shape_runs import layouts
 from reader.ingest.comment_spans import CommentSpan, is_closer, opens_form
@@ -21,12 +20,13 @@ _NEAR = 3  # lines from the section's header to the record's core, at most
 _LONGEST = 15  # lines of a lone comment's text, at most
 
 
-def lone_comment(lines: list[Line], prose: Prose) -> list[CommentSpan]:
-    """The one comment under the page's first comment section header, or none."""
-    top = next((i for i, x in enumerate(lines) if is_section_header(x.text)), None)
+def lone_comment(
+    lines: list[Line], letters: str, prose: Prose, top: int | None
+) -> list[CommentSpan]:
+    """The one comment under the page's first comment section header (at ``top``), or
+    none; ``letters``: the lines classified (comment_letters.classify)."""
     if top is None:
         return []
-    letters = classify(lines)
     for shape, cores in layouts(lines, letters, fewest=1):
         core = cores[0]
         if len(cores) != 1 or not 0 < core - top <= _NEAR or shape.footer:
