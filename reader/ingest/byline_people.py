@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.dates import date_start, has_date
-from reader.ingest.name_lists import TRAILING_ROLE, names_in, organisation
+from reader.ingest.name_lists import JOINERS, TRAILING_ROLE, names_in, organisation
 from reader.ingest.name_outlets import before_outlet
 from reader.ingest.names import CREDENTIALS, ROLE, person_name
 
@@ -21,9 +21,9 @@ END = re.compile(  # a handle, "Follow", a bracketed outlet ("(Reuters)"), a las
     r"\s*@\S.*$|\s+Follow\b.*$|\s*\([^()]{1,40}\)\s*$|\s+(?:on|at|am|um|le|el|em|the)\s*$"
     r"|[\s,;:]+$"
 )
-_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&|und|et|y)\s+")
+_LIST = re.compile(rf"\s*,\s*(?:and\s+)?|\s+(?:{JOINERS})\s+")
 _DIGIT = re.compile(r"\d")
-_AND = re.compile(r"\s(?:and|AND|&|und|et|y)\s")
+_AND = re.compile(rf"\s(?:{JOINERS})\s")
 _HANDLE = re.compile(r"^[\w.-]{2,30}$")
 _COMMA_LIST = 3  # names after "By" with commas alone that make a list: "By A, B, C"
 _STAFF = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} (?:Staff|Desk|Team|Newsroom)$")

@@ -13,7 +13,10 @@ from reader.ingest.names import CREDENTIALS, ROLE, cased, known_first_name, pers
 from reader.ingest.text_shape import ends_sentence
 from reader.lexicon import NAME_PARTICLES, ORG_WORDS
 
-_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|AND|&|und|et|y|e)\s+")
+# The words that join two names in a byline, in the languages bylines come in; a list of
+# names alone (names_in) takes the Italian and Portuguese "e" too
+JOINERS = "and|AND|&|und|et|y"
+_LIST = re.compile(rf"\s*,\s*(?:and\s+)?|\s+(?:{JOINERS}|e)\s+")
 
 
 def organisation(text: str, names: list[str]) -> str | None:

@@ -12,7 +12,7 @@ from reader.ingest.byline_people import AGENCIES, END, PIECES, leading_names, na
 from reader.ingest.bylines import byline_names, is_byline, unglued
 from reader.ingest.captions import is_credit_line
 from reader.ingest.dates import date_end, date_start, has_date, is_date_line
-from reader.ingest.name_lists import names_in
+from reader.ingest.name_lists import JOINERS, names_in
 from reader.ingest.name_outlets import known_name_before, without_outlet
 from reader.ingest.names import ROLE, ends_sentence_not_name, person_name
 from reader.ingest.text_shape import word_count
@@ -20,8 +20,8 @@ from reader.ingest.text_shape import word_count
 _COMPANION = re.compile(rf"^(?:follow\b|{READ.pattern})", re.IGNORECASE)  # under a name
 _HANDLE_AFTER = re.compile(r"(?:\s|(?<=[a-z]))@\w+(?:\s*[/|·]|$)")
 _ROLE_LINE = re.compile(rf"^@\w|^(?=.{{0,60}}$)(?:[\w.-]+\s+){{0,4}}{ROLE.pattern}", re.IGNORECASE)
-_JOIN_END = re.compile(r"\s(?:and|AND|&|und|et|y)\s*$")  # a byline goes on under ("ET": a zone)
-_JOIN_START = re.compile(r"^\s*(?:and|AND|&|und|et|y)\s+")  # it goes on from above
+_JOIN_END = re.compile(rf"\s(?:{JOINERS})\s*$")  # a byline goes on under ("ET": a zone)
+_JOIN_START = re.compile(rf"^\s*(?:{JOINERS})\s+")  # it goes on from above
 LONE_WORDS = 8  # a name alone, with its role or outlet: "Ann Lee, Senior Editor, CNN"
 
 
