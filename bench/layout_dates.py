@@ -17,7 +17,10 @@ DE = "Januar Februar März April Mai Juni Juli August September Oktober November
 ES = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
 IT = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"
-LANGS = (("en", EN), ("de", DE), ("es", ES), ("fr", FR), ("it", IT))
+NL = "januari februari maart april mei juni juli augustus september oktober november december"
+PL = "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października"
+PL += " listopada grudnia"  # the genitive a Polish date puts after the day
+LANGS = (("en", EN), ("de", DE), ("es", ES), ("fr", FR), ("it", IT), ("nl", NL), ("pl", PL))
 MONTHS = {lang: words.split() for lang, words in LANGS}
 
 
@@ -123,4 +126,12 @@ DATES: dict[str, Stamp] = {
     # session 27's: a day before the month, no time; Italian with "alle" a 24-hour clock
     "day-month-year": lambda w, a: f"{w.day} {_month(w)} {w.year}",
     "italian": lambda w, a: f"{w.day} {_month(w, 'it')} {w.year} alle {w:%H:%M}",
+    # session 28's: Dutch and Polish dates with "om"/"o" a clock, a German day with no
+    # time, a Spanish post age ("hace 3 horas")
+    "dutch": lambda w, a: f"{w.day} {_month(w, 'nl')} {w.year} om {w:%H:%M}",
+    "polish": lambda w, a: f"{w.day} {_month(w, 'pl')} {w.year} o {w:%H:%M}",
+    "german-day": lambda w, a: f"{w.day}. {_month(w, 'de')} {w.year}",
+    "hace": lambda w, a: _relative(
+        a, ("minuto|minutos", "hora|horas", "día|días"), "hace {n} {unit}"
+    ),
 }

@@ -170,6 +170,7 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
             "stats": _stats(person.name), "path": paths[k],
             "votes": str(rng.randint(0, 60)) if "{votes}" in family.header else "",
             "said": "replied" if parent is not None else "commented",
+            "asked": "Answer" if parent is not None else "Question", "level": str(depth + 1),
             "title": title(rng) if "{title}" in family.header else "",
             "subject": "Winter timetable for the ferry",
             "score": f"{rng.randint(1, 10)}/10" if "{score}" in family.header else "",
@@ -259,17 +260,16 @@ def _mark_reply(
     if (parent.deleted or item.deleted) and style != "indent":
         return ""  # nobody quotes or names a deleted comment, and a deleted one says nothing
     item.stated = True
-    if style == "numbered":  # the header's {path} says it
+    if style in ("numbered", "level"):  # the header's {path} or {level} says it
         return ""
     if style == "inheader":
         return (family.reply2 if other else " in reply to {to}").format(to=to.name)
     if style == "replyto":
         item.markers.append((family.reply2 if other else "Reply to {to}").format(to=to.name))
         return ""
+    signed = family.header + "\n".join(family.after)  # the name over the text or under it
     called = (
-        to.handle
-        if "{handle}" in family.header
-        else "@" + (to.user if "{user}" in family.header else to.name)
+        to.handle if "{handle}" in signed else "@" + (to.user if "{user}" in signed else to.name)
     )
     if style == "replying":
         item.markers.append(f"Replying to {called}")
