@@ -753,6 +753,6 @@ SESSIONS = {
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules were written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and only scored on these
 UNREAD: set[str] = {
-    "initials-undated", "dot-reply-count", "entry-guestbook", "level-lines", "spanish-hace"
+    "initials-undated"
 }  # dev families no rule was written from yet (a new session's)
 READ = [f for f in DEV if f.name not in UNREAD]  # the tests read these right

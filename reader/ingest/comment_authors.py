@@ -3,7 +3,8 @@ are cut: what a name line carries besides the name is no part of it.
 
 - a reply marker before it ("↳ Ann Lee", comment_indent.py), the comment's number ("#12
   Ann Lee"); a mail address after it ("Ann Lee <ann@example.org>");
-- a badge after a middle dot ("Ann Lee · Author");
+- a badge or a place after a middle dot, a dash or a bar ("Ann Lee · Author", "Ann Lee —
+  Westcliff");
 - a place or role in brackets, where most names carry one ("Ann Lee (Westcliff)");
 - a place or role after a comma ("Ann Lee, Westcliff"; not "Jr.", "III");
 - a badge after a user name ("ann77 Top contributor": a user name is one word);
@@ -28,6 +29,7 @@ from reader.ingest.comment_spans import MARKERS, NUMBER_MARK, CommentSpan, witho
 _BRACKETS = re.compile(r"\s+\([^()]+\)$")  # "Ann Lee (Westcliff)"
 _SUFFIX = re.compile(r"^(?:[JS]r\.?|I{2,3}|IV|Jnr\.?|Snr\.?)$")  # "Ann Lee, Jr." keeps it
 _USER = re.compile(r"^@?[^\W\d_]*[\w.]*[\d_][\w.]*$")  # "ann77", "@ann_lee", "lee_2"
+_APART = re.compile(r" [·•—–|] ")  # a dot, a dash or a bar between spaces ends a name
 _ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>$")  # "<ann@example.org>" after the name
 _PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "du", "la", "le", "van", "von"}
 _PARTICLES |= {"ten", "ter", "bin", "ibn", "al", "dos", "das", "e", "y"}  # lower case in names
@@ -98,8 +100,8 @@ def own_name(author: str) -> str:
         author = author[number.end() :] or author  # "#12 Ann Lee": the comment's number
     if author[-1:] == ">" and (address := _ADDRESS.search(author)) and address.start():
         author = author[: address.start()]  # "Ann Lee <ann@example.org>": a mail's sender
-    if " · " in author:  # "Ann Lee · Author": no name holds the dot
-        author = author.split(" · ", 1)[0] or author
+    if " " in author and (apart := _APART.search(author)):  # "Ann Lee · Author", "Ann
+        author = author[: apart.start()] or author  # Lee — Westcliff": no name holds them
     if ", " in author:
         name, rest = author.split(", ", 1)
         if name and not _SUFFIX.match(rest):

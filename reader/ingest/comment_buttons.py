@@ -3,6 +3,7 @@ or two under them ("View 4 replies"); where the last record ends."""
 
 from __future__ import annotations
 
+from reader.ingest.comment_forms import holds_text, line_form
 from reader.ingest.comment_line_kinds import ACTION_WORDS, SHARE
 from reader.ingest.comment_spans import CommentSpan, opens_form
 from reader.ingest.dates import is_date_line
@@ -48,6 +49,21 @@ def last_end(lines: list[Line], letters: str, i: int, closes: bool) -> int:
             seen_text = True
         i += 1
     return i
+
+
+CHROME_TAIL = 3  # lines of no text, at least, that end the last record: the page's
+
+
+def before_tail(lines: list[Line], text_start: int, end: int) -> int:
+    """Where the last record ends when the page's own lines close it: CHROME_TAIL lines
+    or more of no text (a form, no sentence: "About us", "© 2026 The Courier") at its
+    end, under a line of its text at least."""
+    k = end
+    while k - 1 > text_start and (form := line_form(lines[k - 1].text)) is not None:
+        if holds_text(form):
+            break
+        k -= 1
+    return k if end - k >= CHROME_TAIL else end
 
 
 def mark_buttons(lines: list[Line], letters: str, spans: list[CommentSpan], closes: bool) -> None:

@@ -9,7 +9,12 @@ prose is the article, not a comment.
 
 from __future__ import annotations
 
-from reader.ingest.comment_buttons import close_with_actions, last_end, mark_buttons
+from reader.ingest.comment_buttons import (
+    before_tail,
+    close_with_actions,
+    last_end,
+    mark_buttons,
+)
 from reader.ingest.comment_header_cuts import headed
 from reader.ingest.comment_list_checks import have_texts, signed, teasers
 from reader.ingest.comment_shapes import Layout
@@ -32,6 +37,8 @@ def cut(
         if spans:
             closes = close_with_actions(lines, letters, spans)
             spans[-1].end = last_end(lines, letters, last_head, closes)
+            if letters[spans[-1].end - 1] != "A":  # no actions close it: the page may
+                spans[-1].end = before_tail(lines, last_head, spans[-1].end)
             mark_buttons(lines, letters, spans, closes)
             if _article_first(lines, spans):
                 spans = spans[1:]

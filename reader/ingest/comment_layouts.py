@@ -23,7 +23,7 @@ from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_lone import lone_comment
 from reader.ingest.comment_outline import outline_places
 from reader.ingest.comment_pingbacks import pingbacks, split_pingbacks
-from reader.ingest.comment_sections import is_section_header
+from reader.ingest.comment_sections import is_section_header, section_top
 from reader.ingest.comment_shape_runs import layouts
 from reader.ingest.comment_spans import LONGEST_CLOSER, CommentSpan, is_closer, is_name
 from reader.ingest.comment_strides import RECORDS, stride_records
@@ -93,14 +93,19 @@ def _first_header(lines: list[Line]) -> int | None:
     return next((i for i, x in enumerate(lines) if is_section_header(x.text)), None)
 
 
-def _sections(top: Callable[[], int | None]) -> Callable[[list[CommentSpan]], list[CommentSpan]]:
+def _sections(
+    lines: list[Line], top: Callable[[], int | None]
+) -> Callable[[list[CommentSpan]], list[CommentSpan]]:
     """Records under the page's first comment section header (``top``, sought once, for
-    the first layout that finds records), where they run past it."""
+    the first layout that finds records), where they run past it; a count of replies each
+    record holds is no section header (comment_sections.section_top)."""
 
     def under(spans: list[CommentSpan]) -> list[CommentSpan]:
         if not spans:
             return spans
         at = top()
+        if at is not None:
+            at = section_top(lines, spans, at)
         return (
             [s for s in spans if s.start > at] if at is not None and at < spans[-1].start else spans
         )
@@ -119,7 +124,7 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
     for span in listed:
         held[span.start : span.end] = b"\x01" * (span.end - span.start)
     top = cache(partial(_first_header, lines))
-    under = _sections(top)
+    under = _sections(lines, top)
     prose = lazy_prose(lines)  # for the layouts and the strides alike
     letters = classify(lines, held)
     best: list[CommentSpan] = []

@@ -4,6 +4,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+
+from reader.ingest.comment_spans import CommentSpan
+from reader.ingest.lines import Line
 
 _SECTION_HEADER = re.compile(
     r"^(?:\W*\d[\d,]*\s+(?:comments?|responses?|replies|thoughts|reactions)\b"
@@ -40,3 +44,24 @@ def is_section_header(text: str) -> bool:
         return True
     first, mark, _ = text.partition(" / ")
     return bool(mark) and _SECTION_HEADER.match(first) is not None
+
+
+def section_top(lines: list[Line], spans: list[CommentSpan], at: int) -> int | None:
+    """The line of the section's header, ``at`` (the page's first line a header's
+    words), unless records hold such lines below their first, two records or more ("4
+    replies" under each one's text): those count each record's replies, and the header
+    is the first such line no record holds (None: there is none above the last record)."""
+    k = bisect_right(spans, at, key=lambda span: span.start) - 1
+    if k < 0 or not spans[k].start < at < spans[k].end:
+        return at  # most pages: the header over the records, held by none
+    inside = bytearray(len(lines))
+    for span in spans:
+        inside[span.start + 1 : span.end] = b"\x01" * (span.end - span.start - 1)
+    counted = sum(
+        any(is_section_header(lines[k].text) for k in range(span.start + 1, span.end))
+        for span in spans
+    )
+    if counted < 2:
+        return at
+    heads = (k for k in range(spans[-1].start) if not inside[k])
+    return next((k for k in heads if is_section_header(lines[k].text)), None)

@@ -1,0 +1,56 @@
+"""Session 28's comment-list rules (issue 13): a count of replies under each record is
+the record's line, not the section's header; a place after a dash ends a name; the
+page's own lines under the last record are no part of it. Each test fails without its
+rule. Texts invented."""
+
+from __future__ import annotations
+
+from comment_texts import ARTICLE, FOUR, SAID
+from conftest import parse_text
+
+from reader.model import Comment
+
+
+def _comments(records: list[str], section: str) -> list[Comment]:
+    footer = "\nAbout us\nPrivacy policy\nTerms of use\n© 2026 The Kelpwick Courier\n"
+    return parse_text(ARTICLE + section + "\n" + "\n".join(records) + footer).article.comments
+
+
+def _said(comment: Comment) -> list[str]:
+    return [b.text for b in comment.blocks if b.kind.value == "paragraph"]
+
+
+def test_a_reply_count_under_each_record_is_no_section_header() -> None:
+    """ "2 replies" under each record's text has a section header's words: the first
+    of them stood under the first comment, and that comment went to the article."""
+    records = [
+        f"{name} · {k + 3} maart 2026 om 1{k}:05\n{said}\n{k + 1} replies"
+        for k, (name, said) in enumerate(zip(FOUR, SAID, strict=False))
+    ]
+    found = _comments(records, "Reacties (4)")
+    assert [(c.author, _said(c)) for c in found] == [
+        (name, [SAID[k]]) for k, name in enumerate(FOUR)
+    ]
+
+
+def test_a_place_after_a_dash_is_no_part_of_the_name() -> None:
+    """ "Name — Place" over the date: the dash between spaces ends the name, as a
+    middle dot does."""
+    places = ["Kelpwick", "Lower Fenn", "Saltmarsh", "North Quay"]
+    records = [
+        f"Entry #{k + 1}\n{name} — {place}\n{k + 3}. März 2026\n{said}"
+        for k, (name, place, said) in enumerate(zip(FOUR, places, SAID, strict=False))
+    ]
+    found = _comments(records, "Gästebuch")
+    assert [c.author for c in found] == FOUR
+
+
+def test_the_page_footer_under_the_last_record_is_not_its_text() -> None:
+    """No actions close a record: the last one's text stops over the page's own lines,
+    three or more that carry no sentence ("About us", "© 2026 …")."""
+    records = [
+        f"Entry #{k + 1}\n{name}\n{k + 3}. März 2026\n{said}"
+        for k, (name, said) in enumerate(zip(FOUR, SAID, strict=False))
+    ]
+    found = _comments(records, "Gästebuch")
+    assert [_said(c) for c in found] == [[said] for said in SAID[:4]]
