@@ -25,6 +25,7 @@ from reader.analysis.quotes.quote_spans import Span
 from reader.analysis.quotes.resolve import speaker_of
 from reader.analysis.quotes.speaker_options import Option, Setting
 from reader.analysis.quotes.speakers import Cast
+from reader.analysis.quotes.unnamed_subjects import someone_new
 from reader.model.document import Article, Quote
 
 
@@ -96,6 +97,8 @@ def _options(cast: Cast, candidates: Iterator[tuple[Cue, int]]) -> tuple[list[Op
         other = first is not candidate
         if name and other and cue_agreement.unlike(cast, first, candidate, name, at != first_at):
             continue  # "“…,” she told me": not the "I" nor a man another paragraph names
+        if not name and not n and someone_new(candidate.subject.phrase, candidate.verb):
+            break  # "“…,” one shopper said": someone new, not a name the sentence before holds
         if name:
             options.append(Option(name, kind, mention, candidate, at, n, rule=not options))
             if len(options) == speaker_choice.resolved():

@@ -7,6 +7,7 @@ said a spokesman for Harlow Mills"); else no one."""
 from __future__ import annotations
 
 from reader.analysis.quotes.name_runs import NAME_RUN
+from reader.analysis.quotes.subjects import role_noun
 from reader.lexicon import PERSON_NOUNS, SAY_BASES, SAY_VERBS, TITLE_WORDS
 from reader.pattern_cache import Patterns
 
@@ -17,9 +18,15 @@ _COMPILED = Patterns(__spec__.cached)
 # there names them: "A spokeswoman for the board, Ida Moss, said"), then a say-verb,
 # not its base form ("A chief reason …").
 _WORD = r"[a-z][\w\-’']*"
+# The words that tie a noun to what follows it: "a spokeswoman for the board".
+_LINKS = ("for", "at", "of", "with", "from", "to")
+_HEAD_ENDS = frozenset(_LINKS) | {"in", "on", "who", "near"}  # "a man in a scarf"
+# The words that bring in someone new: "a resident", "one shopper", "another aide".
+INDEFINITE = ("a", "an", "another", "one")
+_OPENERS = "|".join(w.capitalize() for w in INDEFINITE)
 _UNNAMED = _COMPILED.compile(
-    rf"[\s“‘\"]*(?:An?|Another|One)\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"
-    rf"(?:\s+(?:for|at|of|with|from|to)\s+(?:the\s+)?"
+    rf"[\s“‘\"]*(?:{_OPENERS})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"
+    rf"(?:\s+(?:{'|'.join(_LINKS)})\s+(?:the\s+)?"
     rf"(?:({NAME_RUN.pattern})|(?:{_WORD}\s+){{0,2}}?{_WORD}))?"
     r"(?:,\s+[a-z][^,_]{1,120},)?\s+(?:[a-z]+ly\s+)?"
     rf"({'|'.join(sorted(SAY_VERBS - SAY_BASES, key=lambda v: (-len(v), v)))})\b"
@@ -37,6 +44,24 @@ def unnamed_subjects(masked: str, starts: list[int]) -> list[Unnamed]:
         if m and _person(m.group(1)):
             out.append((m.start(1), m.group(2) or "", _sex(m.group(1))))
     return out
+
+
+def someone_new(phrase: str, verb: str) -> bool:
+    """A say-verb's subject that brings in one person the article has not named ("one
+    shopper", "a man in a scarf", "one of two witnesses"; not "a short film"): what
+    they say is theirs, not a name's the sentence before holds."""
+    words = phrase.split()
+    if len(words) < 2 or words[0] not in INDEFINITE or verb not in SAY_VERBS:
+        return False
+    rest = words[2:] if words[1] == "of" else words[1:]  # "one of the aides"
+    cut = next((i for i, w in enumerate(rest) if w in _HEAD_ENDS), len(rest))
+    head = rest[:cut][-1:] or rest[-1:]
+    return bool(head) and any(_person(w) or role_noun(w) for w in _singulars(head[0]))
+
+
+def _singulars(noun: str) -> tuple[str, ...]:
+    """The word and the singulars it may be the plural of: "witnesses", "aides"."""
+    return (noun, noun.removesuffix("s"), noun.removesuffix("es"))
 
 
 def _person(noun: str) -> bool:
