@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from byline_families_26 import BYLINES_26, DATES_26
 from byline_families_27 import BYLINES_27, DATES_27
+from byline_families_28 import BYLINES_28, DATES_28
 from byline_pages import CHROME_BOTTOM, CHROME_TOP, DEKS, FOOTER, HEADLINES, PARAGRAPHS
 
 
@@ -245,14 +246,17 @@ def _half(families: dict[str, list[Variant]]) -> frozenset[str]:
 HELD = _half(FAMILIES) | _half(BROAD_FAMILIES) | _half(SHAPES_25)
 HELD |= _half(BYLINES_26) | _half(DATES_26)
 HELD |= _half(BYLINES_27) | _half(DATES_27)
+HELD |= _half(BYLINES_28) | _half(DATES_28)
 NEW_26 = frozenset(BYLINES_26) | frozenset(DATES_26)
-for _group in (BROAD_FAMILIES, SHAPES_25, BYLINES_26, DATES_26, BYLINES_27, DATES_27):
+_LATER = (BYLINES_26, DATES_26, BYLINES_27, DATES_27, BYLINES_28, DATES_28)
+for _group in (BROAD_FAMILIES, SHAPES_25, *_LATER):
     FAMILIES.update(_group)
 
 
 def written(family: str, variant: int, people: int = 0) -> Written:
     """One written page of the family: chrome, headline and dek, the header lines, the
-    body (its first paragraph maybe opened by a dateline), lines after it, the footer."""
+    body (its first paragraph maybe opened by a dateline, lines after it), lines after the
+    body, the footer; lines marked "TOP>" stand over the headline."""
     lines_, names, iso = FAMILIES[family][variant]
     a, b, c = PEOPLE[people]
     keys = {"a": a, "b": b, "c": c, "A": a.upper(), "B": b.upper()}
@@ -260,11 +264,13 @@ def written(family: str, variant: int, people: int = 0) -> Written:
     authors = [name.format(**keys) for name in names]
     k = variant % len(HEADLINES)
     title = [HEADLINES[k], *([DEKS[k]] if DEKS[k] else [])]
-    head = [line for line in header if not line.startswith(("BODY>", "AFTER>"))]
+    marks = ("BODY>", "AFTER>", "TOP>", "MID>")
+    head = [line for line in header if not line.startswith(marks)]
+    top, mid, after = ([line.removeprefix(m) for line in header if line.startswith(m)]
+                       for m in ("TOP>", "MID>", "AFTER>"))  # fmt: skip
     opener = "".join(line.removeprefix("BODY>") for line in header if line.startswith("BODY>"))
-    after = [line.removeprefix("AFTER>") for line in header if line.startswith("AFTER>")]
-    body = [opener + PARAGRAPHS[0], *PARAGRAPHS[1:]]
-    lines = [*CHROME_TOP, *title, *head, *body, *after, *CHROME_BOTTOM, *FOOTER]
+    body = [opener + PARAGRAPHS[0], *mid, *PARAGRAPHS[1:]]
+    lines = [*CHROME_TOP, *top, *title, *head, *body, *after, *CHROME_BOTTOM, *FOOTER]
     return Written(family, variant, people, "\n\n".join(lines) + "\n", authors, iso)
 
 
