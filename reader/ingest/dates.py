@@ -21,12 +21,14 @@ from reader.ingest.date_patterns import (
     LEAD_TIME,
     MDY,
     MONTH_WORD,
+    NO_YEAR,
     NUMERIC,
     ORDINAL,
     TIME,
     WEEKDAY_WORD,
     YMD,
 )
+from reader.ingest.date_pretests import maybe_date, maybe_yearless, relative_words
 from reader.ingest.date_values import (
     iso_date,
     number_pairs,
@@ -38,8 +40,9 @@ from reader.ingest.text_cache import cache_text
 from reader.pattern_cache import Patterns
 
 __all__ = [  # the reading of dates (date_values.py) stays importable from here
-    "ANY_DATE", "TIME", "date_end", "date_start", "has_date", "is_date_line", "iso_date",
-    "number_pairs", "relative_words", "spelled_orders", "yearless_date",
+    "ANY_DATE", "TIME", "date_end", "date_start", "has_date", "is_date_line",
+    "is_yearless_date_line", "iso_date", "number_pairs", "relative_words", "spelled_orders",
+    "yearless_date",
 ]  # fmt: skip
 
 _COMPILED = Patterns(__spec__.cached)  # the patterns below take a while to compile: once
@@ -97,41 +100,10 @@ _START = _COMPILED.compile(
     re.IGNORECASE,
 )
 
-# What every date or time holds: a number that is a year, a time or some units ago, or
-# one of a few words (today, yesterday, just now, ago). Asked number by number: a scan
-# of the whole line is slower.
-_NUMBER = _COMPILED.compile(r"\d+")
-_DIGIT = _COMPILED.compile(r"\d")
-_YEAR_RUN = _COMPILED.compile(r"(?<!\d)(?:19|20)\d\d")  # four digits or more: "19…", "20…"
-_AFTER_NUMBER = _COMPILED.compile(
-    r"[:.]\d\d|\s?h\s?\d\d| ?[apAP][mM.]|\s*[^\W\d_]+\.?\s+(?:ago|atr|fa\b)"
-)
-_BEFORE_NUMBER = ("vor", "hace", "há", "ha", "y a")
-
-
-def _maybe_date(text: str) -> bool:
-    digit = _DIGIT.search(text)  # the cheap test first: a third the cost of the loop's
-    if digit is not None and _YEAR_RUN.search(text, digit.start()):
-        return True  # a number that may be a year: one search, not a loop over numbers
-    for match in _NUMBER.finditer(text, digit.start()) if digit is not None else ():
-        if _AFTER_NUMBER.match(text, match.end()):
-            return True
-        before = text[max(0, match.start() - 6) : match.start()].rstrip().lower()
-        if before.endswith(_BEFORE_NUMBER):
-            return True
-    return relative_words(text)
-
-
-def relative_words(text: str) -> bool:
-    """Does the text hold a word every date without a number holds (today, yesterday,
-    ago, just now)? A text with no digit has a date only then (has_date)."""
-    lower = text.lower()  # the words asked without a loop
-    return "today" in lower or "yesterday" in lower or " ago" in lower or "just now" in lower
-
 
 @cache_text
 def has_date(text: str) -> bool:
-    if not _maybe_date(text):
+    if not maybe_date(text):
         return False
     return _HAS_DATE.search(text) is not None
 
@@ -143,6 +115,16 @@ def is_date_line(text: str) -> bool:
     if not text or len(text) > 80 or not has_date(text):
         return False
     rest = _DATE_WORDS.sub(" ", text).strip()
+    return len(rest) <= 2
+
+
+def is_yearless_date_line(text: str) -> bool:
+    """A short line that is a month and a day without their year and little else
+    ("Monday, March 4th", "4th March", "Mar 4, 9:40 am")."""
+    text = text.strip()
+    if not maybe_yearless(text) or (day := NO_YEAR.search(text)) is None:
+        return False
+    rest = _DATE_WORDS.sub(" ", text[: day.start()] + " " + text[day.end() :]).strip()
     return len(rest) <= 2
 
 

@@ -26,10 +26,17 @@ from reader.ingest.byline_signatures import under_last_paragraph
 from reader.ingest.bylines import is_byline
 from reader.ingest.date_order import day_first_page
 from reader.ingest.datelines import dateline_date
-from reader.ingest.dates import has_date, is_date_line, iso_date, number_pairs, yearless_date
+from reader.ingest.dates import (
+    has_date,
+    is_date_line,
+    is_yearless_date_line,
+    iso_date,
+    number_pairs,
+    yearless_date,
+)
 from reader.ingest.headline_shape import headline_shaped
 from reader.ingest.lines import is_meta
-from reader.ingest.page_date_broad import header_date, stated_date
+from reader.ingest.page_date_broad import OTHERS, header_date, stated_date
 from reader.ingest.published_parts import UPDATED, first_published, published_part
 from reader.ingest.text_shape import ends_sentence
 from reader.model import Block, BlockKind
@@ -66,10 +73,8 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
             ):
                 return date
     year = _page_year(dated, day_first) or _copyright_year(blocks)
-    if heads and year:
-        for text in heads:
-            if date := yearless_date(published_part(text), year):
-                return date
+    if year and (date := _yearless(heads, header_blocks, year)):
+        return date
     if date := _dateline_date(blocks[last:body_end], day_first, year):
         return date
     for k in range(last, min(len(blocks), last + SIGNATURE_REACH)):
@@ -88,6 +93,17 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
         if _teasers_date(blocks, k):
             continue
         if date := first_published(blocks[k].text, day_first):
+            return date
+    return None
+
+
+def _yearless(heads: list[str], header: list[Block], year: int) -> str | None:
+    """A header's date printed without its year, in ``year``: in a byline or date line,
+    or a line of the header that is that date alone, whatever kind its length made it
+    ("Monday, March 4th" reads as a heading), no teaser's or caption's."""
+    alone = [b.text for b in header if b.kind not in OTHERS and is_yearless_date_line(b.text)]
+    for text in [*heads, *alone]:
+        if date := yearless_date(published_part(text), year):
             return date
     return None
 

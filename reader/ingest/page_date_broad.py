@@ -18,7 +18,7 @@ _STATED = re.compile(
     rf"(?:first\s+|originally\s+|last\s+)?(?:{DATING_WORDS})\b",
     re.IGNORECASE,
 )
-_OTHERS = (BlockKind.PROMO, BlockKind.CAPTION, BlockKind.PARAGRAPH, BlockKind.QUOTE)
+OTHERS = (BlockKind.PROMO, BlockKind.CAPTION, BlockKind.PARAGRAPH, BlockKind.QUOTE)
 LONGEST = 120  # characters of a line that says it dates the article
 
 
@@ -26,7 +26,7 @@ def header_date(blocks: list[Block], day_first: bool | None) -> str | None:
     """The first full date in the header's lines, no teaser's or caption's."""
     found = zones(blocks)
     for k in found[0] if found else ():
-        if blocks[k].kind not in _OTHERS and (date := first_published(blocks[k].text, day_first)):
+        if blocks[k].kind not in OTHERS and (date := first_published(blocks[k].text, day_first)):
             return date
     return None
 
