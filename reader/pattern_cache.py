@@ -45,23 +45,26 @@ class Patterns:
     def __init__(self, cached: str | None) -> None:
         self.path = kept_path(cached)
         self._known: dict[Key, Entry] | None = None
-        self._used: dict[Key, Entry] = {}  # what this run asked for: what the file keeps
-        self._changed = False
+        self._used: dict[Key, re.Pattern[str]] = {}  # this run's: what the file keeps
+        self._new: dict[Key, Entry] = {}  # compiled anew this run: the file is written at exit
 
     def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
         """``re.compile(pattern, flags)``, from the file when it holds the pattern."""
         if self.path is None:
             return re.compile(pattern, flags)
         key = (pattern, int(flags))
-        entry = self._load().get(key)
-        if entry is not None and (built := build(pattern, entry)) is not None:
-            self._used[key] = entry
+        if (built := self._used.get(key)) is not None:
             return built
-        if not self._changed:  # the file is written again at exit
-            self._changed = True
-            atexit.register(self.save)
-        entry = self._used[key] = entry_of(pattern, int(flags))
-        return _sre.compile(pattern, *entry)  # type: ignore[no-any-return]
+        # A kept entry goes once built, its opcodes the engine's then: the entries of a
+        # run were 1.4 MB alive to its end (a parse's peak), for the file written at exit.
+        entry = self._load().pop(key, None)
+        if entry is None or (built := build(pattern, entry)) is None:
+            if not self._new:  # the file is written again at exit
+                atexit.register(self.save)
+            entry = self._new[key] = entry_of(pattern, int(flags))
+            built = _sre.compile(pattern, *entry)
+        self._used[key] = built
+        return built
 
     def _load(self) -> dict[Key, Entry]:
         if self._known is None:
@@ -69,8 +72,13 @@ class Patterns:
         return self._known
 
     def save(self) -> None:
-        """Write the patterns this run compiled (only those: none goes stale)."""
-        write_kept(self.path, self._used)
+        """Write the patterns this run compiled (only those: none goes stale), those read
+        from the file read from it again."""
+        kept = read_kept(self.path)
+        write_kept(
+            self.path,
+            {key: self._new.get(key) or kept.get(key) or entry_of(*key) for key in self._used},
+        )
 
 
 def kept_path(cached: str | None) -> str | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import atexit
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from reader.pattern_cache import Entry, build, entry_of, kept_path, read_kept, write_kept
@@ -44,11 +44,14 @@ def preload(cached: str | None) -> None:
         built = build(pattern, entry)
         if built is not None:  # the key re.compile(pattern, flags) looks up
             cache[type(pattern), pattern, flags] = built
-    atexit.register(_keep, path, known)
+    # Their keys, not their entries (1 MB alive to the run's end, a parse's peak): the
+    # file is read again in the rare run that writes it.
+    atexit.register(_keep, path, set(known))
 
 
-def _keep(path: str, known: dict[Any, Entry]) -> None:
-    """At exit: write the file again when a module compiled a pattern it lacks."""
+def _keep(path: str, known: Collection[Any]) -> None:
+    """At exit: write the file again when a module compiled a pattern it lacks
+    (``known``: the patterns' keys it held at the start)."""
     if sys.dont_write_bytecode:
         return
     held = {id(pattern) for pattern in _held()}
@@ -57,10 +60,13 @@ def _keep(path: str, known: dict[Any, Entry]) -> None:
     new = {key: entry_of(*key) for key in keys if key not in known}
     if not new:
         return
+    entries: dict[Any, Entry] = read_kept(path)
     # The patterns of modules this run did not import stay (the app's, a parse's), up
     # to a bound that lets the patterns of older versions of the modules go.
     kept = (
-        known | new if len(known) + len(new) <= KEPT else {k: known.get(k) or new[k] for k in keys}
+        entries | new
+        if len(entries) + len(new) <= KEPT
+        else {k: new.get(k) or entries.get(k) or entry_of(*k) for k in keys}
     )
     write_kept(path, kept)
 
