@@ -50,6 +50,7 @@ class Family:
     masthead: Part = lambda f: f'<div class="logo"><a href="/">{f.site}</a></div>'
     authors: Callable[[Facts], list[str]] = lambda f: [f.author]  # who the page says wrote it
     top: Part = lambda f: ""  # what stands before the page's header (a cookie notice)
+    undated: bool = False  # the page states no date of its own (nor an update line)
 
 
 def ld(kind: str, **fields: str) -> str:

@@ -5,8 +5,8 @@ an ``h2`` under a masthead ``h1``, a styled ``div``) and what its titles say (og
 JSON-LD, ``<title>`` with the site's name before or after), and how it gives the
 publication date (a ``<time>``, a "Published" line, a byline with the date after a
 separator, a day-first date, data alone) beside a newer update's. The families of
-html_templates_stated.py, html_templates_unseen.py, html_templates_cms.py and
-html_templates_marks.py come after
+html_templates_stated.py, html_templates_unseen.py, html_templates_cms.py,
+html_templates_marks.py and html_templates_range.py come after
 these; every other family is held out.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 from html_family import Family, by, day_month, iso, ld, long_date
 from html_templates_cms import CMS
 from html_templates_marks import MARKS
+from html_templates_range import RANGE
 from html_templates_stated import STATED
 from html_templates_unseen import UNSEEN
 
@@ -142,7 +143,7 @@ SHOWN = [
         lambda f: by(f) + f"<p>Posted {day_month(f.published)}</p>",
     ),
 ]
-FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS
+FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules may be written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and are only scored on these
 DEV_UNSEEN = [f for f in DEV if f in UNSEEN]  # session 24's, scored before its rules
@@ -151,3 +152,5 @@ DEV_CMS = [f for f in DEV if f in CMS]  # session 26's, scored before its rules
 HELD_CMS = [f for f in HELD_OUT if f in CMS]
 DEV_MARKS = [f for f in DEV if f in MARKS]  # session 27's, scored before its rules
 HELD_MARKS = [f for f in HELD_OUT if f in MARKS]
+DEV_RANGE = [f for f in DEV if f in RANGE]  # session 28's, scored before its rules
+HELD_RANGE = [f for f in HELD_OUT if f in RANGE]
