@@ -51,7 +51,12 @@ def _site_blocks(f: Facts) -> list[object]:
         "@type": "BreadcrumbList",
         "itemListElement": [
             {"@type": "ListItem", "position": 1, "name": "Home", "item": "https://news.example/"},
-            {"@type": "ListItem", "position": 2, "name": f.kicker, "item": "https://news.example/k"},
+            {
+                "@type": "ListItem",
+                "position": 2,
+                "name": f.kicker,
+                "item": "https://news.example/k",
+            },
         ],
     }
     return [site, crumbs]
@@ -97,8 +102,9 @@ RANGE = [
         lambda f: f"<title>{f.headline} | {f.site}</title>",
         lambda f: f"<h1>{f.headline}</h1>",
         lambda f: f'<p class="byline">By {f.author}</p><p>Published {day_month(f.published)}</p>',
-        masthead=lambda f: f'<div class="logo"><a href="/">{f.site}</a></div>'
-        + _most_read(f, "aside"),
+        masthead=lambda f: (
+            f'<div class="logo"><a href="/">{f.site}</a></div>' + _most_read(f, "aside")
+        ),
     ),
     Family(
         "a most-read list of <time>s before the page, the date in a posted-on span",
@@ -234,7 +240,9 @@ RANGE = [
     ),
     Family(
         "og:title an SEO wording with the site after a dash, h1 in an article header",
-        lambda f: f'<title>{f.site}</title><meta property="og:title" content="{_seo(f)} - {f.site}">',
+        lambda f: (
+            f'<title>{f.site}</title><meta property="og:title" content="{_seo(f)} - {f.site}">'
+        ),
         lambda f: f'<header class="article-header"><h1>{f.headline}</h1></header>',
         lambda f: by(f) + f"<p>{long_date(f.published)}</p>",
     ),
@@ -243,7 +251,9 @@ RANGE = [
         lambda f: f"<title>{f.site}</title>",
         lambda f: f'<h1 class="headline">{f.headline}</h1>',
         lambda f: by(f) + f'<time datetime="{iso(f.published)}">{long_date(f.published)}</time>',
-        masthead=lambda f: f'<h1 class="logo"><a href="/"><img src="/l.png" alt="{f.site}"></a></h1>',
+        masthead=lambda f: (
+            f'<h1 class="logo"><a href="/"><img src="/l.png" alt="{f.site}"></a></h1>'
+        ),
     ),
     Family(
         "a site-title h1 in the header, the entry-title h1, title with an en dash",
@@ -261,7 +271,9 @@ RANGE = [
     ),
     Family(
         "no date of its own: an author div and a share bar",
-        lambda f: f'<title>{f.headline} - {f.site}</title><meta property="og:type" content="article">',
+        lambda f: (
+            f'<title>{f.headline} - {f.site}</title><meta property="og:type" content="article">'
+        ),
         lambda f: f'<h1 class="title">{f.headline}</h1>',
         lambda f: f'<div class="author">{f.author}</div><div class="share">Share</div>',
         undated=True,
