@@ -22,7 +22,8 @@ from lxml.html import HtmlElement
 
 from reader.ingest.byline_marks import OTHER_CREDITS
 from reader.ingest.dates import iso_date
-from reader.ingest.html_json_ld import ARTICLE, ld_authors_and_dates, ld_headline, ranked_objects
+from reader.ingest.html_json_ld import ld_authors_and_dates, ld_headline, ranked_objects
+from reader.ingest.html_microdata import microdata
 from reader.ingest.names import CREDENTIALS
 
 _ISO_START = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T\s]|$)")
@@ -123,27 +124,8 @@ def _json_ld(
 
 
 def _microdata(root: HtmlElement) -> tuple[list[str], str | None]:
-    """``itemprop`` values of the page's article item (not of the comments in it)."""
-    for item in root.xpath("//*[@itemscope and @itemtype]"):
-        if not ARTICLE.search(item.get("itemtype") or ""):
-            continue
-        own = [
-            node
-            for node in item.xpath(".//*[@itemprop='author' or @itemprop='datePublished']")
-            if next(node.iterancestors(), None) is not None
-            and next(a for a in node.iterancestors() if a.get("itemscope") is not None or a is item)
-            is item
-        ]
-        authors = [_value(n) for n in own if n.get("itemprop") == "author"]
-        dates = (_value(n) for n in own if n.get("itemprop") == "datePublished")
-        return authors, next((d for v in dates if (d := date_of(v))), None)
-    return [], None
-
-
-def _value(node: HtmlElement) -> str:
-    named = node.xpath(".//*[@itemprop='name']")
-    node = named[0] if named else node
-    return node.get("content") or node.get("datetime") or " ".join(node.itertext())
+    authors, dates = microdata(root)
+    return authors, next((d for v in dates if (d := date_of(v))), None)
 
 
 def _metas(root: HtmlElement) -> tuple[list[str], str | None]:
