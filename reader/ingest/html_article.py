@@ -16,7 +16,7 @@ from reader.ingest.headline import comparable
 from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comment_read import MarkupComment
 from reader.ingest.html_comments import find_comments
-from reader.ingest.html_dates import element_date, is_update, shown_date
+from reader.ingest.html_dates import element_date, in_dated_list, is_update, shown_date
 from reader.ingest.html_headings import headlines
 from reader.ingest.html_headline import headline
 from reader.ingest.html_meta import Metadata, read_metadata
@@ -47,6 +47,12 @@ class PageFacts:
     subtitles: dict[str, str] = field(default_factory=dict)  # h1 text -> the dek under it
     metadata: Metadata = field(default_factory=Metadata)  # what the page states in data
     sections: list[list[Box]] = field(default_factory=list)  # boxes of one body
+    list_dates: set[str] = field(default_factory=set)  # the dates of dated lists' items
+
+    def guessed_date(self, extracted: str | None) -> str | None:
+        """Extraction's guess at the date when the page states none of its own, unless it
+        is one of a dated list's items (the page's own date may be none)."""
+        return None if extracted in self.list_dates else extracted
 
     def title(self, extracted: str | None, site: str | None) -> str | None:
         return headline(self.titles, norm(extracted) or None, site)
@@ -86,7 +92,11 @@ def page_facts(root: HtmlElement) -> PageFacts:
                 for src in (image.get("src"), image.get("data-src")):
                     if src:
                         facts.image_captions.setdefault(src, text)
-        elif len(text) <= 60 and not settled:
+        elif len(text) > 60 or settled:
+            continue
+        elif in_dated_list(node):
+            facts.list_dates.add(element_date(node, text) or "")
+        else:
             update = is_update(node, text)
             date = element_date(node, text)
             replaces = above or (updated and not update and date is not None)

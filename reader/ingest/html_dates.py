@@ -35,6 +35,7 @@ _PIECES = re.compile(r"\s*[|·•]\s*")  # "By Ann Lee | May 2, 2024": the bylin
 _MAX_CHILDREN = 6  # an element with more holds more than a date
 _PROSE_WORDS = 12  # a paragraph this long is prose: a dek's or the body's
 _BODY_BEGUN = 2  # ... and the second one the body's: a date after it is a teaser's
+_ITEM_DEPTH = 4  # a list item's date stands this near its item
 
 
 _ADDRESS_DATE = re.compile(
@@ -48,6 +49,27 @@ def address_date(url: str | None) -> str | None:
     "…/20240502/slug.html")."""
     match = _ADDRESS_DATE.search(url or "")
     return iso_date("-".join(g for g in match.groups() if g)) if match else None
+
+
+def in_dated_list(node: HtmlElement) -> bool:
+    """A date of one item in a list of dated items that each link somewhere (other stories'
+    teasers, a "most read" box): the list's, not the page's. The item holding the page's
+    ``h1`` is the article's own."""
+    item = node
+    for _ in range(_ITEM_DEPTH):
+        parent = item.getparent()
+        if parent is None or item.find(".//h1") is not None:
+            return False
+        if item is not node and _dated_teaser(item):
+            peers = (p for p in parent if p is not item and p.tag == item.tag)
+            if any(_dated_teaser(p) for p in peers):
+                return True
+        item = parent
+    return False
+
+
+def _dated_teaser(item: HtmlElement) -> bool:
+    return item.find(".//time") is not None and item.find(".//a[@href]") is not None
 
 
 class ShownDate(NamedTuple):
