@@ -12,6 +12,7 @@ def test_a_date_marked_with_itemprop_outside_any_item_dates_the_article() -> Non
     under = (
         '<p><a itemprop="author" href="/people/ines-varga">Ines Varga</a> '
         '<span itemprop="datePublished" content="2023-11-14">Nov 14</span></p>'
+        "<p>Updated 20 November 2023</p>"
     )
     article = article_of(under_title=under)
     assert article.published == "2023-11-14"
