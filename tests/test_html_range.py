@@ -50,3 +50,10 @@ def _page_after(before: str) -> str:
 def test_a_page_with_no_date_of_its_own_takes_none_from_a_dated_list() -> None:
     article = parse_html_text(_page_after(_most_read([3, 12, 17]))).article
     assert article.published is None
+
+
+def test_a_copyright_year_is_no_date_of_the_article() -> None:
+    page = _page_after("").replace(
+        "</main>", "</main><footer><p>© 2022 Tidewater Post</p></footer>"
+    )
+    assert parse_html_text(page).article.published is None

@@ -49,11 +49,6 @@ class PageFacts:
     sections: list[list[Box]] = field(default_factory=list)  # boxes of one body
     list_dates: set[str] = field(default_factory=set)  # the dates of dated lists' items
 
-    def guessed_date(self, extracted: str | None) -> str | None:
-        """Extraction's guess at the date when the page states none of its own, unless it
-        is one of a dated list's items (the page's own date may be none)."""
-        return None if extracted in self.list_dates else extracted
-
     def title(self, extracted: str | None, site: str | None) -> str | None:
         return headline(self.titles, norm(extracted) or None, site)
 

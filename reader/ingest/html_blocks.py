@@ -74,7 +74,6 @@ class BlockBuilder:
         headline and the address states none), else the one extraction guessed from
         elsewhere on the page."""
         self.pieces = with_gallery(self.pieces, self.facts.captions)
-        extracted_date = self.facts.guessed_date(extracted_date)
         article, pieces = self.article, self.pieces
         start, kicker = title_at(pieces, article.title)
         for _, text in pieces[: start or 0]:

@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 from reader.ingest.html_article import PageFacts, page_facts
 from reader.ingest.html_blocks import BlockBuilder
 from reader.ingest.html_dates import address_date
+from reader.ingest.html_guessed_date import guessed_date
 from reader.ingest.html_links import attach_links, page_links, page_url
 from reader.ingest.html_sections import with_rest_of_body
 from reader.ingest.html_site import site_name
@@ -66,7 +67,7 @@ def parse_html(source: SourceText) -> Article:
     extracted = _extract(root, url, fast=True)
     if _gave_up(extracted):
         extracted = _extract(parse_tree(source.text), url, fast=False)
-    article = _article(facts, extracted)
+    article = _article(facts, extracted, source.text)
     article.url = own_url
     attach_links(article, links, own_url)
     build_comments(article, facts.comments, extracted, article_lines(article) + 1)
@@ -106,7 +107,7 @@ def _gave_up(extracted: object) -> bool:
     return len(body) == 1 and len(" ".join(body[0].itertext())) > _WHOLE_PAGE
 
 
-def _article(facts: PageFacts, extracted: object) -> Article:
+def _article(facts: PageFacts, extracted: object, page: str) -> Article:
     sitename = getattr(extracted, "sitename", None)
     title = facts.title(getattr(extracted, "title", None), sitename)
     article = Article(title=title, site=sitename)
@@ -115,7 +116,8 @@ def _article(facts: PageFacts, extracted: object) -> Article:
     body = getattr(extracted, "body", None)
     builder.add_elements(body if body is not None else [])
     builder.pieces = with_rest_of_body(builder.pieces, facts.sections)
-    builder.finish(getattr(extracted, "author", None), getattr(extracted, "date", None))
+    guess = guessed_date(getattr(extracted, "date", None), facts.list_dates, page)
+    builder.finish(getattr(extracted, "author", None), guess)
     # Named after the byline is read: a blog's <title> piece may be its author's name.
     article.site = site_name(facts.titles, title, sitename)
     return article
