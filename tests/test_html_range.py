@@ -57,3 +57,13 @@ def test_a_copyright_year_is_no_date_of_the_article() -> None:
         "</main>", "</main><footer><p>© 2022 Tidewater Post</p></footer>"
     )
     assert parse_html_text(page).article.published is None
+
+
+def test_a_short_articles_date_is_not_taken_from_the_dated_list_after_it() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Quay repairs | Tidewater Post</title></head><body>"
+        "<main><article><h1>Quay repairs begin after a wet summer</h1>"
+        '<p class="byline">By Oren Palk</p><p>Work on the quay began on Monday.</p></article>'
+        f"{_most_read([3, 12, 17])}</main></body></html>"
+    )
+    assert parse_html_text(page).article.published is None

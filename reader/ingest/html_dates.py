@@ -51,14 +51,16 @@ def address_date(url: str | None) -> str | None:
     return iso_date("-".join(g for g in match.groups() if g)) if match else None
 
 
-def in_dated_list(node: HtmlElement) -> bool:
+def in_dated_list(node: HtmlElement, heading: HtmlElement | None = None) -> bool:
     """A date of one item in a list of dated items that each link somewhere (other stories'
     teasers, a "most read" box): the list's, not the page's. The item holding the page's
-    ``h1`` is the article's own."""
+    ``h1`` (or its headline) is the article's own."""
     item = node
     for _ in range(_ITEM_DEPTH):
         parent = item.getparent()
         if parent is None or item.find(".//h1") is not None:
+            return False
+        if heading is not None and heading in item.iter():
             return False
         if item is not node and _dated_teaser(item):
             peers = (p for p in parent if p is not item and p.tag == item.tag)
@@ -107,7 +109,7 @@ def shown_date(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | No
             prose += 1
             if prose == _BODY_BEGUN:
                 break  # the body has begun (a dek may stand above the byline)
-        if found is None or in_aside(node, heading):
+        if found is None or in_aside(node, heading) or in_dated_list(node, heading):
             continue
         if not is_update(node, found[0]):
             return ShownDate(*found, update=False)
