@@ -29,11 +29,11 @@ def _script(*blocks: object) -> str:
 
 def _most_read(f: Facts, tag: str) -> str:
     """Three other stories, each with a machine-readable date of its own."""
+    days = [f.other_day - dt.timedelta(days=k) for k in range(3)]
     items = "".join(
         f'<li><a href="/s/{k + 3}">{f.other} {k + 1}</a> <time datetime="'
-        f'{iso(f.other_day - dt.timedelta(days=k))}">{long_date(f.other_day - dt.timedelta(days=k))}'
-        "</time></li>"
-        for k in range(3)
+        f'{iso(day)}">{long_date(day)}</time></li>'
+        for k, day in enumerate(days)
     )
     return f'<{tag} class="most-read"><h2>Most read</h2><ol>{items}</ol></{tag}>'
 
@@ -150,7 +150,8 @@ RANGE = [
         "only the modification marked up (meta), the publication shown in a date span",
         lambda f: (
             f'<title>{f.headline} | {f.site}</title><meta property="article:modified_time" '
-            f'content="{iso(f.updated)}"><meta property="og:updated_time" content="{iso(f.updated)}">'
+            f'content="{iso(f.updated)}"><meta property="og:updated_time" '
+            f'content="{iso(f.updated)}">'
         ),
         lambda f: f"<h1>{f.headline}</h1>",
         lambda f: by(f) + f'<span class="date">{day_month(f.published)}</span>',
