@@ -67,3 +67,13 @@ def test_a_short_articles_date_is_not_taken_from_the_dated_list_after_it() -> No
         f"{_most_read([3, 12, 17])}</main></body></html>"
     )
     assert parse_html_text(page).article.published is None
+
+
+def test_two_copies_of_the_bylines_box_are_no_dated_list() -> None:
+    box = (
+        '<div class="meta {}"><time datetime="2023-02-03T10:00:00">February 3, 2023</time> '
+        '<a href="/people/oren-palk">Oren Palk</a></div>'
+    )
+    shown = box.format("wide") + box.format("narrow")
+    article = article_of(under_title=shown)
+    assert (article.published, article.timestamp_text) == ("2023-02-03", "February 3, 2023")

@@ -52,9 +52,10 @@ def address_date(url: str | None) -> str | None:
 
 
 def in_dated_list(node: HtmlElement, heading: HtmlElement | None = None) -> bool:
-    """A date of one item in a list of dated items that each link somewhere (other stories'
-    teasers, a "most read" box): the list's, not the page's. The item holding the page's
-    ``h1`` (or its headline) is the article's own."""
+    """A date of one item in a list of dated items that each link somewhere else (other
+    stories' teasers, a "most read" box): the list's, not the page's. The item holding the
+    page's ``h1`` (or its headline) is the article's own; two copies of one box (a layout's
+    for desktops and for phones) link to the same place and are no list."""
     item = node
     for _ in range(_ITEM_DEPTH):
         parent = item.getparent()
@@ -62,16 +63,18 @@ def in_dated_list(node: HtmlElement, heading: HtmlElement | None = None) -> bool
             return False
         if heading is not None and heading in item.iter():
             return False
-        if item is not node and _dated_teaser(item):
+        if item is not node and (link := _dated_link(item)):
             peers = (p for p in parent if p is not item and p.tag == item.tag)
-            if any(_dated_teaser(p) for p in peers):
+            if any(_dated_link(p) not in (None, link) for p in peers):
                 return True
         item = parent
     return False
 
 
-def _dated_teaser(item: HtmlElement) -> bool:
-    return item.find(".//time") is not None and item.find(".//a[@href]") is not None
+def _dated_link(item: HtmlElement) -> str | None:
+    """Where a dated item's first link goes; None when it holds no date or no link."""
+    link = item.find(".//a[@href]")
+    return link.get("href") if link is not None and item.find(".//time") is not None else None
 
 
 class ShownDate(NamedTuple):
