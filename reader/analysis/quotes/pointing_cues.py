@@ -1,7 +1,8 @@
 """Sentences that name who said a quote by pointing at it rather than with a say-verb:
 after it ("“…” That is how Vasko remembers it.", "“…” The warning came from harbourmaster
-Ines Falk, …"), in the paragraph after a lone quote ("“…” ¶ So says Ada Quill, who runs
-the clinic.", "Those are the words of Ada Quill"), or before it ("Here was Falk at the
+Ines Falk, …", and the shapes of the next paragraph's: "“…” So says Ada Quill", "That was
+the verdict of …"), in the paragraph after a lone quote ("“…” ¶ So says Ada Quill, who
+runs the clinic.", "Those are the words of Ada Quill"), or before it ("Here was Falk at the
 spring meeting: “…”", "As engineer Tomasz Okonkwo put it to the members, “…”"). Works on
 quote-masked text."""
 
@@ -22,10 +23,13 @@ _ROLE_WORDS = r"(?:[a-z][\w\-’']*\s+){0,3}"  # "analyst", "council member"
 _THESE = r"(?:That|This|Those|These|Such)"
 _THAT_IS = rf"{_THESE}(?:[’']s\b|\s+(?:is|was|are|were)\b)"
 _POINTING = _COMPILED.compile(rf"\s*{_THAT_IS}\s+(?:how|what)\s+(?:({PRON})|({NAME}))\s+([a-z]+)\b")
-_BACK = _COMPILED.compile(  # not a bare "That is a worry …": how, what or the words
-    rf"\s*(?:{_THAT_IS}\s+(?:how|what|the\s+words?)\b|{_THESE}\s+words?\b|So\s+says?\b|The\s+words\b)"
+_BACK = _COMPILED.compile(  # not a bare "That is a worry …": how, what, the words, or
+    # whose they are: "That was the verdict of", "This is the view from"
+    rf"\s*(?:{_THAT_IS}\s+(?:how|what|the\s+words?|the\s+[a-z]+\s+(?:of|from))\b"
+    rf"|{_THESE}\s+words?\b|So\s+says?\b|The\s+words\b)"
 )
 _NAME = _COMPILED.compile(NAME)
+_SENTENCE_END = _COMPILED.compile(r"[.!?;](?:\s|$)")
 _FROM = _COMPILED.compile(
     r"\s*(?:That|This|The)\s+(?:quote|remark|line|comment|warning|assessment)\s+"
     rf"(?:came\s+|is\s+|was\s+)?(from)\s+{_ROLE_WORDS}({NAME})"
@@ -45,8 +49,18 @@ def pointing_back(text: str, close: int, limit: int) -> Cue | None:
         return _cue(m, 2, 1, True)
     m = _POINTING.match(text, close, limit)
     if m is None:
-        return None
+        return _pointed_at(text, close, limit)
     return _cue(m, 1 if m.group(1) else 2, 3, True)
+
+
+def _pointed_at(text: str, close: int, limit: int) -> Cue | None:
+    """The person named in the sentence after a quote that points back at its words as
+    the next paragraph may ("“…” That was the verdict of Ida Moss, …", "So says …")."""
+    back = _BACK.match(text, close, limit)
+    if back is None:
+        return None
+    end = _SENTENCE_END.search(text, back.end(), limit)
+    return _first_person(text, back.end(), end.end() if end else limit)
 
 
 def referred(masked: str, following: str, starts: list[int]) -> Cue | None:
@@ -59,7 +73,12 @@ def referred(masked: str, following: str, starts: list[int]) -> Cue | None:
     if back is None:
         return None
     end = starts[1] if len(starts) > 1 else len(following)
-    for name in _NAME.finditer(following, back.end(), end):
+    return _first_person(following, back.end(), end)
+
+
+def _first_person(text: str, start: int, end: int) -> Cue | None:
+    """The first person named in ``text[start:end]`` as the cue of the words pointed at."""
+    for name in _NAME.finditer(text, start, end):
         mention = parse_mention(name.group())
         if mention is not None and mention.kind == "person":
             return Cue(Subject(name.group(), name.start()), "says", False, name.end())
