@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.quotes.names import gender_of_first, parse_mention
 from reader.analysis.quotes.people import Position
+from reader.analysis.quotes.person_names import place_like
 from reader.analysis.quotes.subjects import role_noun
 from reader.lexicon import words
 
@@ -75,32 +76,36 @@ def described(cast: Cast, phrase: str, pos: Position) -> str | None:
         return spoken[-1] if spoken else full[-1][1]
     if by_head or any(w[:1].isupper() for w in phrase.split()[1:]):
         return next(iter(by_head)) if len(by_head) == 1 else None
-    return _introduced(cast, last, pos)
+    return _introduced(cast, phrase.lower(), pos)
 
 
-def _introduced(cast: Cast, head: str, pos: Position) -> str | None:
+def _introduced(cast: Cast, phrase: str, pos: Position) -> str | None:
     """A role in lower case no one was given ("the retired skipper") stands for the last
     person named before it, in its paragraph or the two before, when the article
     introduced them there by full name with a description of their own, heading their
     sentence ("Ann Brook, who sailed the ferry for thirty years, stood …"), and they have
-    not spoken yet. ("the Ohio senator" is left as written: its capitals name someone.)"""
-    if not (role_noun(head) or _AGED.fullmatch(head)):
+    not spoken yet; an age ("the 19-year-old", "the 52-year-old teacher") says a person,
+    and needs no description nor listed first name. ("the Ohio senator" is left as
+    written: its capitals name someone.)"""
+    aged = _AGED.search(phrase) is not None
+    if not (role_noun(phrase.split()[-1]) or aged):
         return None  # "the retired skipper", "the 58-year-old"
     mentions = cast.people.mentions
     i = bisect.bisect_left(mentions, pos, key=lambda m: m[0])
     people = [
         m
         for m in mentions[max(0, i - 12) : i]
-        if (found := parse_mention(m[1])) and found.kind == "person"
-    ]
+        if (found := parse_mention(m[1])) and found.kind == "person" and not place_like(found.name)
+    ]  # not "Mill Lane" or "Port Ellis", which the run's shape makes no person
     if not people:
         return None
     at, run, heads = people[-1]
     mention = parse_mention(run)
     if heads or at[0] < pos[0] - _INTRODUCED or mention is None or " " not in mention.name:
         return None
-    if gender_of_first(mention.name.split()[0], guess=False) is None and not mention.role:
+    listed = gender_of_first(mention.name.split()[0], guess=False) is not None
+    if not (aged or listed or mention.role):
         return None  # "Des Moines", "York City"; not "Coach Rudi Gaspard"
-    described = any(where == at for where, _, _ in cast.people.described)
+    described = aged or any(where == at for where, _, _ in cast.people.described)
     name = cast.canonical(mention, at)
     return name if described and name not in cast.speakers else None
