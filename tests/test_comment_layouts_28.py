@@ -54,3 +54,33 @@ def test_the_page_footer_under_the_last_record_is_not_its_text() -> None:
     ]
     found = _comments(records, "Gästebuch")
     assert [_said(c) for c in found] == [[said] for said in SAID[:4]]
+
+
+def test_replies_nested_by_bars_before_their_lines() -> None:
+    """ "| " before every line of a reply, once a level: the bars are indentation, the
+    reply answers the record above it one bar less deep, and its text has no bar."""
+    records = [
+        f"{FOUR[0]} — 3 March 2026\n{SAID[0]}\nReply · Flag",
+        f"| {FOUR[1]} — 4 March 2026\n| {SAID[1]}\n| Reply · Flag",
+        f"| | {FOUR[2]} — 4 March 2026\n| | {SAID[2]}\n| | Reply · Flag",
+        f"{FOUR[3]} — 5 March 2026\n{SAID[3]}\nReply · Flag",
+    ]
+    found = _comments(records, "Comments")
+    assert [(c.author, c.parent, _said(c)) for c in found] == [
+        (FOUR[0], None, [SAID[0]]),
+        (FOUR[1], 1, [SAID[1]]),
+        (FOUR[2], 2, [SAID[2]]),
+        (FOUR[3], None, [SAID[3]]),
+    ]
+
+
+def test_a_quote_under_a_name_keeps_its_bars() -> None:
+    """ "> Name" over "> a sentence" in a comment is a quote of another commenter: a
+    header's form carries a date or a count, a name alone does not."""
+    records = [
+        f"{FOUR[0]}\n3 March 2026\n{SAID[0]}\nReply",
+        f"{FOUR[1]}\n4 March 2026\n> {FOUR[0]}\n> {SAID[0]}\n{SAID[1]}\nReply",
+        f"{FOUR[2]}\n4 March 2026\n{SAID[2]}\nReply",
+    ]
+    found = _comments(records, "Comments")
+    assert f"> {FOUR[0]}" in [line for b in found[1].blocks for line in b.text.split("\n")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.gc_pause import gc_paused
 from reader.ingest.article import ArticleParser
 from reader.ingest.comment_answers import mark_answer_lines
+from reader.ingest.comment_bars import unbar
 from reader.ingest.comment_indent import nest_by_indent
 from reader.ingest.comment_layouts import find_comments
 from reader.ingest.comment_outline import nest_by_outline
@@ -20,6 +21,7 @@ from reader.model.block_rows import BlockRows
 def parse_page(source: SourceText) -> Article:
     forget_lines()
     lines = to_lines(source.take_text())
+    unbar(lines)  # replies nested by bars before their lines: the bars are indentation
     spans = find_comments(lines)
     first = spans[0].start if spans else len(lines)
     # The article's lines are the parser's to let go as it makes their blocks; the
