@@ -84,3 +84,31 @@ def test_a_quote_under_a_name_keeps_its_bars() -> None:
     ]
     found = _comments(records, "Comments")
     assert f"> {FOUR[0]}" in [line for b in found[1].blocks for line in b.text.split("\n")]
+
+
+def test_a_depth_on_a_line_over_each_record_nests_the_replies() -> None:
+    """ "level 2" over a record: the same words over every record and one number, 1
+    over the first, at most one more than the record's before: each record answers the
+    nearest one above it a level less deep."""
+    users = ["lenaf", "ravi_m", "oskar9", "gretav"]
+    records = [
+        f"level {depth}\n{user}\n· {k + 2} hours ago\n{SAID[k]}\nReply\nShare"
+        for k, (depth, user) in enumerate(zip((1, 2, 2, 1), users, strict=True))
+    ]
+    found = _comments(records, "Comments")
+    assert [(c.author, c.parent) for c in found] == [
+        ("lenaf", None),
+        ("ravi_m", 1),
+        ("oskar9", 1),
+        ("gretav", None),
+    ]
+
+
+def test_numbers_that_only_count_up_over_the_records_are_no_depths() -> None:
+    """ "Entry 1", "Entry 2", "Entry 3" over the records count them: no record answers."""
+    records = [
+        f"Entry {k + 1}\n{name}\n{k + 3} March 2026\n{SAID[k]}\nReply"
+        for k, name in enumerate(FOUR)
+    ]
+    found = _comments(records, "Guestbook")
+    assert [(c.author, c.parent) for c in found] == [(name, None) for name in FOUR]

@@ -21,7 +21,7 @@ from reader.ingest.comment_cuts import cut
 from reader.ingest.comment_letters import classify
 from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_lone import lone_comment
-from reader.ingest.comment_outline import outline_places
+from reader.ingest.comment_outline import level_places, outline_places
 from reader.ingest.comment_pingbacks import pingbacks, split_pingbacks
 from reader.ingest.comment_sections import is_section_header, section_top
 from reader.ingest.comment_shape_runs import layouts
@@ -141,5 +141,6 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
     if not best:  # no list: perhaps one comment, under the section's header
         best = under(lone_comment(lines, letters, prose, top()))
     if best:
+        level_places(lines, best)  # "level 2" over a record: its depth
         best.extend(pingbacks(lines, best[-1].end))
     return split_pingbacks(lines, best)
