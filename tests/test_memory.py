@@ -285,7 +285,7 @@ def test_short_quotes_keep_where_each_line_starts_in_four_bytes() -> None:
     )
     text = "Harbour town votes\n\nThe council voted.\n\n" + "\n".join([*records, reply])
     comments = parse_page(SourceText(name="page.txt", text=text, encoding="utf-8")).comments
-    lines = {c.number: tuple(text_lines(c)) for c in comments}
+    lines = [tuple(text_lines(c)) for c in comments]
     short = ShortQuotes(comments, {c.number: k for k, c in enumerate(comments)}, lines)
     found, kept, _ = traced(lambda: short.quoted(comments[-1]))
     assert found is not None and found[0] == 1501 and found[1][0].text == said[1500]

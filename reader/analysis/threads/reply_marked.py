@@ -21,15 +21,15 @@ class MarkedQuotes(PageLines):
     def quoted(self, reply: Comment) -> tuple[int, Sequence[TextLine]] | None:
         """The comment a reply's first line, marked as a quote ("> Why?") over its own
         text, quotes: the one earlier comment by another writer holding it whole."""
-        lines = self._lines[reply.number]
+        lines = self.lines_of(reply.number)
         if not lines or lines[0].text[:1] != ">" or len(lines) < 2:
             return None  # the cheap test first: most replies open with their own words
         if lines[0].words >= PART_WORDS:
             return None  # longer quotes are the index's (reply_index.py)
         if self._short is None:
             self._short = {}
-            for comment in self._timeline:
-                for line in self._lines[comment.number]:
+            for comment, held in zip(self._timeline, self._lines, strict=True):
+                for line in held:
                     if line.words < PART_WORDS and line.text[:1] != ">":
                         self._short.setdefault(line.norm, []).append(comment.number)
         here = self._rank[reply.number]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis.threads.mention_names import name_key
@@ -43,10 +43,14 @@ class PageLines:
 
     _timeline: list[Comment]
     _rank: dict[int, int]
-    _lines: Mapping[int, Sequence[TextLine]]
+    _lines: Sequence[Sequence[TextLine]]  # each comment's, at its place in the timeline
 
     def __post_init__(self) -> None:
         """What a finder keeps besides (its caches)."""
+
+    def lines_of(self, number: int) -> Sequence[TextLine]:
+        """The text lines of the comment of this number."""
+        return self._lines[self._rank[number]]
 
 
 class ShortQuotes(PageLines):
@@ -61,7 +65,7 @@ class ShortQuotes(PageLines):
 
     def quoted(self, reply: Comment) -> tuple[int, list[TextLine]] | None:
         """The comment the reply quotes and the reply's lines that quote it."""
-        lines = self._lines[reply.number]
+        lines = self.lines_of(reply.number)
         if len(lines) < 2:  # a quote and the answer to it at least
             return None
         first = 1 if lines[0].text[:1] == "@" else 0  # the mention's own line
@@ -139,7 +143,7 @@ class ShortQuotes(PageLines):
 
     def _text(self, author: str) -> _Text:
         assert self._by_author is not None
-        holders = [line for n in self._by_author.get(author, []) for line in self._lines[n]]
+        holders = [line for n in self._by_author.get(author, []) for line in self.lines_of(n)]
         starts, at = array("l"), 0
         for line in holders:
             starts.append(at)

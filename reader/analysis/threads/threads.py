@@ -54,6 +54,8 @@ def _build_threads(article: Article) -> None:
     article.comment_order = decide_order(comments, lambda: reply_pairs(comments, links, by_number))
     timeline = comments[::-1] if article.comment_order == NEWEST_FIRST else comments
     rank = {c.number: k for k, c in enumerate(timeline)}
+    if timeline is not comments:
+        lines.reverse()  # each comment's lines at its place in the timeline (rank)
     clues = AuthorClues()
     for reply in timeline:
         if (link := links.get(reply.number)) is None:
