@@ -1,11 +1,13 @@
 """Score quote detection and speakers on the articles written in session 26
 (``bench/unseen_cases.py``) or, with ``--set 27``, in session 27
 (``bench/unseen_cases_27.py``; ``--set 27n``, its named speakers: ``unseen_named_27.py``;
-``--set 28n``, session 28's named speakers: ``unseen_named_28.py``):
+``--set 28``, session 28's pronoun and body cases: ``unseen_cases_28.py``; ``--set 28n``,
+its named speakers: ``unseen_named_28.py``):
 the dev half (fixed by its misses) and the held-out half (a check only, its misses never
 read).
 
-usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28n] [--half dev|held|all] [--show]
+usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n] [--half dev|held|all]
+                                                 [--show]
 
 A scored quote is right when reader finds a quote holding its words and gives it the
 speaker a careful reader gives ("The" and case aside; "" wants no named speaker; "-" no
@@ -22,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import unseen_cases
 import unseen_cases_27
+import unseen_cases_28
 import unseen_named_27
 import unseen_named_28
 from case_tally import chosen_half, tally
@@ -32,6 +35,7 @@ SETS = {
     "26": unseen_cases.CASES,
     "27": unseen_cases_27.CASES,
     "27n": unseen_named_27.CASES,
+    "28": unseen_cases_28.CASES,
     "28n": unseen_named_28.CASES,
 }
 NO_QUOTE = "-"
