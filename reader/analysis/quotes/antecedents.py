@@ -112,7 +112,7 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
     """The person a name in the narration stands for: a name the article gives a gender
     or a speaker; another name heading a clause ("Meanwhile Rihanna, …, spoke"; not
     "Audiences can …", which the article writes only opening sentences, nor a group,
-    "Democrats had …")."""
+    "Democrats had …") or given a role ("courtesy of Ada Lee, a delegate from Ohio")."""
     mention = parse_mention(run)
     if mention is None or mention.kind != "person":
         return None
@@ -123,7 +123,8 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
     if cast.gender(name) or name in cast.speakers:
         return name
     group = name.endswith("s") and name[:-1].lower() in TITLE_WORDS  # "Democrats", "Senators"
-    return name if rank <= 0 and not group else None  # ungendered: only heading a clause
+    described = cast.people.roles.get(name, "").startswith(_DESCRIPTIONS)  # "Ada Lee, a delegate"
+    return name if (rank <= 0 or described) and not group else None
 
 
 def _body(cast: Cast, run: str, at: Position) -> str:
@@ -147,6 +148,8 @@ def _speaker(cast: Cast, name: str) -> str | None:
     return name if cast.kinds.get(name, "person") == "person" else None
 
 
+# How an appositive that describes a person opens: "Ada Lee, a delegate from Ohio, …".
+_DESCRIPTIONS = ("a ", "an ", "the ", "who ")
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"]
 )

@@ -35,8 +35,13 @@ _CAP = (
     rf"[{UPPER}](?:(?:\.[A-Z])+\.|(?:{_abbreviation_tails()})\.|\."
     r"|[\w\-]*(?:(?:[’'](?=[A-Z])|\.(?=[A-Za-z]))[\w\-]*)*)"
 )
-_JOIN = rf"\s+(?:(?=[a-z&])(?:(?:of|for|&|{'|'.join(sorted(NAME_PARTICLES))})\s+){{1,2}})?"
-NAME_RUN = re.compile(rf"{_CAP}(?:{_JOIN}{_CAP})*")
+_PARTICLES = "|".join(sorted(NAME_PARTICLES))
+# Between two capitalised words: "of", "&" or a name's particles, or a particle joined to
+# the surname by a hyphen ("Ayman al-Zawahiri").
+_JOIN = rf"\s+(?:(?=[a-z&])(?:(?:of|for|&|{_PARTICLES})\s+){{1,2}}|(?:{_PARTICLES})-(?=[{UPPER}]))?"
+# A word of a run, whole: not the opening of a contraction ("Don’t", "Won’t").
+_WORD = rf"(?>{_CAP})(?![’']t\b)"
+NAME_RUN = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")
 PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 
 

@@ -59,8 +59,14 @@ def _stops_name(tok: str) -> bool:
     k = key(tok)
     return (
         k in TITLE_WORDS or k in COMMON_CAPS or k in ORG_WORDS or k in _CONNECTORS
-        or not tok[:1].isupper()
+        or not (tok[:1].isupper() or _particle_joined(tok))
     )  # fmt: skip
+
+
+def _particle_joined(tok: str) -> bool:
+    """A surname with its particle joined by a hyphen: "al-Zawahiri", "el-Sisi"."""
+    particle, _, rest = tok.partition("-")
+    return particle in NAME_PARTICLES and rest[:1].isupper()
 
 
 def _hyphened_role(k: str) -> bool:

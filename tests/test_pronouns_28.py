@@ -1,0 +1,36 @@
+"""Session 28's antecedent rules, each on a text written for it (bench/unseen_written.py
+--set 28 scores the written family; these are other sentences of the same shapes)."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_a_contraction_opening_a_sentence_names_no_one() -> None:
+    article = run(
+        "Don Pruitt, the party’s treasurer, resigned on Monday.",
+        "“The books were never clean,” Hal Tobin said. “Everyone knew it.”",
+        "But what if the mayor wins again? Don’t voters risk another year of this?",
+        "“Voters should do what they like,” he said.",
+    )
+    assert pairs(article)[-1] == ("Voters should do what they like,", "Hal Tobin")
+
+
+def test_a_surname_with_its_particle_hyphened_is_one_name() -> None:
+    article = run(
+        "“We will not be frightened,” said Mayor Rolf Denning.",
+        "The video then cuts to a sermon. In it Faisal al-Hakimi, the movement’s preacher,"
+        " stands before a black flag.",
+        "“The war is not over,” he says.",
+    )
+    assert pairs(article)[-1] == ("The war is not over,", "Faisal al-Hakimi")
+
+
+def test_a_person_described_in_apposition_is_an_antecedent_though_only_mentioned() -> None:
+    article = run(
+        "Mayor Donald Brisk spoke first.",
+        "The loudest cheer went to Keld Ravn, a farmer from Ostby, who drove a tractor to"
+        " the hall.",
+        "“I came to be heard,” he said.",
+    )
+    assert pairs(article) == [("I came to be heard,", "Keld Ravn")]
