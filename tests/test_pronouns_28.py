@@ -34,3 +34,23 @@ def test_a_person_described_in_apposition_is_an_antecedent_though_only_mentioned
         "“I came to be heard,” he said.",
     )
     assert pairs(article) == [("I came to be heard,", "Keld Ravn")]
+
+
+def test_a_quote_running_on_takes_the_speaker_its_last_paragraph_names() -> None:
+    article = run(
+        "“The roof fell in on a Tuesday. Nobody was inside, thank God.",
+        "“We have been teaching in the gym ever since,” said headteacher Rosa Kemble.",
+    )
+    assert pairs(article) == [
+        ("The roof fell in on a Tuesday. Nobody was inside, thank God.", "Rosa Kemble"),
+        ("We have been teaching in the gym ever since,", "Rosa Kemble"),
+    ]
+
+
+def test_a_quote_running_on_to_he_said_is_the_narrated_man_s_throughout() -> None:
+    article = run(
+        "The ferry captain, Jonas Wehr, has seen worse storms.",
+        "“In 1994 we lost a lifeboat off the point. Nobody was in it, luckily.",
+        "“Since then I do not sail above force eight,” he said.",
+    )
+    assert [speaker for _, speaker in pairs(article)] == ["Jonas Wehr", "Jonas Wehr"]

@@ -15,6 +15,7 @@ from reader.analysis.quotes import (
     quote_cues,
     quote_kinds,
     quote_views,
+    run_on,
     sentences,
     speaker_choice,
 )
@@ -140,6 +141,7 @@ def attribute(article: Article) -> None:
             read_block(people, view.index, view.masked, view.starts)
     cast = Cast(people, article.authors or list(filter(None, [headline_signer(article.title)])))
     found = _attribute_body(views, cast)
+    run_on.share_back(found)
     quotes = [_quote(item) for item in found]
     body = [q for q in quotes if q.kind == "direct"]
     found += _attribute_headlines(views, body)
