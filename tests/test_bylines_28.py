@@ -55,28 +55,3 @@ def test_a_month_and_day_alone_is_a_date_line_not_the_bodys_first_heading() -> N
     article = _page([dek, "By Wren Halloway", "Thursday, May 9th"])
     assert article.published == "2024-05-09"
     assert "Thursday, May 9th" not in [b.text for b in article.blocks if b.kind.name == "HEADING"]
-
-
-def _ending(after: list[str]) -> Article:
-    lines = [*CHROME_TOP, "Tram line to the old docks opens to riders", "May 9, 2024"]
-    lines += [*PARAGRAPHS, *after, *CHROME_BOTTOM, *FOOTER]
-    return parse_page(SourceText("written.txt", "\n\n".join(lines) + "\n", "utf-8"))
-
-
-def test_a_credit_ending_with_the_names_under_the_body() -> None:
-    """No byline over the body: the line under it that credits its writers names them; a
-    site's maker's credit names no author."""
-    assert _ending(["More articles by Wren Halloway"]).authors == ["Wren Halloway"]
-    note = "This report was compiled by Wren Halloway and Ottilie Marchetti."
-    assert _ending([note]).authors == ["Wren Halloway", "Ottilie Marchetti"]
-    assert _ending(["Website by Wren Halloway"]).authors == []
-
-
-def test_a_marker_alone_over_the_name_under_the_body() -> None:
-    page = _ending(["Posted by", "Wren Halloway", "Harbour Daily"])
-    assert page.authors == ["Wren Halloway"]
-
-
-def test_about_and_a_name_over_the_bio_that_opens_with_it() -> None:
-    page = _ending(["About Wren Halloway", "Wren Halloway has covered the docks since 2011."])
-    assert page.authors == ["Wren Halloway"]

@@ -11,11 +11,10 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from reader.ingest.byline_marks import is_author_label, is_marker, is_signature
+from reader.ingest.byline_marks import is_author_label, is_signature
 from reader.ingest.byline_signatures import (
     BOX_LINES,
     boxed,
-    credited_at_end,
     placed_names,
     signed_under,
     site_owner,
@@ -72,7 +71,7 @@ def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
     for k, block in enumerate(blocks[:SIGNATURE_REACH]):
         if is_signature(block.text) and (names := byline_names(block.text)):
             return names
-        label = k + 1 < len(blocks) and (is_author_label(block.text) or is_marker(block.text))
+        label = is_author_label(block.text) and k + 1 < len(blocks)  # "About the author"
         if label and (names := unmarked_byline(block.text, blocks[k + 1].text, "")):
             return names
     box = range(max(0, body_end - BIO_INSIDE - BOX_LINES), min(len(blocks), body_end + BIO_REACH))
@@ -86,8 +85,6 @@ def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
             return names  # "Ann Lee reported from Lisbon."
         if name := boxed(blocks[k].text, [b.text for b in blocks[k + 1 : k + 1 + BOX_LINES]]):
             return [name]
-        if k >= body_end - 1 and (names := credited_at_end(blocks[k].text)):
-            return names  # "View all posts by Ann Lee", "… was reported by Ann Lee."
     under = under_last_paragraph(blocks, body_end)
     if under is not None and (names := signed_under(blocks, under)):
         return names

@@ -13,11 +13,10 @@ from reader.ingest.dates import is_date_line
 from reader.ingest.text_shape import word_count
 
 # The credits before "by" that name no author: a photo's, a translator's, an editor's, a
-# reviewer's, a producer's ("Podcast produced by"), a site's maker's ("Website by").
+# reviewer's.
 OTHER_CREDITS = (
     r"photo\w*|images?|pictures?|illustrations?|videos?|graphics?|maps?|cartoons?|artwork"
-    r"|design\w*|translat\w*|edit\w*|reviewed|produc\w*|podcasts?|audio|(?:web)?site|theme"
-    r"|powered|hosted"
+    r"|design|translat\w*|edit\w*|reviewed"
 )
 MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit, a translator,
     # an editor or a reviewer is none

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.byline_marks import OTHER_CREDITS
 from reader.ingest.bylines import byline_names
 from reader.ingest.name_lists import names_in
 from reader.ingest.names import known_first_name, person_name
@@ -21,20 +20,11 @@ _PARAGRAPH = BlockKind.PARAGRAPH
 BOX_LINES = 2  # lines under an author's name where the bio opens (a handle between)
 _OPENING_WORDS = re.compile(r"^(\S+(?: \S+)*?)(?:'s)? [a-z]")
 _HANDLE_LINE = re.compile(r"^@\w+$")
-_ABOUT = re.compile(r"^about\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 # A signature with the place it was written in: "— Ann Lee, in Lisbon", "– Ann Lee, Port
 # Ellis", "Ann Lee and Bo Park reported from Lisbon."
 _PLACED = re.compile(
     r"^(?:[—–-]\s*(?P<signed>[^,]+?),\s+(?:in\s+)?|(?P<reported>.+?)\s+reported\s+from\s+)"
     r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}\.?$"
-)
-# A credit that ends its line with the names under the body: "View all posts by Ann Lee",
-# "This story was reported by Ann Lee and Bo Park."; a photo's or an editor's is none, and
-# a line a plain "By" opens is a teaser's byline
-_CREDIT_AT_END = re.compile(
-    rf"^(?!\W*by\b)(?P<before>(?:\S+\s+){{0,6}}?)(?!(?:{OTHER_CREDITS})\s)\S+\s+by\s+"
-    r"(?P<names>(?:[^.;:|•·]|\.(?=\s\w))+?)\.?$",
-    re.IGNORECASE,
 )
 # "© Ann Lee", "Copyright 2019 Ann Lee.": the holder alone, no company, no rights reserved
 _OWNER = re.compile(
@@ -81,12 +71,6 @@ def placed_names(text: str) -> list[str]:
     return (names_in(placed.group("signed") or placed.group("reported")) or []) if placed else []
 
 
-def credited_at_end(text: str) -> list[str]:
-    """The people a line under the body credits as its end ("More stories by Ann Lee")."""
-    credit = _CREDIT_AT_END.match(text.strip())
-    return (names_in(credit.group("names")) or []) if credit else []
-
-
 def site_owner(blocks: list[Block]) -> list[str]:
     """A personal site's owner: the page's (first) copyright line names a person alone,
     no company and no rights reserved; with a year, of a known first name ("© 2026
@@ -102,7 +86,7 @@ def boxed(text: str, under: list[str]) -> str | None:
     """A name alone over its bio: "Ann Lee" over "Ann covers ferries for the Daily."
     (perhaps with the handle between): the bio opens with the name, or its first or
     last word, and a word in lower case, and is a sentence."""
-    name = person_name(_ABOUT.sub("", text.strip()))  # "About Ann Lee" heads her box too
+    name = person_name(text.strip())
     if name is None:
         return None
     words = name.split()

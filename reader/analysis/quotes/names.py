@@ -43,16 +43,19 @@ class Mention:
 
 
 def _before_place(tokens: list[str]) -> list[str]:
-    """Cut "Ann Lee of New York" after the name; keep "Secretary of State …"."""
+    """Cut "Ann Lee of New York" after the name; keep "Secretary of State …", and a
+    body's name whole after a body's word and "for" ("Society for the Protection of
+    Rivers", "Institute for the Study of Tides": what the body is for, whatever its words;
+    "University of Iowa of Ames" is cut at its place)."""
     if plural_of_the(tokens):
         return tokens
     for i, tok in enumerate(tokens[1:], 1):
+        if tok not in {"of", "for"}:
+            continue
         prev = key(tokens[i - 1])
-        if (
-            tok in {"of", "for"}
-            and prev not in TITLE_WORDS
-            and (prev not in ORG_WORDS or named_before_of(tokens, i))
-        ):
+        if prev in ORG_WORDS and tok == "for":
+            return tokens  # the body's purpose runs to the end of the run
+        if prev not in TITLE_WORDS and (prev not in ORG_WORDS or named_before_of(tokens, i)):
             return tokens[:i]
     return tokens
 

@@ -12,6 +12,7 @@ from reader.analysis.quotes.clause_rank import rank
 from reader.analysis.quotes.gender_evidence import own_pronoun
 from reader.analysis.quotes.name_runs import key
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
+from reader.analysis.quotes.shared_surnames import shared_surname
 from reader.analysis.quotes.unnamed_subjects import unnamed_subjects
 from reader.lexicon import NAME_SUFFIXES, ORG_WORDS, SAY_VERBS, words
 
@@ -117,7 +118,9 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
             follow = _FOLLOW.match(masked, m.end())
             if follow and follow.group(2) and follow.group(1) in SAY_VERBS:
                 people.genders.setdefault(_POSSESSIVE.sub("", run), _GENDER[follow.group(2)])
-            continue  # a lone capitalised word: only its gender is worth keeping
+            if family := shared_surname(masked, m):  # "Lena and Marta Kowalczyk"
+                people.intros.append(((index, m.start()), family))
+            continue  # a lone capitalised word: else only its gender is worth keeping
         mention = parse_mention(run)
         if mention is None or (m.group().isupper() and len(m.group()) > 6) or not named:
             continue
