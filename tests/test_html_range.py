@@ -77,3 +77,10 @@ def test_two_copies_of_the_bylines_box_are_no_dated_list() -> None:
     shown = box.format("wide") + box.format("narrow")
     article = article_of(under_title=shown)
     assert (article.published, article.timestamp_text) == ("2023-02-03", "February 3, 2023")
+
+
+def test_todays_date_above_the_masthead_does_not_date_the_article() -> None:
+    bar = (
+        '<div class="today">Thursday, 14 March 2024</div><header><a href="/">Tidewater</a></header>'
+    )
+    assert parse_html_text(_page_after(bar)).article.published is None

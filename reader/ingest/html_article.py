@@ -17,6 +17,7 @@ from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comment_read import MarkupComment
 from reader.ingest.html_comments import find_comments
 from reader.ingest.html_dates import element_date, in_dated_list, is_update, shown_date
+from reader.ingest.html_guessed_date import top_dates
 from reader.ingest.html_headings import headlines
 from reader.ingest.html_headline import headline
 from reader.ingest.html_meta import Metadata, read_metadata
@@ -48,6 +49,7 @@ class PageFacts:
     metadata: Metadata = field(default_factory=Metadata)  # what the page states in data
     sections: list[list[Box]] = field(default_factory=list)  # boxes of one body
     list_dates: set[str] = field(default_factory=set)  # the dates of dated lists' items
+    top_dates: set[str] = field(default_factory=set)  # dates shown above the masthead
 
     def title(self, extracted: str | None, site: str | None) -> str | None:
         return headline(self.titles, norm(extracted) or None, site)
@@ -63,6 +65,7 @@ class PageFacts:
 
 def page_facts(root: HtmlElement) -> PageFacts:
     facts = PageFacts(comments=find_comments(root), metadata=read_metadata(root))
+    facts.top_dates = top_dates(root)
     inside = {n for c in facts.comments for n in c.node.iter()}
     under_headline = settled = False  # a <time> above the headline may date a teaser
     heads: set[HtmlElement] = set()  # the h1s that are no masthead

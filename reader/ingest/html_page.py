@@ -116,7 +116,8 @@ def _article(facts: PageFacts, extracted: object, page: str) -> Article:
     body = getattr(extracted, "body", None)
     builder.add_elements(body if body is not None else [])
     builder.pieces = with_rest_of_body(builder.pieces, facts.sections)
-    guess = guessed_date(getattr(extracted, "date", None), facts.list_dates, page)
+    others = facts.list_dates | facts.top_dates
+    guess = guessed_date(getattr(extracted, "date", None), others, page)
     builder.finish(getattr(extracted, "author", None), guess)
     # Named after the byline is read: a blog's <title> piece may be its author's name.
     article.site = site_name(facts.titles, title, sitename)
