@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
+from textual.css.query import NoMatches
 from textual.worker import Worker, get_current_worker
 
 from reader.ingest.glance import Glance
@@ -38,7 +39,10 @@ class DocumentApp(ThemedApp):
         """Remember where the reader is in this document, and that they read it."""
         screen = self._reader_or_none()
         if screen is not None and screen.complete and screen.document and screen.in_view:
-            state, stopped = screen.capture_state(), screen.stopped()
+            try:
+                state, stopped = screen.capture_state(), screen.stopped()
+            except NoMatches:  # a closing app takes the view down a part at a time: the
+                return  # place kept last (a second ago, or by the quit key) stands
             self.remembered.keep(state, screen.document, stopped, screen.threaded)
 
     def on_page_actions_open_requested(self, event: PageActions.OpenRequested) -> None:

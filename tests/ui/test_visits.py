@@ -14,6 +14,7 @@ from reader.ui import loading
 from reader.ui.app import ReaderApp
 from reader.ui.screens.pick_screen import PickScreen
 from reader.ui.widgets.article_place import Place
+from reader.ui.widgets.article_tabs import ArticleTabs
 from reader.ui.widgets.article_view import ArticleView
 from reader.ui.widgets.comment_tree import CommentTree
 from ui.settle import run_reading, until
@@ -159,4 +160,19 @@ async def test_a_closed_terminal_keeps_the_place_and_quits_with_its_status(tmp_p
             assert await until(pilot, lambda: app.return_code == 128 + signal.SIGHUP)
     finally:
         signal.signal(signal.SIGHUP, previous)
+    assert load_state(document_key(source.text)).block == "b12"
+
+
+async def test_a_view_half_taken_down_keeps_the_place_saved_before(tmp_path, monkeypatch):
+    monkeypatch.setattr(app_module, "KEEP_EVERY", 3600.0)
+    source = loading.read(_write(tmp_path / "gulls.txt", _page("Gulls return to the pier", 3)))
+    app = ReaderApp(source)
+    async with run_reading(app, SIZE) as pilot:
+        assert await until(pilot, lambda: app.reader.complete and app.reader.built)
+        view = app.screen.query_one(ArticleView)
+        assert await until(pilot, lambda: view.go_to(Place("b12")))
+        assert await until(pilot, lambda: (view.place() or Place("")).block == "b12")
+        app.save_document_state()
+        await app.screen.query_one(ArticleTabs).remove()  # as a closing app does, in parts
+        app.save_document_state()  # the timer's save then: no crash, the place stands
     assert load_state(document_key(source.text)).block == "b12"
