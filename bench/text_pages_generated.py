@@ -3,7 +3,8 @@
 or one of eight page layouts (text_page_layouts.py: live blog, gallery, capitals...) or
 one of eight kinds of article (text_page_genres.py: explainer, interview, obituary...),
 six headline shapes (text_page_titles.py: a count, a date, one or two words...) or six
-page shapes (text_page_shapes.py: a copy begun mid-page, a table, a blog's tagline...).
+page shapes (text_page_shapes.py: a copy begun mid-page, a table, a blog's tagline...) or
+twelve page parts (text_page_parts.py: a long menu, a caption under the byline, crossheads...).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
 
@@ -24,6 +25,7 @@ import sys
 import text_page_families
 import text_page_genres
 import text_page_layouts
+import text_page_parts
 import text_page_shapes
 import text_page_titles
 from realpages import scorer
@@ -41,6 +43,7 @@ GROUPS: list[tuple[str, Named, Named, Named]] = [  # (label, all, dev, held out)
     ("genres, ", text_page_genres.GENRES, text_page_genres.DEV, text_page_genres.HELD_OUT),
     ("titles, ", text_page_titles.TITLES, text_page_titles.DEV, text_page_titles.HELD_OUT),
     ("shapes, ", text_page_shapes.SHAPES, text_page_shapes.DEV, text_page_shapes.HELD_OUT),
+    ("parts, ", text_page_parts.PARTS, text_page_parts.DEV, text_page_parts.HELD_OUT),
 ]
 
 
