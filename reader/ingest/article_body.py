@@ -21,6 +21,7 @@ from reader.ingest.lines import (
     words,
 )
 from reader.ingest.polls import poll_at
+from reader.ingest.quantity_lists import AMOUNT_STARTS, items_at
 from reader.model import BlockKind
 from reader.model.tables import table_text
 
@@ -43,6 +44,10 @@ class BodyZones(ShortRuns):
                 i += rows
             elif is_caption(text):
                 i = self._caption(lines, i)
+            elif text[:1] in AMOUNT_STARTS and (amounts := items_at(lines, i)):
+                for item in amounts:  # a recipe's ingredients: an item a paragraph
+                    self._add(BlockKind.PARAGRAPH, item, " ".join(x.text for x in item))
+                i += sum(len(item) for item in amounts)
             elif poll := poll_at(lines, i):  # a reader poll: its question, answers, button
                 for line in lines[i : i + poll]:
                     self._add(BlockKind.BOILERPLATE, [line])

@@ -6,7 +6,8 @@ pieces of one paragraph is a list (dated teasers) and weighs as its heaviest pie
 run the page prints twice (a ticker at the top and the bottom), and a run under the
 page's copyright line (a cookie notice over the page) or under the reply form (the
 site's other posts), weigh little. What stands at its edges (a byline under its first
-lines, teasers or embedded posts at its end) is body_edges.py's.
+lines, teasers or embedded posts at its end) is body_edges.py's; a list of quantities
+over its first paragraph (a recipe's ingredients), quantity_lists.py's.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from reader.ingest.lines import (
     is_prose,
     word_count,
 )
+from reader.ingest.quantity_lists import list_above
 from reader.ingest.teaser_lists import Shapes
 
 JOIN_GAP = 120  # lines between two heavy runs of one body (charts, long cards)
@@ -104,6 +106,7 @@ def main_body(lines: list[Line], shapes: Shapes | None = None) -> tuple[int, int
         seen[lines[start].text] > inside[lines[start].text] or not is_prose(lines[start].text)
     ):
         start += 1  # a ticker or a summary the page prints again elsewhere is no start
+    start = list_above(lines, start)  # a recipe's ingredients over its steps
     end = before_tail_heading(lines, start, before_teasers(lines, start, end, shapes))
     return start, past_posts(lines, end)
 
