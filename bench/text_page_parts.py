@@ -6,7 +6,9 @@ headline and body, reading-time, listen and save lines under the byline, crosshe
 between paragraphs, a pull quote inside the body, one-sentence paragraphs ending on a
 short line, bullet items in the body, "Also read" lines and advertisements inside the
 body, a newsletter box of several lines mid-body, an opinion column (label and author
-over its headline), a headline with a quotation inside it under a "Label:" kicker.
+over its headline), a headline with a quotation inside it under a "Label:" kicker; then
+two blog posts (added after the first twelve were scored): a date line over the post's
+title, a calendar stamp of two lines over it.
 Families 0, 2, 4... are dev ones, the odd ones held out. A family may change the story's
 headline or paragraphs: the page's truth is read after it has run.
 """
@@ -169,6 +171,27 @@ def label_kicker(rng: random.Random, s: Story) -> Page:
     return [*top, kicker, s.headline, *byline(rng, s), *s.paragraphs, *footer(rng, site)]
 
 
+def dated_post(rng: random.Random, s: Story) -> Page:
+    """A blog post: the blog's name and a few links, then the post's date over its title,
+    the paragraphs, a comments line and an archive of older posts' titles."""
+    name = rng.choice(SITES)
+    links = rng.sample(["Home", "About", "Archive", "Contact", "Subscribe"], 3)
+    day = rng.choice([s.date, f"Posted on {s.date}", f"{s.date} / 09:{rng.randint(10, 59)}"])
+    older = ["Older posts", *(teaser(rng) for _ in range(3))]
+    tail = [f"{rng.randint(0, 9)} comments", *older]
+    return [name, *links, day, s.headline, *s.paragraphs, f"Posted by {s.author}", *tail]
+
+
+def stamp_post(rng: random.Random, s: Story) -> Page:
+    """A blog post under a calendar stamp of two lines (the day, then month and year)
+    and the writer's name, with a sidebar of categories over it."""
+    name = rng.choice(SITES)
+    month, year = s.date.split()[0], s.date.split()[-1]
+    stamp = [s.date.split()[1].rstrip(","), f"{month[:3]} {year}"]
+    side = ["Categories", *rng.sample(KICKERS, 3)]
+    return [name, *side, *stamp, s.headline, f"by {s.author}", *s.paragraphs, *footer(rng, name)]
+
+
 PARTS: list[tuple[str, Family]] = [
     ("long one-word menu, account lines", long_menu),
     ("headline asks or opens on a quote", question_quote),
@@ -182,5 +205,7 @@ PARTS: list[tuple[str, Family]] = [
     ("newsletter box mid-body", newsletter_box),
     ("opinion label and writer over headline", opinion),
     ("label kicker, quotation in headline", label_kicker),
+    ("blog post, date line over its title", dated_post),
+    ("blog post, two-line stamp over title", stamp_post),
 ]
 DEV, HELD_OUT = halves(PARTS)
