@@ -306,3 +306,24 @@ def test_a_paragraph_whose_quote_closes_with_an_opening_mark_is_the_articles() -
     article = parse_text(page).article
     assert [b.text for b in article.body()] == [*BODY[:2], odd, *BODY[2:]]
     assert any(q.text.startswith("the late boats") for q in article.quotes)
+
+
+def test_a_tables_rows_that_open_on_a_name_and_a_time_are_no_comments() -> None:
+    """A timetable whose first cell is a word and whose next cells are times reads like
+    comments' heads (a name, a time): its cells hold no sentence, so they are the
+    article's rows, and the paragraphs under it its body, not a comment's text."""
+    rows = [f"{name}\t{h}:00\t{h + 1}:15\t£{h}.50" for h, name in ((6, "Oskar"), (9, "Greta"))]
+    rows += ["Lena\t13:00\t14:15\t£6.50", "Bram\t17:00\t18:15\t£7.50"]
+    page = (
+        "Home\nNews\nFerries\nThe summer crossings start on Monday\nMarch 4, 2026\n"
+        + "\n".join(BODY[:2])
+        + "\nBoat\tDeparts\tArrives\tFare\n"
+        + "\n".join(rows)
+        + "\n"
+        + "\n".join(BODY[2:])
+        + "\n"
+    )
+    article = parse_text(page).article
+    assert article.comments == []
+    body = body_of(page)
+    assert body[-len(BODY[2:]) :] == BODY[2:]

@@ -10,11 +10,33 @@ from reader.ingest.comment_indent import nest_by_indent
 from reader.ingest.comment_layouts import find_comments
 from reader.ingest.comment_outline import nest_by_outline
 from reader.ingest.comments import build_comment
-from reader.ingest.lines import GONE, forget_lines, to_lines
+from reader.ingest.lines import (
+    GONE,
+    Line,
+    forget_lines,
+    is_table_row,
+    table_run,
+    to_lines,
+    word_count,
+)
 from reader.ingest.site_names import site_name
 from reader.ingest.source import SourceText
 from reader.model import Article, BlockKind
 from reader.model.block_rows import BlockRows
+from reader.model.tables import cells
+
+DATA_WORDS = 5  # a data table's cell's words, at most (a comment's text is a sentence)
+
+
+def _in_table(lines: list[Line], k: int) -> bool:
+    """Does line k stand among a table's rows of data (cells split by tabs, none of them
+    a sentence: the article's table, not comments copied as a table's rows)?"""
+    text = lines[k].text
+    if not is_table_row(text) or max(word_count(cell) for cell in cells(text)) > DATA_WORDS:
+        return False
+    while k > 0 and is_table_row(lines[k - 1].text):
+        k -= 1
+    return table_run(lines, k) > 0
 
 
 @gc_paused()
@@ -22,7 +44,8 @@ def parse_page(source: SourceText) -> Article:
     forget_lines()
     lines = to_lines(source.take_text())
     unbar(lines)  # replies nested by bars before their lines: the bars are indentation
-    spans = find_comments(lines)
+    # A table's rows (a name in a cell, a time in the next) are no comments' heads.
+    spans = [span for span in find_comments(lines) if not _in_table(lines, span.start)]
     first = spans[0].start if spans else len(lines)
     # The article's lines are the parser's to let go as it makes their blocks; the
     # comments' lines keep their places.
