@@ -22,6 +22,12 @@ Page = list[str]
 Family = Callable[[random.Random, Story], Page]
 
 
+def masthead(rng: random.Random) -> tuple[str, Page]:
+    """(a site's name, its name and five menu items)."""
+    site = rng.choice(SITES)
+    return site, [site, *rng.sample(MENU, 5)]
+
+
 def byline(rng: random.Random, s: Story) -> Page:
     kind = rng.randrange(4)
     if kind == 0:

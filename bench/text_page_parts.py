@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import random
 
+import text_page_families as families
 from layout_text import PLACES
 from text_page_article import BODIES, THINGS, Story, person, teaser
-from text_page_families import KICKERS, MENU, SITES, Family, Page, byline, footer, halves, head
+from text_page_families import Family, Page, byline, footer, halves, head, masthead
 
-SECTIONS = [*MENU, "World", "Politics", "Health", "Science", "Travel", "Food", "Books"]
+SECTIONS = [*families.MENU, "World", "Politics", "Health", "Science", "Travel", "Food", "Books"]
 SECTIONS += ["Music", "Film", "Podcasts", "Puzzles", "Obituaries", "Property", "Jobs"]
 ACCOUNT = ["Sign in", "Subscribe", "Search", "Menu", "My account"]
 CROSSHEADS = ["A long wait", "What happens next", "Money questions", "The other side"]
@@ -32,14 +33,9 @@ QUOTED = ["We were never asked", "It is the end of an era", "Nobody saw this com
 QUOTED += ["This is our harbour too", "We will keep fighting"]
 
 
-def _top(rng: random.Random) -> tuple[str, Page]:
-    site = rng.choice(SITES)
-    return site, [site, *rng.sample(MENU, 5)]
-
-
 def long_menu(rng: random.Random, s: Story) -> Page:
     """Twenty one-word sections a line, with account lines before and after them."""
-    site = rng.choice(SITES)
+    site = rng.choice(families.SITES)
     sections = rng.sample(SECTIONS, 20)
     top = [*rng.sample(ACCOUNT, 2), site, *sections, *rng.sample(ACCOUNT, 2)]
     return [*top, *head(rng, s), *s.paragraphs, *footer(rng, site)]
@@ -47,22 +43,18 @@ def long_menu(rng: random.Random, s: Story) -> Page:
 
 def question_quote(rng: random.Random, s: Story) -> Page:
     """A headline that asks a question or opens on a quote and a colon."""
-    site, top = _top(rng)
+    site, top = masthead(rng)
     place, thing = rng.choice(PLACES), rng.choice(THINGS)
-    s.headline = rng.choice(
-        [
-            f"Is this the end of the {place} {thing}?",
-            f"Who will pay for the {thing} now?",
-            f"‘{rng.choice(QUOTED)}’: {place} residents on the {thing}",
-            f'"{rng.choice(QUOTED)}": the fight over the {place} {thing}',
-        ]
-    )
+    asks = [f"Is this the end of the {place} {thing}?", f"Who will pay for the {thing} now?"]
+    quotes = [f"‘{rng.choice(QUOTED)}’: {place} residents on the {thing}"]
+    quotes += [f'"{rng.choice(QUOTED)}": the fight over the {place} {thing}']
+    s.headline = rng.choice([*asks, *quotes])
     return [*top, *head(rng, s), *s.paragraphs, *footer(rng, site)]
 
 
 def credit_between(rng: random.Random, s: Story) -> Page:
     """A photo's caption sentence and its credit line between the byline and the body."""
-    site, top = _top(rng)
+    site, top = masthead(rng)
     place = rng.choice(PLACES)
     caption = rng.choice(
         [f"Boats moored at {place} on Monday morning.", f"The old quay wall at {place}."]
@@ -80,7 +72,7 @@ def credit_between(rng: random.Random, s: Story) -> Page:
 
 def reading_lines(rng: random.Random, s: Story) -> Page:
     """Reading time, a listen line, a share count and save line under the byline."""
-    site, top = _top(rng)
+    site, top = masthead(rng)
     extra = [f"{rng.randint(2, 9)} min read", "Listen to this article", f"{rng.randint(2, 40)}:00"]
     extra += [f"{rng.randint(3, 900)} shares", "Save", "Gift this article"]
     return [*top, *head(rng, s), *rng.sample(extra, 4), *s.paragraphs, *footer(rng, site)]
@@ -88,7 +80,7 @@ def reading_lines(rng: random.Random, s: Story) -> Page:
 
 def crossheads(rng: random.Random, s: Story) -> Page:
     """Short headings between groups of paragraphs (the body's own)."""
-    site, top = _top(rng)
+    site, top = masthead(rng)
     heads = rng.sample(CROSSHEADS, 2)
     n = len(s.paragraphs)
     s.paragraphs = [*s.paragraphs[:2], heads[0], *s.paragraphs[2:4], heads[1], *s.paragraphs[4:]]
@@ -98,7 +90,7 @@ def crossheads(rng: random.Random, s: Story) -> Page:
 
 def pull_quote(rng: random.Random, s: Story) -> Page:
     """A quoted sentence of the body repeated alone between two paragraphs."""
-    site, top = _top(rng)
+    site, top = masthead(rng)
     said = [p for p in s.paragraphs if p.startswith('"')]
     pull = said[0].split(",")[0] + '"' if said else f'"{rng.choice(QUOTED)}"'
     body = [*s.paragraphs[:3], pull, *s.paragraphs[3:]]
@@ -107,7 +99,7 @@ def pull_quote(rng: random.Random, s: Story) -> Page:
 
 def short_paragraphs(rng: random.Random, s: Story) -> Page:
     """One sentence a paragraph, some of a few words, the last one short."""
-    site, top = _top(rng)
+    site, top = masthead(rng)
     sentences = [x.strip() + "." for p in s.paragraphs for x in p.split(". ") if x.strip()]
     sentences = [x.replace("..", ".") for x in sentences]
     short = ["It did not.", "Then the rain came.", "Nobody moved.", "That was in May."]
@@ -119,7 +111,7 @@ def short_paragraphs(rng: random.Random, s: Story) -> Page:
 
 def bullets(rng: random.Random, s: Story) -> Page:
     """A list of three or four bullet items inside the body (the body's own)."""
-    site, top = _top(rng)
+    site, top = masthead(rng)
     mark = rng.choice(["• ", "- ", "* ", ""])
     items = [f"The {t} will be reviewed in {rng.choice(PLACES)}" for t in rng.sample(THINGS, 3)]
     lead = "The board also agreed that:"
@@ -130,7 +122,7 @@ def bullets(rng: random.Random, s: Story) -> Page:
 
 def also_read(rng: random.Random, s: Story) -> Page:
     """'Also read' and 'Related:' link lines and an advertisement inside the body."""
-    site, top = _top(rng)
+    site, top = masthead(rng)
     body = list(s.paragraphs)
     body.insert(4, rng.choice([f"Related: {teaser(rng)}", f"RELATED: {teaser(rng)}"]))
     body.insert(2, rng.choice(["ADVERTISEMENT", "Advertisement", "Story continues below"]))
@@ -140,7 +132,7 @@ def also_read(rng: random.Random, s: Story) -> Page:
 
 def newsletter_box(rng: random.Random, s: Story) -> Page:
     """A newsletter sign-up box of four lines between two paragraphs."""
-    site, top = _top(rng)
+    site, top = masthead(rng)
     box = [f"Get the {site} morning briefing", "Enter your email address", "Sign up"]
     box += ["By signing up you agree to our privacy policy."]
     cut = rng.randint(2, 4)
@@ -151,7 +143,7 @@ def newsletter_box(rng: random.Random, s: Story) -> Page:
 def opinion(rng: random.Random, s: Story) -> Page:
     """An opinion column: the label and the writer's name over the headline, the
     writer's one-line bio under the body."""
-    site, top = _top(rng)
+    site, top = masthead(rng)
     label = rng.choice(["Opinion", "OPINION", "Comment", "Column"])
     bio = f"{s.author} is a former member of the {rng.choice(BODIES)}."
     return [*top, label, s.author, s.headline, s.dek, s.date, *s.paragraphs, bio,
@@ -161,8 +153,8 @@ def opinion(rng: random.Random, s: Story) -> Page:
 def label_kicker(rng: random.Random, s: Story) -> Page:
     """A kicker ending on a colon or a label in capitals, over a headline with a short
     quotation inside it."""
-    site, top = _top(rng)
-    kicker = rng.choice(["EXCLUSIVE", "Breaking:", "Analysis:", f"{rng.choice(KICKERS)}:"])
+    site, top = masthead(rng)
+    kicker = rng.choice(["EXCLUSIVE", "Breaking:", "Analysis:", f"{rng.choice(families.KICKERS)}:"])
     place, thing = rng.choice(PLACES), rng.choice(THINGS)
     s.headline = rng.choice(
         [
@@ -176,7 +168,7 @@ def label_kicker(rng: random.Random, s: Story) -> Page:
 def dated_post(rng: random.Random, s: Story) -> Page:
     """A blog post: the blog's name and a few links, then the post's date over its title,
     the paragraphs, a comments line and an archive of older posts' titles."""
-    name = rng.choice(SITES)
+    name = rng.choice(families.SITES)
     links = rng.sample(["Home", "About", "Archive", "Contact", "Subscribe"], 3)
     day = rng.choice([s.date, f"Posted on {s.date}", f"{s.date} / 09:{rng.randint(10, 59)}"])
     older = ["Older posts", *(teaser(rng) for _ in range(3))]
@@ -187,17 +179,17 @@ def dated_post(rng: random.Random, s: Story) -> Page:
 def stamp_post(rng: random.Random, s: Story) -> Page:
     """A blog post under a calendar stamp of two lines (the day, then month and year)
     and the writer's name, with a sidebar of categories over it."""
-    name = rng.choice(SITES)
+    name = rng.choice(families.SITES)
     month, year = s.date.split()[0], s.date.split()[-1]
     stamp = [s.date.split()[1].rstrip(","), f"{month[:3]} {year}"]
-    side = ["Categories", *rng.sample(KICKERS, 3)]
+    side = ["Categories", *rng.sample(families.KICKERS, 3)]
     return [name, *side, *stamp, s.headline, f"by {s.author}", *s.paragraphs, *footer(rng, name)]
 
 
 def titled_updates(rng: random.Random, s: Story) -> Page:
     """A live blog whose updates each have a stamp of how long ago, a title of their own,
     one or two paragraphs and a share line (titles and paragraphs are the body's)."""
-    site, top = _top(rng)
+    site, top = masthead(rng)
     n = len(s.paragraphs)
     ago = sorted(rng.sample(range(2, 59), n))
     titles = [f"{rng.choice(BODIES).capitalize()} on the {rng.choice(THINGS)}" for _ in range(n)]
