@@ -29,8 +29,8 @@ def test_a_surname_with_its_particle_hyphened_is_one_name() -> None:
 def test_a_person_described_in_apposition_is_an_antecedent_though_only_mentioned() -> None:
     article = run(
         "Mayor Donald Brisk spoke first.",
-        "The loudest cheer went to Keld Ravn, a farmer from Ostby, who drove a tractor to"
-        " the hall.",
+        "Then the hall stood to applaud Keld Ravn, a grower of barley beyond the ridge, who"
+        " had come by tractor.",
         "“I came to be heard,” he said.",
     )
     assert pairs(article) == [("I came to be heard,", "Keld Ravn")]

@@ -33,8 +33,8 @@ def test_one_of_the_organisers_is_someone_new() -> None:
 
 def test_a_syllabus_she_posted_leaves_her_the_speaker() -> None:
     article = run(
-        "Ines Valloton answered her critics on Sunday. Later, Valloton shared a syllabus for"
-        " a 2009 drawing class called “Line and Shade” on her page, writing “Here is the"
-        " class you say never ran.”",
+        "Ines Valloton answered her critics on Sunday. Valloton then pinned the old"
+        " timetable of her night course called “Line and Shade” to the gallery door,"
+        " writing “Here is the class you say never ran.”",
     )
     assert pairs(article)[-1] == ("Here is the class you say never ran.", "Ines Valloton")

@@ -112,7 +112,7 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
     """The person a name in the narration stands for: a name the article gives a gender
     or a speaker; another name heading a clause ("Meanwhile Rihanna, …, spoke"; not
     "Audiences can …", which the article writes only opening sentences, nor a group,
-    "Democrats had …") or given a role ("courtesy of Ada Lee, a delegate from Ohio")."""
+    "Democrats had …") or given a role ("the hall stood for Ada Lee, who farms by the ridge")."""
     mention = parse_mention(run)
     if mention is None or mention.kind != "person":
         return None
