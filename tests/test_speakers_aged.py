@@ -31,3 +31,12 @@ def test_an_age_is_never_a_place() -> None:
         "“The water came up through the floor,” the 40-year-old said.",
     )
     assert pairs(article) == [("The water came up through the floor,", None)]
+
+
+def test_a_relation_of_the_aged_is_someone_else() -> None:
+    """ "the father of the 19-year-old" is the father, whom the article does not name."""
+    article = run(
+        "Teodor Brask won the regional chess title on Sunday in front of a full hall.",
+        "“He never missed a single club night,” the father of the 19-year-old said.",
+    )
+    assert pairs(article) == [("He never missed a single club night,", None)]

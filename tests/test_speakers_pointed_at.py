@@ -29,3 +29,12 @@ def test_a_name_in_a_later_sentence_is_not_pointed_at() -> None:
         " Later, Wilma Tarrant read the accounts aloud.",
     )
     assert pairs(article) == [("The hall will be cold all winter.", None)]
+
+
+def test_the_end_of_something_points_at_no_speaker() -> None:
+    """ "That was the end of the farm for X" says what happened, not whose words."""
+    article = run(
+        "Ida Pell remembers the flood of 1998. “We lost the house and the barn.” That was the"
+        " end of the farm for Tomas Wren, her neighbour, who sold up a year later.",
+    )
+    assert pairs(article) == [("We lost the house and the barn.", "Ida Pell")]

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[\w\-]+")
 _IGNORED = words("the a an this that these those former then now longtime also")
 _DEFINITE = words("the this that")
-_AGED = re.compile(r"\d{1,3}-year-old")
+# An age that heads the description ("the 19-year-old", "the retired 61-year-old baker");
+# not a relation of the aged ("the father of the 19-year-old", "the 19-year-old’s coach").
+_AGED = re.compile(r"^(?:\S+\s+){0,2}\d{1,3}-year-old(?:\s+[a-z\-]+){0,2}$")
 _RECENT = 8  # a head noun alone names someone described in the last paragraphs
 _INTRODUCED = 2  # a role no one was given: someone described in the last paragraphs
 # Short forms and synonyms, read as the word they stand for.
@@ -87,7 +89,7 @@ def _introduced(cast: Cast, phrase: str, pos: Position) -> str | None:
     not spoken yet; an age ("the 19-year-old", "the 52-year-old teacher") says a person,
     and needs no description nor listed first name. ("the Ohio senator" is left as
     written: its capitals name someone.)"""
-    aged = _AGED.search(phrase) is not None
+    aged = _AGED.match(phrase) is not None
     if not (role_noun(phrase.split()[-1]) or aged):
         return None  # "the retired skipper", "the 58-year-old"
     mentions = cast.people.mentions

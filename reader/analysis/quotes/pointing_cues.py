@@ -13,6 +13,7 @@ import re
 from reader.analysis.quotes.cue_words import Cue
 from reader.analysis.quotes.names import looks_like_name, parse_mention
 from reader.analysis.quotes.subjects import NAME, PRON, Subject
+from reader.lexicon import SPEECH_NOUNS
 from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)
@@ -23,9 +24,11 @@ _ROLE_WORDS = r"(?:[a-z][\w\-’']*\s+){0,3}"  # "analyst", "council member"
 _THESE = r"(?:That|This|Those|These|Such)"
 _THAT_IS = rf"{_THESE}(?:[’']s\b|\s+(?:is|was|are|were)\b)"
 _POINTING = _COMPILED.compile(rf"\s*{_THAT_IS}\s+(?:how|what)\s+(?:({PRON})|({NAME}))\s+([a-z]+)\b")
+_WORDS_OF = "|".join(sorted(SPEECH_NOUNS))  # "the verdict of"; not "the end of"
+_WORDS_FROM = "|".join(sorted(SPEECH_NOUNS - {"view"}))  # not "the view from the ridge"
 _BACK = _COMPILED.compile(  # not a bare "That is a worry …": how, what, the words, or
-    # whose they are: "That was the verdict of", "This is the view from"
-    rf"\s*(?:{_THAT_IS}\s+(?:how|what|the\s+words?|the\s+[a-z]+\s+(?:of|from))\b"
+    # whose they are: "That was the verdict of", "This is the answer from"
+    rf"\s*(?:{_THAT_IS}\s+(?:how|what|the\s+words?|the\s+(?:{_WORDS_OF})\s+of|the\s+(?:{_WORDS_FROM})\s+from)\b"
     rf"|{_THESE}\s+words?\b|So\s+says?\b|The\s+words\b)"
 )
 _NAME = _COMPILED.compile(NAME)
