@@ -42,3 +42,14 @@ def test_a_first_name_before_and_shares_the_surname_after_it() -> None:
         " sell the hives. “Forty summers is enough for anyone,” he said.",
     )
     assert pairs(article) == [("Forty summers is enough for anyone,", "Tomas Halvorsen")]
+
+
+def test_a_surname_that_ends_bodies_names_is_still_a_womans() -> None:
+    article = run(
+        "“The boats are late because the engines are old,” said Nathalie Guild, a ferry"
+        " captain. She has run the crossing for twenty years. “Nobody fixes them,” she said.",
+    )
+    assert pairs(article) == [
+        ("The boats are late because the engines are old,", "Nathalie Guild"),
+        ("Nobody fixes them,", "Nathalie Guild"),
+    ]

@@ -16,7 +16,12 @@ from reader.analysis.quotes.name_runs import (
     is_acronym,
     key,
 )
-from reader.analysis.quotes.person_names import HONORIFICS, gender_of_first, personal_name
+from reader.analysis.quotes.person_names import (
+    HONORIFICS,
+    first_and_surname,
+    gender_of_first,
+    personal_name,
+)
 from reader.lexicon import (
     ABBREVIATIONS,
     COMMON_CAPS,
@@ -81,6 +86,7 @@ def _mention(tokens: list[str], role_parts: list[str]) -> Mention | None:
     last = key(tokens[-1])
     acronym = is_acronym(tokens[-1]) and last not in TITLE_WORDS and last not in NAME_SUFFIXES
     addressed = len(tokens) > 1 and key(tokens[-2]) in HONORIFICS  # "Ms. White", "Dr. House"
+    addressed = addressed or first_and_surname(tokens)  # "Nathalie Guild", "Mara Post"
     if (last in ORG_WORDS and not addressed) or acronym or body_of(tokens):
         return Mention(" ".join(tokens), "organisation")
     name = personal_name(tokens)

@@ -15,6 +15,7 @@ from reader.lexicon import (
     NAME_SUFFIXES,
     ORG_WORDS,
     PLACE_NOUNS,
+    PLACES,
     TITLE_WORDS,
 )
 
@@ -79,6 +80,8 @@ def personal_name(tokens: list[str]) -> list[str]:
     """The person's own name at the end of a capitalised run: after its titles, role words
     and organisation ("Pastor Kevin Swanson", "Northern Virginia Urban League Scott"),
     with particles and suffixes ("Ursula von der Leyen", "Martin Luther King Jr.")."""
+    if first_and_surname(tokens):
+        return tokens
     name: list[str] = []
     for i in range(len(tokens) - 1, -1, -1):
         tok, k = tokens[i], key(tokens[i])
@@ -119,6 +122,18 @@ def personal_name(tokens: list[str]) -> list[str]:
 def _may_be_name(tok: str) -> bool:
     """Not a role ("Correspondent") nor an acronym ("NBC")."""
     return not _ROLE_SHAPED.fullmatch(tok) and not tok.isupper()
+
+
+def first_and_surname(tokens: list[str]) -> bool:
+    """A listed first name before one word that could end a body's name: a person
+    ("Nathalie Guild", "Mara Post"), unless the first word is also a place's ("Jordan
+    Bank")."""
+    return (
+        len(tokens) == 2
+        and key(tokens[1]) in ORG_WORDS
+        and _is_first_name(tokens[0])
+        and key(tokens[0]) not in PLACES
+    )
 
 
 def _is_first_name(tok: str) -> bool:
