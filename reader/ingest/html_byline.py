@@ -88,11 +88,11 @@ def _marked(
             continue
         marks = f"{node.get('class') or ''} {node.get('rel') or ''} {node.get('itemprop') or ''}"
         text = text_of(node)
-        if _MARKS.search(marks) and text and len(text) <= MAX_CHARS and not _commenter(node):
+        if _MARKS.search(marks) and text and len(text) <= MAX_CHARS and not commenter(node):
             yield node, "byline" in marks.lower(), [*lines_of(node), text]
 
 
-def _commenter(node: HtmlElement) -> bool:
+def commenter(node: HtmlElement) -> bool:
     """A comment's author ("comment-author"), in a list of comments or recent comments."""
     return any(
         _COMMENTS.search(a.get("class") or "")

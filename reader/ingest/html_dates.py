@@ -13,6 +13,7 @@ not the article's.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from lxml.html import HtmlElement
@@ -36,6 +37,8 @@ _MAX_CHILDREN = 6  # an element with more holds more than a date
 _PROSE_WORDS = 12  # a paragraph this long is prose: a dek's or the body's
 _BODY_BEGUN = 2  # ... and the second one the body's: a date after it is a teaser's
 _ITEM_DEPTH = 4  # a list item's date stands this near its item
+_OTHER_STORIES = 2  # other items linking elsewhere, each to its own place: a dated list
+_PEERS = 8  # the items asked for them
 
 
 _ADDRESS_DATE = re.compile(
@@ -55,7 +58,10 @@ def in_dated_list(node: HtmlElement, heading: HtmlElement | None = None) -> bool
     """A date of one item in a list of dated items that each link somewhere else (other
     stories' teasers, a "most read" box): the list's, not the page's. The item holding the
     page's ``h1`` (or its headline) is the article's own; two copies of one box (a layout's
-    for desktops and for phones) link to the same place and are no list."""
+    for desktops and for phones) link to the same place and are no list, nor is a post's
+    line of meta ("Posted DATE in Harbour", "Updated DATE by Ann Lee"): a list of other
+    stories is three at least. Only the first few peers are asked: a long list of one
+    link would make the page's every date cost its every item."""
     item = node
     for _ in range(_ITEM_DEPTH):
         parent = item.getparent()
@@ -64,8 +70,9 @@ def in_dated_list(node: HtmlElement, heading: HtmlElement | None = None) -> bool
         if heading is not None and heading in item.iter():
             return False
         if item is not node and (link := _dated_link(item)):
-            peers = (p for p in parent if p is not item and p.tag == item.tag)
-            if any(_dated_link(p) not in (None, link) for p in peers):
+            peers = islice((p for p in parent if p is not item and p.tag == item.tag), _PEERS)
+            elsewhere = {other for p in peers if (other := _dated_link(p)) not in (None, link)}
+            if len(elsewhere) >= _OTHER_STORIES:
                 return True
         item = parent
     return False

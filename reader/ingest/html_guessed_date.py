@@ -26,6 +26,7 @@ _NEW_YEAR = re.compile(  # the first of January shown as a day, in words or in d
 _MASTHEAD = frozenset({"header", "nav"})
 _TOP_ELEMENTS = 60  # what stands before a masthead past this many elements is the page
 _TOP_CHARS = 60
+_CONTENT = frozenset({"main", "article"})  # a header inside them is the article's
 
 
 def top_dates(root: HtmlElement) -> set[str]:
@@ -35,6 +36,8 @@ def top_dates(root: HtmlElement) -> set[str]:
     for count, node in enumerate(body.iter() if body is not None else ()):
         if node.tag in _MASTHEAD:
             return dates
+        if node.tag in _CONTENT:
+            break  # the article's own header is no site's masthead
         if count > _TOP_ELEMENTS:
             break
         text = (node.text or "").strip() if node.tag not in SKIP else ""

@@ -1,7 +1,7 @@
 """What a page's microdata states about its article: ``itemprop="author"`` and
 ``itemprop="datePublished"`` of the article's item (not of the comments' items in it), else
-of no item at all: a template may mark its byline and date with ``itemprop`` and leave out
-the ``itemscope`` (``<span itemprop="datePublished" content="2024-05-02">May 2</span>``).
+of no item and no comment: a template may mark its byline and date with ``itemprop`` and
+leave out the ``itemscope`` (``<span itemprop="datePublished" content="2024-05-02">May 2</span>``).
 Such loose properties are the article's when they agree: one date (a list of teasers
 each marked with its own is no one's), a few authors.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
+from reader.ingest.html_byline import commenter
 from reader.ingest.html_json_ld import ARTICLE
 
 _OWN = ".//*[@itemprop='author' or @itemprop='datePublished']"
@@ -21,7 +22,8 @@ def microdata(root: HtmlElement) -> tuple[list[str], list[str]]:
     for item in root.xpath("//*[@itemscope and @itemtype]"):
         if ARTICLE.search(item.get("itemtype") or ""):
             return _values([n for n in item.xpath(_OWN) if _scope(n) is item])
-    authors, dates = _values([n for n in root.xpath(_OWN) if _scope(n) is None])
+    loose = [n for n in root.xpath(_OWN) if _scope(n) is None and not commenter(n)]
+    authors, dates = _values(loose)  # a comment's own marks are the commenter's
     return (
         authors if len(set(authors)) <= _LOOSE_AUTHORS else [],
         dates if len(set(dates)) == 1 else [],
