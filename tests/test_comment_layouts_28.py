@@ -112,3 +112,21 @@ def test_numbers_that_only_count_up_over_the_records_are_no_depths() -> None:
     ]
     found = _comments(records, "Guestbook")
     assert [(c.author, c.parent) for c in found] == [(name, None) for name in FOUR]
+
+
+def test_a_list_ending_the_last_record_stays_its_text() -> None:
+    """Lines under "Three things …:" that carry no sentence are the comment's list, not
+    the page's footer; so is a sign-off's line in lower case ("the island")."""
+    endings = [
+        ["Three things the late boat needs:", "a second deckhand", "lights on the pier"],
+        ["See you all in June.", "Greetings from", "the island"],
+    ]
+    for ending in endings:
+        records = [
+            f"Entry #{k + 1}\n{name}\n{k + 3}. März 2026\n{said}"
+            for k, (name, said) in enumerate(zip(FOUR, SAID, strict=False))
+        ]
+        records[-1] += "\n" + "\n".join(ending)
+        found = _comments(records, "Gästebuch")
+        texts = [b.text for b in found[-1].blocks]
+        assert all(line in " ".join(texts) for line in ending[1:])

@@ -57,13 +57,17 @@ CHROME_TAIL = 3  # lines of no text, at least, that end the last record: the pag
 def before_tail(lines: list[Line], text_start: int, end: int) -> int:
     """Where the last record ends when the page's own lines close it: CHROME_TAIL lines
     or more of no text (a form, no sentence: "About us", "© 2026 The Courier") at its
-    end, under a line of its text at least."""
+    end, under a line of its text at least. A page's line opens with no word in lower
+    case, and none follows a line that leads into it: a list under "Three things:", a
+    sign-off ("Greetings from" / "the island") stay the comment's."""
     k = end
     while k - 1 > text_start and (form := line_form(lines[k - 1].text)) is not None:
-        if holds_text(form):
+        if holds_text(form) or lines[k - 1].text[:1].islower():
             break
         k -= 1
-    return k if end - k >= CHROME_TAIL else end
+    if end - k < CHROME_TAIL or lines[k - 1].text.rstrip().endswith((":", ",")):
+        return end
+    return k
 
 
 def mark_buttons(lines: list[Line], letters: str, spans: list[CommentSpan], closes: bool) -> None:
