@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 
 from reader.ingest.comment_answers import split_answers
+from reader.ingest.comment_header_words import template_word, without_word
 from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_spans import MARKERS, NUMBER_MARK, CommentSpan, without_marker
 
@@ -39,6 +40,9 @@ BADGE_WORDS = 3  # a badge after a name is at most this many words
 def trim_authors(spans: list[CommentSpan]) -> None:
     """Each record's author without the marker, place, role or badge its line adds."""
     owned: dict[str, str] = {}  # a page repeats its writers' names: one answer a name
+    if word := template_word([s.author for s in spans if s.author]):
+        for span in spans:  # "skerrylass wrote" beside "Ann Lee wrote"
+            span.author = span.author and without_word(span.author, word)
     raw = [s.author for s in spans]
     for span in spans:
         if span.author:
