@@ -55,3 +55,31 @@ def test_a_month_and_day_alone_is_a_date_line_not_the_bodys_first_heading() -> N
     article = _page([dek, "By Wren Halloway", "Thursday, May 9th"])
     assert article.published == "2024-05-09"
     assert "Thursday, May 9th" not in [b.text for b in article.blocks if b.kind.name == "HEADING"]
+
+
+def test_a_month_and_day_alone_under_the_headline_with_no_byline() -> None:
+    """No byline over it: "Thursday, May 9th" is read as a heading of the header, and is
+    still its date."""
+    assert _page(["Thursday, May 9th"]).published == "2024-05-09"
+
+
+def test_todays_month_and_day_in_the_sites_bar_is_no_header() -> None:
+    """ "Tue 9 Apr" over the weather and the masthead is the site's bar, not a date line
+    the headline stands over: the headline under the masthead is read."""
+    lines = [
+        "Accept cookies",
+        "We use cookies to improve your visit. Manage settings",
+        "HOME | LOCAL | WORLD | WEATHER",
+        "Tue 9 Apr",
+        "11°C Cloudy",
+        "The Kelpwick Courier",
+        "",
+        "Tram line opens",
+        "By Wren Halloway",
+        "8 April 2024",
+        "",
+        "\n\n".join(PARAGRAPHS),
+    ]
+    page = parse_page(SourceText("written.txt", "\n".join(lines) + "\n", "utf-8"))
+    assert page.title == "Tram line opens"
+    assert page.published == "2024-04-08"

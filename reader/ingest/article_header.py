@@ -11,7 +11,7 @@ from reader.ingest.author_places import (
 )
 from reader.ingest.byline_marks import is_marker, is_unsigned
 from reader.ingest.chrome import asks_for_reader, is_chrome
-from reader.ingest.dates import has_date
+from reader.ingest.dates import has_date, is_yearless_date_line
 from reader.ingest.headline import comparable
 from reader.ingest.lines import (
     GONE,
@@ -71,7 +71,7 @@ class HeaderZones(BodyZones):
             elif names or marked:
                 self._add(BlockKind.BYLINE, [line])
                 self.article.authors.extend(n for n in names or () if n not in self.article.authors)
-            elif is_meta(text):
+            elif is_meta(text) or (self._after_byline() and is_yearless_date_line(text)):
                 self._add(BlockKind.TIMESTAMP, [line])
                 if self.article.timestamp_text is None:
                     self.article.timestamp_text = text

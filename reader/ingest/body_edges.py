@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.body_runs import is_clock_stamp
+from reader.ingest.dates import is_yearless_date_line
 from reader.ingest.lines import Line, is_meta, is_prose, is_table_row, word_count
 from reader.ingest.teaser_lists import ITEMS, PERIODS, Shapes
 from reader.ingest.unmarked_bylines import byline_goes_on
@@ -98,7 +99,9 @@ def past_byline(lines: list[Line], start: int, end: int, shapes: Shapes | None =
             if prose > HEADER_PROSE:
                 return start
             while k + 1 < len(lines) and (
-                is_meta(lines[k + 1].text) or byline_goes_on(lines[k].text, lines[k + 1].text)
+                is_meta(lines[k + 1].text)
+                or is_yearless_date_line(lines[k + 1].text)  # "Thursday, May 9th"
+                or byline_goes_on(lines[k].text, lines[k + 1].text)
             ):  # "and Bo Park, Data Editor" under "By Ann Lee, Health Reporter": one byline
                 k += 1
             return k + 1

@@ -7,7 +7,7 @@ import re
 
 from reader.ingest.bylines import is_byline
 from reader.ingest.captions import is_caption
-from reader.ingest.dates import has_date, is_date_line, is_yearless_date_line
+from reader.ingest.dates import has_date, is_date_line
 from reader.ingest.text_cache import cache_text
 from reader.ingest.text_shape import ends_sentence, is_reported_speech, word_count, words
 
@@ -56,11 +56,13 @@ def is_prose(text: str) -> bool:
 
 @cache_text
 def is_meta(text: str) -> bool:
-    """A byline or a date line (its year printed or not: "Monday, March 4th"), or a short
-    line that holds a date ("CBS News May 2, 2020")."""
+    """A byline or a date line, or a short line that holds a date ("CBS News May 2,
+    2020"). A month and day without their year ("Tue 9 Apr") is none alone: a site's
+    bar prints today's so over its masthead; under a byline it is the header's
+    (body_edges.past_byline, article_header)."""
     if is_caption(text):
         return False
-    if is_byline(text) or is_date_line(text) or is_yearless_date_line(text):
+    if is_byline(text) or is_date_line(text):
         return True
     return (  # a date other than "today": "… to begin today" is a headline
         word_count(text) <= 12 and not ends_sentence(text) and has_date(_TODAY.sub("", text))
