@@ -12,9 +12,10 @@ from reader.analysis.quotes.clause_rank import rank
 from reader.analysis.quotes.gender_evidence import own_pronoun
 from reader.analysis.quotes.name_runs import key
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
+from reader.analysis.quotes.role_before import role_before
 from reader.analysis.quotes.shared_surnames import shared_surname
 from reader.analysis.quotes.unnamed_subjects import unnamed_subjects
-from reader.lexicon import NAME_SUFFIXES, ORG_WORDS, SAY_VERBS, words
+from reader.lexicon import NAME_SUFFIXES, ORG_WORDS, SAY_VERBS
 
 Position = tuple[int, int]  # (block index, offset in the block text)
 
@@ -60,31 +61,6 @@ class People:
 
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_WORDS_BEFORE = re.compile(r"(?:[\w\-’'.]+ ){1,6}$")
-_ROLE_STOP = words(
-    "the a an and or but of to with by from for in on at as said says told who whom his her"
-    " their its our my your that this"
-)
-
-
-def _role_before(masked: str, start: int) -> str:
-    """The lowercase role tokens written just before a name: "former secretary of state
-    Ilse Dunn", "the billionaire developer Carl Moen"."""
-    m = _WORDS_BEFORE.search(masked, max(0, start - 80), start)
-    if not m:
-        return ""
-    tokens = m.group().split()
-    for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i][-1] in ".,;:!?":
-            tokens = tokens[i + 1 :]  # not past a full stop or a comma
-            break
-    while tokens and tokens[0].lower() in _ROLE_STOP:
-        tokens.pop(0)
-    for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].lower() in _ROLE_STOP - {"of"}:
-            tokens = tokens[i + 1 :]
-            break
-    return " ".join(tokens)
 
 
 def read_block(people: People, index: int, masked: str, starts: list[int] | None = None) -> None:
@@ -140,7 +116,7 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
             people.genders.setdefault(mention.name, mention.gender)
             people.titled.setdefault(mention.name, set()).add(mention.gender)
         if mention.kind == "person":
-            role = " ".join(filter(None, (_role_before(masked, m.start()), mention.role)))
+            role = " ".join(filter(None, (role_before(masked, m.start()), mention.role)))
             if role:
                 people.described.append((pos, mention.name, role))
         if mention.kind == "person" and (age := _AGE.match(masked, m.end())):
