@@ -28,6 +28,7 @@ from reader.ingest.text_shape import word_count
 # "Actualizado", "Atualizado", "Bijgewerkt")
 _UPDATE_WORDS = r"updat|modif|mis à jour|aktualisiert|aggiornat|actualizad|atualizad|bijgewerkt"
 _UPDATE = re.compile(_UPDATE_WORDS, re.IGNORECASE)
+_PUBLISHED_BEFORE = re.compile(r"\b(?:posted|published|updated|modified)\b\W*$", re.IGNORECASE)
 _UPDATE_BEFORE = re.compile(
     rf"\b(?:updated|modified|edited|{_UPDATE_WORDS}\w*)\b\W*$", re.IGNORECASE
 )
@@ -37,8 +38,7 @@ _MAX_CHILDREN = 6  # an element with more holds more than a date
 _PROSE_WORDS = 12  # a paragraph this long is prose: a dek's or the body's
 _BODY_BEGUN = 2  # ... and the second one the body's: a date after it is a teaser's
 _ITEM_DEPTH = 4  # a list item's date stands this near its item
-_OTHER_STORIES = 2  # other items linking elsewhere, each to its own place: a dated list
-_PEERS = 8  # the items asked for them
+_PEERS = 8  # the items asked whether they link elsewhere
 
 
 _ADDRESS_DATE = re.compile(
@@ -59,9 +59,9 @@ def in_dated_list(node: HtmlElement, heading: HtmlElement | None = None) -> bool
     stories' teasers, a "most read" box): the list's, not the page's. The item holding the
     page's ``h1`` (or its headline) is the article's own; two copies of one box (a layout's
     for desktops and for phones) link to the same place and are no list, nor is a post's
-    line of meta ("Posted DATE in Harbour", "Updated DATE by Ann Lee"): a list of other
-    stories is three at least. Only the first few peers are asked: a long list of one
-    link would make the page's every date cost its every item."""
+    line of meta ("Posted DATE in Harbour", "Updated DATE by Ann Lee"), its dates after a
+    publishing word. Only the first few peers are asked: a long list of one link would
+    make the page's every date cost its every item."""
     item = node
     for _ in range(_ITEM_DEPTH):
         parent = item.getparent()
@@ -71,11 +71,17 @@ def in_dated_list(node: HtmlElement, heading: HtmlElement | None = None) -> bool
             return False
         if item is not node and (link := _dated_link(item)):
             peers = islice((p for p in parent if p is not item and p.tag == item.tag), _PEERS)
-            elsewhere = {other for p in peers if (other := _dated_link(p)) not in (None, link)}
-            if len(elsewhere) >= _OTHER_STORIES:
-                return True
+            if any(_dated_link(p) not in (None, link) for p in peers):
+                return not _PUBLISHED_BEFORE.search(_text_before(node))
         item = parent
     return False
+
+
+def _text_before(node: HtmlElement) -> str:
+    """The text just before an element, in its parent or after its previous sibling."""
+    previous, parent = node.getprevious(), node.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else ""
+    return before or ""
 
 
 def _dated_link(item: HtmlElement) -> str | None:
@@ -94,9 +100,7 @@ def is_update(node: HtmlElement, text: str) -> bool:
     """A date of the article's last update, not of its publication: marked as one
     ("updated", "dateModified"), or after the word ("Updated", "Last modified: …")."""
     marks = f"{node.get('class') or ''} {node.get('itemprop') or ''}"
-    previous, parent = node.getprevious(), node.getparent()
-    before = previous.tail if previous is not None else parent.text if parent is not None else ""
-    before = before or ""
+    before = _text_before(node)
     return bool(_UPDATE.search(marks) or _UPDATE_BEFORE.search(before) or says_update(text))
 
 
