@@ -133,14 +133,20 @@ async def test_the_place_comes_back_by_paragraph_pane_and_comment(tmp_path):
         assert await until(pilot, lambda: (view.place() or Place("")).block == "b12")
 
 
+async def _at_b12(app: ReaderApp, pilot) -> ArticleView:
+    """The finished view, gone to the twelfth block."""
+    assert await until(pilot, lambda: app.reader.complete and app.reader.built)
+    view = app.screen.query_one(ArticleView)
+    assert await until(pilot, lambda: view.go_to(Place("b12")))
+    return view
+
+
 async def test_the_place_is_kept_while_reading_not_only_on_quitting(tmp_path, monkeypatch):
     monkeypatch.setattr(app_module, "KEEP_EVERY", 0.05)
     source = loading.read(_write(tmp_path / "gulls.txt", _page("Gulls return to the pier", 3)))
     app = ReaderApp(source)
     async with run_reading(app, SIZE) as pilot:
-        assert await until(pilot, lambda: app.reader.complete and app.reader.built)
-        view = app.screen.query_one(ArticleView)
-        assert await until(pilot, lambda: view.go_to(Place("b12")))
+        await _at_b12(app, pilot)
         # still reading: a terminal killed now would find the place on the next visit
         assert await until(pilot, lambda: load_state(document_key(source.text)).block == "b12")
 
@@ -152,9 +158,7 @@ async def test_a_closed_terminal_keeps_the_place_and_quits_with_its_status(tmp_p
     try:
         app = ReaderApp(source)
         async with run_reading(app, SIZE) as pilot:
-            assert await until(pilot, lambda: app.reader.complete and app.reader.built)
-            view = app.screen.query_one(ArticleView)
-            assert await until(pilot, lambda: view.go_to(Place("b12")))
+            await _at_b12(app, pilot)
             await pilot.pause()
             os.kill(os.getpid(), signal.SIGHUP)
             assert await until(pilot, lambda: app.return_code == 128 + signal.SIGHUP)
@@ -168,9 +172,7 @@ async def test_a_view_half_taken_down_keeps_the_place_saved_before(tmp_path, mon
     source = loading.read(_write(tmp_path / "gulls.txt", _page("Gulls return to the pier", 3)))
     app = ReaderApp(source)
     async with run_reading(app, SIZE) as pilot:
-        assert await until(pilot, lambda: app.reader.complete and app.reader.built)
-        view = app.screen.query_one(ArticleView)
-        assert await until(pilot, lambda: view.go_to(Place("b12")))
+        view = await _at_b12(app, pilot)
         assert await until(pilot, lambda: (view.place() or Place("")).block == "b12")
         app.save_document_state()
         await app.screen.query_one(ArticleTabs).remove()  # as a closing app does, in parts
