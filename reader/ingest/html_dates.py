@@ -22,13 +22,14 @@ from reader.ingest.dates import date_start, is_date_line, iso_date
 from reader.ingest.html_byline import LOOK_AHEAD, in_aside
 from reader.ingest.html_meta import date_of
 from reader.ingest.html_text import SKIP, lines_of, text_of
+from reader.ingest.published_parts import DATING_WORDS
 from reader.ingest.text_shape import word_count
 
 # "Updated", and the same word in other languages ("Mis à jour", "Aktualisiert", "Aggiornato",
 # "Actualizado", "Atualizado", "Bijgewerkt")
 _UPDATE_WORDS = r"updat|modif|mis à jour|aktualisiert|aggiornat|actualizad|atualizad|bijgewerkt"
 _UPDATE = re.compile(_UPDATE_WORDS, re.IGNORECASE)
-_PUBLISHED_BEFORE = re.compile(r"\b(?:posted|published|updated|modified)\b\W*$", re.IGNORECASE)
+_DATING_BEFORE = re.compile(rf"\b(?:{DATING_WORDS})\b\W*$", re.IGNORECASE)  # "Posted DATE in …"
 _UPDATE_BEFORE = re.compile(
     rf"\b(?:updated|modified|edited|{_UPDATE_WORDS}\w*)\b\W*$", re.IGNORECASE
 )
@@ -72,7 +73,7 @@ def in_dated_list(node: HtmlElement, heading: HtmlElement | None = None) -> bool
         if item is not node and (link := _dated_link(item)):
             peers = islice((p for p in parent if p is not item and p.tag == item.tag), _PEERS)
             if any(_dated_link(p) not in (None, link) for p in peers):
-                return not _PUBLISHED_BEFORE.search(_text_before(node))
+                return not _DATING_BEFORE.search(_text_before(node))
         item = parent
     return False
 
