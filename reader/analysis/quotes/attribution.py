@@ -89,14 +89,14 @@ def _options(cast: Cast, candidates: Iterator[tuple[Cue, int]]) -> tuple[list[Op
     """The quote's cues that resolve to someone (the first is the hand rule's choice),
     and its first cue."""
     options: list[Option] = []
-    first, first_at = None, 0
+    first: Cue | None = None
+    first_at = 0
     for n, (candidate, at) in enumerate(candidates):
         if first is None:
             first, first_at = candidate, at
         pos = (at, candidate.subject.start)
         name, kind, mention = speaker_of(cast, candidate.subject.phrase, pos)
-        other = first is not candidate
-        if name and other and cue_agreement.unlike(cast, first, candidate, name, at != first_at):
+        if name and n and cue_agreement.unlike(cast, first, candidate, name, at != first_at):
             continue  # "“…,” she told me": not the "I" nor a man another paragraph names
         if not name and not n and someone_new(candidate.subject.phrase, candidate.verb):
             break  # "“…,” one shopper said": someone new, not a name the sentence before holds

@@ -11,10 +11,10 @@ from reader.analysis.quotes.speakers import Cast
 from reader.lexicon import PRONOUNS
 
 
-def unlike(cast: Cast, own: Cue | None, other: Cue, name: str, elsewhere: bool) -> bool:
+def unlike(cast: Cast, own: Cue, other: Cue, name: str, elsewhere: bool) -> bool:
     """``other``'s speaker ``name`` cannot be the one the quote's own cue ``own`` names
     (``elsewhere``: ``other`` is read in another paragraph)."""
-    word = own.subject.phrase.lower() if own else ""
+    word = own.subject.phrase.lower()
     if word not in ("he", "she"):
         return False
     if other.subject.phrase.lower() in ("i", "we"):

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 from reader.lexicon import PRONOUNS, SAY_VERBS
 
-DASHES = "—–―"
-_OPENING = re.compile(rf"\s*[{DASHES}] (?=[^\W\d_])")
+_DASHES = "—–―"
+_OPENING = re.compile(rf"\s*[{_DASHES}] (?=[^\W\d_])")
 _SAYS = re.compile(r"([,?!]) ([a-z]+)(?: ([a-z]+))?")
 # A participle's phrase, no speaker after it: "— Two buses, said to cost a million",
 # "— Bin rounds, confirmed on Monday", "— Soup of the day, added last week"
@@ -27,7 +27,7 @@ _SENTENCE_END = re.compile(r"[.;:] +(?=\S)")  # the speech ends within its first
 
 def in_use(texts: Iterable[str]) -> bool:
     """Some paragraph opens with a dash (the rewrite is tried only then)."""
-    return any(text.lstrip()[:1] in DASHES for text in texts if text)
+    return any(text.lstrip().startswith(tuple(_DASHES)) for text in texts)
 
 
 def as_quotes(text: str) -> str:

@@ -94,16 +94,20 @@ def _introduced(cast: Cast, phrase: str, pos: Position) -> str | None:
         return None  # "the retired skipper", "the 58-year-old"
     mentions = cast.people.mentions
     i = bisect.bisect_left(mentions, pos, key=lambda m: m[0])
-    people = [
-        m
-        for m in mentions[max(0, i - 12) : i]
-        if (found := parse_mention(m[1])) and found.kind == "person" and not place_like(found.name)
-    ]  # not "Mill Lane" or "Port Ellis", which the run's shape makes no person
-    if not people:
+    last = next(
+        (
+            (where, heads, found)
+            for where, run, heads in reversed(mentions[max(0, i - 12) : i])
+            if (found := parse_mention(run))
+            and found.kind == "person"
+            and not place_like(found.name)
+        ),
+        None,
+    )  # not "Mill Lane" or "Port Ellis", which the run's shape makes no person
+    if last is None:
         return None
-    at, run, heads = people[-1]
-    mention = parse_mention(run)
-    if heads or at[0] < pos[0] - _INTRODUCED or mention is None or " " not in mention.name:
+    at, heads, mention = last
+    if heads or at[0] < pos[0] - _INTRODUCED or " " not in mention.name:
         return None
     listed = gender_of_first(mention.name.split()[0], guess=False) is not None
     if not (aged or listed or mention.role):

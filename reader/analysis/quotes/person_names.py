@@ -42,7 +42,7 @@ def place_like(name: str) -> bool:
     """A place, a building or water ("Carrow Hall", "Lake Mervin"), not a person: a
     place noun ends or opens it and no listed first name opens it ("Jerry Hall")."""
     tokens = name.split()
-    if len(tokens) < 2 or gender_of_first(tokens[0], guess=False):
+    if len(tokens) < 2 or _is_first_name(tokens[0]):
         return False
     return key(tokens[-1]) in PLACE_NOUNS or key(tokens[0]) in PLACE_NOUNS
 

@@ -11,14 +11,12 @@ import re
 from itertools import pairwise
 
 from reader.analysis.quotes import sentence_subjects, sentences, subjects
-from reader.analysis.quotes.clause_rank import FINITE
 from reader.analysis.quotes.cue_words import Cue, addressed, disagrees
 from reader.analysis.quotes.cues import before_quote
 from reader.lexicon import ADVERBS, JUDGING_VERBS, SAY_VERBS, words
 
 _NO_ONE_NAMED = frozenset(["it", "they", "we", "i"])  # a subject that names no one
 _WORD = re.compile(r"[a-z]+")
-_FINITE = re.compile(FINITE)
 _ANOTHER_CLAUSE = re.compile(r",\s+but\s|;\s")
 
 
@@ -44,7 +42,7 @@ def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | Non
     if _spoken_to(words[:6]) or _ANOTHER_CLAUSE.search(masked, after, start):
         return None  # "Ames won’t go that far, but Lee wants …": the last clause's subject
     verb = _verb_in(subject.phrase, words[:6])
-    if verb is None and not (words and _FINITE.fullmatch(words[0])):
+    if verb is None and not (words and subjects.FINITE_WORD.fullmatch(words[0])):
         return None  # a finite verb says something of the subject: "Ash shook his head."
     return Cue(subject, verb or words[0], False, start)
 

@@ -22,8 +22,8 @@ _WORD = r"[a-z][\w\-’']*"
 _LINKS = ("for", "at", "of", "with", "from", "to")
 _HEAD_ENDS = frozenset(_LINKS) | {"in", "on", "who", "near"}  # "a man in a scarf"
 # The words that bring in someone new: "a resident", "one shopper", "another aide".
-INDEFINITE = ("a", "an", "another", "one")
-_OPENERS = "|".join(w.capitalize() for w in INDEFINITE)
+_INDEFINITE = ("a", "an", "another", "one")
+_OPENERS = "|".join(w.capitalize() for w in _INDEFINITE)
 _UNNAMED = _COMPILED.compile(
     rf"[\s“‘\"]*(?:{_OPENERS})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"
     rf"(?:\s+(?:{'|'.join(_LINKS)})\s+(?:the\s+)?"
@@ -51,7 +51,7 @@ def someone_new(phrase: str, verb: str) -> bool:
     shopper", "a man in a scarf", "one of two witnesses"; not "a short film"): what
     they say is theirs, not a name's the sentence before holds."""
     words = phrase.split()
-    if len(words) < 2 or words[0] not in INDEFINITE or verb not in SAY_VERBS:
+    if len(words) < 2 or words[0] not in _INDEFINITE or verb not in SAY_VERBS:
         return False
     rest = words[2:] if words[1] == "of" else words[1:]  # "one of the aides"
     cut = next((i for i, w in enumerate(rest) if w in _HEAD_ENDS), len(rest))
