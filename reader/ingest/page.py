@@ -9,6 +9,7 @@ from reader.ingest.comment_bars import unbar
 from reader.ingest.comment_indent import nest_by_indent
 from reader.ingest.comment_layouts import find_comments
 from reader.ingest.comment_outline import nest_by_outline
+from reader.ingest.comment_spans import CommentSpan
 from reader.ingest.comments import build_comment
 from reader.ingest.lines import (
     GONE,
@@ -28,15 +29,31 @@ from reader.model.tables import cells
 DATA_WORDS = 5  # a data table's cell's words, at most (a comment's text is a sentence)
 
 
-def _in_table(lines: list[Line], k: int) -> bool:
-    """Does line k stand among a table's rows of data (cells split by tabs, none of them
-    a sentence: the article's table, not comments copied as a table's rows)?"""
-    text = lines[k].text
-    if not is_table_row(text) or max(word_count(cell) for cell in cells(text)) > DATA_WORDS:
-        return False
-    while k > 0 and is_table_row(lines[k - 1].text):
-        k -= 1
-    return table_run(lines, k) > 0
+def _off_tables(lines: list[Line], spans: list[CommentSpan]) -> list[CommentSpan]:
+    """The spans that do not open among a table's rows of data (cells split by tabs,
+    none of them a sentence: the article's table, not comments copied as a table's
+    rows). The spans come in order: a table's first row is sought once, not once a span."""
+    kept: list[CommentSpan] = []
+    row, top = -1, -1  # the last data row asked, and its table's first row
+    tables: dict[int, bool] = {}  # a table's first row: is it a table (table_run)
+    for span in spans:
+        k = span.start
+        text = lines[k].text
+        if not is_table_row(text) or max(word_count(c) for c in cells(text)) > DATA_WORDS:
+            kept.append(span)
+            continue
+        start = k
+        while start > 0 and is_table_row(lines[start - 1].text):
+            start -= 1
+            if start == row:
+                start = top
+                break
+        row, top = k, start
+        if start not in tables:
+            tables[start] = table_run(lines, start) > 0
+        if not tables[start]:
+            kept.append(span)
+    return kept
 
 
 @gc_paused()
@@ -45,7 +62,7 @@ def parse_page(source: SourceText) -> Article:
     lines = to_lines(source.take_text())
     unbar(lines)  # replies nested by bars before their lines: the bars are indentation
     # A table's rows (a name in a cell, a time in the next) are no comments' heads.
-    spans = [span for span in find_comments(lines) if not _in_table(lines, span.start)]
+    spans = _off_tables(lines, find_comments(lines))
     first = spans[0].start if spans else len(lines)
     # The article's lines are the parser's to let go as it makes their blocks; the
     # comments' lines keep their places.
