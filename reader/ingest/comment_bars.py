@@ -25,15 +25,16 @@ def unbar(lines: list[Line]) -> None:
     runs = _runs(lines)
     if not runs:
         return  # most pages: no line opens with a bar
-    forms = {_header_form(lines[start]) for start, _ in runs} - {None}
+    heads = [(start, end, _header_form(lines[start])) for start, end in runs]
+    forms = {form for _, _, form in heads} - {None}
     if not forms:
         return
     seen: dict[str | None, int] = {}  # unbarred lines of each form
     for line in lines:
         if line.text[:1] not in BARS and (form := line_form(line.text)) in forms:
             seen[form] = seen.get(form, 0) + 1
-    for start, end in runs:
-        if seen.get(_header_form(lines[start]), 0) >= _HEADERS:
+    for start, end, head in heads:
+        if seen.get(head, 0) >= _HEADERS:
             for k in range(start, end):
                 lines[k] = _without_bars(lines[k])
 

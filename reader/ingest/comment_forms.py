@@ -75,7 +75,7 @@ def _shape(text: str) -> str:
             token = "9"
         elif word:
             token = "a" if word[0].islower() else "A"
-        elif unicodedata.category(mark) == "So":
+        elif not mark.isascii() and unicodedata.category(mark) == "So":
             token = "*"  # a symbol: "★★★☆☆" and "★★☆☆☆" are one rating, whatever its stars
         else:
             token = mark

@@ -54,14 +54,14 @@ def section_top(lines: list[Line], spans: list[CommentSpan], at: int) -> int | N
     k = bisect_right(spans, at, key=lambda span: span.start) - 1
     if k < 0 or not spans[k].start < at < spans[k].end:
         return at  # most pages: the header over the records, held by none
-    inside = bytearray(len(lines))
-    for span in spans:
-        inside[span.start + 1 : span.end] = b"\x01" * (span.end - span.start - 1)
     counted = sum(
         any(is_section_header(lines[k].text) for k in range(span.start + 1, span.end))
         for span in spans
     )
     if counted < 2:
         return at
+    inside = bytearray(len(lines))
+    for span in spans:
+        inside[span.start + 1 : span.end] = b"\x01" * (span.end - span.start - 1)
     heads = (k for k in range(spans[-1].start) if not inside[k])
     return next((k for k in heads if is_section_header(lines[k].text)), None)

@@ -29,7 +29,7 @@ def _item(lines: list[Line], k: int) -> int:
         return 0
     if _ITEM.match(text) and not _LONE.fullmatch(text):
         return 1
-    if k > 0 and _LONE.fullmatch(lines[k - 1].text.strip()) and text[:1].islower():
+    if k > 0 and _LONE.fullmatch(lines[k - 1].text) and text[:1].islower():
         return 2
     return 0
 
