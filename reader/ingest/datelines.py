@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.date_patterns import YEAR
 from reader.ingest.dates import is_date_line, yearless_date
 from reader.ingest.lines import (
     word_count,
@@ -64,7 +65,7 @@ def dateline_date(text: str) -> str | None:
 
 
 _DIGITS = re.compile(r"\d")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(YEAR)  # a piece that is a year alone
 
 
 def _date_piece(piece: str) -> bool:

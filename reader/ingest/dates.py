@@ -114,8 +114,12 @@ def is_date_line(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 80 or not has_date(text):
         return False
-    rest = _DATE_WORDS.sub(" ", text).strip()
-    return len(rest) <= 2
+    return _little_else(text)
+
+
+def _little_else(text: str) -> bool:
+    """Is there little left of a date line once its date's words are taken out?"""
+    return len(_DATE_WORDS.sub(" ", text).strip()) <= 2
 
 
 def is_yearless_date_line(text: str) -> bool:
@@ -124,8 +128,7 @@ def is_yearless_date_line(text: str) -> bool:
     text = text.strip()
     if not maybe_yearless(text) or (day := NO_YEAR.search(text)) is None:
         return False
-    rest = _DATE_WORDS.sub(" ", text[: day.start()] + " " + text[day.end() :]).strip()
-    return len(rest) <= 2
+    return _little_else(text[: day.start()] + " " + text[day.end() :])
 
 
 def date_start(text: str) -> int | None:

@@ -52,14 +52,14 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
     under = lines[i + 1].text if i + 1 < len(lines) else ""
     if i + 2 >= start and is_meta(above) and _AGENCY_CREDIT.fullmatch(under):
         return False  # a photo's caption over its credit, between the byline and the body
-    if _over_credit(lines, i) or paired(lines, i, _FIELD) or paired(lines, i, _CONTENTS):
+    if _over_credit(lines, i) or _paired(lines, i, _FIELD) or _paired(lines, i, _CONTENTS):
         return False
     if _ATTRIBUTION.fullmatch(text):
         return False
     return unmarked_byline(above, text, under) is None
 
 
-def paired(lines: list[Line], i: int, shape: re.Pattern[str]) -> bool:
+def _paired(lines: list[Line], i: int, shape: re.Pattern[str]) -> bool:
     """Is line i of this shape next to another one: a "Label: value" field of a box of
     facts (a profile's, a guide's), a numbered entry of the page's contents? No headline.
     A headline after a kicker's colon, or opening on a count, stands alone (a "By: Ann

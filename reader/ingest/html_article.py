@@ -93,7 +93,8 @@ def page_facts(root: HtmlElement) -> PageFacts:
         elif len(text) > 60 or settled:
             continue
         elif in_dated_list(node):
-            facts.list_dates.add(element_date(node, text) or "")
+            if listed := element_date(node, text):
+                facts.list_dates.add(listed)
         else:
             update = is_update(node, text)
             date = element_date(node, text)

@@ -63,12 +63,11 @@ def in_dated_list(node: HtmlElement, heading: HtmlElement | None = None) -> bool
     line of meta ("Posted DATE in Harbour", "Updated DATE by Ann Lee"), its dates after a
     publishing word. Only the first few peers are asked: a long list of one link would
     make the page's every date cost its every item."""
+    holds_heading = {heading, *heading.iterancestors()} if heading is not None else set()
     item = node
     for _ in range(_ITEM_DEPTH):
         parent = item.getparent()
-        if parent is None or item.find(".//h1") is not None:
-            return False
-        if heading is not None and heading in item.iter():
+        if parent is None or item in holds_heading or item.find(".//h1") is not None:
             return False
         if item is not node and (link := _dated_link(item)):
             peers = islice((p for p in parent if p is not item and p.tag == item.tag), _PEERS)

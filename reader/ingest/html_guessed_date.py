@@ -30,16 +30,15 @@ _CONTENT = frozenset({"main", "article"})  # a header inside them is the article
 
 
 def top_dates(root: HtmlElement) -> set[str]:
-    """The dates shown in the body before the site's masthead; none when it has none."""
+    """The dates shown in the body before the site's masthead; none when it has none
+    (the article's own header, inside its content, is no site's masthead)."""
     dates: set[str] = set()
     body = root.find("body")
     for count, node in enumerate(body.iter() if body is not None else ()):
         if node.tag in _MASTHEAD:
             return dates
-        if node.tag in _CONTENT:
-            break  # the article's own header is no site's masthead
-        if count > _TOP_ELEMENTS:
-            break
+        if node.tag in _CONTENT or count > _TOP_ELEMENTS:
+            return set()
         text = (node.text or "").strip() if node.tag not in SKIP else ""
         if text and len(text) <= _TOP_CHARS and (date := iso_date(text)):
             dates.add(date)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import chain
 
 from reader.ingest.author_places import ABOVE, SIGNATURE_REACH
 from reader.ingest.byline_marks import is_signature
@@ -101,8 +102,12 @@ def _yearless(heads: list[str], header: list[Block], year: int) -> str | None:
     """A header's date printed without its year, in ``year``: in a byline or date line,
     or a line of the header that is that date alone, whatever kind its length made it
     ("Monday, March 4th" reads as a heading), no teaser's or caption's."""
-    alone = [b.text for b in header if b.kind not in OTHERS and is_yearless_date_line(b.text)]
-    for text in [*heads, *alone]:
+    alone = (
+        b.text
+        for b in header
+        if b.kind not in OTHERS and b.text not in heads and is_yearless_date_line(b.text)
+    )
+    for text in chain(heads, alone):
         if date := yearless_date(published_part(text), year):
             return date
     return None
