@@ -51,6 +51,9 @@ class Family:
     authors: Callable[[Facts], list[str]] = lambda f: [f.author]  # who the page says wrote it
     top: Part = lambda f: ""  # what stands before the page's header (a cookie notice)
     undated: bool = False  # the page states no date of its own (nor an update line)
+    aside: Part = lambda f: ""  # inside <main>, before the article (a sidebar of teasers)
+    body: Callable[[Facts, list[str]], str] = lambda f, paragraphs: "".join(paragraphs)
+    root: str = ""  # attributes of <html> (an AMP page's "amp")
 
 
 def ld(kind: str, **fields: str) -> str:

@@ -9,10 +9,10 @@ after the article, an "Updated" line with a newer date, and a comment list whose
 comments carry their own, later dates. Each family's page is scored on its headline
 (exact), its date (the publication's, exact) and its authors (the list, exact); the table
 gives each family, then the dev families (rules may be written from them) and the
-held-out ones (only scored), then session 24's, 26's, 27's and 28's families alone
-(bench/html_templates_unseen.py, bench/html_templates_cms.py, bench/html_templates_marks.py,
-bench/html_templates_range.py: each scored before any rule was written from them). A family
-that states no date of its own is right when reader gives none.
+held-out ones (only scored), then session 24's, 26's, 27's, 28's and 29's families alone
+(bench/html_templates_unseen.py, _cms.py, _marks.py, _range.py, _built.py: each scored
+before any rule was written from them). A family that states no date of its own is right
+when reader gives none.
 ``--misses`` prints what reader read on the dev families' pages it got wrong (never on
 the held-out ones').
 """
@@ -28,11 +28,13 @@ import sys
 from html_family import Facts, Family, long_date
 from html_templates import (
     DEV,
+    DEV_BUILT,
     DEV_CMS,
     DEV_MARKS,
     DEV_RANGE,
     DEV_UNSEEN,
     FAMILIES,
+    HELD_BUILT,
     HELD_CMS,
     HELD_MARKS,
     HELD_OUT,
@@ -114,16 +116,18 @@ def page(family: Family, rng: random.Random, more: random.Random) -> tuple[str, 
     before, after = (related, "") if rng.random() < 0.5 else ("", related)
     shown = rng.random() < 0.3 and not family.undated
     update = f"<p>Updated {long_date(facts.updated)}</p>" if shown else ""
-    body = "".join(_paragraph(rng) for _ in range(rng.randint(3, 6)))
+    paragraphs = [_paragraph(rng) for _ in range(rng.randint(3, 6))]
     comments = _comments(rng, published) if rng.random() < 0.5 else ""
     other = published - dt.timedelta(days=more.randint(1, 9))
     third = _person(random.Random(f"{facts.headline}:{facts.author}"))  # draws from neither
     facts = dataclasses.replace(
         facts, coauthor=_person(more), other=_headline(more), other_day=other, third=third
     )
+    body = family.body(facts, paragraphs)
     html = (
-        f'<!DOCTYPE html><html><head><meta charset="utf-8">{family.head(facts)}</head><body>'
-        f"{family.top(facts)}{top}<header>{family.masthead(facts)}{nav}</header>{before}<main><article>"
+        f'<!DOCTYPE html><html{family.root}><head><meta charset="utf-8">{family.head(facts)}'
+        f"</head><body>{family.top(facts)}{top}<header>{family.masthead(facts)}{nav}</header>"
+        f"{before}<main>{family.aside(facts)}<article>"
         f"{family.heading(facts)}{family.dated(facts)}{update}{body}</article>{after}"
         f"{comments}</main><footer><p>© {today.year} {facts.site}</p></footer></body></html>"
     )
@@ -159,6 +163,7 @@ def main() -> int:
     rows += [("session 26's, dev", DEV_CMS), ("session 26's, held out", HELD_CMS)]
     rows += [("session 27's, dev", DEV_MARKS), ("session 27's, held out", HELD_MARKS)]
     rows += [("session 28's, dev", DEV_RANGE), ("session 28's, held out", HELD_RANGE)]
+    rows += [("session 29's, dev", DEV_BUILT), ("session 29's, held out", HELD_BUILT)]
     for label, families in rows:
         total = args.pages * len(families)
         shares = (sum(results[f.name][k] for f in families) / total for k in range(3))

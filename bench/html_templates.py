@@ -13,6 +13,7 @@ these; every other family is held out.
 from __future__ import annotations
 
 from html_family import Family, by, day_month, iso, ld, long_date
+from html_templates_built import BUILT
 from html_templates_cms import CMS
 from html_templates_marks import MARKS
 from html_templates_range import RANGE
@@ -143,7 +144,7 @@ SHOWN = [
         lambda f: by(f) + f"<p>Posted {day_month(f.published)}</p>",
     ),
 ]
-FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE
+FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules may be written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and are only scored on these
 DEV_UNSEEN = [f for f in DEV if f in UNSEEN]  # session 24's, scored before its rules
@@ -154,3 +155,5 @@ DEV_MARKS = [f for f in DEV if f in MARKS]  # session 27's, scored before its ru
 HELD_MARKS = [f for f in HELD_OUT if f in MARKS]
 DEV_RANGE = [f for f in DEV if f in RANGE]  # session 28's, scored before its rules
 HELD_RANGE = [f for f in HELD_OUT if f in RANGE]
+DEV_BUILT = [f for f in DEV if f in BUILT]  # session 29's, scored before its rules
+HELD_BUILT = [f for f in HELD_OUT if f in BUILT]
