@@ -54,12 +54,19 @@ class PageFacts:
     def title(self, extracted: str | None, site: str | None) -> str | None:
         return headline(self.titles, norm(extracted) or None, site)
 
+    def stated_date(self) -> str | None:
+        """The date the page states apart from its data and what it shows: its address's,
+        else its app's state's."""
+        return self.address_date or self.metadata.app_published
+
     def shown_date(self) -> tuple[str | None, str | None]:
         """(the text shown, the date) that dates the article: a publication's date shown
-        soon after the headline, else the one the address states (over an update's, or a
-        teaser's ``<time>`` above the headline or past the body), else the date shown."""
-        if self.address_date and not self.shown_near and self.time_date != self.address_date:
-            return None, self.address_date
+        soon after the headline, else the one the address states or a script of the app's
+        state keeps (over an update's, or a teaser's ``<time>`` above the headline or past
+        the body), else the date shown."""
+        stated = self.stated_date()
+        if stated and not self.shown_near and self.time_date != stated:
+            return None, stated
         return self.time_text, self.time_date
 
 

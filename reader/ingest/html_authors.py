@@ -12,6 +12,7 @@ from reader.ingest.author_places import signed_at_end
 from reader.ingest.headline import comparable
 from reader.ingest.html_article import PageFacts
 from reader.ingest.html_byline_names import people
+from reader.ingest.lines import byline_names
 from reader.model import Article, BlockKind
 
 _NAME_END = re.compile(r"\s+(?:says|updated|staff)\b.*$", re.IGNORECASE)
@@ -26,6 +27,16 @@ def article_authors(article: Article, facts: PageFacts, shown: list[str]) -> lis
     if shown and all(_is_site(name, sites) for name in stated):
         stated = []  # the site credited in data, a person's byline on the page
     return _authors(stated, article.authors, shown) or _signed(article)
+
+
+def byline_block_names(text: str, facts: PageFacts) -> list[str]:
+    """The names of a byline block: its words' names, or the names the markup read from
+    that line when they are more and all in it ("Words: Ann Lee, Bo Park / Photos: Cy
+    Moss", its two ``rel="author"`` links the authors)."""
+    names = people(byline_names(text) or [])
+    marked = facts.authors
+    more = len(marked) > len(names) and all(name in text for name in marked)
+    return list(marked) if more else names
 
 
 def _signed(article: Article) -> list[str]:

@@ -16,7 +16,7 @@ from reader.ingest.blocks import BlockMaker
 from reader.ingest.datelines import dateline_of
 from reader.ingest.dates import iso_date
 from reader.ingest.html_article import PageFacts
-from reader.ingest.html_authors import article_authors, plain_name
+from reader.ingest.html_authors import article_authors, byline_block_names, plain_name
 from reader.ingest.html_byline_names import people
 from reader.ingest.html_dates import says_update
 from reader.ingest.html_pieces import (
@@ -29,7 +29,6 @@ from reader.ingest.html_pieces import (
 from reader.ingest.html_text import norm
 from reader.ingest.lines import (
     Line,
-    byline_names,
     word_count,
 )
 from reader.model import Article, Block, BlockKind
@@ -112,10 +111,10 @@ class BlockBuilder:
         """Fill the article's fields from the blocks that carry them."""
         article = self.article
         if kind is BlockKind.BYLINE and not article.authors:
-            article.authors = self.shown = people(byline_names(text) or [])
+            article.authors = self.shown = byline_block_names(text, self.facts)
         elif kind is BlockKind.TIMESTAMP and article.timestamp_text is None:
             article.timestamp_text = text
-            if not (says_update(text) and (self.facts.time_published or self.facts.address_date)):
+            if not (says_update(text) and (self.facts.time_published or self.facts.stated_date())):
                 article.published = article.published or iso_date(text)
         elif kind is BlockKind.SOURCE and article.source is None:
             article.source = text

@@ -26,6 +26,7 @@ from reader.ingest.html_byline_names import (
     byline_pieces,
     first,
     linked_names,
+    listed_names,
     lone_name,
     names_in,
     people,
@@ -70,7 +71,7 @@ def find_byline(
     for node, bare, lines in marked:
         if found := first(lines, partial(names_in, bare=bare)):
             return found[0], linked_names(node, found[1])
-        if len(names := linked_names(node, [])) > 1:
+        if len(names := linked_names(node, [])) > 1 or (names := listed_names(node)):
             return lines[0], names
         alone = lines[-1].rstrip(_TRAILING)  # "Reuters, " before the place
         if lone_name(alone) and _named_by_markup(node, alone):

@@ -67,10 +67,13 @@ def linked_names(node: HtmlElement, names: list[str]) -> list[str]:
     between them but "and", a comma, an ampersand or nothing at all, and before them at
     most "By": every link is a person, whatever the words take for an outlet after a name; else
     ``names``. A ``rel="author"`` link whose parent holds another such link reads the
-    parent ("<div><a rel=author>Ann Lee</a><a rel=author>Bo Park</a></div>")."""
+    parent's such links, whatever stands between them ("Words: <a rel=author>Ann Lee</a>,
+    <a rel=author>Bo Park</a> / Photos: Cy Moss"): the markup says who wrote it."""
     parent = node.getparent()
     if parent is not None and _author_link(node) and sum(map(_author_link, parent)) > 1:
-        node = parent
+        marked = [author_name(text_of(a)) for a in parent if _author_link(a)]
+        found = list(dict.fromkeys(n for n in marked if n))
+        return found if len(found) > len(names) else names
     links = {a.get("href"): text_of(a) for a in node.iter("a") if text_of(a)}
     linked = list(links.values())
     rest = text_of(node)
@@ -80,6 +83,16 @@ def linked_names(node: HtmlElement, names: list[str]) -> list[str]:
         return names
     found = [n for text in linked if (n := author_name(text))]
     return found if len(found) == len(linked) else names
+
+
+def listed_names(node: HtmlElement) -> list[str]:
+    """The names of a list of authors (``<ul class="authors">``), each item opening with
+    one (a card's name before its role, bio or portrait's words); none unless every item
+    does."""
+    items = node.findall("li") if node.tag in ("ul", "ol") else []
+    firsts = (next((t.strip() for t in item.itertext() if t.strip()), "") for item in items)
+    names = [author_name(text) for text in firsts]
+    return [n for n in names if n] if names and all(names) else []
 
 
 def _author_link(node: HtmlElement) -> bool:

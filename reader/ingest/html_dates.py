@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from reader.ingest.dates import date_start, is_date_line, iso_date
 from reader.ingest.html_byline import LOOK_AHEAD, in_aside
-from reader.ingest.html_meta import date_of
+from reader.ingest.html_meta_dates import date_of
 from reader.ingest.html_text import SKIP, lines_of, text_of
 from reader.ingest.published_parts import DATING_WORDS
 from reader.ingest.text_shape import word_count

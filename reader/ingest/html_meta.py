@@ -3,7 +3,9 @@
 Three places, most explicit first: the JSON-LD of the article (``NewsArticle``,
 ``BlogPosting``…, else the ``WebPage``), its microdata (``itemprop="author"``,
 ``itemprop="datePublished"``), and the ``<meta>`` tags news systems write
-(``article:published_time``, ``author``, ``parsely-author``…). Authors are the names
+(``article:published_time``, ``author``, ``parsely-author``…); apart, when none of them
+dates the page, a script of the app's state (``html_app_state``: less sure than a date
+shown, as a video's state may date the video). Authors are the names
 as given there, one by one ("Troy K. Vane, Gullport.com" is "Troy K. Vane" and
 "Gullport.com"; "The Associated Press"); an author typed as an organisation, a link, a
 handle or a lower-case user name is no author. The date is the calendar date as
@@ -13,7 +15,6 @@ seconds (or milliseconds) give their date in UTC.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,13 +22,12 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from reader.ingest.byline_marks import OTHER_CREDITS
-from reader.ingest.dates import iso_date
+from reader.ingest.html_app_state import app_state_date
 from reader.ingest.html_json_ld import ld_authors_and_dates, ld_headline, ranked_objects
+from reader.ingest.html_meta_dates import date_of
 from reader.ingest.html_microdata import microdata
 from reader.ingest.names import CREDENTIALS
 
-_ISO_START = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T\s]|$)")
-_EPOCH = re.compile(r"^\s*(1\d{9})(?:\d{3})?(?:\.\d+)?\s*$")  # seconds (2001-2033), or ms
 _DATE_METAS = (
     "article:published_time",
     "datepublished",
@@ -65,6 +65,7 @@ class Metadata:
     authors: list[str] = field(default_factory=list)
     published: str | None = None  # YYYY-MM-DD
     headline: str | None = None  # the JSON-LD article's
+    app_published: str | None = None  # a script of the app's state's, when nothing above is
 
 
 def read_metadata(root: HtmlElement) -> Metadata:
@@ -73,16 +74,8 @@ def read_metadata(root: HtmlElement) -> Metadata:
     for authors, date in (_json_ld(ranked, ids), _microdata(root), _metas(root)):
         found.authors = found.authors or _names(authors)
         found.published = found.published or date
+    found.app_published = None if found.published else app_state_date(root)
     return found
-
-
-def date_of(value: str) -> str | None:
-    """The calendar date of a machine-written date ("2019-11-19T04:58:46Z", 1714651200) or
-    a written one."""
-    if epoch := _EPOCH.match(value):
-        return dt.datetime.fromtimestamp(int(epoch.group(1)), dt.UTC).date().isoformat()
-    match = _ISO_START.match(value)
-    return iso_date(match.group(1)) if match else iso_date(value)
 
 
 def _names(values: list[str]) -> list[str]:

@@ -1,0 +1,43 @@
+"""The publication date a page's app keeps in a script of its state, not in JSON-LD:
+``window.__STATE__ = {"article": {"datePublished": "2024-05-02T09:40:00Z"}}``, a JSON
+script of the page's data (``"publishedAt": …``, ``"first_published_at": …``, epoch
+seconds too), the same escaped inside a string of script (``\\"pubDate\\":\\"…\\"``).
+
+A state may hold other stories (related ones, a list of the latest), each with its own
+publication: the date counts only when every publication date the scripts hold is one
+day. An update's key ("dateModified", "updatedAt", "republished") is no publication's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from reader.ingest.html_meta_dates import date_of
+
+# "key": "value" (quotes escaped or not), the value opening with a digit: a date or epoch
+_PAIR = re.compile(r'\\?"(\w{3,30})\\?"\s*:\s*\\?"?(\d[\w:.+-]{7,34})')
+_PUBLICATION_KEY = re.compile(
+    r"(?:date_?|first_?|original_?)?(?:publish(?:ed)?|publication|pub)"
+    r"(?:_?(?:date|at|time|on|datetime|date_?time))?",
+    re.IGNORECASE,
+)
+_HINT = re.compile(r"pub", re.IGNORECASE)  # a script without it names no publication
+
+
+def app_state_date(root: HtmlElement) -> str | None:
+    """The one day the page's scripts of state give as a publication's; None when they
+    give none or several."""
+    days: set[str] = set()
+    for script in root.iter("script"):
+        kind = (script.get("type") or "").lower()
+        text = script.text or ""
+        if "ld+json" in kind or script.get("src") or not _HINT.search(text):
+            continue
+        for key, value in _PAIR.findall(text):
+            if _PUBLICATION_KEY.fullmatch(key) and (day := date_of(value)):
+                days.add(day)
+                if len(days) > 1:
+                    return None
+    return next(iter(days), None)
