@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from test_html_metadata import article_of
+from test_html_metadata import BODY, article_of
 
 UPDATED = '<p class="byline">By Ines Varga</p><p class="updated">Updated 20 November 2023</p>'
 
@@ -60,3 +60,15 @@ def test_a_list_of_author_cards_names_each_card_by_its_first_words() -> None:
     )
     listed = f'<ul class="story-authors">{cards}</ul><p>14 November 2023</p>'
     assert article_of(under_title=listed).authors == ["Ines Varga", "Tobias Renn"]
+
+
+def test_a_live_pages_start_shown_under_the_headline_dates_it_over_its_latest_update() -> None:
+    paragraphs = [f"{text}</p>" for text in BODY.split("</p>") if text][:3]
+    times = ((17, 21), (16, 18), (15, 9))  # newest first
+    updates = "".join(
+        f'<div class="update"><p class="when">{day} November 2023 {hour}.15 GMT</p>'
+        f"<h3>Update {day}</h3>{paragraph}</div>"
+        for (day, hour), paragraph in zip(times, paragraphs, strict=True)
+    )
+    shown = '<p class="meta">Ines Varga</p><p class="meta">Tue 14 November 2023 07.40 GMT</p>'
+    assert article_of(under_title=shown, body=updates).published == "2023-11-14"

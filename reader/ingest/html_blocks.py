@@ -115,13 +115,18 @@ class BlockBuilder:
         elif kind is BlockKind.TIMESTAMP and article.timestamp_text is None:
             article.timestamp_text = text
             if not (says_update(text) and (self.facts.time_published or self.facts.stated_date())):
-                article.published = article.published or iso_date(text)
+                article.published = article.published or self._shown_near() or iso_date(text)
         elif kind is BlockKind.SOURCE and article.source is None:
             article.source = text
         elif kind is BlockKind.PARAGRAPH and not any(
             b.kind is BlockKind.PARAGRAPH for b in article.blocks[:-1]
         ):
             article.dateline = dateline_of(text)
+
+    def _shown_near(self) -> str | None:
+        """The publication's date shown under the headline: it dates the article over the
+        body's first date line (a live page's latest update, a teaser's)."""
+        return self.facts.time_date if self.facts.shown_near else None
 
     def _byline(self, extracted: str | None) -> None:
         if self.facts.byline:
