@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from html_family import Facts, Family, by, day_month, iso, long_date
+from html_family import Facts, Family, Part, by, day_month, iso, long_date
 
 SHARE = '<div class="share"><a href="#">Share</a> <a href="#">Save</a> <a href="#">Print</a></div>'
 
@@ -26,6 +26,11 @@ def _slug(text: str) -> str:
 
 def _json(data: object) -> str:
     return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def _story(f: Facts, kind: str = "NewsArticle", **fields: object) -> str:
+    data = {"@context": "https://schema.org", "@type": kind, "headline": f.headline}
+    return _json({**data, **fields})
 
 
 def _short(day: dt.date) -> str:
@@ -74,10 +79,33 @@ def _stamp(day: dt.date, hour: int, minute: int, zone: str) -> str:
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}:00{zone}"
 
 
+def _zoned(
+    meta: str,
+    shift: int,
+    utc: tuple[int, int],
+    local: tuple[int, int, str],
+    kind: str = "NewsArticle",
+) -> Part:
+    """A head whose meta gives the publication in UTC, ``shift`` days from the day the
+    JSON-LD gives in the local zone."""
+
+    def head(f: Facts) -> str:
+        day = f.published + dt.timedelta(days=shift)
+        data = _story(f, kind, datePublished=_stamp(f.published, *local))
+        title = f"<title>{f.headline} | {f.site}</title>"
+        return f'{title}<meta {meta} content="{_stamp(day, *utc, "Z")}">{data}'
+
+    return head
+
+
 def _ads(f: Facts, paragraphs: list[str], between: str) -> str:
     parts = [paragraphs[k : k + 2] for k in range(0, len(paragraphs), 2)]
     sections = [f'<section class="article-body">{"".join(p)}</section>' for p in parts]
     return between.join(sections)
+
+
+def _rel(name: str) -> str:
+    return f'<a rel="author" href="/author/{_slug(name)}">{name}</a>'
 
 
 def _live(f: Facts, paragraphs: list[str], clock: str) -> str:
@@ -96,10 +124,6 @@ def _live(f: Facts, paragraphs: list[str], clock: str) -> str:
             f'<div class="live-update" id="u{k}">{when}<h3>Update {k + 1}</h3>{text}</div>'
         )
     return "".join(items)
-
-
-def _rel(name: str) -> str:
-    return f'<a rel="author" href="/author/{_slug(name)}">{name}</a>'
 
 
 BUILT = [
@@ -210,35 +234,13 @@ BUILT = [
     ),
     Family(
         "times in zones: data at -05:00, a meta in UTC on the next day, shown with EST",
-        lambda f: (
-            f'<title>{f.headline} | {f.site}</title><meta property="article:published_time" '
-            f'content="{_stamp(f.published + dt.timedelta(days=1), 4, 20, "Z")}">'
-            + _json(
-                {
-                    "@context": "https://schema.org",
-                    "@type": "NewsArticle",
-                    "headline": f.headline,
-                    "datePublished": _stamp(f.published, 23, 20, "-05:00"),
-                }
-            )
-        ),
+        _zoned('property="article:published_time"', 1, (4, 20), (23, 20, "-05:00")),
         lambda f: f"<h1>{f.headline}</h1>",
         lambda f: by(f) + f'<p class="timestamp">11:20 PM EST, {_short(f.published)}</p>',
     ),
     Family(
         "times in zones: data at +09:00, a meta in UTC on the day before, shown with JST",
-        lambda f: (
-            f'<title>{f.headline} | {f.site}</title><meta name="pubdate" '
-            f'content="{_stamp(f.published - dt.timedelta(days=1), 16, 10, "Z")}">'
-            + _json(
-                {
-                    "@context": "https://schema.org",
-                    "@type": "Article",
-                    "headline": f.headline,
-                    "datePublished": _stamp(f.published, 1, 10, "+09:00"),
-                }
-            )
-        ),
+        _zoned('name="pubdate"', -1, (16, 10), (1, 10, "+09:00"), "Article"),
         lambda f: f"<h1>{f.headline}</h1>",
         lambda f: by(f) + f'<div class="date">{day_month(f.published)} 01:10 JST</div>',
     ),
@@ -256,23 +258,15 @@ BUILT = [
             f'<div class="amp-meta">{long_date(f.published)}</div>'
             '<amp-img src="/p.jpg" width="600" height="400" layout="responsive"></amp-img>'
         ),
-        body=lambda f, ps: '<amp-ad type="doubleclick" width="300" height="250"></amp-ad>'.join(ps),
         root=" amp",
+        body=lambda f, ps: '<amp-ad type="doubleclick" width="300" height="250"></amp-ad>'.join(ps),
     ),
     Family(
         "AMP with a sidebar menu before the header, JSON-LD, twitter:title of other words",
         lambda f: (
             f'<title>{f.headline} - {f.site}</title><meta name="twitter:title" '
             f'content="{f.kicker}: the {f.headline.split()[-1]} question">'
-            + _json(
-                {
-                    "@context": "https://schema.org",
-                    "@type": "NewsArticle",
-                    "headline": f.headline,
-                    "datePublished": iso(f.published),
-                    "author": {"@type": "Person", "name": f.author},
-                }
-            )
+            + _story(f, datePublished=iso(f.published), author={"name": f.author})
         ),
         lambda f: f'<h1 class="headline">{f.headline}</h1>',
         lambda f: by(f) + f"<p>{day_month(f.published)}</p>",
@@ -287,15 +281,12 @@ BUILT = [
         "a live page: LiveBlogPosting data, a Live label, timed updates newest first",
         lambda f: (
             f"<title>{f.headline} – live | {f.site}</title>"
-            + _json(
-                {
-                    "@context": "https://schema.org",
-                    "@type": "LiveBlogPosting",
-                    "headline": f.headline,
-                    "coverageStartTime": iso(f.published, 7),
-                    "datePublished": iso(f.published, 7),
-                    "dateModified": iso(f.updated, 20),
-                }
+            + _story(
+                f,
+                "LiveBlogPosting",
+                coverageStartTime=iso(f.published, 7),
+                datePublished=iso(f.published, 7),
+                dateModified=iso(f.updated, 20),
             )
         ),
         lambda f: f'<div class="live-label">Live</div><h1>{f.headline}</h1>',
