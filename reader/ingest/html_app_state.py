@@ -16,14 +16,12 @@ from lxml.html import HtmlElement
 
 from reader.ingest.html_meta_dates import date_of
 
-# "key": "value" (quotes escaped or not), the value opening with a digit: a date or epoch
-_PAIR = re.compile(r'\\?"(\w{3,30})\\?"\s*:\s*\\?"?(\d[\w:.+-]{7,34})')
-_PUBLICATION_KEY = re.compile(
+_KEY = (  # datePublished, publishedAt, first_published_at, pubDate, publicationDate…
     r"(?:date_?|first_?|original_?)?(?:publish(?:ed)?|publication|pub)"
-    r"(?:_?(?:date|at|time|on|datetime|date_?time))?",
-    re.IGNORECASE,
+    r"(?:_?(?:date|at|time|on|datetime|date_?time))?"
 )
-_HINT = re.compile(r"pub", re.IGNORECASE)  # a script without it names no publication
+# "key": "value" (quotes escaped or not), the value opening with a digit: a date or epoch
+_PAIR = re.compile(rf'"({_KEY})\\?"\s*:\s*\\?"?(\d[\w:.+-]{{7,34}})', re.IGNORECASE)
 
 
 def app_state_date(root: HtmlElement) -> str | None:
@@ -33,10 +31,10 @@ def app_state_date(root: HtmlElement) -> str | None:
     for script in root.iter("script"):
         kind = (script.get("type") or "").lower()
         text = script.text or ""
-        if "ld+json" in kind or script.get("src") or not _HINT.search(text):
+        if "ld+json" in kind or script.get("src"):
             continue
-        for key, value in _PAIR.findall(text):
-            if _PUBLICATION_KEY.fullmatch(key) and (day := date_of(value)):
+        for _, value in _PAIR.findall(text):
+            if day := date_of(value):
                 days.add(day)
                 if len(days) > 1:
                     return None
