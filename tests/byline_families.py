@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from byline_families_26 import BYLINES_26, DATES_26
 from byline_families_27 import BYLINES_27, DATES_27
 from byline_families_28 import BYLINES_28, DATES_28
+from byline_families_29 import BYLINES_29, DATES_29
 from byline_pages import CHROME_BOTTOM, CHROME_TOP, DEKS, FOOTER, HEADLINES, PARAGRAPHS
 
 
@@ -247,8 +248,10 @@ HELD = _half(FAMILIES) | _half(BROAD_FAMILIES) | _half(SHAPES_25)
 HELD |= _half(BYLINES_26) | _half(DATES_26)
 HELD |= _half(BYLINES_27) | _half(DATES_27)
 HELD |= _half(BYLINES_28) | _half(DATES_28)
+HELD |= _half(BYLINES_29) | _half(DATES_29)
 NEW_26 = frozenset(BYLINES_26) | frozenset(DATES_26)
-_LATER = (BYLINES_26, DATES_26, BYLINES_27, DATES_27, BYLINES_28, DATES_28)
+_LATER = (BYLINES_26, DATES_26, BYLINES_27, DATES_27, BYLINES_28, DATES_28, BYLINES_29,
+          DATES_29)
 for _group in (BROAD_FAMILIES, SHAPES_25, *_LATER):
     FAMILIES.update(_group)
 
