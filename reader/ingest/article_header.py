@@ -10,6 +10,7 @@ from reader.ingest.author_places import (
     teaser_list,
 )
 from reader.ingest.byline_marks import is_marker, is_unsigned
+from reader.ingest.byline_neighbours import PASSED, neighbour
 from reader.ingest.chrome import asks_for_reader, is_chrome
 from reader.ingest.dates import has_date, is_yearless_date_line
 from reader.ingest.headline import comparable
@@ -47,7 +48,7 @@ class HeaderZones(BodyZones):
         teasers = teaser_list(line.text for line in lines)  # no list: a header may be all
         i = gone = 0
         while i < len(lines):
-            gone = let_go(lines, gone, i - 1)  # the line above is read: a byline's neighbour
+            gone = let_go(lines, gone, i - 1 - PASSED)  # the lines above: a byline's neighbours
             line = lines[i]
             text = line.text
             if points := summary_points(lines, i, header=True):  # "Key points" over short sentences
@@ -59,12 +60,7 @@ class HeaderZones(BodyZones):
             if is_caption(text) or self._caption_follows(lines, i):
                 i = self._caption(lines, i)
                 continue
-            names = byline_names(text) or unmarked_byline(
-                lines[i - 1].text if i else "",
-                text,
-                lines[i + 1].text if i + 1 < len(lines) else "",
-                header=True,
-            )
+            names = byline_names(text) or self._unmarked(lines, i)
             marked = is_marker(text) or is_unsigned(text)  # "By", "By Staff": names no one
             if (names or marked) and teasers and has_date(text):
                 self._add(BlockKind.PROMO, [line])  # a dated post of a list ("Recent posts")
@@ -92,6 +88,14 @@ class HeaderZones(BodyZones):
             else:
                 self._add(BlockKind.BOILERPLATE, [line])
             i += 1
+
+    @staticmethod
+    def _unmarked(lines: list[Line], i: int) -> list[str] | None:
+        """The names of a line alone that its neighbours make a byline, its neighbours
+        sought past buttons and counts (byline_neighbours.py)."""
+        near = [line.text for line in lines[max(0, i - 1 - PASSED) : i + 2 + PASSED]]
+        at = min(i, 1 + PASSED)
+        return unmarked_byline(neighbour(near, at, -1), near[at], neighbour(near, at, 1), True)
 
     def _after_chrome(self) -> bool:
         """Share buttons and the like stand between the headline and this line: a dek

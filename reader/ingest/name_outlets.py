@@ -53,6 +53,7 @@ def _last_name_at(tokens: list[str]) -> int:
     return k
 
 
+_PARTED = re.compile(r"\s*,\s*|\s+[|–—-]\s+|\s*/\s*")  # "Ann Lee | Harbour Daily", "… / Reuters"
 _LAST_OF_LIST = re.compile(r"(?P<head>.+?(?:\s(?:and|&)\s|,\s*))(?P<last>[^,]+?)\s*$")
 _AGENCY_TAIL = re.compile(
     r"[\s,]+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg|UPI|PTI|"
@@ -88,11 +89,12 @@ def _capitals_tail(text: str) -> int:
 
 def without_outlet(text: str) -> str:
     """A byline's names without the agency or outlet after them ("Ann Lee, Reuters",
-    "Ann Lee and Bo Park, Harbour Daily", "Bo Park, ABC", "Bo Park WXYZ NEWS", "Ann Lee
-    and Bo Park Harbour Argus Leader")."""
+    "Ann Lee and Bo Park, Harbour Daily", "Ann Lee | Harbour Daily", "Ann Lee / CNN", "Bo
+    Park, ABC", "Bo Park WXYZ NEWS", "Ann Lee and Bo Park Harbour Argus Leader")."""
     text = _AGENCY_TAIL.sub("", text)
-    names, comma, last = text.rpartition(",")
-    if comma and names.strip() and _outlet(last.strip(), names):
+    parted = [*_PARTED.finditer(text)]  # the last comma, bar, dash or slash
+    names, last = (text[: parted[-1].start()], text[parted[-1].end() :]) if parted else ("", "")
+    if names.strip() and _outlet(last.strip(), names):
         return names
     # the list's last name runs into the outlet (a line of a byline's length)
     listed = _LAST_OF_LIST.match(text) if len(text) <= _LIST_CHARS else None
