@@ -57,3 +57,16 @@ def test_an_outlet_after_a_bar_or_a_dash() -> None:
     """ "Name | Outlet Daily", "Name - Outlet Daily" over the date: the name, no outlet."""
     for line in ("Ysolde Marrack | Kestrel Bay Daily", "Ysolde Marrack - Kestrel Bay Daily"):
         assert _page([line, "Updated May 9, 2023"]).authors == ["Ysolde Marrack"]
+
+
+def test_an_advertisement_between_by_and_the_name_is_no_author() -> None:
+    """ "By" alone, an advertisement's line, then the name: the name alone is the author."""
+    article = _page(["By", "Advertisement", "Ysolde Marrack", "May 9, 2023"])
+    assert article.authors == ["Ysolde Marrack"]
+
+
+def test_a_name_with_no_break_and_doubled_spaces_reads_with_one_space() -> None:
+    """The copy's no-break and doubled spaces are not the name's: "Ysolde Marrack"."""
+    for line in ("By\u00a0Ysolde\u00a0Marrack", "By  Ysolde  Marrack ", "Ysolde\u00a0 Marrack"):
+        article = _page([line, "May\u00a09, 2023"])
+        assert article.authors == ["Ysolde Marrack"], line

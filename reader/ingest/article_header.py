@@ -10,7 +10,7 @@ from reader.ingest.author_places import (
     teaser_list,
 )
 from reader.ingest.byline_marks import is_marker, is_unsigned
-from reader.ingest.byline_neighbours import PASSED, neighbour
+from reader.ingest.byline_neighbours import PASSED, neighbour, passed_over
 from reader.ingest.chrome import asks_for_reader, is_chrome
 from reader.ingest.dates import has_date, is_yearless_date_line
 from reader.ingest.headline import comparable
@@ -95,6 +95,8 @@ class HeaderZones(BodyZones):
         sought past buttons and counts (byline_neighbours.py)."""
         near = [line.text for line in lines[max(0, i - 1 - PASSED) : i + 2 + PASSED]]
         at = min(i, 1 + PASSED)
+        if passed_over(near[at]):
+            return None  # "Advertisement" under "By" is no one's name
         return unmarked_byline(neighbour(near, at, -1), near[at], neighbour(near, at, 1), True)
 
     def _after_chrome(self) -> bool:

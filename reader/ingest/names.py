@@ -102,7 +102,7 @@ def person_name(text: str, known_first: bool = False, initial_last: bool = False
         return None
     if any(t.lower().rstrip(".,") in _DATE_WORDS for t in tokens):
         return None  # "Published Monday": a date line's words
-    return cased(text.strip())
+    return cased(" ".join(text.split()))  # one space between words: "Ann\xa0 Lee" is "Ann Lee"
 
 
 def _short_last(tokens: list[str]) -> bool:
