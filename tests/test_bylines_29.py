@@ -27,8 +27,8 @@ def _page(header: list[str]) -> Article:
 
 
 def test_a_name_over_its_date_with_buttons_between() -> None:
-    """ "Follow" and "Share" between the name and the date: still a name over its date."""
-    article = _page(["Quenby Holloway-Trask", "Follow", "Share", "May 9, 2023"])
+    """ "Share" and "Print" between the name and the date: still a name over its date."""
+    article = _page(["Quenby Holloway-Trask", "Share", "Print", "May 9, 2023"])
     assert article.authors == ["Quenby Holloway-Trask"]
     assert article.published == "2023-05-09"
 
