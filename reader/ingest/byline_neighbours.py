@@ -17,6 +17,7 @@ _COUNT = re.compile(  # a count and its word, either way round
     r"^(?=.{1,30}$)\W*(?:[^\W\d_]+\s*:?\s*)?\(?\d[\d.,]*[KkMm]?\)?(?:\s+[^\W\d_]+)?\W*$"
 )
 _DATING_LABEL = re.compile(rf"^(?:last\s+)?(?:{DATING_WORDS}|date)(?:\s+on)?\s*:?$", re.I)
+_DATE_LABEL = re.compile(r"^\W*(?:date|datum|fecha)\s*:\s*", re.IGNORECASE)  # "Date: May 2"
 PASSED = 2  # lines passed over on each side at most
 
 
@@ -32,10 +33,11 @@ def passed_over(text: str) -> bool:
 
 def neighbour(texts: list[str], i: int, step: int) -> str:
     """The nearest line from ``i`` in the direction ``step`` (1 or -1) that is not
-    passed over, within PASSED lines passed; "" where there is none."""
+    passed over, within PASSED lines passed, without a "Date:" label opening it (a name
+    over "Date: May 2, 2026" stands over its date); "" where there is none."""
     k = i + step
     for _ in range(PASSED):
         if not 0 <= k < len(texts) or not passed_over(texts[k]):
             break
         k += step
-    return texts[k] if 0 <= k < len(texts) else ""
+    return _DATE_LABEL.sub("", texts[k]) if 0 <= k < len(texts) else ""

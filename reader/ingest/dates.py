@@ -53,7 +53,7 @@ _COMPILED = Patterns(__spec__.cached)  # the patterns below take a while to comp
 # that may start with a letter (each keeps its place): the same matches, sooner.
 _WORDS_AT_LETTER = (
     r"\b(?:today|yesterday|updated|published|posted|last|modified|on|at|ago|am|pm|ET|EST|EDT"
-    r"|PST|PDT|GMT|UTC|BST|CET|just|now|de|às|à|um|uhr|le|el|del|date|datum|fecha|"
+    r"|PST|PDT|GMT|UTC|BST|CET|just|now|de|às|à|um|uhr|le|el|del|"
     + "|".join(DATE_LINE_WORDS)
     + r")\b"
 )
