@@ -70,3 +70,11 @@ def test_a_name_with_no_break_and_doubled_spaces_reads_with_one_space() -> None:
     for line in ("By\u00a0Ysolde\u00a0Marrack", "By  Ysolde  Marrack ", "Ysolde\u00a0 Marrack"):
         article = _page([line, "May\u00a09, 2023"])
         assert article.authors == ["Ysolde Marrack"], line
+
+
+def test_a_posted_line_with_its_categories_names_its_author_after_the_date() -> None:
+    """ "Posted in Trams & Docks on May 9, 2023 by Name": the name after the date that
+    ends a "Posted" line, past the post's categories."""
+    article = _page(["Posted in Trams & Docks on May 9, 2023 by Ysolde Marrack"])
+    assert article.authors == ["Ysolde Marrack"]
+    assert article.published == "2023-05-09"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.dates import is_date_line
+from reader.ingest.date_patterns import YEAR
+from reader.ingest.dates import has_date, is_date_line
+from reader.ingest.published_parts import DATING_WORDS
 from reader.ingest.text_shape import word_count
 
 # The credits before "by" that name no author: a photo's, a translator's, an editor's, a
@@ -32,6 +34,8 @@ PLAIN_MARKER = re.compile(
     r"^[\W_]*(?:(?:posted|written)\s+by|by|von|par|por|door)\b|^\s|^(?:authors?|autor)",
     re.IGNORECASE,
 )
+_DATED_OPENING = re.compile(rf"^\W*(?:{DATING_WORDS})\b", re.IGNORECASE)
+_DATE_ENDS = re.compile(rf"{YEAR}\W*$")  # the line's year ends it, the marker after it
 _INNER_MARKER = re.compile(r"\s(?:by|von|par|por)\s*:?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
 LABEL = re.compile(
     r"^(?:authors?|autor(?:in)?|auteur|autore|about the author)\s*(?:[:|–—-]\s*|$)"
@@ -57,10 +61,14 @@ READ = re.compile(r"\b\d+\s*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)  # "5 min
 
 def marker_after_date(piece: str) -> re.Match[str] | None:
     """ "27. Januar 2014 by Berta Roos", "Published May 2, 2026 by Ann Lee": the marker
-    after the date line that opens the piece."""
+    after the date line that opens the piece, or after a dating line ending on its date."""
     inner = _INNER_MARKER.search(piece)
-    if inner and is_date_line(piece[: inner.start()]):
-        return inner
+    if inner is None:
+        return None
+    before = piece[: inner.start()]
+    dated = _DATED_OPENING.match(before) and _DATE_ENDS.search(before) and has_date(before)
+    if is_date_line(before) or dated:
+        return inner  # "Posted in News, Ferries on May 2, 2026 by Ann Lee": its date last
     return None
 
 
