@@ -156,9 +156,11 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
             item.cites = rng.choice(sentences)
             item.lines.insert(0, item.cites)
         when = NOW - dt.timedelta(minutes=minutes[k])
+        alone = "" if "{name}" in family.header else person.name  # a deleted one's name once
         parts = {
-            "name": person.name, "handle": person.handle or person.name,
-            "user": person.user or person.name,
+            "name": person.name, "handle": person.handle or alone,
+            "login": (person.handle or alone).lstrip("@"), "first": person.name.split()[0],
+            "user": person.user or alone,
             "initials": person.initials if not item.deleted else "", "place": rng.choice(PLACES),
             "badge": rng.choice(BADGES) if rng.random() < family.badge_share else "",
             "date": DATES[family.dates2 if other else dates](when, minutes[k]),
@@ -180,6 +182,9 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
         if family.joined:  # the header's last line and the text's first share one line
             item.lines[0] = head.pop() + family.joined + item.lines[0]
         said = item.markers + item.lines
+        if family.signoff and rng.random() < 0.4 and not item.deleted:
+            item.markers.append(family.signoff.format(**parts))  # a signature: text or not
+            said.append(item.markers[-1])
         own = head + (foot + said if family.actions_first else said + foot)
         own += [x.format(**parts) for x in family.after]
         if family.pinned and k == 0:
@@ -196,6 +201,8 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
         ends_thread = k + 1 == count or parents[k + 1] is None
         if family.more and parent is not None and ends_thread:
             lines.append(family.more.format(n=rng.randint(2, 9)))
+        if family.noise and k + 1 < count and rng.random() < 0.25:
+            lines.append(rng.choice(family.noise))  # an ad or a prompt between two records
     lines += PAGE_FOOTER
     return Page(("\n\n" if family.blank else "\n").join(lines) + "\n", truth)
 
@@ -241,6 +248,8 @@ def _called(family: Family, person: _Person) -> set[str]:
         names |= {person.handle, person.handle[1:], f"{person.name} {person.handle}"}
     if "{user}" in signed:
         names.add(person.user)
+    if "{login}" in signed:
+        names.add((person.handle or person.name).lstrip("@"))
     return names
 
 
@@ -263,13 +272,16 @@ def _mark_reply(
     if style in ("numbered", "level"):  # the header's {path} or {level} says it
         return ""
     if style == "inheader":
-        return (family.reply2 if other else " in reply to {to}").format(to=to.name)
+        words = family.reply2 if other else family.to_words
+        return words.format(to=to.name, login=(to.handle or to.name).lstrip("@"))
     if style == "replyto":
         item.markers.append((family.reply2 if other else "Reply to {to}").format(to=to.name))
         return ""
     signed = family.header + "\n".join(family.after)  # the name over the text or under it
     called = (
-        to.handle if "{handle}" in signed else "@" + (to.user if "{user}" in signed else to.name)
+        to.handle
+        if "{handle}" in signed or "{login}" in signed
+        else "@" + (to.user if "{user}" in signed else to.name)
     )
     if style == "replying":
         item.markers.append(f"Replying to {called}")
