@@ -34,7 +34,7 @@ def split_answers(raw: list[str | None], own: list[str | None]) -> list[tuple[st
     found: list[tuple[str, str] | None] = []
     writers: list[str] = []
     for text, name in zip(raw, own, strict=True):
-        split = _between(text.split(), names) if text and text != name else None
+        split = _between(text.split(), names) if text and " " in text else None
         writers.append(split[0] if split else "")
         found.append(_once_above(split[1:], split[2] in above) if split else None)
         if name:
@@ -54,6 +54,7 @@ def _between(words: list[str], names: set[str]) -> tuple[str, str, str] | None:
         k = end = len(words) - size
         while k > 0 and words[k - 1].isalpha() and words[k - 1].islower():
             k -= 1
+        k = max(k, 1)  # "ann replied to bo": the first word names the writer, whatever its case
         if 0 < k < end and end - k <= PHRASE_WORDS:
             return " ".join(words[:k]), " ".join(words[k:end]), name
     return None

@@ -13,16 +13,15 @@ are cut: what a name line carries besides the name is no part of it.
 - words before the names of three commenters or more, the last in lower case
   ("Reviewed by Ann Lee": the page's, whatever its words);
 - words that follow the names of two commenters or more ("Ann Lee Subscriber", "Bo
-  Sand Subscriber": the page's badge, whatever its words), a name of two words or more
-  left before them.
+  Sand Subscriber": the page's badge, whatever its words; comment_badges.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from reader.ingest.comment_answers import split_answers
+from reader.ingest.comment_badges import strip_badges
 from reader.ingest.comment_header_words import template_word, without_word
 from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_spans import MARKERS, NUMBER_MARK, CommentSpan, without_marker
@@ -34,7 +33,6 @@ _APART = re.compile(r" [·•—–|] ")  # a dot, a dash or a bar between space
 _ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>$")  # "<ann@example.org>" after the name
 _PARTICLES = {"de", "da", "di", "del", "della", "der", "den", "du", "la", "le", "van", "von"}
 _PARTICLES |= {"ten", "ter", "bin", "ibn", "al", "dos", "das", "e", "y"}  # lower case in names
-BADGE_WORDS = 3  # a badge after a name is at most this many words
 
 
 def trim_authors(spans: list[CommentSpan]) -> None:
@@ -50,18 +48,20 @@ def trim_authors(spans: list[CommentSpan]) -> None:
             if author is None:
                 author = owned[span.author] = own_name(span.author)
             span.author = author
-    if any(text != name for text, name in owned.items()):  # words after some names
+    if any(text != name or _lower_after(text) for text, name in owned.items()):
         answered = split_answers(raw, [s.author for s in spans])
         for span, pair in zip(spans, answered, strict=True):
             if pair:  # "Bo Sand in reply to Ann Lee": Bo Sand wrote it
                 span.author, span.answers = own_name(pair[0]), pair[1]
     _places_in_brackets(spans)
     _lead_words(spans)
-    for badge in _badges([s.author for s in spans if s.author]):
-        for span in spans:
-            author = span.author
-            if author and author.endswith(" " + badge):
-                span.author = author[: -len(badge) - 1].rstrip(" ·|,–—-")
+    strip_badges(spans)
+
+
+def _lower_after(text: str) -> bool:
+    """A word in lower case after the first ("ann77 replied to bo_sand"): words after a
+    name, whatever its case (a handle's is lower)."""
+    return any(w.isalpha() and w.islower() for w in text.split(" ")[1:])
 
 
 def _places_in_brackets(spans: list[CommentSpan]) -> None:
@@ -133,15 +133,3 @@ def _before_lower(author: str) -> str:
                 k -= 1  # "Top contributor": the badge's capitalised first word
             return " ".join(words[:k])
     return author
-
-
-def _badges(authors: list[str]) -> list[str]:
-    """Last words (one to BADGE_WORDS) that follow two different names or more, with at
-    least two words of a name left before them; the longest first."""
-    named: dict[str, set[str]] = defaultdict(set)
-    for author in set(authors):
-        words = author.split()
-        for size in range(1, min(BADGE_WORDS, len(words) - 2) + 1):
-            named[" ".join(words[-size:])].add(" ".join(words[:-size]))
-    found = [badge for badge, names in named.items() if len(names) >= 2]
-    return sorted(found, key=lambda b: -len(b))

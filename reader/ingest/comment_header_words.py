@@ -16,6 +16,8 @@ def template_word(authors: list[str]) -> str | None:
     if not ends:
         return None
     word, names = ends.most_common(1)[0]
+    if word in authors:  # "bo replied to ann", "cy replied to ann": a writer's own name
+        return None
     return word if names >= NAMES and word.isalpha() and word.islower() else None
 
 

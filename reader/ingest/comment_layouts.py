@@ -5,13 +5,12 @@ indented deeper), and records that repeat one shape (comment_letters.py, comment
 naming the author and the date, or a footer of action lines and dates, whatever their
 words). The way that finds more comments wins. Where they find few, or one name signs
 most of their records, a repeated group of lines (comment_strides.py) may read the page
-instead, when it names twice as many writers or starts a record wherever they do, and more.
+instead, when it reads them better (comment_list_choice.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import cache, partial
 
@@ -19,7 +18,7 @@ from reader.ingest.body_runs import Prose, lazy_prose
 from reader.ingest.comment_authors import trim_authors
 from reader.ingest.comment_cuts import cut
 from reader.ingest.comment_letters import classify
-from reader.ingest.comment_line_kinds import SHARE
+from reader.ingest.comment_list_choice import group_reads_better, one_signs_most
 from reader.ingest.comment_lone import lone_comment
 from reader.ingest.comment_outline import level_places, outline_places
 from reader.ingest.comment_pingbacks import pingbacks, split_pingbacks
@@ -70,24 +69,6 @@ def records(lines: list[Line], letters: str, prose: Prose) -> list[CommentSpan]:
     return []
 
 
-def _writers(spans: list[CommentSpan]) -> int:
-    """How many writers the records name."""
-    return len({span.author for span in spans if span.author})
-
-
-def _one_signs_most(spans: list[CommentSpan]) -> bool:
-    """Does one name sign most records (a button taken for each one's name)? Records
-    that name no one (a numbered list) are not signed by one name."""
-    signs = Counter(span.author for span in spans if span.author)
-    return bool(signs) and signs.most_common(1)[0][1] >= SHARE * len(spans)
-
-
-def _widens(spans: list[CommentSpan], strided: list[CommentSpan]) -> bool:
-    """Do the group's records start at every record the layouts found, and at more (a
-    header the layouts read on some records only)?"""
-    return len(strided) > len(spans) and {s.start for s in spans} <= {s.start for s in strided}
-
-
 def _first_header(lines: list[Line]) -> int | None:
     """The line of the page's first comment section header."""
     return next((i for i, x in enumerate(lines) if is_section_header(x.text)), None)
@@ -117,8 +98,8 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
     """The page's comments, in page order, by the layout that finds the most; records
     of a repeated group (comment_strides.py) where the layouts find few (fewer than
     FEW), or records one name signs most of (a button taken for each one's name), and the
-    group's name twice as many writers, or start a record wherever the layouts do, and
-    more; where none, a lone comment under the section's header."""
+    group reads them better (comment_list_choice.py); where none, a lone comment under
+    the section's header."""
     listed = numbered(lines)
     held = bytearray(len(lines))  # what numbered comments hold is their text
     for span in listed:
@@ -134,9 +115,9 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
         if len(spans) > len(best):
             best, most = spans, reread
     few = len(best) < most
-    if few or _one_signs_most(best):  # most pages' records are several writers'
+    if few or one_signs_most(best):  # most pages' records are several writers'
         strided = under(stride_records(lines, prose))
-        if _writers(strided) >= max(1, 2 * _writers(best)) or _widens(best, strided):
+        if group_reads_better(best, strided):
             best = strided
     if not best:  # no list: perhaps one comment, under the section's header
         best = under(lone_comment(lines, letters, prose, top()))

@@ -1,0 +1,79 @@
+"""Session 29's comment-list rules (issue 13): a handle in lower case names the writer
+of a header that says whom it answers ("mirko replied to tovamar"), and the handle it
+answers is no word of the template; a badge between a name and its handle is the
+page's; a handle and a post's age under each text sign the text over them, the list's
+ends say so. Each test fails without its rule. Texts invented."""
+
+from __future__ import annotations
+
+from comment_texts import ARTICLE, SAID
+from conftest import parse_text
+
+from reader.model import Comment
+
+
+def _comments(records: list[str], section: str) -> list[Comment]:
+    footer = "\nAbout us\nPrivacy policy\nTerms of use\n© 2026 The Kelpwick Courier\n"
+    return parse_text(ARTICLE + section + "\n" + "\n".join(records) + footer).article.comments
+
+
+def _said(comment: Comment) -> list[str]:
+    return [b.text for b in comment.blocks if b.kind.value == "paragraph"]
+
+
+def test_lower_case_handles_that_say_whom_they_answer() -> None:
+    """ "dessa replied to tovamar": the writer is the first word, whatever its case,
+    and the reply answers tovamar, whose handle ends three headers without being the
+    template's word after each name."""
+    heads = ["tovamar", "mirko replied to tovamar", "dessa replied to tovamar"]
+    heads += ["ulfgren replied to tovamar", "brannoc"]
+    records = []
+    for k, (head, said) in enumerate(zip(heads, SAID, strict=True)):
+        pad = "    " if " " in head else ""  # replies indented
+        lines = [head, f"{k + 2} hours ago", said, f"Like {k}", "Reply"]
+        records.append("\n".join(pad + line for line in lines))
+    found = _comments(records, "Comments")
+    assert [(c.author, c.parent) for c in found] == [
+        ("tovamar", None),
+        ("mirko", 1),
+        ("dessa", 1),
+        ("ulfgren", 1),
+        ("brannoc", None),
+    ]
+
+
+def test_a_badge_between_the_name_and_the_handle() -> None:
+    """ "Ravi Mehta Subscriber" over "@ravi_m · 3h": the word that follows two names is
+    the page's badge, though the handle follows it."""
+    heads = [
+        "Lena Frost\n@lena_f",
+        "Ravi Mehta Subscriber\n@ravi_m",
+        "Oskar Lind\n@oskar77",
+        "Greta Voss Subscriber\n@gvoss",
+    ]
+    records = [
+        f"{head} · {k + 2}h\n{said}\nReply · Share"
+        for k, (head, said) in enumerate(zip(heads, SAID, strict=False))
+    ]
+    found = _comments(records, "4 Comments")
+    assert [c.author for c in found] == [
+        "Lena Frost @lena_f",
+        "Ravi Mehta @ravi_m",
+        "Oskar Lind @oskar77",
+        "Greta Voss @gvoss",
+    ]
+
+
+def test_a_handle_and_age_under_each_text_sign_it() -> None:
+    """The text, "Like 3 · Reply", then "tovamar · 2d": text stands over the first
+    "handle · age" line and none under the last (the page's own lines), so each such
+    line closes the record over it instead of opening the one under it."""
+    handles = ["tovamar", "mirko22", "dessa", "ulf_gren"]
+    records = [
+        f"{said}\nLike {k + 3} · Reply\n{handle} · {4 - k}d"
+        for k, (handle, said) in enumerate(zip(handles, SAID, strict=False))
+    ]
+    found = _comments(records, "4 responses")
+    assert [(c.author, _said(c)) for c in found] == [
+        (handle, [said]) for handle, said in zip(handles, SAID, strict=False)
+    ]
