@@ -77,3 +77,19 @@ def test_a_handle_and_age_under_each_text_sign_it() -> None:
     assert [(c.author, _said(c)) for c in found] == [
         (handle, [said]) for handle, said in zip(handles, SAID, strict=False)
     ]
+
+
+def test_a_note_after_a_post_age_keeps_it_a_date_line() -> None:
+    """ "1d · Edited" under the name: the age ends the header's date, the note after it
+    is no text of the comment (the line stood in the text of the record above)."""
+    heads = ["Lena Frost @lena_f", "Ravi Mehta @ravi_m", "Oskar Lind @oskar77"]
+    heads += ["Greta Voss @gvoss"]
+    ages = ["3d", "2d · Edited", "1d · Edited", "5h (edited)"]
+    records = [
+        f"{head}\n{age}\n{said}\n{k + 4} ▲ {k} ▼\nReply · Share"
+        for k, (head, age, said) in enumerate(zip(heads, ages, SAID, strict=False))
+    ]
+    found = _comments(records, "4 Comments")
+    assert [(c.author, _said(c)) for c in found] == [
+        (head, [said]) for head, said in zip(heads, SAID, strict=False)
+    ]

@@ -30,7 +30,9 @@ RATING = re.compile(r"[^\w\s]{3,}\s+")  # a rating before a date: "★★★★�
 _MENTION = re.compile(r"@[^\W\d_]")  # "@Ann Lee": a reply's opening, never a button
 # A post's age as feeds print it, at the end of a header line ("Ann Lee @ann · 2d",
 # "ravi77 · 23h"): no date pattern reads "2d" alone, which prose may hold.
-_AGE = re.compile(r"(?:^|(?<=[\s·•|,]))\d{1,3}\s?(?:[smhdwy]|min|mins|hrs?|mo)$")
+AGE = r"\d{1,3}\s?(?:[smhdwy]|min|mins|hrs?|mo)"  # a post's age: "2d", "3 h", "5min"
+_AGE = re.compile(rf"(?:^|(?<=[\s·•|,])){AGE}$")
+_NOTE = re.compile(r"\s*(?:[·•|]\s*[^\W\d_]+|\([^\W\d_]+\))$")  # "2d · Edited", "2d (edited)"
 _AGE_ENDS = frozenset("smhdwyorn")  # the last letters of _AGE's units
 _PREFIX_END = re.compile(r"[\s·•|/,–—-]*(?:\b(?:on|at|am|le|el|em)\s*)?$", re.IGNORECASE)
 OUTLINE = re.compile(r"^(\d{1,4}(?:\.\d{1,4})*)\.?\s+(?=\S)")  # "1.2.1  Ann Lee": its place
@@ -69,16 +71,29 @@ def line_letter(text: str, counts: Counter[str]) -> str:
         return letter
     if text[-1] == ":" and word_count(text) <= 6 and not is_chrome(text):
         return "S"
-    if (
-        digits
-        and text[-1] in _AGE_ENDS
-        and _DIGIT.search(text, len(text) - 5)
-        and _AGE.search(text)
-    ):
-        return "H" if _named(text, alone=False) else "D" if _AGE.match(text) else "T"
+    if digits and (aged := without_note(text)) and _aged(aged):
+        return "H" if _named(aged, alone=False) else "D" if _AGE.match(aged) else "T"
     if len(text) <= 30 and counts[text.casefold()] >= 2 and may_act(text):
         return "A"  # counts holds the lines of 30 characters or fewer
     return "T"
+
+
+def _aged(text: str) -> bool:
+    """Does the line end with a post's age ("ravi77 · 23h")? The cheap tests first."""
+    return (
+        text[-1] in _AGE_ENDS
+        and _DIGIT.search(text, len(text) - 5) is not None
+        and _AGE.search(text) is not None
+    )
+
+
+def without_note(text: str) -> str:
+    """The line without a note of one word after a mark or in brackets at its end, after
+    a post's age ("2d · Edited", "3h (edited)"): the age ends the header's date."""
+    if not (text[-1:].isalpha() or text[-1:] == ")"):
+        return text
+    note = _NOTE.search(text)
+    return text[: note.start()] if note and _AGE.search(text, 0, note.start()) else text
 
 
 def _named(text: str, alone: bool = True) -> bool:
@@ -123,7 +138,7 @@ def _initials_named(text: str) -> bool:
 def header_date(text: str) -> int:
     """Where a header line's date starts: a date or time, else a post's age ("· 2d")."""
     at = date_start(text)
-    if at is None and (age := _AGE.search(text)) is not None:
+    if at is None and (age := _AGE.search(without_note(text))) is not None:
         return age.start()
     return at or 0
 

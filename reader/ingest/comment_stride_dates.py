@@ -8,11 +8,11 @@ import re
 from collections import Counter
 
 from reader.ingest.comment_forms import label_of
-from reader.ingest.comment_line_kinds import SHARE
+from reader.ingest.comment_line_kinds import AGE, SHARE
 from reader.ingest.dates import date_end, date_start, has_date
 from reader.ingest.lines import Line
 
-_AGE = re.compile(r"(?:^|[\s·•|,])(\d{1,3}\s?(?:[smhdwy]|min|mins|hrs?|mo))(?=$|[\s·•|,])")
+_AGE = re.compile(rf"(?:^|[\s·•|,])({AGE})(?=$|[\s·•|,])")
 
 
 def date_place(lines: list[Line], places: list[dict[int, int]]) -> int | None:
