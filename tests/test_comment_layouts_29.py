@@ -93,3 +93,36 @@ def test_a_note_after_a_post_age_keeps_it_a_date_line() -> None:
     assert [(c.author, _said(c)) for c in found] == [
         (head, [said]) for head, said in zip(heads, SAID, strict=False)
     ]
+
+
+def _avatar_records(between: dict[int, str]) -> list[str]:
+    """Avatar initials over "Name @handle" over a post's age, vote arrows and actions
+    under the text; ``between``: a line after some records."""
+    heads = ["Lena Frost @lena_f", "Ravi Mehta @ravi_m", "Oskar Lind @oskar77"]
+    heads += ["Greta Voss @gvoss"]
+    records = []
+    for k, (head, said) in enumerate(zip(heads, SAID, strict=False)):
+        initials = "".join(w[0] for w in head.split()[:2])
+        records.append(f"{initials}\n{head}\n{4 - k}d\n{said}\n{k + 4} ▲ {k} ▼\nReply · Share")
+        if k in between:
+            records.append(between[k])
+    return records
+
+
+def test_avatar_initials_open_the_header() -> None:
+    """ "Show 3 more replies" over the next record's "OL" and name: the initials of the
+    name under them open its header, the line over them is the record above's."""
+    found = _comments(_avatar_records({1: "Show 3 more replies"}), "4 Comments")
+    assert [c.author for c in found] == [
+        "Lena Frost @lena_f",
+        "Ravi Mehta @ravi_m",
+        "Oskar Lind @oskar77",
+        "Greta Voss @gvoss",
+    ]
+
+
+def test_an_ad_under_the_closing_actions_is_no_text() -> None:
+    """ "Sponsored · …" between two records, under the first one's actions: the
+    page's line, as "View 4 replies" would be, not the comment's words."""
+    found = _comments(_avatar_records({0: "Sponsored · Kelpwick Marine Supplies"}), "Comments")
+    assert [_said(c) for c in found] == [[said] for said in SAID[:4]]

@@ -3,6 +3,7 @@ or two under them ("View 4 replies"); where the last record ends."""
 
 from __future__ import annotations
 
+from reader.ingest.chrome import is_chrome
 from reader.ingest.comment_forms import holds_text, line_form
 from reader.ingest.comment_line_kinds import ACTION_WORDS, SHARE
 from reader.ingest.comment_spans import CommentSpan, opens_form
@@ -22,13 +23,14 @@ def close_with_actions(lines: list[Line], letters: str, spans: list[CommentSpan]
 
 def _actions_end(lines: list[Line], letters: str, span: CommentSpan) -> int | None:
     """Where a record's closing action lines end, when it closes with some: at most two
-    short lines that are no sentence may stand under them, before the next record
-    ("View 4 replies", "Load more replies" said once)."""
+    short lines that are no sentence, or lines of the page's chrome, may stand under
+    them, before the next record ("View 4 replies", "Load more replies" said once,
+    "Sponsored · …")."""
     k = span.end
     while k > span.start and span.end - k < 2 and letters[k - 1] != "A":
         text = lines[k - 1].text
-        if word_count(text) > ACTION_WORDS or ends_sentence(text):
-            return None
+        if (word_count(text) > ACTION_WORDS or ends_sentence(text)) and not is_chrome(text):
+            return None  # the page's own line ("Sponsored · …") stands there too
         k -= 1
     return k if k > span.start and letters[k - 1] == "A" else None
 

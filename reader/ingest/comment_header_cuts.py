@@ -48,6 +48,7 @@ def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> 
             start -= 2
         elif start == core > floor and letters[core] == "H" and _avatar_over(lines, core):
             start -= 1  # records that mostly lack one (deleted comments) still own theirs
+        start = _from_avatar(lines, start, core)
         head_end = _header_end(letters, core, shape.signed_under)
         span = CommentSpan(start, head_end, meta=range(start, head_end))
         name_and_date(span, lines, letters, core, head_end)
@@ -87,6 +88,16 @@ def _name_forms(text: str) -> tuple[str, str]:
     name = own_name(text)
     form = stamp(name)
     return form, form + " " + "".join("A" if w[:1].isupper() else "a" for w in name.split())
+
+
+def _from_avatar(lines: list[Line], start: int, core: int) -> int:
+    """Where a header starts that holds an avatar's initials over the name ("DK" over
+    "Dmitri Kowal @dk"): at the initials, the lines over them the record's above ("Show
+    7 more replies")."""
+    for k in range(start, core - 1):
+        if len(lines[k].text) <= 3 and initials_of(lines[k].text, lines[k + 1].text):
+            return k
+    return start
 
 
 def _avatar_over(lines: list[Line], core: int) -> bool:
