@@ -5,19 +5,9 @@ rule. Texts invented."""
 
 from __future__ import annotations
 
-from comment_texts import ARTICLE, FOUR, SAID
-from conftest import parse_text
-
-from reader.model import Comment
-
-
-def _comments(records: list[str], section: str) -> list[Comment]:
-    footer = "\nAbout us\nPrivacy policy\nTerms of use\n© 2026 The Kelpwick Courier\n"
-    return parse_text(ARTICLE + section + "\n" + "\n".join(records) + footer).article.comments
-
-
-def _said(comment: Comment) -> list[str]:
-    return [b.text for b in comment.blocks if b.kind.value == "paragraph"]
+from comment_texts import FOUR, SAID
+from comment_texts import comments_listed as _comments
+from comment_texts import paragraphs as _said
 
 
 def test_a_reply_count_under_each_record_is_no_section_header() -> None:

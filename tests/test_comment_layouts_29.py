@@ -2,23 +2,15 @@
 of a header that says whom it answers ("mirko replied to tovamar"), and the handle it
 answers is no word of the template; a badge between a name and its handle is the
 page's; a handle and a post's age under each text sign the text over them, the list's
-ends say so. Each test fails without its rule. Texts invented."""
+ends say so; a post's age keeps a one-word note after it ("1d · Edited"); avatar
+initials open the header; the page's chrome under a record's actions is no text. Each
+test fails without its rule. Texts invented."""
 
 from __future__ import annotations
 
-from comment_texts import ARTICLE, SAID
-from conftest import parse_text
-
-from reader.model import Comment
-
-
-def _comments(records: list[str], section: str) -> list[Comment]:
-    footer = "\nAbout us\nPrivacy policy\nTerms of use\n© 2026 The Kelpwick Courier\n"
-    return parse_text(ARTICLE + section + "\n" + "\n".join(records) + footer).article.comments
-
-
-def _said(comment: Comment) -> list[str]:
-    return [b.text for b in comment.blocks if b.kind.value == "paragraph"]
+from comment_texts import SAID
+from comment_texts import comments_listed as _comments
+from comment_texts import paragraphs as _said
 
 
 def test_lower_case_handles_that_say_whom_they_answer() -> None:
