@@ -2,11 +2,12 @@
 (``bench/unseen_cases.py``) or, with ``--set 27``, in session 27
 (``bench/unseen_cases_27.py``; ``--set 27n``, its named speakers: ``unseen_named_27.py``;
 ``--set 28``, session 28's pronoun and body cases: ``unseen_cases_28.py``; ``--set 28n``,
-its named speakers: ``unseen_named_28.py``):
+its named speakers: ``unseen_named_28.py``; ``--set 29n``, session 29's named speakers
+in messy copy: ``unseen_named_29.py``):
 the dev half (fixed by its misses) and the held-out half (a check only, its misses never
 read).
 
-usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n] [--half dev|held|all]
+usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29n] [--half dev|held|all]
                                                  [--show]
 
 A scored quote is right when reader finds a quote holding its words and gives it the
@@ -27,6 +28,7 @@ import unseen_cases_27
 import unseen_cases_28
 import unseen_named_27
 import unseen_named_28
+import unseen_named_29
 from case_tally import chosen_half, tally
 from quote_helpers import run
 from unseen_cases import Case, held_out
@@ -37,6 +39,7 @@ SETS = {
     "27n": unseen_named_27.CASES,
     "28": unseen_cases_28.CASES,
     "28n": unseen_named_28.CASES,
+    "29n": unseen_named_29.CASES,
 }
 NO_QUOTE = "-"
 
