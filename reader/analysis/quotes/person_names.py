@@ -104,9 +104,10 @@ def personal_name(tokens: list[str]) -> list[str]:
         return name
     for i, tok in enumerate(core[:-1][-4:]):
         first = len(core[:-1][:-4]) + i
-        if (len(tok) == 2 and tok.endswith(".")) or gender_of_first(tok, guess=False):
-            while first and _may_be_name(name[first - 1]):
-                first -= 1  # "Billie Jean King": a first name the lists lack
+        initial = len(tok) == 2 and tok.endswith(".")
+        if initial or gender_of_first(tok, guess=False):
+            while first and _may_be_name(name[first - 1], shaped=not initial):
+                first -= 1  # "Billie Jean King", "Emmet G. Sullivan": a first name the lists lack
             return name[first:]  # from the first name (or initial) on
     cut = 0  # a word of a role's shape opens the run, unless particles follow it: a
     # role the lists lack is no first name, but "Pieter van der Berg" has no role
@@ -119,9 +120,12 @@ def personal_name(tokens: list[str]) -> list[str]:
     return name[cut:]
 
 
-def _may_be_name(tok: str) -> bool:
-    """Not a role ("Correspondent") nor an acronym ("NBC")."""
-    return not _ROLE_SHAPED.fullmatch(tok) and not tok.isupper()
+def _may_be_name(tok: str, shaped: bool = False) -> bool:
+    """Not a role ("Correspondent") nor an acronym ("NBC"); with ``shaped``, of a first
+    name's shape too ("Billie"; "Nurse Anna Lee" opens with a role)."""
+    return not (_ROLE_SHAPED.fullmatch(tok) or tok.isupper()) and (
+        not shaped or bool(gender_of_first(tok))
+    )
 
 
 def first_and_surname(tokens: list[str]) -> bool:
