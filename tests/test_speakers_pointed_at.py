@@ -38,3 +38,13 @@ def test_the_end_of_something_points_at_no_speaker() -> None:
         " end of the farm for Tomas Wren, her neighbour, who sold up a year later.",
     )
     assert pairs(article) == [("We lost the house and the barn.", "Ida Pell")]
+
+
+def test_so_said_in_the_next_paragraph_names_the_speaker() -> None:
+    article = run(
+        "The count went on past midnight.",
+        "“It is a win, if a narrow one.”",
+        "So said Perpetua Nkemdirim, who chairs the tenants' association, as the result was"
+        " read out.",
+    )
+    assert pairs(article) == [("It is a win, if a narrow one.", "Perpetua Nkemdirim")]

@@ -29,7 +29,7 @@ _WORDS_FROM = "|".join(sorted(SPEECH_NOUNS - {"view"}))  # not "the view from th
 _BACK = _COMPILED.compile(  # not a bare "That is a worry …": how, what, the words, or
     # whose they are: "That was the verdict of", "This is the answer from"
     rf"\s*(?:{_THAT_IS}\s+(?:how|what|the\s+words?|the\s+(?:{_WORDS_OF})\s+of|the\s+(?:{_WORDS_FROM})\s+from)\b"
-    rf"|{_THESE}\s+words?\b|So\s+says?\b|The\s+words\b)"
+    rf"|{_THESE}\s+words?\b|So\s+(?:says?|said|writes?|wrote)\b|The\s+words\b)"
 )
 _NAME = _COMPILED.compile(NAME)
 _SENTENCE_END = _COMPILED.compile(r"[.!?;](?:\s|$)")
