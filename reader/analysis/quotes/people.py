@@ -12,7 +12,7 @@ from reader.analysis.quotes.clause_rank import rank
 from reader.analysis.quotes.gender_evidence import own_pronoun
 from reader.analysis.quotes.name_runs import key
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
-from reader.analysis.quotes.role_before import role_before
+from reader.analysis.quotes.role_before import owned_role, role_before
 from reader.analysis.quotes.shared_surnames import shared_surname
 from reader.analysis.quotes.unnamed_subjects import unnamed_subjects
 from reader.lexicon import NAME_SUFFIXES, ORG_WORDS, SAY_VERBS
@@ -116,7 +116,8 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
             people.genders.setdefault(mention.name, mention.gender)
             people.titled.setdefault(mention.name, set()).add(mention.gender)
         if mention.kind == "person":
-            role = " ".join(filter(None, (role_before(masked, m.start()), mention.role)))
+            before = role_before(masked, m.start()) or owned_role(masked, m.start(), m.end())
+            role = " ".join(filter(None, (before, mention.role)))
             if role:
                 people.described.append((pos, mention.name, role))
         if mention.kind == "person" and (age := _AGE.match(masked, m.end())):

@@ -1,11 +1,13 @@
 """The role an article writes in lower case just before a person's name ("former
-secretary of state Ilse Dunn", "the billionaire developer Carl Moen"), read while
-everyone it names is collected (people.py)."""
+secretary of state Ilse Dunn", "the billionaire developer Carl Moen"), or in apposition
+after a possessive ("his lawyer, Ann Roe,", "Ann Roe, her deputy,"), read while everyone
+it names is collected (people.py)."""
 
 from __future__ import annotations
 
 import re
 
+from reader.analysis.quotes.subjects import role_noun
 from reader.lexicon import words
 
 _WORDS_BEFORE = re.compile(r"(?:[\w\-’'.]+ ){1,6}$")
@@ -33,3 +35,18 @@ def role_before(masked: str, start: int) -> str:
             tokens = tokens[i + 1 :]
             break
     return " ".join(tokens)
+
+
+# Whose: "his", "her", "their", "its", or a name's possessive ("the singer’s", "Acme’s").
+_WHOSE = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+[’']s)"
+_ROLE = r"((?:[a-z][\w\-]*\s+){0,3}([a-z][\w\-]*))"
+_OWNED_BEFORE = re.compile(rf"{_WHOSE}\s+{_ROLE},\s+$")
+_OWNED_AFTER = re.compile(rf",\s+{_WHOSE}\s+{_ROLE}[,.]")
+
+
+def owned_role(masked: str, start: int, end: int) -> str:
+    """A role of someone else's written in apposition with the name at ``start:end``:
+    "His lawyer, Ann Roe, …", "Ann Roe, her deputy, …" (a role's head noun: not "Ann Roe,
+    her voice shaking, …")."""
+    m = _OWNED_BEFORE.search(masked, max(0, start - 60), start) or _OWNED_AFTER.match(masked, end)
+    return m.group(1) if m and role_noun(m.group(2)) else ""
