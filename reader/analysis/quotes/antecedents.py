@@ -113,7 +113,7 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
     or a speaker; another name heading a clause ("Meanwhile Rihanna, …, spoke"; not
     "Audiences can …", which the article writes only opening sentences, nor a group,
     "Democrats had …") or given a role ("the hall stood for Ada Lee, who farms by the ridge")."""
-    mention = parse_mention(run)
+    mention = parse_mention(run, cast.people.opens(at))
     if mention is None or mention.kind != "person":
         return None
     name = cast.canonical(mention, at)

@@ -66,19 +66,20 @@ def _before_place(tokens: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def parse_mention(phrase: str) -> Mention | None:
-    """A name from a capitalised phrase, or None when nothing name-like is left."""
+def parse_mention(phrase: str, opening: bool = False) -> Mention | None:
+    """A name from a capitalised phrase (``opening`` a sentence: its first word may be a
+    role, "Nurse Anna Lee"), or None when nothing name-like is left."""
     role_parts = [p.strip(" ()") for p in PAREN.findall(phrase)]
     phrase = PAREN.sub("", phrase).strip(" ,")
     tokens = clean_tokens(phrase)
     kept = _before_place(tokens)
-    mention = _mention(kept, role_parts)
+    mention = _mention(kept, role_parts, opening)
     if mention is None and len(tokens) - len(kept) > 2:  # "Wednesday for Justice Ann Lee"
         return _mention(tokens[len(kept) + 1 :], role_parts)
     return mention
 
 
-def _mention(tokens: list[str], role_parts: list[str]) -> Mention | None:
+def _mention(tokens: list[str], role_parts: list[str], opening: bool = False) -> Mention | None:
     while tokens and (_common(tokens) or (len(tokens) > 1 and _opening(tokens[0]))):
         tokens = tokens[1:]  # "But Hill", "Interestingly Hill"; not "New York"
     if not tokens:
@@ -89,7 +90,7 @@ def _mention(tokens: list[str], role_parts: list[str]) -> Mention | None:
     addressed = addressed or first_and_surname(tokens)  # "Nathalie Guild", "Mara Post"
     if (last in ORG_WORDS and not addressed) or acronym or body_of(tokens):
         return Mention(" ".join(tokens), "organisation")
-    name = personal_name(tokens)
+    name = personal_name(tokens, opening)
     if not name:
         return None
     prefix = tokens[: len(tokens) - len(name)]

@@ -59,6 +59,10 @@ class People:
     # Sentences whose subject is an unnamed person: (where, whom they speak for, sex).
     unnamed: list[tuple[Position, str, str | None]] = field(default_factory=list)
 
+    def opens(self, pos: Position) -> bool:
+        """A sentence opens at ``pos``: its first word may be a role ("Nurse Anna Lee")."""
+        return pos[1] in self.starts.get(pos[0], ())
+
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
@@ -97,7 +101,7 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
             if family := shared_surname(masked, m):  # "Lena and Marta Kowalczyk"
                 people.intros.append(((index, m.start()), family))
             continue  # a lone capitalised word: else only its gender is worth keeping
-        mention = parse_mention(run)
+        mention = parse_mention(run, m.start() in opening)
         if mention is None or (m.group().isupper() and len(m.group()) > 6) or not named:
             continue
         pos = (index, m.start())

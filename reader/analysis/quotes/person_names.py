@@ -76,10 +76,11 @@ def _hyphened_role(k: str) -> bool:
     return "-" in k and any(part in TITLE_WORDS for part in k.split("-"))
 
 
-def personal_name(tokens: list[str]) -> list[str]:
+def personal_name(tokens: list[str], opening: bool = False) -> list[str]:
     """The person's own name at the end of a capitalised run: after its titles, role words
     and organisation ("Pastor Kevin Swanson", "Northern Virginia Urban League Scott"),
-    with particles and suffixes ("Ursula von der Leyen", "Martin Luther King Jr.")."""
+    with particles and suffixes ("Ursula von der Leyen", "Martin Luther King Jr."). A run
+    ``opening`` a sentence may open with a role the lists lack ("Nurse Anna Lee")."""
     if first_and_surname(tokens):
         return tokens
     name: list[str] = []
@@ -106,7 +107,7 @@ def personal_name(tokens: list[str]) -> list[str]:
         first = len(core[:-1][:-4]) + i
         initial = len(tok) == 2 and tok.endswith(".")
         if initial or gender_of_first(tok, guess=False):
-            while first and _may_be_name(name[first - 1], shaped=not initial):
+            while first and _may_be_name(name[first - 1], shaped=opening and not initial):
                 first -= 1  # "Billie Jean King", "Emmet G. Sullivan": a first name the lists lack
             return name[first:]  # from the first name (or initial) on
     cut = 0  # a word of a role's shape opens the run, unless particles follow it: a
@@ -122,7 +123,7 @@ def personal_name(tokens: list[str]) -> list[str]:
 
 def _may_be_name(tok: str, shaped: bool = False) -> bool:
     """Not a role ("Correspondent") nor an acronym ("NBC"); with ``shaped``, of a first
-    name's shape too ("Billie"; "Nurse Anna Lee" opens with a role)."""
+    name's shape too ("Billie"; not "Nurse", "Lifeguard", capitalised opening a sentence)."""
     return not (_ROLE_SHAPED.fullmatch(tok) or tok.isupper()) and (
         not shaped or bool(gender_of_first(tok))
     )

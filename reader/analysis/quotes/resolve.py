@@ -90,7 +90,7 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
         name = cast.pronoun(low, pos)
         return name, cast.kinds.get(name or "", "person"), None
     if phrase[:1].isupper() and not low.startswith(("the ", "a ", "an ")):
-        mention = parse_mention(phrase)
+        mention = parse_mention(phrase, cast.people.opens(pos))
         if mention is None and " " not in phrase:
             mention = Mention(phrase, "person")  # "King says": a surname that is a title
             if cast.canonical(mention, pos) == phrase:
