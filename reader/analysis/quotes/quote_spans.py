@@ -49,13 +49,35 @@ def find_spans(text: str, singles: bool = False) -> list[Span]:
 
 
 def masked(text: str, spans: list[Span]) -> str:
-    """``text`` with tags blanked and each quote's inside replaced by underscores."""
+    """``text`` with tags blanked and each quote's inside replaced by underscores; a
+    nickname inside a name blanked with its marks, so the name reads whole ("Robert
+    “Bobby” Tran": Robert Tran)."""
     text = mask_tags(text)
     parts: list[str] = []
     pos = 0
     for span in spans:
+        if _nickname(text, span):
+            parts.append(text[pos : span.start - 1] + " " * (span.end - span.start + 2))
+            pos = span.end + 1
+            continue
         parts.append(text[pos : span.start])
         parts.append("_" * (span.end - span.start))
         pos = span.end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+_FIRST_NAME_BEFORE = re.compile(r"\b[A-Z][\w\-]*\s$")  # not a possessive: "King’s “It”"
+_SURNAME_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _nickname(text: str, span: Span) -> bool:
+    """One or two capitalised words quoted between two capitalised words."""
+    inner = text[span.start : span.end].split()
+    return (
+        span.closed
+        and 0 < len(inner) <= 2
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in inner)
+        and _FIRST_NAME_BEFORE.search(text, max(0, span.start - 40), span.start - 1) is not None
+        and _SURNAME_AFTER.match(text, span.end + 1) is not None
+    )
