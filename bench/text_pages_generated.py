@@ -4,7 +4,9 @@ or one of eight page layouts (text_page_layouts.py: live blog, gallery, capitals
 one of eight kinds of article (text_page_genres.py: explainer, interview, obituary...),
 six headline shapes (text_page_titles.py: a count, a date, one or two words...) or six
 page shapes (text_page_shapes.py: a copy begun mid-page, a table, a blog's tagline...) or
-twelve page parts (text_page_parts.py: a long menu, a caption under the byline, crossheads...).
+twelve page parts (text_page_parts.py: a long menu, a caption under the byline, crossheads...)
+or fourteen messy copies (text_page_messy.py: consent text, ads and captions in the body,
+a hard-wrapped copy, a Q&A...).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
 
@@ -25,6 +27,7 @@ import sys
 import text_page_families
 import text_page_genres
 import text_page_layouts
+import text_page_messy
 import text_page_parts
 import text_page_shapes
 import text_page_titles
@@ -44,6 +47,7 @@ GROUPS: list[tuple[str, Named, Named, Named]] = [  # (label, all, dev, held out)
     ("titles, ", text_page_titles.TITLES, text_page_titles.DEV, text_page_titles.HELD_OUT),
     ("shapes, ", text_page_shapes.SHAPES, text_page_shapes.DEV, text_page_shapes.HELD_OUT),
     ("parts, ", text_page_parts.PARTS, text_page_parts.DEV, text_page_parts.HELD_OUT),
+    ("messy, ", text_page_messy.MESSY, text_page_messy.DEV, text_page_messy.HELD_OUT),
 ]
 
 

@@ -25,6 +25,7 @@ from reader.ingest.lines import (
     Line,
 )
 from reader.ingest.page_date import published
+from reader.ingest.rewrap import rewrap
 from reader.ingest.summary_points import summary_points
 from reader.ingest.teaser_lists import Shapes
 from reader.model import Article, BlockKind
@@ -37,6 +38,7 @@ class ArticleParser(HeaderZones):
 
     def parse(self) -> Article:
         lines = self.lines
+        self.maker.joined = rewrap(lines)  # a copy wrapped at a width: its paragraphs
         self.shapes = Shapes(lines)  # found once, asked by the body, headline and runs
         body = main_body(lines, self.shapes)
         if body is None:

@@ -20,6 +20,9 @@ class BlockMaker:
         # A comment's block k has the id base - k (comment_block_id), for k under
         # COMMENT_BLOCKS: worked out here once, not by a call a block.
         self.base = None if comment is None else comment_block_base(comment)
+        # The numbers of a line joined from several (rewrap.py: a wrapped copy's), by
+        # its number: its block keeps them all.
+        self.joined: dict[int, tuple[int, ...]] = {}
 
     def _id(self, n: int) -> str | int:
         """Block n's id as Block keeps it: an id with no prefix as its number, a comment's
@@ -33,11 +36,16 @@ class BlockMaker:
         # Positional arguments: the dataclass is built several times faster so.
         base = self.base
         id = base - n if base is not None and n < COMMENT_BLOCKS else self._id(n)
+        joined = self.joined
         if len(lines) == 1:  # most blocks: nothing to join, no list to walk
             line = lines[0]
-            return Block(id, kind, line.text if text is None else text, line.number)
+            number = joined.get(line.number, line.number) if joined else line.number
+            return Block(id, kind, line.text if text is None else text, number)
         if text is None:
             text = " ".join([line.text for line in lines])
+        if joined:
+            numbers = [n for line in lines for n in joined.get(line.number, (line.number,))]
+            return Block(id, kind, text, tuple(numbers))
         return Block(id, kind, text, tuple([line.number for line in lines]))
 
     def add(
