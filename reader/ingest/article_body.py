@@ -22,6 +22,7 @@ from reader.ingest.lines import (
 )
 from reader.ingest.polls import poll_at
 from reader.ingest.quantity_lists import AMOUNT_STARTS, items_at
+from reader.ingest.sign_up_boxes import box_at
 from reader.model import BlockKind
 from reader.model.tables import table_text
 
@@ -48,10 +49,10 @@ class BodyZones(ShortRuns):
                 for item in amounts:  # a recipe's ingredients: an item a paragraph
                     self._add(BlockKind.PARAGRAPH, item, " ".join(x.text for x in item))
                 i += sum(len(item) for item in amounts)
-            elif poll := poll_at(lines, i):  # a reader poll: its question, answers, button
-                for line in lines[i : i + poll]:
+            elif (box := poll_at(lines, i)) or (box := box_at(lines, i)):
+                for line in lines[i : i + box]:  # a reader poll, a sign-up box: furniture
                     self._add(BlockKind.BOILERPLATE, [line])
-                i += poll
+                i += box
             elif is_prose(text) and not self._caption_follows(lines, i):
                 self._prose(lines[i], i in closing)
                 items = lead_in(lines, i)  # "The tour's dates:" over its list
@@ -61,7 +62,9 @@ class BodyZones(ShortRuns):
                 i += 1
             else:
                 j = i
-                while j < len(lines) and not (is_prose(lines[j].text) or is_caption(lines[j].text)):
+                while j < len(lines) and not (
+                    is_prose(lines[j].text) or is_caption(lines[j].text) or box_at(lines, j)
+                ):  # (a sign-up box under a short line: its own)
                     j += 1
                 if j == i:  # a prose line that repeats the caption under it
                     i = self._caption(lines, i)

@@ -26,6 +26,7 @@ from reader.ingest.lines import (
     word_count,
 )
 from reader.ingest.quantity_lists import list_above
+from reader.ingest.sign_up_boxes import box_at
 from reader.ingest.teaser_lists import Shapes
 
 JOIN_GAP = 120  # lines between two heavy runs of one body (charts, long cards)
@@ -121,4 +122,17 @@ def _joins(shapes: Shapes, a: Cluster, b: Cluster, floor: float) -> bool:
     dated = {a[1] + 1 + k for k, line in enumerate(gap) if is_meta(line.text)}
     if dated and not dated <= shapes.listed(a[1] + 1, b[0]):
         return False
-    return sum(1 for line in gap if is_chrome(line.text)) < BUTTONS  # share buttons end a story
+    return _buttons(lines, a[1] + 1, b[0]) < BUTTONS  # share buttons end a story
+
+
+def _buttons(lines: list[Line], low: int, high: int) -> int:
+    """The chrome lines from low to high - 1, but a sign-up box's (its field and button
+    stand in the story, as a row of share buttons under it does not)."""
+    count, k = 0, low
+    while k < high:
+        if box := box_at(lines, k):
+            k += box
+            continue
+        count += is_chrome(lines[k].text)
+        k += 1
+    return count

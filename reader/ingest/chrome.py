@@ -8,7 +8,9 @@ from reader.ingest.text_cache import cache_text
 
 _CHROME = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|skip to (?:main )?content"
-    r"|continue reading(?: the main story)?|(?:story|article) continues(?: below| after \w+)?"
+    r"|continue reading(?: the main story)?"
+    r"|(?:the )?(?:story|article|text) continues"
+    r"(?: (?:below|after|under)(?: th(?:is|e))?(?: \w+)?)?"
     r"|read more|see more|show more|load more|more"
     r"|share(?: this)?(?: article| story| on \w+)?|tweet|email|print|comments?|reply|report"
     r"|like|follow(?: us)?|subscribe|subscriptions|sign (?:in|up|out)|log ?in|log ?out"
@@ -16,7 +18,7 @@ _CHROME = re.compile(
     r"|close|open|back to top|top|next|previous|facebook|twitter|x|linkedin|reddit|whatsapp"
     r"|pinterest|instagram|youtube|tiktok|copy link|link copied|save|saved|listen|play"
     r"|leave a (?:reply|comment)|post a comment|cancel reply|submit|post comment|required"
-    r"|(?:your )?(?:name|email|website)\s*\*?|comment\s*\*?|terms of (?:use|service)"
+    r"|(?:your )?(?:name|e-?mail(?: address)?|website)\s*\*?|comment\s*\*?|terms of (?:use|service)"
     r"|privacy policy|cookie (?:policy|settings)|contact us|about us|newsletters?|sections?"
     r"|more options|resize text|print (?:article|story|page)|share via \w+|text size)"
     r"[\s:.!»›>]*$",
@@ -115,6 +117,15 @@ _CHANNEL = re.compile(
 )
 _ADDRESSED = re.compile(r"\b(?:you|your|our|us|we)\b", re.IGNORECASE)
 _PITCH_WORDS = 40
+
+
+def invites(text: str) -> bool:
+    """Does the line invite the reader to sign up, subscribe, follow, or name a
+    newsletter ("Sign up for The Morning Tide", "Newsletters")?"""
+    return _INVITE.search(text) is not None or _NEWSLETTER.search(text) is not None
+
+
+_NEWSLETTER = re.compile(r"\bnewsletters?\b", re.IGNORECASE)
 
 
 def is_pitch(text: str) -> bool:
