@@ -21,6 +21,8 @@ def test_a_publication_kept_in_the_apps_state_dates_an_article_shown_only_as_upd
     assert article_of(f"<script>{script};</script>", UPDATED).published == "2023-11-14"
     escaped = 'self.push(["{\\"pubDate\\":\\"2023-11-14T06:40:00Z\\",\\"x\\":1}"])'
     assert article_of(f"<script>{escaped}</script>", UPDATED).published == "2023-11-14"
+    own = "var story = {id: 7, published: 'Tue, 14 Nov 2023 06:40:00 GMT', kind: 'news'};"
+    assert article_of(f"<script>{own}</script>", UPDATED).published == "2023-11-14"
 
 
 def test_a_state_of_several_publications_dates_no_article() -> None:

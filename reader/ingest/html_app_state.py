@@ -1,7 +1,8 @@
 """The publication date a page's app keeps in a script of its state, not in JSON-LD:
 ``window.__STATE__ = {"article": {"datePublished": "2024-05-02T09:40:00Z"}}``, a JSON
 script of the page's data (``"publishedAt": …``, ``"first_published_at": …``, epoch
-seconds too), the same escaped inside a string of script (``\\"pubDate\\":\\"…\\"``).
+seconds too), the same escaped inside a string of script (``\\"pubDate\\":\\"…\\"``) or
+in a script's own object (``{published: 'Thu, 02 May 2024'}``).
 
 A state may hold other stories (related ones, a list of the latest), each with its own
 publication: the date counts only when every publication date the scripts hold is one
@@ -20,8 +21,13 @@ _KEY = (  # datePublished, publishedAt, first_published_at, pubDate, publication
     r"(?:date_?|first_?|original_?)?(?:publish(?:ed)?|publication|pub)"
     r"(?:_?(?:date|at|time|on|datetime|date_?time))?"
 )
-# "key": "value" (quotes escaped or not), the value opening with a digit: a date or epoch
-_PAIR = re.compile(rf'"({_KEY})\\?"\s*:\s*\\?"?(\d[\w:.+-]{{7,34}})', re.IGNORECASE)
+# "key": value, quotes escaped or not, single or none (a script's object: {pubDate: '…'}):
+# a number or ISO date, or a quoted written date ("Thu, 02 May 2024 09:40:00 GMT")
+_PAIR = re.compile(
+    rf"""(?:^|[\s{{,"'])({_KEY})\\?["']?\s*:\s*"""
+    r"""(?:\\?["'](?=[A-Za-z])([\w ,:.+-]{8,40}?)\\?["']|\\?["']?(\d[\w:.+-]{7,34}))""",
+    re.IGNORECASE,
+)
 
 
 def app_state_date(root: HtmlElement) -> str | None:
@@ -33,8 +39,8 @@ def app_state_date(root: HtmlElement) -> str | None:
         text = script.text or ""
         if "ld+json" in kind or script.get("src"):
             continue
-        for _, value in _PAIR.findall(text):
-            if day := date_of(value):
+        for _, written, value in _PAIR.findall(text):
+            if day := date_of(written or value):
                 days.add(day)
                 if len(days) > 1:
                     return None
