@@ -15,7 +15,6 @@ What each kind of input is and does is one entry of ``kinds.KINDS``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import resources
 
 from reader.ingest.source import SourceText, from_bytes, is_url, read_file, read_stdin
 from reader.model import Document
@@ -41,6 +40,8 @@ Whole = Callable[[], SourceText]  # reads a big file's whole text, after its hea
 
 def demo_source() -> SourceText:
     """The built-in demo article, shipped in the package."""
+    from importlib import resources  # and tempfile, random through it: only for the demo
+
     data = resources.files("reader.demo").joinpath("demo_article.txt").read_bytes()
     return from_bytes(data, DEMO_NAME)
 
