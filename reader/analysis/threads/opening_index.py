@@ -4,9 +4,13 @@ comment opens ("The north quay…" under a comment opening so). The reply index
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reader.analysis.threads.reply_buckets import BUCKET_CAP, Bucket, Started, entries, line_of, put
-from reader.analysis.threads.reply_openings import Opening
+from reader.analysis.threads.reply_openings import Opener, opener_text, opening_start
 from reader.analysis.threads.reply_text import START_WORDS, first_words
+from reader.analysis.threads.text_line import TextLine
+from reader.model import Comment
 
 
 class OpeningIndex:
@@ -17,18 +21,20 @@ class OpeningIndex:
     _starts: dict[str, Bucket[Started]]
 
     def __init__(self) -> None:
-        self._openings2: dict[str, Bucket[Opening]] = {}
-        self._openings4: dict[str, Bucket[Opening]] = {}
+        self._openings2: dict[str, Bucket[Opener]] = {}
+        self._openings4: dict[str, Bucket[Opener]] = {}
 
-    def add_opening(self, opening: Opening) -> None:
-        """Index the first words of a comment's own text, for echoes (in page order)."""
-        start = opening.start
+    def add_opening(self, comment: Comment, lines: Sequence[TextLine]) -> None:
+        """Index the first words of a comment's own text (``lines``), for echoes (in page
+        order)."""
+        start = opening_start(comment, lines)
         words = start.count(" ") + 1 if start else 0
         if words >= 2:  # short echoes look up two words, others four
+            opener = tuple(lines)  # (the comment's lines themselves, most often: no copy)
             key = start if words == 2 else first_words(start, 2)
-            put(self._openings2, key, opening)
+            put(self._openings2, key, opener)
             if words >= START_WORDS:
-                put(self._openings4, start, opening)
+                put(self._openings4, start, opener)
 
     def mark_echoed(self) -> None:
         """Mark echoed the lines with a sentence that starts as another comment opens: maybe
@@ -43,7 +49,7 @@ class OpeningIndex:
             if (
                 isinstance(openers, list)
                 or len(holders) > 1
-                or line_of(holders[0]).number != openers.number
+                or line_of(holders[0]).number != openers[0].number
             ):
                 for entry in holders:
                     line_of(entry).echoed = True
@@ -71,9 +77,9 @@ class OpeningIndex:
         if len(openings) > BUCKET_CAP:
             return []
         found = []
-        for opening in openings:
-            if (n := opening.number) != number:
-                text = opening.text
+        for opener in openings:
+            if (n := opener[0].number) != number:
+                text = opener_text(opener)
                 if text == fragment or text.startswith(fragment + " "):
                     found.append((n, len(text) > len(fragment)))
         return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeAlias, TypeVar
 
-from reader.analysis.threads.reply_openings import Opening
+from reader.analysis.threads.reply_openings import Opener
 from reader.analysis.threads.text_line import TextLine
 from reader.model import Block
 
@@ -17,7 +17,7 @@ Held = TextLine  # a sentence's holder: the line (its comment: line.number)
 # A sentence start's: the line, with the sentence when that is not the whole line (most
 # lines are one sentence: no tuple for them, the index's largest part at threading's peak).
 Started = TextLine | tuple[TextLine, str]
-E = TypeVar("E", Held, Started, Opening)
+E = TypeVar("E", Held, Started, Opener)
 # A bucket of one entry is the entry itself (most sentences stand once on a page: a list
 # for each was a third of the index); of more, a list of them.
 Bucket: TypeAlias = E | list[E]

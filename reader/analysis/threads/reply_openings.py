@@ -37,40 +37,26 @@ def opening(comment: Comment, lines: Sequence[TextLine]) -> str:
     return " ".join(parts)
 
 
-class Opening:
-    """A comment's opening (``opening``): its first START_WORDS words, which index it,
-    worked out at once; the rest of it only when an echo is weighed against it."""
+# A comment's own lines (at least one), as the opening index holds it: what its opening
+# is read from, when an echo is weighed against it (an object a comment holding them and
+# the opening's text was 1.2 MB of a page of twenty thousand short comments, at
+# threading's peak). Its comment: the first line's.
+Opener = tuple[TextLine, ...]
 
-    __slots__ = ("_comment", "_lines", "_text", "start")
 
-    def __init__(self, comment: Comment, lines: Sequence[TextLine]) -> None:
-        self._comment, self._lines = comment, lines
-        self._text: str | None = None
-        first = lines[0] if lines else None
-        if (
-            first is not None
-            and first.words >= START_WORDS
-            and not _strips_mentions(comment, lines)
-        ):
-            start = first.start  # the first words of the first sentence: of all, when four
-            self.start = (
-                start
-                if start.count(" ") == START_WORDS - 1
-                else first_words(first.norm, START_WORDS)
-            )
-        else:
-            self.start = first_words(self.text, START_WORDS)
+def opening_start(comment: Comment, lines: Sequence[TextLine]) -> str:
+    """The first START_WORDS words of the comment's opening (``opening``), which index it:
+    the first line's start when that line is long enough and opens with no mention."""
+    first = lines[0] if lines else None
+    if first is None or first.words < START_WORDS or _strips_mentions(comment, lines):
+        return first_words(opening(comment, lines), START_WORDS)
+    start = first.start  # the first words of the first sentence: of all, when four
+    return start if start.count(" ") == START_WORDS - 1 else first_words(first.norm, START_WORDS)
 
-    @property
-    def number(self) -> int:
-        """Its comment's."""
-        return self._comment.number
 
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = opening(self._comment, self._lines)
-        return self._text
+def opener_text(opener: Opener) -> str:
+    """The opening of the comment whose own lines these are."""
+    return opening(opener[0].comment, opener)
 
 
 def _strips_mentions(comment: Comment, lines: Sequence[TextLine]) -> bool:

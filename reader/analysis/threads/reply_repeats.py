@@ -8,7 +8,6 @@ from reader.analysis.threads.article_quotes import ArticleText
 from reader.analysis.threads.reply_index import ReplyIndex
 from reader.analysis.threads.reply_lines import marked, text_lines
 from reader.analysis.threads.reply_links import Links, find_links, own_lines
-from reader.analysis.threads.reply_openings import Opening
 from reader.analysis.threads.reply_parts import find_parts
 from reader.analysis.threads.text_line import ALONE, ECHOED, SHARED, TextLine
 from reader.model import Article, Comment
@@ -40,7 +39,7 @@ def repeats(
         if marked(mine, SHARED)
     }
     for comment, found in zip(comments, lines, strict=True):
-        index.add_opening(Opening(comment, own_lines(comment, found, held.get(comment.number))))
+        index.add_opening(comment, own_lines(comment, found, held.get(comment.number)))
     index.mark_echoed()
     links: dict[int, Links] = {}  # only the comments that repeat something of another
     for comment, found in zip(comments, lines, strict=True):
