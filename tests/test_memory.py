@@ -291,3 +291,17 @@ def test_short_quotes_keep_where_each_line_starts_in_four_bytes() -> None:
     found, kept, _ = traced(lambda: short.quoted(comments[-1]))
     assert found is not None and found[0] == 1501 and found[1][0].text == said[1500]
     assert kept / len(said) < 80  # bytes a line, its text, holder and start: 63 (94 listed)
+
+
+def test_replies_naming_one_commenter_hold_one_string_of_the_name() -> None:
+    # A page's replies name its few commenters again and again: each name is held once.
+    records = [
+        f"Tom Brandt says:\nMay {k % 28 + 1}, 2024 at {k % 12 + 1}:{k % 50 + 10} am\n\n"
+        f"@Ida Moor the lamp by pier {k} went dark again.\n\nReply\n"
+        for k in range(200)
+    ]
+    text = "Harbour town votes\n\nThe council voted to rebuild the lamp.\n\n" + "\n".join(records)
+    article = parse_page(SourceText(name="page.txt", text=text, encoding="utf-8"))
+    named = [c.mentions[0] for c in article.comments if c.mentions]
+    assert len(named) == 200 and named[0] == "Ida Moor"
+    assert len({id(name) for name in named}) == 1

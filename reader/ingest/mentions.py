@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from reader.ingest.comment_spans import is_name
 
@@ -130,7 +131,9 @@ def leading_mentions(text: str) -> list[str]:
             position = gap.end()
         if not tokens:
             break
-        names.append(" ".join(tokens).rstrip("'’"))
+        # One string a name, however many replies name it (interned: a page's replies
+        # name its few commenters again and again).
+        names.append(sys.intern(" ".join(tokens).rstrip("'’")))
         rest = rest[position:].lstrip(" ,;:–—-\n")
     return names
 
