@@ -33,6 +33,12 @@ _STORIES_HEAD = re.compile(
     r"|see also|also read|trending(?: now)?)[\s:.…!»›]*",
     re.IGNORECASE,
 )
+# A heading over the readers' comments: "Comments", "12 Comments", "Join the discussion"
+_COMMENTS_HEAD = re.compile(
+    r"(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?"
+    r"|(?:join|continue|start) the (?:conversation|discussion)|discussion|conversation",
+    re.IGNORECASE,
+)
 # An embedded post's signature: "— Ann Lee (@annlee) May 2, 2026"
 _POST_SIGNATURE = re.compile(r"[—–-]\s*\S.{0,80}\(@\w{1,30}\)")
 
@@ -51,6 +57,8 @@ def _opens_tail(text: str, under: list[Line]) -> bool:
     """Does a heading over these lines open the page's tail: an "About …" heading over a
     few paragraphs at most, a heading of other stories over short lines only?"""
     if _ABOUT.fullmatch(text):
+        return sum(1 for x in under if is_prose(x.text)) <= ABOUT_PROSE
+    if _COMMENTS_HEAD.fullmatch(text.rstrip(" :.")):
         return sum(1 for x in under if is_prose(x.text)) <= ABOUT_PROSE
     if _STORIES_HEAD.fullmatch(text):
         return all(word_count(x.text) <= TEASER_WORDS for x in under)
