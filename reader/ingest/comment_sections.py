@@ -9,27 +9,32 @@ from bisect import bisect_right
 from reader.ingest.comment_spans import CommentSpan
 from reader.ingest.lines import Line
 
+# The words of a section header, declared once: each stem (which the cheap test seeks)
+# and the forms the pattern reads it in.
+_NOUNS = {
+    "comment": "comments?",
+    "response": "responses?",
+    "repl": "repl(?:y|ies)",
+    "thought": "thoughts?",
+    "reaction": "reactions?",
+}
+_PLACES = {"discussion": "discussion", "conversation": "conversation"}
+_STEMS = re.compile("|".join((*_NOUNS, *_PLACES)))
+_NOUN = "|".join(_NOUNS.values())
 _SECTION_HEADER = re.compile(
-    r"^(?:\W*\d[\d,]*\s+(?:comments?|responses?|replies|thoughts|reactions)\b"
-    r"|there (?:are|is) \d+ (?:comments?|responses?)|view (?:all )?comments\b|comments?\s*\(\d+\)"
-    r"|(?:reader |user )?comments$|discussion$|join the (?:conversation|discussion)"
-    r"|.{0,40}\b(?:comments?|responses?|thoughts?|repl(?:y|ies)) (?:on|to)"
+    rf"^(?:\W*\d[\d,]*\s+(?:{_NOUN})\b"
+    rf"|there (?:are|is) \d+ (?:{_NOUNS['comment']}|{_NOUNS['response']})"
+    rf"|view (?:all )?comments\b|{_NOUNS['comment']}\s*\(\d+\)"
+    rf"|(?:reader |user )?comments$|discussion$|join the (?:{'|'.join(_PLACES.values())})"
+    rf"|.{{0,40}}\b(?:{_NOUN}) (?:on|to)"
     r" [“\"'‘][^“”\"]{1,150}[”\"'’]:?$)",
     re.IGNORECASE,
 )
 
 
 def _holds_section_word(lower: str) -> bool:
-    """One of these words stands in every section header _SECTION_HEADER matches."""
-    return (
-        "comment" in lower
-        or "response" in lower
-        or "repl" in lower
-        or "thought" in lower
-        or "reaction" in lower
-        or "discussion" in lower
-        or "conversation" in lower
-    )
+    """One of the stems stands in every section header _SECTION_HEADER matches."""
+    return _STEMS.search(lower) is not None
 
 
 def is_section_header(text: str) -> bool:
