@@ -18,7 +18,7 @@ from reader.analysis.quotes.subjects import (
     role_noun,
     verb_at,
 )
-from reader.lexicon import ORG_WORDS, PLACES, words
+from reader.lexicon import FIRST_NAMES, ORG_WORDS, PLACES, words
 from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)
@@ -43,7 +43,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     if described and role_noun(described.group(2)):
         return Subject(described.group(1), described.start(1))  # "A spokeswoman for Acme …"
     first: Subject | None = None
-    opener = _SUBORDINATE.match(text, start, end)
+    opener = _SUBORDINATE.match(text, start, end) or _participle_opening(text, start, end)
     clause_end = text.find(",", start, end) if opener else -1
     for m in _HEAD.finditer(text, start, end):
         phrase = m.group(1) or m.group(2)
@@ -106,6 +106,21 @@ _SUBORDINATE = _COMPILED.compile(
     r"\s*(?:When|If|After|Because|While|Although|Though|Since|Before|Until|Once|Unless"
     r"|Whereas)\s"
 )
+# A sentence opening with a participle's clause: "Asked whether he …, Marsh …",
+# "Having beaten Hale, Marsh …" (not a first name, "Alfred", "Sterling"; nor a
+# preposition of that shape, "According to a study by Ann Lee, …").
+_PARTICIPLE = _COMPILED.compile(r"\s*([A-Z][a-z]{2,}(?:ed|ing))\s+[a-z]")
+_PREPOSITION_SHAPED = words(
+    "according concerning considering during excluding following including pending regarding"
+)
+
+
+def _participle_opening(text: str, start: int, end: int) -> bool:
+    m = _PARTICIPLE.match(text, start, end)
+    word = m.group(1).lower() if m else ""
+    return bool(word) and word not in FIRST_NAMES and word not in _PREPOSITION_SHAPED
+
+
 # A capitalised adjective, lowercase role words, then a name: "Liberal council
 # candidate Ines Ruiz".
 _ADJECTIVE_ENDINGS = ("ic", "an", "al", "ive", "ist", "ish", "ese", "ian", "ent")
