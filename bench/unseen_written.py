@@ -2,12 +2,14 @@
 (``bench/unseen_cases.py``) or, with ``--set 27``, in session 27
 (``bench/unseen_cases_27.py``; ``--set 27n``, its named speakers: ``unseen_named_27.py``;
 ``--set 28``, session 28's pronoun and body cases: ``unseen_cases_28.py``; ``--set 28n``,
-its named speakers: ``unseen_named_28.py``; ``--set 29n``, session 29's named speakers
-in messy copy: ``unseen_named_29.py``):
+its named speakers: ``unseen_named_28.py``; ``--set 29``, session 29's pronoun and body
+cases, as messy as copied pages: ``unseen_cases_29.py``; ``--set 29n``, session 29's
+named speakers in messy copy: ``unseen_named_29.py``):
 the dev half (fixed by its misses) and the held-out half (a check only, its misses never
 read).
 
-usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29n] [--half dev|held|all]
+usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n]
+                                                 [--half dev|held|all]
                                                  [--show]
 
 A scored quote is right when reader finds a quote holding its words and gives it the
@@ -26,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 import unseen_cases
 import unseen_cases_27
 import unseen_cases_28
+import unseen_cases_29
 import unseen_named_27
 import unseen_named_28
 import unseen_named_29
@@ -39,6 +42,7 @@ SETS = {
     "27n": unseen_named_27.CASES,
     "28": unseen_cases_28.CASES,
     "28n": unseen_named_28.CASES,
+    "29": unseen_cases_29.CASES,
     "29n": unseen_named_29.CASES,
 }
 NO_QUOTE = "-"
