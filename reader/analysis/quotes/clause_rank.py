@@ -71,9 +71,10 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
     return 0 if _names_subject(masked, start, end) else 1
 
 
-# The noun phrase opening a sentence and a comma, before a name: "Her neighbour, " Ann Lee.
+# The noun phrase opening a sentence and a comma, before a name: "Her neighbour, " Ann Lee;
+# names may sit inside it: "The head of Brackwater Academy, " Aldous Pike.
 _OPENING_PHRASE = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?i:the|a|an|his|her|their|its|our|my)\s+[a-z][a-z\- ]{1,40},\s+$"
+    r"(?:^|(?<=[.!?])\s+)(?i:the|a|an|his|her|their|its|our|my)\s+[a-z][A-Za-z\-’' ]{1,60},\s+$"
 )
 
 
@@ -83,7 +84,7 @@ def _names_subject(masked: str, start: int, end: int) -> bool:
     if not masked.startswith(",", end):
         return False
     return bool(
-        _OPENING_PHRASE.search(masked, max(0, start - 48), start)
+        _OPENING_PHRASE.search(masked, max(0, start - 72), start)
         and _VERB_AFTER.match(masked, end + 1)
     )
 
