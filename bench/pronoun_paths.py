@@ -28,7 +28,7 @@ _trace: dict[str, Any] = {"item": None, "path": None, "paths": {}}
 
 
 def _wrap() -> None:
-    real_found = attribution._Found
+    real_found = attribution.Found
     real_speaker_of = attribution.speaker_of
     real_pronoun = speakers.Cast.pronoun
     real_in_sentence = antecedents._in_sentence
@@ -75,7 +75,7 @@ def _wrap() -> None:
             _trace["path"] = "it/they: recent organisation"
         return name
 
-    attribution._Found = found  # type: ignore[misc,assignment]
+    attribution.Found = found  # type: ignore[misc,assignment]
     attribution.speaker_of = speaker_of
     speakers.Cast.pronoun = pronoun  # type: ignore[method-assign]
     speakers.Cast._mentioned = mentioned  # type: ignore[method-assign]

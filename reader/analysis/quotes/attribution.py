@@ -7,7 +7,6 @@ Comments are not read; the pipeline calls this once more for each embedded artic
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from reader.analysis.quotes import (
     cue_agreement,
@@ -21,8 +20,8 @@ from reader.analysis.quotes import (
 )
 from reader.analysis.quotes.column_author import headline_signer
 from reader.analysis.quotes.cue_words import Cue
+from reader.analysis.quotes.found import Found
 from reader.analysis.quotes.people import People, read_block
-from reader.analysis.quotes.quote_spans import Span
 from reader.analysis.quotes.resolve import speaker_of
 from reader.analysis.quotes.speaker_options import Option, Setting
 from reader.analysis.quotes.speakers import Cast
@@ -30,25 +29,15 @@ from reader.analysis.quotes.unnamed_subjects import someone_new
 from reader.model.document import Article, Quote
 
 
-@dataclass(slots=True)
-class _Found:
-    view: quote_views.View
-    span: Span
-    speaker: str | None = None
-    cue: str | None = None
-    kind: str = "direct"
-    repeats: tuple[str, int] | None = None  # the body quote a headline quote repeats
-
-
-def _attribute_body(views: list[quote_views.View], cast: Cast) -> list[_Found]:
-    found: list[_Found] = []
-    last: _Found | None = None
+def _attribute_body(views: list[quote_views.View], cast: Cast) -> list[Found]:
+    found: list[Found] = []
+    last: Found | None = None
     for view in views:
         if view.block.kind in quote_views.HEADLINES:
             continue
         text, spans = view.masked, view.spans
         for k, span in enumerate(spans):
-            item = _Found(view, span)
+            item = Found(view, span)
             opening, close = span.start - 1, span.end + 1 if span.closed else span.end
             _, sentence_start = sentences.sentence_of(view.starts, opening)
             inner = view.block.text[span.start : span.end].rstrip()
@@ -114,13 +103,13 @@ def _speak(cast: Cast, chosen: Option, cue: Cue) -> None:
     cast.speak(chosen.name or "", chosen.kind, alias, role, (chosen.at, cue.subject.start))
 
 
-def _attribute_headlines(views: list[quote_views.View], body: list[Quote]) -> list[_Found]:
+def _attribute_headlines(views: list[quote_views.View], body: list[Quote]) -> list[Found]:
     found = []
     for view in views:
         if view.block.kind not in quote_views.HEADLINES:
             continue
         for span in view.spans:
-            item = _Found(view, span, kind="scare")
+            item = Found(view, span, kind="scare")
             quote = Quote("", view.block.id, span.start, span.end, "", None, None)
             quote.text = view.block.text[span.start : span.end]
             if source := headlines.repeated(quote, body):
@@ -167,7 +156,7 @@ def attribute(article: Article) -> None:
         speaker.quotes.append(quote.id)
 
 
-def _quote(item: _Found) -> Quote:
+def _quote(item: Found) -> Quote:
     block = item.view.block
     text = block.text[item.span.start : item.span.end]
     span = item.span

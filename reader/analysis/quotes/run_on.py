@@ -7,21 +7,11 @@ speaker keeps it: a quoted article runs on around the quotes it holds)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
-from reader.analysis.quotes.quote_spans import Span
-from reader.analysis.quotes.quote_views import View
+from reader.analysis.quotes.found import Found
 
 
-class _Found(Protocol):
-    view: View
-    span: Span
-    speaker: str | None
-    cue: str | None
-    kind: str
-
-
-def share_back(found: Sequence[_Found]) -> None:
+def share_back(found: Sequence[Found]) -> None:
     """Give each open paragraph of a run-on quote the speaker its next paragraph's cue
     names, from the last paragraph of the run back to its first."""
     for k in range(len(found) - 2, -1, -1):
