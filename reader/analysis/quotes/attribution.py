@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from reader.analysis.quotes import (
     cue_agreement,
     headlines,
+    interviews,
     quote_cues,
     quote_kinds,
     quote_views,
@@ -131,6 +132,7 @@ def attribute(article: Article) -> None:
     cast = Cast(people, article.authors or list(filter(None, [headline_signer(article.title)])))
     found = _attribute_body(views, cast)
     run_on.share_back(found)
+    interviews.answer(found, cast)
     quotes = [_quote(item) for item in found]
     body = [q for q in quotes if q.kind == "direct"]
     found += _attribute_headlines(views, body)
