@@ -78,3 +78,9 @@ def test_a_posted_line_with_its_categories_names_its_author_after_the_date() -> 
     article = _page(["Posted in Trams & Docks on May 9, 2023 by Ysolde Marrack"])
     assert article.authors == ["Ysolde Marrack"]
     assert article.published == "2023-05-09"
+
+
+def test_a_month_glued_to_its_day_or_a_comma_after_a_space() -> None:
+    """ "May.9, 2023" (no space after the month's dot) and "May  9 ,  2023" are dates."""
+    for line in ("May.9, 2023", "May  9 ,  2023"):
+        assert _page(["By Ysolde Marrack", line]).published == "2023-05-09", line

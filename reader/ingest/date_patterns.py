@@ -48,7 +48,8 @@ TIME = (
 # "klo 10.02" (Finnish), "kl. 10.02" (Scandinavian): a time of dots after its word.
 LEAD_TIME = r"\bkl(?:o|\.)?\s?\d{1,2}[.:]\d\d(?!\d)"
 MDY = _COMPILED.compile(
-    rf"(?:\b|(?<=[a-z])(?=[A-Z]))(?P<m>{MONTH_WORD})\s+(?P<d>\d{{1,2}}){ORDINAL}?,?\s+(?P<y>{YEAR})"
+    rf"(?:\b|(?<=[a-z])(?=[A-Z]))(?P<m>{MONTH_WORD})(?:\s+|(?<=\.))(?P<d>\d{{1,2}}){ORDINAL}?"
+    rf"\s*,?\s+(?P<y>{YEAR})"  # "Mar. 3, 2025", "Mar.3, 2025", "March 3 , 2025"
 )
 DMY = _COMPILED.compile(
     rf"\b(?P<d>\d{{1,2}})(?:{ORDINAL}|\.)?\s+(?:(?i:de|of)\s+)?(?P<m>{MONTH_WORD}),?\s+"
