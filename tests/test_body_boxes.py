@@ -35,6 +35,15 @@ def test_a_paragraph_that_mentions_signing_up_stays_a_paragraph() -> None:
     assert kinds(page)[said] == "paragraph"
 
 
+def test_a_subhead_that_invites_over_short_paragraphs_is_no_box() -> None:
+    """A box needs its form: a subhead with a word that invites, over two short
+    paragraphs and an advertisement's line, is the article's (read-through)."""
+    head, *short = ["Why the subscription pass failed", "The pass sold badly.", "Few bought it."]
+    page = HEAD + "\n".join([FIRST, SECOND, head, *short, "Advertisement", *REST]) + "\n"
+    got = kinds(page)
+    assert [got[line] for line in short] == ["paragraph", "paragraph"], got
+
+
 def test_an_advertisements_continues_below_line_is_furniture() -> None:
     for line in ("Story continues below advertisement", "Article continues after this ad"):
         page = HEAD + "\n".join([FIRST, line, SECOND, *REST]) + "\n"

@@ -25,3 +25,12 @@ def test_prompts_under_a_comments_heading_are_not_the_body() -> None:
     for heading in ("Comments", "12 Comments", "Join the conversation"):
         page = HEAD + "\n".join([*BODY, heading, *UNDER, "About us", "Contact"]) + "\n"
         assert paragraphs(page) == BODY, heading
+
+
+def test_a_subhead_of_reactions_near_the_end_stays_the_articles() -> None:
+    """"Responses" or "Discussion" over the article's last paragraphs is its own subhead,
+    not a heading of the readers' comments (read-through)."""
+    last = BODY[-2:]
+    for heading in ("Responses", "Discussion"):
+        page = HEAD + "\n".join([*BODY[:-2], heading, *last]) + "\n"
+        assert paragraphs(page)[-2:] == last, heading

@@ -54,3 +54,15 @@ def test_short_lines_one_under_another_are_not_joined() -> None:
     page = wrapped_page(70).replace("Older posts\n", "Older posts\n" + "\n".join(teasers) + "\n")
     texts = [b.text for b in parse_text(page).article.blocks]
     assert all(t in texts for t in teasers)
+
+
+def test_a_mails_quoted_lines_are_not_joined_to_the_reply_under_them() -> None:
+    """A wrapped mail: the "> " lines it quotes stay apart from the reply's paragraph
+    that follows them (read-through)."""
+    quoted = ["> " + line for line in textwrap.wrap(PARAGRAPHS[1], 66)[:-1]]  # mid-sentence
+    reply = textwrap.fill(PARAGRAPHS[2], 72)
+    body = "\n\n".join(textwrap.fill(p, 72) for p in (PARAGRAPHS[0], PARAGRAPHS[3]))
+    page = "\n".join(HEADER) + "\n\n" + body + "\n\n" + "\n".join(quoted) + "\n" + reply + "\n"
+    blocks = parse_text(page).article.blocks
+    assert not any(b.text.startswith(">") and "Hollis plans" in b.text for b in blocks)
+    assert_nothing_lost(page.encode(), "mail.txt")

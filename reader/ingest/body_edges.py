@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.body_runs import is_clock_stamp
+from reader.ingest.comment_sections import is_section_header
 from reader.ingest.dates import is_yearless_date_line
 from reader.ingest.lines import Line, is_meta, is_prose, is_table_row, word_count
 from reader.ingest.teaser_lists import ITEMS, PERIODS, Shapes
@@ -33,12 +34,6 @@ _STORIES_HEAD = re.compile(
     r"|see also|also read|trending(?: now)?)[\s:.…!»›]*",
     re.IGNORECASE,
 )
-# A heading over the readers' comments: "Comments", "12 Comments", "Join the discussion"
-_COMMENTS_HEAD = re.compile(
-    r"(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?"
-    r"|(?:join|continue|start) the (?:conversation|discussion)|discussion|conversation",
-    re.IGNORECASE,
-)
 # An embedded post's signature: "— Ann Lee (@annlee) May 2, 2026"
 _POST_SIGNATURE = re.compile(r"[—–-]\s*\S.{0,80}\(@\w{1,30}\)")
 
@@ -58,11 +53,17 @@ def _opens_tail(text: str, under: list[Line]) -> bool:
     few paragraphs at most, a heading of other stories over short lines only?"""
     if _ABOUT.fullmatch(text):
         return sum(1 for x in under if is_prose(x.text)) <= ABOUT_PROSE
-    if _COMMENTS_HEAD.fullmatch(text.rstrip(" :.")):
+    if _comments_heading(text.rstrip(" :.")):
         return sum(1 for x in under if is_prose(x.text)) <= ABOUT_PROSE
     if _STORIES_HEAD.fullmatch(text):
         return all(word_count(x.text) <= TEASER_WORDS for x in under)
     return False
+
+
+def _comments_heading(text: str) -> bool:
+    """A heading over the readers' comments ("Comments", "12 Comments", "Join the
+    conversation"); a bare "Discussion", "Responses" may be the article's own subhead."""
+    return is_section_header(text) and text.lower() != "discussion"
 
 
 def before_tail_heading(lines: list[Line], start: int, end: int) -> int:

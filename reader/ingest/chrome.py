@@ -18,7 +18,7 @@ _CHROME = re.compile(
     r"|close|open|back to top|top|next|previous|facebook|twitter|x|linkedin|reddit|whatsapp"
     r"|pinterest|instagram|youtube|tiktok|copy link|link copied|save|saved|listen|play"
     r"|leave a (?:reply|comment)|post a comment|cancel reply|submit|post comment|required"
-    r"|(?:your )?(?:name|e-?mail(?: address)?|website)\s*\*?|comment\s*\*?|terms of (?:use|service)"
+    r"|(?:your )?(?:name|email|website)\s*\*?|comment\s*\*?|terms of (?:use|service)"
     r"|privacy policy|cookie (?:policy|settings)|contact us|about us|newsletters?|sections?"
     r"|more options|resize text|print (?:article|story|page)|share via \w+|text size)"
     r"[\s:.!»›>]*$",

@@ -41,10 +41,12 @@ def _width(lines: list[Line]) -> int | None:
 
 def _goes_on(above: Line, below: Line, width: int) -> bool:
     """Did the copy break this paragraph between these two lines? (Not after a sentence
-    that ends before a line in capitals: a paragraph may end there, a dek over a byline.)"""
+    that ends before a line in capitals: a paragraph may end there, a dek over a byline;
+    nor from or into a line a mail quotes, "> …": the quoted and the reply are two.)"""
     size = len(above.text)
     return (
         below.number == above.number + 1
+        and not (above.text.startswith(">") or below.text.startswith(">"))
         and width - SLACK <= size <= width
         and size + 1 + len(_first_word(below.text)) > width
         and (below.text[0].islower() or not ends_sentence(above.text))

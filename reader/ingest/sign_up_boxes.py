@@ -6,6 +6,8 @@ like a sentence of the article: a title that invites, and a form's line under it
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest.chrome import invites, is_chrome
 from reader.ingest.lines import Line, ends_sentence, word_count
 
@@ -13,6 +15,8 @@ BOX_LINES = 5  # lines under the box's title, at most, to its last field or butt
 TITLE_WORDS = (3, 8)  # the box's title's words, at least (a button, "Subscribe", is
 # no title) and at most
 BLURB_WORDS = 20  # a line's words in the box, at most (a paragraph is no part of it)
+FORM_WORDS = 4  # a form's field or button: "Email address", "Enter your email", "Sign up"
+_FIELD = re.compile(r"\be-?mail\b", re.IGNORECASE)
 
 
 def box_at(lines: list[Line], i: int) -> int:
@@ -27,13 +31,20 @@ def box_at(lines: list[Line], i: int) -> int:
         text = lines[k].text
         if word_count(text) > BLURB_WORDS:
             break
-        if is_chrome(text):
+        if _form(text):
             last = k
     if not last:
         return 0
     while last + 1 < len(lines) and _note(lines[last + 1].text):
         last += 1  # "Thanks for signing up!" under the button
     return last + 1 - i
+
+
+def _form(text: str) -> bool:
+    """A form's field or button: a short line asking for an email or inviting ("Sign
+    up"); an advertisement's or a share row's line is none."""
+    short = is_chrome(text) or word_count(text) <= FORM_WORDS
+    return short and (invites(text) or _FIELD.search(text) is not None)
 
 
 def _note(text: str) -> bool:
