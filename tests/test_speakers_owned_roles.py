@@ -30,3 +30,14 @@ def test_a_possessive_phrase_that_is_no_role() -> None:
         "“It took nine years and four engineers,” the deputy said.",
     )
     assert pairs(article) == [("It took nine years and four engineers,", None)]
+
+
+def test_a_possessive_role_in_an_opening_clause_is_no_apposition() -> None:
+    """"After calling his lawyer, Nils Vang walked out": the lawyer is someone else, so
+    "the lawyer said" is not Nils Vang (read-through)."""
+    for opening in ("After calling his lawyer,", "Flanked by his lawyer,"):
+        article = run(
+            f"{opening} Nils Vang walked out of the station on Friday evening.",
+            "“Nothing has been signed,” the lawyer said.",
+        )
+        assert pairs(article) == [("Nothing has been signed,", None)], opening

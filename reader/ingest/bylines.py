@@ -70,10 +70,7 @@ def byline_names(text: str) -> list[str] | None:
 
 
 def unglued(text: str) -> str:
-    """The byline's pieces the copy glued together parted by a space ("Ann LeeMarch 4"),
-    its runs of spaces one space ("By\xa0Ann  Lee": no-break and doubled spaces)."""
-    if "  " in text or "\xa0" in text:
-        text = " ".join(text.split())
+    """The byline's pieces the copy glued together parted by a space ("Ann LeeMarch 4")."""
     return _GLUED.sub(" ", text) if _GLUE_HINT.search(text) is not None else text
 
 

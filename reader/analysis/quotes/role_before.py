@@ -47,6 +47,15 @@ _OWNED_AFTER = re.compile(rf",\s+{_WHOSE}\s+{_ROLE}[,.]")
 def owned_role(masked: str, start: int, end: int) -> str:
     """A role of someone else's written in apposition with the name at ``start:end``:
     "His lawyer, Ann Roe, …", "Ann Roe, her deputy, …" (a role's head noun: not "Ann Roe,
-    her voice shaking, …")."""
-    m = _OWNED_BEFORE.search(masked, max(0, start - 60), start) or _OWNED_AFTER.match(masked, end)
+    her voice shaking, …"). The role before the name opens its sentence and a comma
+    closes the name: "After calling his lawyer, Bo Park left" names no lawyer."""
+    m = _OWNED_BEFORE.search(masked, max(0, start - 60), start)
+    if m and not (_opens_sentence(masked, m.start()) and masked[end : end + 1] == ","):
+        m = None
+    m = m or _OWNED_AFTER.match(masked, end)
     return m.group(1) if m and role_noun(m.group(2)) else ""
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip()
+    return not before or before[-1] in ".!?\n\"”’"
