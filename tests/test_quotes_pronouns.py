@@ -52,6 +52,16 @@ def test_it_after_a_name_whose_verb_takes_its_is_that_body() -> None:
     assert [(s.name, s.kind) for s in article.speakers][-1] == ("Harlow Mills", "organisation")
 
 
+def test_it_is_never_a_person() -> None:
+    """"it said" with no body named is no one, not the person quoted last."""
+    article = run(
+        "“The bridge was never safe,” said Wanda Ostrowska, an engineer.",
+        "The parish council met on Monday to hear the survey.",
+        "“It is a relief to know at last,” it said in a post on its website.",
+    )
+    assert pairs(article)[-1] == ("It is a relief to know at last,", None)
+
+
 def test_a_body_that_takes_its_is_not_the_he() -> None:
     article = run(
         "“We were told the looms would stay,” said Ray Dunn, a weaver.",

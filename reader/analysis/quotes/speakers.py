@@ -115,10 +115,13 @@ class Cast:
         if want is None:
             if word.lower() in {"they", "it"} and (body := self._recent_body(pos)):
                 return body
-            if word.lower() == "it" and (body := antecedents.resolve(self, "it", "n", pos)):
-                return body  # "Harlow Mills closed its plant. …,” it said"
             if word.lower() == "i" and len(self.authors) == 1:
                 return self.authors[0]  # the writer of a first-person piece
+            if word.lower() == "it":  # a body ("Harlow Mills closed its plant. …,” it
+                # said"), never a person
+                body = antecedents.resolve(self, "it", "n", pos)
+                bodies = [body, *recent] if body else recent
+                return next((n for n in bodies if self._may_be_it(n)), None)
             return recent[0] if recent else None
         found = antecedents.resolve(self, word.lower(), want, pos)
         if found is not None:
@@ -128,6 +131,10 @@ class Cast:
             if self.gender(name) in (want, None):
                 return name
         return self._mentioned(want, pos)
+
+    def _may_be_it(self, name: str) -> bool:
+        """A body, or a name no "he" or "she" or first name makes a person's."""
+        return self.kinds.get(name, "person") != "person" or self.gender(name) not in ("m", "f")
 
     def _recent_body(self, pos: Position) -> str | None:
         """ "it said", "they said": the organisation last named or heard from, in the
