@@ -10,7 +10,7 @@ import re
 
 from reader.ingest.dates import date_start, has_date
 from reader.ingest.name_lists import JOINERS, TRAILING_ROLE, names_in, organisation
-from reader.ingest.name_outlets import before_outlet
+from reader.ingest.name_outlets import before_outlet, past_pair
 from reader.ingest.names import CREDENTIALS, ROLE, person_name
 
 PIECES = re.compile(r"\s+[|/]\s+|\s*[|·•]\s*|\s+[-–—]+\s+")
@@ -39,7 +39,7 @@ def leading_names(
     """The names at the start of a byline's text: up to a date, a handle or a role."""
     at = date_start(text)
     text = END.sub("", text[:at] if at is not None else text)
-    text = END.sub("", TRAILING_ROLE.sub("", _OUTLET.sub("", text)))
+    text = past_pair(END.sub("", TRAILING_ROLE.sub("", _OUTLET.sub("", text))))
     names: list[str] = []
     parts = _LIST.split(text)
     # "A, B and C", "By A, B, C" (three names or more, no role, no outlet): each a person

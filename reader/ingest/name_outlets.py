@@ -73,6 +73,16 @@ def _outlet(piece: str, names: str) -> bool:
     return _names_an_outlet(words) and words[0].lower() not in FIRST_NAMES
 
 
+_PAIR = re.compile(r"^[^,]+\s(?:and|&)\s[^,]+$")
+
+
+def past_pair(text: str) -> str:
+    """The names before the comma after two names joined by "and": "Ann Lee and Bo Park,
+    Harbour Live" (a third author would be listed "Ann Lee, Bo Park and …")."""
+    head, comma, _ = text.rpartition(",")
+    return head.rstrip() if comma and _PAIR.match(head.strip()) else text
+
+
 def _capitals_tail(text: str) -> int:
     """Where the words in capitals that end names in mixed case begin ("Ann Lee WXYZ
     NEWS"); len(text) when there are none. A suffix ("King III") is part of the name."""
@@ -96,6 +106,8 @@ def without_outlet(text: str) -> str:
     names, last = (text[: parted[-1].start()], text[parted[-1].end() :]) if parted else ("", "")
     if names.strip() and _outlet(last.strip(), names):
         return names
+    if (paired := past_pair(text)) != text:
+        return paired
     # the list's last name runs into the outlet (a line of a byline's length)
     listed = _LAST_OF_LIST.match(text) if len(text) <= _LIST_CHARS else None
     if listed and (name := before_outlet(listed.group("last"))):
