@@ -125,6 +125,8 @@ def unmarked_byline(
     text = unglued(text)
     if is_marker(above):  # the line reads as the byline "By" opens: "Ann Lee - Staff Writer"
         return byline_names(f"By {text.strip()}") or leading_names(END.sub("", text), marked=True)
+    if _ROLE_LINE.match(text) and byline_names(above):
+        return None  # "By Ann Lee" over "Local Democracy Reporter": her role, no one new
     if names := _broken_byline(above, text, under):
         return names  # "Ann Lee and" over "Bo Park": one byline on two lines
     if ends_sentence_not_name(text) or (_name_words(text) > LONE_WORDS and not _listed(text)):
