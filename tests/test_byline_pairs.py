@@ -35,3 +35,7 @@ def test_a_list_of_three_keeps_its_third_name() -> None:
 def test_a_role_line_under_the_byline_is_its_writers_role() -> None:
     """"By Ann Lee" over "Harbour Affairs Reporter": her role, not a second author."""
     assert authors("By Wenna Kolar\nInland Waterways Reporter") == ["Wenna Kolar"]
+
+
+def test_a_title_that_tells_a_sex_is_no_part_of_the_writers_name() -> None:
+    assert authors("By Sir Alaric Penhale") == ["Alaric Penhale"]

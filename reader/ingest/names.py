@@ -12,7 +12,7 @@ import unicodedata
 
 from reader.ingest.months import WEEKDAYS
 from reader.ingest.text_shape import ends_sentence
-from reader.lexicon import FIRST_NAMES, NAME_PARTICLES, NAME_SUFFIXES
+from reader.lexicon import FIRST_NAMES, NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDERS
 
 # A name's word: a letter of any script, then letters, apostrophes and hyphens, no digit
 # ("Lee", "Петров", "O'Neil"), perhaps after a particle glued to it ("al-Sayed",
@@ -42,8 +42,9 @@ _FUNCTION_WORDS = frozenset(
 _DATE_WORDS = frozenset(WEEKDAYS) | {"published", "updated", "posted", "modified", "today"}
 _SHORT_NAME_WORD = 2  # letters of a last name word that English also uses ("An", "My")
 MAX_TOKENS = 5  # words of a name, its particles and suffix ("Ursula von der Leyen")
-# A title before a name ("Dr. Ann Lee"): the person's name is what a reader searches for
-_TITLES = frozenset(["dr", "dra", "prof", "professor", "rev"])
+# A title before a name ("Dr. Ann Lee", "Sir Ian Moss"): the person's name is what a
+# reader searches for; the lexicon's titles that tell a sex ("sir", "mrs") too
+_TITLES = frozenset(["dr", "dra", "prof", "professor", "rev", *TITLE_GENDERS])
 
 
 def capitalised(token: str) -> bool:
