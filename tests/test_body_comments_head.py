@@ -28,7 +28,7 @@ def test_prompts_under_a_comments_heading_are_not_the_body() -> None:
 
 
 def test_a_subhead_of_reactions_near_the_end_stays_the_articles() -> None:
-    """"Responses" or "Discussion" over the article's last paragraphs is its own subhead,
+    """ "Responses" or "Discussion" over the article's last paragraphs is its own subhead,
     not a heading of the readers' comments (read-through)."""
     last = BODY[-2:]
     for heading in ("Responses", "Discussion"):

@@ -33,7 +33,7 @@ def test_a_list_of_three_keeps_its_third_name() -> None:
 
 
 def test_a_role_line_under_the_byline_is_its_writers_role() -> None:
-    """"By Ann Lee" over "Harbour Affairs Reporter": her role, not a second author."""
+    """ "By Ann Lee" over "Harbour Affairs Reporter": her role, not a second author."""
     assert authors("By Wenna Kolar\nInland Waterways Reporter") == ["Wenna Kolar"]
 
 

@@ -53,7 +53,7 @@ def test_it_after_a_name_whose_verb_takes_its_is_that_body() -> None:
 
 
 def test_it_is_never_a_person() -> None:
-    """"it said" with no body named is no one, not the person quoted last."""
+    """ "it said" with no body named is no one, not the person quoted last."""
     article = run(
         "“The bridge was never safe,” said Wanda Ostrowska, an engineer.",
         "The parish council met on Monday to hear the survey.",

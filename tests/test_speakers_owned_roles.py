@@ -33,7 +33,7 @@ def test_a_possessive_phrase_that_is_no_role() -> None:
 
 
 def test_a_possessive_role_in_an_opening_clause_is_no_apposition() -> None:
-    """"After calling his lawyer, Nils Vang walked out": the lawyer is someone else, so
+    """ "After calling his lawyer, Nils Vang walked out": the lawyer is someone else, so
     "the lawyer said" is not Nils Vang (read-through)."""
     for opening in ("After calling his lawyer,", "Flanked by his lawyer,"):
         article = run(

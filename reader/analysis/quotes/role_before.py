@@ -58,4 +58,4 @@ def owned_role(masked: str, start: int, end: int) -> str:
 
 def _opens_sentence(text: str, at: int) -> bool:
     before = text[max(0, at - 3) : at].rstrip()
-    return not before or before[-1] in ".!?\n\"”’"
+    return not before or before[-1] in '.!?\n"”’'
