@@ -51,9 +51,7 @@ def before_teasers(lines: list[Line], start: int, end: int, shapes: Shapes) -> i
 def _opens_tail(text: str, under: list[Line]) -> bool:
     """Does a heading over these lines open the page's tail: an "About …" heading over a
     few paragraphs at most, a heading of other stories over short lines only?"""
-    if _ABOUT.fullmatch(text):
-        return sum(1 for x in under if is_prose(x.text)) <= ABOUT_PROSE
-    if _comments_heading(text.rstrip(" :.")):
+    if _ABOUT.fullmatch(text) or _comments_heading(text.rstrip(" :.")):
         return sum(1 for x in under if is_prose(x.text)) <= ABOUT_PROSE
     if _STORIES_HEAD.fullmatch(text):
         return all(word_count(x.text) <= TEASER_WORDS for x in under)
@@ -62,7 +60,7 @@ def _opens_tail(text: str, under: list[Line]) -> bool:
 
 def _comments_heading(text: str) -> bool:
     """A heading over the readers' comments ("Comments", "12 Comments", "Join the
-    conversation"); a bare "Discussion", "Responses" may be the article's own subhead."""
+    conversation"); a bare "Discussion" may be the article's own subhead."""
     return is_section_header(text) and text.lower() != "discussion"
 
 

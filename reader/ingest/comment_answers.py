@@ -55,7 +55,7 @@ def _between(words: list[str], names: set[str]) -> tuple[str, str, str] | None:
         while k > 0 and words[k - 1].isalpha() and words[k - 1].islower():
             k -= 1
         k = max(k, 1)  # "ann replied to bo": the first word names the writer, whatever its case
-        if 0 < k < end and end - k <= PHRASE_WORDS:
+        if k < end and end - k <= PHRASE_WORDS:
             return " ".join(words[:k]), " ".join(words[k:end]), name
     return None
 

@@ -71,7 +71,7 @@ def line_letter(text: str, counts: Counter[str]) -> str:
         return letter
     if text[-1] == ":" and word_count(text) <= 6 and not is_chrome(text):
         return "S"
-    if digits and (aged := without_note(text)) and _aged(aged):
+    if digits and (aged := _without_note(text)) and _aged(aged):
         return "H" if _named(aged, alone=False) else "D" if _AGE.match(aged) else "T"
     if len(text) <= 30 and counts[text.casefold()] >= 2 and may_act(text):
         return "A"  # counts holds the lines of 30 characters or fewer
@@ -87,11 +87,11 @@ def _aged(text: str) -> bool:
     )
 
 
-def without_note(text: str) -> str:
+def _without_note(text: str) -> str:
     """The line without a note of one word after a mark or in brackets at its end, after
     a post's age ("2d · Edited", "3h (edited)"): the age ends the header's date."""
-    if not (text[-1:].isalpha() or text[-1:] == ")"):
-        return text
+    if not (text[-1:].isalpha() or text[-1:] == ")") or not any(c in text for c in "·•|("):
+        return text  # the cheap tests first: most lines hold no note's mark
     note = _NOTE.search(text)
     return text[: note.start()] if note and _AGE.search(text, 0, note.start()) else text
 
@@ -138,7 +138,7 @@ def _initials_named(text: str) -> bool:
 def header_date(text: str) -> int:
     """Where a header line's date starts: a date or time, else a post's age ("· 2d")."""
     at = date_start(text)
-    if at is None and (age := _AGE.search(without_note(text))) is not None:
+    if at is None and (age := _AGE.search(_without_note(text))) is not None:
         return age.start()
     return at or 0
 

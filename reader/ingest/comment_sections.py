@@ -18,14 +18,14 @@ _NOUNS = {
     "thought": "thoughts?",
     "reaction": "reactions?",
 }
-_PLACES = {"discussion": "discussion", "conversation": "conversation"}
-_STEMS = re.compile("|".join((*_NOUNS, *_PLACES)))
+_PLACES = ("discussion", "conversation")
+_STEMS = (*_NOUNS, *_PLACES)
 _NOUN = "|".join(_NOUNS.values())
 _SECTION_HEADER = re.compile(
     rf"^(?:\W*\d[\d,]*\s+(?:{_NOUN})\b"
     rf"|there (?:are|is) \d+ (?:{_NOUNS['comment']}|{_NOUNS['response']})"
     rf"|view (?:all )?comments\b|{_NOUNS['comment']}\s*\(\d+\)"
-    rf"|(?:reader |user )?comments$|discussion$|join the (?:{'|'.join(_PLACES.values())})"
+    rf"|(?:reader |user )?comments$|discussion$|join the (?:{'|'.join(_PLACES)})"
     rf"|.{{0,40}}\b(?:{_NOUN}) (?:on|to)"
     r" [“\"'‘][^“”\"]{1,150}[”\"'’]:?$)",
     re.IGNORECASE,
@@ -34,7 +34,7 @@ _SECTION_HEADER = re.compile(
 
 def _holds_section_word(lower: str) -> bool:
     """One of the stems stands in every section header _SECTION_HEADER matches."""
-    return _STEMS.search(lower) is not None
+    return any(stem in lower for stem in _STEMS)
 
 
 def is_section_header(text: str) -> bool:

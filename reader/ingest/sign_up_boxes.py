@@ -24,7 +24,7 @@ def box_at(lines: list[Line], i: int) -> int:
     title, what stands under it, to its last field or button and a note under that."""
     title = lines[i].text
     low, high = TITLE_WORDS
-    if not low <= word_count(title) <= high or ends_sentence(title) or not invites(title):
+    if ends_sentence(title) or not low <= word_count(title) <= high or not invites(title):
         return 0
     last = 0
     for k in range(i + 1, min(len(lines), i + 1 + BOX_LINES)):
