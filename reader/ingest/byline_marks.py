@@ -66,8 +66,9 @@ def marker_after_date(piece: str) -> re.Match[str] | None:
     if inner is None:
         return None
     before = piece[: inner.start()]
-    dated = _DATED_OPENING.match(before) and _DATE_ENDS.search(before) and has_date(before)
-    if is_date_line(before) or dated:
+    if is_date_line(before) or (
+        _DATED_OPENING.match(before) and _DATE_ENDS.search(before) and has_date(before)
+    ):
         return inner  # "Posted in News, Ferries on May 2, 2026 by Ann Lee": its date last
     return None
 

@@ -18,6 +18,7 @@ _COUNT = re.compile(  # a count and its word, either way round
 )
 _DATING_LABEL = re.compile(rf"^(?:last\s+)?(?:{DATING_WORDS}|date)(?:\s+on)?\s*:?$", re.I)
 _DATE_LABEL = re.compile(r"^\W*(?:date|datum|fecha)\s*:\s*", re.IGNORECASE)  # "Date: May 2"
+_YEAR = re.compile(YEAR)
 PASSED = 2  # lines passed over on each side at most
 
 
@@ -26,7 +27,7 @@ def passed_over(text: str) -> bool:
     text = text.strip()
     if _DATING_LABEL.match(text) or is_chrome(text):
         return True
-    if _COUNT.match(text) is None or re.search(YEAR, text) is not None:
+    if _COUNT.match(text) is None or _YEAR.search(text) is not None:
         return False
     return not (has_date(text) or is_yearless_date_line(text))  # "March 3": a date's line
 

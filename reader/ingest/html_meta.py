@@ -22,7 +22,6 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from reader.ingest.byline_marks import OTHER_CREDITS
-from reader.ingest.html_app_state import app_state_date
 from reader.ingest.html_json_ld import ld_authors_and_dates, ld_headline, ranked_objects
 from reader.ingest.html_meta_dates import date_of
 from reader.ingest.html_microdata import microdata
@@ -65,7 +64,8 @@ class Metadata:
     authors: list[str] = field(default_factory=list)
     published: str | None = None  # YYYY-MM-DD
     headline: str | None = None  # the JSON-LD article's
-    app_published: str | None = None  # a script of the app's state's, when nothing above is
+    app_published: str | None = None  # a script of the app's state's, when nothing else
+    # dates the page (html_page reads it then: its scripts may run to megabytes)
 
 
 def read_metadata(root: HtmlElement) -> Metadata:
@@ -74,7 +74,6 @@ def read_metadata(root: HtmlElement) -> Metadata:
     for authors, date in (_json_ld(ranked, ids), _microdata(root), _metas(root)):
         found.authors = found.authors or _names(authors)
         found.published = found.published or date
-    found.app_published = None if found.published else app_state_date(root)
     return found
 
 

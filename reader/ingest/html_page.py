@@ -18,6 +18,7 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
+from reader.ingest.html_app_state import app_state_date
 from reader.ingest.html_article import PageFacts, page_facts
 from reader.ingest.html_blocks import BlockBuilder
 from reader.ingest.html_dates import address_date
@@ -62,6 +63,8 @@ def parse_html(source: SourceText) -> Article:
     url = source.name if is_url(source.name) else None
     own_url = page_url(root, url)
     facts.address_date = address_date(own_url)
+    if not (facts.address_date or facts.metadata.published):
+        facts.metadata.app_published = app_state_date(root)
     links = page_links(root)  # before extraction prunes the tree
     _drop_comments(facts)  # read already: extraction is for the article
     extracted = _extract(root, url, fast=True)

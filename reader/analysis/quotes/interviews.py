@@ -6,10 +6,12 @@ Ilse Vandermeer designed the library. We met on its roof. ¶ “Why a garden?”
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from itertools import pairwise
 
 from reader.analysis.quotes.found import Found
+from reader.analysis.quotes.people import Position
 from reader.analysis.quotes.person_names import place_like
 from reader.analysis.quotes.speakers import Cast
 
@@ -24,7 +26,7 @@ def answer(found: Sequence[Found], cast: Cast) -> None:
             continue
         if who := _interviewee(cast, (asked.view.index, 0)):
             item.speaker = who
-            cast.speak(who, cast.kinds.get(who, "person"), "", None, (item.view.index, 0))
+            cast.speak(who, "person", "", None, (item.view.index, 0))
 
 
 def _alone(item: Found) -> bool:
@@ -33,10 +35,11 @@ def _alone(item: Found) -> bool:
     return whole and item.cue is None and item.kind == "direct"
 
 
-def _interviewee(cast: Cast, pos: tuple[int, int]) -> str | None:
+def _interviewee(cast: Cast, pos: Position) -> str | None:
     """The last person the narration names before ``pos``, not a place nor the writer."""
-    for at, mention in reversed(cast.people.intros):
-        if at >= pos or mention.kind != "person":
+    i = bisect.bisect_left(cast.people.intros, pos, key=lambda item: item[0])
+    for at, mention in reversed(cast.people.intros[:i]):
+        if mention.kind != "person":
             continue
         name = cast.canonical(mention, at)
         if not (cast.nameless(name) or place_like(name) or name in cast.authors):

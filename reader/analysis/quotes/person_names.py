@@ -106,7 +106,7 @@ def personal_name(tokens: list[str], opening: bool = False) -> list[str]:
     for i, tok in enumerate(core[:-1][-4:]):
         first = len(core[:-1][:-4]) + i
         initial = len(tok) == 2 and tok.endswith(".")
-        if initial or gender_of_first(tok, guess=False):
+        if initial or _is_first_name(tok):
             while first and _may_be_name(name[first - 1], shaped=opening and not initial):
                 first -= 1  # "Billie Jean King", "Emmet G. Sullivan": a first name the lists lack
             return name[first:]  # from the first name (or initial) on

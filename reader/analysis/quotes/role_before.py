@@ -49,10 +49,11 @@ def owned_role(masked: str, start: int, end: int) -> str:
     "His lawyer, Ann Roe, …", "Ann Roe, her deputy, …" (a role's head noun: not "Ann Roe,
     her voice shaking, …"). The role before the name opens its sentence and a comma
     closes the name: "After calling his lawyer, Bo Park left" names no lawyer."""
+    if not masked.startswith(",", end):
+        return ""  # both shapes close the name with a comma
     m = _OWNED_BEFORE.search(masked, max(0, start - 60), start)
-    if m and not (_opens_sentence(masked, m.start()) and masked[end : end + 1] == ","):
-        m = None
-    m = m or _OWNED_AFTER.match(masked, end)
+    if not (m and _opens_sentence(masked, m.start())):
+        m = _OWNED_AFTER.match(masked, end)
     return m.group(1) if m and role_noun(m.group(2)) else ""
 
 
