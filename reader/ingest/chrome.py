@@ -119,13 +119,13 @@ _ADDRESSED = re.compile(r"\b(?:you|your|our|us|we)\b", re.IGNORECASE)
 _PITCH_WORDS = 40
 
 
+_INVITES = re.compile(rf"{_INVITE.pattern}|\bnewsletters?\b", re.IGNORECASE)  # one search
+
+
 def invites(text: str) -> bool:
     """Does the line invite the reader to sign up, subscribe, follow, or name a
     newsletter ("Sign up for The Morning Tide", "Newsletters")?"""
-    return _INVITE.search(text) is not None or _NEWSLETTER.search(text) is not None
-
-
-_NEWSLETTER = re.compile(r"\bnewsletters?\b", re.IGNORECASE)
+    return _INVITES.search(text) is not None
 
 
 def is_pitch(text: str) -> bool:

@@ -72,12 +72,13 @@ _SURNAME_AFTER = re.compile(r"\s[A-Z]")
 
 
 def _nickname(text: str, span: Span) -> bool:
-    """One or two capitalised words quoted between two capitalised words."""
+    """One or two capitalised words quoted between two capitalised words (the cheap
+    tests around the quote first: the quote's words are split only between two names)."""
+    if not (span.closed and _SURNAME_AFTER.match(text, span.end + 1) is not None):
+        return False
+    if _FIRST_NAME_BEFORE.search(text, max(0, span.start - 40), span.start - 1) is None:
+        return False
     inner = text[span.start : span.end].split()
-    return (
-        span.closed
-        and 0 < len(inner) <= 2
-        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in inner)
-        and _FIRST_NAME_BEFORE.search(text, max(0, span.start - 40), span.start - 1) is not None
-        and _SURNAME_AFTER.match(text, span.end + 1) is not None
+    return 0 < len(inner) <= 2 and all(
+        w[:1].isupper() and w.replace("-", "").isalpha() for w in inner
     )
