@@ -165,3 +165,19 @@ def test_a_sentence_in_the_quotes_language_after_it_is_no_signature() -> None:
         "Das sagte sie am Montag.",
     )
     assert [s for _, s in pairs(article)] == ["Anna Roth", "Anna Roth"]
+
+
+def test_a_paragraph_closing_on_a_guillemet_is_body_text() -> None:
+    text = (
+        "Beekeepers count their winter losses\n\n"
+        "Hives across the valley lost more colonies this winter than in any year since 2010.\n\n"
+        "Apiarist Liesel Ambrosetti-Kahn keeps forty hives above the village. «A third of them"
+        " were empty by February,» she said. «The cold came after a warm week.»\n\n"
+        "The county association will share its figures at a meeting in April.\n"
+    )
+    article = parse_source(from_bytes(text.encode(), "bees.txt")).article
+    assert any("Apiarist" in b.text for b in article.body())  # a paragraph, not boilerplate
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("A third of them were empty by February,", "Liesel Ambrosetti-Kahn"),
+        ("The cold came after a warm week.", "Liesel Ambrosetti-Kahn"),
+    ]

@@ -11,7 +11,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _STOPS = ".!?…:;。！？"  # a sentence ends with one of these,
 # and then any of these (an opening mark too: "… worse.“" closes a quote with the wrong
 # one); or with a closing quote and "," or "."
-_CLOSERS = "\"”’')]」』“‘"
+_CLOSERS = "\"”’')]」』“‘»«"
 
 
 def words(text: str) -> list[str]:
