@@ -153,3 +153,18 @@ def test_a_surname_ending_in_ing_before_a_verb_is_a_name() -> None:
         "Citing the delay, the board called the plan “dead.”",
     )
     assert [s for _, s in pairs(article)] == ["Ada Fleming", None]
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    article = run(
+        "Maelle Quarrington, 44, denies two counts of theft.",
+        "Her barrister, Crispin Delahaye KC, said she would give evidence.",
+        "“Ms Quarrington made errors, but she took nothing,” he told the court.",
+        "“The roads in my ward are a disgrace,” said Fenella Roscoe MP.",
+        "“We will mend them,” said Idris Penhale OBE, who leads the opposition.",
+    )
+    assert pairs(article) == [
+        ("Ms Quarrington made errors, but she took nothing,", "Crispin Delahaye"),
+        ("The roads in my ward are a disgrace,", "Fenella Roscoe"),
+        ("We will mend them,", "Idris Penhale"),
+    ]

@@ -110,5 +110,6 @@ PLACES = frozenset(" ".join(entry) for entry in entries("places.txt"))  # "south
 PLACE_NOUNS = _first_words("place_nouns.txt")  # "Carrow Hall", "Lake Mervin"
 NAME_PARTICLES = _first_words("name_particles.txt")  # "von der Leyen"
 NAME_SUFFIXES = _first_words("name_suffixes.txt")  # "King Jr."
+POST_NOMINALS = _first_words("post_nominals.txt")  # "Ann Hale MP": no part of the name
 FEMALE_NAMES = _first_words("female_names.txt")
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES  # a person's first name, either sex

@@ -29,6 +29,7 @@ from reader.lexicon import (
     MALE_NAMES,
     NAME_SUFFIXES,
     ORG_WORDS,
+    POST_NOMINALS,
     TITLE_GENDERS,
     TITLE_WORDS,
 )
@@ -82,6 +83,10 @@ def parse_mention(phrase: str, opening: bool = False) -> Mention | None:
 def _mention(tokens: list[str], role_parts: list[str], opening: bool = False) -> Mention | None:
     while tokens and (_common(tokens) or (len(tokens) > 1 and _opening(tokens[0]))):
         tokens = tokens[1:]  # "But Hill", "Interestingly Hill"; not "New York"
+    cut = len(tokens)
+    while cut > 1 and key(tokens[cut - 1]) in POST_NOMINALS:
+        cut -= 1  # "Lionel Ashdown KC": the name; the letters are a role
+    tokens, letters = tokens[:cut], tokens[cut:]
     if not tokens:
         return None
     last = key(tokens[-1])
@@ -100,7 +105,7 @@ def _mention(tokens: list[str], role_parts: list[str], opening: bool = False) ->
         gender = "f"
     elif "m" in titles:
         gender = "m"
-    role = " ".join(prefix + [f"({p})" for p in role_parts]) or None
+    role = " ".join(prefix + letters + [f"({p})" for p in role_parts]) or None
     return Mention(" ".join(name), "person", role, gender)
 
 
