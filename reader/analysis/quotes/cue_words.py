@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.quotes import subjects_after
-from reader.analysis.quotes.subjects import Subject
+from reader.analysis.quotes.subjects import Subject, role_noun
 from reader.lexicon import INVERTING_VERBS, SAY_BASES, VERB_BASES
 
 WORD = re.compile(r"[A-Za-z]+")
@@ -17,6 +17,7 @@ _ACCORDING = re.compile(r"[Aa]ccording to\s+")
 _NOUN_BEFORE = re.compile(r"(?:[’']s?|\b(?:the|his|her|their|its|a|an|these|those|this|[Oo]f))\s+$")
 _ADJECTIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+[^s\W]\s+$")  # "a Democratic state"
 _A_WORD_BEFORE = re.compile(r"\b[Aa]n?\s+(?!few\b)[\w\-’']+\s+$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NOT_SAID = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
 _BE_FORMS = frozenset(["was", "were", "is", "are", "been", "being"])
 _ADDRESSED = frozenset(["asked", "told", "pressed", "urged"])  # "Ames was asked, “…”"
@@ -29,10 +30,15 @@ def addressed(before: str, verb: str) -> bool:
 
 def is_noun(text: str, floor: int, word: int) -> bool:
     """The say-verb at ``word`` is a noun: "the report", "Lane’s remarks", "secretary of
-    state", "a Democratic state" (its last few words before, not before ``floor``)."""
+    state", "a Democratic state" (its last few words before, not before ``floor``), or,
+    in its base form, the first word of a role: "the regional fire chief", "longtime state
+    senator Ann Roe" (a verb has no role noun right after it)."""
     if _NOUN_BEFORE.search(text, max(floor, word - 24), word) is not None:
         return True
     base = WORD.match(text, word)
+    after = _NEXT_WORD.match(text, base.end()) if base and base.group() in SAY_BASES else None
+    if after and role_noun(after.group(1)):
+        return True
     after_capital = _ADJECTIVE_BEFORE.search(text, max(floor, word - 24), word)
     after_a = _A_WORD_BEFORE.search(text, max(floor, word - 30), word)  # "a sharp retort"
     return bool(base and base.group() in SAY_BASES and (after_capital or after_a))

@@ -11,6 +11,7 @@ from reader.analysis.quotes import (
     any_verb_cues,
     context_cues,
     cues,
+    introduced_after,
     opening_clauses,
     pointing_cues,
     possessive_cues,
@@ -146,6 +147,8 @@ def candidates(
         yield cue, view.index
     if cue := context_cues.sentence_head(text, sentence_start, opening):
         yield cue, view.index
+    if span.opens_block and first is None and (cue := introduced_after.introduced(views, view)):
+        yield cue, view.index + 1
 
 
 def _opening_clause(view: quote_views.View, span: Span, start: int) -> cues.Cue | None:

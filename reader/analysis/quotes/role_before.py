@@ -1,6 +1,7 @@
 """The role an article writes in lower case just before a person's name ("former
 secretary of state Ilse Dunn", "the billionaire developer Carl Moen"), or in apposition
-after a possessive ("his lawyer, Ann Roe,", "Ann Roe, her deputy,"), read while everyone
+after a possessive ("his lawyer, Ann Roe,", "Ann Roe, her deputy,") or, before the name,
+after an article ("The chief executive of Pellow Water, Ann Roe,"), read while everyone
 it names is collected (people.py)."""
 
 from __future__ import annotations
@@ -37,24 +38,39 @@ def role_before(masked: str, start: int) -> str:
     return " ".join(tokens)
 
 
-# Whose: "his", "her", "their", "its", or a name's possessive ("the singer’s", "Acme’s").
+# Whose: "his", "her", "their", "its", or a name's possessive ("the singer’s", "Acme’s");
+# before the name, an article too ("The chief executive of Pellow Water, Ann Roe,").
 _WHOSE = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+[’']s)"
-_ROLE = r"((?:[a-z][\w\-]*\s+){0,3}([a-z][\w\-]*))"
-_OWNED_BEFORE = re.compile(rf"{_WHOSE}\s+{_ROLE},\s+$")
+_ROLE = r"((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)"
+# After an article, the role's own words and the body it serves, if named: "The chief
+# executive of Pellow Water, Ann Roe," (not "The author of the book, …": no body named).
+_PLAIN_ROLE = r"((?:(?!(?:of|at|for|the|in)\s)[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)"
+_OF_BODY = r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w\-’'&]*\s+){0,4}[A-Z][\w\-’'&]*)?"
+_ROLE_BEFORE = re.compile(
+    rf"(?:{_WHOSE}\s+{_ROLE}|\b(?:[Tt]he|[Aa]n?)\s+{_PLAIN_ROLE}{_OF_BODY}),\s+$"
+)
 _OWNED_AFTER = re.compile(rf",\s+{_WHOSE}\s+{_ROLE}[,.]")
 
 
 def owned_role(masked: str, start: int, end: int) -> str:
-    """A role of someone else's written in apposition with the name at ``start:end``:
-    "His lawyer, Ann Roe, …", "Ann Roe, her deputy, …" (a role's head noun: not "Ann Roe,
-    her voice shaking, …"). The role before the name opens its sentence and a comma
+    """A role written in apposition with the name at ``start:end``: "His lawyer, Ann Roe,
+    …", "The head teacher of Marlow Primary, Ann Roe, …", "Ann Roe, her deputy, …" (a
+    role's noun: not "Ann Roe, her voice shaking, …"). The role before the name opens its sentence and a comma
     closes the name: "After calling his lawyer, Bo Park left" names no lawyer."""
     if not masked.startswith(",", end):
         return ""  # both shapes close the name with a comma
-    m = _OWNED_BEFORE.search(masked, max(0, start - 60), start)
-    if not (m and _opens_sentence(masked, m.start())):
-        m = _OWNED_AFTER.match(masked, end)
-    return m.group(1) if m and role_noun(m.group(2)) else ""
+    m = _ROLE_BEFORE.search(masked, max(0, start - 80), start)
+    if m and _opens_sentence(masked, m.start()):
+        role = m.group(1) or m.group(2)
+        return role if _names_role(role) else ""
+    m = _OWNED_AFTER.match(masked, end)
+    return m.group(1) if m and _names_role(m.group(1)) else ""
+
+
+def _names_role(role: str) -> bool:
+    """A word of the role names someone by it: "deputy", "chief executive" (not "voice
+    shaking")."""
+    return any(role_noun(word) for word in role.split())
 
 
 def _opens_sentence(text: str, at: int) -> bool:

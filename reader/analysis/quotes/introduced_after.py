@@ -1,0 +1,57 @@
+"""A paragraph that is all quote, with no cue, spoken by someone the article has not named
+yet, whom the opening sentence of the next paragraph brings in by full name: the delayed
+attribution of feature, local and business copy, whatever that sentence's verb ("“I
+counted forty-one species …” ¶ Ecologist Ysolde Penhallow spent the spring surveying the
+marsh.", "“…” ¶ Those trees are what Ottilie Farrant worries about most."). Not when the
+paragraph before quotes or names someone (a quote after a speaker's own is theirs, and the
+narration that named someone speaks for the quote: ``context_cues.narrated``), nor when the
+person was named before. Works on quote-masked text."""
+
+from __future__ import annotations
+
+from reader.analysis.quotes.cue_words import Cue
+from reader.analysis.quotes.names import parse_mention
+from reader.analysis.quotes.person_names import place_like
+from reader.analysis.quotes.quote_views import View, body
+from reader.analysis.quotes.subjects import NAME, Subject
+from reader.model import BlockKind
+from reader.pattern_cache import Patterns
+
+_COMPILED = Patterns(__spec__.cached)
+_NAME = _COMPILED.compile(NAME)
+_QUOTE_ONLY = " _“”\"‘’'.,"
+
+
+def introduced(views: list[View], view: View) -> Cue | None:
+    """The person the next paragraph's opening sentence introduces, as the speaker of the
+    lone uncued quote that is ``view``."""
+    if view.masked.strip(_QUOTE_ONLY) or view.index + 1 >= len(views):
+        return None
+    said = view.styled.rstrip().rstrip("”\"’'").rstrip()
+    if view.block.kind is not BlockKind.PARAGRAPH or not said.endswith((".", "!", "?")):
+        return None  # a quoted subhead ("“Bandit formations”"), not someone's sentences
+    after = views[view.index + 1]
+    if not body(after.block) or after.masked.lstrip()[:1] in ("_", "“"):
+        return None  # a quote again: the words run on, or another speaker's
+    before = views[view.index - 1] if view.index else None
+    if before and (before.spans or _first_person(before.masked, 0, len(before.masked))):
+        return None  # the paragraph or the headline before quotes or names someone
+    end = after.starts[1] if len(after.starts) > 1 else len(after.masked)
+    found = _first_person(after.masked, 0, end)
+    if found is None:
+        return None
+    phrase, name, start = found
+    if any(name.split()[-1] in v.styled for v in views[: view.index]):
+        return None  # named before, in the headline too: not brought in here
+    return Cue(Subject(phrase, start), "says", False, start + len(phrase))
+
+
+def _first_person(text: str, start: int, end: int) -> tuple[str, str, int] | None:
+    """The first full name of a person in ``text[start:end]``: the run as written, the
+    name, and where the run starts."""
+    for run in _NAME.finditer(text, start, end):
+        mention = parse_mention(run.group(), run.start() == start)
+        person = mention and mention.kind == "person" and " " in mention.name
+        if mention and person and not place_like(mention.name):
+            return run.group(), mention.name, run.start()
+    return None
