@@ -28,8 +28,7 @@ def test_the_role_set_before_a_name_after_an_article_describes_that_person() -> 
 def test_a_role_with_no_body_named_after_it_is_not_recorded() -> None:
     article = run(
         "The author of the study, Lucan Thorne, spoke to the committee on Monday.",
-        "The study calls the harbour wall “a disaster waiting for a high tide and a west"
-        " wind.”",
+        "The study calls the harbour wall “a disaster waiting for a high tide and a west wind.”",
     )
     assert pairs(article)[0][1] != "Lucan Thorne"
 

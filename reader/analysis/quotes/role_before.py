@@ -55,8 +55,9 @@ _OWNED_AFTER = re.compile(rf",\s+{_WHOSE}\s+{_ROLE}[,.]")
 def owned_role(masked: str, start: int, end: int) -> str:
     """A role written in apposition with the name at ``start:end``: "His lawyer, Ann Roe,
     …", "The head teacher of Marlow Primary, Ann Roe, …", "Ann Roe, her deputy, …" (a
-    role's noun: not "Ann Roe, her voice shaking, …"). The role before the name opens its sentence and a comma
-    closes the name: "After calling his lawyer, Bo Park left" names no lawyer."""
+    role's noun: not "Ann Roe, her voice shaking, …"). The role before the name opens its
+    sentence and a comma closes the name: "After calling his lawyer, Bo Park left" names
+    no lawyer."""
     if not masked.startswith(",", end):
         return ""  # both shapes close the name with a comma
     m = _ROLE_BEFORE.search(masked, max(0, start - 80), start)
