@@ -1,14 +1,16 @@
 """A paragraph that is all quote, with no cue, spoken by someone the article has not named
-yet, whom the opening sentence of the next paragraph brings in by full name: the delayed
-attribution of feature, local and business copy, whatever that sentence's verb ("“I
-counted forty-one species …” ¶ Ecologist Ysolde Penhallow spent the spring surveying the
-marsh.", "“…” ¶ Those trees are what Ottilie Farrant worries about most."). Not when the
+yet, whom the opening sentence of the next paragraph brings in by full name, heading a
+clause or as the agent after "by": the delayed attribution of feature, local and business
+copy, whatever that sentence's verb ("“I counted forty-one species …” ¶ Ecologist Ysolde
+Penhallow spent the spring surveying the marsh.", "“…” ¶ Those trees are what Ottilie
+Farrant worries about most."; not "“…” ¶ Parents met Ben Lowry."). Not when the
 paragraph before quotes or names someone (a quote after a speaker's own is theirs, and the
 narration that named someone speaks for the quote: ``context_cues.narrated``), nor when the
 person was named before. Works on quote-masked text."""
 
 from __future__ import annotations
 
+from reader.analysis.quotes import clause_rank
 from reader.analysis.quotes.cue_words import Cue
 from reader.analysis.quotes.names import parse_mention
 from reader.analysis.quotes.person_names import place_like
@@ -20,6 +22,7 @@ from reader.pattern_cache import Patterns
 _COMPILED = Patterns(__spec__.cached)
 _NAME = _COMPILED.compile(NAME)
 _QUOTE_ONLY = " _“”\"‘’'.,"
+_BY = _COMPILED.compile(r"\bby\s+(?:[a-z][\w\-]*\s+){0,3}$")  # "described by volunteer" X
 
 
 def introduced(views: list[View], view: View) -> Cue | None:
@@ -43,6 +46,9 @@ def introduced(views: list[View], view: View) -> Cue | None:
     phrase, name, start = found
     if any(name.split()[-1] in v.styled for v in views[: view.index]):
         return None  # named before, in the headline too: not brought in here
+    heads = clause_rank.rank(after.masked, start, start + len(phrase)) in (-1, 0)
+    if not (heads or _BY.search(after.masked, max(0, start - 40), start)):
+        return None  # "Parents met Ben Lowry.": someone met, not someone speaking
     return Cue(Subject(phrase, start), "says", False, start + len(phrase))
 
 
