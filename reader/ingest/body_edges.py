@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.body_runs import is_clock_stamp
 from reader.ingest.comment_sections import is_section_header
 from reader.ingest.dates import is_yearless_date_line
 from reader.ingest.lines import Line, is_meta, is_prose, is_table_row, word_count
+from reader.ingest.prose_codes import is_clock_stamp
 from reader.ingest.teaser_lists import ITEMS, PERIODS, Shapes
 from reader.ingest.unmarked_bylines import byline_goes_on
 

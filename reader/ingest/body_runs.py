@@ -6,21 +6,14 @@ stack of teasers. A paragraph that ends with a colon leads into the list under i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cache, partial
 
-from reader.ingest.chrome import is_chrome, opens_reply_form
-from reader.ingest.dates import TIME, is_date_line, iso_date
-from reader.ingest.headline_shape import headline_shaped, may_be_headline_shaped
-from reader.ingest.lines import (
-    Line,
-    is_byline,
-    is_copyright,
-    is_prose,
-    is_table_row,
-    word_count,
-)
+from reader.ingest.chrome import is_chrome
+from reader.ingest.dates import is_date_line
+from reader.ingest.headline_shape import headline_shaped
+from reader.ingest.lines import Line, is_byline, is_copyright, is_prose, word_count
+from reader.ingest.prose_codes import ENDS, PROSE, ROW, SHAPED, STAMP, gap_codes
 
 MAX_GAP = 6  # non-prose lines a run of prose may hold (cards, captions)
 BUTTONS = 3  # chrome lines (share buttons) that end a run of prose
@@ -29,20 +22,6 @@ LIST_ITEMS = 2  # lines one under the other that make the list a colon leads int
 
 Cluster = tuple[int, int, int]  # first index, last index, words
 Prose = Callable[[], list[Cluster]]  # a page's prose_clusters, found when first asked for
-_CLOCK = re.compile(TIME)
-STAMP_CHARS = 60
-
-
-def is_clock_stamp(text: str) -> bool:
-    """A live blog's entry stamp: a time of day that opens the line, no calendar date
-    ("21:22 Ann Lee", "09:15 KEY EVENT"). A run of entries is one body: its stamps and
-    the titles under them are no gap in it (a related story's date is one)."""
-    return (
-        text[:1].isdigit()
-        and len(text) <= STAMP_CHARS
-        and _CLOCK.match(text) is not None
-        and iso_date(text) is None
-    )
 
 
 def listed(lines: list[Line]) -> int:
@@ -84,30 +63,23 @@ def prose_clusters(lines: list[Line]) -> list[Cluster]:
     weight = 0
     shaped = 0  # lines in a row after ``last`` that may be headline-shaped (the cheap test)
     stamps = 0  # a live blog's entry stamps after ``last``, and the titles under them
-    for i, line in enumerate(lines):
-        text = line.text
-        if not is_prose(text):
+    codes = gap_codes(lines)
+    for i, code in enumerate(codes):
+        if not code & PROSE:
             if start < 0:
                 continue
-            above = lines[i - 1].text if i > 0 else ""
-            # A stamp opens with a digit: that test first, inline (most gap lines fail it).
-            if (text[:1].isdigit() and is_clock_stamp(text)) or (
-                above[:1].isdigit() and is_clock_stamp(above)
-            ):
+            if (code | (codes[i - 1] if i > 0 else 0)) & STAMP:  # this line or the one above
                 stamps += 1
-            if i <= listing or is_table_row(text):
+            if i <= listing or code & ROW:
                 last = i  # an item of the list the paragraph above leads into, a table's row
                 shaped = 0
                 continue
-            shaped = shaped + 1 if may_be_headline_shaped(text) else 0
-            if (
-                is_copyright(text)
-                or opens_reply_form(text)
-                or (shaped >= TEASER_STACK and _stacked(lines, i, shaped))
-            ):
+            shaped = shaped + 1 if code & SHAPED else 0
+            if code & ENDS or (shaped >= TEASER_STACK and _stacked(lines, i, shaped)):
                 clusters.append((start, last, weight))
                 start = -1  # the page's footer, the reply form, teasers: no part of the run above
             continue
+        text = lines[i].text
         shaped = 0
         gap = i - last - 1 - stamps
         stamps = 0

@@ -3,7 +3,8 @@ line's kind live in line_kinds.py and captions.py; they are named here too)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from operator import attrgetter
 from typing import NamedTuple
 
 from reader.ingest.bylines import byline_names, is_byline
@@ -89,6 +90,8 @@ def _split(text: str) -> Iterator[str]:
         yield from text[start:end].split("\n")
         start = end + 1
 
+
+line_text: Callable[[Line], str] = attrgetter("text")  # for map(): passes with no list of texts
 
 # Line(number, text, indent) without the Python-level __new__ a NamedTuple has: the
 # same tuple, made faster (a big page has a hundred thousand lines).

@@ -8,9 +8,9 @@ kicker), a title, and at most one sentence, never a paragraph; a live blog's ent
 
 from __future__ import annotations
 
-from reader.ingest.body_runs import is_clock_stamp
 from reader.ingest.headline_shape import headline_shaped
 from reader.ingest.lines import Line, is_meta, is_prose, word_count
+from reader.ingest.prose_codes import is_clock_stamp
 
 PERIODS = (2, 3, 4)  # lines an item holds
 ITEMS = 3  # items that make a list
