@@ -274,10 +274,11 @@ def _mark_reply(
     if style == "inheader":
         words = family.reply2 if other else family.to_words
         return words.format(to=to.name, login=(to.handle or to.name).lstrip("@"))
-    if style == "replyto":
-        item.markers.append((family.reply2 if other else "Reply to {to}").format(to=to.name))
-        return ""
     signed = family.header + "\n".join(family.after)  # the name over the text or under it
+    shown = (to.handle or to.name).lstrip("@") if "{login}" in signed else to.name
+    if style == "replyto":  # the name as the page shows it: a login where it signs so
+        item.markers.append((family.reply2 if other else "Reply to {to}").format(to=shown))
+        return ""
     called = (
         to.handle
         if "{handle}" in signed or "{login}" in signed
@@ -297,7 +298,7 @@ def _mark_reply(
         line = rng.choice(quotable)
         if style in ("wrote", "quotebox"):  # "Name wrote:" says whom it quotes: a marker
             item.markers.append(
-                f"{to.name} wrote:" if style == "wrote" else f"Quote from: {to.name}"
+                f"{shown} wrote:" if style == "wrote" else f"Quote from: {shown}"
             )
             item.lines.insert(0, line)
         else:
