@@ -297,9 +297,7 @@ def _mark_reply(
     ):  # nobody quotes an emoji alone, nor the parent's own quote
         line = rng.choice(quotable)
         if style in ("wrote", "quotebox"):  # "Name wrote:" says whom it quotes: a marker
-            item.markers.append(
-                f"{shown} wrote:" if style == "wrote" else f"Quote from: {shown}"
-            )
+            item.markers.append(f"{shown} wrote:" if style == "wrote" else f"Quote from: {shown}")
             item.lines.insert(0, line)
         else:
             item.lines.insert(0, ("> " if style == "blockquote" else "") + line)

@@ -26,6 +26,7 @@ LABEL_WORDS = 6
 
 _TOKEN = re.compile(r"(\d(?:[\d,.]*\d)?)|([^\W\d_][\w'’.-]*)|(\S)")
 _LABEL_END = re.compile(r":\s")
+_OPENERS = {"<": ">", "[": "]"}  # the brackets a label may stand in, each with its closer
 
 
 def line_form(text: str) -> str | None:
@@ -54,13 +55,20 @@ def label_of(text: str) -> str:
 
 
 def _label(text: str) -> int | None:
-    """Where a short label before ": " ends, when a sentence follows it (or a text
-    longer than a header line): "Posts: 1,204 · Joined: Mar 2019" is a line of counts,
-    "Re: subject « Reply #3 on: DATE »" a header, no label."""
+    """Where a short label before ": " ends, or one in brackets opening the line
+    ("<ann_lee> …", "[Ann Lee] …"), when a sentence follows it (or a text longer than a
+    header line): "Posts: 1,204 · Joined: Mar 2019" is a line of counts, "Re: subject
+    « Reply #3 on: DATE »" a header, no label."""
     found = _LABEL_END.search(text, 0, LABEL + 2)
-    if found is None or text[: found.start()].count(" ") >= LABEL_WORDS:
+    if found is not None:
+        end: int | None = found.start()
+    elif text[:1] in _OPENERS:
+        end = text.find(_OPENERS[text[0]] + " ", 2, LABEL + 2) + 1 or None
+    else:
         return None
-    return found.start() if ends_sentence(text) or len(text) > LONGEST else None
+    if end is None or text[:end].count(" ") >= LABEL_WORDS:
+        return None
+    return end if ends_sentence(text) or len(text) > LONGEST else None
 
 
 def holds_text(form: str) -> bool:

@@ -17,7 +17,7 @@ from reader.ingest.lines import Line
 
 MANY = 3  # words every one of this many records repeats at a place are the template's
 
-_PIECES = re.compile(r"\s*(?:[·•|—–\t\[\]():]|\s-\s|,(?=\s|$))\s*")
+_PIECES = re.compile(r"\s*(?:[·•|—–\t\[\]()<>:]|\s-\s|,(?=\s|$))\s*")
 _NUMBER_WORD = re.compile(r"(?:^|\s)\d[\d,.]*(?:\s|$)")
 
 Words = dict[int, frozenset[str]]  # a place: the words every record repeats there

@@ -15,15 +15,18 @@ from dataclasses import dataclass
 from reader.ingest.comment_authors import trim_authors
 from reader.ingest.comment_forms import holds_text, label_of
 from reader.ingest.comment_line_kinds import SHARE
+from reader.ingest.comment_list_checks import answer_one_another
 from reader.ingest.comment_spans import CommentSpan
 from reader.ingest.comment_stride_dates import date_in, date_place
 from reader.ingest.comment_stride_ends import GAP
 from reader.ingest.comment_stride_names import Words, author_place, name_in, template_words
+from reader.ingest.comment_undated import all_named, said_alone
 from reader.ingest.lines import Line
 from reader.ingest.mentions import leading_mentions
 
 UNDATED = 4  # undated records make a list from this many, each signed, most by its own
 # writer, their group two lines at least (a subhead or a speaker's name alone is none)
+# or one, a writer's label in brackets before a sentence (comment_undated.py)
 # "21:04", "2d", "3 hours ago"; not "4 March 2026", a day
 _AGE_OR_CLOCK = re.compile(r"\d:\d\d|^\d{1,3}\s?[^\W\d_](?!.*\d{4})")
 
@@ -49,19 +52,20 @@ def name_records(
         and texts.most_common(1)[0][1] >= SHARE * len(spans) > 1
     }
     dated = date_place(lines, places)
-    if dated is None and (len(spans) < UNDATED or len(group) < 2):
-        return []  # comments are dated; a page's repeated menus and subheads are not
-    if dated is not None:
-        days = Counter(date_in(lines[at[dated]].text) or "" for at in places if dated in at)
-        if dated in constant and not _AGE_OR_CLOCK.search(days.most_common(1)[0][0]):
-            return []  # most records on one day and no time: a day's teasers, not comments
-        constant.discard(dated)  # "2d · Like" on two records of three is a date still
+    if dated is None and (
+        len(spans) < UNDATED or (len(group) < 2 and not said_alone(lines, places))
+    ):  # comments are dated, or each a line its writer's label opens ("<ann> …")
+        return []  # a page's repeated menus and subheads are not
+    day_items = dated is not None and _one_day(lines, places, dated, constant)
+    constant.discard(dated)  # "2d · Like" on two records of three is a date still
     words = template_words(lines, places)
     author = author_place(lines, places, constant, words)
+    if day_items and (author is None or not _answer(lines, spans, places, author, words)):
+        return []  # a day's teasers, not comments
     if dated is None:
         while spans and author not in places[-1]:  # the page's footer under the last
             spans, places = spans[:-1], places[:-1]
-        if len(spans) < UNDATED or not _all_named(lines, places, author, words):
+        if len(spans) < UNDATED or not all_named(lines, places, author, words):
             return []
     for span, at in zip(spans, places, strict=True):
         span.meta = tuple(
@@ -83,22 +87,25 @@ def name_records(
     return spans
 
 
-def _all_named(
-    lines: list[Line], places: list[dict[int, int]], author: int | None, words: Words
+def _one_day(
+    lines: list[Line], places: list[dict[int, int]], dated: int, constant: set[int]
 ) -> bool:
-    """Undated records: does each line of the author's place open with the writer's
-    name (a capital: no credit line "photo by …", no style rule ".intro {"), most of them
-    a writer of their own?"""
-    if author is None:
-        return False
-    names = []
-    for at in places:
-        text = lines[at[author]].text if author in at else ""
-        name = name_in(text, words, author)
-        if name is None or not text.startswith(name[:1]) or not name[:1].isalpha():
-            return False
-        names.append(name)
-    return len(set(names)) >= SHARE * len(names) and not any(n[:1].islower() for n in names)
+    """Are most records dated one day, with no time?"""
+    days = Counter(date_in(lines[at[dated]].text) or "" for at in places if dated in at)
+    return dated in constant and not _AGE_OR_CLOCK.search(days.most_common(1)[0][0])
+
+
+def _answer(
+    lines: list[Line],
+    spans: list[CommentSpan],
+    places: list[dict[int, int]],
+    author: int,
+    words: Words,
+) -> bool:
+    """Do the records answer one another (comment_list_checks.answer_one_another)?"""
+    signs = [at.get(author, -1) for at in places]
+    names = [name_in(lines[k].text, words, author) if k >= 0 else None for k in signs]
+    return answer_one_another(lines, spans, names, signs)
 
 
 def _places(

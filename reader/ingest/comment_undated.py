@@ -1,0 +1,46 @@
+"""Records of a repeated group (comment_strides.py) that no date marks: a list of them
+is comments only where each record's writer opens it and most are writers of their own,
+or each record is one line, a writer's label in brackets before a sentence."""
+
+from __future__ import annotations
+
+from reader.ingest.comment_forms import label_of
+from reader.ingest.comment_line_kinds import SHARE
+from reader.ingest.comment_stride_names import Words, name_in
+from reader.ingest.lines import Line, word_count
+
+SAID = 5  # words a one-line record's text holds at least, where no record is dated
+
+
+def said_alone(lines: list[Line], places: list[dict[int, int]]) -> bool:
+    """A group of one line, its text after a label in brackets ("<ann> …", "[Ann] …"):
+    do most of its records say a sentence of SAID words at least after it? A label
+    before a colon is a transcript's speaker ("ANN LEE: …") or a tally's ("Ann: 1,769."),
+    a table's cells a glossary's: no records of writers, undated."""
+    texts = [lines[at[0]].text for at in places if 0 in at]
+    if not texts or "\t" in texts[0] or "   " in texts[0]:
+        return False  # a table's row
+    if texts[0][len(label_of(texts[0])) :][:1] != " ":
+        return False  # a colon after the label
+    said = sum(1 for x in texts if word_count(x[len(label_of(x)) :]) >= SAID)
+    return said >= SHARE * len(places)
+
+
+def all_named(
+    lines: list[Line], places: list[dict[int, int]], author: int | None, words: Words
+) -> bool:
+    """Undated records: does each line of the author's place open with the writer's
+    name, after a bracket ("<ann_lee>"), a capital or a handle of one word (no credit
+    line "photo by …", no style rule ".intro {"), most of them a writer of their own?"""
+    if author is None:
+        return False
+    names = []
+    for at in places:
+        text = lines[at[author]].text.lstrip("<[") if author in at else ""
+        name = name_in(text, words, author)
+        if name is None or not text.startswith(name[:1]) or not name[:1].isalpha():
+            return False
+        names.append(name)
+    return len(set(names)) >= SHARE * len(names) and not any(
+        n[:1].islower() and " " in n for n in names
+    )

@@ -1,0 +1,47 @@
+"""Session 30's comment-list rules (issue 13), each relaxing an assumption of the
+repeated group (comment_strides.py): records of one day with no time are comments when
+one names another's writer (a day's teasers answer none); undated records may be
+one line each, the writer's label in brackets before a sentence ("<login> …"), and
+their writers may be handles in lower case. Each test fails without its rule. Texts
+invented."""
+
+from __future__ import annotations
+
+from comment_texts import SAID
+from comment_texts import comments_listed as _comments
+from comment_texts import paragraphs as _said
+
+LOGINS = ["tovamar", "brannoc_9", "dessa", "ulfgren", "mirko_k"]
+
+
+def test_a_thread_of_one_day_with_no_time_whose_posts_answer_one_another() -> None:
+    """Each post dated "Mar 4, 2026" (no time: a forum's short thread), under a login,
+    one post quoting another's ("tovamar wrote:"): records that answer one another are
+    comments, though a day's teasers are dated so too."""
+    records = [
+        f"{login}\nMembers: {k + 3} · Joined: Jan 201{k}\nMar 4, 2026\n#{k + 1}\n"
+        + ("tovamar wrote:\n" if k == 2 else "")
+        + f"{said}\nQuote · Reply"
+        for k, (login, said) in enumerate(zip(LOGINS, SAID, strict=True))
+    ]
+    found = _comments(records, "5 posts in this topic")
+    assert [(c.author, c.date_text, _said(c)[-1]) for c in found] == [
+        (login, "Mar 4, 2026", said) for login, said in zip(LOGINS, SAID, strict=True)
+    ]
+
+
+def test_a_chat_log_of_one_line_records_with_no_date() -> None:
+    """ "<login> text", no date anywhere: each line a record, its writer in brackets,
+    whatever its case."""
+    records = [f"<{login}> {said}" for login, said in zip(LOGINS, SAID, strict=True)]
+    found = _comments(records, "Chat log")
+    assert [c.author for c in found] == LOGINS
+    assert [_said(c)[-1].endswith(said) for c, said in zip(found, SAID, strict=True)] == [True] * 5
+
+
+def test_a_transcript_s_speakers_before_a_colon_are_no_chat() -> None:
+    """ "SPEAKER: text" lines, undated, of several speakers: an interview's transcript,
+    the article's own lines."""
+    speakers = ["ANA RUIZ", "BORIS HALL", "RUIZ", "HALL", "DINA OKAFOR"]
+    records = [f"{who}: {said}" for who, said in zip(speakers, SAID, strict=True)]
+    assert _comments(records, "Partial transcript:") == []
