@@ -24,6 +24,7 @@ from byline_families_26 import BYLINES_26, DATES_26
 from byline_families_27 import BYLINES_27, DATES_27
 from byline_families_28 import BYLINES_28, DATES_28
 from byline_families_29 import BYLINES_29, DATES_29
+from byline_families_30 import BYLINES_30, DATES_30
 from byline_pages import Page, all_pages
 
 from reader.ingest.page import parse_page
@@ -48,6 +49,7 @@ _GROUPS = {name: "bylines 26" for name in BYLINES_26} | {name: "dates 26" for na
 _GROUPS |= {name: "bylines 27" for name in BYLINES_27} | {name: "dates 27" for name in DATES_27}
 _GROUPS |= {name: "bylines 28" for name in BYLINES_28} | {name: "dates 28" for name in DATES_28}
 _GROUPS |= {name: "bylines 29" for name in BYLINES_29} | {name: "dates 29" for name in DATES_29}
+_GROUPS |= {name: "bylines 30" for name in BYLINES_30} | {name: "dates 30" for name in DATES_30}
 
 
 def families(misses: int) -> int:

@@ -19,6 +19,7 @@ from byline_families_26 import BYLINES_26, DATES_26
 from byline_families_27 import BYLINES_27, DATES_27
 from byline_families_28 import BYLINES_28, DATES_28
 from byline_families_29 import BYLINES_29, DATES_29
+from byline_families_30 import BYLINES_30, DATES_30
 from byline_pages import CHROME_BOTTOM, CHROME_TOP, DEKS, FOOTER, HEADLINES, PARAGRAPHS
 
 
@@ -34,7 +35,7 @@ class Written:
 
 # (header lines between headline and body, authors, ISO date); "BODY>" lines open
 # the body's first paragraph, "AFTER>" lines go right under its last. {a} {b} {c}: the
-# people of one of PEOPLE, {A} {B} in capitals.
+# people of one of PEOPLE, {A} {B} in capitals, {l} the first in lower case.
 Variant = tuple[list[str], list[str], str]
 
 PEOPLE = [
@@ -249,8 +250,10 @@ HELD |= _half(BYLINES_26) | _half(DATES_26)
 HELD |= _half(BYLINES_27) | _half(DATES_27)
 HELD |= _half(BYLINES_28) | _half(DATES_28)
 HELD |= _half(BYLINES_29) | _half(DATES_29)
+HELD |= _half(BYLINES_30) | _half(DATES_30)
 NEW_26 = frozenset(BYLINES_26) | frozenset(DATES_26)
-_LATER = (BYLINES_26, DATES_26, BYLINES_27, DATES_27, BYLINES_28, DATES_28, BYLINES_29, DATES_29)
+_LATER = (BYLINES_26, DATES_26, BYLINES_27, DATES_27, BYLINES_28, DATES_28, BYLINES_29, DATES_29,
+          BYLINES_30, DATES_30)  # fmt: skip
 for _group in (BROAD_FAMILIES, SHAPES_25, *_LATER):
     FAMILIES.update(_group)
 
@@ -261,7 +264,7 @@ def written(family: str, variant: int, people: int = 0) -> Written:
     body, the footer; lines marked "TOP>" stand over the headline."""
     lines_, names, iso = FAMILIES[family][variant]
     a, b, c = PEOPLE[people]
-    keys = {"a": a, "b": b, "c": c, "A": a.upper(), "B": b.upper()}
+    keys = {"a": a, "b": b, "c": c, "A": a.upper(), "B": b.upper(), "l": a.lower()}
     header = [line.format(**keys) for line in lines_]
     authors = [name.format(**keys) for name in names]
     k = variant % len(HEADLINES)
