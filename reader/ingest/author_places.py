@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from reader.ingest.byline_marks import is_author_label, is_signature
+from reader.ingest.byline_marks import MARKER, is_author_label, is_signature
 from reader.ingest.byline_signatures import (
     BOX_LINES,
     boxed,
+    contact_names,
     placed_names,
     signed_under,
     site_owner,
@@ -28,7 +29,7 @@ from reader.ingest.unmarked_bylines import after_date_names, unmarked_byline
 from reader.model import Block
 
 _BIO = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [\w.'’-]+){1,4}) (?:is|was) (?:a|an|the)\b.{0,80}"
+    r"^(?:[—–-]\s*)?(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [\w.'’-]+){1,4}) (?:is|was) (?:a|an|the)\b.{0,80}"
     r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|author"
     r"|producer|critic|blogger|professor|fellow|researcher)s?\b",
     re.IGNORECASE,
@@ -81,14 +82,23 @@ def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
             continue  # a bio's sentence in the body, over its last blocks, is someone else's
         if bio and (name := person_name(bio.group("name"))):
             return [name]  # "Ann Lee is a reporter at the Harbour Daily covering ferries."
-        if k >= body_end - BIO_INSIDE and (names := placed_names(blocks[k].text)):
-            return names  # "Ann Lee reported from Lisbon."
+        if k >= body_end - BIO_INSIDE and (names := _signed_off(blocks[k].text, k < body_end)):
+            return names  # "Ann Lee reported from Lisbon.", "Contact Ann Lee at …"
         if name := boxed(blocks[k].text, [b.text for b in blocks[k + 1 : k + 1 + BOX_LINES]]):
             return [name]
     under = under_last_paragraph(blocks, body_end)
     if under is not None and (names := signed_under(blocks, under)):
         return names
     return site_owner(blocks)
+
+
+def _signed_off(text: str, inside: bool) -> list[str]:
+    """The writer a line at the article's end names: where they wrote from, how to reach
+    them; in the body's last paragraphs (``inside``), a credit its marker opens ("Story by
+    Ann Lee. Photos by Bo Park."; under the body, a plain "By" is a teaser's)."""
+    if names := placed_names(text) or contact_names(text):
+        return names
+    return (byline_names(text) or []) if inside and MARKER.match(text) else []
 
 
 def byline_above(texts: list[str]) -> list[str]:

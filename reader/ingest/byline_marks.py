@@ -1,8 +1,9 @@
 """The marks that make a line a byline, or stand alone over one: "By", "Posted by", "by:",
-"Von", "Par", "Por", "Author:", "Text:", "Story:", "About the author", "From Ann Lee in
-Lisbon", a reading time ("5 min read"); a photo's credit ("Photo by"), a translator
-("Translated by") or an editor ("Editing by") is none. "By Staff Reporter", "By Our
-Correspondent" is a byline that names no one.
+"Von", "Par", "Por", "Author:", "Text:", "Story:", "Guest column by", "About the author",
+"From Ann Lee in Lisbon", a reading time ("5 min read"); a photo's credit ("Photo by"), a
+translator ("Translated by"), an editor ("Editing by"), a producer or a helper
+("Additional reporting by") is none, nor a link to the writer's other pieces ("More
+articles by"). "By Staff Reporter", "By Our Correspondent" is a byline that names no one.
 """
 
 from __future__ import annotations
@@ -18,11 +19,15 @@ from reader.ingest.text_shape import word_count
 # reviewer's.
 OTHER_CREDITS = (
     r"photo\w*|images?|pictures?|illustrations?|videos?|graphics?|maps?|cartoons?|artwork"
-    r"|design|translat\w*|edit\w*|reviewed"
+    r"|design|translat\w*|edit\w*|reviewed|checked|produc\w*|additional"
 )
-MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Von"; a photo's credit, a translator,
-    # an editor or a reviewer is none
-    rf"^[\W_]*(?:(?!(?:{OTHER_CREDITS})\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
+# The words that open a link to a writer's other pieces ("More articles by Ann Lee"),
+# no credit of this one
+_OTHER_PIECES = r"more|other|all|latest|recent|read|see|view|browse"
+MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Guest column by", "Von"; a photo's
+    # credit, a translator, an editor or a reviewer is none
+    rf"^[\W_]*(?:(?:(?!(?:{OTHER_CREDITS}|{_OTHER_PIECES})\b)[^\W\d_]+\s+){{0,2}}"
+    rf"(?!(?:{OTHER_CREDITS}|{_OTHER_PIECES})\b)[^\W\d_]+(?:\s+and\s+[^\W\d_]+)?\s+by"
     r"|by|von|par|por|door"
     # "From Ann Lee in Lisbon": the names, then the place, and the line ends (or a piece)
     r"|from(?=\s+[^,;]+?\s+in\s+(?-i:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})\s*(?:[|·•]|$)))"

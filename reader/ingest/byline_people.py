@@ -17,9 +17,10 @@ PIECES = re.compile(r"\s+[|/]\s+|\s*[|·•]\s*|\s+[-–—]+\s+")
 _OUTLET = re.compile(  # "… for The Daily", "… in Paris": an outlet or a place after the names
     r"\s+(?i:for|special to)\s+\S.*$|\s+in\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$"
 )
-END = re.compile(  # a handle, "Follow", a bracketed outlet ("(Reuters)"), a last preposition
+END = re.compile(  # a handle, "Follow", a bracketed outlet ("(Reuters)"), a last preposition,
+    # a sentence's full stop ("Story by Ann Lee."; "Jr." keeps its own)
     r"\s*@\S.*$|\s+Follow\b.*$|\s*\([^()]{1,40}\)\s*$|\s+(?:on|at|am|um|le|el|em|the)\s*$"
-    r"|[\s,;:]+$"
+    r"|[\s,;:]+$|(?<=[a-z]{2})\.\s*$"
 )
 _LIST = re.compile(rf"\s*,\s*(?:and\s+)?|\s+(?:{JOINERS})\s+")
 _DIGIT = re.compile(r"\d")

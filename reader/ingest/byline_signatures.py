@@ -26,6 +26,15 @@ _PLACED = re.compile(
     r"^(?:[—–-]\s*(?P<signed>[^,]+?),\s+(?:in\s+)?|(?P<reported>.+?)\s+reported\s+from\s+)"
     r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}\.?$"
 )
+# How to reach the writer, at the article's end: "Contact reporter Ann Lee at …", "Email
+# Ann Lee at …", "Ann Lee can be reached at …"
+_CONTACT = re.compile(
+    r"^[\W_]*(?:(?:contact|email|reach|write\s+to)\s+(?:(?:the\s+)?(?:reporter|writer|author"
+    r"|columnist|editor|correspondent)\s+)?(?P<named>[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){1,4}?)"
+    r"\s+(?:at|on|via)\s|(?P<reached>[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){1,4}?)\s+(?:can|may)"
+    r"\s+be\s+(?:reached|contacted|emailed)\b)",
+    re.IGNORECASE,
+)
 # "© Ann Lee", "Copyright 2019 Ann Lee.": the holder alone, no company, no rights reserved
 _OWNER = re.compile(
     r"^(?!.*\brights\b)(?:©|\(c\)|copyright)(?:\s*©)?\s*"
@@ -69,6 +78,14 @@ def placed_names(text: str) -> list[str]:
     "Ann Lee reported from Lisbon.")."""
     placed = _PLACED.match(text.strip())
     return (names_in(placed.group("signed") or placed.group("reported")) or []) if placed else []
+
+
+def contact_names(text: str) -> list[str]:
+    """The writer a contact line at the article's end names ("Contact reporter Ann Lee
+    at desk@…", "Ann Lee can be reached at …")."""
+    contact = _CONTACT.match(text.strip())
+    name = person_name(contact.group("named") or contact.group("reached")) if contact else None
+    return [name] if name else []
 
 
 def site_owner(blocks: list[Block]) -> list[str]:

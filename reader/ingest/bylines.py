@@ -13,6 +13,7 @@ page the authors stand.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reader.ingest.byline_marks import (
     LABEL,
@@ -36,7 +37,8 @@ _GLUED = re.compile(  # "Ada MossStaff Writer", "Lena OrtwinMarch 4, 2024"
     r"|(?<=[a-z])(?=\d+\s*(?:min|hour|day|week|month)s?\b|(?:19|20)\d\d\b)"  # "Ann Lee2 hours ago"
     rf"|(?<=[a-z])(?=\d{{1,2}}{ORDINAL}?\.?\s+{MONTH_WORD})"  # "Ann Lee4 March 2024"
 )
-_CREDITS = re.compile(r"\s*;\s*|,\s*(?=(?:and\s+)?[^\W\d_]+\s+by\s)")  # "…; Editing by"
+# "…; Editing by", "Story by Ann Lee. Photos by Bo Park."
+_CREDITS = re.compile(r"\s*;\s*|(?:,|(?<=[a-z])\.)\s*(?=(?:and\s+)?[^\W\d_]+\s+by\s)")
 _GLUE_HINT = re.compile(r"[a-z][A-Z\d]")  # where _GLUED may put a space: found faster
 LONGEST = 200  # characters a byline's line holds at most
 
@@ -53,7 +55,7 @@ def byline_names(text: str) -> list[str] | None:
     marked = labelled or MARKER_WORD.search(lower) is not None
     if not marked and not has_date(text) and not ("read" in lower and READ.search(text)):
         return None  # the cheap tests first: most lines hold neither a marker nor a date
-    if marked and ";" in text and (credited := _credited(text)):
+    if marked and _CREDITS.search(text) and (credited := _credited(text)):
         return credited
     pieces = [*PIECES.split(text), text]
     for piece in pieces if marked else ():
@@ -70,7 +72,10 @@ def byline_names(text: str) -> list[str] | None:
 
 
 def unglued(text: str) -> str:
-    """The byline's pieces the copy glued together parted by a space ("Ann LeeMarch 4")."""
+    """The byline's pieces the copy glued together parted by a space ("Ann LeeMarch 4"),
+    and those an icon parts ("Ann Lee ✉ @annlee") by a bullet."""
+    if not text.isascii() and len(text) <= LONGEST:
+        text = "".join(" · " if unicodedata.category(c) == "So" else c for c in text)
     return _GLUED.sub(" ", text) if _GLUE_HINT.search(text) is not None else text
 
 

@@ -1,0 +1,73 @@
+"""Bylines where session 30's families broke an assumption of the reading: a credit or a
+contact line that closes the body (not only a line under it), an icon between a
+byline's pieces, more words before "by", a day-first date with no year ending the names.
+Each page here is written for its test, with names no first-name list holds."""
+
+from __future__ import annotations
+
+from byline_pages import CHROME_BOTTOM, CHROME_TOP, FOOTER, PARAGRAPHS
+
+from reader.ingest.page import parse_page
+from reader.ingest.source import SourceText
+from reader.model import Article
+
+_HEADLINE = "Night market returns to the old fish hall"
+_DEK = "Stallholders said the first evening drew more people than the summer fair."
+
+
+def _page(header: list[str], closing: tuple[str, ...] = ()) -> Article:
+    lines = [*CHROME_TOP, _HEADLINE, _DEK, *header, *PARAGRAPHS, *closing, *CHROME_BOTTOM]
+    text = "\n\n".join([*lines, *FOOTER]) + "\n"
+    return parse_page(SourceText("written.txt", text, "utf-8"))
+
+
+def test_a_credit_closing_the_body_names_the_writer_not_the_photographer() -> None:
+    """ "Story by … . Photos by …." as the body's last paragraph: the writer only."""
+    article = _page(["April 9, 2025"], ("Story by Mireva Toluk. Photos by Osk Brandir.",))
+    assert article.authors == ["Mireva Toluk"]
+
+
+def test_a_reporting_credit_in_the_body_is_read_and_its_helpers_are_not() -> None:
+    """ "(Reporting by …; Additional reporting by …; Editing by …)" as the last paragraph."""
+    closing = ("(Reporting by Mireva Toluk; Additional reporting by Osk Brandir; "
+               "Editing by Tavi Quenn)",)  # fmt: skip
+    assert _page(["April 9, 2025"], closing).authors == ["Mireva Toluk"]
+
+
+def test_a_contact_line_closing_the_body_names_the_writer() -> None:
+    closing = ("Contact reporter Mireva Toluk at desk@fishhall.example.",)
+    assert _page(["April 9, 2025"], closing).authors == ["Mireva Toluk"]
+
+
+def test_a_writer_who_can_be_reached_is_the_writer() -> None:
+    closing = ("Mireva Toluk can be reached at desk@fishhall.example or on 555-0199.",)
+    assert _page(["April 9, 2025"], closing).authors == ["Mireva Toluk"]
+
+
+def test_a_bio_after_a_dash_names_the_writer() -> None:
+    closing = ("— Mireva Toluk is a staff writer at the Quayside Courier.",)
+    assert _page(["April 9, 2025"], closing).authors == ["Mireva Toluk"]
+
+
+def test_an_icon_between_the_name_and_the_handle() -> None:
+    """ "By Name ✉ @handle": the icon parts the pieces as a bar would."""
+    article = _page(["By Mireva Toluk ✉ @fishhallnotes", "April 9, 2025"])
+    assert article.authors == ["Mireva Toluk"]
+    assert article.title == _HEADLINE
+
+
+def test_two_words_before_by_open_a_byline() -> None:
+    article = _page(["Opinion", "Guest column by Mireva Toluk", "April 9, 2025"])
+    assert article.authors == ["Mireva Toluk"]
+
+
+def test_a_link_to_the_writers_other_pieces_is_no_byline() -> None:
+    """ "More stories by …" under the body is a link, not this article's credit."""
+    article = _page(["By Osk Brandir", "April 9, 2025"], ("More stories by Tavi Quenn",))
+    assert article.authors == ["Osk Brandir"]
+
+
+def test_a_day_first_date_without_its_year_ends_the_names() -> None:
+    """ "Posted by Name on 9 April": the page's year (its copyright's) dates it."""
+    article = _page(["Posted by Mireva Toluk on 9 April"])
+    assert (article.authors, article.published) == (["Mireva Toluk"], "2024-04-09")
