@@ -61,10 +61,15 @@ def test_two_words_before_by_open_a_byline() -> None:
     assert article.authors == ["Mireva Toluk"]
 
 
-def test_a_link_to_the_writers_other_pieces_is_no_byline() -> None:
-    """ "More stories by …" under the body is a link, not this article's credit."""
-    article = _page(["By Osk Brandir", "April 9, 2025"], ("More stories by Tavi Quenn",))
+def test_a_link_to_a_writers_other_pieces_is_no_byline() -> None:
+    """ "More stories by …" over the byline is a link, not this article's credit."""
+    article = _page(["More stories by Tavi Quenn", "By Osk Brandir", "April 9, 2025"])
     assert article.authors == ["Osk Brandir"]
+
+
+def test_a_credit_ending_a_sentence_leaves_its_full_stop() -> None:
+    article = _page(["April 9, 2025"], ("Compiled by Mireva Toluk.",))
+    assert article.authors == ["Mireva Toluk"]
 
 
 def test_a_day_first_date_without_its_year_ends_the_names() -> None:
