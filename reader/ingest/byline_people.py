@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.date_patterns import NO_YEAR
 from reader.ingest.dates import date_start, has_date
 from reader.ingest.name_lists import JOINERS, TRAILING_ROLE, names_in, organisation
 from reader.ingest.name_outlets import before_outlet, past_pair
@@ -37,8 +38,9 @@ AGENCIES = frozenset(
 def leading_names(
     text: str, marked: bool, known_first: bool = False, lone: bool = True
 ) -> list[str] | None:
-    """The names at the start of a byline's text: up to a date, a handle or a role."""
-    at = date_start(text)
+    """The names at the start of a byline's text: up to a date (one with no year too: "on
+    3 March"), a handle or a role."""
+    at = min(_starts(text), default=None)
     text = END.sub("", text[:at] if at is not None else text)
     text = past_pair(END.sub("", TRAILING_ROLE.sub("", _OUTLET.sub("", text))))
     names: list[str] = []
@@ -73,6 +75,12 @@ def leading_names(
     if _STAFF.match(word):  # "By Harbour Staff": a newsroom signs
         return [word]
     return None
+
+
+def _starts(text: str) -> list[int]:
+    """Where a date, or a month and day with no year, starts in the text."""
+    at, day = date_start(text), NO_YEAR.search(text)
+    return [k for k in (at, day.start() if day else None) if k is not None]
 
 
 def names_beside_date(text: str, pieces: list[str], any_first: bool = False) -> list[str] | None:

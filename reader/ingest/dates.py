@@ -92,10 +92,9 @@ _HAS_DATE = (
     )
 )
 
-# A weekday before a date or time ("Wednesday at 8:29 am"), ANY_DATE, TIME, AGO, today, "March 3",
-# "3 March"
+# A weekday before a date or time ("Wednesday at 8:29 am"), ANY_DATE, TIME, AGO, today, "March 3"
 _START = _COMPILED.compile(
-    rf"(?=\d)(?:{_NUMBER_DATES}|\b\d{{1,2}}(?:{ORDINAL}|\.)?\s+{MONTH_WORD}(?![^\W\d_]))"
+    rf"(?=\d)(?:{_NUMBER_DATES})"
     rf"|(?=[^\W\d_])(?:\b{WEEKDAY_WORD},?\s+(?:at\s+)?(?=\d|{MONTH_WORD})|{_either(_AT_LETTER_DATES)}"
     rf"|\b{MONTH_WORD}\s+\d{{1,2}}\b)",
     re.IGNORECASE,
