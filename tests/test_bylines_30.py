@@ -76,3 +76,12 @@ def test_a_day_first_date_without_its_year_ends_the_names() -> None:
     """ "Posted by Name on 9 April": the page's year (its copyright's) dates it."""
     article = _page(["Posted by Mireva Toluk on 9 April"])
     assert (article.authors, article.published) == (["Mireva Toluk"], "2024-04-09")
+
+
+def test_a_dateline_under_a_dek_and_a_name_dates_the_page() -> None:
+    """The dek and an unknown name opened the body: the dateline stands in its third
+    block, and still dates the page (in the copyright's year when it prints none)."""
+    lines = [*CHROME_TOP, _HEADLINE, _DEK, "Tavi Quenn", "Quayside Wire"]
+    lines += ["SELMORE, 9 April (QW) - " + PARAGRAPHS[0], *PARAGRAPHS[1:], *FOOTER]
+    article = parse_page(SourceText("written.txt", "\n\n".join(lines) + "\n", "utf-8"))
+    assert article.published == "2024-04-09"

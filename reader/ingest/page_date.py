@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from itertools import chain
 
-from reader.ingest.author_places import ABOVE, SIGNATURE_REACH
+from reader.ingest.author_places import ABOVE, OPENING, SIGNATURE_REACH
 from reader.ingest.byline_marks import is_signature
 from reader.ingest.byline_signatures import under_last_paragraph
 from reader.ingest.bylines import is_byline
@@ -114,10 +114,11 @@ def _yearless(heads: list[str], header: list[Block], year: int) -> str | None:
 
 
 def _dateline_date(body: list[Block], day_first: bool | None, year: int | None) -> str | None:
-    """The date in the dateline that opens the body's first paragraph ("LISBON, March 4
-    (Agency) –"), in the page's year when it prints none."""
-    first = next((b.text for b in body if b.kind is BlockKind.PARAGRAPH), "")
-    if (part := dateline_date(first)) is None:
+    """The date in the dateline that opens one of the body's first paragraphs ("LISBON,
+    March 4 (Agency) –"; a dek or a byline the body opened with may stand over it), in the
+    page's year when it prints none."""
+    firsts = [b.text for b in body[: OPENING + 1] if b.kind is BlockKind.PARAGRAPH]
+    if (part := next(filter(None, map(dateline_date, firsts)), None)) is None:
         return None
     return iso_date(part, day_first) or (yearless_date(part, year) if year else None)
 
