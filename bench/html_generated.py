@@ -9,10 +9,10 @@ after the article, an "Updated" line with a newer date, and a comment list whose
 comments carry their own, later dates. Each family's page is scored on its headline
 (exact), its date (the publication's, exact) and its authors (the list, exact); the table
 gives each family, then the dev families (rules may be written from them) and the
-held-out ones (only scored), then session 24's, 26's, 27's, 28's and 29's families alone
-(bench/html_templates_unseen.py, _cms.py, _marks.py, _range.py, _built.py: each scored
-before any rule was written from them). A family that states no date of its own is right
-when reader gives none.
+held-out ones (only scored), then session 24's, 26's, 27's, 28's, 29's and 30's families
+alone (bench/html_templates_unseen.py, _cms.py, _marks.py, _range.py, _built.py,
+_assumed.py: each scored before any rule was written from them). A family that states
+no date of its own is right when reader gives none.
 ``--misses`` prints what reader read on the dev families' pages it got wrong (never on
 the held-out ones').
 """
@@ -28,12 +28,14 @@ import sys
 from html_family import Facts, Family, long_date
 from html_templates import (
     DEV,
+    DEV_ASSUMED,
     DEV_BUILT,
     DEV_CMS,
     DEV_MARKS,
     DEV_RANGE,
     DEV_UNSEEN,
     FAMILIES,
+    HELD_ASSUMED,
     HELD_BUILT,
     HELD_CMS,
     HELD_MARKS,
@@ -164,6 +166,7 @@ def main() -> int:
     rows += [("session 27's, dev", DEV_MARKS), ("session 27's, held out", HELD_MARKS)]
     rows += [("session 28's, dev", DEV_RANGE), ("session 28's, held out", HELD_RANGE)]
     rows += [("session 29's, dev", DEV_BUILT), ("session 29's, held out", HELD_BUILT)]
+    rows += [("session 30's, dev", DEV_ASSUMED), ("session 30's, held out", HELD_ASSUMED)]
     for label, families in rows:
         total = args.pages * len(families)
         shares = (sum(results[f.name][k] for f in families) / total for k in range(3))

@@ -6,13 +6,15 @@ JSON-LD, ``<title>`` with the site's name before or after), and how it gives the
 publication date (a ``<time>``, a "Published" line, a byline with the date after a
 separator, a day-first date, data alone) beside a newer update's. The families of
 html_templates_stated.py, html_templates_unseen.py, html_templates_cms.py,
-html_templates_marks.py and html_templates_range.py come after
+html_templates_marks.py, html_templates_range.py, html_templates_built.py and
+html_templates_assumed.py come after
 these; every other family is held out.
 """
 
 from __future__ import annotations
 
 from html_family import Family, by, day_month, iso, ld, long_date
+from html_templates_assumed import ASSUMED
 from html_templates_built import BUILT
 from html_templates_cms import CMS
 from html_templates_marks import MARKS
@@ -144,7 +146,7 @@ SHOWN = [
         lambda f: by(f) + f"<p>Posted {day_month(f.published)}</p>",
     ),
 ]
-FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT
+FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT + ASSUMED
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules may be written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and are only scored on these
 DEV_UNSEEN = [f for f in DEV if f in UNSEEN]  # session 24's, scored before its rules
@@ -157,3 +159,5 @@ DEV_RANGE = [f for f in DEV if f in RANGE]  # session 28's, scored before its ru
 HELD_RANGE = [f for f in HELD_OUT if f in RANGE]
 DEV_BUILT = [f for f in DEV if f in BUILT]  # session 29's, scored before its rules
 HELD_BUILT = [f for f in HELD_OUT if f in BUILT]
+DEV_ASSUMED = [f for f in DEV if f in ASSUMED]  # session 30's, scored before its rules
+HELD_ASSUMED = [f for f in HELD_OUT if f in ASSUMED]
