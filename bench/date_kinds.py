@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 from realpages import FOLDER, split
 
 from reader.ingest.dates import iso_date
-from reader.ingest.html_dates import is_update
+from reader.ingest.html_date_lines import is_update
 from reader.ingest.html_meta import read_metadata
 from reader.ingest.html_meta_dates import date_of
 from reader.ingest.html_page import parse_tree

@@ -16,7 +16,8 @@ from reader.ingest.headline import comparable
 from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comment_read import MarkupComment
 from reader.ingest.html_comments import find_comments
-from reader.ingest.html_dates import element_date, in_dated_list, is_update, shown_date
+from reader.ingest.html_date_lines import element_date, is_update
+from reader.ingest.html_dates import in_dated_list, shown_date
 from reader.ingest.html_guessed_date import top_dates
 from reader.ingest.html_headings import headlines
 from reader.ingest.html_headline import headline
@@ -122,6 +123,16 @@ def page_facts(root: HtmlElement) -> PageFacts:
     facts.shown_near = bool(shown and not shown.update)
     facts.titles.h1_dated = shown is not None and heading is not None and heading.tag == "h1"
     facts.time_published = settled or facts.shown_near
+    _date_loose_meta(facts)
     facts.subtitles = find_subtitles(root, facts.byline)
     facts.sections = body_sections(root, [c.node for c in facts.comments])
     return facts
+
+
+def _date_loose_meta(facts: PageFacts) -> None:
+    """A loose date meta ("date", "dc.date") dates the page unless it is later than the
+    publication's date shown under the headline: then it is the last modification's (an
+    article is modified after it is published, never before)."""
+    loose, shown = facts.metadata.loose_published, facts.time_date
+    if loose and not (facts.time_published and shown and shown < loose):
+        facts.metadata.published = facts.metadata.published or loose

@@ -18,7 +18,7 @@ from reader.ingest.dates import iso_date
 from reader.ingest.html_article import PageFacts
 from reader.ingest.html_authors import article_authors, byline_block_names, plain_name
 from reader.ingest.html_byline_names import people
-from reader.ingest.html_dates import says_update
+from reader.ingest.html_date_lines import says_update
 from reader.ingest.html_pieces import (
     PROSE_WORDS,
     element_pieces,

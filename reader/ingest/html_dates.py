@@ -2,42 +2,40 @@
 
 Under the headline, in the byline's box or opening the first paragraph (before the
 body's second paragraph: a date after it is a teaser's), a page shows when the article
-was published: a ``<time>`` or a line that is a date and little else
-("| May 2, 2024 9:40 AM", "Posted on 2 May 2024"), or a byline's line whose last piece,
-after a separator, is one ("By Ann Lee | May 2, 2024", "Ann Lee · 2 May 2024"). An
-update's date ("Updated May 3, 2024", a ``<time class="updated">``) counts only when no
-publication date follows it; one in an aside, a menu, another article or the comments is
-not the article's.
+was published (what an element shows as a date: ``html_date_lines``); a blog may show it
+just over the headline instead (a date header above the post's title). An update's date
+("Updated May 3, 2024", a ``<time class="updated">``) counts only when no publication
+date follows it; one in an aside, a menu, another article or the comments is not the
+article's.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
-from reader.ingest.dates import date_start, is_date_line, iso_date
+from reader.ingest.dates import iso_date
 from reader.ingest.html_byline import LOOK_AHEAD, in_aside
-from reader.ingest.html_meta_dates import date_of
-from reader.ingest.html_text import SKIP, lines_of, text_of
+from reader.ingest.html_date_lines import (
+    PROSE_WORDS,
+    date_in,
+    elements,
+    is_update,
+    text_before,
+)
+from reader.ingest.html_text import SKIP, text_of
 from reader.ingest.published_parts import DATING_WORDS
 from reader.ingest.text_shape import word_count
 
-# "Updated", and the same word in other languages ("Mis à jour", "Aktualisiert", "Aggiornato",
-# "Actualizado", "Atualizado", "Bijgewerkt")
-_UPDATE_WORDS = r"updat|modif|mis à jour|aktualisiert|aggiornat|actualizad|atualizad|bijgewerkt"
-_UPDATE = re.compile(_UPDATE_WORDS, re.IGNORECASE)
 _DATING_BEFORE = re.compile(rf"\b(?:{DATING_WORDS})\b\W*$", re.IGNORECASE)  # "Posted DATE in …"
-_UPDATE_BEFORE = re.compile(
-    rf"\b(?:updated|modified|edited|{_UPDATE_WORDS}\w*)\b\W*$", re.IGNORECASE
-)
-_MAX_CHARS = 60
-_PIECES = re.compile(r"\s*[|·•]\s*")  # "By Ann Lee | May 2, 2024": the byline, the date
 _MAX_CHILDREN = 6  # an element with more holds more than a date
-_PROSE_WORDS = 12  # a paragraph this long is prose: a dek's or the body's
-_BODY_BEGUN = 2  # ... and the second one the body's: a date after it is a teaser's
+_BODY_BEGUN = 2  # the second prose paragraph is the body's: a date after it is a teaser's
+_BEFORE = 8  # elements before the headline where a date over it may stand
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_APART = frozenset({"header", "nav", "footer", "aside", "article", "form"})  # another box
 _ITEM_DEPTH = 4  # a list item's date stands this near its item
 _PEERS = 8  # the items asked whether they link elsewhere
 
@@ -72,16 +70,9 @@ def in_dated_list(node: HtmlElement, heading: HtmlElement | None = None) -> bool
         if item is not node and (link := _dated_link(item)):
             peers = islice((p for p in parent if p is not item and p.tag == item.tag), _PEERS)
             if any(_dated_link(p) not in (None, link) for p in peers):
-                return not _DATING_BEFORE.search(_text_before(node))
+                return not _DATING_BEFORE.search(text_before(node))
         item = parent
     return False
-
-
-def _text_before(node: HtmlElement) -> str:
-    """The text just before an element, in its parent or after its previous sibling."""
-    previous, parent = node.getprevious(), node.getparent()
-    before = previous.tail if previous is not None else parent.text if parent is not None else ""
-    return before or ""
 
 
 def _dated_link(item: HtmlElement) -> str | None:
@@ -96,30 +87,17 @@ class ShownDate(NamedTuple):
     update: bool  # an update's, no publication's shown after it
 
 
-def is_update(node: HtmlElement, text: str) -> bool:
-    """A date of the article's last update, not of its publication: marked as one
-    ("updated", "dateModified"), or after the word ("Updated", "Last modified: …")."""
-    marks = f"{node.get('class') or ''} {node.get('itemprop') or ''}"
-    before = _text_before(node)
-    return bool(_UPDATE.search(marks) or _UPDATE_BEFORE.search(before) or says_update(text))
-
-
-def says_update(text: str) -> bool:
-    """A date line that says it is an update's ("Last updated: May 3, 2024")."""
-    at = date_start(text)
-    return bool(_UPDATE.search(text if at is None else text[:at]))
-
-
 def shown_date(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | None:
     """The first date shown soon after the heading, a publication's before an update's;
+    else the one shown just over it (a publication's over an update's under the heading);
     None when none is."""
     update = None
     prose = 0  # paragraphs of the body passed
     for node in heading.xpath(f"following::*[position() <= {LOOK_AHEAD}]"):
-        if node in inside or node.tag in SKIP or len(node) > _MAX_CHILDREN:
+        if node in inside or node.tag in SKIP or elements(node) > _MAX_CHILDREN:
             continue
-        found = _date_in(node)
-        if found is None and node.tag == "p" and word_count(text_of(node)) >= _PROSE_WORDS:
+        found = date_in(node)
+        if found is None and node.tag == "p" and word_count(text_of(node)) >= PROSE_WORDS:
             prose += 1
             if prose == _BODY_BEGUN:
                 break  # the body has begun (a dek may stand above the byline)
@@ -128,27 +106,30 @@ def shown_date(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | No
         if not is_update(node, found[0]):
             return ShownDate(*found, update=False)
         update = update or ShownDate(*found, update=True)
-    return update
+    over = _shown_over(heading, inside)  # a publication's over an update's under it
+    return over if over and not (over.update and update) else update
 
 
-def element_date(node: HtmlElement, text: str) -> str | None:
-    """The date an element shows: its ``datetime``'s, else its text's, else, for a date
-    shown as "5 days ago", the one its ``title`` gives ("May 2, 2024 9:40 AM")."""
-    return date_of(node.get("datetime") or "") or iso_date(text) or date_of(node.get("title") or "")
+def _shown_over(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | None:
+    """The date shown just over the heading (a blog's date header above its post's
+    title), when none is under it: the nearest one, in the heading's own box (not the
+    masthead's, a menu's, an aside's or another article's) and no dated list's item."""
+    shared = set(heading.iterancestors())
+    for node in reversed(heading.xpath(f"preceding::*[position() <= {_BEFORE}]")):
+        boxes = [node, *takewhile(lambda a: a not in shared, node.iterancestors())]
+        if node in inside or any(a.tag in _APART for a in boxes):
+            return None
+        if node.tag in SKIP or elements(node) > _MAX_CHILDREN:
+            continue
+        if found := date_in(node):
+            titled = any(_titled(box) for box in boxes)  # a teaser's: under its own title
+            listed = titled or in_dated_list(node, heading)
+            return None if listed else ShownDate(*found, update=is_update(node, found[0]))
+        if word_count(text_of(node)) >= PROSE_WORDS:
+            return None  # past another post's prose
+    return None
 
 
-def _date_in(node: HtmlElement) -> tuple[str, str] | None:
-    if node.tag == "time":
-        text = text_of(node)
-        date = element_date(node, text)
-        return (text or date, date) if date and len(text) <= _MAX_CHARS else None
-    if node.find(".//time") is not None:
-        return None  # its <time>s come next, one by one
-    line = next(iter(lines_of(node)), "")
-    if len(line) > 2 * _MAX_CHARS:
-        return None
-    last = _PIECES.split(line)[-1] if len(line) > _MAX_CHARS or not is_date_line(line) else line
-    if len(last) > _MAX_CHARS or not is_date_line(last):
-        return None
-    date = element_date(node, last) if last == text_of(node) else iso_date(last)
-    return (last, date) if date else None
+def _titled(box: HtmlElement) -> bool:
+    """The box holds a heading that is no date (a teaser's title; a date header is one)."""
+    return any(iso_date(text_of(h)) is None for h in box.iter(*_HEADINGS))

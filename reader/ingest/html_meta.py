@@ -35,14 +35,13 @@ _DATE_METAS = (
     "pubdate",
     "publishdate",
     "publish-date",
-    "date",
     "dc.date.issued",
-    "dc.date",
     "dcterms.created",
     "dcterms.issued",
     "parsely-pub-date",
     "sailthru.date",
 )
+_LOOSE_DATE_METAS = ("date", "dc.date")  # a publication's or the last modification's
 _AUTHOR_METAS = (
     "author",
     "article:author",
@@ -66,12 +65,15 @@ class Metadata:
     headline: str | None = None  # the JSON-LD article's
     app_published: str | None = None  # a script of the app's state's, when nothing else
     # dates the page (html_page reads it then: its scripts may run to megabytes)
+    loose_published: str | None = None  # a date meta that may be the last modification's
+    # ("date", "dc.date"): html_article weighs it against the date shown
 
 
 def read_metadata(root: HtmlElement) -> Metadata:
     ranked, ids = ranked_objects(root)
     found = Metadata(headline=ld_headline(ranked))
-    for authors, date in (_json_ld(ranked, ids), _microdata(root), _metas(root)):
+    metas, found.loose_published = _metas(root)
+    for authors, date in (_json_ld(ranked, ids), _microdata(root), metas):
         found.authors = found.authors or _names(authors)
         found.published = found.published or date
     return found
@@ -120,9 +122,10 @@ def _microdata(root: HtmlElement) -> tuple[list[str], str | None]:
     return authors, next((d for v in dates if (d := date_of(v))), None)
 
 
-def _metas(root: HtmlElement) -> tuple[list[str], str | None]:
+def _metas(root: HtmlElement) -> tuple[tuple[list[str], str | None], str | None]:
     """The first author meta that names someone, each of its tags once (a name repeated,
-    ``parsely-author`` twice, names one author a tag); the first date meta's date."""
+    ``parsely-author`` twice, names one author a tag), and the first publication meta's
+    date; then the first loose date meta's."""
     content: dict[str, list[str]] = {}
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -131,4 +134,5 @@ def _metas(root: HtmlElement) -> tuple[list[str], str | None]:
     named = (_names(content[k]) for k in _AUTHOR_METAS if k in content)
     authors = next((n for n in named if n), [])
     dates = (date_of(content[k][0]) for k in _DATE_METAS if k in content)
-    return authors, next((d for d in dates if d), None)
+    loose = (date_of(content[k][0]) for k in _LOOSE_DATE_METAS if k in content)
+    return (authors, next((d for d in dates if d), None)), next((d for d in loose if d), None)
