@@ -2,7 +2,8 @@
 repeated group (comment_strides.py): records of one day with no time are comments when
 one names another's writer (a day's teasers answer none); undated records may be
 one line each, the writer's label in brackets before a sentence ("<login> …"), and
-their writers may be handles in lower case. Each test fails without its rule. Texts
+their writers may be handles in lower case. A line under each undated text signs it, where
+most such lines are names each word capitalised. Each test fails without its rule. Texts
 invented."""
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 from comment_texts import SAID
 from comment_texts import comments_listed as _comments
 from comment_texts import paragraphs as _said
+
+from reader.ingest.comment_undated import all_named
+from reader.ingest.lines import to_lines
 
 LOGINS = ["tovamar", "brannoc_9", "dessa", "ulfgren", "mirko_k"]
 
@@ -45,3 +49,27 @@ def test_a_transcript_s_speakers_before_a_colon_are_no_chat() -> None:
     speakers = ["ANA RUIZ", "BORIS HALL", "RUIZ", "HALL", "DINA OKAFOR"]
     records = [f"{who}: {said}" for who, said in zip(speakers, SAID, strict=True)]
     assert _comments(records, "Partial transcript:") == []
+
+
+SIGNERS = ["Lena Frost", "Ravi Mehta", "Oskar Lind", "Greta Voss", "Tomas Berg"]
+
+
+def test_undated_texts_each_signed_by_a_name_under_it() -> None:
+    """No date, no header: each text signed by one line under it ("– Ravi Mehta"): the
+    line that closes each record names its writer."""
+    records = [f"{said}\n– {name}" for name, said in zip(SIGNERS, SAID, strict=True)]
+    found = _comments(records, "What you told us")
+    assert [(c.author, _said(c)) for c in found] == [
+        (name, [said]) for name, said in zip(SIGNERS, SAID, strict=True)
+    ]
+
+
+def test_subheads_closing_each_part_sign_nothing() -> None:
+    """A short line under each part, not each word capitalised ("Timing the boats"):
+    the next part's subhead, no writer's name (a how-to page's four subheads made a
+    false list of one-line signatures without this); names sign."""
+    heads = ["For example", "Timing the boats", "Fewer stops at night", "Share on"]
+    subheads = to_lines("\n".join(heads))
+    places = [{0: k} for k in range(len(heads))]
+    assert not all_named(subheads, places, 0, {}, signs=True)
+    assert all_named(to_lines("\n".join(SIGNERS)), places, 0, {}, signs=True)

@@ -53,8 +53,9 @@ def name_records(
     }
     dated = date_place(lines, places)
     if dated is None and (
-        len(spans) < UNDATED or (len(group) < 2 and not said_alone(lines, places))
-    ):  # comments are dated, or each a line its writer's label opens ("<ann> …")
+        len(spans) < UNDATED
+        or (len(group) < 2 and split < len(group) and not said_alone(lines, places))
+    ):  # comments are dated, or each a line its writer's label opens ("<ann> …") or signs
         return []  # a page's repeated menus and subheads are not
     day_items = dated is not None and _one_day(lines, places, dated, constant)
     constant.discard(dated)  # "2d · Like" on two records of three is a date still
@@ -65,7 +66,8 @@ def name_records(
     if dated is None:
         while spans and author not in places[-1]:  # the page's footer under the last
             spans, places = spans[:-1], places[:-1]
-        if len(spans) < UNDATED or not all_named(lines, places, author, words):
+        signs = len(group) < 2 and split == len(group)  # one line under each text
+        if len(spans) < UNDATED or not all_named(lines, places, author, words, signs):
             return []
     for span, at in zip(spans, places, strict=True):
         span.meta = tuple(

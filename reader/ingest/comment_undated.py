@@ -9,6 +9,7 @@ from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_stride_names import Words, name_in
 from reader.ingest.lines import Line, word_count
 
+_BEFORE = "<[—–- "  # what may stand before an undated record's name: "<ann_lee>", "— Ann Lee"
 SAID = 5  # words a one-line record's text holds at least, where no record is dated
 
 
@@ -27,20 +28,34 @@ def said_alone(lines: list[Line], places: list[dict[int, int]]) -> bool:
 
 
 def all_named(
-    lines: list[Line], places: list[dict[int, int]], author: int | None, words: Words
+    lines: list[Line],
+    places: list[dict[int, int]],
+    author: int | None,
+    words: Words,
+    signs: bool = False,
 ) -> bool:
     """Undated records: does each line of the author's place open with the writer's
-    name, after a bracket ("<ann_lee>"), a capital or a handle of one word (no credit
-    line "photo by …", no style rule ".intro {"), most of them a writer of their own?"""
+    name, after a bracket or a dash ("<ann_lee>", "— Ann Lee"), a capital or a handle
+    of one word (no credit line "photo by …", no style rule ".intro {"), most of them a
+    writer of their own? A line that ``signs`` each text alone under it names a person
+    on most, each word capitalised (a subhead closing each part is no name: "Running
+    the tests")."""
     if author is None:
         return False
     names = []
     for at in places:
-        text = lines[at[author]].text.lstrip("<[") if author in at else ""
+        text = lines[at[author]].text.lstrip(_BEFORE) if author in at else ""
         name = name_in(text, words, author)
         if name is None or not text.startswith(name[:1]) or not name[:1].isalpha():
             return False
         names.append(name)
+    if signs and sum(1 for n in names if _person(n)) < SHARE * len(names):
+        return False
     return len(set(names)) >= SHARE * len(names) and not any(
         n[:1].islower() and " " in n for n in names
     )
+
+
+def _person(name: str) -> bool:
+    """Is each word of the name capitalised (or of a script with no case: "李娜")?"""
+    return all(not w[:1].islower() for w in name.split())
