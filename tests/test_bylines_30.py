@@ -85,3 +85,21 @@ def test_a_dateline_under_a_dek_and_a_name_dates_the_page() -> None:
     lines += ["SELMORE, 9 April (QW) - " + PARAGRAPHS[0], *PARAGRAPHS[1:], *FOOTER]
     article = parse_page(SourceText("written.txt", "\n\n".join(lines) + "\n", "utf-8"))
     assert article.published == "2024-04-09"
+
+
+def test_a_name_over_its_date_and_reading_time_is_the_byline() -> None:
+    """A name of a first name no list holds over "date · reading time": a dated line."""
+    article = _page(["Tavi Quenn", "Apr 9, 2025 · 4 min read"])
+    assert article.authors == ["Tavi Quenn"]
+
+
+def test_a_closing_line_saying_what_the_writer_writes_about_names_them() -> None:
+    closing = ("Tavi Quenn writes about food and the harbour for the Quayside Courier.",)
+    article = _page(["April 9, 2025"], closing)
+    assert article.authors == ["Tavi Quenn"]
+    assert closing[0] not in [b.text for b in article.blocks if b.kind.value == "paragraph"]
+
+
+def test_about_the_name_over_a_bio_names_the_writer() -> None:
+    closing = ("About Tavi Quenn", "Tavi has written about the fish hall since it opened.")
+    assert _page(["April 9, 2025"], closing).authors == ["Tavi Quenn"]

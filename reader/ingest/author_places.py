@@ -28,17 +28,20 @@ from reader.ingest.text_shape import ends_sentence
 from reader.ingest.unmarked_bylines import after_date_names, unmarked_byline
 from reader.model import Block
 
-_BIO = re.compile(
-    r"^(?:[—–-]\s*)?(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [\w.'’-]+){1,4}) (?:is|was) (?:a|an|the)\b.{0,80}"
-    r"\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|author"
-    r"|producer|critic|blogger|professor|fellow|researcher)s?\b",
+_BIO = re.compile(  # "Ann Lee is a reporter at …", "Ann Lee writes about …", "Ann Lee covers
+    # ferries for The Daily"
+    r"^(?:[—–-]\s*)?(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [\w.'’-]+){1,4}) (?:(?:is|was) (?:a|an|the)\b"
+    r".{0,80}\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|author"
+    r"|producer|critic|blogger|professor|fellow|researcher)s?\b|writes (?:about|on|for)\b"
+    r"|covers [^.]{1,60} for (?:the )?(?-i:[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
 BIO_INSIDE = 2  # the body's last blocks, where the author's bio may stand
 
 
 def is_author_bio(text: str) -> bool:
-    """ "Ann Lee is a reporter at the Harbour Daily": a person's bio as a writer."""
+    """ "Ann Lee is a reporter at the Harbour Daily", "Ann Lee writes about ferries": a
+    person's bio as a writer."""
     bio = _BIO.match(text)
     return bio is not None and bool(person_name(bio.group("name")))
 

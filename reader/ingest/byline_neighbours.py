@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.byline_people import PIECES
 from reader.ingest.chrome import is_chrome
 from reader.ingest.date_patterns import YEAR
-from reader.ingest.dates import has_date, is_yearless_date_line
+from reader.ingest.dates import has_date, is_date_line, is_yearless_date_line
 from reader.ingest.published_parts import DATING_WORDS
 
 _COUNT = re.compile(  # a count and its word, either way round
@@ -20,6 +21,7 @@ _DATING_LABEL = re.compile(rf"^(?:last\s+)?(?:{DATING_WORDS}|date)(?:\s+on)?\s*:
 _DATE_LABEL = re.compile(r"^\W*(?:date|datum|fecha)\s*:\s*", re.IGNORECASE)  # "Date: May 2"
 _YEAR = re.compile(YEAR)
 PASSED = 2  # lines passed over on each side at most
+DATED_LINE = 80  # characters of a dated line beside a name
 
 
 def passed_over(text: str) -> bool:
@@ -42,3 +44,13 @@ def neighbour(texts: list[str], i: int, step: int) -> str:
             break
         k += step
     return _DATE_LABEL.sub("", texts[k]) if 0 <= k < len(texts) else ""
+
+
+def dated_line(text: str) -> bool:
+    """A date line, or a short line one of whose pieces is one ("Mar 3, 2025 · 4 min
+    read", "NEWS | March 3, 2025", "3 March 2025 - 1,204 views"): a name over or under it
+    stands beside its date."""
+    if is_date_line(text):
+        return True
+    short = len(text) <= DATED_LINE and has_date(text)
+    return short and any(is_date_line(piece) for piece in PIECES.split(text))

@@ -20,6 +20,7 @@ _PARAGRAPH = BlockKind.PARAGRAPH
 BOX_LINES = 2  # lines under an author's name where the bio opens (a handle between)
 _OPENING_WORDS = re.compile(r"^(\S+(?: \S+)*?)(?:'s)? [a-z]")
 _HANDLE_LINE = re.compile(r"^@\w+$")
+_ABOUT = re.compile(r"^About\s+(?=\S+\s)")
 # A signature with the place it was written in: "— Ann Lee, in Lisbon", "– Ann Lee, Port
 # Ellis", "Ann Lee and Bo Park reported from Lisbon."
 _PLACED = re.compile(
@@ -100,10 +101,10 @@ def site_owner(blocks: list[Block]) -> list[str]:
 
 
 def boxed(text: str, under: list[str]) -> str | None:
-    """A name alone over its bio: "Ann Lee" over "Ann covers ferries for the Daily."
-    (perhaps with the handle between): the bio opens with the name, or its first or
-    last word, and a word in lower case, and is a sentence."""
-    name = person_name(text.strip())
+    """A name alone over its bio: "Ann Lee" (or "About Ann Lee") over "Ann covers ferries
+    for the Daily." (perhaps with the handle between): the bio opens with the name, or its
+    first or last word, and a word in lower case, and is a sentence."""
+    name = person_name(_ABOUT.sub("", text.strip()))  # "About Ann Lee" over it too
     if name is None:
         return None
     words = name.split()

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from reader.ingest.byline_marks import READ, is_marker
+from reader.ingest.byline_neighbours import dated_line
 from reader.ingest.byline_people import AGENCIES, END, PIECES, leading_names, names_beside_date
 from reader.ingest.bylines import byline_names, is_byline, unglued
 from reader.ingest.captions import is_credit_line
-from reader.ingest.dates import date_end, date_start, has_date, is_date_line
+from reader.ingest.dates import date_end, date_start, has_date
 from reader.ingest.name_lists import JOINERS, names_in
 from reader.ingest.name_outlets import known_name_before, without_outlet
 from reader.ingest.names import ROLE, ends_sentence_not_name, person_name
@@ -79,7 +80,7 @@ def _name_pair(above: str, text: str, under: str) -> list[str] | None:
         return None
     for other, beyond in ((above, under), (under, above)):
         pair = _any_names(other) if other.strip() != text.strip() else None
-        said = is_date_line(beyond) or ROLE.search(text) or ROLE.search(other)
+        said = dated_line(beyond) or ROLE.search(text) or ROLE.search(other)
         if pair and (said or all(_known(n) for n in names + pair)):
             return names
     return None
@@ -136,7 +137,7 @@ def unmarked_byline(
     names = None
     # "Ann Lee, Harbour Daily": in the header, an outlet may follow; a photo's credit under
     # the names ("Photo: Cy Ode") stands where the date would
-    if is_date_line(under) or is_credit_line(under):
+    if dated_line(under) or is_credit_line(under):
         plain = without_outlet(END.sub("", text))
         names = names_in(plain) or (leading_names(plain, marked=False) if header else None)
     if names and (len(names) > 1 or (header and above != text and _one_case(names[0]))):
