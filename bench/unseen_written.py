@@ -5,11 +5,12 @@
 its named speakers: ``unseen_named_28.py``; ``--set 29``, session 29's pronoun and body
 cases, as messy as copied pages: ``unseen_cases_29.py``; ``--set 29n``, session 29's
 named speakers in messy copy: ``unseen_named_29.py``; ``--set 30n``, session 30's cases
-that each break one assumption of named attribution: ``unseen_named_30.py``):
+that each break one assumption of named attribution: ``unseen_named_30.py``; ``--set
+30o``, its second round: ``unseen_named_30o.py``):
 the dev half (fixed by its misses) and the held-out half (a check only, its misses never
 read).
 
-usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30n]
+usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30n|30o]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -34,6 +35,7 @@ import unseen_named_27
 import unseen_named_28
 import unseen_named_29
 import unseen_named_30
+import unseen_named_30o
 from case_tally import chosen_half, tally
 from quote_helpers import run
 from unseen_cases import Case, held_out
@@ -47,6 +49,7 @@ SETS = {
     "29": unseen_cases_29.CASES,
     "29n": unseen_named_29.CASES,
     "30n": unseen_named_30.CASES,
+    "30o": unseen_named_30o.CASES,
 }
 NO_QUOTE = "-"
 
