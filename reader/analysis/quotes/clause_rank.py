@@ -72,9 +72,11 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
 
 
 # The noun phrase opening a sentence and a comma, before a name: "Her neighbour, " Ann Lee;
-# names may sit inside it: "The head of Brackwater Academy, " Aldous Pike.
+# names may sit inside it: "The head of Brackwater Academy, " Aldous Pike; a name may own
+# it: "Kelderby Water’s operations director, " Ines Marl (the owner heads no clause).
 _OPENING_PHRASE = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?i:the|a|an|his|her|their|its|our|my)\s+[a-z][A-Za-z\-’' ]{1,60},\s+$"
+    r"(?:^|(?<=[.!?])\s+)(?:(?i:the|a|an|his|her|their|its|our|my)|(?:[A-Z][\w\-]*\s+){0,3}"
+    r"[A-Z][\w\-]*[’']s?)\s+[a-z][A-Za-z\-’' ]{1,60},\s+$"
 )
 
 

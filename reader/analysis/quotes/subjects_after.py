@@ -43,6 +43,9 @@ def after(text: str, pos: int, limit: int) -> Subject | None:
     phrase = m.group(1) or m.group(2) or m.group(3)
     if m.group(2) and not looks_like_name(phrase):
         return None
+    owned = _OWNED_NAMED.match(text, m.end(), limit) if m.group(2) else None
+    if owned and looks_like_name(owned.group(2)):  # "said Hale’s opponent, Ines Marl"
+        return Subject(owned.group(2), owned.start(2), f"{phrase}’s {owned.group(1)}")
     role = None
     if m.group(2) and (r := _AFTER_ROLE.match(text, m.end(), limit)):
         role = r.group(1).strip()
@@ -83,6 +86,13 @@ _NAME_GLUE = words("of for and the on")  # inside a body's name: "Friends of the
 # "a spokeswoman for the water board, Ida Moss.".
 _ROLE_NAMED = _COMPILED.compile(
     rf"(?:\s+(?:for|of|at)\s+[^,_;.]{{1,60}}?)?,\s+({NAME})(?=\s*(?:,|\.(?:\s|$)|$))"
+)
+
+
+# A name owns the role in apposition with the one who speaks: "said Hale’s opponent, Ines
+# Marl" (the owner is never the subject).
+_OWNED_NAMED = _COMPILED.compile(
+    rf"[’']s?\s+((?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*),\s+({NAME})(?=\s*(?:,|\.(?:\s|$)|$))"
 )
 
 
