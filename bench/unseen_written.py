@@ -6,11 +6,11 @@ its named speakers: ``unseen_named_28.py``; ``--set 29``, session 29's pronoun a
 cases, as messy as copied pages: ``unseen_cases_29.py``; ``--set 29n``, session 29's
 named speakers in messy copy: ``unseen_named_29.py``; ``--set 30n``, session 30's cases
 that each break one assumption of named attribution: ``unseen_named_30.py``; ``--set
-30o``, its second round: ``unseen_named_30o.py``):
-the dev half (fixed by its misses) and the held-out half (a check only, its misses never
-read).
+30o``, its second round: ``unseen_named_30o.py``; ``--set 30``, session 30's cases each
+breaking one assumption of the pronoun search: ``unseen_cases_30.py``): the dev half
+(fixed by its misses) and the held-out half (a check only, its misses never read).
 
-usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30n|30o]
+usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -31,6 +31,7 @@ import unseen_cases
 import unseen_cases_27
 import unseen_cases_28
 import unseen_cases_29
+import unseen_cases_30
 import unseen_named_27
 import unseen_named_28
 import unseen_named_29
@@ -48,6 +49,7 @@ SETS = {
     "28n": unseen_named_28.CASES,
     "29": unseen_cases_29.CASES,
     "29n": unseen_named_29.CASES,
+    "30": unseen_cases_30.CASES,
     "30n": unseen_named_30.CASES,
     "30o": unseen_named_30o.CASES,
 }
