@@ -96,7 +96,10 @@ TITLE_WORDS: frozenset[str] = frozenset(entry[0] for entry in _TITLES)
 TITLE_GENDERS: dict[str, str] = {entry[0]: entry[1] for entry in _TITLES if len(entry) > 1}
 ORG_WORDS = _first_words("organisation_words.txt")
 # One person the article need not name: "An aide said …" (with the titles).
-PERSON_NOUNS = _first_words("person_nouns.txt")
+_PERSON_NOUNS = entries("person_nouns.txt")
+PERSON_NOUNS: frozenset[str] = frozenset(entry[0] for entry in _PERSON_NOUNS)
+# Those that tell the person's sex: "a mother of three", "a boy".
+PERSON_GENDERS: dict[str, str] = {e[0]: e[1] for e in _PERSON_NOUNS if len(e) > 1}
 # Nouns that stand for the body that issued them: "the statement said".
 STATEMENT_NOUNS = _first_words("statement_nouns.txt")
 # Documents that speak for themselves: "the audit found".

@@ -141,9 +141,11 @@ def _titled(run: str) -> str | None:
 
 
 def _speaker(cast: Cast, name: str) -> str | None:
-    """A speaker who can be "he" or "she": a name, not a description ("the nominee")."""
+    """A speaker who can be "he" or "she": a name, not a description ("the nominee"),
+    nor the writer, who is "I" in their own piece."""
     first = name.split()[0].lower()
-    if not name[:1].isupper() or first in _DETERMINERS or cast.nameless(name):
+    writer = name in cast.authors
+    if not name[:1].isupper() or first in _DETERMINERS or cast.nameless(name) or writer:
         return None
     return name if cast.kinds.get(name, "person") == "person" else None
 

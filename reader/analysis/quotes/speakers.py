@@ -126,7 +126,9 @@ class Cast:
         found = antecedents.resolve(self, word.lower(), want, pos)
         if found is not None:
             return found or None  # "": someone the article does not name
-        people = [n for n in recent if self.kinds.get(n, "person") == "person"]
+        people = [
+            n for n in recent if self.kinds.get(n, "person") == "person" and n not in self.authors
+        ]
         for name in people:
             if self.gender(name) in (want, None):
                 return name

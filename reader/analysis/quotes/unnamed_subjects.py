@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from reader.analysis.quotes.name_runs import NAME_RUN
 from reader.analysis.quotes.subjects import role_noun
-from reader.lexicon import PERSON_NOUNS, SAY_BASES, SAY_VERBS, TITLE_WORDS
+from reader.lexicon import (
+    PERSON_GENDERS,
+    PERSON_NOUNS,
+    SAY_BASES,
+    SAY_VERBS,
+    TITLE_GENDERS,
+    TITLE_WORDS,
+)
 from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)
@@ -32,6 +39,16 @@ _UNNAMED = _COMPILED.compile(
     rf"({'|'.join(sorted(SAY_VERBS - SAY_BASES, key=lambda v: (-len(v), v)))})\b"
 )
 
+# Or described, whatever the verb: "A retired teacher who …", "Outside, a mother of three
+# who …", "A girl of about twelve stood …": one unnamed person heading the sentence (after
+# an opening phrase and its comma, perhaps), the noun tied to what follows it, and named
+# in no apposition ("A spokeswoman for the board, Ida Moss, …" is Ida Moss).
+_OPENING = rf"[A-Z][\w’']*(?:\s+{_WORD}){{0,4}},\s+(?:{'|'.join(_INDEFINITE)})"
+_DESCRIBED = _COMPILED.compile(
+    rf"[\s“‘\"]*(?:{_OPENERS}|{_OPENING})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"
+    rf"\s+(?:{'|'.join(sorted(_HEAD_ENDS))})\s(?![^,.]{{0,80}},\s+[A-Z])"
+)
+
 Unnamed = tuple[int, str, str | None]  # (offset, who they speak for or "", sex or None)
 
 
@@ -40,9 +57,10 @@ def unnamed_subjects(masked: str, starts: list[int]) -> list[Unnamed]:
     who says something."""
     out: list[Unnamed] = []
     for start in starts:
-        m = _UNNAMED.match(masked, start)
+        m = _UNNAMED.match(masked, start) or _DESCRIBED.match(masked, start)
         if m and _person(m.group(1)):
-            out.append((m.start(1), m.group(2) or "", _sex(m.group(1))))
+            body = m.group(2) if m.re is _UNNAMED else ""
+            out.append((m.start(1), body or "", _sex(m.group(1))))
     return out
 
 
@@ -74,6 +92,8 @@ _SHARES = frozenset(["majority", "minority"])
 
 
 def _sex(noun: str) -> str | None:
+    if sex := PERSON_GENDERS.get(noun) or TITLE_GENDERS.get(noun):
+        return sex
     if noun.endswith("woman"):
         return "f"
     return "m" if noun.endswith("man") else None

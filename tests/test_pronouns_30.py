@@ -1,0 +1,42 @@
+"""Pronouns whose person the narration does not name: someone brought in by a
+description, and the writer of a first-person piece."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_a_described_person_heading_a_sentence_is_the_he_after_it() -> None:
+    article = run(
+        "Mayor Anton Holm said the ferry to Skarra would run again by the spring.",
+        "A fisherman who has crossed the sound every day since 1990 was doubtful.",
+        "“I will believe it when the boat is at the pier,” he said.",
+    )
+    assert pairs(article)[-1] == ("I will believe it when the boat is at the pier,", None)
+
+
+def test_a_noun_that_tells_the_sex_of_the_described_person() -> None:
+    article = run(
+        "Dr. Irma Vos, who runs the surgery on Kell Street, said the waiting list was shorter.",
+        "In the car park, a grandmother of four who had waited since the morning laughed.",
+        "“Shorter for whom?” she said.",
+    )
+    assert pairs(article)[-1] == ("Shorter for whom?", None)
+
+
+def test_a_described_person_named_in_apposition_is_that_name() -> None:
+    article = run(
+        "The Brenna lighthouse will be sold at auction in June.",
+        "A keeper from the old service, Tobiah Flint, lived in it until 1987.",
+        "“I painted the stairs every summer,” he said.",
+    )
+    assert pairs(article)[-1] == ("I painted the stairs every summer,", "Tobiah Flint")
+
+
+def test_the_writer_of_a_first_person_piece_is_never_she() -> None:
+    article = run(
+        "I rang the depot on Monday morning. “Where is my parcel?” I asked. “It left on"
+        " Friday,” she said.",
+        authors=["Nadia Brill"],
+    )
+    assert pairs(article) == [("Where is my parcel?", "Nadia Brill"), ("It left on Friday,", None)]
