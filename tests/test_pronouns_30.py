@@ -40,3 +40,21 @@ def test_the_writer_of_a_first_person_piece_is_never_she() -> None:
         authors=["Nadia Brill"],
     )
     assert pairs(article) == [("Where is my parcel?", "Nadia Brill"), ("It left on Friday,", None)]
+
+
+def test_it_is_a_firm_named_for_its_partners() -> None:
+    article = run(
+        "Marrow & Pike, the Dunley shoemakers that have shod the town's police since 1931,"
+        " lost the order to a rival abroad on Friday.",
+        "“We will make boots for walkers instead,” it said.",
+    )
+    assert pairs(article)[-1] == ("We will make boots for walkers instead,", "Marrow & Pike")
+
+
+def test_they_is_a_family_named_in_the_plural() -> None:
+    article = run(
+        "The Albrechts have grown tulips on the dyke road since before the war. This spring"
+        " the frost took half of them.",
+        "“We planted again the next morning,” they said.",
+    )
+    assert pairs(article)[-1] == ("We planted again the next morning,", "Albrechts")

@@ -12,8 +12,9 @@ def body_of(tokens: list[str]) -> bool:
     Chamber of Commerce": a body named by what it serves, perhaps after its place; not
     "Department of Labor Secretary Ida Moss" (a first name before the last word) nor
     "Board of Supervisors Chairman Al Ito" (a gendered title) nor "Mara Post of Velden"
-    (a first name and a surname); or a body named for its members (``plural_of_the``)."""
-    if plural_of_the(tokens):
+    (a first name and a surname); or a body named for its members (``plural_of_the``), or
+    a firm named for its partners (``_firm``)."""
+    if plural_of_the(tokens) or _firm(tokens):
         return True
     joint = next((i for i, t in enumerate(tokens) if t in {"of", "for"}), 0)
     if len(tokens) < joint + 2 or not joint or key(tokens[joint - 1]) not in ORG_WORDS:
@@ -37,3 +38,10 @@ def plural_of_the(tokens: list[str]) -> bool:
     first = key(tokens[0])
     plural = first.endswith("s") and not first.endswith(("ss", "us", "is")) and len(first) > 4
     return plural and first not in FIRST_NAMES and first not in TITLE_WORDS
+
+
+def _firm(tokens: list[str]) -> bool:
+    """ "Hollin & Crane", "Baker & Sons": names joined by an ampersand name a firm; not
+    "Jim & Sarah" (a first name before it: two people)."""
+    joint = next((i for i, t in enumerate(tokens) if t == "&"), 0)
+    return 0 < joint < len(tokens) - 1 and key(tokens[joint - 1]) not in FIRST_NAMES

@@ -9,6 +9,7 @@ from reader.analysis.quotes import antecedents
 from reader.analysis.quotes.names import Mention, core_tokens, gender_of_first, parse_mention
 from reader.analysis.quotes.people import People, Position
 from reader.analysis.quotes.person_names import place_like
+from reader.analysis.quotes.plural_groups import plural_group
 from reader.lexicon import PRONOUNS
 from reader.model.document import Speaker
 
@@ -115,6 +116,8 @@ class Cast:
         if want is None:
             if word.lower() in {"they", "it"} and (body := self._recent_body(pos)):
                 return body
+            if word.lower() == "they" and (group := plural_group(self, pos)):
+                return group  # "The Thorpes have run …. “…,” they said"
             if word.lower() == "i" and len(self.authors) == 1:
                 return self.authors[0]  # the writer of a first-person piece
             if word.lower() == "it":  # a body ("Harlow Mills closed its plant. …,” it
