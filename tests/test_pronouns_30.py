@@ -58,3 +58,12 @@ def test_they_is_a_family_named_in_the_plural() -> None:
         "“We planted again the next morning,” they said.",
     )
     assert pairs(article)[-1] == ("We planted again the next morning,", "Albrechts")
+
+
+def test_a_closing_note_names_the_writer_of_a_piece_with_no_byline() -> None:
+    article = run(
+        "Every spring I count the swifts over Bracken Lane from my back step.",
+        "“Nineteen birds, the fewest in twelve years,” I wrote in my notebook on Sunday.",
+        "Odile Fenn is a retired postwoman and a volunteer bird recorder.",
+    )
+    assert pairs(article) == [("Nineteen birds, the fewest in twelve years,", "Odile Fenn")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reader.analysis.quotes import (
+    column_author,
     cue_agreement,
     headlines,
     interviews,
@@ -19,7 +20,6 @@ from reader.analysis.quotes import (
     sentences,
     speaker_choice,
 )
-from reader.analysis.quotes.column_author import headline_signer
 from reader.analysis.quotes.cue_words import Cue
 from reader.analysis.quotes.found import Found
 from reader.analysis.quotes.people import People, read_block
@@ -129,7 +129,8 @@ def attribute(article: Article) -> None:
     for view in views:
         if quote_views.body(view.block):
             read_block(people, view.index, view.masked, view.starts)
-    cast = Cast(people, article.authors or list(filter(None, [headline_signer(article.title)])))
+    prose = [view.masked for view in views if quote_views.body(view.block)]
+    cast = Cast(people, article.authors or column_author.writers(article.title, prose))
     found = _attribute_body(views, cast)
     run_on.share_back(found)
     interviews.answer(found, cast)
