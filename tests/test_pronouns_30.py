@@ -67,3 +67,11 @@ def test_a_closing_note_names_the_writer_of_a_piece_with_no_byline() -> None:
         "Odile Fenn is a retired postwoman and a volunteer bird recorder.",
     )
     assert pairs(article) == [("Nineteen birds, the fewest in twelve years,", "Odile Fenn")]
+
+
+def test_a_described_person_gives_way_to_a_named_one_who_fits_in_the_sentence() -> None:
+    article = run(
+        "A judge in Harlow ruled on Monday that Ana Ruiz could keep her farm.",
+        "“I cried all night when I heard,” she said.",
+    )
+    assert pairs(article)[-1] == ("I cried all night when I heard,", "Ana Ruiz")

@@ -50,14 +50,19 @@ def events_by_sentence(cast: Cast) -> dict[tuple[int, int], list[Event]]:
         out.setdefault(sentence_of(cast, pos), []).append((pos[1], rank, "name", run))
     for pos, word, rank in cast.people.pronouns:
         out.setdefault(sentence_of(cast, pos), []).append((pos[1], rank, "pronoun", word))
-    for pos, body, sex in cast.people.unnamed:
-        out.setdefault(sentence_of(cast, pos), []).append((pos[1], 0, _UNNAMED[sex], body))
+    for pos, body, sex, said in cast.people.unnamed:
+        rank = 0 if said else _DESCRIBED  # "A teacher who …": when no one else fits
+        out.setdefault(sentence_of(cast, pos), []).append((pos[1], rank, _UNNAMED[sex], body))
     return out
 
 
 # An unnamed person heading a sentence ("A spokeswoman for Harlow Mills said …"), by sex.
 _UNNAMED = {"m": "unnamed man", "f": "unnamed woman", None: "unnamed"}
 _UNNAMED_SEX = {kind: sex for sex, kind in _UNNAMED.items()}
+# The rank of a person described, not heard ("A judge in Harlow ruled that Ana Ruiz …",
+# "A doctor who treated Omar Reyes …"): the antecedent only when the sentence names no one
+# else who fits, and never in the pronoun's own sentence (as a reported clause's subject).
+_DESCRIBED = 2
 
 
 def resolve(cast: Cast, word: str, want: str, pos: Position, depth: int = 0) -> str | None:

@@ -57,7 +57,7 @@ class People:
     inside: set[str] = field(default_factory=set)  # capitalised words not opening a sentence
     titled: dict[str, set[str]] = field(default_factory=dict)  # "Mrs. Khan": Khan -> {"f"}
     # Sentences whose subject is an unnamed person: (where, whom they speak for, sex).
-    unnamed: list[tuple[Position, str, str | None]] = field(default_factory=list)
+    unnamed: list[tuple[Position, str, str | None, bool]] = field(default_factory=list)
 
     def opens(self, pos: Position) -> bool:
         """A sentence opens at ``pos``: its first word may be a role ("Nurse Anna Lee")."""
@@ -77,8 +77,8 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
             people.genders.setdefault(name, gender)
         return  # no other run of a heading names anyone
     opening = set(people.starts[index])
-    for offset, body, sex in unnamed_subjects(masked, people.starts[index]):
-        people.unnamed.append(((index, offset), body, sex))
+    for offset, body, sex, said in unnamed_subjects(masked, people.starts[index]):
+        people.unnamed.append(((index, offset), body, sex, said))
     for m in _PRONOUN.finditer(masked):
         heads = rank(masked, m.start(), m.end(), pronoun=True)
         people.pronouns.append(((index, m.start()), m.group().lower(), heads))

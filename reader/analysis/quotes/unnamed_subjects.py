@@ -49,7 +49,8 @@ _DESCRIBED = _COMPILED.compile(
     rf"\s+(?:{'|'.join(sorted(_HEAD_ENDS))})\s(?![^,.]{{0,80}},\s+[A-Z])"
 )
 
-Unnamed = tuple[int, str, str | None]  # (offset, who they speak for or "", sex or None)
+# (offset, who they speak for or "", sex or None, whether the sentence has them speak)
+Unnamed = tuple[int, str, str | None, bool]
 
 
 def unnamed_subjects(masked: str, starts: list[int]) -> list[Unnamed]:
@@ -59,8 +60,8 @@ def unnamed_subjects(masked: str, starts: list[int]) -> list[Unnamed]:
     for start in starts:
         m = _UNNAMED.match(masked, start) or _DESCRIBED.match(masked, start)
         if m and _person(m.group(1)):
-            body = m.group(2) if m.re is _UNNAMED else ""
-            out.append((m.start(1), body or "", _sex(m.group(1))))
+            said = m.re is _UNNAMED
+            out.append((m.start(1), (m.group(2) if said else "") or "", _sex(m.group(1)), said))
     return out
 
 
