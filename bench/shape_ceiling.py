@@ -18,7 +18,6 @@ import argparse
 import re
 import statistics
 import time
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -72,7 +71,7 @@ def main() -> None:
     lines = to_lines(read_file(PAGE).text)
     general, loop = find_comments(lines), specialised(lines)
     same = sum(a == b for a, b in zip(general, loop, strict=False))
-    counts = _folded_counts(Counter(x.text for x in lines))
+    counts = _folded_counts(lines)
     texts = list(dict.fromkeys(line.text for line in lines))
     dates = [t for t in texts if DATE.fullmatch(t)]
     names = [t for t in texts if HEADER.fullmatch(t)]

@@ -13,7 +13,7 @@ from reader.ingest.chrome import is_chrome
 from reader.ingest.dates import is_date_line
 from reader.ingest.headline_shape import headline_shaped
 from reader.ingest.lines import Line, is_byline, is_copyright, is_prose, word_count
-from reader.ingest.prose_codes import ENDS, PROSE, ROW, SHAPED, STAMP, gap_codes
+from reader.ingest.prose_codes import ENDS, ROW, SHAPED, STAMP, gap_code, is_clock_stamp
 
 MAX_GAP = 6  # non-prose lines a run of prose may hold (cards, captions)
 BUTTONS = 3  # chrome lines (share buttons) that end a run of prose
@@ -63,13 +63,17 @@ def prose_clusters(lines: list[Line]) -> list[Cluster]:
     weight = 0
     shaped = 0  # lines in a row after ``last`` that may be headline-shaped (the cheap test)
     stamps = 0  # a live blog's entry stamps after ``last``, and the titles under them
-    codes = gap_codes(lines)
-    for i, code in enumerate(codes):
-        if not code & PROSE:
+    gaps: dict[str, int] = {}  # a gap line's tests (prose_codes.gap_code), once a text
+    for i, line in enumerate(lines):
+        text = line.text
+        if not is_prose(text):
             if start < 0:
                 continue
-            if (code | (codes[i - 1] if i > 0 else 0)) & STAMP:  # this line or the one above
-                stamps += 1
+            if (code := gaps.get(text)) is None:
+                code = gaps[text] = gap_code(text)
+            above = lines[i - 1].text if i > 0 else ""
+            if code & STAMP or (above[:1].isdigit() and is_clock_stamp(above)):
+                stamps += 1  # this line or the one above: a live blog's entry stamp
             if i <= listing or code & ROW:
                 last = i  # an item of the list the paragraph above leads into, a table's row
                 shaped = 0
@@ -79,7 +83,6 @@ def prose_clusters(lines: list[Line]) -> list[Cluster]:
                 clusters.append((start, last, weight))
                 start = -1  # the page's footer, the reply form, teasers: no part of the run above
             continue
-        text = lines[i].text
         shaped = 0
         gap = i - last - 1 - stamps
         stamps = 0

@@ -29,17 +29,15 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     footer's dates or actions. A short line the page repeats is an action, unless it
     mostly stands over text: a name that signs several comments ("Anonymous").
     """
-    seen = Counter(map(line_text, lines))  # each text's count, in the page's order
-    counts = _folded_counts(seen)
+    counts = _folded_counts(lines)
     marks = held if held is not None and held.find(1) != -1 else None
     # A page repeats its lines ("Reply", names): one letter a text, each text asked once.
     known: dict[str, str] = dict.fromkeys(
-        seen
+        map(line_text, lines)
         if marks is None
         else (x.text for x, mark in zip(lines, marks, strict=True) if not mark),
         "T",
     )
-    del seen
     for text in known:
         known[text] = line_letter(text, counts)
     if marks is None:
@@ -93,13 +91,12 @@ def _near_cores(joined: str) -> bytes:
     return ((heads >> 8) | (heads >> 16) | (feet << 8)).to_bytes(len(letters) + 1, "little")
 
 
-def _folded_counts(seen: Counter[str]) -> Counter[str]:
-    """How often each short line (30 characters at most) comes, case folded: from each
-    distinct text's count (``seen``), each folded once (not a folded copy of every line)."""
+def _folded_counts(lines: list[Line]) -> Counter[str]:
+    """How often each short line (30 characters at most) comes, case folded: the texts
+    counted, then each distinct one folded (not a folded copy of every line)."""
     counts: Counter[str] = Counter()
-    for text, count in seen.items():
-        if len(text) <= 30:
-            counts[text.casefold()] += count
+    for text, count in Counter([x.text for x in lines if len(x.text) <= 30]).items():
+        counts[text.casefold()] += count
     return counts
 
 

@@ -1,5 +1,5 @@
-"""What the runs of prose (body_runs.py) ask of each line, asked once a text: is it
-prose, a clock stamp, a table's row, shaped as a headline by the cheap tests, the end of
+"""What the runs of prose (body_runs.py) ask of a line between runs, asked once a text: is it
+a clock stamp, a table's row, shaped as a headline by the cheap tests, the end of
 a run (the copyright line, the head of a reply form)? A page repeats its lines between
 runs ("Reply", the commenters' names), and each answer depends on the text alone."""
 
@@ -10,7 +10,7 @@ import re
 from reader.ingest.chrome import opens_reply_form
 from reader.ingest.dates import TIME, iso_date
 from reader.ingest.headline_shape import may_be_headline_shaped
-from reader.ingest.lines import Line, is_copyright, is_prose, is_table_row, line_text
+from reader.ingest.lines import is_copyright, is_table_row
 
 _CLOCK = re.compile(TIME)
 STAMP_CHARS = 60
@@ -28,28 +28,17 @@ def is_clock_stamp(text: str) -> bool:
     )
 
 
-# What the runs of prose ask of a line, as bits of one byte a line: prose; a clock stamp;
-# a table's row; headline-shaped by the cheap tests; the copyright line or the head of a
-# reply form, which end a run.
-PROSE, STAMP, ROW, SHAPED, ENDS = 1, 2, 4, 8, 16
+# What the runs of prose ask of a line between runs, as bits: a clock stamp; a table's
+# row; headline-shaped by the cheap tests; the copyright line or the head of a reply
+# form, which end a run.
+STAMP, ROW, SHAPED, ENDS = 1, 2, 4, 8
 
 
-def _code(text: str) -> int:
-    stamp = STAMP if text[:1].isdigit() and is_clock_stamp(text) else 0
-    if is_prose(text):
-        return PROSE | stamp
+def gap_code(text: str) -> int:
+    """The bits (above) of a line that is no prose."""
     return (
-        stamp
+        (STAMP if text[:1].isdigit() and is_clock_stamp(text) else 0)
         | (ROW if is_table_row(text) else 0)
         | (SHAPED if may_be_headline_shaped(text) else 0)
         | (ENDS if is_copyright(text) or opens_reply_form(text) else 0)
     )
-
-
-def gap_codes(lines: list[Line]) -> bytes:
-    """Each line's bits (above), asked once a text: a page repeats its lines between
-    runs ("Reply", the commenters' names), and each test depends on the text alone."""
-    known = dict.fromkeys(map(line_text, lines), 0)
-    for text in known:
-        known[text] = _code(text)
-    return bytes(map(known.__getitem__, map(line_text, lines)))  # no list a line between
