@@ -6,9 +6,11 @@ six headline shapes (text_page_titles.py: a count, a date, one or two words...) 
 page shapes (text_page_shapes.py: a copy begun mid-page, a table, a blog's tagline...) or
 twelve page parts (text_page_parts.py: a long menu, a caption under the byline, crossheads...)
 or fourteen messy copies (text_page_messy.py: consent text, ads and captions in the body,
-a hard-wrapped copy, a Q&A...).
+a hard-wrapped copy, a Q&A...) or fourteen of session 30 (text_page_unseen30.py: a
+subtitle with no full stop, a standfirst under the byline, comments with no heading...).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
+                                                   [--only GROUP]
 
 Each page is parsed as a copied text (a .txt) and scored on its headline (exact) and its
 body (F1 of word 4-gram shingles against the article's paragraphs, with the scorer of
@@ -31,6 +33,7 @@ import text_page_messy
 import text_page_parts
 import text_page_shapes
 import text_page_titles
+import text_page_unseen30
 from realpages import scorer
 from text_page_article import story
 from text_page_families import Family
@@ -48,6 +51,7 @@ GROUPS: list[tuple[str, Named, Named, Named]] = [  # (label, all, dev, held out)
     ("shapes, ", text_page_shapes.SHAPES, text_page_shapes.DEV, text_page_shapes.HELD_OUT),
     ("parts, ", text_page_parts.PARTS, text_page_parts.DEV, text_page_parts.HELD_OUT),
     ("messy, ", text_page_messy.MESSY, text_page_messy.DEV, text_page_messy.HELD_OUT),
+    ("s30, ", text_page_unseen30.UNSEEN30, text_page_unseen30.DEV, text_page_unseen30.HELD_OUT),
 ]
 
 
@@ -81,16 +85,18 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=30, help="pages per family")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--only", help="one group's label ('s30', 'messy'; '' for the first)")
     args = parser.parse_args()
-    families = [pair for _, every, _, _ in GROUPS for pair in every]
-    dev = {name for _, _, devs, _ in GROUPS for name, _ in devs}
+    groups = [g for g in GROUPS if args.only is None or g[0].rstrip(", ") == args.only]
+    families = [pair for _, every, _, _ in groups for pair in every]
+    dev = {name for _, _, devs, _ in groups for name, _ in devs}
     results = {
         name: score(name, family, args.pages, args.seed, args.misses and name in dev)
         for name, family in families
     }
     print("| family | pages | headline | body F1 |\n|---|---|---|---|")
     rows = [(name, [name]) for name, _ in families]
-    for label, _, devs, held in GROUPS:
+    for label, _, devs, held in groups:
         rows += [(f"{label}dev", [n for n, _ in devs])]
         rows += [(f"{label}held out", [n for n, _ in held])]
     for label, names in rows:
