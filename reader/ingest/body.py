@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 
 from reader.ingest.body_edges import before_tail_heading, before_teasers, past_posts
+from reader.ingest.body_lone_tail import before_lone_tail
 from reader.ingest.body_runs import BUTTONS, Cluster, prose_clusters
 from reader.ingest.body_topic import keeps_topic, vocabulary
 from reader.ingest.chrome import is_chrome, opens_reply_form
@@ -109,6 +110,7 @@ def main_body(lines: list[Line], shapes: Shapes | None = None) -> tuple[int, int
         start += 1  # a ticker or a summary the page prints again elsewhere is no start
     start = list_above(lines, start)  # a recipe's ingredients over its steps
     end = before_tail_heading(lines, start, before_teasers(lines, start, end, shapes))
+    end = before_lone_tail(lines, start, end)
     return start, past_posts(lines, end)
 
 
