@@ -34,7 +34,8 @@ def test_a_last_paragraph_past_code_a_caption_a_box_or_a_list_stays() -> None:
     box += ["Email address", "Subscribe", "Thanks for signing up!"]
     figures = ["Yes    41%", "No    52%", "Unsure    7%"]  # a poll's, cells apart
     listed = ["The crossings this summer:", "Island pier", "Town pier", "Seal rocks"]
-    for gap in (code, caption, box, figures, listed):
+    table = ["Route\tOld\tNew", "Island to pier\tHourly\tTwice an hour", "Pier\tNone\tLate"]
+    for gap in (code, caption, box, figures, listed, table):
         page = HEAD + "\n".join([*PARAGRAPHS[:-1], *gap, PARAGRAPHS[-1], *FOOT]) + "\n"
         assert body(page)[-1] == PARAGRAPHS[-1], gap
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.captions import is_caption
-from reader.ingest.lines import Line, is_prose, word_count
+from reader.ingest.lines import Line, is_prose, is_table_row, word_count
 from reader.ingest.sign_up_boxes import box_at
 
 FURNITURE = 3  # lines, neither prose nor a photo's, between the story and a lone line past it
@@ -20,17 +20,17 @@ _CODE = re.compile(r"^\s*[>$#]|[=;{}]|\w\(|\S(?: {2,}|\t)[^\s\d]*\d")
 
 def before_lone_tail(lines: list[Line], start: int, end: int) -> int:
     """The body's last index above a lone short line of prose that ends its run past a
-    gap of FURNITURE lines or more, none of them prose, a photo's caption or credit, or a
-    sign-up box, code or a chart's figures (which stand inside a story), no list that a
-    line leads into with a colon, and wider than any break between the story's own
-    paragraphs (a live blog's stamps and buttons come between each entry): a category
-    line, previous and next links, a site's badges, then a prompt to the reader, a
-    notice ("Questions? Write to us below."): no paragraph of the story."""
+    gap of FURNITURE lines or more: none of them prose, a photo's caption or credit, a
+    sign-up box, code, a table's row or a chart's figures (which stand inside a story);
+    no list that a line leads into with a colon; wider than any break between the
+    story's own paragraphs (a live blog's stamps and buttons come between each entry).
+    A category line, previous and next links, a site's badges, then a prompt to the
+    reader, a notice ("Questions? Write to us below."): no paragraph of the story."""
     if end <= start or word_count(lines[end].text) > LONE_WORDS:
         return end
     k = end - 1
     while k > start and not is_prose(text := lines[k].text):
-        if is_caption(text) or _CODE.search(text) or text.endswith(":"):
+        if is_caption(text) or is_table_row(text) or _CODE.search(text) or text.endswith(":"):
             return end
         k -= 1
     for j in range(max(start, k - BOX_TOP), end):  # (a box's blurb may be a sentence)
