@@ -29,9 +29,10 @@ _OTHER_PIECES = r"more|other|all|latest|recent|read|see|view|browse"
 _SPONSORS = r"sponsor\w*|fund\w*|paid|present\w*|brought|support\w*|partner\w*|underwrit\w*"
 _NO_WRITER = rf"(?!(?:{OTHER_CREDITS}|{_OTHER_PIECES}|{_SPONSORS})\b)"
 MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Guest column by", "Von"; a photo's
-    # credit, a translator, an editor, a reviewer or a sponsor is none
+    # credit, a translator, an editor, a reviewer or a sponsor is none ("Words and photos
+    # by" is the writer's, "… and funded by" a sponsor's)
     rf"^[\W_]*(?:(?:{_NO_WRITER}[^\W\d_]+\s+){{0,2}}"
-    rf"{_NO_WRITER}[^\W\d_]+(?:\s+and\s+{_NO_WRITER}[^\W\d_]+)?\s+by"
+    rf"{_NO_WRITER}[^\W\d_]+(?:\s+and\s+(?!(?:{_SPONSORS})\b)[^\W\d_]+)?\s+by"
     r"|by|von|par|por|door"
     # "From Ann Lee in Lisbon": the names, then the place, and the line ends (or a piece)
     r"|from(?=\s+[^,;]+?\s+in\s+(?-i:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})\s*(?:[|·•]|$)))"
