@@ -40,7 +40,8 @@ def test_a_contact_line_closing_the_body_names_the_writer() -> None:
 
 
 def test_a_writer_who_can_be_reached_is_the_writer() -> None:
-    closing = ("Mireva Toluk can be reached at desk@fishhall.example or on 555-0199.",)
+    """The line says she is a writer: "Name can be reached" alone may be anyone's."""
+    closing = ("Mireva Toluk, a staff writer, can be reached at desk@fishhall.example.",)
     assert _page(["April 9, 2025"], closing).authors == ["Mireva Toluk"]
 
 

@@ -23,6 +23,42 @@ def _page(header: list[str], closing: tuple[str, ...] = ()) -> Article:
 
 
 @pytest.mark.parametrize(
+    "closing",
+    [
+        "Arranged by Wenna Holloch and her neighbours.",
+        "Lanterns supplied by Ilse Varrow and Koby Drent.",
+        "Led by Orrin Pelgate, the walk sets off at dusk.",
+    ],
+)
+def test_a_credit_for_something_other_than_the_writing_names_no_writer(closing: str) -> None:
+    assert _page(["April 9, 2025"], (closing,)).authors == []
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Wenna Holloch can be reached at the lock keeper's cottage.",
+        "Email Orrin Pelgate at orrin@towpath.example to carry a lantern.",
+        "Contact Constable Ilse Varrow on 0199 555 010, quoting case 3381.",
+        "Contact Canal Lanterns at walks@canallanterns.example for the route.",
+    ],
+)
+def test_a_way_to_reach_someone_not_said_to_be_a_writer_names_no_writer(closing: str) -> None:
+    assert _page(["April 9, 2025"], (closing,)).authors == []
+
+
+def test_a_writers_credit_with_photos_after_and_is_a_byline() -> None:
+    assert _page(["Words and photos by Wenna Holloch", "April 9, 2025"]).authors == [
+        "Wenna Holloch"
+    ]
+
+
+def test_a_writer_who_can_be_reached_is_the_writer_when_the_line_says_so() -> None:
+    closing = ("Staff writer Wenna Holloch can be reached at desk@towpath.example.",)
+    assert _page(["April 9, 2025"], closing).authors == ["Wenna Holloch"]
+
+
+@pytest.mark.parametrize(
     "label",
     [
         "Sponsored by Canal Lanterns",

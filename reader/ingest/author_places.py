@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from reader.ingest.byline_marks import MARKER, is_author_label, is_signature
+from reader.ingest.byline_marks import is_author_label, is_signature, is_writing_credit
 from reader.ingest.byline_signatures import (
     BOX_LINES,
     boxed,
@@ -101,7 +101,7 @@ def _signed_off(text: str, inside: bool) -> list[str]:
     Ann Lee. Photos by Bo Park."; under the body, a plain "By" is a teaser's)."""
     if names := placed_names(text) or contact_names(text):
         return names
-    return (byline_names(text) or []) if inside and MARKER.match(text) else []
+    return (byline_names(text) or []) if inside and is_writing_credit(text) else []
 
 
 def byline_above(texts: list[str]) -> list[str]:

@@ -40,6 +40,24 @@ MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Guest column by", "Vo
     r"|^[\W_]*(?-i:By)(?=[A-ZÀ-Þ])",  # glued to the name: "ByAnn Lee"
     re.IGNORECASE,
 )
+# The credits before "by" that name the writer ("Story by", "Reporting by", "Words and
+# pictures by", "Guest column by"), or a plain "By": a line that closes the body with any
+# other ("Organised by", "Hosted by") names someone else
+_WRITING = (
+    r"report\w*|writ\w*|stor(?:y|ies)|words|text|compiled|column|analysis|commentary"
+    r"|interview\w*|posted|essay|feature|research\w*"
+)
+_WRITING_CREDIT = re.compile(
+    rf"^[\W_]*(?:(?:[^\W\d_]+\s+)?(?:{_WRITING})(?:\s+and\s+[^\W\d_]+)?\s+by\b"
+    r"|(?:by|von|par|por|door|from)(?!(?-i:[a-z])))",
+    re.IGNORECASE,
+)
+# The writer's role, where a line names them ("Contact reporter Ann Lee at …", "Ann Lee
+# is a staff writer at …")
+WRITER_ROLES = (
+    r"writer|reporter|editor|correspondent|contributor|columnist|journalist|author|critic"
+    r"|blogger"
+)
 PLAIN_MARKER = re.compile(
     r"^[\W_]*(?:(?:posted|written)\s+by|by|von|par|por|door)\b|^\s|^(?:authors?|autor)",
     re.IGNORECASE,
@@ -81,6 +99,12 @@ def marker_after_date(piece: str) -> re.Match[str] | None:
     ):
         return inner  # "Posted in News, Ferries on May 2, 2026 by Ann Lee": its date last
     return None
+
+
+def is_writing_credit(text: str) -> bool:
+    """ "Story by Ann Lee. Photos by Bo Park.", "(Reporting by Ann Lee)", "By Ann Lee": a
+    credit for the writing; "Organised by Ann Lee" is none."""
+    return MARKER.match(text) is not None and _WRITING_CREDIT.match(text) is not None
 
 
 def is_unsigned(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.byline_marks import WRITER_ROLES
 from reader.ingest.bylines import byline_names
 from reader.ingest.name_lists import names_in
 from reader.ingest.names import known_first_name, person_name
@@ -27,13 +28,15 @@ _PLACED = re.compile(
     r"^(?:[—–-]\s*(?P<signed>[^,]+?),\s+(?:in\s+)?|(?P<reported>.+?)\s+reported\s+from\s+)"
     r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}\.?$"
 )
-# How to reach the writer, at the article's end: "Contact reporter Ann Lee at …", "Email
-# Ann Lee at …", "Ann Lee can be reached at …"
+# How to reach the writer, at the article's end, the line saying they are one: "Contact
+# reporter Ann Lee at …", "Email staff writer Ann Lee at …", "Reporter Ann Lee can be
+# reached at …", "Ann Lee, a staff writer, can be reached at …"
+_ROLE = rf"(?:(?:the|our)\s+)?(?:[^\W\d_]+\s+)?(?:{WRITER_ROLES})\s+"
+_NAME = r"(?-i:[A-ZÀ-Þ])[\w.'’-]*(?:\s+[\w.'’-]+){1,4}?"
 _CONTACT = re.compile(
-    r"^[\W_]*(?:(?:contact|email|reach|write\s+to)\s+(?:(?:the\s+)?(?:reporter|writer|author"
-    r"|columnist|editor|correspondent)\s+)?(?P<named>[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){1,4}?)"
-    r"\s+(?:at|on|via)\s|(?P<reached>[A-ZÀ-Þ][\w.'’-]*(?:\s+[\w.'’-]+){1,4}?)\s+(?:can|may)"
-    r"\s+be\s+(?:reached|contacted|emailed)\b)",
+    rf"^[\W_]*(?:(?:contact|email|reach|write\s+to)\s+{_ROLE}(?P<named>{_NAME})\s+(?:at|on|via)\s"
+    rf"|(?P<role>{_ROLE})?(?P<reached>{_NAME})(?P<said>,\s+(?:a|an|the|our)\s+[^,]{{0,40}}?\b"
+    rf"(?:{WRITER_ROLES})\b[^,]*,)?\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b)",
     re.IGNORECASE,
 )
 # "© Ann Lee", "Copyright 2019 Ann Lee.": the holder alone, no company, no rights reserved
@@ -82,10 +85,13 @@ def placed_names(text: str) -> list[str]:
 
 
 def contact_names(text: str) -> list[str]:
-    """The writer a contact line at the article's end names ("Contact reporter Ann Lee
-    at desk@…", "Ann Lee can be reached at …")."""
+    """The writer a contact line at the article's end names, the line saying they are
+    one ("Contact reporter Ann Lee at desk@…", "Reporter Ann Lee can be reached at …");
+    "Email Ann Lee at …" may be anyone's."""
     contact = _CONTACT.match(text.strip())
-    name = person_name(contact.group("named") or contact.group("reached")) if contact else None
+    if contact is None or contact.group("named", "role", "said") == (None, None, None):
+        return []
+    name = person_name(contact.group("named") or contact.group("reached"))
     return [name] if name else []
 
 
