@@ -10,7 +10,7 @@ from byline_pages import CHROME_BOTTOM, CHROME_TOP, FOOTER, PARAGRAPHS
 
 from reader.ingest.page import parse_page
 from reader.ingest.source import SourceText
-from reader.model import Article
+from reader.model import Article, BlockKind
 
 _HEADLINE = "Lantern walk returns to the canal towpath"
 _DEK = "Volunteers said the first walk of the autumn drew twice the usual crowd."
@@ -56,6 +56,15 @@ def test_a_writers_credit_with_photos_after_and_is_a_byline() -> None:
 def test_a_writer_who_can_be_reached_is_the_writer_when_the_line_says_so() -> None:
     closing = ("Staff writer Wenna Holloch can be reached at desk@towpath.example.",)
     assert _page(["April 9, 2025"], closing).authors == ["Wenna Holloch"]
+
+
+def test_a_sentence_about_what_someone_writes_is_a_paragraph_not_a_bio() -> None:
+    closing = ("Orrin Pelgate writes about his years on the narrowboats with a patience and"
+               " a sly humour that his neighbours have long enjoyed.",)  # fmt: skip
+    article = _page(["April 9, 2025"], closing)
+    assert article.authors == []
+    paragraphs = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert closing[0] in paragraphs
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,12 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from reader.ingest.byline_marks import is_author_label, is_signature, is_writing_credit
+from reader.ingest.byline_marks import (
+    WRITER_ROLES,
+    is_author_label,
+    is_signature,
+    is_writing_credit,
+)
 from reader.ingest.byline_signatures import (
     BOX_LINES,
     boxed,
@@ -28,20 +33,19 @@ from reader.ingest.text_shape import ends_sentence
 from reader.ingest.unmarked_bylines import after_date_names, unmarked_byline
 from reader.model import Block
 
-_BIO = re.compile(  # "Ann Lee is a reporter at …", "Ann Lee writes about …", "Ann Lee covers
-    # ferries for The Daily"
-    r"^(?:[—–-]\s*)?(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [\w.'’-]+){1,4}) (?:(?:is|was) (?:a|an|the)\b"
-    r".{0,80}\b(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|author"
-    r"|producer|critic|blogger|professor|fellow|researcher)s?\b|writes (?:about|on|for)\b"
-    r"|covers [^.]{1,60} for (?:the )?(?-i:[A-ZÀ-Þ]))",
+_BIO = re.compile(  # "Ann Lee is a reporter at …", "Ann Lee writes about ferries for The
+    # Daily", "Ann Lee covers ferries for The Daily": what the writer does for an outlet
+    rf"^(?:[—–-]\s*)?(?P<name>[A-ZÀ-Þ][\w.'’-]*(?: [\w.'’-]+){{1,4}}) (?:(?:is|was) (?:a|an|the)\b"
+    rf".{{0,80}}\b(?:{WRITER_ROLES}|producer|professor|fellow|researcher)s?\b"
+    r"|(?:writes (?:about|on) [^.]{1,60} |writes |covers [^.]{1,60} )for (?:the )?(?-i:[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
 BIO_INSIDE = 2  # the body's last blocks, where the author's bio may stand
 
 
 def is_author_bio(text: str) -> bool:
-    """ "Ann Lee is a reporter at the Harbour Daily", "Ann Lee writes about ferries": a
-    person's bio as a writer."""
+    """ "Ann Lee is a reporter at the Harbour Daily", "Ann Lee writes about ferries for
+    the Daily": a person's bio as a writer."""
     bio = _BIO.match(text)
     return bio is not None and bool(person_name(bio.group("name")))
 
