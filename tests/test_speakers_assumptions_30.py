@@ -56,3 +56,12 @@ def test_not_after_a_paragraph_naming_someone_nor_for_a_quoted_subhead() -> None
         "Surveyor Hamish Oduya valued the house at half its asking price.",
     )
     assert all(speaker != "Hamish Oduya" for _, speaker in pairs(subhead))
+
+
+def test_not_after_a_paragraph_where_a_body_or_its_document_speaks() -> None:
+    article = run(
+        "The harbour board published its dredging plan on Tuesday, after two years of surveys.",
+        "“Every berth will take a laden trawler at low water by the end of next summer.”",
+        "Skipper Idony Treloar welcomed the news but doubted the timetable.",
+    )
+    assert pairs(article)[0][1] != "Idony Treloar"

@@ -168,3 +168,11 @@ def test_letters_after_a_name_are_no_part_of_it() -> None:
         ("The roads in my ward are a disgrace,", "Fenella Roscoe"),
         ("We will mend them,", "Idris Penhale"),
     ]
+
+
+def test_a_surname_that_spells_a_post_nominal_stays() -> None:
+    article = run(
+        "“The effect held in nine studies,” said Daryl Bem.",
+        "“It did not hold in mine,” said Pradeep KC, a statistician.",
+    )
+    assert [speaker for _, speaker in pairs(article)] == ["Daryl Bem", "Pradeep KC"]

@@ -5,8 +5,9 @@ copy, whatever that sentence's verb ("“I counted forty-one species …” ¶ E
 Penhallow spent the spring surveying the marsh.", "“…” ¶ Those trees are what Ottilie
 Farrant worries about most."; not "“…” ¶ Parents met Ben Lowry."). Not when the
 paragraph before quotes or names someone (a quote after a speaker's own is theirs, and the
-narration that named someone speaks for the quote: ``context_cues.narrated``), nor when the
-person was named before. Works on quote-masked text."""
+narration that named someone speaks for the quote: ``context_cues.narrated``), nor after a
+paragraph where a body or a document may speak ("The council published its plan"), nor
+when the person was named before. Works on quote-masked text."""
 
 from __future__ import annotations
 
@@ -16,12 +17,14 @@ from reader.analysis.quotes.names import parse_mention
 from reader.analysis.quotes.person_names import place_like
 from reader.analysis.quotes.quote_views import View, body
 from reader.analysis.quotes.subjects import NAME, Subject
+from reader.lexicon import DOCUMENT_NOUNS, ORG_WORDS, STATEMENT_NOUNS
 from reader.model import BlockKind
 from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)
 _NAME = _COMPILED.compile(NAME)
 _QUOTE_ONLY = " _“”\"‘’'.,"
+_BODIES = ORG_WORDS | DOCUMENT_NOUNS | STATEMENT_NOUNS
 _BY = _COMPILED.compile(r"\bby\s+(?:[a-z][\w\-]*\s+){0,3}$")  # "described by volunteer" X
 
 
@@ -39,6 +42,8 @@ def introduced(views: list[View], view: View) -> Cue | None:
     before = views[view.index - 1] if view.index else None
     if before and (before.spans or _first_person(before.masked, 0, len(before.masked))):
         return None  # the paragraph or the headline before quotes or names someone
+    if before and not _BODIES.isdisjoint(before.masked.lower().split()):
+        return None  # a body or a document speaks in it: "The council published its plan"
     end = after.starts[1] if len(after.starts) > 1 else len(after.masked)
     found = _first_person(after.masked, 0, end)
     if found is None:

@@ -84,8 +84,8 @@ def _mention(tokens: list[str], role_parts: list[str], opening: bool = False) ->
     while tokens and (_common(tokens) or (len(tokens) > 1 and _opening(tokens[0]))):
         tokens = tokens[1:]  # "But Hill", "Interestingly Hill"; not "New York"
     cut = len(tokens)
-    while cut > 1 and key(tokens[cut - 1]) in POST_NOMINALS:
-        cut -= 1  # "Lionel Ashdown KC": the name; the letters are a role
+    while cut > 2 and _post_nominal(tokens[cut - 1]):
+        cut -= 1  # "Lionel Ashdown KC", "Jo Reed PhD": the letters are a role; not "Daryl Bem"
     tokens, letters = tokens[:cut], tokens[cut:]
     if not tokens:
         return None
@@ -107,6 +107,13 @@ def _mention(tokens: list[str], role_parts: list[str], opening: bool = False) ->
         gender = "m"
     role = " ".join(prefix + letters + [f"({p})" for p in role_parts]) or None
     return Mention(" ".join(name), "person", role, gender)
+
+
+def _post_nominal(token: str) -> bool:
+    """Letters after a name, written as such: "KC", "M.B.E.", "PhD", "Esq."; not the
+    surnames "Bem", "Kc"."""
+    k = key(token)
+    return k in POST_NOMINALS and (token.replace(".", "").isupper() or k in ("phd", "ph.d", "esq"))
 
 
 def _adverb(token: str) -> bool:
