@@ -76,3 +76,28 @@ def test_a_loose_date_meta_later_than_the_date_shown_is_a_modifications() -> Non
     earlier = '<meta name="dc.date" content="2023-06-01">'
     assert article_of(earlier, "<p class='meta'>June 9, 2023</p>").published == "2023-06-01"
     assert article_of(later).published == "2023-06-09"  # no date shown: the meta's
+
+
+def _dated_page(stated: str, over: str) -> Article:
+    """A page stating its date in ``stated`` (a meta, a canonical address), a date bar over
+    the headline's box, no date under it."""
+    html = (
+        f"<!DOCTYPE html><html><head><title>Pontoon late again | Ormsby Weekly</title>{stated}"
+        "</head><body><main>"
+        f"<div class='today'>{over}</div><div class='story'><h1>Pontoon late again</h1>"
+        f"{BODY}</div></main></body></html>"
+    )
+    return parse_html_text(html).article
+
+
+def test_a_date_over_the_headline_that_contradicts_the_data_is_the_sites_today() -> None:
+    meta = '<meta property="article:published_time" content="2026-03-04T09:30:00Z">'
+    address = '<link rel="canonical" href="https://ormsby.example/2026/03/04/pontoon-late">'
+    for stated in (meta, address):
+        today = _dated_page(stated, "Monday, December 7, 2026")
+        assert (today.published, today.timestamp_text) == ("2026-03-04", "2026-03-04")
+        agreeing = _dated_page(stated, "Wednesday, March 4, 2026")
+        shown = (agreeing.published, agreeing.timestamp_text)
+        assert shown == ("2026-03-04", "Wednesday, March 4, 2026")
+    alone = _dated_page("", "Monday, December 7, 2026")  # the only date the page gives
+    assert (alone.published, alone.timestamp_text) == ("2026-12-07", "Monday, December 7, 2026")

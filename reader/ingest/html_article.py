@@ -71,8 +71,10 @@ class PageFacts:
         return self.time_text, self.time_date
 
 
-def page_facts(root: HtmlElement) -> PageFacts:
+def page_facts(root: HtmlElement, address: str | None = None) -> PageFacts:
+    """What the markup says; ``address`` is the date the page's address gives."""
     facts = PageFacts(comments=find_comments(root), metadata=read_metadata(root))
+    facts.address_date = address
     facts.top_dates = top_dates(root)
     inside = {n for c in facts.comments for n in c.node.iter()}
     under_headline = settled = False  # a <time> above the headline may date a teaser
@@ -117,7 +119,8 @@ def page_facts(root: HtmlElement) -> PageFacts:
     if found := find_byline(root, inside, named):
         facts.byline, facts.authors = found
     heading = next((h for h in headlines(root, named) if h.tag != "h1" or h in heads), None)
-    shown = shown_date(heading, inside) if heading is not None else None
+    said = {d for d in (facts.metadata.published, address) if d}  # the dates it states
+    shown = shown_date(heading, inside, said) if heading is not None else None
     if shown and (not shown.update or not settled):  # over a teaser's <time>, or none
         facts.time_text, facts.time_date = shown.text, shown.date
     facts.shown_near = bool(shown and not shown.update)

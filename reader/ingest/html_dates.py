@@ -3,7 +3,9 @@
 Under the headline, in the byline's box or opening the first paragraph (before the
 body's second paragraph: a date after it is a teaser's), a page shows when the article
 was published (what an element shows as a date: ``html_date_lines``); a blog may show it
-just over the headline instead (a date header above the post's title). An update's date
+just over the headline instead (a date header above the post's title), when it agrees with
+a date the page states (its data's, its address's) or the page states none: one that
+contradicts them is the site's "today" bar over every page. An update's date
 ("Updated May 3, 2024", a ``<time class="updated">``) counts only when no publication
 date follows it; one in an aside, a menu, another article or the comments is not the
 article's.
@@ -87,10 +89,12 @@ class ShownDate(NamedTuple):
     update: bool  # an update's, no publication's shown after it
 
 
-def shown_date(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | None:
+def shown_date(
+    heading: HtmlElement, inside: set[HtmlElement], stated: set[str]
+) -> ShownDate | None:
     """The first date shown soon after the heading, a publication's before an update's;
-    else the one shown just over it (a publication's over an update's under the heading);
-    None when none is."""
+    else the one shown just over it (a publication's over an update's under the heading)
+    when it is one of the dates ``stated`` or none is; None when none is."""
     update = None
     prose = 0  # paragraphs of the body passed
     for node in heading.xpath(f"following::*[position() <= {LOOK_AHEAD}]"):
@@ -107,6 +111,8 @@ def shown_date(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | No
             return ShownDate(*found, update=False)
         update = update or ShownDate(*found, update=True)
     over = _shown_over(heading, inside)  # a publication's over an update's under it
+    if over and stated and over.date not in stated:
+        return update  # the site's "today" bar, not the article's date
     return over if over and not (over.update and update) else update
 
 

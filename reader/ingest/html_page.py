@@ -59,10 +59,9 @@ def parse_tree(text: str, warnings: list[str] | None = None) -> HtmlElement:
 def parse_html(source: SourceText) -> Article:
     forget_lines()
     root = parse_tree(source.text, source.warnings)
-    facts = page_facts(root)  # before trafilatura: it prunes the tree it is given
     url = source.name if is_url(source.name) else None
     own_url = page_url(root, url)
-    facts.address_date = address_date(own_url)
+    facts = page_facts(root, address_date(own_url))  # before trafilatura: it prunes the tree
     if not (facts.address_date or facts.metadata.published):
         facts.metadata.app_published = app_state_date(root)
     links = page_links(root)  # before extraction prunes the tree
