@@ -41,7 +41,7 @@ _MARKED = (
 _MARKS = re.compile(r"byline|author", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment", re.IGNORECASE)
 _SKIP = frozenset({"script", "style", "template"})
-_ASIDES = frozenset({"aside", "nav", "article", "form"})  # in an article's box: not its byline
+ASIDES = frozenset({"aside", "nav", "article", "form"})  # in an article's box: not its own
 _TRAILING = ",;:|·-–— "
 _LABELLED = re.compile(r"^(?:(?:posted|written)\s+)?by\b|^authors?\s*:", re.IGNORECASE)
 LOOK_AHEAD = 40  # elements after an h1 where its byline may stand
@@ -129,9 +129,13 @@ def _under_headline(
 
 def in_aside(node: HtmlElement, heading: HtmlElement) -> bool:
     """In an aside, a menu, a form or another article than the heading's."""
+    return any(a.tag in ASIDES for a in boxes_apart(node, heading))
+
+
+def boxes_apart(node: HtmlElement, heading: HtmlElement) -> list[HtmlElement]:
+    """The node and the boxes holding it that do not hold the heading."""
     shared = set(heading.iterancestors())
-    apart = [node, *takewhile(lambda a: a not in shared, node.iterancestors())]
-    return any(a.tag in _ASIDES for a in apart)
+    return [node, *takewhile(lambda a: a not in shared, node.iterancestors())]
 
 
 def _byline_in(node: HtmlElement, inside: set[HtmlElement]) -> tuple[str, list[str]] | None:

@@ -14,13 +14,13 @@ article's.
 from __future__ import annotations
 
 import re
-from itertools import islice, takewhile
+from itertools import islice
 from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
 from reader.ingest.dates import iso_date
-from reader.ingest.html_byline import LOOK_AHEAD, in_aside
+from reader.ingest.html_byline import ASIDES, LOOK_AHEAD, boxes_apart, in_aside
 from reader.ingest.html_date_lines import (
     PROSE_WORDS,
     date_in,
@@ -37,7 +37,7 @@ _MAX_CHILDREN = 6  # an element with more holds more than a date
 _BODY_BEGUN = 2  # the second prose paragraph is the body's: a date after it is a teaser's
 _BEFORE = 8  # elements before the headline where a date over it may stand
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_APART = frozenset({"header", "nav", "footer", "aside", "article", "form"})  # another box
+_APART = ASIDES | {"header", "footer"}  # another box, the masthead, the page's footer
 _ITEM_DEPTH = 4  # a list item's date stands this near its item
 _PEERS = 8  # the items asked whether they link elsewhere
 
@@ -120,9 +120,8 @@ def _shown_over(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | N
     """The date shown just over the heading (a blog's date header above its post's
     title), when none is under it: the nearest one, in the heading's own box (not the
     masthead's, a menu's, an aside's or another article's) and no dated list's item."""
-    shared = set(heading.iterancestors())
     for node in reversed(heading.xpath(f"preceding::*[position() <= {_BEFORE}]")):
-        boxes = [node, *takewhile(lambda a: a not in shared, node.iterancestors())]
+        boxes = boxes_apart(node, heading)
         if node in inside or any(a.tag in _APART for a in boxes):
             return None
         if node.tag in SKIP or elements(node) > _MAX_CHILDREN:
