@@ -34,6 +34,25 @@ def test_a_thread_of_one_day_with_no_time_whose_posts_answer_one_another() -> No
     ]
 
 
+def test_a_writer_s_name_inside_a_longer_word_answers_no_one() -> None:
+    """Posts of one day with no time, none naming another's writer but inside a longer
+    word (writer "Ann" in "Annual", "dessa" in "Odessa"): a day's items, no thread; a
+    writer is named in whole words only."""
+    logins = ["Ann", "dessa", "brannoc_9", "ulfgren", "mirko_k"]
+    said = [
+        *SAID[:2],
+        "The Annual rowing race moves to the north pier this spring.",
+        "A cousin of mine sails in from Odessa for the ferry races.",
+        SAID[4],
+    ]
+    records = [
+        f"{login}\nMembers: {k + 3} · Joined: Jan 201{k}\nMar 4, 2026\n#{k + 1}\n"
+        f"{text}\nQuote · Reply"
+        for k, (login, text) in enumerate(zip(logins, said, strict=True))
+    ]
+    assert _comments(records, "5 posts in this topic") == []
+
+
 def test_a_chat_log_of_one_line_records_with_no_date() -> None:
     """ "<login> text", no date anywhere: each line a record, its writer in brackets,
     whatever its case."""

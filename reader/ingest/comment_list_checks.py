@@ -91,21 +91,6 @@ def have_own_text(lines: list[Line], forms: list[str | None], spans: list[Commen
     return said >= SHARE * len(spans)
 
 
-def answer_one_another(
-    lines: list[Line], spans: list[CommentSpan], names: list[str | None], signs: list[int]
-) -> bool:
-    """Does a record name another record's writer (``names``, each signed on its line
-    of ``signs``) outside its own name line ("ann_lee wrote:", "@ann_lee", "Reply to Ann
-    Lee")? Comments answer one another, whatever their dates; a list of items does not."""
-    writers = {n for n in names if n and len(n) >= 3}
-    for span, own, signed_on in zip(spans, names, signs, strict=True):
-        others = writers - {own}
-        for k in range(span.start, span.end):
-            if k != signed_on and any(n in lines[k].text for n in others):
-                return True
-    return False
-
-
 def _headline(text: str) -> bool:
     """Headline-shaped, and no sentence end but "…": a comment's "Thanks!" is no teaser,
     "Ten deals to grab …" is."""

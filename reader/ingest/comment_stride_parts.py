@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from reader.ingest.comment_authors import trim_authors
 from reader.ingest.comment_forms import holds_text, label_of
 from reader.ingest.comment_line_kinds import SHARE
-from reader.ingest.comment_list_checks import answer_one_another
 from reader.ingest.comment_spans import CommentSpan
 from reader.ingest.comment_stride_dates import date_in, date_place
 from reader.ingest.comment_stride_ends import GAP
@@ -23,6 +22,7 @@ from reader.ingest.comment_stride_names import Words, author_place, name_in, tem
 from reader.ingest.comment_undated import all_named, said_alone
 from reader.ingest.lines import Line
 from reader.ingest.mentions import leading_mentions
+from reader.ingest.writers_named import answer_one_another
 
 UNDATED = 4  # undated records make a list from this many, each signed, most by its own
 # writer, their group two lines at least (a subhead or a speaker's name alone is none)
@@ -104,7 +104,7 @@ def _answer(
     author: int,
     words: Words,
 ) -> bool:
-    """Do the records answer one another (comment_list_checks.answer_one_another)?"""
+    """Do the records answer one another (writers_named.py)?"""
     signs = [at.get(author, -1) for at in places]
     names = [name_in(lines[k].text, words, author) if k >= 0 else None for k in signs]
     return answer_one_another(lines, spans, names, signs)
