@@ -8,9 +8,11 @@ invented."""
 
 from __future__ import annotations
 
-from comment_texts import SAID
+import pytest
+from comment_texts import ARTICLE, SAID
 from comment_texts import comments_listed as _comments
 from comment_texts import paragraphs as _said
+from conftest import parse_text
 
 from reader.ingest.comment_undated import all_named
 from reader.ingest.lines import to_lines
@@ -60,6 +62,28 @@ def test_a_chat_log_of_one_line_records_with_no_date() -> None:
     found = _comments(records, "Chat log")
     assert [c.author for c in found] == LOGINS
     assert [_said(c)[-1].endswith(said) for c, said in zip(found, SAID, strict=True)] == [True] * 5
+
+
+NOTES = [
+    "The pier lights were fitted by the town council in 1994.",
+    "Crew figures come from the board's own yearly report.",
+    "Fares for the late boats have not yet been set by the operator.",
+    "A similar trial on the southern crossing ended after two summers.",
+    "The fireworks budget covered one evening display each August.",
+]
+
+
+@pytest.mark.parametrize(
+    "marks", ["abcde", ["1", "2", "3", "4", "5"], ["10", "11", "12", "13", "14"]]
+)
+def test_notes_marked_in_brackets_under_the_body_stay_the_article_s(marks: list[str]) -> None:
+    """ "[a] …" to "[e] …" (or "[1] …") under the body: a note's mark in brackets, one
+    character or a number, is no writer's label: the notes stay the article's paragraphs.
+    (The numbered notes stayed so before, a number being no name: they guard it.)"""
+    lines = [f"[{mark}] {note}" for mark, note in zip(marks, NOTES, strict=True)]
+    article = parse_text(ARTICLE + "\n".join(lines) + "\n").article
+    assert article.comments == []
+    assert [b.text for b in article.body()][-5:] == lines
 
 
 def test_a_transcript_s_speakers_before_a_colon_are_no_chat() -> None:

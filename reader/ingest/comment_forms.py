@@ -26,7 +26,7 @@ LABEL_WORDS = 6
 
 _TOKEN = re.compile(r"(\d(?:[\d,.]*\d)?)|([^\W\d_][\w'’.-]*)|(\S)")
 _LABEL_END = re.compile(r":\s")
-_OPENERS = {"<": ">", "[": "]"}  # the brackets a label may stand in, each with its closer
+OPENERS = {"<": ">", "[": "]"}  # the brackets a label may stand in, each with its closer
 
 
 def line_form(text: str) -> str | None:
@@ -62,13 +62,21 @@ def _label(text: str) -> int | None:
     found = _LABEL_END.search(text, 0, LABEL + 2)
     if found is not None:
         end: int | None = found.start()
-    elif text[:1] in _OPENERS:
-        end = text.find(_OPENERS[text[0]] + " ", 2, LABEL + 2) + 1 or None
+    elif text[:1] in OPENERS:
+        end = text.find(OPENERS[text[0]] + " ", 2, LABEL + 2) + 1 or None
+        if end is not None and _note_mark(text[1 : end - 1]):
+            return None  # "[a] …", "[3] …": a note under the article, no writer's label
     else:
         return None
     if end is None or text[:end].count(" ") >= LABEL_WORDS:
         return None
     return end if ends_sentence(text) or len(text) > LONGEST else None
+
+
+def _note_mark(inside: str) -> bool:
+    """Is what the brackets hold a note's mark, one character or a number ("a", "3",
+    "12")? A writer's name is longer, and no number."""
+    return len(inside) == 1 or inside.isdigit()
 
 
 def holds_text(form: str) -> bool:

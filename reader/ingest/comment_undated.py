@@ -4,12 +4,13 @@ or each record is one line, a writer's label in brackets before a sentence."""
 
 from __future__ import annotations
 
-from reader.ingest.comment_forms import label_of
+from reader.ingest.comment_forms import OPENERS, label_of
 from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_stride_names import Words, name_in
 from reader.ingest.lines import Line, word_count
 
-_BEFORE = "<[—–- "  # what may stand before an undated record's name: "<ann_lee>", "— Ann Lee"
+# what may stand before an undated record's name: "<ann_lee>", "— Ann Lee"
+_BEFORE = "".join(OPENERS) + "—–- "
 SAID = 5  # words a one-line record's text holds at least, where no record is dated
 
 
