@@ -101,3 +101,10 @@ def test_a_date_over_the_headline_that_contradicts_the_data_is_the_sites_today()
         assert shown == ("2026-03-04", "Wednesday, March 4, 2026")
     alone = _dated_page("", "Monday, December 7, 2026")  # the only date the page gives
     assert (alone.published, alone.timestamp_text) == ("2026-12-07", "Monday, December 7, 2026")
+
+
+def test_a_date_in_a_titled_box_over_the_headline_is_no_date_shown() -> None:
+    """A box with a title of its own (a related story) over the headline: its date is
+    that story's, not the date the page shows."""
+    teaser = "<div class='more'><h3>Ferry fares rise</h3><span>June 7, 2023</span></div>"
+    assert _page(teaser, "<h2>Pontoon late again</h2>").timestamp_text != "June 7, 2023"

@@ -73,8 +73,9 @@ class PageFacts:
 
 def page_facts(root: HtmlElement, address: str | None = None) -> PageFacts:
     """What the markup says; ``address`` is the date the page's address gives."""
-    facts = PageFacts(comments=find_comments(root), metadata=read_metadata(root))
-    facts.address_date = address
+    facts = PageFacts(
+        comments=find_comments(root), metadata=read_metadata(root), address_date=address
+    )
     facts.top_dates = top_dates(root)
     inside = {n for c in facts.comments for n in c.node.iter()}
     under_headline = settled = False  # a <time> above the headline may date a teaser

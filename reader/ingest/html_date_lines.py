@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 
 from reader.ingest.dates import date_start, is_date_line, iso_date
 from reader.ingest.html_meta_dates import date_of
+from reader.ingest.html_pieces import PROSE_WORDS  # a line this long is prose
 from reader.ingest.html_text import lines_of, text_of
 from reader.ingest.text_shape import word_count
 
@@ -30,7 +31,6 @@ _UPDATE_BEFORE = re.compile(
 )
 MAX_CHARS = 60
 _PIECES = re.compile(r"\s*[|·•]\s*")  # "By Ann Lee | May 2, 2024": the byline, the date
-PROSE_WORDS = 12  # a line this long is prose: a dek's or the body's
 _HEAD_LINES = 4  # the lines of text broken by <br>s where its date may stand
 _LABEL_CHARS = 30  # an element before a date this short may be its label
 

@@ -22,12 +22,12 @@ from lxml.html import HtmlElement
 from reader.ingest.dates import iso_date
 from reader.ingest.html_byline import ASIDES, LOOK_AHEAD, boxes_apart, in_aside
 from reader.ingest.html_date_lines import (
-    PROSE_WORDS,
     date_in,
     elements,
     is_update,
     text_before,
 )
+from reader.ingest.html_pieces import PROSE_WORDS
 from reader.ingest.html_text import SKIP, text_of
 from reader.ingest.published_parts import DATING_WORDS
 from reader.ingest.text_shape import word_count

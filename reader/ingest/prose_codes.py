@@ -37,7 +37,7 @@ STAMP, ROW, SHAPED, ENDS = 1, 2, 4, 8
 def gap_code(text: str) -> int:
     """The bits (above) of a line that is no prose."""
     return (
-        (STAMP if text[:1].isdigit() and is_clock_stamp(text) else 0)
+        (STAMP if is_clock_stamp(text) else 0)
         | (ROW if is_table_row(text) else 0)
         | (SHAPED if may_be_headline_shaped(text) else 0)
         | (ENDS if is_copyright(text) or opens_reply_form(text) else 0)

@@ -30,6 +30,8 @@ def answer_one_another(
     for name in {n for n in names if n and len(n) >= SHORTEST}:
         if key := tuple(_WORD.findall(name)):
             writers[key].append(name)
+    if not writers:
+        return False  # no name long enough to be looked for
     sizes = sorted({len(key) for key in writers})
     for span, own, signed_on in zip(spans, names, signs, strict=True):
         for k in range(span.start, span.end):

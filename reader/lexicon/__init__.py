@@ -114,5 +114,7 @@ PLACE_NOUNS = _first_words("place_nouns.txt")  # "Carrow Hall", "Lake Mervin"
 NAME_PARTICLES = _first_words("name_particles.txt")  # "von der Leyen"
 NAME_SUFFIXES = _first_words("name_suffixes.txt")  # "King Jr."
 POST_NOMINALS = _first_words("post_nominals.txt")  # "Ann Hale MP": no part of the name
+# The post-nominals written in mixed case, as the list's second word gives them: "PhD".
+POST_NOMINAL_FORMS = frozenset(e[1] for e in entries("post_nominals.txt") if len(e) > 1)
 FEMALE_NAMES = _first_words("female_names.txt")
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES  # a person's first name, either sex

@@ -41,13 +41,13 @@ def closing_note(paragraphs: list[str]) -> str | None:
     among the last paragraphs describes, a sentence or two with no quote in it ("Nora
     Bell is a retired nurse and a member of …"; a news story's "Ann Lee is survived by
     …" is no writer's note: its narration says no "I")."""
-    if not any(_FIRST_PERSON.search(text) for text in paragraphs):
-        return None
     for text in reversed(paragraphs[-_NOTE_LINES:]):
         m = _NOTE.match(text)
         mention = parse_mention(m.group(1)) if m and text.count(". ") < 2 else None
         if mention and mention.kind == "person" and " " in mention.name:
-            return mention.name
+            # the cheap note match first; the narration's "I" is sought only then
+            said_i = any(_FIRST_PERSON.search(text) for text in paragraphs)
+            return mention.name if said_i else None
     return None
 
 

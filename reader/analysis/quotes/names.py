@@ -29,6 +29,7 @@ from reader.lexicon import (
     MALE_NAMES,
     NAME_SUFFIXES,
     ORG_WORDS,
+    POST_NOMINAL_FORMS,
     POST_NOMINALS,
     TITLE_GENDERS,
     TITLE_WORDS,
@@ -113,7 +114,8 @@ def _post_nominal(token: str) -> bool:
     """Letters after a name, written as such: "KC", "M.B.E.", "PhD", "Esq."; not the
     surnames "Bem", "Kc"."""
     k = key(token)
-    return k in POST_NOMINALS and (token.replace(".", "").isupper() or k in ("phd", "ph.d", "esq"))
+    written = token.replace(".", "").isupper() or token.rstrip(".") in POST_NOMINAL_FORMS
+    return k in POST_NOMINALS and written
 
 
 def _adverb(token: str) -> bool:
