@@ -27,13 +27,14 @@ _OTHER_PIECES = r"more|other|all|latest|recent|read|see|view|browse"
 # A sponsor's label under the headline ("Sponsored by", "Brought to you by", "In
 # partnership with and funded by"): the payer, no writer
 _SPONSORS = r"sponsor\w*|fund\w*|paid|present\w*|brought|support\w*|partner\w*|underwrit\w*"
+_BY = "by|von|par|por|door"  # the plain markers, one for each language
 _NO_WRITER = rf"(?!(?:{OTHER_CREDITS}|{_OTHER_PIECES}|{_SPONSORS})\b)"
 MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Guest column by", "Von"; a photo's
     # credit, a translator, an editor, a reviewer or a sponsor is none ("Words and photos
     # by" is the writer's, "… and funded by" a sponsor's)
     rf"^[\W_]*(?:(?:{_NO_WRITER}[^\W\d_]+\s+){{0,2}}"
     rf"{_NO_WRITER}[^\W\d_]+(?:\s+and\s+(?!(?:{_SPONSORS})\b)[^\W\d_]+)?\s+by"
-    r"|by|von|par|por|door"
+    rf"|{_BY}"
     # "From Ann Lee in Lisbon": the names, then the place, and the line ends (or a piece)
     r"|from(?=\s+[^,;]+?\s+in\s+(?-i:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})\s*(?:[|·•]|$)))"
     r"\s*[:.–—-]?\s+(?=\S)"
@@ -49,7 +50,7 @@ _WRITING = (
 )
 _WRITING_CREDIT = re.compile(
     rf"^[\W_]*(?:(?:[^\W\d_]+\s+)?(?:{_WRITING})(?:\s+and\s+[^\W\d_]+)?\s+by\b"
-    r"|(?:by|von|par|por|door|from)(?!(?-i:[a-z])))",
+    rf"|(?:{_BY}|from)(?!(?-i:[a-z])))",
     re.IGNORECASE,
 )
 # The writer's role, where a line names them ("Contact reporter Ann Lee at …", "Ann Lee
@@ -59,7 +60,7 @@ WRITER_ROLES = (
     r"|blogger"
 )
 PLAIN_MARKER = re.compile(
-    r"^[\W_]*(?:(?:posted|written)\s+by|by|von|par|por|door)\b|^\s|^(?:authors?|autor)",
+    rf"^[\W_]*(?:(?:posted|written)\s+by|{_BY})\b|^\s|^(?:authors?|autor)",
     re.IGNORECASE,
 )
 _DATED_OPENING = re.compile(rf"^\W*(?:{DATING_WORDS})\b", re.IGNORECASE)
@@ -72,7 +73,7 @@ LABEL = re.compile(
     re.IGNORECASE,
 )
 # A word each of MARKER, LABEL and _INNER_MARKER needs (case folded), or a label's opening
-MARKER_WORD = re.compile(r"by|von|par|por|door|aut|from")
+MARKER_WORD = re.compile(rf"{_BY}|aut|from")
 LABEL_OPENINGS = ("text", "testo", "tekst", "текст", "words", "story", "reporter", "writer")
 _UNSIGNED = re.compile(  # "By Staff Reporter", "By Our Correspondent | May 2": no one named
     r"^[\W_]*(?:by|from)\s+(?:(?:our|a|an|the)\s+)?(?:(?:staff|special|senior|foreign|political|news"

@@ -22,9 +22,10 @@ def said_alone(lines: list[Line], places: list[dict[int, int]]) -> bool:
     texts = [lines[at[0]].text for at in places if 0 in at]
     if not texts or "\t" in texts[0] or "   " in texts[0]:
         return False  # a table's row
-    if texts[0][len(label_of(texts[0])) :][:1] != " ":
+    rests = [x[len(label_of(x)) :] for x in texts]  # each line's text after its label
+    if rests[0][:1] != " ":
         return False  # a colon after the label
-    said = sum(1 for x in texts if word_count(x[len(label_of(x)) :]) >= SAID)
+    said = sum(1 for rest in rests if word_count(rest) >= SAID)
     return said >= SHARE * len(places)
 
 

@@ -53,14 +53,4 @@ def _names_other(text: str, writers: Writers, sizes: list[int], own: str | None)
 
 def _whole(name: str, text: str) -> bool:
     """Does the name stand in the text with no letter, digit or "_" either side?"""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if not (at and _wordy(text[at - 1])) and not (end < len(text) and _wordy(text[end])):
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
-def _wordy(char: str) -> bool:
-    return char.isalnum() or char == "_"
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
