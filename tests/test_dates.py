@@ -59,6 +59,10 @@ def test_the_page_decides_which_number_comes_first() -> None:
         day_first_page(["04/05/2021"], ["The ferry now runs until midnight, and that is new."])
         is None
     )
+    # an English page that prices in pounds or euros, and never in dollars
+    assert day_first_page(["04/05/2021"], ["A season ticket now costs £412."]) is True
+    assert day_first_page(["04/05/2021"], ["The upgrade cost 3.2m euros."]) is True
+    assert day_first_page(["04/05/2021"], ["It cost £40, or about $50."]) is None
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,9 @@
 The page's own dates tell first: one that can only be read one way ("21/06/2014"), else
 the way it spells its dates ("5 November 2019" or "November 5, 2019"). Failing those,
 its clues: the time zones it prints (GMT, CET are day-first places; EST, PT are the US),
-then its language (day first everywhere but in American English).
+then its language (day first everywhere but in American English), then its money: an
+English page that prices in pounds or euros and never in dollars is written where the
+day comes first.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _OTHER = frozenset(
      "las", "que", "por", "con", "della", "che", "il", "het", "een", "van", "och", "att",
      "och", "og", "på", "av", "não", "uma", "com", "para", "się", "nie", "jest"]
 )  # fmt: skip
+_AMOUNT = r"\d[\d.,]*\s?(?:m|bn|million|billion|thousand)?\s?"
+_DAY_FIRST_MONEY = re.compile(rf"[£€]\s?\d|{_AMOUNT}(?:€|(?:pounds?|euros?)\b)")
+_DOLLARS = re.compile(rf"\$\s?\d|{_AMOUNT}dollars?\b")
 LANGUAGE_WORDS = 2000  # words of the page read for its language
 
 
@@ -48,14 +53,18 @@ def _clues(dated: list[str], prose: Iterable[str]) -> bool | None:
     month = sum(_MONTH_FIRST_ZONES.search(t) is not None for t in dated)
     if day != month:
         return day > month
-    english = other = seen = 0
+    english = other = seen = pounds = dollars = 0
     for text in prose:
         for word in _WORD.findall(text.lower()):
             english += word in _ENGLISH
             other += word in _OTHER
             seen += 1
+        pounds += _DAY_FIRST_MONEY.search(text) is not None
+        dollars += _DOLLARS.search(text) is not None
         if seen >= LANGUAGE_WORDS:
             break
     if other > english:
         return True  # a page not in English writes the day first
+    if pounds and not dollars:
+        return True
     return None
