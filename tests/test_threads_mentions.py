@@ -234,6 +234,16 @@ def test_a_mention_run_on_into_the_replys_words_answers_the_name_it_opens_with()
     assert _parents(article) == {1: None, 2: None, 3: 1, 4: None}
 
 
+def test_a_mention_followed_by_a_day_or_month_names_the_commenter_it_opens_with() -> None:
+    # "@Rosa Sunday trips…": "Sunday" opens the reply's sentence, it is no surname.
+    article = _page(
+        ("Rosa Lind", "May 4, 2026 at 9:00 am", "The quay should stay open for the trawlers."),
+        ("Ben Ash", "May 4, 2026 at 9:20 am", "@Rosa Sunday trawlers can use the steps."),
+        ("Ida Holm", "May 4, 2026 at 9:30 am", "@Rosa March is too late for the repairs."),
+    )
+    assert _parents(article) == {1: None, 2: 1, 3: 1}
+
+
 def test_two_commenters_called_sam_an_echo_after_the_mention_on_its_line_decides() -> None:
     # "@Sam The north quay is empty? Not at dawn.": after the mention, the reply repeats
     # how Sam Reed's comment opens; each Sam's opening decides its own reply.
