@@ -26,6 +26,7 @@ class Case(NamedTuple):
     paragraphs: tuple[str, ...]
     scored: tuple[tuple[str, str], ...]  # (words of the quote, its speaker)
     authors: tuple[str, ...] = ()
+    title: str = ""  # the headline, when the case has one
 
 
 def held_out(index: int) -> bool:
