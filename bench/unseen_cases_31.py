@@ -180,7 +180,7 @@ CASES = (
             "The WCT said engineers would inspect the bank on Monday. “We will reopen the"
             " path as soon as it is safe,” it said.",
         ),
-        (("as soon as it is safe", "Western Canals Trust"),),
+        (("as soon as it is safe", "Western Canals Trust|WCT"),),
     ),
     Case(
         "acro",
@@ -212,7 +212,7 @@ CASES = (
             "TVMRA has asked the park authority for more signs. “Many of these call-outs"
             " could be avoided,” it said.",
         ),
-        (("could be avoided", "TVMRA"),),
+        (("could be avoided", "TVMRA|Tarn Valley Mountain Rescue Association"),),
     ),
     # owner: "he"/"she" after a possessive; the owned person speaks
     Case(

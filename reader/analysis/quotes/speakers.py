@@ -29,6 +29,7 @@ class Cast:
         self.timeline: list[tuple[Position, str]] = []  # who spoke where, in order
         self.events = antecedents.events_by_sentence(self)
         self.spoken: dict[tuple[int, int], list[antecedents.Event]] = {}  # who spoke, by sentence
+        self.headline: list[Mention] = []  # the people the headline names
 
     def canonical(self, mention: Mention, pos: Position) -> str:
         """The full name a mention stands for, as the article introduced it."""
@@ -135,7 +136,16 @@ class Cast:
         for name in people:
             if self.gender(name) in (want, None):
                 return name
-        return self._mentioned(want, pos)
+        return self._mentioned(want, pos) or self._headlined(want)
+
+    def _headlined(self, want: str) -> str | None:
+        """No one in the body fits: the first person the headline names whose first name
+        or title gives that sex ("Baker Tobias Iles retires" over "“…,” he said"), else
+        the one person it names when nothing gives a sex ("Casimir Wendt retires")."""
+        sexes = [(m.name, m.gender or self.gender(m.name)) for m in self.headline]
+        fits = [name for name, sex in sexes if sex == want]
+        alone = [name for name, sex in sexes if sex is None and len(sexes) == 1]
+        return next(iter(fits or alone), None)
 
     def _may_be_it(self, name: str) -> bool:
         """A body, or a name no "he" or "she" or first name makes a person's."""
