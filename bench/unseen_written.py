@@ -8,10 +8,11 @@ named speakers in messy copy: ``unseen_named_29.py``; ``--set 30n``, session 30'
 that each break one assumption of named attribution: ``unseen_named_30.py``; ``--set
 30o``, its second round: ``unseen_named_30o.py``; ``--set 30``, session 30's cases each
 breaking one assumption of the pronoun search: ``unseen_cases_30.py``; ``--set 31``,
-session 31's: ``unseen_cases_31.py``): the dev half
+session 31's: ``unseen_cases_31.py``; ``--set 31b``, its people named by a first name
+only: ``unseen_cases_31b.py``): the dev half
 (fixed by its misses) and the held-out half (a check only, its misses never read).
 
-usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o|31]
+usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o|31|31b]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -34,6 +35,7 @@ import unseen_cases_28
 import unseen_cases_29
 import unseen_cases_30
 import unseen_cases_31
+import unseen_cases_31b
 import unseen_named_27
 import unseen_named_28
 import unseen_named_29
@@ -53,6 +55,7 @@ SETS = {
     "29n": unseen_named_29.CASES,
     "30": unseen_cases_30.CASES,
     "31": unseen_cases_31.CASES,
+    "31b": unseen_cases_31b.CASES,
     "30n": unseen_named_30.CASES,
     "30o": unseen_named_30o.CASES,
 }
