@@ -134,4 +134,6 @@ DATES: dict[str, Stamp] = {
     "hace": lambda w, a: _relative(
         a, ("minuto|minutos", "hora|horas", "día|días"), "hace {n} {unit}"
     ),
+    # session 31's: an image board's two-digit year, weekday in brackets, seconds
+    "board": lambda w, a: f"{w:%m/%d/%y}({w:%a}){w:%H:%M:%S}",
 }

@@ -150,7 +150,7 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
         said_first = item.lines[0]  # a reply's @mention or quote opens it: no article quote then
         if parent is not None:
             depth = 1 + (0 if parents[parent] is None else 1)
-            to = _mark_reply(rng, family, item, truth[parent], people[parent], other)
+            to = _mark_reply(rng, family, item, (truth[parent], parent), people[parent], other)
         plain = not item.stated or not item.lines or item.lines[0] == said_first
         if family.cites and rng.random() < family.cites and not item.deleted and plain:
             item.cites = rng.choice(sentences)
@@ -176,6 +176,7 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
             "title": title(rng) if "{title}" in family.header else "",
             "subject": "Winter timetable for the ferry",
             "score": f"{rng.randint(1, 10)}/10" if "{score}" in family.header else "",
+            "post": _post(family, k),
         }  # fmt: skip
         head = [x.strip() for x in family.header.format(**parts).split("\n") if x.strip()]
         foot = [x.format(**parts) for x in (family.footer2 if other else family.footer)]
@@ -198,12 +199,15 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
         else:
             lines += [family.pad * depth + x for x in own]
         truth.append(item)
+        if family.pings and rng.random() < family.pings:  # a pingback among the comments
+            truth.append(Truth({None}, [f"Pingback: {title(rng)} | {rng.choice(PLACES)} notes"]))  # type: ignore[arg-type]
+            lines.append(truth[-1].lines[0])
         ends_thread = k + 1 == count or parents[k + 1] is None
         if family.more and parent is not None and ends_thread:
             lines.append(family.more.format(n=rng.randint(2, 9)))
         if family.noise and k + 1 < count and rng.random() < 0.25:
             lines.append(rng.choice(family.noise))  # an ad or a prompt between two records
-    lines += PAGE_FOOTER
+    lines += [*family.closing, *PAGE_FOOTER]
     return Page(("\n\n" if family.blank else "\n").join(lines) + "\n", truth)
 
 
@@ -228,6 +232,11 @@ def _stats(name: str) -> str:
     return f"Posts: {rng.randint(1, 9000):,} · Joined: {joined:%b %Y}"
 
 
+def _post(family: Family, k: int) -> str:
+    """A board's post number: large, rising down the thread by uneven steps."""
+    return str(48210000 + sum(3 + len(family.name) % (j + 2) for j in range(k)))
+
+
 def _delete(rng: random.Random, item: Truth, used: set[str]) -> bool:
     """Make the comment a deleted one (one line saying so), if a line for it is left."""
     removed = [x for x in REMOVED if x not in used]
@@ -240,6 +249,8 @@ def _delete(rng: random.Random, item: Truth, used: set[str]) -> bool:
 
 
 def _called(family: Family, person: _Person) -> set[str]:
+    if family.anonymous:
+        return {family.anonymous}
     names = set()
     signed = family.header + "\n".join(family.after)  # the name over the text or under it
     if "{name}" in signed:
@@ -259,10 +270,16 @@ def _stars(rng: random.Random) -> str:
 
 
 def _mark_reply(
-    rng: random.Random, family: Family, item: Truth, parent: Truth, to: _Person, other: bool
+    rng: random.Random,
+    family: Family,
+    item: Truth,
+    answered: tuple[Truth, int],
+    to: _Person,
+    other: bool,
 ) -> str:
     """How the reply says what it answers, if the family's replies say it; the header's
     words for it ({to}) when the header says it."""
+    parent, number = answered
     if not family.replies:
         return ""
     style = rng.choice(family.replies)
@@ -273,7 +290,9 @@ def _mark_reply(
         return ""
     if style == "inheader":
         words = family.reply2 if other else family.to_words
-        return words.format(to=to.name, login=(to.handle or to.name).lstrip("@"))
+        return words.format(
+            to=to.name, login=(to.handle or to.name).lstrip("@"), num=number + 1
+        )
     signed = family.header + "\n".join(family.after)  # the name over the text or under it
     shown = (to.handle or to.name).lstrip("@") if "{login}" in signed else to.name
     if style == "replyto":  # the name as the page shows it: a login where it signs so
@@ -284,6 +303,12 @@ def _mark_reply(
         if "{handle}" in signed or "{login}" in signed
         else "@" + (to.user if "{user}" in signed else to.name)
     )
+    if style == "postref":  # ">>48210037": the parent's post number over the text
+        item.markers.append(f">>{_post(family, number)}")
+        return ""
+    if style == "quoteall" and (quoted := [x for x in parent.lines if x[:2] != "> "]):
+        item.lines[:0] = ["> " + x for x in quoted]  # all its own lines, not its quotes
+        return ""
     if style == "replying":
         item.markers.append(f"Replying to {called}")
     elif style == "inreply":
