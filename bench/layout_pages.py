@@ -290,9 +290,7 @@ def _mark_reply(
         return ""
     if style == "inheader":
         words = family.reply2 if other else family.to_words
-        return words.format(
-            to=to.name, login=(to.handle or to.name).lstrip("@"), num=number + 1
-        )
+        return words.format(to=to.name, login=(to.handle or to.name).lstrip("@"), num=number + 1)
     signed = family.header + "\n".join(family.after)  # the name over the text or under it
     shown = (to.handle or to.name).lstrip("@") if "{login}" in signed else to.name
     if style == "replyto":  # the name as the page shows it: a login where it signs so

@@ -3,6 +3,8 @@ are cut: what a name line carries besides the name is no part of it.
 
 - a reply marker before it ("↳ Ann Lee", comment_indent.py), the comment's number ("#12
   Ann Lee"); a mail address after it ("Ann Lee <ann@example.org>");
+- a date's numbers after it that the date reader left ("Anonymous 03/04/26(Wed)": a
+  two-digit year; a name holds no "03/04" nor "18:16");
 - a badge or a place after a middle dot, a dash or a bar ("Ann Lee · Author", "Ann Lee —
   Westcliff");
 - a place or role in brackets, where most names carry one ("Ann Lee (Westcliff)");
@@ -24,7 +26,13 @@ from reader.ingest.comment_answers import split_answers
 from reader.ingest.comment_badges import strip_badges
 from reader.ingest.comment_header_words import template_word, without_word
 from reader.ingest.comment_line_kinds import SHARE
-from reader.ingest.comment_spans import MARKERS, NUMBER_MARK, CommentSpan, without_marker
+from reader.ingest.comment_spans import (
+    DATE_NUMBERS,
+    MARKERS,
+    NUMBER_MARK,
+    CommentSpan,
+    without_marker,
+)
 
 _BRACKETS = re.compile(r"\s+\([^()]+\)$")  # "Ann Lee (Westcliff)"
 _SUFFIX = re.compile(r"^(?:[JS]r\.?|I{2,3}|IV|Jnr\.?|Snr\.?)$")  # "Ann Lee, Jr." keeps it
@@ -104,6 +112,8 @@ def own_name(author: str) -> str:
         author = author[number.end() :] or author  # "#12 Ann Lee": the comment's number
     if author[-1:] == ">" and (address := _ADDRESS.search(author)) and address.start():
         author = author[: address.start()]  # "Ann Lee <ann@example.org>": a mail's sender
+    if (piece := DATE_NUMBERS.search(author)) and (cut := author.rfind(" ", 0, piece.start())) > 0:
+        author = author[:cut].rstrip()  # the date's numbers the date reader left
     if " " in author and (apart := _APART.search(author)):  # "Ann Lee · Author", "Ann
         author = author[: apart.start()] or author  # Lee — Westcliff": no name holds them
     if ", " in author:

@@ -16,6 +16,7 @@ from functools import cache, partial
 
 from reader.ingest.body_runs import Prose, lazy_prose
 from reader.ingest.comment_authors import trim_authors
+from reader.ingest.comment_cites import cited_places
 from reader.ingest.comment_cuts import cut
 from reader.ingest.comment_letters import classify
 from reader.ingest.comment_list_choice import group_reads_better, one_signs_most
@@ -123,5 +124,6 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
         best = under(lone_comment(lines, letters, prose, top()))
     if best:
         level_places(lines, best)  # "level 2" over a record: its depth
+        cited_places(lines, best)  # "#12 ↪ #9": the number of the record it answers
         best.extend(pingbacks(lines, best[-1].end))
     return split_pingbacks(lines, best)

@@ -26,8 +26,10 @@ class Layout:
 
 def anchors(letters: str, core: str) -> list[int]:
     """Where a record's core stands: a core letter over the comment's text (an S line
-    over its date, then the text)."""
-    found = []
+    over its date, then the text). Where cores stand so, a core over a short line the
+    page repeats, then text, is one too: a line some records' headers add (">>12", what
+    a reply answers; a badge), not the actions that close a record over the next text."""
+    found, through = [], []
     size = len(letters)
     for i in positions(letters, core):
         if core == "D" and i > 0 and letters[i - 1] in "DS":
@@ -41,7 +43,11 @@ def anchors(letters: str, core: str) -> list[int]:
             j += 1
         if j < size and letters[j] in "TNS":
             found.append(i)
-    return found
+        elif j + 1 < size and letters[j] == "A" and letters[j + 1] == "T" and core == "H":
+            through.append(i)
+    if len(found) < 2 or not through:
+        return found
+    return sorted(found + through)
 
 
 def footers(letters: str) -> list[int]:

@@ -31,6 +31,7 @@ class CommentSpan:
 
 AROUND = " \t·•|/,–—-"  # the marks between a header's name and its date
 NUMBER_MARK = re.compile(r"#\d+\s*[·•|,–—-]?\s*")  # a comment's number: "#12 ", "#12 · "
+DATE_NUMBERS = re.compile(r"\d[/.:]\d")  # "03/04/26", "18:16": no name's word holds them
 PINGBACK = re.compile(r"^(?:Pingback|Trackback)\s*:", re.IGNORECASE)
 _CLOSER = re.compile(r"^(?:reply|report|flag|permalink|like|share|↓|↑)$", re.IGNORECASE)
 _FORM = re.compile(

@@ -11,7 +11,7 @@ from collections import Counter
 
 from reader.ingest.comment_forms import label_of
 from reader.ingest.comment_line_kinds import SHARE
-from reader.ingest.comment_spans import initials_of, is_name
+from reader.ingest.comment_spans import DATE_NUMBERS, initials_of, is_name
 from reader.ingest.comment_stride_dates import date_span
 from reader.ingest.lines import Line
 
@@ -66,8 +66,11 @@ def name_in(text: str, template: Words, place: int) -> str | None:
     label = label_of(text)
     if (dated := date_span(label)) is not None:
         label = label[: dated[0]] + "\t" + label[dated[1] :]
-    if words := template.get(place):
-        label = " ".join("\t" if w in words else w for w in label.split(" "))
+    if (words := template.get(place)) or DATE_NUMBERS.search(label):
+        label = " ".join(  # the template's words; a date's word the date reader left
+            "\t" if (words and w in words) or DATE_NUMBERS.search(w) else w
+            for w in label.split(" ")
+        )
     for piece in _PIECES.split(label):
         if piece and is_name(piece) and not _NUMBER_WORD.search(piece):
             return piece

@@ -40,8 +40,10 @@ def all_named(
     name, after a bracket or a dash ("<ann_lee>", "— Ann Lee"), a capital or a handle
     of one word (no credit line "photo by …", no style rule ".intro {"), most of them a
     writer of their own? A line that ``signs`` each text alone under it names a person
-    on most, each word capitalised (a subhead closing each part is no name: "Running
-    the tests")."""
+    on most: each word capitalised (a subhead closing each part is no name: "Running
+    the tests"), or a login of one word whatever its case ("tovamar, Eskerby"): the
+    writers differ from record to record at that place, which a subhead's words do not
+    make a login of."""
     if author is None:
         return False
     names = []
@@ -51,7 +53,7 @@ def all_named(
         if name is None or not text.startswith(name[:1]) or not name[:1].isalpha():
             return False
         names.append(name)
-    if signs and sum(1 for n in names if _person(n)) < SHARE * len(names):
+    if signs and sum(1 for n in names if _person(n) or " " not in n) < SHARE * len(names):
         return False
     return len(set(names)) >= SHARE * len(names) and not any(
         n[:1].islower() and " " in n for n in names

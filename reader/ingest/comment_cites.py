@@ -1,0 +1,94 @@
+"""Replies that say what they answer by the number the answered comment's header shows:
+"#12 ↪ #9 Ann Lee", "No.48210009" over ">>48210004". Whatever the marks, where most
+records' headers open their first line with a number of their own after a mark ("#3",
+"No.48210009"; not a date's or a time's parts, not a count after a space), rising down
+the page, that number names the record; a later record that cites one of them after a
+mark, in its header past its own or opening the line under it, answers that record. The
+answers make an outline (comment_outline.py nests it, evidence ``MARKUP``); the cited
+number is no part of the writer's name."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from reader.ingest.comment_line_kinds import SHARE
+from reader.ingest.comment_spans import CommentSpan
+from reader.ingest.lines import Line
+
+_DIGITS = re.compile(r"\d+")
+_JOINS = "/:.,-"  # between a date's, a time's or a number's parts ("03/04", "18:16", "1,204")
+UNDER = 2  # lines under the header a cited number may open
+Cited = tuple[int, int, int]  # a marked number: its value, where it starts, where it ends
+
+
+def marked_numbers(text: str) -> list[Cited]:
+    """The numbers of a line that follow a mark ("#9", ">>48210004", "No.12"), none a
+    part of a date, a time or a longer number, nor of a word ("user12")."""
+    found = []
+    for match in _DIGITS.finditer(text):
+        start, end = match.span()
+        before = text[start - 1] if start else " "
+        after = text[end : end + 2]
+        if before.isspace() or before.isalnum() or before == "_":
+            continue  # a count after a space ("12 points"), a handle's digits
+        if before in _JOINS and start >= 2 and text[start - 2].isdigit():
+            continue  # "03/04": the second part of a date
+        if after[:1].isalnum() or (after[:1] in _JOINS and after[1:2].isdigit()):
+            continue  # "18:16", "1,204", "3rd"
+        found.append((int(match.group()), start, end))
+    return found
+
+
+def cited_places(lines: list[Line], spans: list[CommentSpan]) -> None:
+    """Each record's outline place (``place``) from the numbers its header shows and
+    cites, where most records open with a number of their own and at least one cites
+    an earlier one's; a cited number is cut from the front of its author."""
+    if len(spans) < 3 or spans[0].place is not None:
+        return
+    heads = [marked_numbers(lines[s.start].text) if s.kind == "comment" else [] for s in spans]
+    own = [found[0][0] if found else None for found in heads]
+    known = [n for n in own if n is not None]
+    if own[0] is None or len(known) < SHARE * len(spans) or any(b <= a for a, b in pairwise(known)):
+        return  # most pages: no number of its own, or a count that does not rise
+    places: dict[int, str] = {}
+    answers: list[tuple[CommentSpan, str | None, Cited | None]] = []
+    for span, number, found in zip(spans, own, heads, strict=True):
+        if number is None:
+            answers.append((span, None, None))
+            continue
+        cited = _cited(lines, span, found[1:], places)
+        places[number] = str(number) if cited is None else f"{places[cited[0]]}.{number}"
+        answers.append((span, places[number], cited))
+    if all(cited is None for _, _, cited in answers):
+        return  # numbered records, none answering another: no outline
+    for span, path, cited in answers:
+        span.place = path
+        if cited is not None and cited[2] and span.author:  # cited in the header
+            mark = lines[span.start].text[cited[1] - 1 : cited[2]]
+            span.author = _without_cited(span.author, mark)
+
+
+def _cited(
+    lines: list[Line], span: CommentSpan, after: list[Cited], places: dict[int, str]
+) -> Cited | None:
+    """The earlier record's number this one cites: in its header after its own, or
+    opening one of the UNDER lines under it."""
+    for cited in after:
+        if cited[0] in places:
+            return cited
+    for k in range(span.start + 1, min(span.end, span.start + 1 + UNDER)):
+        text = lines[k].text
+        found = marked_numbers(text[:16])
+        if found and found[0][1] <= 3 and found[0][0] in places:
+            return found[0][0], 0, 0  # on a line of its own: nothing to cut from the name
+    return None
+
+
+def _without_cited(author: str, mark: str) -> str:
+    """The author without the cited number (``mark``: it and its mark) and the marks
+    before it, where the author holds it at its front ("↪ #9 Ann Lee": "Ann Lee")."""
+    at = author.find(mark)
+    if at < 0 or any(c.isalnum() for c in author[:at]):
+        return author
+    return author[at + len(mark) :].strip(" ·•|,–—-") or author
