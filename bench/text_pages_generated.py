@@ -7,7 +7,9 @@ page shapes (text_page_shapes.py: a copy begun mid-page, a table, a blog's tagli
 twelve page parts (text_page_parts.py: a long menu, a caption under the byline, crossheads...)
 or fourteen messy copies (text_page_messy.py: consent text, ads and captions in the body,
 a hard-wrapped copy, a Q&A...) or fourteen of session 30 (text_page_unseen30.py: a
-subtitle with no full stop, a standfirst under the byline, comments with no heading...).
+subtitle with no full stop, a standfirst under the byline, comments with no heading...)
+or fourteen of session 31 (text_page_unseen31.py: a blog's tagline and dek, an author box
+over the headline, a release's contact block, a listicle, a newsletter's web copy...).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
                                                    [--only GROUP]
@@ -34,6 +36,7 @@ import text_page_parts
 import text_page_shapes
 import text_page_titles
 import text_page_unseen30
+import text_page_unseen31
 from realpages import scorer
 from text_page_article import story
 from text_page_families import Family
@@ -52,6 +55,7 @@ GROUPS: list[tuple[str, Named, Named, Named]] = [  # (label, all, dev, held out)
     ("parts, ", text_page_parts.PARTS, text_page_parts.DEV, text_page_parts.HELD_OUT),
     ("messy, ", text_page_messy.MESSY, text_page_messy.DEV, text_page_messy.HELD_OUT),
     ("s30, ", text_page_unseen30.UNSEEN30, text_page_unseen30.DEV, text_page_unseen30.HELD_OUT),
+    ("s31, ", text_page_unseen31.UNSEEN31, text_page_unseen31.DEV, text_page_unseen31.HELD_OUT),
 ]
 
 
