@@ -32,15 +32,20 @@ _ATTRIBUTION = re.compile(r"[—―–]\s*\S.{0,60}")
 # "3.1 Tides", "12 History": an entry of a page's numbered contents (a year is no number here)
 _CONTENTS = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S(?:\S*\s+\S){0,7}\S*")
 _CLOSERS = "\"”’')"
+# "1. The ferry comes first", "2) Who pays": an item of a numbered series (a listicle's
+# subheads, a guide's steps), the next number opening a line further down
+_NUMBERED = re.compile(r"(\d{1,2})[.)]\s+\S")
+SERIES_REACH = 40  # lines under a numbered line where the next number may stand
 
 
 def eligible(lines: list[Line], i: int, start: int) -> bool:
     """Is line i one that may be the headline? Never captions and credits, bylines (a
     name over a date too) and dates, the copyright line, an address, a breadcrumb, the
     dek under the headline, a photo's caption over its credit under the byline, a box's
-    "Label: value" fields and a list of numbered contents, a quotation's source after a
-    dash; in the body (from ``start``), only a line shaped as a headline (a question),
-    never a paragraph."""
+    "Label: value" fields and a list of numbered contents, an item of a numbered series
+    (the next number opens a line below), a quotation's source after a dash; in the
+    body (from ``start``), only a line shaped as a headline (a question), never a
+    paragraph."""
     text = lines[i].text
     if i >= start and not headline_shaped(text):
         return False
@@ -54,7 +59,7 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
         return False  # a photo's caption over its credit, between the byline and the body
     if _over_credit(lines, i) or _paired(lines, i, _FIELD) or _paired(lines, i, _CONTENTS):
         return False
-    if _ATTRIBUTION.fullmatch(text):
+    if _ATTRIBUTION.fullmatch(text) or _opens_series(lines, i):
         return False
     return unmarked_byline(above, text, under) is None
 
@@ -68,6 +73,16 @@ def _paired(lines: list[Line], i: int, shape: re.Pattern[str]) -> bool:
         return False
     near = (lines[k].text for k in (i - 1, i + 1) if 0 <= k < len(lines))
     return any(shape.fullmatch(text) is not None and not is_meta(text) for text in near)
+
+
+def _opens_series(lines: list[Line], i: int) -> bool:
+    """Is line i numbered ("1. …", "3) …") with the next number opening a line below it
+    ("2. …", "4) …"): an item of a series (a listicle's subheads, a guide's steps)?"""
+    number = _NUMBERED.match(lines[i].text)
+    if number is None:
+        return False
+    following = re.compile(rf"{int(number[1]) + 1}[.)]\s+\S")
+    return any(following.match(x.text) for x in lines[i + 1 : i + 1 + SERIES_REACH])
 
 
 def _over_credit(lines: list[Line], i: int) -> bool:
