@@ -305,3 +305,18 @@ def test_replies_naming_one_commenter_hold_one_string_of_the_name() -> None:
     named = [c.mentions[0] for c in article.comments if c.mentions]
     assert len(named) == 200 and named[0] == "Ida Moor"
     assert len({id(name) for name in named}) == 1
+
+
+def test_threading_keeps_no_sentence_starts_past_the_index() -> None:
+    # What threading's first pass leaves for the searches after it (short quotes under
+    # an @mention, marked quotes, the authors): each comment's lines and links. The
+    # lines' first words were only the index's keys, and went with it (a string each
+    # line of more than four words: on a page of twenty thousand short comments, 1.9 MB
+    # alive at the short quotes' search, the command's peak).
+    from reader.analysis.threads.reply_repeats import repeats
+
+    text = short_page(600, seed=5)
+    article = parse_page(SourceText(name="page.txt", text=text, encoding="utf-8"))
+    (lines, _), kept, _ = traced(lambda: repeats(article, article.comments))
+    assert len(lines) == 600 and lines[-1][0].norm.count(" ") == 5  # six words a line
+    assert kept / len(lines) < 230  # bytes a comment: 197 (273 with the starts kept)

@@ -9,6 +9,7 @@ from typing import overload
 from reader.model import Block, Comment
 
 SHARED, ECHOED, ALONE, BARE = 1, 2, 4, 8  # a line's marks (TextLine.marks), as bits
+NO_START = ""  # a line's first words once the index they were the keys of has gone
 
 
 class _Mark:
@@ -43,7 +44,8 @@ class TextLine:
     at: int  # its block's place in the comment's blocks
     text: str  # its block's text
     norm: str
-    start: str  # the first words of its first sentence, the index's key for it
+    start: str  # the first words of its first sentence, the index's key for it (NO_START
+    # once the index has gone: reply_repeats.repeats)
     words: int  # words in norm
     # A page has a TextLine for each comment paragraph, most of one sentence: ``norm``,
     # written as ``block.text``, starting ``start``. Only the others hold their sentences
