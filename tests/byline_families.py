@@ -20,6 +20,7 @@ from byline_families_27 import BYLINES_27, DATES_27
 from byline_families_28 import BYLINES_28, DATES_28
 from byline_families_29 import BYLINES_29, DATES_29
 from byline_families_30 import BYLINES_30, DATES_30
+from byline_families_31 import BYLINES_31, DATES_31
 from byline_pages import CHROME_BOTTOM, CHROME_TOP, DEKS, FOOTER, HEADLINES, PARAGRAPHS
 
 
@@ -251,9 +252,10 @@ HELD |= _half(BYLINES_27) | _half(DATES_27)
 HELD |= _half(BYLINES_28) | _half(DATES_28)
 HELD |= _half(BYLINES_29) | _half(DATES_29)
 HELD |= _half(BYLINES_30) | _half(DATES_30)
+HELD |= _half(BYLINES_31) | _half(DATES_31)
 NEW_26 = frozenset(BYLINES_26) | frozenset(DATES_26)
 _LATER = (BYLINES_26, DATES_26, BYLINES_27, DATES_27, BYLINES_28, DATES_28, BYLINES_29, DATES_29,
-          BYLINES_30, DATES_30)  # fmt: skip
+          BYLINES_30, DATES_30, BYLINES_31, DATES_31)  # fmt: skip
 for _group in (BROAD_FAMILIES, SHAPES_25, *_LATER):
     FAMILIES.update(_group)
 
