@@ -59,6 +59,13 @@ WRITER_ROLES = (
     r"writer|reporter|editor|correspondent|contributor|columnist|journalist|author|critic"
     r"|blogger"
 )
+# A writer's role before the names ("Political correspondent Ann Lee", "By Harbour Daily
+# health reporter Ann Lee"): the role says the line is a byline, as "By" does
+ROLE_BEFORE = re.compile(
+    rf"^[\W_]*(?:(?:the|our)\s+)?(?:(?!by\b)[^\W\d_][\w'’.&-]*\s+){{0,3}}?(?:{WRITER_ROLES})s?"
+    r"\s+(?=(?-i:[A-ZÀ-Þ]))",
+    re.IGNORECASE,
+)
 PLAIN_MARKER = re.compile(
     rf"^[\W_]*(?:(?:posted|written)\s+by|{_BY})\b|^\s|^(?:authors?|autor)",
     re.IGNORECASE,
@@ -111,6 +118,13 @@ def is_writing_credit(text: str) -> bool:
 def is_unsigned(text: str) -> bool:
     """A byline that names no person: "By Staff", "By Staff Writer | May 2, 2026"."""
     return _UNSIGNED.match(text.strip()) is not None
+
+
+def past_role(text: str) -> str:
+    """The text past the writer's role that opens it ("senior economics writer Ann Lee"
+    is "Ann Lee")."""
+    role = ROLE_BEFORE.match(text)
+    return text[role.end() :] if role else text
 
 
 def is_author_label(text: str) -> bool:

@@ -22,8 +22,10 @@ from reader.ingest.byline_marks import (
     MARKER_WORD,
     PLAIN_MARKER,
     READ,
+    ROLE_BEFORE,
     is_unsigned,
     marker_after_date,
+    past_role,
 )
 from reader.ingest.byline_people import PIECES, leading_names, names_beside_date
 from reader.ingest.date_patterns import MONTH_WORD, ORDINAL
@@ -53,6 +55,9 @@ def byline_names(text: str) -> list[str] | None:
         return None  # "By Staff Reporter": a byline, but no one's name
     labelled = ":" in text and lower.startswith(LABEL_OPENINGS)  # "Text: Ann Lee"
     marked = labelled or MARKER_WORD.search(lower) is not None
+    role = ROLE_BEFORE.match(text)  # "Political correspondent Ann Lee": no marker opens it
+    if role and (names := leading_names(PIECES.split(text[role.end() :])[0], True, lone=False)):
+        return names
     if not marked and not has_date(text) and not ("read" in lower and READ.search(text)):
         return None  # the cheap tests first: most lines hold neither a marker nor a date
     if marked and _CREDITS.search(text) and (credited := _credited(text)):
@@ -63,7 +68,7 @@ def byline_names(text: str) -> list[str] | None:
         if marker is None:
             continue
         lone = PLAIN_MARKER.match(marker.group()) is not None  # "By Lars", not "Killed by X"
-        if names := leading_names(piece[marker.end() :], marked=True, lone=lone):
+        if names := leading_names(past_role(piece[marker.end() :]), marked=True, lone=lone):
             return names
     read = READ.search(text) is not None  # "Zora Quell · 6 min read": any first name
     if read or has_date(text):

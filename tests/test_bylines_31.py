@@ -1,0 +1,43 @@
+"""Bylines where session 31's families broke an assumption of the reading: the writer's
+role before the names ("Political correspondent Ann Lee"). Each page here is written for
+its test, with invented names."""
+
+from __future__ import annotations
+
+from byline_pages import CHROME_BOTTOM, CHROME_TOP, FOOTER, PARAGRAPHS
+
+from reader.ingest.page import parse_page
+from reader.ingest.source import SourceText
+from reader.model import Article
+
+_HEADLINE = "Tram depot to become a covered market by autumn"
+_DEK = "The council said the roof would be kept and the rails left in the floor."
+
+
+def _page(header: list[str], closing: tuple[str, ...] = ()) -> Article:
+    lines = [*CHROME_TOP, _HEADLINE, _DEK, *header, *PARAGRAPHS, *closing, *CHROME_BOTTOM]
+    text = "\n\n".join([*lines, *FOOTER]) + "\n"
+    return parse_page(SourceText("written.txt", text, "utf-8"))
+
+
+def test_a_role_before_the_name_makes_the_line_a_byline() -> None:
+    """No "By": the writer's role opens the line, the name follows, the date under it."""
+    article = _page(["City hall reporter Ysolde Maravec", "June 2, 2025"])
+    assert article.authors == ["Ysolde Maravec"]
+    assert article.published == "2025-06-02"
+
+
+def test_a_role_before_the_name_with_the_date_after_a_bar() -> None:
+    assert _page(["Markets editor Ysolde Maravec | June 2, 2025"]).authors == ["Ysolde Maravec"]
+
+
+def test_a_role_between_by_and_the_name_is_no_part_of_the_name() -> None:
+    """ "By Depot Weekly food writer Ysolde Maravec": the role and outlet are dropped."""
+    article = _page(["By Depot Weekly food writer Ysolde Maravec", "June 2, 2025"])
+    assert article.authors == ["Ysolde Maravec"]
+
+
+def test_an_editor_credited_by_role_is_no_author() -> None:
+    """ "Edited by senior editor …": the role follows a credit that names no writer."""
+    article = _page(["Ysolde Maravec", "Edited by senior editor Pell Ostrand", "June 2, 2025"])
+    assert "Pell Ostrand" not in article.authors
