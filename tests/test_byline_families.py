@@ -46,9 +46,8 @@ UNREAD |= {("header date with no year", 1), ("relative date, the full one elsewh
 # saying the person writes, may be anyone's ("… can be reached at the box office").
 UNREAD |= {("byline only at the article's end", 1)}
 # Session 31's dev families as their first score left them, less what its rules read (a
-# role before the name): "with" and semicolons joining names, an outlet and a reading
+# role before the name; "with" and semicolons joining names): an outlet and a reading
 # time on the line under a name alone.
-UNREAD |= {("several authors, other joins", 0), ("several authors, other joins", 3)}
 UNREAD |= {("byline, outlet, reading time and date on one line", 4)}
 
 # Each dev variant once, the people walking through PEOPLE (bench/byline_shapes.py

@@ -41,3 +41,19 @@ def test_an_editor_credited_by_role_is_no_author() -> None:
     """ "Edited by senior editor …": the role follows a credit that names no writer."""
     article = _page(["Ysolde Maravec", "Edited by senior editor Pell Ostrand", "June 2, 2025"])
     assert "Pell Ostrand" not in article.authors
+
+
+def test_by_one_name_with_another_is_two_writers() -> None:
+    """ "By A with B": "with" joins the writers as "and" does."""
+    article = _page(["By Ysolde Maravec with Pell Ostrand", "June 2, 2025"])
+    assert article.authors == ["Ysolde Maravec", "Pell Ostrand"]
+
+
+def test_a_labelled_list_of_names_parted_by_semicolons() -> None:
+    article = _page(["Authors: Ysolde Maravec; Pell Ostrand", "June 2, 2025"])
+    assert article.authors == ["Ysolde Maravec", "Pell Ostrand"]
+
+
+def test_with_photos_by_someone_else_adds_no_writer() -> None:
+    article = _page(["By Ysolde Maravec with photographs by Pell Ostrand", "June 2, 2025"])
+    assert article.authors == ["Ysolde Maravec"]

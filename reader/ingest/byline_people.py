@@ -23,9 +23,11 @@ END = re.compile(  # a handle, "Follow", a bracketed outlet ("(Reuters)"), a las
     r"\s*@\S.*$|\s+Follow\b.*$|\s*\([^()]{1,40}\)\s*$|\s+(?:on|at|am|um|le|el|em|the)\s*$"
     r"|[\s,;:]+$|(?<=[a-z]{2})\.\s*$"
 )
-_LIST = re.compile(rf"\s*,\s*(?:and\s+)?|\s+(?:{JOINERS})\s+")
+# A byline's names part at commas, semicolons ("Ann Lee; Bo Park") and the joiners, "with"
+# too ("By Ann Lee with Bo Park": both write)
+_LIST = re.compile(rf"\s*[,;]\s*(?:and\s+)?|\s+(?:{JOINERS}|with)\s+")
 _DIGIT = re.compile(r"\d")
-_AND = re.compile(rf"\s(?:{JOINERS})\s")
+_AND = re.compile(rf"\s(?:{JOINERS}|with)\s|;")
 _HANDLE = re.compile(r"^[\w.-]{2,30}$")
 _COMMA_LIST = 3  # names after "By" with commas alone that make a list: "By A, B, C"
 _STAFF = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} (?:Staff|Desk|Team|Newsroom)$")
