@@ -30,6 +30,7 @@ from reader.ingest.byline_marks import (
 from reader.ingest.byline_people import PIECES, leading_names, names_beside_date
 from reader.ingest.date_patterns import MONTH_WORD, ORDINAL
 from reader.ingest.dates import has_date
+from reader.ingest.names import person_name
 from reader.ingest.text_shape import word_count
 
 _GLUED = re.compile(  # "Ada MossStaff Writer", "Lena OrtwinMarch 4, 2024"
@@ -55,7 +56,7 @@ def byline_names(text: str) -> list[str] | None:
         return None  # "By Staff Reporter": a byline, but no one's name
     labelled = ":" in text and lower.startswith(LABEL_OPENINGS)  # "Text: Ann Lee"
     marked = labelled or MARKER_WORD.search(lower) is not None
-    role = ROLE_BEFORE.match(text)  # "Political correspondent Ann Lee": no marker opens it
+    role = _role_before(text)  # "Political correspondent Ann Lee": no marker opens it
     if role and (names := leading_names(PIECES.split(text[role.end() :])[0], True, lone=False)):
         return names
     if not marked and not has_date(text) and not ("read" in lower and READ.search(text)):
@@ -74,6 +75,14 @@ def byline_names(text: str) -> list[str] | None:
     if read or has_date(text):
         return names_beside_date(text, pieces, any_first=read)
     return None
+
+
+def _role_before(text: str) -> re.Match[str] | None:
+    """The writer's role that opens the line, not after a person's name ("Ann Lee Harbour
+    Editor Bo Park" is two people, the first's role between)."""
+    role = ROLE_BEFORE.match(text)
+    words = text[: role.end()].split() if role else []
+    return role if len(words) < 3 or person_name(" ".join(words[:2])) is None else None
 
 
 def unglued(text: str) -> str:
