@@ -14,6 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import product
 
+from reader.ingest.page import parse_page
+from reader.ingest.source import SourceText
+from reader.model import Article
+
 # -- names: (label, names as the byline prints them joined, the names the reader gives)
 NAMES: list[tuple[str, str, list[str]]] = [
     ("plain", "Nora Marsh", ["Nora Marsh"]),
@@ -230,3 +234,13 @@ def all_pages() -> list[Page]:
     combos = product(range(len(SHAPES)), range(len(NAMES)), range(len(DATES)))
     pages = [page(s, n, d, variant=s + n + d) for s, n, d in combos]
     return pages + organisation_pages() + undated_pages()
+
+
+def header_page(
+    headline: str, dek: str, header: list[str], closing: tuple[str, ...] = ()
+) -> Article:
+    """A page written for one test, parsed: the chrome, the headline and dek, the
+    ``header`` lines, the body (``closing`` lines end it) and the footer."""
+    lines = [*CHROME_TOP, headline, dek, *header, *PARAGRAPHS, *closing, *CHROME_BOTTOM]
+    text = "\n\n".join([*lines, *FOOTER]) + "\n"
+    return parse_page(SourceText("written.txt", text, "utf-8"))

@@ -5,7 +5,7 @@ Each page here is written for its test, with names no first-name list holds."""
 
 from __future__ import annotations
 
-from byline_pages import CHROME_BOTTOM, CHROME_TOP, FOOTER, PARAGRAPHS
+from byline_pages import CHROME_TOP, FOOTER, PARAGRAPHS, header_page
 
 from reader.ingest.page import parse_page
 from reader.ingest.source import SourceText
@@ -16,9 +16,7 @@ _DEK = "Stallholders said the first evening drew more people than the summer fai
 
 
 def _page(header: list[str], closing: tuple[str, ...] = ()) -> Article:
-    lines = [*CHROME_TOP, _HEADLINE, _DEK, *header, *PARAGRAPHS, *closing, *CHROME_BOTTOM]
-    text = "\n\n".join([*lines, *FOOTER]) + "\n"
-    return parse_page(SourceText("written.txt", text, "utf-8"))
+    return header_page(_HEADLINE, _DEK, header, closing)
 
 
 def test_a_credit_closing_the_body_names_the_writer_not_the_photographer() -> None:

@@ -6,10 +6,8 @@ a sponsor's label over the body. Each page is written for its test, with invente
 from __future__ import annotations
 
 import pytest
-from byline_pages import CHROME_BOTTOM, CHROME_TOP, FOOTER, PARAGRAPHS
+from byline_pages import header_page
 
-from reader.ingest.page import parse_page
-from reader.ingest.source import SourceText
 from reader.model import Article, BlockKind
 
 _HEADLINE = "Lantern walk returns to the canal towpath"
@@ -17,9 +15,7 @@ _DEK = "Volunteers said the first walk of the autumn drew twice the usual crowd.
 
 
 def _page(header: list[str], closing: tuple[str, ...] = ()) -> Article:
-    lines = [*CHROME_TOP, _HEADLINE, _DEK, *header, *PARAGRAPHS, *closing, *CHROME_BOTTOM]
-    text = "\n\n".join([*lines, *FOOTER]) + "\n"
-    return parse_page(SourceText("written.txt", text, "utf-8"))
+    return header_page(_HEADLINE, _DEK, header, closing)
 
 
 @pytest.mark.parametrize(

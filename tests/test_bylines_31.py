@@ -4,10 +4,8 @@ its test, with invented names."""
 
 from __future__ import annotations
 
-from byline_pages import CHROME_BOTTOM, CHROME_TOP, FOOTER, PARAGRAPHS
+from byline_pages import header_page
 
-from reader.ingest.page import parse_page
-from reader.ingest.source import SourceText
 from reader.model import Article
 
 _HEADLINE = "Tram depot to become a covered market by autumn"
@@ -15,9 +13,7 @@ _DEK = "The council said the roof would be kept and the rails left in the floor.
 
 
 def _page(header: list[str], closing: tuple[str, ...] = ()) -> Article:
-    lines = [*CHROME_TOP, _HEADLINE, _DEK, *header, *PARAGRAPHS, *closing, *CHROME_BOTTOM]
-    text = "\n\n".join([*lines, *FOOTER]) + "\n"
-    return parse_page(SourceText("written.txt", text, "utf-8"))
+    return header_page(_HEADLINE, _DEK, header, closing)
 
 
 def test_a_role_before_the_name_makes_the_line_a_byline() -> None:
