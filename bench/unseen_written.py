@@ -9,10 +9,13 @@ that each break one assumption of named attribution: ``unseen_named_30.py``; ``-
 30o``, its second round: ``unseen_named_30o.py``; ``--set 30``, session 30's cases each
 breaking one assumption of the pronoun search: ``unseen_cases_30.py``; ``--set 31``,
 session 31's: ``unseen_cases_31.py``; ``--set 31b``, its people named by a first name
-only: ``unseen_cases_31b.py``): the dev half
+only: ``unseen_cases_31b.py``; ``--set 31n``, session 31's named speakers in shapes
+26-30o lack (bodies, courts, sport, wire, subheads, statements, long names):
+``unseen_named_31.py``): the dev half
 (fixed by its misses) and the held-out half (a check only, its misses never read).
 
-usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o|31|31b]
+usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
+                                                        |31|31b|31n]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -41,6 +44,7 @@ import unseen_named_28
 import unseen_named_29
 import unseen_named_30
 import unseen_named_30o
+import unseen_named_31
 from case_tally import chosen_half, tally
 from quote_helpers import run
 from unseen_cases import Case, held_out
@@ -58,6 +62,7 @@ SETS = {
     "31b": unseen_cases_31b.CASES,
     "30n": unseen_named_30.CASES,
     "30o": unseen_named_30o.CASES,
+    "31n": unseen_named_31.CASES,
 }
 NO_QUOTE = "-"
 
