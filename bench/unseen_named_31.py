@@ -49,8 +49,7 @@ CASES = (
     Case(
         "body",
         (
-            "Tenants in the Ashgrove flats say the heating has failed four times since"
-            " October.",
+            "Tenants in the Ashgrove flats say the heating has failed four times since October.",
             "Hallam & Voss, the agents who manage the block, said: “A new boiler is on order"
             " and will be fitted before the end of the month.”",
         ),
@@ -169,8 +168,7 @@ CASES = (
         (
             "Goalkeeper Torben Halvorsen signed a one-year extension at Millbay on Monday,"
             " the week he turned 36.",
-            "“I still enjoy training more than anyone in the building,” the 36-year-old"
-            " said.",
+            "“I still enjoy training more than anyone in the building,” the 36-year-old said.",
         ),
         (("enjoy training more", "Torben Halvorsen"),),
     ),
@@ -179,16 +177,14 @@ CASES = (
         (
             "Kestrels manager Lorna Vickery was left furious by the penalty decision that"
             " cost her side a point at Harwood Park.",
-            "“I have watched it six times and it is still not a foul,” the Kestrels boss"
-            " said.",
+            "“I have watched it six times and it is still not a foul,” the Kestrels boss said.",
         ),
         (("still not a foul", "Lorna Vickery"),),
     ),
     Case(
         "sport",
         (
-            "Mikkel Rasmussen won the coastal stage of the Tour of the Vales by forty"
-            " seconds.",
+            "Mikkel Rasmussen won the coastal stage of the Tour of the Vales by forty seconds.",
             "“The wind was behind us for the last twenty kilometres, so I went,” the Dane"
             " said at the finish.",
         ),
@@ -202,13 +198,15 @@ CASES = (
             "“I have not slept properly since the last game, so this feels good,” the"
             " 29-year-old said. “The pitch did a bit early on.”",
         ),
-        (("not slept properly", "Sophie Eckhardt-Lunn"), ("pitch did a bit", "Sophie Eckhardt-Lunn")),
+        (
+            ("not slept properly", "Sophie Eckhardt-Lunn"),
+            ("pitch did a bit", "Sophie Eckhardt-Lunn"),
+        ),
     ),
     Case(
         "sport",
         (
-            "Castlebrook captain Danny Okafor lifted the county cup for the second year"
-            " running.",
+            "Castlebrook captain Danny Okafor lifted the county cup for the second year running.",
             "“We are a better side than last year and we were made to prove it today,” the"
             " skipper said.",
         ),
@@ -220,8 +218,7 @@ CASES = (
         (
             "PORT ELLARD, March 4 - Transport Minister Rasmus Ekdahl said on Tuesday that"
             " the northern border crossings would reopen within a week.",
-            "“The engineers have finished their checks and we see no reason to wait any"
-            " longer.”",
+            "“The engineers have finished their checks and we see no reason to wait any longer.”",
         ),
         (("engineers have finished", "Rasmus Ekdahl"),),
     ),
@@ -278,8 +275,7 @@ CASES = (
         (
             "We asked people in Harlow Cross what they made of the new parking charges.",
             "Dorothea Fenwick, retired teacher",
-            "“I used to pop into the chemist twice a week. Now I wait until I need three"
-            " things.”",
+            "“I used to pop into the chemist twice a week. Now I wait until I need three things.”",
             "Kasim Raza, café owner",
             "“Tuesday was the quietest day we have had since we opened.”",
         ),
@@ -320,8 +316,7 @@ CASES = (
         (
             "In their own words: the volunteers who kept the library open",
             "Harriet Mbeki, 68",
-            "“We took turns on the desk, and nobody ever missed a shift, not once in five"
-            " years.”",
+            "“We took turns on the desk, and nobody ever missed a shift, not once in five years.”",
             "Tomasz Wierzbicki, 19",
             "“I came for the community service hours and stayed for the people.”",
         ),
@@ -439,8 +434,7 @@ CASES = (
         (
             "Khalid bin Saeed al-Marzouqi, who chairs the desalination board, opened the"
             " third plant on the coast road.",
-            "“Every glass of water in this city will soon come from the sea,” al-Marzouqi"
-            " said.",
+            "“Every glass of water in this city will soon come from the sea,” al-Marzouqi said.",
         ),
         (("glass of water", "Khalid bin Saeed al-Marzouqi"),),
     ),
