@@ -137,7 +137,7 @@ def attribute(article: Article) -> None:
     cast.headline = [m for _, m in headline.intros if m.kind == "person"]
     found = _attribute_body(views, cast)
     run_on.share_back(found)
-    interviews.answer(found, cast)
+    interviews.answer(found, cast, views)
     quotes = [_quote(item) for item in found]
     body = [q for q in quotes if q.kind == "direct"]
     found += _attribute_headlines(views, body)

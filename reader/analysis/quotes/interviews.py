@@ -8,25 +8,40 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from itertools import pairwise
 
 from reader.analysis.quotes.found import Found
 from reader.analysis.quotes.people import Position
 from reader.analysis.quotes.person_names import place_like
+from reader.analysis.quotes.quote_views import View, body
 from reader.analysis.quotes.speakers import Cast
 
+_SHORT = 200  # a question set as its own paragraph, not narration that ends in one
 
-def answer(found: Sequence[Found], cast: Cast) -> None:
-    """Give each bare answer after a writer's bare question its interviewee."""
-    for asked, item in pairwise(found):
-        if not (_alone(asked) and _alone(item)) or asked.speaker or item.speaker:
+
+def answer(found: Sequence[Found], cast: Cast, views: Sequence[View]) -> None:
+    """Give each bare answer after a writer's bare question its interviewee: a question
+    quoted with no speaker, or a paragraph of the writer's own that is one question with
+    no quotation marks ("How did you start? ¶ “By accident.”", "Q. Why here? ¶ “…”")."""
+    for k, item in enumerate(found):
+        if not _alone(item) or item.speaker:
             continue
-        question = asked.view.block.text[asked.span.start : asked.span.end].rstrip()
-        if not question.endswith("?") or item.view.index != asked.view.index + 1:
+        index = item.view.index - 1
+        before = found[k - 1] if k else None
+        if before is not None and before.view.index == index:
+            asked = before.view.block.text[before.span.start : before.span.end].rstrip()
+            if not (_alone(before) and not before.speaker and asked.endswith("?")):
+                continue
+        elif not (index >= 0 and _plain_question(views[index])):
             continue
-        if who := _interviewee(cast, (asked.view.index, 0)):
+        if who := _interviewee(cast, (index, 0)):
             item.speaker = who
             cast.speak(who, "person", "", None, (item.view.index, 0))
+
+
+def _plain_question(view: View) -> bool:
+    """A short paragraph of narration, no quote in it, that ends in a question mark."""
+    text = view.block.text.rstrip()
+    return body(view.block) and not view.spans and text.endswith("?") and len(text) <= _SHORT
 
 
 def _alone(item: Found) -> bool:

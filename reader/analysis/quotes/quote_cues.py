@@ -12,6 +12,7 @@ from reader.analysis.quotes import (
     context_cues,
     cues,
     introduced_after,
+    name_lines,
     opening_clauses,
     pointing_cues,
     possessive_cues,
@@ -130,6 +131,8 @@ def candidates(
     paragraph = before if before and quote_views.body(before.block) else None
     if paragraph and (cue := context_cues.lead_in(paragraph.masked, paragraph.starts)):
         yield cue, view.index - 1
+    if paragraph and not k and (cue := _label_over(views, paragraph)):
+        yield cue, view.index - 1
     if span.opens_block and view.index + 1 < len(views):
         following = views[view.index + 1].styled
         if cue := context_cues.signature(text, following):
@@ -149,6 +152,15 @@ def candidates(
         yield cue, view.index
     if span.opens_block and first is None and (cue := introduced_after.introduced(views, view)):
         yield cue, view.index + 1
+
+
+def _label_over(views: list[quote_views.View], paragraph: quote_views.View) -> cues.Cue | None:
+    """A name line heading the quote's paragraph (``name_lines``)."""
+
+    def line(i: int) -> str:
+        return views[i].masked if quote_views.body(views[i].block) else "-"
+
+    return name_lines.heading_label(line, paragraph.index)
 
 
 def _opening_clause(view: quote_views.View, span: Span, start: int) -> cues.Cue | None:
