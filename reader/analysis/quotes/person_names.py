@@ -5,11 +5,13 @@ first name tells."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reader.analysis.quotes.name_runs import key
 from reader.lexicon import (
     COMMON_CAPS,
     FEMALE_NAMES,
+    FIRST_NAMES,
     MALE_NAMES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -27,8 +29,14 @@ _CONNECTORS = {"of", "for", "&"} | NAME_PARTICLES
 
 
 def gender_of_first(first: str, guess: bool = True) -> str | None:
-    """From the lexicon, else from endings that are mostly women's ("-a", "-ie", "-elle")."""
+    """From the lexicon, else from endings that are mostly women's ("-a", "-ie", "-elle").
+    The lists are spelled in plain letters: "María", "Zoë" are read as "maria", "zoe"; a
+    hyphened first name of two listed ones is its last ("Jan-Willem", "Anne-Marie")."""
     low = first.lower()
+    if not low.isascii():
+        low = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+    if "-" in low and low not in FIRST_NAMES and all(p in FIRST_NAMES for p in low.split("-")):
+        low = low.rsplit("-", 1)[1]  # both parts first names: not "Eckhardt-Lunn"
     if low in FEMALE_NAMES:
         return "f"
     if low in MALE_NAMES:

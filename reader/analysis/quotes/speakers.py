@@ -10,7 +10,7 @@ from reader.analysis.quotes.names import Mention, core_tokens, gender_of_first, 
 from reader.analysis.quotes.people import People, Position
 from reader.analysis.quotes.person_names import place_like
 from reader.analysis.quotes.plural_groups import plural_group
-from reader.lexicon import PRONOUNS
+from reader.lexicon import NAME_PARTICLES, PRONOUNS
 from reader.model.document import Speaker
 
 
@@ -50,16 +50,20 @@ class Cast:
         return found or name
 
     def _ending(self, name: str, pos: Position) -> str | None:
-        """The last person named before ``pos`` whose full name ends in ``name`` after a
-        first name ("Debbie Wasserman Schultz"; not "Rival Hillary Clinton")."""
+        """The last person named before ``pos`` whose full name ends in ``name`` after
+        given names, one of them listed or a particle among them ("Debbie Wasserman
+        Schultz", "María del Carmen Ibarra Solís", "Dafydd ap Rhys Tudor"; not "Rival
+        Hillary Clinton")."""
         tail = " " + name
         longer = [
             n
             for p, n in self.by_token.get(name.rsplit(maxsplit=1)[-1], [])
             if p < pos and n.endswith(tail) and self.kinds[n] == "person"
         ]
-        first = longer[-1].removesuffix(tail).split()[-1:] if longer else []
-        return longer[-1] if first and gender_of_first(first[0], guess=False) else None
+        given = longer[-1].removesuffix(tail).split() if longer else []
+        listed = any(gender_of_first(g, guess=False) for g in given)
+        particle = any(g in NAME_PARTICLES for g in given)  # "Inés de la Paz", "Iolo ap"
+        return longer[-1] if listed or particle else None
 
     def nameless(self, name: str) -> bool:
         """A lone capitalised word the article writes only opening a sentence ("People
