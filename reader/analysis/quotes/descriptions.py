@@ -84,9 +84,9 @@ def described(cast: Cast, phrase: str, pos: Position) -> str | None:
 def _introduced(cast: Cast, phrase: str, pos: Position) -> str | None:
     """A role in lower case no one was given ("the retired skipper") stands for the last
     person named before it, in its paragraph or the two before, when the article
-    introduced them there by full name with a description of their own, heading their
-    sentence ("Ann Brook, who sailed the ferry for thirty years, stood …"), and they have
-    not spoken yet; an age ("the 19-year-old", "the 52-year-old teacher") says a person,
+    introduced them there by full name heading their sentence ("Ann Brook, who sailed the
+    ferry for thirty years, stood …", "Ann Brook saved two penalties as Harriers won"),
+    and they have not spoken yet (a lone word with no full name, "Harriers", is passed); an age ("the 19-year-old", "the 52-year-old teacher") says a person,
     and needs no description nor listed first name. ("the Ohio senator" is left as
     written: its capitals name someone.)"""
     aged = _AGED.match(phrase) is not None
@@ -96,22 +96,22 @@ def _introduced(cast: Cast, phrase: str, pos: Position) -> str | None:
     i = bisect.bisect_left(mentions, pos, key=lambda m: m[0])
     last = next(
         (
-            (where, heads, found)
+            (where, heads, found, name)
             for where, run, heads in reversed(mentions[max(0, i - 12) : i])
             if (found := parse_mention(run))
             and found.kind == "person"
             and not place_like(found.name)
+            and " " in (name := cast.canonical(found, where))
         ),
         None,
-    )  # not "Mill Lane" or "Port Ellis", which the run's shape makes no person
+    )  # not "Mill Lane" or "Port Ellis", which the run's shape makes no person; not a
+    # lone word the article gives no full name for ("Rovers climbed to third")
     if last is None:
         return None
-    at, heads, mention = last
-    if heads or at[0] < pos[0] - _INTRODUCED or " " not in mention.name:
+    at, heads, mention, name = last
+    if heads or at[0] < pos[0] - _INTRODUCED:
         return None
-    listed = gender_of_first(mention.name.split()[0], guess=False) is not None
+    listed = gender_of_first(name.split()[0], guess=False) is not None
     if not (aged or listed or mention.role):
         return None  # "Des Moines", "York City"; not "Coach Rudi Gaspard"
-    described = aged or any(where == at for where, _, _ in cast.people.described)
-    name = cast.canonical(mention, at)
-    return name if described and name not in cast.speakers else None
+    return name if name not in cast.speakers else None
