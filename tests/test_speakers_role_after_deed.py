@@ -22,3 +22,11 @@ def test_no_role_for_someone_only_done_to() -> None:
         "“I guessed left both times and got lucky,” the goalkeeper said.",
     )
     assert [speaker for _, speaker in pairs(article)] != ["Ingrid Soltvedt"]
+
+
+def test_no_role_for_the_one_asked() -> None:
+    article = run(
+        "Ingrid Soltvedt was asked about the second penalty after the match.",
+        "“Was it a guess or did you study his run-up?” the reporter said.",
+    )
+    assert [speaker for _, speaker in pairs(article)] != ["Ingrid Soltvedt"]

@@ -86,8 +86,9 @@ def _introduced(cast: Cast, phrase: str, pos: Position) -> str | None:
     person named before it, in its paragraph or the two before, when the article
     introduced them there by full name heading their sentence ("Ann Brook, who sailed the
     ferry for thirty years, stood …", "Ann Brook saved two penalties as Harriers won"),
-    and they have not spoken yet (a lone word with no full name, "Harriers", is passed); an age ("the 19-year-old", "the 52-year-old teacher") says a person,
-    and needs no description nor listed first name. ("the Ohio senator" is left as
+    not as the one asked or told, and they have not spoken yet (a lone word with no full
+    name, "Harriers", is passed); an age ("the 19-year-old", "the 52-year-old teacher")
+    says a person, and needs no listed first name. ("the Ohio senator" is left as
     written: its capitals name someone.)"""
     aged = _AGED.match(phrase) is not None
     if not (role_noun(phrase.split()[-1]) or aged):
@@ -109,8 +110,8 @@ def _introduced(cast: Cast, phrase: str, pos: Position) -> str | None:
     if last is None:
         return None
     at, heads, mention, name = last
-    if heads or at[0] < pos[0] - _INTRODUCED:
-        return None
+    if heads or at in cast.people.asked or at[0] < pos[0] - _INTRODUCED:
+        return None  # not "X was asked …": the role is the one who asks
     listed = gender_of_first(name.split()[0], guess=False) is not None
     if not (aged or listed or mention.role):
         return None  # "Des Moines", "York City"; not "Coach Rudi Gaspard"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from reader.analysis.quotes import title_lines
 from reader.analysis.quotes.clause_rank import rank
+from reader.analysis.quotes.cue_words import addressed
 from reader.analysis.quotes.gender_evidence import own_pronoun
 from reader.analysis.quotes.name_runs import key
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
@@ -28,6 +29,7 @@ _FOLLOW = re.compile(
     r"(?:\s+(?:that\s+)?(he|she|his|her)\b)?"
 )
 _AGE = re.compile(r",\s+(\d{1,3}),")  # "Ann Lee, 71,": the 71-year-old
+_BE_DONE = re.compile(r"\s+([a-z]+)\s+([a-z]+)")  # "Ann Lee was asked": spoken to
 _POSSESSIVE = re.compile(r"(?:[’']s?|\.)$")
 _GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
 
@@ -58,6 +60,7 @@ class People:
     titled: dict[str, set[str]] = field(default_factory=dict)  # "Mrs. Khan": Khan -> {"f"}
     # Sentences whose subject is an unnamed person: (where, whom they speak for, sex).
     unnamed: list[tuple[Position, str, str | None, bool]] = field(default_factory=list)
+    asked: set[Position] = field(default_factory=set)  # a name the sentence speaks to
 
     def opens(self, pos: Position) -> bool:
         """A sentence opens at ``pos``: its first word may be a role ("Nurse Anna Lee")."""
@@ -90,6 +93,8 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
         if named:
             heads = rank(masked, m.start(), m.end())
             people.mentions.append(((index, m.start()), _bare(run), heads))
+            if (done := _BE_DONE.match(masked, m.end())) and addressed(*done.groups()):
+                people.asked.add((index, m.start()))
             if heads == 0 and (sex := own_pronoun(masked, m.end())):
                 person = parse_mention(run)
                 if person and person.kind == "person" and " " in person.name:  # not "Clinton"
