@@ -36,9 +36,13 @@ _CAP = (
     r"|[\w\-]*(?:(?:[’'](?=[A-Z])|\.(?=[A-Za-z]))[\w\-]*)*)"
 )
 _PARTICLES = "|".join(sorted(NAME_PARTICLES))
-# Between two capitalised words: "of", "&" or a name's particles, or a particle joined to
-# the surname by a hyphen ("Ayman al-Zawahiri").
-_JOIN = rf"\s+(?:(?=[a-z&])(?:(?:of|for|&|{_PARTICLES})\s+){{1,2}}|(?:{_PARTICLES})-(?=[{UPPER}]))?"
+# Between two capitalised words: "of", "&" or a name's particles, "of the" or "for the"
+# ("Friends of the Earth", "Society for the Preservation of Mill Ponds"), or a particle
+# joined to the surname by a hyphen ("Ayman al-Zawahiri").
+_JOIN = (
+    rf"\s+(?:(?=[a-z&])(?:(?:of|for)\s+the\s+|(?:(?:of|for|&|{_PARTICLES})\s+){{1,2}})"
+    rf"|(?:{_PARTICLES})-(?=[{UPPER}]))?"
+)
 # A word of a run, whole: not the opening of a contraction ("Don’t", "Won’t").
 _WORD = rf"(?>{_CAP})(?![’']t\b)"
 NAME_RUN = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD})*")

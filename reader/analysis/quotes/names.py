@@ -74,6 +74,8 @@ def parse_mention(phrase: str, opening: bool = False) -> Mention | None:
     role_parts = [p.strip(" ()") for p in PAREN.findall(phrase)]
     phrase = PAREN.sub("", phrase).strip(" ,")
     tokens = clean_tokens(phrase)
+    if len(tokens) > 2 and tokens[0] == "the":
+        tokens = tokens[1:]  # "the Friends of the Marsh" as "Friends of the Marsh" is read
     kept = _before_place(tokens)
     mention = _mention(kept, role_parts, opening)
     if mention is None and len(tokens) - len(kept) > 2:  # "Wednesday for Justice Ann Lee"
