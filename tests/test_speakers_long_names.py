@@ -34,3 +34,11 @@ def test_a_hyphened_first_name_is_a_first_name() -> None:
         "“Bread is the easy part,” Castellane Roux said.",
     )
     assert pairs(article) == [("Bread is the easy part,", "Anne-Marie Castellane Roux")]
+
+
+def test_a_first_name_with_diacritics_is_a_listed_first_name() -> None:
+    article = run(
+        "Zoë Castellane Roux opened the bakery in 1998.",
+        "“Bread is the easy part,” Castellane Roux said.",
+    )
+    assert pairs(article) == [("Bread is the easy part,", "Zoë Castellane Roux")]

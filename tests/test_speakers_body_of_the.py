@@ -1,0 +1,26 @@
+"""A body's name runs over "of the" and "for the" ("Friends of the Earth", "the Society
+for the Preservation of Mill Ponds"), inverted after its cue or heading the sentence;
+a role "of the" a body before a person's name still leaves the person (``name_runs``)."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_a_body_named_with_of_the_after_its_cue() -> None:
+    article = run("“The marsh floods every spring,” said the Friends of the Pellow Marshes.")
+    assert pairs(article) == [("The marsh floods every spring,", "Friends of the Pellow Marshes")]
+
+
+def test_a_body_named_with_for_the_heading_its_sentence() -> None:
+    article = run(
+        "“Nobody asked the anglers,” the Guild for the Defence of Quiet Rivers said on Friday."
+    )
+    assert pairs(article) == [
+        ("Nobody asked the anglers,", "Guild for the Defence of Quiet Rivers")
+    ]
+
+
+def test_a_title_of_the_before_a_name_leaves_the_name() -> None:
+    article = run("“Rates will rise,” said Speaker of the House Ondine Farrow.")
+    assert pairs(article) == [("Rates will rise,", "Ondine Farrow")]
