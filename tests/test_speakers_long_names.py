@@ -42,3 +42,11 @@ def test_a_first_name_with_diacritics_is_a_listed_first_name() -> None:
         "“Bread is the easy part,” Castellane Roux said.",
     )
     assert pairs(article) == [("Bread is the easy part,", "Zoë Castellane Roux")]
+
+
+def test_a_short_form_after_a_listed_first_name_and_an_unlisted_one() -> None:
+    article = run(
+        "Ruth Anouk Castellane Roux opened the bakery in 1998.",
+        "“Bread is the easy part,” Castellane Roux said.",
+    )
+    assert pairs(article) == [("Bread is the easy part,", "Ruth Anouk Castellane Roux")]
