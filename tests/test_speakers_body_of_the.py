@@ -24,3 +24,11 @@ def test_a_body_named_with_for_the_heading_its_sentence() -> None:
 def test_a_title_of_the_before_a_name_leaves_the_name() -> None:
     article = run("“Rates will rise,” said Speaker of the House Ondine Farrow.")
     assert pairs(article) == [("Rates will rise,", "Ondine Farrow")]
+
+
+def test_a_title_of_the_names_no_body() -> None:
+    article = run(
+        "The Pellow Gazette praised the mayor after her reply to the State of the Union address.",
+        "“It was the calmest speech of the night,” the editorial board wrote.",
+    )
+    assert pairs(article) == [("It was the calmest speech of the night,", "Pellow Gazette")]

@@ -67,6 +67,13 @@ def _before_place(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _titled_of_the(tokens: list[str]) -> bool:
+    """ "State of the Union", "Speaker of the House", "Members of the Hadley (family)": a
+    title's word before "of the" makes no body; only a full name after it names anyone."""
+    first = key(tokens[0]) if tokens else ""
+    return tokens[1:3] == ["of", "the"] and first in TITLE_WORDS and first not in ORG_WORDS
+
+
 @lru_cache(maxsize=4096)
 def parse_mention(phrase: str, opening: bool = False) -> Mention | None:
     """A name from a capitalised phrase (``opening`` a sentence: its first word may be a
@@ -76,6 +83,12 @@ def parse_mention(phrase: str, opening: bool = False) -> Mention | None:
     tokens = clean_tokens(phrase)
     if len(tokens) > 2 and tokens[0] == "the":
         tokens = tokens[1:]  # "the Friends of the Marsh" as "Friends of the Marsh" is read
+    if _titled_of_the(tokens):  # "Speaker of the House Ann Roe": Ann Roe, and her role
+        after = _mention(tokens[3:], role_parts)
+        if after is None or after.kind != "person" or " " not in after.name:
+            return None
+        role = " ".join(tokens[: len(tokens) - len(after.name.split())])
+        return Mention(after.name, "person", role, after.gender)
     kept = _before_place(tokens)
     mention = _mention(kept, role_parts, opening)
     if mention is None and len(tokens) - len(kept) > 2:  # "Wednesday for Justice Ann Lee"
