@@ -117,3 +117,13 @@ def test_a_board_s_weekday_glued_to_its_date_names_no_writer() -> None:
     ]
     found = _comments(records, "Replies")
     assert [(c.author, _said(c)) for c in found] == [("Anonymous", [said]) for said in SAID]
+
+
+def test_whatever_mark_stands_between_a_login_and_its_date_is_no_part_of_the_name() -> None:
+    """A forum's "Post by tovamar » Mon Mar 02, 2026 4:10 pm": the mark before the date
+    is the header's, whichever mark it is, not the login's."""
+    records = [
+        f"Post by {login} » Mon Mar 0{k + 2}, 2026 4:1{k} pm\n{said}\nTop"
+        for k, (login, said) in enumerate(zip(LOGINS, SAID, strict=True))
+    ]
+    assert [c.author for c in _comments(records, "Re: the late boat")] == LOGINS

@@ -13,6 +13,7 @@ from reader.ingest.dates import date_end
 from reader.ingest.lines import Line
 
 _SEPARATORS = " \t·•|/,-–—"
+_MARKS_END = re.compile(r"[^\w.)\]]+$")  # whatever marks end the name before its date ("»")
 _TRAILING_VERB = re.compile(r"\s+[^\W\d_]+:$")  # "… said:", "… schrieb:"
 _HANDLE = re.compile(r"^@[\w.]+$")  # "@ann_lee" alone: the handle of the name above it
 _CONNECTOR = re.compile(r"\s+(?:on|at|am|le|el|em)$", re.IGNORECASE)
@@ -46,7 +47,8 @@ def name_and_date(
     author = ""
     if letters[core] == "H":
         at = header_date(text)
-        author = _CONNECTOR.sub("", text[:at].rstrip(_SEPARATORS)).strip(_SEPARATORS)
+        author = _CONNECTOR.sub("", _MARKS_END.sub("", text[:at]))  # "Ann Lee » on"
+        author = _MARKS_END.sub("", author).lstrip(_SEPARATORS)
         if span.author and author and initials_of(span.author, author):
             span.author = None  # the avatar's letters of the name the header line gives
         span.author = span.author or author or None
