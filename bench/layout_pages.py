@@ -124,6 +124,7 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
     sentences = [s for x in lines[4:] for s in _SENTENCE.split(x)]
     lines.append(family.section.format(n=count))
     truth: list[Truth] = []
+    pinged: list[Truth] = []  # the pingbacks among them, comments of their own
     paths = _paths(parents)
     dates, loaded = family.dates, 0
     for k in range(count):
@@ -200,14 +201,15 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
             lines += [family.pad * depth + x for x in own]
         truth.append(item)
         if family.pings and rng.random() < family.pings:  # a pingback among the comments
-            truth.append(Truth({None}, [f"Pingback: {title(rng)} | {rng.choice(PLACES)} notes"]))  # type: ignore[arg-type]
-            lines.append(truth[-1].lines[0])
+            pinged.append(Truth({None}, [f"Pingback: {title(rng)} | {rng.choice(PLACES)} notes"]))  # type: ignore[arg-type]
+            lines.append(pinged[-1].lines[0])
         ends_thread = k + 1 == count or parents[k + 1] is None
         if family.more and parent is not None and ends_thread:
             lines.append(family.more.format(n=rng.randint(2, 9)))
         if family.noise and k + 1 < count and rng.random() < 0.25:
             lines.append(rng.choice(family.noise))  # an ad or a prompt between two records
     lines += [*family.closing, *PAGE_FOOTER]
+    truth += pinged  # after the comments: a truth's index is its comment's (parents)
     return Page(("\n\n" if family.blank else "\n").join(lines) + "\n", truth)
 
 
