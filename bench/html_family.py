@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
+COMMENT_TEXT = "I was at the meeting too and this matches what we heard."  # a reader's comment
 MONTHS = "January February March April May June July August September October November December"
 
 
@@ -54,6 +55,7 @@ class Family:
     aside: Part = lambda f: ""  # inside <main>, before the article (a sidebar of teasers)
     body: Callable[[Facts, list[str]], str] = lambda f, paragraphs: "".join(paragraphs)
     root: str = ""  # attributes of <html> (an AMP page's "amp")
+    closes: bool = False  # the body closes the <article> itself: what it writes after is outside
 
 
 def ld(kind: str, **fields: str) -> str:

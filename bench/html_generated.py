@@ -7,11 +7,12 @@ Around the article a page may have: a bar with today's date above the masthead, 
 of related stories (``h3`` titles, each with its own date, later or earlier) before or
 after the article, an "Updated" line with a newer date, and a comment list whose
 comments carry their own, later dates. Each family's page is scored on its headline
-(exact), its date (the publication's, exact) and its authors (the list, exact); the table
+(exact), its date (the publication's, exact), its authors (the list, exact) and its body
+(every paragraph written is in the article's paragraphs, and no comment's text); the table
 gives each family, then the dev families (rules may be written from them) and the
-held-out ones (only scored), then session 24's, 26's, 27's, 28's, 29's and 30's families
-alone (bench/html_templates_unseen.py, _cms.py, _marks.py, _range.py, _built.py,
-_assumed.py: each scored before any rule was written from them). A family that states
+held-out ones (only scored), then session 24's, 26's, 27's, 28's, 29's, 30's and 31's
+families alone (bench/html_templates_unseen.py, _cms.py, _marks.py, _range.py, _built.py,
+_assumed.py, _broken.py: each scored before any rule was written from them). A family that states
 no date of its own is right when reader gives none.
 ``--misses`` prints what reader read on the dev families' pages it got wrong (never on
 the held-out ones').
@@ -25,10 +26,11 @@ import datetime as dt
 import random
 import sys
 
-from html_family import Facts, Family, long_date
+from html_family import COMMENT_TEXT, Facts, Family, long_date
 from html_templates import (
     DEV,
     DEV_ASSUMED,
+    DEV_BROKEN,
     DEV_BUILT,
     DEV_CMS,
     DEV_MARKS,
@@ -36,6 +38,7 @@ from html_templates import (
     DEV_UNSEEN,
     FAMILIES,
     HELD_ASSUMED,
+    HELD_BROKEN,
     HELD_BUILT,
     HELD_CMS,
     HELD_MARKS,
@@ -46,6 +49,7 @@ from html_templates import (
 from layout_text import FIRST, LAST, PLACES, WORDS
 
 from reader.ingest.source import from_bytes
+from reader.model import Article, BlockKind
 from reader.sources import parse_source
 
 SITES = ["The Gull Gazette", "Harbour Post", "Valley Courier", "Northfield Times", "Coast Notes"]
@@ -99,9 +103,9 @@ def _comments(rng: random.Random, day: dt.date) -> str:
     return f'<section id="comments">{heading}<ol>{"".join(items)}</ol></section>'
 
 
-def page(family: Family, rng: random.Random, more: random.Random) -> tuple[str, Facts]:
-    """A page of the family and what it states (``more`` draws what session 24's families
-    added, so the earlier families' pages stay as they were)."""
+def page(family: Family, rng: random.Random, more: random.Random) -> tuple[str, Facts, list[str]]:
+    """A page of the family, what it states and its paragraphs' texts (``more`` draws what
+    session 24's families added, so the earlier families' pages stay as they were)."""
     published = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 700))
     facts = Facts(
         headline=_headline(rng),
@@ -130,22 +134,30 @@ def page(family: Family, rng: random.Random, more: random.Random) -> tuple[str, 
         f'<!DOCTYPE html><html{family.root}><head><meta charset="utf-8">{family.head(facts)}'
         f"</head><body>{family.top(facts)}{top}<header>{family.masthead(facts)}{nav}</header>"
         f"{before}<main>{family.aside(facts)}<article>"
-        f"{family.heading(facts)}{family.dated(facts)}{update}{body}</article>{after}"
+        f"{family.heading(facts)}{family.dated(facts)}{update}{body}"
+        f"{'' if family.closes else '</article>'}{after}"
         f"{comments}</main><footer><p>© {today.year} {facts.site}</p></footer></body></html>"
     )
-    return html, facts
+    return html, facts, [p.removeprefix("<p>").removesuffix("</p>") for p in paragraphs]
+
+
+def whole_body(article: Article, paragraphs: list[str]) -> bool:
+    """Every paragraph written is in the article's paragraphs, and no comment's words."""
+    said = (b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH)
+    text = " ".join(" ".join(said).split())
+    return all(p in text for p in paragraphs) and COMMENT_TEXT not in text
 
 
 def score(family: Family, pages: int, seed: int, misses: bool) -> list[int]:
-    """[headlines, dates, authors] right over the family's pages."""
+    """[headlines, dates, authors, bodies] right over the family's pages."""
     rng, more = random.Random(f"{seed}:{family.name}"), random.Random(f"{seed}:{family.name}+")
-    right = [0, 0, 0]
+    right = [0, 0, 0, 0]
     for _ in range(pages):
-        html, facts = page(family, rng, more)
+        html, facts, paragraphs = page(family, rng, more)
         article = parse_source(from_bytes(html.encode("utf-8"), "page.html")).article
         day = None if family.undated else facts.published.isoformat()
-        want = (facts.headline, day, family.authors(facts))
-        got = (article.title, article.published, article.authors)
+        want = (facts.headline, day, family.authors(facts), True)
+        got = (article.title, article.published, article.authors, whole_body(article, paragraphs))
         right = [r + (g == w) for r, g, w in zip(right, got, want, strict=True)]
         if misses and got != want:
             print(f"{family.name}: {got!r}\n  want {want!r}", file=sys.stderr)
@@ -159,7 +171,7 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     results = {f.name: score(f, args.pages, args.seed, args.misses and f in DEV) for f in FAMILIES}
-    print("| family | pages | headline | date | authors |\n|---|---|---|---|---|")
+    print("| family | pages | headline | date | authors | body |\n|---|---|---|---|---|---|")
     rows = [*((f.name, [f]) for f in FAMILIES), ("dev", DEV), ("held out", HELD_OUT)]
     rows += [("session 24's, dev", DEV_UNSEEN), ("session 24's, held out", HELD_UNSEEN)]
     rows += [("session 26's, dev", DEV_CMS), ("session 26's, held out", HELD_CMS)]
@@ -167,9 +179,10 @@ def main() -> int:
     rows += [("session 28's, dev", DEV_RANGE), ("session 28's, held out", HELD_RANGE)]
     rows += [("session 29's, dev", DEV_BUILT), ("session 29's, held out", HELD_BUILT)]
     rows += [("session 30's, dev", DEV_ASSUMED), ("session 30's, held out", HELD_ASSUMED)]
+    rows += [("session 31's, dev", DEV_BROKEN), ("session 31's, held out", HELD_BROKEN)]
     for label, families in rows:
         total = args.pages * len(families)
-        shares = (sum(results[f.name][k] for f in families) / total for k in range(3))
+        shares = (sum(results[f.name][k] for f in families) / total for k in range(4))
         print(f"| {label} | {total} | {' | '.join(f'{s:.3f}' for s in shares)} |")
     return 0
 

@@ -7,7 +7,7 @@ publication date (a ``<time>``, a "Published" line, a byline with the date after
 separator, a day-first date, data alone) beside a newer update's. The families of
 html_templates_stated.py, html_templates_unseen.py, html_templates_cms.py,
 html_templates_marks.py, html_templates_range.py, html_templates_built.py and
-html_templates_assumed.py come after
+html_templates_assumed.py and html_templates_broken.py come after
 these; every other family is held out.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from html_family import Family, by, day_month, iso, ld, long_date
 from html_templates_assumed import ASSUMED
+from html_templates_broken import BROKEN
 from html_templates_built import BUILT
 from html_templates_cms import CMS
 from html_templates_marks import MARKS
@@ -146,7 +147,7 @@ SHOWN = [
         lambda f: by(f) + f"<p>Posted {day_month(f.published)}</p>",
     ),
 ]
-FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT + ASSUMED
+FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT + ASSUMED + BROKEN
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules may be written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and are only scored on these
 DEV_UNSEEN = [f for f in DEV if f in UNSEEN]  # session 24's, scored before its rules
@@ -161,3 +162,5 @@ DEV_BUILT = [f for f in DEV if f in BUILT]  # session 29's, scored before its ru
 HELD_BUILT = [f for f in HELD_OUT if f in BUILT]
 DEV_ASSUMED = [f for f in DEV if f in ASSUMED]  # session 30's, scored before its rules
 HELD_ASSUMED = [f for f in HELD_OUT if f in ASSUMED]
+DEV_BROKEN = [f for f in DEV if f in BROKEN]  # session 31's, scored before its rules
+HELD_BROKEN = [f for f in HELD_OUT if f in BROKEN]
