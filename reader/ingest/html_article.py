@@ -19,7 +19,7 @@ from reader.ingest.html_comments import find_comments
 from reader.ingest.html_date_lines import element_date, is_update
 from reader.ingest.html_dates import in_dated_list, shown_date
 from reader.ingest.html_guessed_date import top_dates
-from reader.ingest.html_headings import headlines
+from reader.ingest.html_headings import headlines, over_body
 from reader.ingest.html_headline import headline
 from reader.ingest.html_meta import Metadata, read_metadata
 from reader.ingest.html_sections import Box, body_sections
@@ -120,6 +120,9 @@ def page_facts(root: HtmlElement, address: str | None = None) -> PageFacts:
     if found := find_byline(root, inside, named):
         facts.byline, facts.authors = found
     heading = next((h for h in headlines(root, named) if h.tag != "h1" or h in heads), None)
+    if heading is None and not heads:  # no h1 heads the article: the heading over its body,
+        over = over_body(root)  # unless a teaser's (an item of a list of dated links)
+        heading = over if over is not None and not in_dated_list(over) else None
     said = {d for d in (facts.metadata.published, address) if d}  # the dates it states
     shown = shown_date(heading, inside, said) if heading is not None else None
     if shown and (not shown.update or not settled):  # over a teaser's <time>, or none

@@ -65,7 +65,7 @@ def headline(titles: Titles, extracted: str | None, site: str | None) -> str | N
         best = best or without_site(stated[0], mastheads)
     shown = titles.over_body or next(iter(titles.subheads), "")
     shown_h1 = {comparable(m) for m in titles.mastheads}  # a masthead the page shows as an h1
-    named_site = best and (_site_alone(best, titles.page_title) or comparable(best) in shown_h1)
+    named_site = best and (_site_alone(best, titles, mastheads) or comparable(best) in shown_h1)
     if named_site and not lines and shown:
         best = shown  # "Site -", "Section | Site": the page's own title left out of <title>
     return best
@@ -77,10 +77,16 @@ def _heads_article(line: str, titles: Titles) -> bool:
     return len(line.split()) >= 3 or titles.h1_dated
 
 
-def _site_alone(best: str, page_title: str) -> bool:
-    """The headline found is all <title> says, one piece (the site's name, maybe over a
-    bare separator: "Gull Post -")."""
-    return len(pieces(page_title)) == 1 and comparable(best) == comparable(page_title)
+def _site_alone(best: str, titles: Titles, mastheads: set[str]) -> bool:
+    """The headline found is all <title> says, and <title> names the site alone: one piece
+    (its name, maybe over a bare separator: "Gull Post -"), or its name first and what no
+    heading shows after it (its tagline: "Gull Post | News from the coast")."""
+    parts = pieces(titles.page_title)
+    if comparable(best) != comparable(titles.page_title) or not parts:
+        return False
+    shown = {comparable(h) for h in [*titles.subheads, *(x for h in titles.headings for x in h)]}
+    rest = {comparable(p) for p in parts[1:]}
+    return len(parts) == 1 or (comparable(parts[0]) in mastheads and not rest & shown)
 
 
 def _site_pieces(titles: Titles) -> set[str]:

@@ -28,10 +28,16 @@ _BLOCKS |= {f"h{n}" for n in range(1, 7)}  # what a paragraph of the page is hel
 def page_url(root: HtmlElement, fetched: str | None) -> str | None:
     """The page's canonical address (``<link rel=canonical>``, ``og:url``), else where it
     was fetched from."""
-    for found in root.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content'):
-        if (url := _address(None, str(found))) is not None:
-            return url
-    return fetched
+    return next(iter(page_addresses(root, fetched)), None)
+
+
+def page_addresses(root: HtmlElement, fetched: str | None) -> list[str]:
+    """Every address the page gives itself (``<link rel=canonical>``, ``og:url``), in page
+    order, then where it was fetched from: a canonical may be an id ("/s/48213") and the
+    address that names the story another."""
+    found = root.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
+    urls = [url for href in found if (url := _address(None, str(href))) is not None]
+    return list(dict.fromkeys([*urls, *([fetched] if fetched else [])]))
 
 
 class PageLink(NamedTuple):

@@ -13,9 +13,10 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from reader.ingest.headline import comparable
+from reader.ingest.html_headings import over_body
 from reader.ingest.html_links import page_url
 from reader.ingest.html_pieces import KICKER_WORDS
-from reader.ingest.html_text import SKIP, is_home, lines_of, links_home, norm, text_of
+from reader.ingest.html_text import is_home, lines_of, links_home, norm, text_of
 from reader.ingest.html_title_parts import MARKED_TITLES, Titles
 from reader.ingest.text_shape import word_count
 
@@ -24,8 +25,6 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)[\s\d,–—-]*", re.IGNOREC
 _APART = frozenset({"aside", "nav"})  # an h1 in one is no headline...
 _BOXES = _APART | {"article", "main"}  # ... unless an article or main in it holds it
 _TITLE_WORDS = 30  # a headline is shorter
-_OUTSIDE = _APART | SKIP | {"footer"}  # no heading or paragraph of the article's in these
-_PROSE_WORDS = 12  # a paragraph this long is prose
 _TAGLINE_WORDS = 8  # a site's tagline beside its logo is shorter
 
 
@@ -115,23 +114,8 @@ def read_titles(root: HtmlElement, titles: Titles, data_headline: str | None) ->
     titles.home_links = _home_links(root)
     if not titles.headings:  # only then asked (a scan of every element's class)
         titles.marked = [t for n in root.xpath(MARKED_TITLES) if (t := text_of(n)) and _short(t)]
-        titles.over_body = _over_body(root)
-
-
-def _over_body(root: HtmlElement) -> str:
-    """The heading (``h2`` to ``h4``) nearest above the page's first paragraph of prose,
-    outside asides, menus and footers: where a theme that sets no ``h1`` puts its headline
-    (over the byline, under a list of related stories' titles)."""
-    heading = ""
-    for node in root.iter("h2", "h3", "h4", "p"):
-        if any(a.tag in _OUTSIDE for a in node.iterancestors()):
-            continue
-        text = text_of(node)
-        if node.tag != "p":
-            heading = text or heading
-        elif heading and word_count(text) >= _PROSE_WORDS:
-            return heading
-    return ""
+        over = over_body(root)
+        titles.over_body = text_of(over) if over is not None else ""
 
 
 def footer_words(root: HtmlElement) -> str:
