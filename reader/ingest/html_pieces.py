@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from lxml.etree import _Element
 
 from reader.ingest.chrome import is_chrome, is_image_name, is_pitch
 from reader.ingest.dates import is_date_line
 from reader.ingest.html_tables import table_pieces
-from reader.ingest.html_text import text_of
-from reader.ingest.lines import is_byline, is_caption, is_copyright, word_count
+from reader.ingest.html_text import norm, text_of
+from reader.ingest.lines import ends_sentence, is_byline, is_caption, is_copyright, word_count
 from reader.model import BlockKind
 
+_BLANK_LINE = re.compile(r"\n\s*\n")  # two line breaks with nothing between
 _CAPTION_MARK = re.compile(r"caption", re.IGNORECASE)  # "wp-caption-text", "image-caption"
 PROSE_WORDS = 12  # a paragraph this long is body prose, not a teaser or a label
 _SLIDES = 3  # captions of prose that make a gallery
@@ -54,7 +56,32 @@ def element_pieces(element: _Element) -> list[Piece]:
         return table_pieces([[text_of(c) for c in r] for r in element.iter("row")])
     marks = f"{element.get('class') or ''} {element.get('id') or ''}"
     tag = "caption" if _CAPTION_MARK.search(marks) else str(element.tag)
+    if tag == "p" and element.find("lb") is not None:
+        return [(tag, text) for text in broken_paragraphs(element)]
     return [(tag, text_of(element))]
+
+
+def broken_paragraphs(element: _Element) -> list[str]:
+    """A paragraph whose lines are broken by ``<br>``s as a text copy would read it: a
+    blank line between two (a body of ``<br>``s in one ``div``) parts paragraphs, and a
+    paragraph of short lines (a byline, a role, a date) is its lines, unless a line goes on
+    with the sentence above it (prose wrapped by hand is one paragraph)."""
+    parts = [element.text or ""]
+    for child in element:
+        text = "\n" if child.tag == "lb" else " ".join(map(str, child.itertext()))
+        parts += [text, child.tail or ""]
+    found: list[str] = []
+    for paragraph in _BLANK_LINE.split("".join(parts)):
+        lines = [norm(line) for line in paragraph.split("\n") if line.strip()]
+        short = len(lines) > 1 and all(word_count(line) < PROSE_WORDS for line in lines)
+        found += lines if short and not _goes_on(lines) else [" ".join(lines)]
+    return [text for text in found if text]
+
+
+def _goes_on(lines: list[str]) -> bool:
+    """A line goes on with the sentence above it (a hard-wrapped paragraph's): it opens in
+    lower case under a line that ends no sentence."""
+    return any(b[:1].islower() and not ends_sentence(a) for a, b in pairwise(lines))
 
 
 def with_gallery(pieces: list[Piece], captions: list[str]) -> list[Piece]:
