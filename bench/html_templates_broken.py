@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 
 from html_family import COMMENT_TEXT, Facts, Family, by, day_month, iso, long_date
 
@@ -100,37 +101,43 @@ def _photo_first(f: Facts) -> str:
     return _json(site) + _json(photo)
 
 
-def _classic_comments(f: Facts) -> str:
-    items = []
-    for k, name in enumerate((f.coauthor, f.third)):
-        day = f.published + dt.timedelta(days=k + 1)
-        items.append(
-            f'<li class="alt" id="comment-{k + 1}"><cite>{name}</cite> Says:<br>'
-            f'<small class="commentmetadata"><a href="#comment-{k + 1}">{_ordinal(day)} at '
-            f"{k + 3}:15 pm</a></small><p>{COMMENT_TEXT}</p></li>"
-        )
+def _two_comments(f: Facts, after: int, item: Callable[[int, str, dt.date], str]) -> str:
+    """The items of two readers' comments, the first ``after`` days after the story."""
+    pairs = enumerate((f.coauthor, f.third))
+    return "".join(item(k, name, f.published + dt.timedelta(days=k + after)) for k, name in pairs)
+
+
+def _classic_comment(k: int, name: str, day: dt.date) -> str:
     return (
-        f'<h3 id="comments">{len(items)} Responses to &#8220;{f.headline}&#8221;</h3>'
-        f'<ol class="commentlist">{"".join(items)}</ol>'
+        f'<li class="alt" id="comment-{k + 1}"><cite>{name}</cite> Says:<br>'
+        f'<small class="commentmetadata"><a href="#comment-{k + 1}">{_ordinal(day)} at '
+        f"{k + 3}:15 pm</a></small><p>{COMMENT_TEXT}</p></li>"
+    )
+
+
+def _comment_article(k: int, name: str, day: dt.date) -> str:
+    return (
+        f'<li class="comment" id="comment-{k + 1}"><article class="comment-body">'
+        '<footer class="comment-meta"><div class="comment-author vcard">'
+        f'<b class="fn">{name}</b> <span class="says">says:</span></div>'
+        f'<div class="comment-metadata"><a href="#comment-{k + 1}"><time datetime="'
+        f'{iso(day, 20)}">{long_date(day)} at 8:{k + 10} pm</time></a></div></footer>'
+        f'<div class="comment-content"><p>{COMMENT_TEXT}</p></div></article></li>'
+    )
+
+
+def _classic_comments(f: Facts) -> str:
+    return (
+        f'<h3 id="comments">2 Responses to &#8220;{f.headline}&#8221;</h3>'
+        f'<ol class="commentlist">{_two_comments(f, 1, _classic_comment)}</ol>'
     )
 
 
 def _comment_articles(f: Facts) -> str:
-    items = []
-    for k, name in enumerate((f.coauthor, f.third)):
-        day = f.published + dt.timedelta(days=k + 2)
-        items.append(
-            f'<li class="comment" id="comment-{k + 1}"><article class="comment-body">'
-            f'<footer class="comment-meta"><div class="comment-author vcard">'
-            f'<b class="fn">{name}</b> <span class="says">says:</span></div>'
-            f'<div class="comment-metadata"><a href="#comment-{k + 1}"><time datetime="'
-            f'{iso(day, 20)}">{long_date(day)} at 8:{k + 10} pm</time></a></div></footer>'
-            f'<div class="comment-content"><p>{COMMENT_TEXT}</p></div></article></li>'
-        )
     return (
         '<div id="comments" class="comments-area"><h2 class="comments-title">'
         f'Two thoughts on &ldquo;{f.headline}&rdquo;</h2><ol class="comment-list">'
-        f"{''.join(items)}</ol></div>"
+        f"{_two_comments(f, 2, _comment_article)}</ol></div>"
     )
 
 
