@@ -45,10 +45,6 @@ UNREAD |= {("header date with no year", 1), ("relative date, the full one elsewh
 # Left by a reviewer's finding: "Name can be reached at …" closing the body, the line not
 # saying the person writes, may be anyone's ("… can be reached at the box office").
 UNREAD |= {("byline only at the article's end", 1)}
-# Session 31's dev families as their first score left them, less what its rules read (a
-# role before the name; "with" and semicolons joining names): an outlet and a reading
-# time on the line under a name alone.
-UNREAD |= {("byline, outlet, reading time and date on one line", 4)}
 
 # Each dev variant once, the people walking through PEOPLE (bench/byline_shapes.py
 # --families reads every variant with every people).

@@ -53,3 +53,17 @@ def test_a_labelled_list_of_names_parted_by_semicolons() -> None:
 def test_with_photos_by_someone_else_adds_no_writer() -> None:
     article = _page(["By Ysolde Maravec with photographs by Pell Ostrand", "June 2, 2025"])
     assert article.authors == ["Ysolde Maravec"]
+
+
+def test_a_reading_time_line_under_the_byline_names_the_outlet_not_a_writer() -> None:
+    """ "Ysolde Maravec", "Follow", then "Depot Notes · 4 min read · June 2, 2025": the
+    name-like piece beside the reading time is where the post was published."""
+    header = ["Ysolde Maravec", "Follow", "Depot Notes · 4 min read · June 2, 2025"]
+    article = _page(header)
+    assert article.authors == ["Ysolde Maravec"]
+    assert article.published == "2025-06-02"
+
+
+def test_a_reading_time_line_alone_still_names_its_writer() -> None:
+    article = _page(["Ysolde Maravec · 4 min read · June 2, 2025"])
+    assert article.authors == ["Ysolde Maravec"]

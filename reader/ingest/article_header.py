@@ -11,6 +11,7 @@ from reader.ingest.author_places import (
 )
 from reader.ingest.byline_marks import is_marker, is_unsigned
 from reader.ingest.byline_neighbours import PASSED, neighbour, passed_over
+from reader.ingest.bylines import publication_beside_read
 from reader.ingest.chrome import asks_for_reader, is_chrome
 from reader.ingest.dates import has_date, is_yearless_date_line
 from reader.ingest.headline import comparable
@@ -61,6 +62,8 @@ class HeaderZones(BodyZones):
                 i = self._caption(lines, i)
                 continue
             names = byline_names(text) or self._unmarked(lines, i)
+            if names and self.article.authors and publication_beside_read(text, names):
+                names = None  # "Harbour Notes · 4 min read" under "Ann Lee": her outlet
             marked = is_marker(text) or is_unsigned(text)  # "By", "By Staff": names no one
             if (names or marked) and teasers and has_date(text):
                 self._add(BlockKind.PROMO, [line])  # a dated post of a list ("Recent posts")

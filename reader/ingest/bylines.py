@@ -106,3 +106,15 @@ def _credited(text: str) -> list[str] | None:
 
 def is_byline(text: str) -> bool:
     return byline_names(text) is not None
+
+
+def publication_beside_read(text: str, names: list[str]) -> bool:
+    """A reading time's line ("Harbour Notes · 4 min read · Mar 3") whose one "name" has
+    no known first name: under a byline that named the writer, it is where the piece
+    was published, not a second writer."""
+    return (
+        READ.search(text) is not None
+        and len(names) == 1
+        and person_name(names[0], known_first=True) is None
+        and MARKER.match(text) is None
+    )
