@@ -127,3 +127,16 @@ def test_whatever_mark_stands_between_a_login_and_its_date_is_no_part_of_the_nam
         for k, (login, said) in enumerate(zip(LOGINS, SAID, strict=True))
     ]
     assert [c.author for c in _comments(records, "Re: the late boat")] == LOGINS
+
+
+def test_words_every_header_repeats_after_its_date_are_no_part_of_the_name() -> None:
+    """ "On March 2, 2026 by tovamar": the words before the date and the "by" after it
+    come back in every record, the template's; the login after them varies, the writer."""
+    records = [
+        f"On March {k + 2}, 2026 by {login}\n{said}\nReply"
+        for k, (login, said) in enumerate(zip(LOGINS, SAID, strict=True))
+    ]
+    found = _comments(records, "Comments")
+    assert [(c.author, c.date_text) for c in found] == [
+        (login, f"March {k + 2}, 2026") for k, login in enumerate(LOGINS)
+    ]

@@ -22,18 +22,24 @@ _CONNECTOR = re.compile(r"\s+(?:on|at|am|le|el|em)$", re.IGNORECASE)
 def names_after_shared_words(spans: list[CommentSpan]) -> None:
     """Header lines that all open with the same words before their dates and name a
     writer after them ("On May 2, 2026, Ann Lee wrote:"): the words are the page's, the
-    name the one after the date. Three records or more, all alike."""
+    name the one after the date, past the words every record repeats there too ("On
+    May 2, 2026 by ann77"). Three records or more, all alike."""
     if len(spans) < 3 or spans[0].author is None:
         return
     first = spans[0].author
     if any(s.author != first or s.date_text is None for s in spans):
         return  # the cheap test first: most pages' records name several writers
-    signed = [_signed_after(s.date_text or "") for s in spans]
-    if None in signed:
+    tails = [_after_date(s.date_text or "") for s in spans]
+    words = [tail[1].split(" ") if tail else [] for tail in tails]
+    lead = 0  # the words every record repeats after its date
+    while all(len(w) > lead + 1 and w[lead] == words[0][lead] for w in words):
+        lead += 1
+    names = [tail[1].split(" ", lead)[-1] if tail else "" for tail in tails]
+    if not all(map(is_name, names)):
         return
-    for span, pair in zip(spans, signed, strict=True):
-        if pair:
-            span.date_text, span.author = pair
+    for span, tail, name in zip(spans, tails, names, strict=True):
+        if tail:
+            span.date_text, span.author = tail[0], name
 
 
 def name_and_date(
@@ -78,12 +84,16 @@ def _signed_after(text: str) -> tuple[str, str] | None:
     """The date and the name of a header line that opens with its date, when a name
     follows it apart ("4 May 2026 · ann77"; not "21:22Ann Lee", a live blog's time
     glued to its writer), else None."""
+    tail = _after_date(text)
+    return tail if tail and is_name(tail[1]) else None
+
+
+def _after_date(text: str) -> tuple[str, str] | None:
+    """The date of a line that opens with it and the words after it, apart."""
     end = date_end(text)
     apart = end and (text[end - 1] in _SEPARATORS or text[end : end + 1] in _SEPARATORS)
     after = text[end:].strip(_SEPARATORS) if apart else ""
-    if not after or not is_name(after):
-        return None
-    return text[:end].rstrip(_SEPARATORS), after
+    return (text[:end].rstrip(_SEPARATORS), after) if after else None
 
 
 def _said(text: str) -> str:
