@@ -51,8 +51,7 @@ def put(buckets: dict[str, Bucket[E]], key: str, entry: E) -> list[E] | None:
 
 @dataclass(slots=True)
 class Match:
-    comment: int  # the comment holding the text
-    line: TextLine  # its line holding it
+    line: TextLine  # the line holding the text (its comment: line.number, the hits' key)
     directed: bool  # the text is a strict part of that block, so the holder is quoted
 
     @property

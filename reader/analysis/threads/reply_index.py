@@ -69,7 +69,7 @@ class ReplyIndex(OpeningIndex):
             for entry in bucket:
                 line_of(entry).shared = True
 
-    def line_hits(self, number: int, line: TextLine) -> list[Hits] | None:
+    def line_hits(self, number: int, line: TextLine) -> tuple[Hits, ...] | None:
         """For each sentence of the line, the other comments holding it (or it cut short);
         None when no other comment holds any of them (most lines)."""
         if line.one:  # most lines: a single sentence, often held nowhere else
@@ -79,11 +79,13 @@ class ReplyIndex(OpeningIndex):
             if not isinstance(held, list) and not isinstance(starts, list):  # its own alone
                 return None  # (the index holds every sentence of four words or more)
             hits = self._hits(number, line.norm, line.start, line.norm)
-            return [hits] if hits else None
-        found = [
-            self._hits(number, sentence, start, line.norm)
-            for sentence, start in zip(line.sentences, line.starts, strict=True)
-        ]
+            return (hits,) if hits else None
+        found = tuple(
+            [
+                self._hits(number, sentence, start, line.norm)
+                for sentence, start in zip(line.sentences, line.starts, strict=True)
+            ]
+        )
         return found if any(found) else None
 
     def quote_hits(self, number: int, text: str) -> Hits:
@@ -103,7 +105,7 @@ class ReplyIndex(OpeningIndex):
             for other in held[:BUCKET_CAP]:
                 n = other.number
                 if n != number and n not in hits:
-                    hits[n] = Match(n, other, other.norm != whole)
+                    hits[n] = Match(other, other.norm != whole)
         started = self._starts.get(start)
         starts = entries(started) if started is not None else None
         if (
@@ -116,11 +118,11 @@ class ReplyIndex(OpeningIndex):
                 other, full = started_of(entry)
                 n = other.number
                 if n != number and n not in hits and full.startswith(prefix):
-                    hits[n] = Match(n, other, True)
+                    hits[n] = Match(other, True)
         return hits
 
     @staticmethod
-    def line_sources(line: TextLine, hits: list[Hits]) -> Hits:
+    def line_sources(line: TextLine, hits: tuple[Hits, ...]) -> Hits:
         """The comments that hold every sentence of a line: where it was quoted from."""
         if line.words < MIN_QUOTE_WORDS or not hits:
             return {}

@@ -23,9 +23,9 @@ def find_parts(
 
     Returns the links, made when the comment had none and this pass finds some.
     """
-    per_line = links.hits if links is not None else [None] * len(lines)
+    per_line = links.hits if links is not None else (None,) * len(lines)
     matched = {id(hit.line) for hit in links.lines} if links is not None else ()
-    parts = links.parts if links is not None else []
+    parts: list[TextHit] = []  # (the first pass finds no parts: links.parts is empty)
     several = len(lines) > 1
     for line, hits in zip(lines, per_line, strict=True):
         if hits is None and not line.echoed and not line.alone:
@@ -39,17 +39,23 @@ def find_parts(
                 parts.append(TextHit("echo", text, line, targets, whole_line=True))
                 continue
         _find_parts(comment.number, line, hits, index, parts)
-    if links is None and parts:
-        return Links(parts=parts)
+    if links is None:
+        return Links(parts=tuple(parts)) if parts else None
+    if parts:
+        links.parts = tuple(parts)
     return links
 
 
 def _find_parts(
-    number: int, line: TextLine, hits: list[Hits] | None, index: ReplyIndex, parts: list[TextHit]
+    number: int,
+    line: TextLine,
+    hits: tuple[Hits, ...] | None,
+    index: ReplyIndex,
+    parts: list[TextHit],
 ) -> None:
     """Sentences and quoted spans of a line that echo an opening or repeat a sentence."""
     if hits is None:  # no sentence stands elsewhere: only echoes of openings
-        hits = [{} for _ in line.sentences]
+        hits = tuple([{} for _ in line.sentences])
     if len(hits) == 1:  # most lines hold one sentence: no pairs to walk
         sentences: Iterable[tuple[str, str, str, Hits]] = (
             (line.raw[0], line.norm, line.start, hits[0]),
