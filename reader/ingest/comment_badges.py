@@ -15,13 +15,19 @@ BADGE_WORDS = 3  # a badge after a name is at most this many words
 
 def strip_badges(spans: list[CommentSpan]) -> None:
     """Each record's author without the page's badge after the name."""
-    signed = [s for s in spans if s.author]
-    heads = [_handle_apart(s.author or "") for s in signed]
-    for badge in _badges([head for head, _ in heads]):
-        for k, (span, (head, handle)) in enumerate(zip(signed, heads, strict=True)):
+    # Read once a name, not once a record: a page repeats its writers' names (a pair a
+    # record was 1.5 MB of a page of twenty thousand comments, the parse's peak).
+    heads = {name: _handle_apart(name) for name in {s.author for s in spans if s.author}}
+    stripped: dict[str, str] = {}  # a name -> itself without the badges after it
+    for badge in _badges([head for head, _ in heads.values()]):
+        for name, (head, handle) in heads.items():
             if head.endswith(" " + badge):
-                heads[k] = head[: -len(badge) - 1].rstrip(" ·|,–—-"), handle
-                span.author = heads[k][0] + handle
+                heads[name] = head[: -len(badge) - 1].rstrip(" ·|,–—-"), handle
+                stripped[name] = heads[name][0] + handle
+    if stripped:
+        for span in spans:
+            if span.author in stripped:
+                span.author = stripped[span.author]
 
 
 def _handle_apart(author: str) -> tuple[str, str]:
