@@ -32,3 +32,29 @@ def test_a_man_the_body_names_comes_before_the_headline() -> None:
         title="Groundsman Casimir Wendt retires",
     )
     assert pairs(article) == [("The clocks are older than I am,", "Lothar Brandt")]
+
+
+def test_an_unlisted_first_name_shares_the_surname_after_and() -> None:
+    article = run(
+        "Ottokar and Ingrid Brauer have kept bees on the roof of the station since 2004.",
+        "“The trains do not bother them at all,” Ottokar said.",
+    )
+    assert pairs(article) == [("The trains do not bother them at all,", "Ottokar Brauer")]
+
+
+def test_they_after_two_people_named_together_is_the_two() -> None:
+    article = run(
+        "Ottokar and Ingrid Brauer have kept bees on the roof of the station since 2004.",
+        "Last summer the hives gave ninety jars.",
+        "“The trains do not bother them at all,” they said.",
+    )
+    assert pairs(article)[-1][1] == "Ottokar and Ingrid Brauer"
+
+
+def test_they_is_a_body_named_after_the_two() -> None:
+    article = run(
+        "Ottokar and Ingrid Brauer have kept bees on the roof of the station since 2004.",
+        "The Harwick Rail Company has now asked them to move the hives.",
+        "“The roof needs work,” they said.",
+    )
+    assert pairs(article)[-1][1] == "Harwick Rail Company"

@@ -61,6 +61,8 @@ class People:
     # Sentences whose subject is an unnamed person: (where, whom they speak for, sex).
     unnamed: list[tuple[Position, str, str | None, bool]] = field(default_factory=list)
     asked: set[Position] = field(default_factory=set)  # a name the sentence speaks to
+    # Two people named together, one surname: (where, "Lena and Marta Kowalczyk").
+    pairs: list[tuple[Position, str]] = field(default_factory=list)
 
     def opens(self, pos: Position) -> bool:
         """A sentence opens at ``pos``: its first word may be a role ("Nurse Anna Lee")."""
@@ -103,8 +105,9 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
             follow = _FOLLOW.match(masked, m.end())
             if follow and follow.group(2) and follow.group(1) in SAY_VERBS:
                 people.genders.setdefault(_POSSESSIVE.sub("", run), _GENDER[follow.group(2)])
-            if family := shared_surname(masked, m):  # "Lena and Marta Kowalczyk"
-                people.intros.append(((index, m.start()), family))
+            if family := shared_surname(masked, m, people.intros):  # "Lena and Marta Kowalczyk"
+                people.intros.append(((index, m.start()), family[0]))
+                people.pairs.append(((index, m.start()), masked[m.start() : family[1]]))
             continue  # a lone capitalised word: else only its gender is worth keeping
         mention = parse_mention(run, m.start() in opening)
         if mention is None or (m.group().isupper() and len(m.group()) > 6) or not named:

@@ -1,10 +1,12 @@
-"""Whom "they" stands for when no body is near: a group the narration names in the plural
-heading a sentence ("The Thorpes have run the shop …", "The Okonedos moved …")."""
+"""Whom "they" stands for: two people named together ("Lena and Marta Kowalczyk") when
+no body is named after them; when no body is near, a group the narration names in the
+plural heading a sentence ("The Thorpes have run the shop …", "The Okonedos moved …")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.analysis.quotes.antecedents import BLOCKS_BACK
 from reader.analysis.quotes.people import Position
 
 if TYPE_CHECKING:
@@ -27,3 +29,16 @@ def plural_group(cast: Cast, pos: Position) -> str | None:
 def _plural(word: str) -> bool:
     """ "Thorpes", "Okonedos", "Democrats"; not "Ross", "Marcus", "Davis"."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def named_pair(cast: Cast, pos: Position) -> str | None:
+    """The last two people named together within the paragraphs "he" is searched in,
+    when no body is named or heard from between them and ``pos``."""
+    near = pos[0] - BLOCKS_BACK
+    pairs = [(at, pair) for at, pair in cast.people.pairs if near <= at[0] and at < pos]
+    if not pairs:
+        return None
+    at, pair = pairs[-1]
+    named = [p for p, m in cast.people.intros if m.kind == "organisation"]
+    heard = [p for p, name in cast.timeline if cast.kinds.get(name) == "organisation"]
+    return None if any(at < p < pos for p in named + heard) else pair

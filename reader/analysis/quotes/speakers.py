@@ -9,7 +9,7 @@ from reader.analysis.quotes import antecedents
 from reader.analysis.quotes.names import Mention, core_tokens, gender_of_first, parse_mention
 from reader.analysis.quotes.people import People, Position
 from reader.analysis.quotes.person_names import place_like
-from reader.analysis.quotes.plural_groups import plural_group
+from reader.analysis.quotes.plural_groups import named_pair, plural_group
 from reader.lexicon import NAME_PARTICLES, PRONOUNS
 from reader.model.document import Speaker
 
@@ -119,6 +119,8 @@ class Cast:
         i = bisect.bisect_left(self.timeline, (pos, ""))
         recent = [n for _, n in reversed(self.timeline[max(0, i - 40) : i])]
         if want is None:
+            if word.lower() == "they" and (pair := named_pair(self, pos)):
+                return pair  # "Ann and Bo Sand …. “…,” they said"
             if word.lower() in {"they", "it"} and (body := self._recent_body(pos)):
                 return body
             if word.lower() == "they" and (group := plural_group(self, pos)):
