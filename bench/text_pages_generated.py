@@ -9,7 +9,9 @@ or fourteen messy copies (text_page_messy.py: consent text, ads and captions in 
 a hard-wrapped copy, a Q&A...) or fourteen of session 30 (text_page_unseen30.py: a
 subtitle with no full stop, a standfirst under the byline, comments with no heading...)
 or fourteen of session 31 (text_page_unseen31.py: a blog's tagline and dek, an author box
-over the headline, a release's contact block, a listicle, a newsletter's web copy...).
+over the headline, a release's contact block, a listicle, a newsletter's web copy...)
+or six of session 31's second round (text_page_short.py: a headline of one to four words
+under an alert bar or a cookie line, over a longer dek).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
                                                    [--only GROUP]
@@ -34,6 +36,7 @@ import text_page_layouts
 import text_page_messy
 import text_page_parts
 import text_page_shapes
+import text_page_short
 import text_page_titles
 import text_page_unseen30
 import text_page_unseen31
@@ -56,6 +59,7 @@ GROUPS: list[tuple[str, Named, Named, Named]] = [  # (label, all, dev, held out)
     ("messy, ", text_page_messy.MESSY, text_page_messy.DEV, text_page_messy.HELD_OUT),
     ("s30, ", text_page_unseen30.UNSEEN30, text_page_unseen30.DEV, text_page_unseen30.HELD_OUT),
     ("s31, ", text_page_unseen31.UNSEEN31, text_page_unseen31.DEV, text_page_unseen31.HELD_OUT),
+    ("s31b, ", text_page_short.SHORT_HEADS, text_page_short.DEV, text_page_short.HELD_OUT),
 ]
 
 
