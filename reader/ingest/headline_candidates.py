@@ -138,13 +138,15 @@ def over_dek(lines: list[Line], i: int, start: int) -> bool:
 def under_head(lines: list[Line], i: int, start: int) -> bool:
     """Is line i the dek of the line above it: that line stands over it (over_dek), is
     no label or chrome (a kicker's words are no headline), and line i ends as a
-    sentence does, with a full stop (a headline may ask or exclaim)?"""
+    sentence does, with a full stop (a headline may ask or exclaim), or the line above
+    asks or exclaims (a section's kicker never does: "Why now?" over a longer line is a
+    short headline over its dek)?"""
     if i == 0:
         return False
     above, text = lines[i - 1].text, lines[i].text
     sentence = text.rstrip(_CLOSERS).endswith((".", "…"))  # no question
     return (
-        sentence
+        (sentence or above.rstrip(_CLOSERS).endswith(("?", "!")))
         and not (is_label(above) or is_chrome(above) or is_meta(above) or is_caption(above))
         and over_dek(lines, i - 1, start)
     )
