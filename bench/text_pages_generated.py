@@ -11,7 +11,7 @@ subtitle with no full stop, a standfirst under the byline, comments with no head
 or fourteen of session 31 (text_page_unseen31.py: a blog's tagline and dek, an author box
 over the headline, a release's contact block, a listicle, a newsletter's web copy...)
 or six of session 31's second round (text_page_short.py: a headline of one to four words
-under an alert bar or a cookie line, over a longer dek).
+under an alert bar or a cookie line, over a longer dek; text_page_live.py: four live blogs).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
                                                    [--only GROUP]
@@ -33,6 +33,7 @@ import sys
 import text_page_families
 import text_page_genres
 import text_page_layouts
+import text_page_live
 import text_page_messy
 import text_page_parts
 import text_page_shapes
@@ -60,6 +61,7 @@ GROUPS: list[tuple[str, Named, Named, Named]] = [  # (label, all, dev, held out)
     ("s30, ", text_page_unseen30.UNSEEN30, text_page_unseen30.DEV, text_page_unseen30.HELD_OUT),
     ("s31, ", text_page_unseen31.UNSEEN31, text_page_unseen31.DEV, text_page_unseen31.HELD_OUT),
     ("s31b, ", text_page_short.SHORT_HEADS, text_page_short.DEV, text_page_short.HELD_OUT),
+    ("s31b live, ", text_page_live.LIVE, text_page_live.DEV, text_page_live.HELD_OUT),
 ]
 
 
