@@ -67,3 +67,14 @@ def test_a_reading_time_line_under_the_byline_names_the_outlet_not_a_writer() ->
 def test_a_reading_time_line_alone_still_names_its_writer() -> None:
     article = _page(["Ysolde Maravec · 4 min read · June 2, 2025"])
     assert article.authors == ["Ysolde Maravec"]
+
+
+def test_a_one_word_signer_before_and_keeps_the_person_after_it() -> None:
+    """ "Posted by Quillon and Ysolde Maravec": a pen name of one word, then a person."""
+    article = _page(["Posted by Quillon and Ysolde Maravec", "June 2, 2025"])
+    assert article.authors == ["Quillon", "Ysolde Maravec"]
+
+
+def test_a_newsroom_before_and_keeps_the_person_after_it() -> None:
+    article = _page(["By Depot Staff and Ysolde Maravec | June 2, 2025"])
+    assert article.authors == ["Depot Staff", "Ysolde Maravec"]

@@ -58,6 +58,9 @@ def leading_names(
         # and Zora Quell": a list's people past its first, any first name
         known = not listed if names else known_first
         name = person_name(part, known, initial_last=marked)
+        if name is None and marked and lone and listed and part[:1].isupper() and signs(part):
+            names.append(part.strip())  # "Posted by Lars and Ann Lee", "By AP and Ann Lee"
+            continue
         if name is None:
             if outlet_after := before_outlet(part, known):
                 names.append(outlet_after)  # "Bo Park Harbour Daily": an outlet follows
@@ -69,14 +72,18 @@ def leading_names(
         return names or None
     if text.strip().lower() in AGENCIES:
         return [text.strip()]  # "By The Associated Press"
-    if not lone:
-        return None
-    word = text.strip()  # "By Lars", "by wren": one word, a first name or a handle
-    if _HANDLE.match(word) and not ROLE.search(word):
-        return [word]
-    if _STAFF.match(word):  # "By Harbour Staff": a newsroom signs
-        return [word]
-    return None
+    return [text.strip()] if lone and signs(text) else None
+
+
+def signs(text: str) -> bool:
+    """What signs a byline with no person's name: one word, a first name or a handle ("By
+    Lars", "by wren"), a newsroom ("By Harbour Staff"), an agency ("By AP")."""
+    word = text.strip()
+    return (
+        (_HANDLE.match(word) is not None and not ROLE.search(word))
+        or _STAFF.match(word) is not None
+        or word.lower() in AGENCIES
+    )
 
 
 def _starts(text: str) -> list[int]:
