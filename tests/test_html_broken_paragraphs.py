@@ -39,3 +39,13 @@ def test_a_line_going_on_with_its_sentence_stays_joined() -> None:
     paragraphs = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
     said = "The skipper said the rope had snapped twice before noon."
     assert paragraphs[0] == f"{said} Nobody on the slipway believed a word of it."
+
+
+def test_short_lines_of_one_box_under_no_byline_are_its_list_not_captions_or_a_stamp() -> None:
+    hours = "<p>Weekdays<br>8.15 A.M. / 6.45 P.M.<br>Saturdays<br>10.00 A.M. / 4.30 P.M.</p>"
+    tour = "<p>Photo: 12 May, Quillby Corn Exchange<br>Photo: 19 May, Hesketh Drill Hall</p>"
+    article = _page("", "<h1>Pontoon late again</h1>", body=f"<p>{LONG}</p>{hours}{tour}")
+    kinds = {b.text: b.kind for b in article.blocks}
+    assert kinds["8.15 A.M. / 6.45 P.M."] is BlockKind.PARAGRAPH
+    assert kinds["Photo: 12 May, Quillby Corn Exchange"] is BlockKind.PARAGRAPH
+    assert not any(b.kind is BlockKind.TIMESTAMP for b in article.blocks)

@@ -57,25 +57,31 @@ def element_pieces(element: _Element) -> list[Piece]:
     marks = f"{element.get('class') or ''} {element.get('id') or ''}"
     tag = "caption" if _CAPTION_MARK.search(marks) else str(element.tag)
     if tag == "p" and element.find("lb") is not None:
-        return [(tag, text) for text in broken_paragraphs(element)]
+        return broken_paragraphs(element)
     return [(tag, text_of(element))]
 
 
-def broken_paragraphs(element: _Element) -> list[str]:
+def broken_paragraphs(element: _Element) -> list[Piece]:
     """A paragraph whose lines are broken by ``<br>``s as a text copy would read it: a
     blank line between two (a body of ``<br>``s in one ``div``) parts paragraphs, and a
     paragraph of short lines (a byline, a role, a date) is its lines, unless a line goes on
-    with the sentence above it (prose wrapped by hand is one paragraph)."""
+    with the sentence above it (prose wrapped by hand is one paragraph). The short lines
+    are read with their siblings: under no byline they are a list's items (tour dates,
+    opening hours), not captions or a stamp each read alone."""
     parts = [element.text or ""]
     for child in element:
         text = "\n" if child.tag == "lb" else " ".join(map(str, child.itertext()))
         parts += [text, child.tail or ""]
-    found: list[str] = []
+    found: list[Piece] = []
     for paragraph in _BLANK_LINE.split("".join(parts)):
-        lines = [norm(line) for line in paragraph.split("\n") if line.strip()]
+        lines = [text for line in paragraph.split("\n") if (text := norm(line))]
         short = len(lines) > 1 and all(word_count(line) < PROSE_WORDS for line in lines)
-        found += lines if short and not _goes_on(lines) else [" ".join(lines)]
-    return [text for text in found if text]
+        if not short or _goes_on(lines):
+            found += [("p", " ".join(lines))] if lines else []
+            continue
+        tag = "p" if any(is_byline(line) for line in lines) else "item"
+        found += [(tag, line) for line in lines]
+    return found
 
 
 def _goes_on(lines: list[str]) -> bool:
