@@ -51,6 +51,7 @@ from reader.ingest.unmarked_bylines import unmarked_byline
         ("Nora Marsh2 hours ago", ["Nora Marsh"]),  # glued to a relative date
         ("Ivo Dane, Mia Ross2026-05-02T09:40:00Z", ["Ivo Dane", "Mia Ross"]),
         ("ByNora Marsh", ["Nora Marsh"]),  # "By" glued to the name
+        ("byNora Marsh", ["Nora Marsh"]),  # a lower-case "by" too
         ("By - Nora Marsh", ["Nora Marsh"]),
         ("Nora Marsh · 5 min read", ["Nora Marsh"]),  # a reading time beside the name
         ("By Nora Marsh and Bo Park Harbour Daily", ["Nora Marsh", "Bo Park"]),

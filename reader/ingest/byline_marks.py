@@ -38,7 +38,7 @@ MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Guest column by", "Vo
     # "From Ann Lee in Lisbon": the names, then the place, and the line ends (or a piece)
     r"|from(?=\s+[^,;]+?\s+in\s+(?-i:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})\s*(?:[|·•]|$)))"
     r"\s*[:.–—-]?\s+(?=\S)"
-    r"|^[\W_]*(?-i:By)(?=[A-ZÀ-Þ])",  # glued to the name: "ByAnn Lee"
+    r"|^[\W_]*(?-i:[Bb]y)(?=[A-ZÀ-Þ])",  # glued to the name: "ByAnn Lee", "byAnn Lee"
     re.IGNORECASE,
 )
 # The credits before "by" that name the writer ("Story by", "Reporting by", "Words and
