@@ -11,11 +11,12 @@ breaking one assumption of the pronoun search: ``unseen_cases_30.py``; ``--set 3
 session 31's: ``unseen_cases_31.py``; ``--set 31b``, its people named by a first name
 only: ``unseen_cases_31b.py``; ``--set 31n``, session 31's named speakers in shapes
 26-30o lack (bodies, courts, sport, wire, subheads, statements, long names):
-``unseen_named_31.py``): the dev half
+``unseen_named_31.py``; ``--set 31m``, its second round: capital descriptions and
+couples sharing a surname: ``unseen_named_31m.py``): the dev half
 (fixed by its misses) and the held-out half (a check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                        |31|31b|31n]
+                                                        |31|31b|31n|31m]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -45,6 +46,7 @@ import unseen_named_29
 import unseen_named_30
 import unseen_named_30o
 import unseen_named_31
+import unseen_named_31m
 from case_tally import chosen_half, tally
 from quote_helpers import run
 from unseen_cases import Case, held_out
@@ -63,6 +65,7 @@ SETS = {
     "30n": unseen_named_30.CASES,
     "30o": unseen_named_30o.CASES,
     "31n": unseen_named_31.CASES,
+    "31m": unseen_named_31m.CASES,
 }
 NO_QUOTE = "-"
 
