@@ -41,8 +41,7 @@ CASES = (
     Case(
         "capital",
         (
-            "Senator Halvard Pruett voted against the bridge bill for a second time on"
-            " Wednesday.",
+            "Senator Halvard Pruett voted against the bridge bill for a second time on Wednesday.",
             "“A bridge to a car park is not infrastructure,” the Republican said in a short"
             " statement afterwards.",
         ),
@@ -72,8 +71,7 @@ CASES = (
         (
             "Corin Vasquez-Tell served for the match three times before the rain came at"
             " Hollinbury.",
-            "“Every time I tossed the ball the wind took it somewhere new,” the Argentine"
-            " said.",
+            "“Every time I tossed the ball the wind took it somewhere new,” the Argentine said.",
         ),
         (("tossed the ball the wind took it", "Corin Vasquez-Tell"),),
     ),
@@ -90,8 +88,7 @@ CASES = (
     Case(
         "capital",
         (
-            "Kestrin Albay, a lawyer for the families, called the ruling a delay and nothing"
-            " more.",
+            "Kestrin Albay, a lawyer for the families, called the ruling a delay and nothing more.",
             "“We will appeal as soon as the judgment is printed,” the Icelander said.",
             "“The ruling stands and will be enforced,” the Exchequer said in reply.",
         ),
@@ -105,16 +102,14 @@ CASES = (
         (
             "The café's owners, Tobiah and Wenna Pellerin-Strand, opened the doors at six on"
             " Saturday to a queue along the harbour wall.",
-            "“We baked until two in the morning and it still ran out,” Mrs Pellerin-Strand"
-            " said.",
+            "“We baked until two in the morning and it still ran out,” Mrs Pellerin-Strand said.",
         ),
         (("baked until two in the morning", "Wenna Pellerin-Strand"),),
     ),
     Case(
         "couple",
         (
-            "Gideon and Maelis Arkwright have run the ferry to Skerran Holm for thirty-one"
-            " years.",
+            "Gideon and Maelis Arkwright have run the ferry to Skerran Holm for thirty-one years.",
             "“The boat is older than both our children,” Mr Arkwright said.",
         ),
         (("boat is older than both", "Gideon Arkwright"),),
