@@ -111,6 +111,7 @@ ABBREVIATIONS = _first_words("abbreviations.txt")
 MALE_NAMES = _first_words("male_names.txt")
 PLACES = frozenset(" ".join(entry) for entry in entries("places.txt"))  # "south carolina"
 PLACE_NOUNS = _first_words("place_nouns.txt")  # "Carrow Hall", "Lake Mervin"
+PARTY_MEMBERS = _first_words("party_members.txt")  # "the Republican said"
 NAME_PARTICLES = _first_words("name_particles.txt")  # "von der Leyen"
 NAME_SUFFIXES = _first_words("name_suffixes.txt")  # "King Jr."
 POST_NOMINALS = _first_words("post_nominals.txt")  # "Ann Hale MP": no part of the name

@@ -14,6 +14,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from reader.analysis.quotes.demonyms import describes_person
 from reader.analysis.quotes.names import gender_of_first, parse_mention
 from reader.analysis.quotes.people import Position
 from reader.analysis.quotes.person_names import place_like
@@ -76,7 +77,8 @@ def described(cast: Cast, phrase: str, pos: Position) -> str | None:
     if full:
         spoken = [p for _, p in full if p in cast.speakers]
         return spoken[-1] if spoken else full[-1][1]
-    if by_head or any(w[:1].isupper() for w in phrase.split()[1:]):
+    alone = len(phrase.split()) == 2 and describes_person(phrase.split()[1])  # "the Texan"
+    if by_head or (any(w[:1].isupper() for w in phrase.split()[1:]) and not alone):
         return next(iter(by_head)) if len(by_head) == 1 else None
     return _introduced(cast, phrase.lower(), pos)
 
@@ -91,7 +93,8 @@ def _introduced(cast: Cast, phrase: str, pos: Position) -> str | None:
     says a person, and needs no listed first name. ("the Ohio senator" is left as
     written: its capitals name someone.)"""
     aged = _AGED.match(phrase) is not None
-    if not (role_noun(phrase.split()[-1]) or aged):
+    people = describes_person(phrase.split()[-1].title())  # "the texan", "the republican"
+    if not (role_noun(phrase.split()[-1]) or aged or people):
         return None  # "the retired skipper", "the 58-year-old"
     mentions = cast.people.mentions
     i = bisect.bisect_left(mentions, pos, key=lambda m: m[0])
@@ -113,6 +116,6 @@ def _introduced(cast: Cast, phrase: str, pos: Position) -> str | None:
     if heads or at in cast.people.asked or at[0] < pos[0] - _INTRODUCED:
         return None  # not "X was asked …": the role is the one who asks
     listed = gender_of_first(name.split()[0], guess=False) is not None
-    if not (aged or listed or mention.role):
+    if not (aged or people or listed or mention.role):
         return None  # "Des Moines", "York City"; not "Coach Rudi Gaspard"
     return name if name not in cast.speakers else None

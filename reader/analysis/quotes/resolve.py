@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.quotes.demonyms import describes_person
 from reader.analysis.quotes.descriptions import described
 from reader.analysis.quotes.names import NAME_RUN, PAREN, Mention, looks_like_name, parse_mention
 from reader.analysis.quotes.people import Position
@@ -104,6 +105,8 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
     head = words[-1] if words else ""
     if issued := _issued(cast, phrase, words, pos):
         return issued  # "a statement from the Dunmore Ports Authority": the authority
+    if len(words) == 2 and words[0] in _ARTICLES and describes_person(phrase.split()[1]):
+        return described(cast, phrase, pos), "person", None  # "the Dutchman": no name
     if len(words) > 1 and PAREN.sub("", phrase).split()[-1][:1].isupper():
         mention = parse_mention(phrase)
         if mention:

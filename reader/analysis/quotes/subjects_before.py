@@ -5,6 +5,7 @@ Rob Anand, said") or a noun phrase ("the statement said"). Works on quote-masked
 from __future__ import annotations
 
 from reader.analysis.quotes import subject_gaps
+from reader.analysis.quotes.demonyms import describes_person
 from reader.analysis.quotes.governed_names import clause_after, ungoverned
 from reader.analysis.quotes.names import looks_like_name, parse_mention
 from reader.analysis.quotes.subjects import (
@@ -72,6 +73,7 @@ _APPOS_AFTER_DET = _COMPILED.compile(
 )
 _BEFORE_PLURAL = _COMPILED.compile(r"(?:^|\s)([a-z]{3,}s)\s*$")
 # A capitalised word before a plural noun: "Western states", "Senate aides" (a group).
+_BEFORE_DESCRIBED = _COMPILED.compile(r"(?:^|\s)([Tt]he\s+([A-Z][a-z]+))\s*$")  # "the Texan"
 _BEFORE_GROUP = _COMPILED.compile(r"(?:^|[\s(])(([A-Z][\w\-]*)\s+[a-z]{3,}s)\s*$")
 
 
@@ -93,6 +95,8 @@ def before(text: str, end: int, floor: int) -> Subject | None:
     body = (m := _BODY_OF_THE.search(left)) and parse_mention(m.group(1))
     if m and body and body.kind == "organisation":
         return Subject(m.group(1), floor + m.start(1))  # not "the Marsh"
+    if (m := _BEFORE_DESCRIBED.search(left)) and describes_person(m.group(2)):
+        return Subject(m.group(1), floor + m.start(1))  # "the Dutchman": no name
     m = ungoverned(_BEFORE_NAME, left) or (clause_after(_BEFORE_NAME, left) if verb_next else None)
     if m and looks_like_name(m.group(1), verb_next):
         return Subject(m.group(1), floor + m.start(1))
