@@ -43,9 +43,9 @@ class Cast:
             return longer[0] if len(longer) == 1 else name
         if " " in name:
             return name
-        sex = mention.gender if len(self.people.titled.get(name, ())) > 1 else None
+        sex = mention.gender  # "Mr Sand" of "Ann and Bo Sand": Bo
         found = self._introduced(name, -1, pos, sex) or self._introduced(name, 0, pos, sex)
-        if found is None and sex and mention.role:
+        if found is None and sex and len(self.people.titled.get(name, ())) > 1 and mention.role:
             return f"{mention.role.split()[-1]} {name}"  # "Mr. Khan" and "Mrs. Khan"
         return found or name
 
@@ -81,8 +81,10 @@ class Cast:
             for p, n in self.by_token.get(token, [])
             if core_tokens(n)[index] == token and self.kinds[n] == "person" and " " in n
         ]
-        if sex:
-            fitting = [(p, n) for p, n in fitting if self.gender(n) == sex]
+        if sex:  # that sex, else one of no known sex, else anyone
+            same = [(p, n) for p, n in fitting if self.gender(n) == sex]
+            unknown = [(p, n) for p, n in fitting if self.gender(n) is None]
+            fitting = same or unknown or fitting
         before = [n for p, n in fitting if p <= pos]
         spoken = [n for n in before if n in self.speakers]
         if spoken and len(set(before)) > 1:
