@@ -48,6 +48,10 @@ EXPLAINED = {
         | {"rev", "sen", "sgt"},
         "an abbreviated title's full stop does not end the sentence",
     ),
+    ("party_members.txt", "titles.txt"): (
+        {"democrat", "republican"},
+        "Republican Ann Hale: a title before a name; the Republican said: a person alone",
+    ),
     ("adverbs.txt", "common_caps.txt"): (
         {"also", "earlier", "just", "later", "then"},
         "Later, … opens a sentence; Hill later said",
