@@ -148,12 +148,10 @@ class Cast:
 
     def _headlined(self, want: str) -> str | None:
         """No one in the body fits: the first person the headline names whose first name
-        or title gives that sex ("Baker Tobias Iles retires" over "“…,” he said"), else
-        the one person it names when nothing gives a sex ("Casimir Wendt retires")."""
+        or title gives that sex ("Baker Tobias Iles retires" over "“…,” he said"); a name
+        no list or word gives a sex ("Casimir Wendt retires") is no one's "he" nor "she"."""
         sexes = [(m.name, m.gender or self.gender(m.name)) for m in self.headline]
-        fits = [name for name, sex in sexes if sex == want]
-        alone = [name for name, sex in sexes if sex is None and len(sexes) == 1]
-        return next(iter(fits or alone), None)
+        return next((name for name, sex in sexes if sex == want), None)
 
     def _may_be_it(self, name: str) -> bool:
         """A body, or a name no "he" or "she" or first name makes a person's."""
