@@ -41,3 +41,23 @@ def test_a_plain_question_asks_the_one_interviewed() -> None:
         "“My nephew, if he learns to be patient.”",
     )
     assert [speaker for _, speaker in pairs(article)] == ["Wilhelmina Stroud"] * 2
+
+
+def test_one_plain_question_in_a_news_story_asks_no_one() -> None:
+    article = run(
+        "Hedda Lorne has pressed the council for a new sea wall since the floods of 2021.",
+        "The council says the money must come from the government.",
+        "So who will pay for the wall?",
+        "“Each autumn we stack sandbags by the slipway and hope.”",
+    )
+    assert pairs(article) == [("Each autumn we stack sandbags by the slipway and hope.", None)]
+
+
+def test_one_plain_question_in_a_stated_interview_asks_the_interviewee() -> None:
+    article = run(
+        "Hedda Lorne has pressed the council for a new sea wall since 2021. We asked her"
+        " about the floods.",
+        "So who will pay for the wall?",
+        "“Each autumn we stack sandbags by the slipway and hope.”",
+    )
+    assert [speaker for _, speaker in pairs(article)] == ["Hedda Lorne"]

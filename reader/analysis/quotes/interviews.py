@@ -7,6 +7,7 @@ Ilse Vandermeer designed the library. We met on its roof. ¶ “Why a garden?”
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from reader.analysis.quotes.found import Found
@@ -21,7 +22,9 @@ _SHORT = 200  # a question set as its own paragraph, not narration that ends in 
 def answer(found: Sequence[Found], cast: Cast, views: Sequence[View]) -> None:
     """Give each bare answer after a writer's bare question its interviewee: a question
     quoted with no speaker, or a paragraph of the writer's own that is one question with
-    no quotation marks ("How did you start? ¶ “By accident.”", "Q. Why here? ¶ “…”")."""
+    no quotation marks ("How did you start? ¶ “By accident.”", "Q. Why here? ¶ “…”"),
+    the latter in an interview only (``_interview``)."""
+    interview = _interview(found, views)
     for k, item in enumerate(found):
         if not _alone(item) or item.speaker:
             continue
@@ -31,11 +34,26 @@ def answer(found: Sequence[Found], cast: Cast, views: Sequence[View]) -> None:
             asked = before.view.block.text[before.span.start : before.span.end].rstrip()
             if not (_alone(before) and not before.speaker and asked.endswith("?")):
                 continue
-        elif not (index >= 0 and _plain_question(views[index])):
+        elif not (index >= 0 and _plain_question(views[index]) and interview):
             continue
         if who := _interviewee(cast, (index, 0)):
             item.speaker = who
             cast.speak(who, "person", "", None, (item.view.index, 0))
+
+
+# A piece that says it is an interview ("We asked her …", "In conversation with …").
+_STATED = re.compile(
+    r"\b(?:we|I) (?:asked|put it to) (?:him|her|them)\b|\bin conversation with\b", re.I
+)
+
+
+def _interview(found: Sequence[Found], views: Sequence[View]) -> bool:
+    """The piece is an interview: it says so, or two plain questions each have a bare
+    answer under them (a news story's one "So where did the money go?" is no interview)."""
+    if any(body(v.block) and _STATED.search(v.block.text) for v in views):
+        return True
+    answered = {item.view.index - 1 for item in found if _alone(item)}
+    return sum(1 for i in answered if i >= 0 and _plain_question(views[i])) >= 2
 
 
 def _plain_question(view: View) -> bool:
