@@ -30,3 +30,12 @@ def test_no_role_for_the_one_asked() -> None:
         "“Was it a guess or did you study his run-up?” the reporter said.",
     )
     assert [speaker for _, speaker in pairs(article)] != ["Ingrid Soltvedt"]
+
+
+def test_a_role_someone_unnamed_brought_in_is_not_the_named_one() -> None:
+    article = run(
+        "Anna Berg walks her dog along the harbour every morning before the ferries leave.",
+        "“The lamps have been out since March,” a shopkeeper on the quay said.",
+        "“I have complained three times,” the shopkeeper added.",
+    )
+    assert [speaker for _, speaker in pairs(article)] == [None, None]

@@ -89,6 +89,7 @@ def _options(cast: Cast, candidates: Iterator[tuple[Cue, int]]) -> tuple[list[Op
         if name and n and cue_agreement.unlike(cast, first, candidate, name, at != first_at):
             continue  # "“…,” she told me": not the "I" nor a man another paragraph names
         if not name and not n and someone_new(candidate.subject.phrase, candidate.verb):
+            cast.newcomers.append((pos, candidate.subject.phrase))
             break  # "“…,” one shopper said": someone new, not a name the sentence before holds
         if name:
             options.append(Option(name, kind, mention, candidate, at, n, rule=not options))

@@ -88,7 +88,8 @@ def _introduced(cast: Cast, phrase: str, pos: Position) -> str | None:
     person named before it, in its paragraph or the two before, when the article
     introduced them there by full name heading their sentence ("Ann Brook, who sailed the
     ferry for thirty years, stood …", "Ann Brook saved two penalties as Harriers won"),
-    not as the one asked or told, and they have not spoken yet (a lone word with no full
+    not as the one asked or told, nor after someone unnamed in that role spoke ("a
+    shopkeeper said"), and they have not spoken yet (a lone word with no full
     name, "Harriers", is passed); an age ("the 19-year-old", "the 52-year-old teacher")
     says a person, and needs no listed first name. ("the Ohio senator" is left as
     written: its capitals name someone.)"""
@@ -115,6 +116,9 @@ def _introduced(cast: Cast, phrase: str, pos: Position) -> str | None:
     at, heads, mention, name = last
     if heads or at in cast.people.asked or at[0] < pos[0] - _INTRODUCED:
         return None  # not "X was asked …": the role is the one who asks
+    head = _words(phrase.split()[-1])
+    if any(at < where < pos and head <= _words(said) for where, said in cast.newcomers):
+        return None  # "“…,” a shopkeeper said" since: "the shopkeeper" is that one
     listed = gender_of_first(name.split()[0], guess=False) is not None
     if not (aged or people or listed or mention.role):
         return None  # "Des Moines", "York City"; not "Coach Rudi Gaspard"

@@ -30,6 +30,7 @@ class Cast:
         self.events = antecedents.events_by_sentence(self)
         self.spoken: dict[tuple[int, int], list[antecedents.Event]] = {}  # who spoke, by sentence
         self.headline: list[Mention] = []  # the people the headline names
+        self.newcomers: list[tuple[Position, str]] = []  # "“…,” a shopkeeper said": unnamed
 
     def canonical(self, mention: Mention, pos: Position) -> str:
         """The full name a mention stands for, as the article introduced it."""
