@@ -32,3 +32,16 @@ def test_a_title_of_the_names_no_body() -> None:
         "“It was the calmest speech of the night,” the editorial board wrote.",
     )
     assert pairs(article) == [("It was the calmest speech of the night,", "Pellow Gazette")]
+
+
+def test_of_the_before_a_modified_place_noun_names_no_body() -> None:
+    article = run(
+        "Tenants of the Harrowgate estate have written to the housing board about damp.",
+        "“The mould comes back every winter,” they said.",
+    )
+    assert pairs(article) == [("The mould comes back every winter,", None)]
+
+
+def test_of_the_before_a_modified_group_noun_names_no_body() -> None:
+    article = run("“The boats are all in,” said Stewards of the Orrin club.")
+    assert [speaker for _, speaker in pairs(article)] != ["Stewards of the Orrin"]

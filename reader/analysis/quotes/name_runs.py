@@ -12,6 +12,8 @@ from reader.lexicon import (
     ABBREVIATIONS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    ORG_WORDS,
+    PLACE_NOUNS,
     TITLE_WORDS,
 )
 
@@ -39,8 +41,12 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 # Between two capitalised words: "of", "&" or a name's particles, "of the" or "for the"
 # ("Friends of the Earth", "Society for the Preservation of Mill Ponds"), or a particle
 # joined to the surname by a hyphen ("Ayman al-Zawahiri").
+# Not when the words after "the" modify a lower-case place or group noun: "Residents of
+# the Cressley estate", "Members of the Harlow club" name no body.
+_MODIFIED = "|".join(sorted(re.escape(w) for w in PLACE_NOUNS | ORG_WORDS))
+_OF_THE = rf"(?:of|for)\s+the\s+(?!(?:[{UPPER}][\w\-]*\s+)+(?:{_MODIFIED})\b)"
 _JOIN = (
-    rf"\s+(?:(?=[a-z&])(?:(?:of|for)\s+the\s+|(?:(?:of|for|&|{_PARTICLES})\s+){{1,2}})"
+    rf"\s+(?:(?=[a-z&])(?:{_OF_THE}|(?:(?:of|for|&|{_PARTICLES})\s+){{1,2}})"
     rf"|(?:{_PARTICLES})-(?=[{UPPER}]))?"
 )
 # A word of a run, whole: not the opening of a contraction ("Don’t", "Won’t").
