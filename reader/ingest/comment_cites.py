@@ -3,9 +3,10 @@
 records' headers open their first line with a number of their own after a mark ("#3",
 "No.48210009"; not a date's or a time's parts, not a count after a space), rising down
 the page, that number names the record; a later record that cites one of them after a
-mark, in its header past its own or opening the line under it, answers that record. The
-answers make an outline (comment_outline.py nests it, evidence ``MARKUP``); the cited
-number is no part of the writer's name."""
+mark, in its header past its own or opening the line under it, answers that record: the
+mark written as a cite's (">>9", the records' own "#9", "↪9"), not a vote's "+2" nor a
+price's "£2". The answers make an outline (comment_outline.py nests it, evidence
+``MARKUP``); the cited number is no part of the writer's name."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re
 from itertools import pairwise
 
 from reader.ingest.comment_line_kinds import SHARE
-from reader.ingest.comment_spans import CommentSpan
+from reader.ingest.comment_spans import MARKERS, CommentSpan
 from reader.ingest.lines import Line
 
 _DIGITS = re.compile(r"\d+")
@@ -51,13 +52,15 @@ def cited_places(lines: list[Line], spans: list[CommentSpan]) -> None:
     known = [n for n in own if n is not None]
     if own[0] is None or len(known) < SHARE * len(spans) or any(b <= a for a, b in pairwise(known)):
         return  # most pages: no number of its own, or a count that does not rise
+    first = lines[spans[0].start].text
+    own_mark = _mark(first, heads[0][0][1]).lstrip("([{")  # "#", "No.": the records' own
     places: dict[int, str] = {}
     answers: list[tuple[CommentSpan, str | None, Cited | None]] = []
     for span, number, found in zip(spans, own, heads, strict=True):
         if number is None:
             answers.append((span, None, None))
             continue
-        cited = _cited(lines, span, found[1:], places)
+        cited = _cited(lines, span, found[1:], (places, own_mark))
         places[number] = str(number) if cited is None else f"{places[cited[0]]}.{number}"
         answers.append((span, places[number], cited))
     if all(cited is None for _, _, cited in answers):
@@ -69,18 +72,32 @@ def cited_places(lines: list[Line], spans: list[CommentSpan]) -> None:
             span.author = _without_cited(span.author, mark)
 
 
+def _mark(text: str, start: int) -> str:
+    """The marks glued before the number at ``start`` ("#", ">>", "No.", "+")."""
+    return text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
+
+
+def _cites(text: str, found: Cited, known: tuple[dict[int, str], str]) -> bool:
+    """Whether the marked number ``found`` cites an earlier record: its number is one
+    of theirs (``known``: their places and the mark of their own numbers) and its mark
+    a cite's (">>", the records' own mark, a reply arrow), not "+" nor "£"."""
+    mark = _mark(text, found[1])
+    cite = mark.endswith((">>", known[1] or ">>")) or mark[-1:] in MARKERS
+    return cite and found[0] in known[0]
+
+
 def _cited(
-    lines: list[Line], span: CommentSpan, after: list[Cited], places: dict[int, str]
+    lines: list[Line], span: CommentSpan, after: list[Cited], known: tuple[dict[int, str], str]
 ) -> Cited | None:
     """The earlier record's number this one cites: in its header after its own, or
     opening one of the UNDER lines under it."""
     for cited in after:
-        if cited[0] in places:
+        if _cites(lines[span.start].text, cited, known):
             return cited
     for k in range(span.start + 1, min(span.end, span.start + 1 + UNDER)):
         text = lines[k].text
         found = marked_numbers(text[:16])
-        if found and found[0][1] <= 3 and found[0][0] in places:
+        if found and found[0][1] <= 3 and _cites(text, found[0], known):
             return found[0][0], 0, 0  # on a line of its own: nothing to cut from the name
     return None
 

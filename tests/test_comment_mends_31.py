@@ -1,0 +1,34 @@
+"""Mends of session 31's comment rules (issue 13) from a review with invented pages: a
+vote's or a price's number is no cite; a mail address's closing ">" is the name's; a
+name's words every record shares are the name's when they are the whole of it. Each
+test fails without its mend. Texts invented."""
+
+from __future__ import annotations
+
+from comment_texts import SAID
+from comment_texts import comments_listed as _comments
+
+NAMES = ["Wendeline Usk", "Corrado Pell", "Hanne Vyborg", "Isidro Maal", "Tamsin Crae"]
+
+
+def _numbered(votes: list[str]) -> list[str]:
+    return [
+        f"#{k + 1} {name} · Nov {k + 2}, 2025{vote}\n{said}\nReply · Quote"
+        for k, (vote, name, said) in enumerate(zip(votes, NAMES, SAID, strict=True))
+    ]
+
+
+def test_a_vote_after_a_numbered_header_cites_no_comment() -> None:
+    """ "#3 Hanne Vyborg · Nov 4, 2025 · +1": the "+1" is a vote, no reply to comment 1."""
+    records = _numbered([" · +0", " · +4", " · +1", " · +2", " · +3"])
+    found = _comments(records, "Comments (5)")
+    assert [(c.author, c.parent) for c in found] == [(name, None) for name in NAMES]
+
+
+def test_a_price_opening_a_comment_cites_no_comment() -> None:
+    """A comment opening "£2 a crossing…" under "#5 …" answers no comment 2."""
+    records = _numbered([""] * 5)
+    records[4] = records[4].replace(SAID[4], "£2 a crossing would be fair for the night runs.")
+    found = _comments(records, "Comments (5)")
+    assert [c.parent for c in found] == [None] * 5
+
