@@ -5,7 +5,7 @@ test fails without its mend. Texts invented."""
 
 from __future__ import annotations
 
-from comment_texts import SAID
+from comment_texts import FOUR, SAID
 from comment_texts import comments_listed as _comments
 
 NAMES = ["Wendeline Usk", "Corrado Pell", "Hanne Vyborg", "Isidro Maal", "Tamsin Crae"]
@@ -32,3 +32,14 @@ def test_a_price_opening_a_comment_cites_no_comment() -> None:
     found = _comments(records, "Comments (5)")
     assert [c.parent for c in found] == [None] * 5
 
+
+def test_a_mail_address_after_the_name_keeps_its_closing_bracket() -> None:
+    """ "Lena Frost <lena@example.org> · March 5, 2026": the ">" closes the address the
+    name opened, no mark before the date to cut: the writer is "Lena Frost", not a
+    name ending in a broken address "Lena Frost <lena@example.org"."""
+    records = [
+        f"{name} <{name.split()[0].lower()}@example.org> · March {k + 5}, 2026\n{said}\nReply"
+        for k, (name, said) in enumerate(zip(FOUR, SAID[:4], strict=True))
+    ]
+    found = _comments(records, "Comments (4)")
+    assert [c.author for c in found] == FOUR

@@ -53,8 +53,8 @@ def name_and_date(
     author = ""
     if letters[core] == "H":
         at = header_date(text)
-        author = _CONNECTOR.sub("", _MARKS_END.sub("", text[:at]))  # "Ann Lee » on"
-        author = _MARKS_END.sub("", author).lstrip(_SEPARATORS)
+        author = _CONNECTOR.sub("", _without_end_marks(text[:at]))  # "Ann Lee » on"
+        author = _without_end_marks(author).lstrip(_SEPARATORS)
         if span.author and author and initials_of(span.author, author):
             span.author = None  # the avatar's letters of the name the header line gives
         span.author = span.author or author or None
@@ -78,6 +78,13 @@ def name_and_date(
         handle = next((x for x in [*between, author] if x[:1] == "@" and _HANDLE.match(x)), None)
         if handle:
             span.author = f"{span.author} {handle}"  # "Ann Lee" over "@annlee · 2h"
+
+
+def _without_end_marks(text: str) -> str:
+    """The name without the marks after it ("Ann Lee »"), but a mail address's closing
+    ">" the name opened ("Lena Frost <lena@example.org>")."""
+    kept = _MARKS_END.sub("", text)
+    return kept + ">" if "<" in kept and text[len(kept) : len(kept) + 1] == ">" else kept
 
 
 def _signed_after(text: str) -> tuple[str, str] | None:
