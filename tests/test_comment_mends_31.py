@@ -43,3 +43,23 @@ def test_a_mail_address_after_the_name_keeps_its_closing_bracket() -> None:
     ]
     found = _comments(records, "Comments (4)")
     assert [c.author for c in found] == FOUR
+
+
+def _signed_by(names: list[str]) -> list[str]:
+    return [
+        f"On March {k + 2}, 2026 by {name}\n{said}\nReply"
+        for k, (name, said) in enumerate(zip(names, SAID[:4], strict=True))
+    ]
+
+
+def test_a_first_name_every_writer_shares_is_no_part_of_the_template() -> None:
+    """ "On March 2, 2026 by Ann Lee", "… by Ann Park": "by" is the template's, "Ann"
+    the names', though every record repeats both."""
+    names = ["Ann Lee", "Ann Park", "Ann Ross", "Ann Lee"]
+    assert [c.author for c in _comments(_signed_by(names), "Comments")] == names
+
+
+def test_one_writer_of_every_record_keeps_the_whole_name() -> None:
+    """Four records "On March N, 2026 by Ann Lee": the writer is "Ann Lee" each time."""
+    names = ["Ann Lee"] * 4
+    assert [c.author for c in _comments(_signed_by(names), "Comments")] == names

@@ -22,8 +22,9 @@ _CONNECTOR = re.compile(r"\s+(?:on|at|am|le|el|em)$", re.IGNORECASE)
 def names_after_shared_words(spans: list[CommentSpan]) -> None:
     """Header lines that all open with the same words before their dates and name a
     writer after them ("On May 2, 2026, Ann Lee wrote:"): the words are the page's, the
-    name the one after the date, past the words every record repeats there too ("On
-    May 2, 2026 by ann77"). Three records or more, all alike."""
+    name the one after the date, past the fewest words every record repeats there too
+    that leave a name ("On May 2, 2026 by ann77"; "by Ann Lee", "by Ann Park": "Ann" is
+    the names'). Three records or more, all alike."""
     if len(spans) < 3 or spans[0].author is None:
         return
     first = spans[0].author
@@ -31,11 +32,14 @@ def names_after_shared_words(spans: list[CommentSpan]) -> None:
         return  # the cheap test first: most pages' records name several writers
     tails = [_after_date(s.date_text or "") for s in spans]
     words = [tail[1].split(" ") if tail else [] for tail in tails]
-    lead = 0  # the words every record repeats after its date
-    while all(len(w) > lead + 1 and w[lead] == words[0][lead] for w in words):
-        lead += 1
-    names = [tail[1].split(" ", lead)[-1] if tail else "" for tail in tails]
-    if not all(map(is_name, names)):
+    shared = 0  # the words every record repeats after its date
+    while all(len(w) > shared + 1 and w[shared] == words[0][shared] for w in words):
+        shared += 1
+    for lead in range(shared + 1):  # the fewest of them ("by"), the rest a name each
+        names = [tail[1].split(" ", lead)[-1] if tail else "" for tail in tails]
+        if all(map(is_name, names)):
+            break  # not "Lee" of "by Ann Lee", "by Ann Park": a name's shared words
+    else:
         return
     for span, tail, name in zip(spans, tails, names, strict=True):
         if tail:
