@@ -63,6 +63,7 @@ def test_the_page_decides_which_number_comes_first() -> None:
     assert day_first_page(["04/05/2021"], ["A season ticket now costs £412."]) is True
     assert day_first_page(["04/05/2021"], ["The upgrade cost 3.2m euros."]) is True
     assert day_first_page(["04/05/2021"], ["It cost £40, or about $50."]) is None
+    assert day_first_page(["04/05/2021"], ["She lost 30 pounds in a year."]) is None  # weight
 
 
 @pytest.mark.parametrize(

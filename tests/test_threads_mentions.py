@@ -240,8 +240,12 @@ def test_a_mention_followed_by_a_day_or_month_names_the_commenter_it_opens_with(
         ("Rosa Lind", "May 4, 2026 at 9:00 am", "The quay should stay open for the trawlers."),
         ("Ben Ash", "May 4, 2026 at 9:20 am", "@Rosa Sunday trawlers can use the steps."),
         ("Ida Holm", "May 4, 2026 at 9:30 am", "@Rosa March is too late for the repairs."),
+        ("Brian Hale", "May 4, 2026 at 9:40 am", "The steps flood at every spring tide."),
+        ("Brian May", "May 4, 2026 at 9:50 am", "Only for an hour or so."),
+        ("Tove Strand", "May 4, 2026 at 9:55 am", "@Brian May I think an hour is plenty."),
     )
-    assert _parents(article) == {1: None, 2: 1, 3: 1}
+    # a commenter whose surname is such a word is still named whole
+    assert _parents(article) == {1: None, 2: 1, 3: 1, 4: None, 5: None, 6: 5}
 
 
 def test_two_commenters_called_sam_an_echo_after_the_mention_on_its_line_decides() -> None:

@@ -4,8 +4,8 @@ The page's own dates tell first: one that can only be read one way ("21/06/2014"
 the way it spells its dates ("5 November 2019" or "November 5, 2019"). Failing those,
 its clues: the time zones it prints (GMT, CET are day-first places; EST, PT are the US),
 then its language (day first everywhere but in American English), then its money: an
-English page that prices in pounds or euros and never in dollars is written where the
-day comes first.
+English page that prices in pounds (£) or euros and never in dollars is written where
+the day comes first ("pounds" spelled out may be a weight).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _OTHER = frozenset(
      "och", "og", "på", "av", "não", "uma", "com", "para", "się", "nie", "jest"]
 )  # fmt: skip
 _AMOUNT = r"\d[\d.,]*\s?(?:m|bn|million|billion|thousand)?\s?"
-_DAY_FIRST_MONEY = re.compile(rf"[£€]\s?\d|{_AMOUNT}(?:€|(?:pounds?|euros?)\b)")
+_DAY_FIRST_MONEY = re.compile(rf"[£€]\s?\d|{_AMOUNT}(?:€|euros?\b)")
 _DOLLARS = re.compile(rf"\$\s?\d|{_AMOUNT}dollars?\b")
 LANGUAGE_WORDS = 2000  # words of the page read for its language
 

@@ -6,51 +6,86 @@ import re
 import sys
 
 from reader.ingest.comment_spans import is_name
-from reader.lexicon import COMMON_CAPS
 
 _TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\d[\w-]*")
 _GAP = re.compile(r"[ ]+")
-# Words that begin the comment's own sentence rather than continue a name: the words
-# capitalised at a sentence's start or in a date (lexicon COMMON_CAPS: "The", "Sunday"),
-# and these of a comment's address.
+# Words that begin the comment's own sentence rather than continue a name.
 _STARTERS = frozenset(
     [
-        "agree",
+        "i",
+        "i'm",
+        "i’m",
+        "i've",
+        "i’ve",
+        "i'd",
+        "i’d",
+        "i'll",
+        "i’ll",
+        "you",
+        "we",
+        "they",
+        "he",
+        "she",
+        "it",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "so",
+        "yes",
+        "no",
+        "not",
+        "thanks",
+        "thank",
+        "well",
+        "why",
+        "what",
+        "how",
+        "when",
+        "where",
+        "who",
+        "if",
         "agreed",
-        "ah",
-        "dear",
-        "did",
+        "agree",
+        "exactly",
+        "indeed",
+        "sorry",
+        "please",
+        "there",
+        "here",
+        "my",
+        "your",
+        "our",
+        "is",
+        "are",
+        "was",
+        "were",
         "do",
         "does",
-        "exactly",
-        "good",
-        "had",
-        "has",
+        "did",
         "have",
-        "hello",
-        "hi",
-        "i'd",
-        "i'll",
-        "i'm",
-        "i've",
-        "i’d",
-        "i’ll",
-        "i’m",
-        "i’ve",
-        "nice",
-        "oh",
+        "has",
+        "had",
+        "re",
         "ok",
         "okay",
-        "please",
-        "re",
-        "right",
-        "sorry",
-        "thank",
-        "thanks",
+        "oh",
+        "ah",
+        "hi",
+        "hello",
+        "dear",
+        "good",
+        "great",
+        "nice",
         "true",
-        "well",
+        "right",
         "wrong",
-        "your",
     ]
 )
 
@@ -85,10 +120,7 @@ def leading_mentions(text: str) -> list[str]:
                 break
             token = match.group(0).rstrip(".")
             if tokens and (
-                (low := token.lower()) in _STARTERS
-                or low in COMMON_CAPS
-                or not token[0].isupper()
-                or len(tokens) == 3
+                token.lower() in _STARTERS or not token[0].isupper() or len(tokens) == 3
             ):
                 break
             tokens.append(token)

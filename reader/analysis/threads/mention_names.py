@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from reader.analysis.threads.reply_text import normalise, split_sentences
+from reader.lexicon import COMMON_CAPS
 from reader.model import BlockKind, Comment
 
 EXACT, PREFIX, NONE = 2, 1, 0
@@ -27,8 +28,28 @@ def name_key(name: str) -> str:
     return normalise(name)
 
 
+@lru_cache(maxsize=4096)
+def mention_forms(mention: str) -> tuple[str, ...]:
+    """The mention as written, then, when a word after its first is one capitalised only
+    for opening a sentence or a date ("@Rosa Sunday trawlers…", "@Rosa March is late"),
+    the words before that word: tried second, so a commenter called Brian May is still
+    found whole by "@Brian May I think…"."""
+    words = mention.split()
+    cut = next((i for i, w in enumerate(words[1:], 1) if w.lower() in COMMON_CAPS), 0)
+    return (mention, " ".join(words[:cut])) if cut else (mention,)
+
+
 def name_match(mention: str, author: str | None) -> int:
-    """How a mention names an author: EXACT, PREFIX (its first words) or NONE."""
+    """How a mention names an author: EXACT, PREFIX (its first words) or NONE; by the
+    mention as written, else by its words before a sentence's opening word."""
+    for form in mention_forms(mention):
+        found = _form_match(form, author)
+        if found != NONE:
+            return found
+    return NONE
+
+
+def _form_match(mention: str, author: str | None) -> int:
     if not author:
         return NONE
     said, name = name_key(mention), name_key(author)

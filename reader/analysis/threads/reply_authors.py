@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from reader.analysis.threads.mention_names import handles, name_key
+from reader.analysis.threads.mention_names import handles, mention_forms, name_key
 from reader.model import Comment
 
 
@@ -34,10 +34,18 @@ class AuthorIndex:
     def addressed(self, mention: str, reply: Comment) -> Comment | None:
         """The latest comment before the reply by the commenter a mention names, or
         failing that by one whose whole name are its first words ("@Ann Lee In my
-        view…": the mention ran on into the reply's words).
+        view…": the mention ran on into the reply's words); by the mention as written,
+        else by its words before a sentence's opening word ("@Rosa Sunday trawlers…").
 
         None when nobody before it has that name, or when two commenters share it.
         """
+        for form in mention_forms(mention):
+            found = self._addressed(form, reply)
+            if found is not None:
+                return found
+        return None
+
+    def _addressed(self, mention: str, reply: Comment) -> Comment | None:
         said, rank = name_key(mention), self._rank[reply.number]
         found = self._exactly(said, rank, reply)
         if found is not None:
