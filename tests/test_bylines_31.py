@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from byline_pages import header_page
 
-from reader.model import Article
+from reader.ingest.page import parse_page
+from reader.ingest.source import SourceText
+from reader.model import Article, BlockKind
 
 _HEADLINE = "Tram depot to become a covered market by autumn"
 _DEK = "The council said the roof would be kept and the rails left in the floor."
@@ -78,3 +80,40 @@ def test_a_one_word_signer_before_and_keeps_the_person_after_it() -> None:
 def test_a_newsroom_before_and_keeps_the_person_after_it() -> None:
     article = _page(["By Depot Staff and Ysolde Maravec | June 2, 2025"])
     assert article.authors == ["Depot Staff", "Ysolde Maravec"]
+
+
+def test_a_role_that_says_who_the_person_was_makes_no_byline() -> None:
+    """ "Former editor …", "The late critic …", "Children's author …" under the dek are
+    a caption about the article's subject: the words before the role are the person's
+    past or fame, no desk a writer works at."""
+    for line in ["Former editor Ysolde Maravec", "The late critic Ysolde Maravec"]:
+        assert _page([line, "June 2, 2025"]).authors == []
+    assert _page(["Children's author Ysolde Maravec", "June 2, 2025"]).authors == []
+
+
+def test_a_role_and_a_name_with_more_after_it_makes_no_byline() -> None:
+    """ "Harbour author Ysolde Maravec with her dog": a caption; a byline's line holds
+    nothing after the names but a date, a place or an outlet."""
+    article = _page(["Harbour author Ysolde Maravec with her dog", "June 2, 2025"])
+    assert article.authors == []
+    line = "Weather correspondent Ysolde Maravec for Depot Weekly"
+    assert _page([line, "June 2, 2025"]).authors == ["Ysolde Maravec"]
+
+
+def test_a_role_and_a_name_between_paragraphs_is_no_byline() -> None:
+    """A photo's caption between the body's first paragraphs ("Chief reporter Odile
+    Varsk"), under the article's own byline: no second writer, a line of the body."""
+    lines = [
+        "Ysolde Maravec, who drew the town's maps for forty years, dies at 91",
+        "By Pell Ostrand",
+        "June 2, 2025",
+        "Ysolde Maravec drew every street of the old quarter by hand before she moved to a"
+        " cottage by the weir. She trained a dozen surveyors and told them to walk each lane.",
+        "Chief reporter Odile Varsk",
+        "Neighbours said she kept her first compass on the kitchen shelf, beside a jar of"
+        " pencils worn down to stubs, and lent it to any child who asked to borrow it.",
+    ]
+    article = parse_page(SourceText("written.txt", "\n\n".join(lines) + "\n", "utf-8"))
+    assert article.authors == ["Pell Ostrand"]
+    kinds = {b.text: b.kind for b in article.blocks}
+    assert kinds["Chief reporter Odile Varsk"] is BlockKind.PARAGRAPH

@@ -11,7 +11,7 @@ from reader.ingest.author_places import (
 )
 from reader.ingest.byline_marks import is_marker, is_unsigned
 from reader.ingest.byline_neighbours import PASSED, neighbour, passed_over
-from reader.ingest.bylines import publication_beside_read
+from reader.ingest.bylines import by_role_alone, publication_beside_read
 from reader.ingest.chrome import asks_for_reader, is_chrome
 from reader.ingest.dates import has_date, is_yearless_date_line
 from reader.ingest.headline import comparable
@@ -62,6 +62,10 @@ class HeaderZones(BodyZones):
                 i = self._caption(lines, i)
                 continue
             names = byline_names(text) or self._unmarked(lines, i)
+            if names and by_role_alone(text) and self._amid_prose(lines, i):
+                self._prose(line)  # "Chief reporter Ann Lee" between paragraphs: a caption
+                i += 1
+                continue
             if names and self.article.authors and publication_beside_read(text, names):
                 names = None  # "Harbour Notes · 4 min read" under "Ann Lee": her outlet
             marked = is_marker(text) or is_unsigned(text)  # "By", "By Staff": names no one
@@ -101,6 +105,13 @@ class HeaderZones(BodyZones):
         if passed_over(near[at]):
             return None  # "Advertisement" under "By" is no one's name
         return unmarked_byline(neighbour(near, at, -1), near[at], neighbour(near, at, 1), True)
+
+    def _amid_prose(self, lines: list[Line], i: int) -> bool:
+        """A paragraph over the line, no date under it: no place for a byline."""
+        under = lines[i + 1].text if i + 1 < len(lines) else ""
+        return (
+            bool(self.blocks) and self.blocks[-1].kind is BlockKind.PARAGRAPH and not is_meta(under)
+        )
 
     def _after_chrome(self) -> bool:
         """Share buttons and the like stand between the headline and this line: a dek

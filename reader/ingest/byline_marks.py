@@ -66,6 +66,15 @@ ROLE_BEFORE = re.compile(
     r"\s+(?=(?-i:[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
+# What says the role is a person's, not the post they write in ("Former editor Marla
+# Quint", "The late editor …", "Children's author …"): an article, a possessive, a word of
+# their past or their fame before the role; only a desk or a beat stands before a byline's
+NOT_A_DESK = re.compile(
+    r"^(?:the|a|an|his|her|their|its|former|late|ex|retired|then|onetime|one-time|longtime"
+    r"|veteran|famed|acclaimed|celebrated|renowned|beloved|award-winning|bestselling|fellow)$"
+    r"|['’]s?$",
+    re.IGNORECASE,
+)
 PLAIN_MARKER = re.compile(
     rf"^[\W_]*(?:(?:posted|written)\s+by|{_BY})\b|^\s|^(?:authors?|autor)",
     re.IGNORECASE,

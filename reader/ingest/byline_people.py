@@ -75,6 +75,12 @@ def leading_names(
     return [text.strip()] if lone and signs(text) else None
 
 
+def byline_tail(text: str) -> bool:
+    """What may follow a byline's names on its line: nothing, an outlet or a place ("for
+    The Daily", "in Lisbon"), a handle, "Follow", a bracketed outlet, a full stop."""
+    return not text.strip() or any(p.fullmatch(text) for p in (_OUTLET, END))
+
+
 def signs(text: str) -> bool:
     """What signs a byline with no person's name: one word, a first name or a handle ("By
     Lars", "by wren"), a newsroom ("By Harbour Staff"), an agency ("By AP")."""

@@ -20,6 +20,7 @@ from reader.ingest.byline_marks import (
     LABEL_OPENINGS,
     MARKER,
     MARKER_WORD,
+    NOT_A_DESK,
     PLAIN_MARKER,
     READ,
     ROLE_BEFORE,
@@ -27,9 +28,9 @@ from reader.ingest.byline_marks import (
     marker_after_date,
     past_role,
 )
-from reader.ingest.byline_people import PIECES, leading_names, names_beside_date
+from reader.ingest.byline_people import PIECES, byline_tail, leading_names, names_beside_date
 from reader.ingest.date_patterns import MONTH_WORD, ORDINAL
-from reader.ingest.dates import has_date
+from reader.ingest.dates import date_start, has_date
 from reader.ingest.names import person_name
 from reader.ingest.text_shape import word_count
 
@@ -57,7 +58,7 @@ def byline_names(text: str) -> list[str] | None:
     labelled = ":" in text and lower.startswith(LABEL_OPENINGS)  # "Text: Ann Lee"
     marked = labelled or MARKER_WORD.search(lower) is not None
     role = _role_before(text)  # "Political correspondent Ann Lee": no marker opens it
-    if role and (names := leading_names(PIECES.split(text[role.end() :])[0], True, lone=False)):
+    if role and (names := _names_after_role(PIECES.split(text[role.end() :])[0])):
         return names
     if not marked and not has_date(text) and not ("read" in lower and READ.search(text)):
         return None  # the cheap tests first: most lines hold neither a marker nor a date
@@ -82,7 +83,26 @@ def _role_before(text: str) -> re.Match[str] | None:
     Editor Bo Park" is two people, the first's role between)."""
     role = ROLE_BEFORE.match(text)
     words = text[: role.end()].split() if role else []
+    if any(NOT_A_DESK.search(word.strip("\"'“”‘(")) for word in words[:-1]):
+        return None  # "Former editor Marla Quint", "Children's author …": the person's role
     return role if len(words) < 3 or person_name(" ".join(words[:2])) is None else None
+
+
+def by_role_alone(text: str) -> bool:
+    """ "Chief reporter Ann Lee": a byline by its opening role alone, no marker, no date."""
+    return _role_before(text) is not None and not has_date(text)
+
+
+def _names_after_role(piece: str) -> list[str] | None:
+    """The names after a role that opens the line, when nothing but a byline's pieces (a
+    date, a place, an outlet, a handle) follows them: "Travel writer Ann Lee said …" or
+    "… with her dog" is a sentence or a caption about the person."""
+    names = leading_names(piece, True, lone=False)
+    end = piece.rfind(names[-1]) if names else -1
+    tail = piece[end + len(names[-1]) :] if names and end >= 0 else ""
+    at = date_start(tail)
+    dated = at is not None and not tail[:at].strip(" ,;:|·–—-")
+    return names if dated or byline_tail(tail) else None
 
 
 def unglued(text: str) -> str:
