@@ -100,6 +100,14 @@ def test_a_role_and_a_name_with_more_after_it_makes_no_byline() -> None:
     assert _page([line, "June 2, 2025"]).authors == ["Ysolde Maravec"]
 
 
+def test_a_newsroom_credited_after_with_is_no_writer() -> None:
+    """ "By A with Wire Services", "… with Agencies": help from a newsroom, no second
+    writer; "with" a person still adds them."""
+    for credit in ["Wire Services", "Agencies", "Depot Staff"]:
+        article = _page([f"By Ysolde Maravec with {credit}", "June 2, 2025"])
+        assert article.authors == ["Ysolde Maravec"]
+
+
 def test_a_role_and_a_name_between_paragraphs_is_no_byline() -> None:
     """A photo's caption between the body's first paragraphs ("Chief reporter Odile
     Varsk"), under the article's own byline: no second writer, a line of the body."""

@@ -93,8 +93,8 @@ MARKER_WORD = re.compile(rf"{_BY}|aut|from")
 LABEL_OPENINGS = ("text", "testo", "tekst", "текст", "words", "story", "reporter", "writer")
 _UNSIGNED = re.compile(  # "By Staff Reporter", "By Our Correspondent | May 2": no one named
     r"^[\W_]*(?:by|from)\s+(?:(?:our|a|an|the)\s+)?(?:(?:staff|special|senior|foreign|political|news"
-    r"|online|web|editorial)\s+)*(?:staff|reporters?|correspondents?|writers?|desk|team"
-    r"|newsroom|editors?|bureau|board|reports)\b(?:\s+in\s+(?-i:[A-ZÀ-Þ])[^|·•]*)?"
+    r"|online|web|editorial|wire)\s+)*(?:staff|reporters?|correspondents?|writers?|desk|team"
+    r"|newsroom|editors?|bureau|board|reports|services|agencies|wires)\b(?:\s+in\s+(?-i:[A-ZÀ-Þ])[^|·•]*)?"
     r"\s*(?:[|·•,–—-].*)?$",
     re.IGNORECASE,
 )

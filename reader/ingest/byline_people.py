@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.byline_marks import is_unsigned
 from reader.ingest.date_patterns import NO_YEAR
 from reader.ingest.dates import date_start, has_date
 from reader.ingest.name_lists import JOINERS, TRAILING_ROLE, names_in, organisation
@@ -28,6 +29,7 @@ END = re.compile(  # a handle, "Follow", a bracketed outlet ("(Reuters)"), a las
 _LIST = re.compile(rf"\s*[,;]\s*(?:and\s+)?|\s+(?:{JOINERS}|with)\s+")
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(rf"\s(?:{JOINERS}|with)\s|;")
+_WITH = re.compile(r"\s+with\s+")
 _HANDLE = re.compile(r"^[\w.-]{2,30}$")
 _COMMA_LIST = 3  # names after "By" with commas alone that make a list: "By A, B, C"
 _STAFF = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2} (?:Staff|Desk|Team|Newsroom)$")
@@ -44,7 +46,7 @@ def leading_names(
     3 March"), a handle or a role."""
     at = min(_starts(text), default=None)
     text = END.sub("", text[:at] if at is not None else text)
-    text = past_pair(END.sub("", TRAILING_ROLE.sub("", _OUTLET.sub("", text))))
+    text = _past_newsroom(past_pair(END.sub("", TRAILING_ROLE.sub("", _OUTLET.sub("", text)))))
     names: list[str] = []
     parts = _LIST.split(text)
     # "A, B and C", "By A, B, C" (three names or more, no role, no outlet): each a person
@@ -79,6 +81,15 @@ def byline_tail(text: str) -> bool:
     """What may follow a byline's names on its line: nothing, an outlet or a place ("for
     The Daily", "in Lisbon"), a handle, "Follow", a bracketed outlet, a full stop."""
     return not text.strip() or any(p.fullmatch(text) for p in (_OUTLET, END))
+
+
+def _past_newsroom(text: str) -> str:
+    """The names before "with" and a newsroom's or an agency's credit ("By Ann Lee with
+    Wire Services", "… with Agencies", "… with Harbour Staff"): the credit names no writer."""
+    joined = _WITH.search(text)
+    credit = text[joined.end() :].strip() if joined else ""
+    newsroom = is_unsigned(f"By {credit}") or credit.lower() in AGENCIES or _STAFF.match(credit)
+    return text[: joined.start()] if joined and newsroom else text
 
 
 def signs(text: str) -> bool:
