@@ -68,3 +68,16 @@ def test_a_teasers_heading_over_the_body_is_no_anchor_for_the_date() -> None:
     )
     article = parse_html_text(html).article  # not the last teaser's March 5 under its h3
     assert (article.published, article.timestamp_text) == ("2023-02-14", "February 14, 2023")
+
+
+def test_a_heading_over_a_box_of_one_dated_teaser_is_no_anchor_for_the_date() -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>Tressel Notes</title></head><body><main>"
+        "<div class='more'><h2>Also in Tressel Notes</h2><p><a href='/s/4'>Ferry timetable"
+        " changes for winter</a> <time datetime='2023-03-09'>March 9, 2023</time></p></div>"
+        "<article><div class='hed'>The cooperative oven is lit again</div>"
+        f"<p class='byline'>By Wenna Coles</p>{PROSE}"
+        "<p class='stamp'>February 14, 2023</p></article></main></body></html>"
+    )
+    article = parse_html_text(html).article  # the box's one item is no list: no peers
+    assert (article.published, article.timestamp_text) == ("2023-02-14", "February 14, 2023")

@@ -17,7 +17,7 @@ from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comment_read import MarkupComment
 from reader.ingest.html_comments import find_comments
 from reader.ingest.html_date_lines import element_date, is_update
-from reader.ingest.html_dates import in_dated_list, shown_date
+from reader.ingest.html_dates import in_dated_list, labels_teasers, shown_date
 from reader.ingest.html_guessed_date import top_dates
 from reader.ingest.html_headings import headlines, over_body
 from reader.ingest.html_headline import headline
@@ -121,8 +121,9 @@ def page_facts(root: HtmlElement, address: str | None = None) -> PageFacts:
         facts.byline, facts.authors = found
     heading = next((h for h in headlines(root, named) if h.tag != "h1" or h in heads), None)
     if heading is None and not heads:  # no h1 heads the article: the heading over its body,
-        over = over_body(root)  # unless a teaser's (an item of a list of dated links)
-        heading = over if over is not None and not in_dated_list(over) else None
+        over = over_body(root)  # unless a teaser's (an item of a list of dated links) or
+        teaser = over is not None and (in_dated_list(over) or labels_teasers(over))  # a box's
+        heading = over if not teaser else None
     said = {d for d in (facts.metadata.published, address) if d}  # the dates it states
     shown = shown_date(heading, inside, said) if heading is not None else None
     if shown and (not shown.update or not settled):  # over a teaser's <time>, or none

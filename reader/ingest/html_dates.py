@@ -29,6 +29,7 @@ from reader.ingest.html_date_lines import (
 )
 from reader.ingest.html_pieces import PROSE_WORDS
 from reader.ingest.html_text import SKIP, text_of
+from reader.ingest.lines import is_byline
 from reader.ingest.published_parts import DATING_WORDS
 from reader.ingest.text_shape import word_count
 
@@ -75,6 +76,16 @@ def in_dated_list(node: HtmlElement, heading: HtmlElement | None = None) -> bool
                 return not _DATING_BEFORE.search(text_before(node))
         item = parent
     return False
+
+
+def labels_teasers(heading: HtmlElement) -> bool:
+    """A heading over a box of other stories' teasers ("More from …"): among the few
+    elements after it, one holds a link and a date and is no byline's line ("By Ann Lee,
+    May 2"), and none is prose (the article's box)."""
+    after = list(islice(heading.itersiblings(), _PEERS))
+    if any(word_count(text_of(s)) >= PROSE_WORDS for s in after):
+        return False
+    return any(_dated_link(s) and not is_byline(text_of(s)) for s in after)
 
 
 def _dated_link(item: HtmlElement) -> str | None:
