@@ -41,6 +41,14 @@ def test_a_line_going_on_with_its_sentence_stays_joined() -> None:
     assert paragraphs[0] == f"{said} Nobody on the slipway believed a word of it."
 
 
+def test_a_line_ending_no_sentence_goes_on_into_the_sentence_it_opens_in_any_case() -> None:
+    told = "<p>The ferryman warned us<br>Ines Tallack had seen it.<br>The gate was left open.</p>"
+    article = _page("", "<h1>Pontoon late again</h1>", body=f"<p>{LONG}</p>{told}")
+    paragraphs = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    said = "The ferryman warned us Ines Tallack had seen it. The gate was left open."
+    assert paragraphs[-1] == said
+
+
 def test_short_lines_of_one_box_under_no_byline_are_its_list_not_captions_or_a_stamp() -> None:
     hours = "<p>Weekdays<br>8.15 A.M. / 6.45 P.M.<br>Saturdays<br>10.00 A.M. / 4.30 P.M.</p>"
     tour = "<p>Photo: 12 May, Quillby Corn Exchange<br>Photo: 19 May, Hesketh Drill Hall</p>"

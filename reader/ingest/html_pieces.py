@@ -17,6 +17,7 @@ from reader.ingest.dates import is_date_line
 from reader.ingest.html_tables import table_pieces
 from reader.ingest.html_text import norm, text_of
 from reader.ingest.lines import ends_sentence, is_byline, is_caption, is_copyright, word_count
+from reader.ingest.names import ends_sentence_not_name
 from reader.model import BlockKind
 
 _BLANK_LINE = re.compile(r"\n\s*\n")  # two line breaks with nothing between
@@ -85,9 +86,14 @@ def broken_paragraphs(element: _Element) -> list[Piece]:
 
 
 def _goes_on(lines: list[str]) -> bool:
-    """A line goes on with the sentence above it (a hard-wrapped paragraph's): it opens in
-    lower case under a line that ends no sentence."""
-    return any(b[:1].islower() and not ends_sentence(a) for a, b in pairwise(lines))
+    """A line goes on with the sentence above it (a hard-wrapped paragraph's): under a line
+    that ends no sentence, it opens in lower case or, in any case, ends the sentence ("The
+    skipper told us" over "Orla Penhale was right."); a list's lines end none, or end with
+    an initial ("Ann K.", "6.45 P.M.")."""
+    return any(
+        not ends_sentence(a) and (b[:1].islower() or ends_sentence_not_name(b))
+        for a, b in pairwise(lines)
+    )
 
 
 def with_gallery(pieces: list[Piece], captions: list[str]) -> list[Piece]:
