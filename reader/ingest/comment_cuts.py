@@ -15,6 +15,7 @@ from reader.ingest.comment_buttons import (
     last_end,
     mark_buttons,
 )
+from reader.ingest.comment_entries import live_entries
 from reader.ingest.comment_header_cuts import headed
 from reader.ingest.comment_list_checks import have_texts, signed, teasers
 from reader.ingest.comment_shapes import Layout
@@ -46,7 +47,7 @@ def cut(
         mark_buttons(lines, letters, spans, closes=False)
     if len(spans) < 2 or teasers(lines, spans) or not have_texts(lines, letters, spans):
         return []
-    return spans if signed(spans) else []
+    return spans if signed(spans) and not live_entries(lines, spans) else []
 
 
 def _footed(lines: list[Line], letters: str, cores: list[int]) -> list[CommentSpan]:

@@ -22,6 +22,7 @@ from collections import Counter
 
 from reader.ingest.body_runs import Prose, lazy_prose
 from reader.ingest.comment_cuts import after_article
+from reader.ingest.comment_entries import live_entries
 from reader.ingest.comment_forms import holds_text, line_form
 from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_list_checks import discussed, have_own_text, signed, teasers
@@ -66,6 +67,7 @@ def stride_records(lines: list[Line], prose: Prose | None = None) -> list[Commen
             and discussed(lines, spans)
             and have_own_text(lines, forms, spans)
             and not teasers(lines, spans)
+            and not live_entries(lines, spans)
         ):
             best, width, best_named = spans, len(group), named
     return best

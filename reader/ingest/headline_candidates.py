@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.chrome import is_breadcrumb, is_chrome
+from reader.ingest.headline_entries import timed_entry
 from reader.ingest.headline_shape import UNNAMED_BYLINE, URL, headline_shaped, minor
 from reader.ingest.lines import (
     Line,
@@ -59,7 +60,7 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
         return False  # a photo's caption over its credit, between the byline and the body
     if _over_credit(lines, i) or _paired(lines, i, _FIELD) or _paired(lines, i, _CONTENTS):
         return False
-    if _ATTRIBUTION.fullmatch(text) or _opens_series(lines, i):
+    if _ATTRIBUTION.fullmatch(text) or _opens_series(lines, i) or timed_entry(lines, i):
         return False
     return unmarked_byline(above, text, under) is None
 
