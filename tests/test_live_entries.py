@@ -56,3 +56,57 @@ def test_timed_titled_entries_with_no_writer_are_the_article() -> None:
 
 def test_the_same_records_under_a_comment_header_stay_comments() -> None:
     assert len(_live("Comments\n").comments) == len(ENTRIES)
+
+
+TRAM_HEADLINE = "Orsby tram company cuts night timetable despite complaints"
+TRAM_ENTRIES = [
+    (
+        "9 min ago",
+        "Tram depot answers questions on the night timetable",
+        "The tram company in Orsby has cut the night timetable, saying the cost of drivers"
+        " had doubled since the summer. The night timetable was first offered in 2004, when"
+        " the old depot was rebuilt.",
+    ),
+    (
+        "21 min ago",
+        "Bus union pauses work on the coast road",
+        "Union members will meet again in May to decide whether the cost of drivers had"
+        ' doubled since the summer. "We cannot wait another year for the night timetable,"'
+        " Oda Brisk said.",
+    ),
+    (
+        "35 min ago",
+        "Harbour board reopens the old depot",
+        "The night timetable was first offered in 2004, when riders had asked for later"
+        " trams. Members will meet again in April to decide.",
+    ),
+    (
+        "44 min ago",
+        "School trust answers questions on the late trams",
+        "Members will meet again in June to decide whether fewer riders had used the night"
+        " timetable.",
+    ),
+]
+
+
+def test_an_entry_title_under_its_time_is_no_headline() -> None:
+    """The first entry's title, under "9 min ago" and over its paragraph, looks like a
+    headline; another time over another title below says it is an entry."""
+    for sep in ["\n", "\n\n"]:
+        menu = ["Sign in", "The Orsby Post", "Weather", "Opinion", "Politics", "Rugby"]
+        top = [
+            *menu,
+            "Home > News > City",
+            "LIVE",
+            TRAM_HEADLINE,
+            "Oda Brisk",
+            "Updated May 3, 2025",
+        ]
+        entries = [
+            x
+            for when, title, said in TRAM_ENTRIES
+            for x in (when, title, said, "Share this update")
+        ]
+        end = ["Share on Facebook", "Share via Email", "Careers", "About us", "Privacy policy"]
+        article = parse_text(sep.join([*top, *entries, *end]) + "\n").article
+        assert article.title == TRAM_HEADLINE
