@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 
 from lxml.etree import _Element
 
@@ -63,37 +62,52 @@ def element_pieces(element: _Element) -> list[Piece]:
 
 
 def broken_paragraphs(element: _Element) -> list[Piece]:
-    """A paragraph whose lines are broken by ``<br>``s as a text copy would read it: a
-    blank line between two (a body of ``<br>``s in one ``div``) parts paragraphs, and a
-    paragraph of short lines (a byline, a role, a date) is its lines, unless a line goes on
-    with the sentence above it (prose wrapped by hand is one paragraph). The short lines
-    are read with their siblings: under no byline they are a list's items (tour dates,
-    opening hours), not captions or a stamp each read alone."""
+    """A paragraph whose lines are broken by ``<br>``s as a browser shows it: the source's
+    own line end after a ``<br>`` is white space, two ``<br>``s part paragraphs, and each
+    line stands alone unless it goes on with the sentence above it (prose wrapped by hand).
+    Lone lines are read with their siblings: under no byline they are a list's items (tour
+    dates, opening hours), not captions or a stamp each read alone."""
     parts = [element.text or ""]
     for child in element:
         text = "\n" if child.tag == "lb" else " ".join(map(str, child.itertext()))
-        parts += [text, child.tail or ""]
+        tail = child.tail or ""  # the source's own line end after a <br> breaks no line
+        parts += [text, tail.lstrip() if child.tag == "lb" else tail]
     found: list[Piece] = []
     for paragraph in _BLANK_LINE.split("".join(parts)):
         lines = [text for line in paragraph.split("\n") if (text := norm(line))]
-        short = len(lines) > 1 and all(word_count(line) < PROSE_WORDS for line in lines)
-        if not short or _goes_on(lines):
-            found += [("p", " ".join(lines))] if lines else []
+        runs = _runs(lines)
+        if len(runs) == 1:
+            found += [("p", " ".join(runs[0]))] if lines else []
             continue
         tag = "p" if any(is_byline(line) for line in lines) else "item"
-        found += [(tag, line) for line in lines]
+        found += [(tag if _lone_short(run) else "p", " ".join(run)) for run in runs]
     return found
 
 
-def _goes_on(lines: list[str]) -> bool:
+def _lone_short(run: list[str]) -> bool:
+    """A run that is one short line (a list's line, not prose set apart)."""
+    return len(run) == 1 and word_count(run[0]) < PROSE_WORDS
+
+
+def _runs(lines: list[str]) -> list[list[str]]:
+    """The paragraph's lines in runs, decided line by line: a line joins the one above it
+    when it goes on with its sentence (prose wrapped by hand); else it stands alone (a
+    byline, a role, a date, a list's line, a sentence set apart by a <br>)."""
+    runs: list[list[str]] = []
+    for line in lines:
+        if runs and _goes_on(runs[-1][-1], line):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _goes_on(above: str, line: str) -> bool:
     """A line goes on with the sentence above it (a hard-wrapped paragraph's): under a line
     that ends no sentence, it opens in lower case or, in any case, ends the sentence ("The
     skipper told us" over "Orla Penhale was right."); a list's lines end none, or end with
     an initial ("Ann K.", "6.45 P.M.")."""
-    return any(
-        not ends_sentence(a) and (b[:1].islower() or ends_sentence_not_name(b))
-        for a, b in pairwise(lines)
-    )
+    return not ends_sentence(above) and (line[:1].islower() or ends_sentence_not_name(line))
 
 
 def with_gallery(pieces: list[Piece], captions: list[str]) -> list[Piece]:
