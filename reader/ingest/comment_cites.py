@@ -47,6 +47,8 @@ def cited_places(lines: list[Line], spans: list[CommentSpan]) -> None:
     an earlier one's; a cited number is cut from the front of its author."""
     if len(spans) < 3 or spans[0].place is not None:
         return
+    if spans[0].kind != "comment" or not marked_numbers(lines[spans[0].start].text):
+        return  # most pages: the first record shows no number of its own
     heads = [marked_numbers(lines[s.start].text) if s.kind == "comment" else [] for s in spans]
     own = [found[0][0] if found else None for found in heads]
     known = [n for n in own if n is not None]

@@ -53,18 +53,19 @@ def _clues(dated: list[str], prose: Iterable[str]) -> bool | None:
     month = sum(_MONTH_FIRST_ZONES.search(t) is not None for t in dated)
     if day != month:
         return day > month
-    english = other = seen = pounds = dollars = 0
+    english = other = seen = 0
+    day_money = dollars = False
     for text in prose:
         for word in _WORD.findall(text.lower()):
             english += word in _ENGLISH
             other += word in _OTHER
             seen += 1
-        pounds += _DAY_FIRST_MONEY.search(text) is not None
-        dollars += _DOLLARS.search(text) is not None
+        day_money = day_money or _DAY_FIRST_MONEY.search(text) is not None
+        dollars = dollars or _DOLLARS.search(text) is not None
         if seen >= LANGUAGE_WORDS:
             break
     if other > english:
         return True  # a page not in English writes the day first
-    if pounds and not dollars:
+    if day_money and not dollars:
         return True
     return None

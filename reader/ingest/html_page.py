@@ -23,7 +23,7 @@ from reader.ingest.html_article import PageFacts, page_facts
 from reader.ingest.html_blocks import BlockBuilder
 from reader.ingest.html_dates import address_date
 from reader.ingest.html_guessed_date import guessed_date
-from reader.ingest.html_links import attach_links, page_addresses, page_links, page_url
+from reader.ingest.html_links import attach_links, page_addresses, page_links
 from reader.ingest.html_sections import with_rest_of_body
 from reader.ingest.html_site import site_name
 from reader.ingest.html_threads import build_comments
@@ -60,8 +60,9 @@ def parse_html(source: SourceText) -> Article:
     forget_lines()
     root = parse_tree(source.text, source.warnings)
     url = source.name if is_url(source.name) else None
-    own_url = page_url(root, url)
-    dated = (d for address in page_addresses(root, url) if (d := address_date(address)))
+    addresses = page_addresses(root, url)
+    own_url = addresses[0] if addresses else None
+    dated = (d for address in addresses if (d := address_date(address)))
     facts = page_facts(root, next(dated, None))  # before trafilatura: it prunes the tree
     if not (facts.address_date or facts.metadata.published):
         facts.metadata.app_published = app_state_date(root)

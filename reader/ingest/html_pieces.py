@@ -77,7 +77,7 @@ def broken_paragraphs(element: _Element) -> list[Piece]:
         lines = [text for line in paragraph.split("\n") if (text := norm(line))]
         runs = _runs(lines)
         if len(runs) == 1:
-            found += [("p", " ".join(runs[0]))] if lines else []
+            found.append(("p", " ".join(runs[0])))
             continue
         tag = "p" if any(is_byline(line) for line in lines) else "item"
         found += [(tag if _lone_short(run) else "p", " ".join(run)) for run in runs]
