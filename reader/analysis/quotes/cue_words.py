@@ -87,3 +87,9 @@ def inverted_cue(text: str, verb: re.Match[str], pos: int, limit: int) -> Cue | 
     if subject is None or not subject.phrase.split()[-1][:1].isupper():
         return None
     return Cue(subject, verb.group(), False, verb.end())
+
+
+def all_quote(masked: str) -> bool:
+    """A paragraph that is all quote, its quotes masked: nothing but the masks, quote
+    marks and the punctuation round them."""
+    return not masked.strip(" _“”\"‘’'.,")

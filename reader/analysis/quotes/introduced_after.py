@@ -12,7 +12,7 @@ when the person was named before. Works on quote-masked text."""
 from __future__ import annotations
 
 from reader.analysis.quotes import clause_rank
-from reader.analysis.quotes.cue_words import Cue
+from reader.analysis.quotes.cue_words import Cue, all_quote
 from reader.analysis.quotes.names import parse_mention
 from reader.analysis.quotes.person_names import place_like
 from reader.analysis.quotes.quote_views import View, body
@@ -23,7 +23,6 @@ from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)
 _NAME = _COMPILED.compile(NAME)
-_QUOTE_ONLY = " _“”\"‘’'.,"
 _BODIES = ORG_WORDS | DOCUMENT_NOUNS | STATEMENT_NOUNS
 _BY = _COMPILED.compile(r"\bby\s+(?:[a-z][\w\-]*\s+){0,3}$")  # "described by volunteer" X
 
@@ -31,7 +30,7 @@ _BY = _COMPILED.compile(r"\bby\s+(?:[a-z][\w\-]*\s+){0,3}$")  # "described by vo
 def introduced(views: list[View], view: View) -> Cue | None:
     """The person the next paragraph's opening sentence introduces, as the speaker of the
     lone uncued quote that is ``view``."""
-    if view.masked.strip(_QUOTE_ONLY) or view.index + 1 >= len(views):
+    if not all_quote(view.masked) or view.index + 1 >= len(views):
         return None
     said = view.styled.rstrip().rstrip("”\"’'").rstrip()
     if view.block.kind is not BlockKind.PARAGRAPH or not said.endswith((".", "!", "?")):

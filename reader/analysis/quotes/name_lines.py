@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from reader.analysis.quotes.cue_words import Cue
+from reader.analysis.quotes.cue_words import Cue, all_quote
 from reader.analysis.quotes.names import NAME_RUN, parse_mention
 from reader.analysis.quotes.person_names import place_like
 from reader.analysis.quotes.subjects import Subject
@@ -33,10 +33,6 @@ def label(masked: str) -> Cue | None:
     return Cue(Subject(mention.name, start), ":", False, start + len(text))
 
 
-def _all_quote(masked: str) -> bool:
-    return not masked.strip(" _“”\"‘’'.,")
-
-
 _RUN = 40  # how far back a run of name, quote, name, quote is followed
 
 
@@ -47,7 +43,7 @@ def heading_label(line: Callable[[int], str], index: int) -> Cue | None:
     name, quote, name, quote). A name line under a quote with no label over it signs it."""
     cue = label(line(index))
     at = index
-    while cue is not None and at > 0 and _all_quote(line(at - 1)):
+    while cue is not None and at > 0 and all_quote(line(at - 1)):
         at -= 2
         if at < 0 or index - at > _RUN or label(line(at)) is None:
             return None

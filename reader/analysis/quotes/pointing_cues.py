@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.quotes.cue_words import Cue
+from reader.analysis.quotes.cue_words import Cue, all_quote
 from reader.analysis.quotes.names import looks_like_name, parse_mention
 from reader.analysis.quotes.subjects import NAME, PRON, Subject
 from reader.lexicon import SPEECH_NOUNS
@@ -70,7 +70,7 @@ def referred(masked: str, following: str, starts: list[int]) -> Cue | None:
     """The person the paragraph after (``following``, quotes masked, its sentences
     starting at ``starts``) a lone, uncued quote names first in its opening
     sentence, when that sentence points back to the quote."""
-    if masked.strip(" _“”\"‘’'.,"):
+    if not all_quote(masked):
         return None
     back = _BACK.match(following)
     if back is None:

@@ -7,7 +7,7 @@ import re
 
 from reader.analysis.quotes import subjects_after
 from reader.analysis.quotes.clause_rank import FINITE
-from reader.analysis.quotes.cue_words import Cue
+from reader.analysis.quotes.cue_words import Cue, all_quote
 from reader.lexicon import FOREIGN_SAY_VERBS
 
 _SIGNATURE = re.compile(r"\s*[-‐‒–—―]+\s*(?=[A-Z])")  # any dash: "― Name" (U+2015) too
@@ -25,7 +25,7 @@ def signature(masked: str, following: str) -> Cue | None:
     """A paragraph that is all quote, signed by the next one: "“…” ¶ — Ada Quill."
     or "-Michelle Marks, Philadelphia." or a line that is only a name and its role:
     "Former party chair Ben Lowry."."""
-    if masked.strip(" _“”\"‘’'.,"):
+    if not all_quote(masked):
         return None
     m = _SIGNATURE.match(following)
     name_line = m is None and _NAME_LINE.match(following) and len(following.split()) <= 8
