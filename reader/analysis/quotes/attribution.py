@@ -134,8 +134,8 @@ def attribute(article: Article) -> None:
         elif view.block.kind in quote_views.HEADLINES:
             read_block(headline, view.index, view.masked, view.starts)
     prose = [view.masked for view in views if quote_views.body(view.block)]
-    cast = Cast(people, article.authors or column_author.writers(article.title, prose))
-    cast.headline = [m for _, m in headline.intros if m.kind == "person"]
+    authors = article.authors or column_author.writers(article.title, prose)
+    cast = Cast(people, authors, [m for _, m in headline.intros if m.kind == "person"])
     found = _attribute_body(views, cast)
     run_on.share_back(found)
     interviews.answer(found, cast, views)

@@ -1,23 +1,26 @@
 """Turning mentions into speakers: surnames to the full name the article introduced,
-pronouns to the most recent suitable person, and the speaker index itself."""
+pronouns to whom they stand for (``pronoun_speakers``), and the speaker index itself."""
 
 from __future__ import annotations
 
 import bisect
 
-from reader.analysis.quotes import antecedents
+from reader.analysis.quotes import antecedents, pronoun_speakers
 from reader.analysis.quotes.names import Mention, core_tokens, gender_of_first, parse_mention
 from reader.analysis.quotes.people import People, Position
-from reader.analysis.quotes.person_names import place_like
-from reader.analysis.quotes.plural_groups import named_pair, plural_group
-from reader.lexicon import NAME_PARTICLES, PRONOUNS
+from reader.lexicon import NAME_PARTICLES
 from reader.model.document import Speaker
 
 
 class Cast:
     """The people and organisations of one article, and who has spoken so far."""
 
-    def __init__(self, people: People, authors: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        people: People,
+        authors: list[str] | None = None,
+        headline: list[Mention] | None = None,
+    ) -> None:
         self.people = people
         self.authors = authors or []  # who "I" is in an opinion piece
         self.by_token: dict[str, list[tuple[Position, str]]] = {}
@@ -29,7 +32,7 @@ class Cast:
         self.timeline: list[tuple[Position, str]] = []  # who spoke where, in order
         self.events = antecedents.events_by_sentence(self)
         self.spoken: dict[tuple[int, int], list[antecedents.Event]] = {}  # who spoke, by sentence
-        self.headline: list[Mention] = []  # the people the headline names
+        self.headline = headline or []  # the people the headline names
         self.newcomers: list[tuple[Position, str]] = []  # "“…,” a shopkeeper said": unnamed
 
     def canonical(self, mention: Mention, pos: Position) -> str:
@@ -116,79 +119,8 @@ class Cast:
         return next(iter(sexes)) if len(sexes) == 1 else None
 
     def pronoun(self, word: str, pos: Position) -> str | None:
-        """The person "he" or "she" stands for (see ``antecedents``), else the most recent
-        suitable named speaker before ``pos``; "it" and "they" for a body that spoke."""
-        want = PRONOUNS.get(word.lower())
-        i = bisect.bisect_left(self.timeline, (pos, ""))
-        recent = [n for _, n in reversed(self.timeline[max(0, i - 40) : i])]
-        if want is None:
-            if word.lower() == "they" and (pair := named_pair(self, pos)):
-                return pair  # "Ann and Bo Sand …. “…,” they said"
-            if word.lower() in {"they", "it"} and (body := self._recent_body(pos)):
-                return body
-            if word.lower() == "they" and (group := plural_group(self, pos)):
-                return group  # "The Thorpes have run …. “…,” they said"
-            if word.lower() == "i" and len(self.authors) == 1:
-                return self.authors[0]  # the writer of a first-person piece
-            if word.lower() == "it":  # a body ("Harlow Mills closed its plant. …,” it
-                # said"), never a person
-                body = antecedents.resolve(self, "it", "n", pos)
-                bodies = [body, *recent] if body else recent
-                return next((n for n in bodies if self._may_be_it(n)), None)
-            return recent[0] if recent else None
-        found = antecedents.resolve(self, word.lower(), want, pos)
-        if found is not None:
-            return found or None  # "": someone the article does not name
-        people = [
-            n for n in recent if self.kinds.get(n, "person") == "person" and n not in self.authors
-        ]
-        for name in people:
-            if self.gender(name) in (want, None):
-                return name
-        return self._mentioned(want, pos) or self._headlined(want)
-
-    def _headlined(self, want: str) -> str | None:
-        """No one in the body fits: the first person the headline names whose first name
-        or title gives that sex ("Baker Tobias Iles retires" over "“…,” he said"); a name
-        no list or word gives a sex ("Casimir Wendt retires") is no one's "he" nor "she"."""
-        sexes = [(m.name, m.gender or self.gender(m.name)) for m in self.headline]
-        return next((name for name, sex in sexes if sex == want), None)
-
-    def _may_be_it(self, name: str) -> bool:
-        """A body, or a name no "he" or "she" or first name makes a person's."""
-        return self.kinds.get(name, "person") != "person" or self.gender(name) not in ("m", "f")
-
-    def _recent_body(self, pos: Position) -> str | None:
-        """ "it said", "they said": the organisation last named or heard from, in the
-        pronoun's paragraph or the one before."""
-        spoke = [
-            (p, n) for p, n in self.timeline if p < pos and self.kinds.get(n) == "organisation"
-        ]
-        i = bisect.bisect_left(self.people.intros, pos, key=lambda item: item[0])
-        named = [(p, m.name) for p, m in self.people.intros[max(0, i - 30) : i]]
-        named = [(p, n) for p, n in named if self.kinds.get(n) == "organisation"]
-        near = [(p, n) for p, n in spoke[-4:] + named if p[0] >= pos[0] - 1]
-        return max(near)[1] if near else (spoke[-1][1] if spoke else None)
-
-    def _mentioned(self, want: str, pos: Position) -> str | None:
-        """No speaker fits: the last person named before ``pos`` whose gender fits, else
-        the first one of unknown gender (a first name no list holds) in the last of the
-        pronoun's paragraph and the one before that names one ("Kofi Mensah, 19, from
-        Bay County, disagrees. “…,” he said": not the county), never a place ("Floodwater
-        reached Carrow Hall. “…,” she said": no one named)."""
-        i = bisect.bisect_left(self.people.intros, pos, key=lambda item: item[0])
-        unknown: tuple[Position, str] | None = None
-        for at, mention in reversed(self.people.intros[max(0, i - 30) : i]):
-            if mention.kind == "person":
-                name = self.canonical(mention, at)
-                sex = self.gender(name)
-                if sex == want:
-                    return name
-                last_block = unknown is None or unknown[0][0] == at[0]
-                near = at[0] >= pos[0] - 1 and not self.nameless(name) and not place_like(name)
-                if sex is None and near and last_block:
-                    unknown = (at, name)
-        return unknown[1] if unknown else None
+        """The person, body or group the pronoun ``word`` at ``pos`` stands for."""
+        return pronoun_speakers.pronoun(self, word, pos)
 
     def speak(self, name: str, kind: str, alias: str, role: str | None, pos: Position) -> None:
         """Record that ``name`` spoke at ``pos`` (as ``alias``)."""
