@@ -12,11 +12,13 @@ session 31's: ``unseen_cases_31.py``; ``--set 31b``, its people named by a first
 only: ``unseen_cases_31b.py``; ``--set 31n``, session 31's named speakers in shapes
 26-30o lack (bodies, courts, sport, wire, subheads, statements, long names):
 ``unseen_named_31.py``; ``--set 31m``, its second round: capital descriptions and
-couples sharing a surname: ``unseen_named_31m.py``): the dev half
+couples sharing a surname: ``unseen_named_31m.py``; ``--set 32n``, session 32's: a
+surname only, a long-tail reporting verb, names not built as the lists expect, a speaker
+bounded by "of" and a body: ``unseen_named_32.py``): the dev half
 (fixed by its misses) and the held-out half (a check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                        |31|31b|31n|31m]
+                                                        |31|31b|31n|31m|32n]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -47,6 +49,7 @@ import unseen_named_30
 import unseen_named_30o
 import unseen_named_31
 import unseen_named_31m
+import unseen_named_32
 from case_tally import chosen_half, tally
 from quote_helpers import run
 from unseen_cases import Case, held_out
@@ -66,6 +69,7 @@ SETS = {
     "30o": unseen_named_30o.CASES,
     "31n": unseen_named_31.CASES,
     "31m": unseen_named_31m.CASES,
+    "32n": unseen_named_32.CASES,
 }
 NO_QUOTE = "-"
 
