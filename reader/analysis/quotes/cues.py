@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.quotes import sentence_subjects, subjects, subjects_after, subjects_before
+from reader.analysis.quotes import (
+    reported_clauses,
+    sentence_subjects,
+    subjects,
+    subjects_after,
+    subjects_before,
+)
 from reader.analysis.quotes.cue_words import (
     WORD,
     Cue,
@@ -100,7 +106,8 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
             judged = Cue(subject, word, False, m.end()) if subject and named else None
             continue
         if subject and named:
-            return Cue(subject, word, adjacent, m.end())
+            cue = Cue(subject, word, adjacent, m.end())
+            return reported_clauses.reporter(text, sentence_start, cue) or cue
         if subject and fallback is None:
             fallback = Cue(subject, word, adjacent, m.end())
     return fallback or judged or (colon and _colon_head(text, sentence_start, colon))
