@@ -1,18 +1,20 @@
-"""Sixteen short articles written in session 32 for ``bench/unseen_written.py --set 32n``:
-each breaks one assumption named attribution makes, the way real copy does, with invented
-people, places, bodies and sentences. Written and scored once with main's code (306405d)
-before any rule was changed for them (the figure is in README.md).
+"""Thirty-two short articles written in session 32 for ``bench/unseen_written.py --set
+32n``: each breaks one assumption named attribution makes, the way real copy does, with
+invented people, places, bodies and sentences. Written and scored with main's code
+(306405d) before any rule was changed for them: rounds one and two dev 14/14, held
+14/14; round three dev 0/2, held 0/2.
 
-Patterns, four cases each (first round): ``surname`` a speaker the copy names by a surname only, never
-introduced by a full name (wire sport, a follow-up item); ``verb`` a reporting verb of
-the long tail before the quote ("grumbled that", "reckoned"), with no comma or colon;
-``foreign`` a name not built as the lists expect (diacritics, lower-case particles, a
-patronymic, a family name first); ``of-body`` a speaker bounded by "of" and a body
-("Ilse Marten of the Coastal Institute said"); second round: ``common`` a surname that is
-a common word ("Best said"); ``nickname`` a nickname in quotes inside the name;
-``role-first`` the role, then the name after a comma; third round: ``unlisted`` a first
-name no list holds, the person later called by a lower-case role ("the sprinter"). As in ``bench/unseen_cases.py``, the second
-case of each pair (odd index) is held out and its misses are never read.
+Patterns, four cases each. Round one: ``surname`` a speaker the copy names by a surname
+only, never introduced by a full name (wire sport, a follow-up item); ``verb`` a
+reporting verb of the long tail before the quote ("grumbled that", "reckoned"), with no
+comma or colon; ``foreign`` a name not built as the lists expect (diacritics, lower-case
+particles, a patronymic, a family name first); ``of-body`` a speaker bounded by "of" and
+a body ("Ilse Marten of the Coastal Institute said"). Round two: ``common`` a surname
+that is a common word ("Best said"); ``nickname`` a nickname in quotes inside the name;
+``role-first`` the role, then the name after a comma. Round three: ``unlisted`` a first
+name no list holds, the person later called by a lower-case role ("the sprinter"). As
+in ``bench/unseen_cases.py``, the second case of each pair (odd index) is held out and
+its misses are never read.
 
 The speaker "" means no named speaker (reader's None or a description in lower case);
 "-" means no speaker quote at all.
@@ -53,8 +55,7 @@ CASES = (
     Case(
         "surname",
         (
-            "The ferry service to the outer islands will run at half its timetable until"
-            " March.",
+            "The ferry service to the outer islands will run at half its timetable until March.",
             "“The engines are older than most of the crew,” Mackintosh told the meeting.",
         ),
         (("engines are older than most of the crew", "Mackintosh"),),
@@ -62,8 +63,7 @@ CASES = (
     Case(
         "verb",
         (
-            "Councillor Renata Ferreira has opposed the bus timetable since it was first"
-            " drafted.",
+            "Councillor Renata Ferreira has opposed the bus timetable since it was first drafted.",
             "Ferreira grumbled that the new routes were “a mess from start to finish” and"
             " asked for a fresh survey.",
         ),
@@ -164,8 +164,7 @@ CASES = (
     Case(
         "common",
         (
-            "Veteran strategist Harlan Best has advised three governors and lost only one"
-            " race.",
+            "Veteran strategist Harlan Best has advised three governors and lost only one race.",
             "“You win a county by showing up in it,” Best said.",
         ),
         (("win a county by showing up", "Harlan Best"),),
@@ -197,8 +196,7 @@ CASES = (
     Case(
         "nickname",
         (
-            "Trawlerman Robert “Bobby” Keaveney has fished out of Caddon Bay for forty"
-            " years.",
+            "Trawlerman Robert “Bobby” Keaveney has fished out of Caddon Bay for forty years.",
             "“The quotas were drawn up by people who get seasick,” Keaveney said.",
         ),
         (("drawn up by people who get seasick", "Robert Keaveney|Bobby Keaveney"),),
@@ -265,8 +263,7 @@ CASES = (
     Case(
         "unlisted",
         (
-            "Magda Orrell won the women’s 400 metres at Carrow Park in a championship"
-            " record.",
+            "Magda Orrell won the women’s 400 metres at Carrow Park in a championship record.",
             "“My legs were gone with fifty metres left,” the sprinter said.",
         ),
         (("legs were gone with fifty metres", "Magda Orrell"),),
@@ -283,8 +280,7 @@ CASES = (
         "unlisted",
         (
             "Oluwaseun Adeyemi-Hart opened a second bakery on Kettle Street this spring.",
-            "“Bread is the cheapest thing I sell and the hardest to get right,” the baker"
-            " said.",
+            "“Bread is the cheapest thing I sell and the hardest to get right,” the baker said.",
         ),
         (("cheapest thing I sell", "Oluwaseun Adeyemi-Hart"),),
     ),
