@@ -13,7 +13,7 @@ from reader.ingest.chrome import is_chrome
 from reader.ingest.dates import is_date_line
 from reader.ingest.headline_shape import headline_shaped
 from reader.ingest.lines import Line, is_byline, is_copyright, is_prose, word_count
-from reader.ingest.prose_codes import ENDS, ROW, SHAPED, STAMP, gap_code, is_clock_stamp
+from reader.ingest.prose_codes import CHROME, ENDS, ROW, SHAPED, STAMP, gap_code, is_clock_stamp
 
 MAX_GAP = 6  # non-prose lines a run of prose may hold (cards, captions)
 BUTTONS = 3  # chrome lines (share buttons) that end a run of prose
@@ -63,6 +63,7 @@ def prose_clusters(lines: list[Line]) -> list[Cluster]:
     weight = 0
     shaped = 0  # lines in a row after ``last`` that may be headline-shaped (the cheap test)
     stamps = 0  # a live blog's entry stamps after ``last``, and the titles under them
+    buttons = 0  # chrome lines after ``last``: a row of them (BUTTONS) parts two runs
     gaps: dict[str, int] = {}  # a gap line's tests (prose_codes.gap_code), once a text
     for i, line in enumerate(lines):
         text = line.text
@@ -76,18 +77,20 @@ def prose_clusters(lines: list[Line]) -> list[Cluster]:
                 stamps += 1  # this line or the one above: a live blog's entry stamp
             if i <= listing or code & ROW:
                 last = i  # an item of the list the paragraph above leads into, a table's row
-                shaped = 0
+                shaped = buttons = 0
                 continue
+            if code & CHROME:
+                buttons += 1  # counted as the gap passes, not read again at its end
             shaped = shaped + 1 if code & SHAPED else 0
             if code & ENDS or (shaped >= TEASER_STACK and _stacked(lines, i, shaped)):
                 clusters.append((start, last, weight))
                 start = -1  # the page's footer, the reply form, teasers: no part of the run above
             continue
-        shaped = 0
         gap = i - last - 1 - stamps
-        stamps = 0
-        joins = start >= 0 and gap <= MAX_GAP and not _buttons(lines, last + 1, i)
-        listing = max(listing, lead_in(lines, i))
+        joins = start >= 0 and gap <= MAX_GAP and buttons < BUTTONS
+        shaped = stamps = buttons = 0
+        if text[-1:] == ":":  # (a line that leads into no list leaves ``listing`` behind it)
+            listing = max(listing, lead_in(lines, i))
         if joins:
             last = i
             weight += word_count(text)
@@ -108,13 +111,3 @@ def _stacked(lines: list[Line], i: int, shaped: int) -> bool:
     if shaped < TEASER_STACK:
         return False
     return all(headline_shaped(x.text) for x in lines[i - TEASER_STACK + 1 : i + 1])
-
-
-def _buttons(lines: list[Line], first: int, end: int) -> bool:
-    """Do the lines between two prose lines hold a row of buttons (BUTTONS chrome lines)?"""
-    found = 0
-    for line in lines[first:end]:
-        found += is_chrome(line.text)
-        if found >= BUTTONS:
-            return True
-    return False

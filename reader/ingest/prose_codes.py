@@ -1,13 +1,14 @@
 """What the runs of prose (body_runs.py) ask of a line between runs, asked once a text: is it
-a clock stamp, a table's row, shaped as a headline by the cheap tests, the end of
-a run (the copyright line, the head of a reply form)? A page repeats its lines between
-runs ("Reply", the commenters' names), and each answer depends on the text alone."""
+a clock stamp, a table's row, shaped as a headline by the cheap tests, the end of a run
+(the copyright line, the head of a reply form), a button (page chrome)? A page repeats
+its lines between runs ("Reply", the commenters' names), and each answer depends on the
+text alone."""
 
 from __future__ import annotations
 
 import re
 
-from reader.ingest.chrome import opens_reply_form
+from reader.ingest.chrome import is_chrome, opens_reply_form
 from reader.ingest.dates import TIME, iso_date
 from reader.ingest.headline_shape import may_be_headline_shaped
 from reader.ingest.lines import is_copyright, is_table_row
@@ -30,8 +31,8 @@ def is_clock_stamp(text: str) -> bool:
 
 # What the runs of prose ask of a line between runs, as bits: a clock stamp; a table's
 # row; headline-shaped by the cheap tests; the copyright line or the head of a reply
-# form, which end a run.
-STAMP, ROW, SHAPED, ENDS = 1, 2, 4, 8
+# form, which end a run; page chrome (a button: a row of them ends a run too).
+STAMP, ROW, SHAPED, ENDS, CHROME = 1, 2, 4, 8, 16
 
 
 def gap_code(text: str) -> int:
@@ -41,4 +42,5 @@ def gap_code(text: str) -> int:
         | (ROW if is_table_row(text) else 0)
         | (SHAPED if may_be_headline_shaped(text) else 0)
         | (ENDS if is_copyright(text) or opens_reply_form(text) else 0)
+        | (CHROME if is_chrome(text) else 0)
     )
