@@ -54,6 +54,22 @@ class _Person:
     user: str
 
     @property
+    def nick(self) -> str:
+        """The name as this writer typed it at sign-up: each writer a case of their own
+        ("lenafro", "LenaFro", "lena froberg", "LENA_F", "Lena Froberg")."""
+        first, last = self.name.split()[0], self.name.split()[-1]
+        if not first.isascii():
+            return self.name
+        style = sum(map(ord, self.name)) % 5
+        return (
+            f"{first.lower()}{last[:3].lower()}",
+            f"{first}{last[:3]}",
+            self.name.lower(),
+            f"{first.upper()}_{last[0].upper()}",
+            self.name,
+        )[style]
+
+    @property
     def initials(self) -> str:
         return "".join(part[0] for part in self.name.split()[:2]).upper()
 
@@ -161,6 +177,7 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
         parts = {
             "name": person.name, "handle": person.handle or alone,
             "login": (person.handle or alone).lstrip("@"), "first": person.name.split()[0],
+            "nick": person.nick if person.handle else alone,
             "user": person.user or alone,
             "initials": person.initials if not item.deleted else "", "place": rng.choice(PLACES),
             "badge": rng.choice(BADGES) if rng.random() < family.badge_share else "",
@@ -263,6 +280,8 @@ def _called(family: Family, person: _Person) -> set[str]:
         names.add(person.user)
     if "{login}" in signed:
         names.add((person.handle or person.name).lstrip("@"))
+    if "{nick}" in signed:
+        names.add(person.nick if person.handle else person.name)
     return names
 
 
@@ -296,7 +315,8 @@ def _mark_reply(
     signed = family.header + "\n".join(family.after)  # the name over the text or under it
     shown = (to.handle or to.name).lstrip("@") if "{login}" in signed else to.name
     if style == "replyto":  # the name as the page shows it: a login where it signs so
-        item.markers.append((family.reply2 if other else "Reply to {to}").format(to=shown))
+        shown = to.nick if "{nick}" in signed and to.handle else shown
+        item.markers.append((family.reply2 if other else family.reply_words).format(to=shown))
         return ""
     called = (
         to.handle
