@@ -29,6 +29,7 @@ from reader.ingest.comment_list_checks import discussed, have_own_text, signed, 
 from reader.ingest.comment_spans import CommentSpan
 from reader.ingest.comment_stride_ends import gapped, split_group, text_end, text_start
 from reader.ingest.comment_stride_parts import Template, name_records
+from reader.ingest.comment_stride_slots import with_slots, worded
 from reader.ingest.lines import Line
 
 ANCHORS = 4  # forms tried as the group's anchor, the most repeated first
@@ -52,20 +53,22 @@ def stride_records(lines: list[Line], prose: Prose | None = None) -> list[Commen
     best: list[CommentSpan] = []
     prose = prose or lazy_prose(lines)
     width = best_named = 0  # of the best records' group: of as many signed, the longer
-    for anchor, count in counts.most_common(ANCHORS):
-        if count < 2 or anchor is None:  # none counted (removed above): for the types
+    anchors = [anchor for anchor, _ in counts.most_common(ANCHORS)]
+    for anchor, read, counted, apart in with_slots(lines, forms, counts, anchors):
+        if counted[anchor] < 2 or anchor is None:  # none counted (removed above): for the types
             break
-        group, at = _group(forms, counts, anchor)
-        spans = _records(lines, forms, Template(group, at))
+        group, at = _group(read, counted, anchor)
+        spans = _records(lines, read, Template(group, at))
         if len(spans) < RECORDS:
             continue
         spans = after_article(spans, prose())
         named = sum(1 for span in spans if span.author)  # a record of the page's chrome: none
         if (
-            (named, len(group)) > (best_named, width)
+            (named, -1 if apart else len(group)) > (best_named, width)  # apart: named more
             and signed(spans)
             and discussed(lines, spans)
-            and have_own_text(lines, forms, spans)
+            and have_own_text(lines, read, spans)
+            and (not apart or worded(read, spans))
             and not teasers(lines, spans)
             and not live_entries(lines, spans)
         ):

@@ -1,0 +1,54 @@
+"""Session 32's comment-list rule (issue 13), relaxing an assumption of the finder: a
+line form is one slot only. "Reply" under every text and a writer's name over the next
+are both "A" ("Like · Reply" and "Ann Lee · Kelpwick" both "A · A"), and names typed in
+each writer's own case ("tamsinc", "HANNE_V") make forms of their own: a line repeated
+word for word and the names of its shape, whatever their case, are two slots; the
+page's own lines under the list ("About us") no names, a site's menus no writers' words.
+Each test fails without its part of comment_stride_slots.py. Texts invented."""
+
+from __future__ import annotations
+
+from comment_texts import ARTICLE, PAGE_END, SAID
+from comment_texts import comments_listed as _comments
+from comment_texts import paragraphs as _said
+from conftest import parse_text
+
+TYPED = ["Wendeline Usk", "corradopell", "HANNE_V", "Isidro Maal", "tamsinc"]
+PLACES = ["Eskerby", "Lowmarsh", "Tarnholt", "Eskerby", "Fellside"]
+
+
+def test_undated_names_over_the_text_and_one_action_under_it() -> None:
+    """No dates: each writer's name as they typed it over the text, "Reply" under it.
+    Five comments, each its writer's, and the page's own lines under the list none."""
+    records = [f"{name}\n{said}\nReply" for name, said in zip(TYPED, SAID, strict=True)]
+    found = _comments(records, "Comments")
+    assert [(c.author, _said(c)) for c in found] == [
+        (name, [said]) for name, said in zip(TYPED, SAID, strict=True)
+    ]
+
+
+def test_a_name_and_place_line_shaped_like_the_actions_under_the_text() -> None:
+    """ "Wendeline Usk · Eskerby" over the text, "Like · Reply" under it: one shape, two
+    slots."""
+    names = ["Wendeline Usk", "Corrado Pell", "Hanne Vyborg", "Isidro Maal", "Tamsin Crae"]
+    records = [
+        f"{name} · {place}\n{said}\nLike · Reply"
+        for name, place, said in zip(names, PLACES, SAID, strict=True)
+    ]
+    found = _comments(records, "What readers say")
+    assert [(c.author, _said(c)) for c in found] == [
+        (name, [said]) for name, said in zip(names, SAID, strict=True)
+    ]
+
+
+def test_a_menu_repeated_over_the_article_is_no_comment_list() -> None:
+    """A site's menus copied three times over the article, each holding one item word
+    for word ("Tip Line") under a question ("Seen something?"), the others of its
+    shape: items, no writers' words between them."""
+    menus = [
+        "Harbour Life\nWeather\nFerries\nSeen something?\nTip Line\nEvents Desk\nSailing",
+        "Careers\nAdvertise\nSeen something?\nTip Line\nEvents Desk\nNewsletters",
+        "Archive\nContact\nSeen something?\nTip Line\nShop Front\nFerries",
+    ]
+    found = parse_text("\n".join(menus) + "\n" + ARTICLE + PAGE_END).article.comments
+    assert found == []
