@@ -2,7 +2,7 @@
 pages, on the pages rules were tuned on (dev) and on the pages held out.
 
     .venv/bin/python bench/realpages.py [--input text|html|both] [--jobs 2] [--rows dev]
-                                         [--fold F ...] [--per-fold]
+                                         [--fold F ...] [--per-fold] [--reach]
 
 Runs `reader parse --json` (this work tree's .venv/bin/reader, or --cmd) on every page of
 ../shared/realpages through that folder's own scorer (score_realpages.py: its functions
@@ -12,7 +12,9 @@ Markdown table. The hold-out: sort the page ids of truth.json; every fifth (inde
 held-out ones. With --fold, only the dev pages of those folds (sorted index % 5, 0 to 3)
 are run and shown: a rule written from some folds is checked on the others. --per-fold
 adds a row per dev fold: the spread between folds says how much a figure moves from one
-set of pages to another.
+set of pages to another. --reach adds, for the text copy, counts only (bench/byline_reach.py):
+on how many pages the right authors and date stand in the copy, and how many of those
+reader misses: whether a gap is within a text copy's reach.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from byline_reach import reach_line
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = Path(os.environ.get("REALPAGES", ROOT.parent / "shared" / "realpages"))
@@ -78,6 +82,10 @@ def score(
         return dict(pool.map(one, truth))
 
 
+def copy_of(page: str) -> str:
+    return (FOLDER / "txt" / (page + ".txt")).read_text(encoding="utf-8", errors="replace")
+
+
 def table_row(score_mod: ModuleType, label: str, rows: list[dict[str, Any]]) -> str:
     summary = score_mod.summarise(rows, 0)
     cells = ["" if summary.get(key) is None else f"{summary[key]:.3f}" for _, key in COLUMNS]
@@ -112,6 +120,9 @@ def main() -> int:
         "--fold", type=int, nargs="+", choices=range(4), help="only these dev folds"
     )
     parser.add_argument("--per-fold", action="store_true", help="also a row per dev fold")
+    parser.add_argument(
+        "--reach", action="store_true", help="also counts: truth author/date in the text copy"
+    )
     args = parser.parse_args()
     if args.rows == "all" and not os.environ.get("REALPAGES_DEV_ONLY"):
         parser.error("--rows all only on a folder of dev pages (realpages_stripped.py)")
@@ -138,6 +149,9 @@ def main() -> int:
         rows = score(score_mod, truth, kind, args.cmd, args.jobs)
         for label, ids in groups:
             print(table_row(score_mod, f"{kind}, {label}", [rows[i] for i in ids]))
+        if args.reach and kind == "text":
+            for label, ids in groups:
+                print(reach_line(label, [(copy_of(i), truth[i], rows[i]) for i in ids]))
         if args.rows:
             for page in sorted(truth) if args.rows == "all" else dev:
                 print(f"{kind}  " + page_line(truth[page], rows[page]), file=sys.stderr)
