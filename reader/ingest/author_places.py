@@ -21,6 +21,7 @@ from reader.ingest.byline_signatures import (
     BOX_LINES,
     boxed,
     contact_names,
+    credit_in_sentence,
     placed_names,
     signed_under,
     site_owner,
@@ -101,10 +102,13 @@ def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
 
 def _signed_off(text: str, inside: bool) -> list[str]:
     """The writer a line at the article's end names: where they wrote from, how to reach
-    them; in the body's last paragraphs (``inside``), a credit its marker opens ("Story by
-    Ann Lee. Photos by Bo Park."; under the body, a plain "By" is a teaser's)."""
+    them, a sentence crediting the piece ("This story was reported by Ann Lee."); in the
+    body's last paragraphs (``inside``), a credit its marker opens ("Story by Ann Lee.
+    Photos by Bo Park."; under the body, a plain "By" is a teaser's)."""
     if names := placed_names(text) or contact_names(text):
         return names
+    if (credit := credit_in_sentence(text)) is not None:
+        return byline_names(credit) or []  # "This story was reported by Ann Lee."
     return (byline_names(text) or []) if inside and is_writing_credit(text) else []
 
 

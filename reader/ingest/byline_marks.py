@@ -44,12 +44,12 @@ MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Guest column by", "Vo
 # The credits before "by" that name the writer ("Story by", "Reporting by", "Words and
 # pictures by", "Guest column by"), or a plain "By": a line that closes the body with any
 # other ("Organised by", "Hosted by") names someone else
-_WRITING = (
+WRITING = (
     r"report\w*|writ\w*|stor(?:y|ies)|words|text|compiled|column|analysis|commentary"
     r"|interview\w*|posted|essay|feature|research\w*"
 )
-_WRITING_CREDIT = re.compile(
-    rf"^[\W_]*(?:(?:[^\W\d_]+\s+)?(?:{_WRITING})(?:\s+and\s+[^\W\d_]+)?\s+by\b"
+WRITING_CREDIT = re.compile(
+    rf"^[\W_]*(?:(?:[^\W\d_]+\s+)?(?:{WRITING})(?:\s+and\s+[^\W\d_]+)?\s+by\b"
     rf"|(?:{_BY}|from)(?!(?-i:[a-z])))",
     re.IGNORECASE,
 )
@@ -121,7 +121,7 @@ def marker_after_date(piece: str) -> re.Match[str] | None:
 def is_writing_credit(text: str) -> bool:
     """ "Story by Ann Lee. Photos by Bo Park.", "(Reporting by Ann Lee)", "By Ann Lee": a
     credit for the writing; "Organised by Ann Lee" is none."""
-    return MARKER.match(text) is not None and _WRITING_CREDIT.match(text) is not None
+    return MARKER.match(text) is not None and WRITING_CREDIT.match(text) is not None
 
 
 def is_unsigned(text: str) -> bool:
@@ -137,8 +137,10 @@ def past_role(text: str) -> str:
 
 
 def is_author_label(text: str) -> bool:
-    """ "About the author", "Author:" alone on a line, over the name."""
-    return LABEL.fullmatch(text.strip()) is not None
+    """ "About the author", "Author:", or a signature's marker ("Written by", "Posted by")
+    alone on a line, over the name."""
+    text = text.strip()
+    return LABEL.fullmatch(text) is not None or (is_signature(text) and is_marker(text))
 
 
 def is_signature(text: str) -> bool:

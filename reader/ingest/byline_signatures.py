@@ -1,5 +1,6 @@
 """A post's signature under its body: a byline or a name alone under the last paragraph
-("By Ann Lee", "Ann Lee", "Lars"), a name over its bio ("Ann Lee" over "Ann covers
+("By Ann Lee", "Ann Lee", "— Lars"), a sentence crediting the piece ("This story was
+reported by Ann Lee."), a name over its bio ("Ann Lee" over "Ann covers
 ferries …"), a personal site's owner in its copyright line ("© Ann Lee").
 author_places.py says when they are asked.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.byline_marks import WRITER_ROLES
+from reader.ingest.byline_marks import WRITER_ROLES, WRITING
 from reader.ingest.bylines import byline_names
 from reader.ingest.name_lists import names_in
 from reader.ingest.names import known_first_name, person_name
@@ -22,11 +23,20 @@ BOX_LINES = 2  # lines under an author's name where the bio opens (a handle betw
 _OPENING_WORDS = re.compile(r"^(\S+(?: \S+)*?)(?:'s)? [a-z]")
 _HANDLE_LINE = re.compile(r"^@\w+$")
 _ABOUT = re.compile(r"^About\s+(?=\S+\s)")
+_SIGN_DASH = re.compile(r"^(?:[—–~]+|-{1,2})\s*(?=\w)")  # "— Ann Lee", "--Ann", "~ Lars"
 # A signature with the place it was written in: "— Ann Lee, in Lisbon", "– Ann Lee, Port
 # Ellis", "Ann Lee and Bo Park reported from Lisbon."
 _PLACED = re.compile(
     r"^(?:[—–-]\s*(?P<signed>[^,]+?),\s+(?:in\s+)?|(?P<reported>.+?)\s+reported\s+from\s+)"
     r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}\.?$"
+)
+# The piece a closing sentence credits before its writing credit ("This story was
+# reported by Ann Lee.", "The article was written and edited by …"): a credit's marker
+# need not open its line
+_CREDITED_PIECE = re.compile(
+    rf"^[\W_]*(?:this|the|our)\s+(?:[^\W\d_]+\s+){{1,2}}?(?:was|were|is|has\s+been)\s+"
+    rf"(?=(?:{WRITING})(?:\s+and\s+[^\W\d_]+)?\s+by\s)",
+    re.IGNORECASE,
 )
 # How to reach the writer, at the article's end, the line saying they are one: "Contact
 # reporter Ann Lee at …", "Email staff writer Ann Lee at …", "Reporter Ann Lee can be
@@ -57,9 +67,11 @@ def under_last_paragraph(blocks: list[Block], body_end: int) -> int | None:
 def signed_under(blocks: list[Block], k: int) -> list[str]:
     """The byline right under the body's last paragraph ("By Ann Lee", "Ann Lee | May 2,
     2026", "— Ann Lee, in Lisbon"), or a name alone there that signs the post: "Ann Lee",
-    or one known first name ("Lars"); not the first of a list of names (a letter's
-    signatories). ``k``: the first block after the body."""
+    or one known first name ("Lars"), or after a dash any name ("— Zorion Quell"); not the
+    first of a list of names (a letter's signatories). ``k``: the first block after the body."""
     last, text = blocks[k - 1], blocks[k].text.strip()
+    dashed = _SIGN_DASH.match(text) is not None  # the dash marks it signed, as "By" does
+    text = _SIGN_DASH.sub("", text)
     if last.kind is not _PARAGRAPH or not ends_sentence(last.text):
         return []
     under = blocks[k + 1].text if k + 1 < len(blocks) else ""
@@ -73,7 +85,7 @@ def signed_under(blocks: list[Block], k: int) -> list[str]:
         return []
     if " " not in text:
         return [text] if known_first_name(text) and text[:1].isupper() else []
-    name = person_name(text, known_first=True)
+    name = person_name(text, known_first=not dashed)
     return [name] if name else []
 
 
@@ -93,6 +105,13 @@ def contact_names(text: str) -> list[str]:
         return []
     name = person_name(contact.group("named") or contact.group("reached"))
     return [name] if name else []
+
+
+def credit_in_sentence(text: str) -> str | None:
+    """The writing credit a sentence about the piece holds ("This story was reported by
+    Ann Lee and Bo Park." is "reported by Ann Lee and Bo Park."), or None."""
+    piece = _CREDITED_PIECE.match(text)
+    return text[piece.end() :] if piece else None
 
 
 def site_owner(blocks: list[Block]) -> list[str]:

@@ -1,0 +1,52 @@
+"""Bylines where an assumption of the reading is relaxed in session 32: a signature's
+mark opens its line with the names on it ("By Ann Lee"); here a dash before a name of any
+first name signs too, a marker may stand alone over the names after the body, and a
+sentence about the piece may hold its writing credit. Each page here is written for its
+test, with invented names."""
+
+from __future__ import annotations
+
+from byline_pages import header_page
+
+from reader.model import Article
+
+_HEADLINE = "Night buses to run again on the hill route from May"
+_DEK = "The operator said two drivers had been hired and the depot reopened."
+
+
+def _page(header: list[str], closing: tuple[str, ...] = ()) -> Article:
+    return header_page(_HEADLINE, _DEK, header, closing)
+
+
+def test_a_dash_before_a_name_under_the_body_signs_the_post() -> None:
+    """ "— Ysolde Maravec" under the last paragraph: the dash marks the signature, so the
+    first name need not be one the lists know."""
+    assert _page(["June 2, 2025"], ("— Ysolde Maravec",)).authors == ["Ysolde Maravec"]
+
+
+def test_two_hyphens_before_a_name_sign_too() -> None:
+    assert _page(["June 2, 2025"], ("--Pell Ostrand",)).authors == ["Pell Ostrand"]
+
+
+def test_a_dashed_name_under_the_body_leaves_the_header_s_byline() -> None:
+    """The byline under the headline names the writer: a name under the body is asked for
+    only when none does."""
+    article = _page(["By Ysolde Maravec", "June 2, 2025"], ("— Pell Ostrand",))
+    assert article.authors == ["Ysolde Maravec"]
+
+
+def test_a_signature_marker_alone_over_the_name_after_the_body() -> None:
+    """ "Written by" on its line, the name under it, the role under that: an author's box."""
+    article = _page(["June 2, 2025"], ("Written by", "Ysolde Maravec", "Reporter, Hill Courier"))
+    assert article.authors == ["Ysolde Maravec"]
+
+
+def test_a_sentence_crediting_the_piece_names_its_writers() -> None:
+    closing = ("This story was reported by Ysolde Maravec and Pell Ostrand.",)
+    article = _page(["June 2, 2025"], closing)
+    assert article.authors == ["Ysolde Maravec", "Pell Ostrand"]
+
+
+def test_a_sentence_crediting_an_editor_names_no_writer() -> None:
+    article = _page(["June 2, 2025"], ("This story was edited by Pell Ostrand.",))
+    assert article.authors == []
