@@ -1,8 +1,8 @@
-"""Thirty-two short articles written in session 32 for ``bench/unseen_written.py --set
+"""Thirty-six short articles written in session 32 for ``bench/unseen_written.py --set
 32n``: each breaks one assumption named attribution makes, the way real copy does, with
 invented people, places, bodies and sentences. Written and scored with main's code
-(306405d) before any rule was changed for them: rounds one and two dev 14/14, held
-14/14; round three dev 0/2, held 0/2.
+(306405d, round four 34b7477) before any rule was changed for them: rounds one and two
+dev 14/14, held 14/14; round three dev 0/2, held 0/2; round four dev 0/2, held 0/2.
 
 Patterns, four cases each. Round one: ``surname`` a speaker the copy names by a surname
 only, never introduced by a full name (wire sport, a follow-up item); ``verb`` a
@@ -12,9 +12,10 @@ particles, a patronymic, a family name first); ``of-body`` a speaker bounded by 
 a body ("Ilse Marten of the Coastal Institute said"). Round two: ``common`` a surname
 that is a common word ("Best said"); ``nickname`` a nickname in quotes inside the name;
 ``role-first`` the role, then the name after a comma. Round three: ``unlisted`` a first
-name no list holds, the person later called by a lower-case role ("the sprinter"). As
-in ``bench/unseen_cases.py``, the second case of each pair (odd index) is held out and
-its misses are never read.
+name no list holds, the person later called by a lower-case role ("the sprinter").
+Round four: ``asked-by`` a quote inside the question an agent asks ("was asked by Holt
+whether the depot would “…”"). As in ``bench/unseen_cases.py``, the second case of
+each pair (odd index) is held out and its misses are never read.
 
 The speaker "" means no named speaker (reader's None or a description in lower case);
 "-" means no speaker quote at all.
@@ -291,5 +292,37 @@ CASES = (
             "“Every warning was on paper long before the water came,” the chairwoman said.",
         ),
         (("Every warning was on paper", "Ingvild Rasmussen"),),
+    ),
+    Case(
+        "asked-by",
+        (
+            "The mayor was asked by Councillor Brennan Holt whether the new depot would “cost"
+            " the town more than it saves.”",
+        ),
+        (("cost the town more than it saves", "Brennan Holt"),),
+    ),
+    Case(
+        "asked-by",
+        (
+            "At the hustings, Ms Ferrante was asked by a student, Joel Amadi, if the college"
+            " would “ever see a penny of that money.”",
+        ),
+        (("ever see a penny of that money", "Joel Amadi"),),
+    ),
+    Case(
+        "asked-by",
+        (
+            "Varga was pressed by the interviewer Lise Aumont on whether the tour was “worth"
+            " the risk to your health.”",
+        ),
+        (("worth the risk to your health", "Lise Aumont"),),
+    ),
+    Case(
+        "asked-by",
+        (
+            "The minister was questioned by Dafydd Rhys about why the report had been “left in"
+            " a drawer for a year.”",
+        ),
+        (("left in a drawer for a year", "Dafydd Rhys"),),
     ),
 )
