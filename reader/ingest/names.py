@@ -8,11 +8,16 @@ names name_lists.py's."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from reader.ingest.months import WEEKDAYS
 from reader.ingest.text_shape import ends_sentence
-from reader.lexicon import FIRST_NAMES, NAME_PARTICLES, NAME_SUFFIXES, TITLE_GENDERS
+from reader.lexicon import (
+    FIRST_NAMES,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    TITLE_GENDERS,
+    plain_letters,
+)
 
 # A name's word: a letter of any script, then letters, apostrophes and hyphens, no digit
 # ("Lee", "Петров", "O'Neil"), perhaps after a particle glued to it ("al-Sayed",
@@ -55,9 +60,7 @@ def capitalised(token: str) -> bool:
 def known_first_name(token: str) -> bool:
     """A known first name, or a hyphenated one of known parts ("Anne-Marie"), its
     accents aside ("José" is the list's "jose")."""
-    token = token.lower().rstrip(".")
-    if not token.isascii():
-        token = "".join(c for c in unicodedata.normalize("NFKD", token) if c.isascii())
+    token = plain_letters(token.lower().rstrip("."))
     return all(part in FIRST_NAMES for part in token.split("-"))
 
 

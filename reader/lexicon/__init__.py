@@ -5,6 +5,7 @@ say what it holds. Verbs are listed by their base form; ``inflect`` makes their 
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import NamedTuple
 
@@ -15,6 +16,13 @@ def entries(name: str) -> list[list[str]]:
     """The entries of the list ``name`` (a file in ``words/``), each split into words."""
     lines = (FOLDER / name).read_text(encoding="utf-8").splitlines()
     return [line.split() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def plain_letters(word: str) -> str:
+    """``word`` with its accents dropped, as the name lists spell names ("José": "Jose")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if c.isascii())
 
 
 def words(text: str) -> frozenset[str]:

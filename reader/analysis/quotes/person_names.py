@@ -5,7 +5,6 @@ first name tells."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from reader.analysis.quotes.name_runs import key
 from reader.lexicon import (
@@ -19,6 +18,7 @@ from reader.lexicon import (
     PLACE_NOUNS,
     PLACES,
     TITLE_WORDS,
+    plain_letters,
 )
 
 # Titles only a person is addressed by: the word after one is a surname, whatever else
@@ -32,9 +32,7 @@ def gender_of_first(first: str, guess: bool = True) -> str | None:
     """From the lexicon, else from endings that are mostly women's ("-a", "-ie", "-elle").
     The lists are spelled in plain letters: "María", "Zoë" are read as "maria", "zoe"; a
     hyphened first name of two listed ones is its last ("Jan-Willem", "Anne-Marie")."""
-    low = first.lower()
-    if not low.isascii():
-        low = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+    low = plain_letters(first.lower())
     if "-" in low and low not in FIRST_NAMES and all(p in FIRST_NAMES for p in low.split("-")):
         low = low.rsplit("-", 1)[1]  # both parts first names: not "Eckhardt-Lunn"
     if low in FEMALE_NAMES:
