@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reader.analysis.quotes import (
-    after_cues,
-    any_verb_cues,
+    closing_cues,
     context_cues,
     cues,
     introduced_after,
@@ -34,10 +33,10 @@ def of_quote(
     text, span = view.masked, view.spans[k]
     opening = span.start - 1
     inner = view.block.text[span.start : span.end].rstrip()
-    post = post_cue(view, k)
+    post = closing_cues.post_cue(view, k)
     pre = nearest(cues.before_quote(text, sentence_start, opening), text, span, sentence_start)
     if pre is None and post is None:
-        post = later_cue(view, k)
+        post = closing_cues.later_cue(view, k)
     first = pre if pre and (post is None or inner.endswith(".")) else post
     return candidates(views, view, k, span, sentence_start, first, pre, post)
 
@@ -64,47 +63,6 @@ def pronoun_cue(cue: cues.Cue) -> bool:
     """A third person's pronoun, which may stand for no one the article names."""
     phrase = cue.subject.phrase
     return phrase in subjects.PRONOUNS and phrase.lower() not in ("i", "we")
-
-
-def post_cue(view: quote_views.View, k: int) -> cues.Cue | None:
-    """The cue right after quote ``k`` of a block: "…,” Hill said", "…?” Hill wondered"."""
-    text, spans, span = view.masked, view.spans, view.spans[k]
-    if not span.closed:
-        return None
-    close = span.end + 1
-    limit = spans[k + 1].start - 1 if k + 1 < len(spans) else len(text)
-    inner = view.block.text[span.start : span.end].rstrip()
-    post = after_cues.after_quote(text, close, limit) or after_cues.past_named_quote(
-        view.block.text, text, spans[k + 1 :], close
-    )
-    lead = text[close : post.subject.start].strip(" ,‐‒–—―-") if post else ""
-    if (
-        post
-        and inner.endswith(".")
-        and (lead not in ("", post.verb) or after_cues.reports(text, post.verb_end))
-    ):
-        post = None  # "“…” Ames agreed that …", "“…” Ohio, he said, was …": a new sentence
-    if post is None and inner[-1:] in (",", "?", "!"):
-        post = any_verb_cues.any_verb_after(text, close, limit)
-    if post and inner[-1:] in ("?", "!") and post.subject.phrase in _OPENING_PRONOUNS:
-        return None  # "“… again!” She replied that …": a new sentence, her own words
-    ended = post is None and inner[-1:] in (".", "?", "!")  # "“…” That is how Hale put it."
-    return pointing_cues.pointing_back(text, close, limit) if ended else post
-
-
-_OPENING_PRONOUNS = frozenset(["He", "She", "They", "It", "We"])
-
-
-def later_cue(view: quote_views.View, k: int) -> cues.Cue | None:
-    """A quote with no cue of its own takes the cue after a later quote of its sentence:
-    "Guns are “a crisis” and “a plague,” Dean said"."""
-    sentence, _ = sentences.sentence_of(view.starts, view.spans[k].start - 1)
-    for j in range(k + 1, len(view.spans)):
-        if sentences.sentence_of(view.starts, view.spans[j].start - 1)[0] != sentence:
-            break
-        if cue := post_cue(view, j):
-            return cues.Cue(cue.subject, cue.verb, False, cue.verb_end)
-    return None
 
 
 def candidates(
