@@ -20,9 +20,10 @@ from reader.analysis.quotes import (
     sentences,
     speaker_choice,
 )
+from reader.analysis.quotes.block_people import read_block
 from reader.analysis.quotes.cue_words import Cue
 from reader.analysis.quotes.found import Found
-from reader.analysis.quotes.people import People, read_block
+from reader.analysis.quotes.people import People
 from reader.analysis.quotes.resolve import speaker_of
 from reader.analysis.quotes.speaker_options import Option, Setting
 from reader.analysis.quotes.speakers import Cast

@@ -1,0 +1,126 @@
+"""Everyone one block names, read into the article's ``People``: each capitalised run's
+mention and rank, the full names introduced, the roles an appositive or the words
+before give, an age, the sex a pronoun after a name tells; "he" and "she" with their
+rank; a heading's people; sentences whose subject is an unnamed person."""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.quotes import title_lines
+from reader.analysis.quotes.clause_rank import rank
+from reader.analysis.quotes.cue_words import addressed
+from reader.analysis.quotes.gender_evidence import own_pronoun
+from reader.analysis.quotes.name_runs import key
+from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
+from reader.analysis.quotes.people import People
+from reader.analysis.quotes.role_before import owned_role, role_before
+from reader.analysis.quotes.shared_surnames import shared_surname
+from reader.analysis.quotes.unnamed_subjects import unnamed_subjects
+from reader.lexicon import NAME_SUFFIXES, ORG_WORDS, SAY_VERBS
+
+_APPOS = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,\s+((?:an?|the|former|who|now|then)\s[^_;:,]{3,160}"
+    r"|[A-Z][\w.\-]*\s+(?:[A-Z][\w.\-]*\s+)?[a-z][^_;:,]{3,160}),"
+)
+_FOLLOW = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:]{3,200},)?\s+(?:(?:also|later|then|has|have|had|would|will)\s+)*([a-z]+)"
+    r"(?:\s+(?:that\s+)?(he|she|his|her)\b)?"
+)
+_AGE = re.compile(r",\s+(\d{1,3}),")  # "Ann Lee, 71,": the 71-year-old
+_BE_DONE = re.compile(r"\s+([a-z]+)\s+([a-z]+)")  # "Ann Lee was asked": spoken to
+_POSSESSIVE = re.compile(r"(?:[’']s?|\.)$")
+_GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _bare(run: str) -> str:
+    """A run without its possessive or its sentence's full stop; a suffix keeps its own
+    ("Desmond Oyelaran Sr.", as the name is introduced)."""
+    if run.endswith(".") and key(run.rsplit(maxsplit=1)[-1]) in NAME_SUFFIXES:
+        return run
+    return _POSSESSIVE.sub("", run)
+
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def read_block(people: People, index: int, masked: str, starts: list[int] | None = None) -> None:
+    """Collect the names of one block (quotes masked, so names inside quotes are ignored)."""
+    people.starts[index] = starts or [0]
+    if title_lines.is_title_case(masked):
+        for offset, name, gender in title_lines.people_in(masked):
+            people.mentions.append(((index, offset), name, 0))  # the heading's topic
+            people.intros.append(((index, offset), Mention(name, "person", None, gender)))
+            people.genders.setdefault(name, gender)
+        return  # no other run of a heading names anyone
+    opening = set(people.starts[index])
+    for offset, body, sex, said in unnamed_subjects(masked, people.starts[index]):
+        people.unnamed.append(((index, offset), body, sex, said))
+    for m in _PRONOUN.finditer(masked):
+        heads = rank(masked, m.start(), m.end(), pronoun=True)
+        people.pronouns.append(((index, m.start()), m.group().lower(), heads))
+    for m in NAME_RUN.finditer(masked):
+        _read_run(people, index, masked, m, opening)
+
+
+def _read_run(people: People, index: int, masked: str, m: re.Match[str], opening: set[int]) -> None:
+    """One capitalised run: a mention with its rank; a lone word's sex, or the pair it
+    ends; a name's full facts (``_record``)."""
+    run = m.group()
+    if m.start() not in opening:
+        people.inside.update(_POSSESSIVE.sub("", t) for t in run.split())
+    named = looks_like_name(run)  # not "N.H." alone
+    if named:
+        heads = rank(masked, m.start(), m.end())
+        people.mentions.append(((index, m.start()), _bare(run), heads))
+        if (done := _BE_DONE.match(masked, m.end())) and addressed(*done.groups()):
+            people.asked.add((index, m.start()))
+        if heads == 0 and (sex := own_pronoun(masked, m.end())):
+            person = parse_mention(run)
+            if person and person.kind == "person" and " " in person.name:  # not "Clinton"
+                people.told.setdefault(person.name, set()).add(sex)
+    if " " not in run and not (run.isupper() or run.lower().rstrip(".") in ORG_WORDS):
+        follow = _FOLLOW.match(masked, m.end())
+        if follow and follow.group(2) and follow.group(1) in SAY_VERBS:
+            people.genders.setdefault(_POSSESSIVE.sub("", run), _GENDER[follow.group(2)])
+        if family := shared_surname(masked, m, people.intros):  # "Lena and Marta Kowalczyk"
+            people.intros.append(((index, m.start()), family[0]))
+            people.pairs.append(((index, m.start()), masked[m.start() : family[1]]))
+        return  # a lone capitalised word: else only its gender is worth keeping
+    mention = parse_mention(run, m.start() in opening)
+    if mention is None or (m.group().isupper() and len(m.group()) > 6) or not named:
+        return
+    _record(people, masked, index, m, mention)
+
+
+def _record(people: People, masked: str, index: int, m: re.Match[str], mention: Mention) -> None:
+    """A person or body named: the full name introduced, its sex, its roles and age."""
+    pos = (index, m.start())
+    tokens = mention.name.split()
+    if mention.kind == "organisation":
+        if len(tokens) > 1 or tokens[0].lower() not in ORG_WORDS:
+            people.orgs.add(mention.name)
+            people.intros.append((pos, mention))
+    elif len(tokens) > 1:
+        people.intros.append((pos, mention))
+        if mention.gender:
+            people.genders.setdefault(mention.name, mention.gender)
+        if mention.role:
+            people.roles.setdefault(mention.name, mention.role)
+    elif mention.gender:  # "Ms. Gray": the title tells
+        people.genders.setdefault(mention.name, mention.gender)
+        people.titled.setdefault(mention.name, set()).add(mention.gender)
+    if mention.kind == "person":
+        before = role_before(masked, m.start()) or owned_role(masked, m.start(), m.end())
+        role = " ".join(filter(None, (before, mention.role)))
+        if role:
+            people.described.append((pos, mention.name, role))
+    if mention.kind == "person" and (age := _AGE.match(masked, m.end())):
+        people.described.append((pos, mention.name, f"{age.group(1)}-year-old"))
+    if appos := _APPOS.match(masked, m.end()):
+        people.roles.setdefault(mention.name, appos.group(1).strip())
+        if mention.kind == "person":
+            people.described.append((pos, mention.name, appos.group(1).strip()))
+    follow = _FOLLOW.match(masked, m.end())
+    if follow and follow.group(2) and follow.group(1) in SAY_VERBS:
+        people.genders.setdefault(mention.name, _GENDER[follow.group(2)])
