@@ -78,42 +78,7 @@ def page_facts(root: HtmlElement, address: str | None = None) -> PageFacts:
     )
     facts.top_dates = top_dates(root)
     inside = {n for c in facts.comments for n in c.node.iter()}
-    under_headline = settled = False  # a <time> above the headline may date a teaser
-    heads: set[HtmlElement] = set()  # the h1s that are no masthead
-    above = updated = True  # the <time> kept: above the headline, an update's
-    footer = footer_words(root)
-    for node in root.iter("h1", "h2", "figcaption", "time"):
-        if node in inside or any(a.tag in SKIP for a in node.iterancestors()):
-            continue
-        text = text_of(node)
-        if not text:
-            continue
-        if node.tag == "h1":
-            if sort_heading(node, text, facts.titles, footer):
-                under_headline = True
-                heads.add(node)
-        elif node.tag == "h2":
-            facts.titles.subheads.append(text)
-        elif node.tag == "figcaption":
-            facts.captions.append(text)
-            figure = next((a for a in node.iterancestors("figure")), None)
-            for image in figure.iter("img") if figure is not None else ():
-                for src in (image.get("src"), image.get("data-src")):
-                    if src:
-                        facts.image_captions.setdefault(src, text)
-        elif len(text) > 60 or settled:
-            continue
-        elif in_dated_list(node):
-            if listed := element_date(node, text):
-                facts.list_dates.add(listed)
-        else:
-            update = is_update(node, text)
-            date = element_date(node, text)
-            replaces = above or (updated and not update and date is not None)
-            if facts.time_text is None or (under_headline and replaces):
-                facts.time_text, facts.time_date = text, date
-                above, updated = not under_headline, update
-                settled = under_headline and not update
+    heads, settled = _read_marks(root, facts, inside)
     read_titles(root, facts.titles, facts.metadata.headline)
     stated = [*facts.titles.stated, facts.titles.page_title]
     named = {comparable(p) for t in stated for p in [t, *pieces(t)]}
@@ -135,6 +100,56 @@ def page_facts(root: HtmlElement, address: str | None = None) -> PageFacts:
     facts.subtitles = find_subtitles(root, facts.byline)
     facts.sections = body_sections(root, [c.node for c in facts.comments])
     return facts
+
+
+def _read_marks(
+    root: HtmlElement, facts: PageFacts, inside: set[HtmlElement]
+) -> tuple[set[HtmlElement], bool]:
+    """The page's h1s, h2s, captions and <time>s outside its comments, in page order, into
+    ``facts``: (the h1s that are no masthead, a publication's <time> is settled under the
+    headline)."""
+    under_headline = settled = False  # a <time> above the headline may date a teaser
+    heads: set[HtmlElement] = set()  # the h1s that are no masthead
+    above = updated = True  # the <time> kept: above the headline, an update's
+    footer = footer_words(root)
+    for node in root.iter("h1", "h2", "figcaption", "time"):
+        if node in inside or any(a.tag in SKIP for a in node.iterancestors()):
+            continue
+        text = text_of(node)
+        if not text:
+            continue
+        if node.tag == "h1":
+            if sort_heading(node, text, facts.titles, footer):
+                under_headline = True
+                heads.add(node)
+        elif node.tag == "h2":
+            facts.titles.subheads.append(text)
+        elif node.tag == "figcaption":
+            _caption(facts, node, text)
+        elif len(text) > 60 or settled:
+            continue
+        elif in_dated_list(node):
+            if listed := element_date(node, text):
+                facts.list_dates.add(listed)
+        else:
+            update = is_update(node, text)
+            date = element_date(node, text)
+            replaces = above or (updated and not update and date is not None)
+            if facts.time_text is None or (under_headline and replaces):
+                facts.time_text, facts.time_date = text, date
+                above, updated = not under_headline, update
+                settled = under_headline and not update
+    return heads, settled
+
+
+def _caption(facts: PageFacts, node: HtmlElement, text: str) -> None:
+    """A figcaption: the page's captions, and the caption of each image of its figure."""
+    facts.captions.append(text)
+    figure = next((a for a in node.iterancestors("figure")), None)
+    for image in figure.iter("img") if figure is not None else ():
+        for src in (image.get("src"), image.get("data-src")):
+            if src:
+                facts.image_captions.setdefault(src, text)
 
 
 def _date_loose_meta(facts: PageFacts) -> None:
