@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import NamedTuple
 
 from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_spans import MARKERS, CommentSpan
@@ -21,6 +22,14 @@ _DIGITS = re.compile(r"\d+")
 _JOINS = "/:.,-"  # between a date's, a time's or a number's parts ("03/04", "18:16", "1,204")
 UNDER = 2  # lines under the header a cited number may open
 Cited = tuple[int, int, int]  # a marked number: its value, where it starts, where it ends
+
+
+class _Known(NamedTuple):
+    """What the records before have shown: their places, by number, and the mark before
+    their own numbers ("#", "No.")."""
+
+    places: dict[int, str]
+    mark: str
 
 
 def marked_numbers(text: str) -> list[Cited]:
@@ -62,7 +71,7 @@ def cited_places(lines: list[Line], spans: list[CommentSpan]) -> None:
         if number is None:
             answers.append((span, None, None))
             continue
-        cited = _cited(lines, span, found[1:], (places, own_mark))
+        cited = _cited(lines, span, found[1:], _Known(places, own_mark))
         places[number] = str(number) if cited is None else f"{places[cited[0]]}.{number}"
         answers.append((span, places[number], cited))
     if all(cited is None for _, _, cited in answers):
@@ -79,18 +88,16 @@ def _mark(text: str, start: int) -> str:
     return text[:start].rsplit(None, 1)[-1] if text[:start].strip() else ""
 
 
-def _cites(text: str, found: Cited, known: tuple[dict[int, str], str]) -> bool:
+def _cites(text: str, found: Cited, known: _Known) -> bool:
     """Whether the marked number ``found`` cites an earlier record: its number is one
-    of theirs (``known``: their places and the mark of their own numbers) and its mark
+    of theirs (``known``) and its mark
     a cite's (">>", the records' own mark, a reply arrow), not "+" nor "£"."""
     mark = _mark(text, found[1])
-    cite = mark.endswith((">>", known[1] or ">>")) or mark[-1:] in MARKERS
-    return cite and found[0] in known[0]
+    cite = mark.endswith((">>", known.mark or ">>")) or mark[-1:] in MARKERS
+    return cite and found[0] in known.places
 
 
-def _cited(
-    lines: list[Line], span: CommentSpan, after: list[Cited], known: tuple[dict[int, str], str]
-) -> Cited | None:
+def _cited(lines: list[Line], span: CommentSpan, after: list[Cited], known: _Known) -> Cited | None:
     """The earlier record's number this one cites: in its header after its own, or
     opening one of the UNDER lines under it."""
     for cited in after:

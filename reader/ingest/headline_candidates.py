@@ -35,7 +35,8 @@ _CONTENTS = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S(?:\S*\s+\S){0,7}\S*")
 _CLOSERS = "\"”’')"
 # "1. The ferry comes first", "2) Who pays": an item of a numbered series (a listicle's
 # subheads, a guide's steps), the next number opening a line further down
-_NUMBERED = re.compile(r"(\d{1,2})[.)]\s+\S")
+_MARK = re.compile(r"[.)]\s+\S")  # what follows an item's number: "1. …", "3) …"
+_NUMBERED = re.compile(rf"(\d{{1,2}}){_MARK.pattern}")
 SERIES_REACH = 40  # lines under a numbered line where the next number may stand
 
 
@@ -82,8 +83,9 @@ def _opens_series(lines: list[Line], i: int) -> bool:
     number = _NUMBERED.match(lines[i].text)
     if number is None:
         return False
-    following = re.compile(rf"{int(number[1]) + 1}[.)]\s+\S")
-    return any(following.match(x.text) for x in lines[i + 1 : i + 1 + SERIES_REACH])
+    following = str(int(number[1]) + 1)
+    below = lines[i + 1 : i + 1 + SERIES_REACH]
+    return any(x.text.startswith(following) and _MARK.match(x.text, len(following)) for x in below)
 
 
 def _over_credit(lines: list[Line], i: int) -> bool:

@@ -82,10 +82,10 @@ def labels_teasers(heading: HtmlElement) -> bool:
     """A heading over a box of other stories' teasers ("More from …"): among the few
     elements after it, one holds a link and a date and is no byline's line ("By Ann Lee,
     May 2"), and none is prose (the article's box)."""
-    after = list(islice(heading.itersiblings(), _PEERS))
-    if any(word_count(text_of(s)) >= PROSE_WORDS for s in after):
+    after = [(s, text_of(s)) for s in islice(heading.itersiblings(), _PEERS)]
+    if any(word_count(text) >= PROSE_WORDS for _, text in after):
         return False
-    return any(_dated_link(s) and not is_byline(text_of(s)) for s in after)
+    return any(_dated_link(s) and not is_byline(text) for s, text in after)
 
 
 def _dated_link(item: HtmlElement) -> str | None:

@@ -24,7 +24,7 @@ def answer(found: Sequence[Found], cast: Cast, views: Sequence[View]) -> None:
     quoted with no speaker, or a paragraph of the writer's own that is one question with
     no quotation marks ("How did you start? ¶ “By accident.”", "Q. Why here? ¶ “…”"),
     the latter in an interview only (``_interview``)."""
-    interview = _interview(found, views)
+    interview: bool | None = None  # read when a plain question is first met
     for k, item in enumerate(found):
         if not _alone(item) or item.speaker:
             continue
@@ -34,7 +34,11 @@ def answer(found: Sequence[Found], cast: Cast, views: Sequence[View]) -> None:
             asked = before.view.block.text[before.span.start : before.span.end].rstrip()
             if not (_alone(before) and not before.speaker and asked.endswith("?")):
                 continue
-        elif not (index >= 0 and _plain_question(views[index]) and interview):
+        elif index >= 0 and _plain_question(views[index]):
+            interview = _interview(found, views) if interview is None else interview
+            if not interview:
+                continue
+        else:
             continue
         if who := _interviewee(cast, (index, 0)):
             item.speaker = who
