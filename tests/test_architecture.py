@@ -1,14 +1,18 @@
 """The layers hold: the contracts of pyproject.toml (`lint-imports`), mypy (strict on the whole
 package, the app included, pyproject's `[tool.mypy]`), and the model, the parsers and the analysis run
-without Textual."""
+without Textual; modules and functions stay small enough to read."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 
 import pytest
-from tools import run_tool
+from tools import ROOT, run_tool
+
+MODULE_LINES = 200  # a module longer than this holds two things: split it by what it holds
+FUNCTION_LINES = 60  # a function longer than this does several steps: name them
 
 MODULES = [
     "reader.model",
@@ -74,3 +78,21 @@ def test_a_file_is_read_and_parsed_without_loading_what_it_does_not_use(
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_modules_and_functions_stay_small() -> None:
+    """No module of the package over MODULE_LINES lines, no function (its decorators
+    included) over FUNCTION_LINES."""
+    long: list[str] = []
+    for path in sorted((ROOT / "reader").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        name = path.relative_to(ROOT)
+        if (lines := len(text.splitlines())) > MODULE_LINES:
+            long.append(f"{name}: {lines} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                start = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+                size = (node.end_lineno or node.lineno) - start + 1
+                if size > FUNCTION_LINES:
+                    long.append(f"{name}:{start} {node.name}: {size} lines")
+    assert not long, "\n".join(long)
