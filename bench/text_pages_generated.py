@@ -11,7 +11,10 @@ subtitle with no full stop, a standfirst under the byline, comments with no head
 or fourteen of session 31 (text_page_unseen31.py: a blog's tagline and dek, an author box
 over the headline, a release's contact block, a listicle, a newsletter's web copy...)
 or six of session 31's second round (text_page_short.py: a headline of one to four words
-under an alert bar or a cookie line, over a longer dek; text_page_live.py: four live blogs).
+under an alert bar or a cookie line, over a longer dek; text_page_live.py: four live blogs)
+or eight of session 32 (text_page_unseen32.py: a blog's name over its description, a
+caption or summary bullets between headline and byline, no byline near the headline, a
+figurative headline over a dek in the lead's words).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
                                                    [--only GROUP]
@@ -41,6 +44,7 @@ import text_page_short
 import text_page_titles
 import text_page_unseen30
 import text_page_unseen31
+import text_page_unseen32
 from realpages import scorer
 from text_page_article import story
 from text_page_families import Family
@@ -62,6 +66,7 @@ GROUPS: list[tuple[str, Named, Named, Named]] = [  # (label, all, dev, held out)
     ("s31, ", text_page_unseen31.UNSEEN31, text_page_unseen31.DEV, text_page_unseen31.HELD_OUT),
     ("s31b, ", text_page_short.SHORT_HEADS, text_page_short.DEV, text_page_short.HELD_OUT),
     ("s31b live, ", text_page_live.LIVE, text_page_live.DEV, text_page_live.HELD_OUT),
+    ("s32, ", text_page_unseen32.UNSEEN32, text_page_unseen32.DEV, text_page_unseen32.HELD_OUT),
 ]
 
 
