@@ -62,8 +62,11 @@ def find_headline(
 ) -> int | None:
     """Index of the headline line; ``start``, ``end``: the body's first and last index
     (past its byline); ``first``: the first line of its prose. A text whose first line
-    can be a title, over a paragraph that opens the body, is a plain article."""
-    if first is not None and first <= 1 and plain_title(lines) and is_prose(lines[1].text):
+    can be a title, over a paragraph that opens the body, is a plain article; not when
+    the body, past its byline, opens further down (a blog's name over its description,
+    a sentence, then a date and the post's own title)."""
+    opens = first is not None and first <= 1 and start <= 1
+    if opens and plain_title(lines) and is_prose(lines[1].text):
         return 0
     span = candidates(lines, start)
     if not span:
