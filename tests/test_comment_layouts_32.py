@@ -52,3 +52,18 @@ def test_a_menu_repeated_over_the_article_is_no_comment_list() -> None:
     ]
     found = parse_text("\n".join(menus) + "\n" + ARTICLE + PAGE_END).article.comments
     assert found == []
+
+
+def test_three_records_signed_under_an_ad_line_between_two() -> None:
+    """Three texts, each signed "login · 2d" under its actions, an ad line over the
+    last one's text: the page's own line under the last signature ("About us") makes
+    the ad line no part of the repeated group, and each text is its signer's (the ad
+    line itself is left in the text under it: seen, not this rule's)."""
+    logins = ["wendeu", "corrado_p", "hannev"]
+    records = [
+        f"{said}\nLike {k} · Reply\n{login} · {k + 1}d"
+        for k, (login, said) in enumerate(zip(logins, SAID[:3], strict=True))
+    ]
+    records[2] = "Continue reading below\n" + records[2]
+    found = _comments(records, "3 responses")
+    assert [(c.author, _said(c)[-1]) for c in found] == list(zip(logins, SAID, strict=False))

@@ -94,6 +94,7 @@ def _side(
     found: list[str] = []
     alive = bytearray(b"\x01") * len(places)  # a byte a place: a page may have 100,000
     anchor = forms[places[0]]
+    end = len(places) - 1 if step == 1 else 0
     for distance in range(1, GROUP):
         seen: Counter[str] = Counter()
         for k, i in enumerate(places):
@@ -101,7 +102,7 @@ def _side(
             form = forms[j] if 0 <= j < len(forms) else None
             if not alive[k] or form is None or form == anchor or counts[form] < 2:
                 alive[k] = 0
-            else:
+            elif k != end:  # past the list's end: the page's lines, no record's
                 seen[form] += 1
         if not seen:
             break
