@@ -1,7 +1,9 @@
 """Bylines where an assumption of the reading is relaxed in session 32: a signature's
 mark opens its line with the names on it ("By Ann Lee"); here a dash before a name of any
 first name signs too, a marker may stand alone over the names after the body, and a
-sentence about the piece may hold its writing credit. Each page here is written for its
+sentence about the piece may hold its writing credit. A byline's pieces part where the
+copy glued them (any role's or outlet's words, a weekday, not only a short list of
+words) and at a bullet as at a bar. Each page here is written for its
 test, with invented names."""
 
 from __future__ import annotations
@@ -50,3 +52,27 @@ def test_a_sentence_crediting_the_piece_names_its_writers() -> None:
 def test_a_sentence_crediting_an_editor_names_no_writer() -> None:
     article = _page(["June 2, 2025"], ("This story was edited by Pell Ostrand.",))
     assert article.authors == []
+
+
+def test_a_role_the_copy_glued_to_the_name_is_no_part_of_it() -> None:
+    """ "Ysolde MaravecHealth Reporter": the name and its role were elements of their own,
+    the copy left no space between; any desk's words before the role part there."""
+    article = _page(["Ysolde MaravecHealth Reporter", "June 2, 2025"])
+    assert article.authors == ["Ysolde Maravec"]
+
+
+def test_an_outlet_or_a_weekday_glued_to_the_name_is_no_part_of_it() -> None:
+    assert _page(["Pell OstrandHill Courier", "June 2, 2025"]).authors == ["Pell Ostrand"]
+    assert _page(["By Pell OstrandMonday, June 2, 2025"]).authors == ["Pell Ostrand"]
+
+
+def test_a_name_s_own_capitals_are_no_glue() -> None:
+    """ "McKenzie", "DeShawn": a capital inside a name, after its prefix."""
+    assert _page(["By Pell McKenzieNews Editor", "June 2, 2025"]).authors == ["Pell McKenzie"]
+    assert _page(["DeShawn LeBlanc", "June 2, 2025"]).authors == ["DeShawn LeBlanc"]
+
+
+def test_a_role_after_a_bullet_is_no_part_of_the_name() -> None:
+    """ "·" parts a byline's pieces as "|" and "," do: the role after it is dropped."""
+    article = _page(["Ysolde Maravec · Senior Health Reporter", "June 2, 2025"])
+    assert article.authors == ["Ysolde Maravec"]

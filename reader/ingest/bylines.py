@@ -29,21 +29,27 @@ from reader.ingest.byline_marks import (
     past_role,
 )
 from reader.ingest.byline_people import PIECES, byline_tail, leading_names, names_beside_date
-from reader.ingest.date_patterns import MONTH_WORD, ORDINAL
+from reader.ingest.date_patterns import MONTH_WORD, ORDINAL, WEEKDAY_WORD
 from reader.ingest.dates import date_start, has_date
-from reader.ingest.names import person_name
+from reader.ingest.names import ROLE, person_name
+from reader.ingest.published_parts import DATING_WORDS
 from reader.ingest.text_shape import word_count
+from reader.lexicon import NAME_PARTICLES
 
-_GLUED = re.compile(  # "Ada MossStaff Writer", "Lena OrtwinMarch 4, 2024"
-    r"(?<=[a-z])(?=(?:Staff|Senior|Chief|Contributing|Special|Associated|Political|National"
-    r"|Correspondent|Reporter|Writer|Editor|Columnist|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December|Updated|Published|Posted)\b)"
-    r"|(?<=[a-z])(?=\d+\s*(?:min|hour|day|week|month)s?\b|(?:19|20)\d\d\b)"  # "Ann Lee2 hours ago"
-    rf"|(?<=[a-z])(?=\d{{1,2}}{ORDINAL}?\.?\s+{MONTH_WORD})"  # "Ann Lee4 March 2024"
+# What the copy may glue to a name ("Ada MossHealth Reporter", "Lena OrtwinMar 4, 2024",
+# "Ann LeeUpdated", "Ann Lee2 hours ago", "Ann Lee4 March 2024"): a role's or an outlet's
+# words, a date's month or weekday, a dating word, a reading time, a year
+_GLUED = re.compile(
+    rf"(?:[A-Z][\w&'’-]*\s+){{0,3}}?(?i:{ROLE.pattern})"
+    rf"|(?=[A-Z])(?:{MONTH_WORD})\s*\d|(?=[A-Z]){WEEKDAY_WORD},|(?=[A-Z])(?i:{DATING_WORDS})\b"
+    r"|\d+\s*(?:min|hour|day|week|month)s?\b|(?:19|20)\d\d\b"
+    rf"|\d{{1,2}}{ORDINAL}?\.?\s+{MONTH_WORD}"
 )
+_NAME_START = re.compile(r"[A-Z][a-z]*$")  # the glued word's start: "Mc" of "McDonald"
+_PREFIXES = frozenset(["mc", "mac", "fitz", "o", *NAME_PARTICLES])  # glued in a name
 # "…; Editing by", "Story by Ann Lee. Photos by Bo Park."
 _CREDITS = re.compile(r"\s*;\s*|(?:,|(?<=[a-z])\.)\s*(?=(?:and\s+)?[^\W\d_]+\s+by\s)")
-_GLUE_HINT = re.compile(r"[a-z][A-Z\d]")  # where _GLUED may put a space: found faster
+_GLUE_HINT = re.compile(r"[a-z][A-Z\d]")  # where the copy may have glued two pieces
 LONGEST = 200  # characters a byline's line holds at most
 
 
@@ -106,11 +112,28 @@ def _names_after_role(piece: str) -> list[str] | None:
 
 
 def unglued(text: str) -> str:
-    """The byline's pieces the copy glued together parted by a space ("Ann LeeMarch 4"),
-    and those an icon parts ("Ann Lee ✉ @annlee") by a bullet."""
-    if not text.isascii() and len(text) <= LONGEST:
+    """The byline's pieces the copy glued together ("Ann LeeMarch 4", "Ann LeeHealth
+    Reporter"), and those an icon parts ("Ann Lee ✉ @annlee"), parted by a bullet."""
+    if len(text) > LONGEST:
+        return text  # no byline's line
+    if not text.isascii():
         text = "".join(" · " if unicodedata.category(c) == "So" else c for c in text)
-    return _GLUED.sub(" ", text) if _GLUE_HINT.search(text) is not None else text
+    if _GLUE_HINT.search(text) is None:
+        return text
+    cuts = [m.start() + 1 for m in _GLUE_HINT.finditer(text) if _glued(text, m.start() + 1)]
+    if not cuts:
+        return text
+    # each glued piece was an element of its own: parted as a byline's pieces are
+    return " · ".join(text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True))
+
+
+def _glued(text: str, at: int) -> bool:
+    """The copy glued a byline's piece to the name at ``at`` ("Ann LeeHealth Reporter"),
+    not a name's own capital ("McDonald", "DeShawn")."""
+    start = _NAME_START.search(text, 0, at)
+    if start is not None and start.group().lower() in _PREFIXES:
+        return False
+    return _GLUED.match(text[at:]) is not None
 
 
 def _credited(text: str) -> list[str] | None:

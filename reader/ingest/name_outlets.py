@@ -53,7 +53,8 @@ def _last_name_at(tokens: list[str]) -> int:
     return k
 
 
-_PARTED = re.compile(r"\s*,\s*|\s+[|–—-]\s+|\s*/\s*")  # "Ann Lee | Harbour Daily", "… / Reuters"
+# "Ann Lee | Harbour Daily", "… / Reuters", "Ann Lee · Health Reporter"
+_PARTED = re.compile(r"\s*,\s*|\s+[|–—-]\s+|\s*[/·•]\s*")
 _LAST_OF_LIST = re.compile(r"(?P<head>.+?(?:\s(?:and|&)\s|,\s*))(?P<last>[^,]+?)\s*$")
 _AGENCY_TAIL = re.compile(
     r"[\s,]+(?:The\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg|UPI|PTI|"
