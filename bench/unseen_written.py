@@ -14,11 +14,12 @@ only: ``unseen_cases_31b.py``; ``--set 31n``, session 31's named speakers in sha
 ``unseen_named_31.py``; ``--set 31m``, its second round: capital descriptions and
 couples sharing a surname: ``unseen_named_31m.py``; ``--set 32n``, session 32's: a
 surname only, a long-tail reporting verb, names not built as the lists expect, a speaker
-bounded by "of" and a body: ``unseen_named_32.py``): the dev half
+bounded by "of" and a body: ``unseen_named_32.py``; ``--set 32``, session 32's bodies,
+teams and relatives no list names: ``unseen_cases_32.py``): the dev half
 (fixed by its misses) and the held-out half (a check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                        |31|31b|31n|31m|32n]
+                                                        |31|31b|31n|31m|32|32n]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -42,6 +43,7 @@ import unseen_cases_29
 import unseen_cases_30
 import unseen_cases_31
 import unseen_cases_31b
+import unseen_cases_32
 import unseen_named_27
 import unseen_named_28
 import unseen_named_29
@@ -65,6 +67,7 @@ SETS = {
     "30": unseen_cases_30.CASES,
     "31": unseen_cases_31.CASES,
     "31b": unseen_cases_31b.CASES,
+    "32": unseen_cases_32.CASES,
     "30n": unseen_named_30.CASES,
     "30o": unseen_named_30o.CASES,
     "31n": unseen_named_31.CASES,
