@@ -10,7 +10,7 @@ import re
 from reader.analysis.quotes import title_lines
 from reader.analysis.quotes.clause_rank import rank
 from reader.analysis.quotes.cue_words import addressed
-from reader.analysis.quotes.gender_evidence import own_pronoun
+from reader.analysis.quotes.gender_evidence import body_agreement, own_pronoun
 from reader.analysis.quotes.name_runs import key
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
 from reader.analysis.quotes.people import People
@@ -79,6 +79,8 @@ def _read_run(people: People, index: int, masked: str, m: re.Match[str], opening
             person = parse_mention(run)
             if person and person.kind == "person" and " " in person.name:  # not "Clinton"
                 people.told.setdefault(person.name, set()).add(sex)
+        if heads == 0 and " " in run and (number := body_agreement(masked, m.start(), m.end())):
+            people.agrees.setdefault(_bare(run), number)
     if " " not in run and not (run.isupper() or run.lower().rstrip(".") in ORG_WORDS):
         follow = _FOLLOW.match(masked, m.end())
         if follow and follow.group(2) and follow.group(1) in SAY_VERBS:

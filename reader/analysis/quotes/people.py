@@ -32,6 +32,8 @@ class People:
     asked: set[Position] = field(default_factory=set)  # a name the sentence speaks to
     # Two people named together, one surname: (where, "Lena and Marta Kowalczyk").
     pairs: list[tuple[Position, str]] = field(default_factory=list)
+    # Names heading a plural verb ("p") or owning an "its" in their clause ("n").
+    agrees: dict[str, str] = field(default_factory=dict)
 
     def opens(self, pos: Position) -> bool:
         """A sentence opens at ``pos``: its first word may be a role ("Nurse Anna Lee")."""

@@ -1,6 +1,7 @@
 """Whom a speaking pronoun stands for: "he" or "she" by ``antecedents``, else the most
 recent named speaker of that sex, else a person named just before, else the headline's;
-"it" and "they" a body that spoke or was named, two people named together or a family."""
+"it" and "they" a body that spoke or was named, two people named together or a family,
+else a body no list names that the text makes one (``unlisted_bodies``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from reader.analysis.quotes import antecedents
 from reader.analysis.quotes.people import Position
 from reader.analysis.quotes.person_names import place_like
 from reader.analysis.quotes.plural_groups import named_pair, plural_group
+from reader.analysis.quotes.unlisted_bodies import since_speaker
 from reader.lexicon import PRONOUNS
 
 if TYPE_CHECKING:
@@ -45,10 +47,12 @@ def _unsexed(cast: Cast, word: str, pos: Position, recent: list[str]) -> str | N
         return body
     if word == "they" and (group := plural_group(cast, pos)):
         return group  # "The Thorpes have run …. “…,” they said"
+    if word == "they" and (body := since_speaker(cast, word, pos)):
+        return body  # "Harwood Athletic have sacked …. “…,” they said"
     if word == "i" and len(cast.authors) == 1:
         return cast.authors[0]  # the writer of a first-person piece
     if word == "it":  # a body ("Harlow Mills closed its plant. …,” it said"), never a person
-        body = antecedents.resolve(cast, "it", "n", pos)
+        body = antecedents.resolve(cast, "it", "n", pos) or since_speaker(cast, word, pos)
         bodies = [body, *recent] if body else recent
         return next((n for n in bodies if _may_be_it(cast, n)), None)
     return recent[0] if recent else None

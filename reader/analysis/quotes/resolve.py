@@ -11,6 +11,7 @@ from reader.analysis.quotes.descriptions import described
 from reader.analysis.quotes.names import NAME_RUN, PAREN, Mention, looks_like_name, parse_mention
 from reader.analysis.quotes.people import Position
 from reader.analysis.quotes.speakers import Cast
+from reader.analysis.quotes.unlisted_bodies import unlisted_body
 from reader.lexicon import (
     DOCUMENT_NOUNS,
     ORG_WORDS,
@@ -30,6 +31,12 @@ def recent_org(cast: Cast, pos: Position, head: str = "") -> str | None:
     orgs = [m for m in orgs if m.kind == "organisation"]
     named = [m for m in orgs if head and head in m.name.lower().split()]
     return cast.canonical((named or orgs)[0], pos) if orgs else None
+
+
+def _unlisted(cast: Cast, pos: Position) -> str | None:
+    """ "the company said" when no organisation is named: a name no list knows."""
+    found = unlisted_body(cast, pos)
+    return found[1] if found else None
 
 
 def _bare(phrase: str) -> str:
@@ -119,12 +126,12 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
         body = phrase.split(maxsplit=1)[1] if words[0] in _ARTICLES else phrase
         return body, "organisation", None  # "the Trump campaign"
     if head in STATEMENT_NOUNS:
-        issuer = _owner(cast, phrase, pos) or recent_org(cast, pos)
+        issuer = _owner(cast, phrase, pos) or recent_org(cast, pos) or _unlisted(cast, pos)
         return issuer, "organisation", None  # "the statement said": the body that issued it
     if head in DOCUMENT_NOUNS:
         return phrase, "organisation", None  # "the audit found": the document itself
     if head in ORG_WORDS:
-        return recent_org(cast, pos, head), "organisation", None
+        return recent_org(cast, pos, head) or _unlisted(cast, pos), "organisation", None
     group = len(words) > 1 and looks_like_name(phrase.split()[0])  # "Western states"
     if named or group:
         return phrase, "person", None  # "a senior Cruz adviser": the description as written
