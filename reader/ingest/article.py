@@ -79,16 +79,21 @@ class ArticleParser(HeaderZones):
         self._tail(tail)
         self._finish()
         self.article.published = published(self.blocks, self._header_blocks, self._body_end)
-        first = self._header_blocks[1]
-        if not self.article.authors and head is not None:  # two lines: not a copy of all above
-            self.article.authors = byline_above([line.text for line in above])
         if not self.article.authors:
-            self.article.authors = opening_byline(self.blocks, first)
-        if not self.article.authors:
-            self.article.authors = signed_at_end(self.blocks[first:], self._body_end - first)
-        if not self.article.authors:  # no rule of a byline's shape: a line of names
-            self.article.authors = broad_authors(self.blocks)
+            self.article.authors = self._unmarked_authors(above, head is not None)
         return self.article
+
+    def _unmarked_authors(self, above: list[Line], headed: bool) -> list[str]:
+        """No byline in the header: one right above the headline (``above``: two lines, not
+        a copy of all above it), else among the body's first blocks, else a signature at its
+        end, else (no rule of a byline's shape) a line of names."""
+        first = self._header_blocks[1]
+        return (
+            (byline_above([line.text for line in above]) if headed else [])
+            or opening_byline(self.blocks, first)
+            or signed_at_end(self.blocks[first:], self._body_end - first)
+            or broad_authors(self.blocks)
+        )
 
     def _zone(self, start: int, end: int) -> list[Line]:
         """Lines start to end - 1; owned, the list is cut there (a zone is taken from

@@ -80,14 +80,7 @@ class HeaderZones(BodyZones):
                     self.article.timestamp_text = text
             elif title is not None and comparable(text) == comparable(title):
                 self._add(BlockKind.BOILERPLATE, [line])
-            elif (
-                self.article.subtitle is None
-                and title is not None
-                and word_count(text) >= 6
-                and not (is_chrome(text) or asks_for_reader(text))
-                and not self._after_byline()
-                and not self._after_chrome()
-            ):
+            elif self._is_subtitle(text, title):
                 self._add(BlockKind.SUBTITLE, [line])
                 self.article.subtitle = text
             elif is_prose(text):
@@ -95,6 +88,18 @@ class HeaderZones(BodyZones):
             else:
                 self._add(BlockKind.BOILERPLATE, [line])
             i += 1
+
+    def _is_subtitle(self, text: str, title: str | None) -> bool:
+        """The first line of six words or more under a headline, above any byline or
+        chrome, that is no chrome nor a call to the reader: the subtitle."""
+        return (
+            self.article.subtitle is None
+            and title is not None
+            and word_count(text) >= 6
+            and not (is_chrome(text) or asks_for_reader(text))
+            and not self._after_byline()
+            and not self._after_chrome()
+        )
 
     @staticmethod
     def _unmarked(lines: list[Line], i: int) -> list[str] | None:

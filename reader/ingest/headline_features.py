@@ -79,18 +79,7 @@ def features(page: Page, i: int, span: range) -> list[float]:
     teasers = sum(1 for x in between if headline_shaped(x.text))
     dek = over_dek(lines, i, start)
     return [
-        float(shaped),
-        float(n <= 3),
-        float(5 <= n <= 20),
-        float(len(text) > 150),
-        float(text.endswith(".") and not text.endswith("...")),
-        float(text.endswith((":", ";", ","))),
-        float(is_prose(text)),
-        float(is_chrome(text) or is_breadcrumb(text)),
-        float(is_label(text)),
-        float(is_caption(text)),
-        float(is_meta(text)),
-        float(URL.search(text) is not None),
+        *_own_text(text, n, shaped),
         float(below),
         float(is_meta(nxt)),
         float(is_meta(above)),
@@ -119,6 +108,24 @@ def features(page: Page, i: int, span: range) -> list[float]:
         float(dek),
         float(page.listed(i, span)),
         page.overlap(i, lead=True),
+    ]
+
+
+def _own_text(text: str, n: int, shaped: bool) -> list[float]:
+    """The features the line's own text gives (the first of FEATURES)."""
+    return [
+        float(shaped),
+        float(n <= 3),
+        float(5 <= n <= 20),
+        float(len(text) > 150),
+        float(text.endswith(".") and not text.endswith("...")),
+        float(text.endswith((":", ";", ","))),
+        float(is_prose(text)),
+        float(is_chrome(text) or is_breadcrumb(text)),
+        float(is_label(text)),
+        float(is_caption(text)),
+        float(is_meta(text)),
+        float(URL.search(text) is not None),
     ]
 
 
