@@ -65,13 +65,9 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
         text, sentence_start, opening
     ):
         return cue
-    if colon := _COLON.search(text, sentence_start, opening):
-        end = colon.start() + len(colon.group().rstrip(": "))
-        subject = subjects_before.before(text, end, sentence_start)
-        told = subject is not None and _told(text, sentence_start, subject.start)
-        at_colon = subject is not None and subject.start + len(subject.phrase) == end
-        if subject and subject.phrase[:1].isupper() and at_colon and not told:
-            return Cue(subject, ":", True, colon.end())
+    colon = _COLON.search(text, sentence_start, opening)
+    if colon and (at_colon := _at_colon(text, sentence_start, colon)):
+        return at_colon
     if right_before := _verb_before(text, sentence_start, opening):
         return right_before
     words = list(WORD.finditer(text, sentence_start, opening))
@@ -116,6 +112,18 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 _RIGHT_BEFORE = re.compile(r"[\s,:—–]*")
 _BY = re.compile(r"\s+by\s")
+
+
+def _at_colon(text: str, sentence_start: int, colon: re.Match[str]) -> Cue | None:
+    """A capitalised subject that ends right at the colon before the quote, no one's
+    object ("Hale: “…”"; not "… told the Gazette: “…”")."""
+    end = colon.start() + len(colon.group().rstrip(": "))
+    subject = subjects_before.before(text, end, sentence_start)
+    told = subject is not None and _told(text, sentence_start, subject.start)
+    at_colon = subject is not None and subject.start + len(subject.phrase) == end
+    if subject and subject.phrase[:1].isupper() and at_colon and not told:
+        return Cue(subject, ":", True, colon.end())
+    return None
 
 
 def _passive_agent(text: str, start: int, verb: re.Match[str], opening: int) -> Cue | None:

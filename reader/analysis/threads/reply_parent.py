@@ -52,22 +52,32 @@ def link_by_text(
             _mark_quote(reply, part.line, n, comments)
     if not held:
         return None
-    parent = comments[
-        next(iter(held))
-        if len(held) == 1  # most replies: one candidate, nothing to weigh
-        else max(
-            held,
-            key=lambda n: (
-                len(held[n]),
-                own.get(n, 0),
-                mentions_author(reply, comments[n].author) is not None,
-                rank[n],
-            ),
-        )
-    ]
+    parent = comments[_weighed(reply, held, own, rank, comments)]
     reply.parent = parent.number
     reply.reply_evidence = held[parent.number]
     return parent
+
+
+def _weighed(
+    reply: Comment,
+    held: dict[int, list[ReplyEvidence]],
+    own: dict[int, int],
+    rank: dict[int, int],
+    comments: dict[int, Comment],
+) -> int:
+    """The candidate that holds most of the reply, then most of its own words, then is
+    named by the reply's @mention, then is the latest."""
+    if len(held) == 1:  # most replies: one candidate, nothing to weigh
+        return next(iter(held))
+    return max(
+        held,
+        key=lambda n: (
+            len(held[n]),
+            own.get(n, 0),
+            mentions_author(reply, comments[n].author) is not None,
+            rank[n],
+        ),
+    )
 
 
 def link_short_quotes(reply: Comment, parent: Comment, lines: Sequence[TextLine]) -> None:
