@@ -18,6 +18,7 @@ from html_templates_assumed import ASSUMED
 from html_templates_broken import BROKEN
 from html_templates_built import BUILT
 from html_templates_cms import CMS
+from html_templates_copied import COPIED
 from html_templates_marks import MARKS
 from html_templates_range import RANGE
 from html_templates_stated import STATED
@@ -147,7 +148,7 @@ SHOWN = [
         lambda f: by(f) + f"<p>Posted {day_month(f.published)}</p>",
     ),
 ]
-FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT + ASSUMED + BROKEN
+FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT + ASSUMED + BROKEN + COPIED
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules may be written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and are only scored on these
 DEV_UNSEEN = [f for f in DEV if f in UNSEEN]  # session 24's, scored before its rules
@@ -164,3 +165,5 @@ DEV_ASSUMED = [f for f in DEV if f in ASSUMED]  # session 30's, scored before it
 HELD_ASSUMED = [f for f in HELD_OUT if f in ASSUMED]
 DEV_BROKEN = [f for f in DEV if f in BROKEN]  # session 31's, scored before its rules
 HELD_BROKEN = [f for f in HELD_OUT if f in BROKEN]
+DEV_COPIED = [f for f in DEV if f in COPIED]  # session 32's, scored before its rules
+HELD_COPIED = [f for f in HELD_OUT if f in COPIED]
