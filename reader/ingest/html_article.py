@@ -17,6 +17,7 @@ from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comment_read import MarkupComment
 from reader.ingest.html_comments import find_comments
 from reader.ingest.html_date_lines import element_date, is_update
+from reader.ingest.html_dated_byline import name_by_date
 from reader.ingest.html_dates import in_dated_list, labels_teasers, shown_date
 from reader.ingest.html_guessed_date import top_dates
 from reader.ingest.html_headings import headlines, over_body
@@ -93,6 +94,8 @@ def page_facts(root: HtmlElement, address: str | None = None) -> PageFacts:
     shown = shown_date(heading, inside, said) if heading is not None else None
     if shown and (not shown.update or not settled):  # over a teaser's <time>, or none
         facts.time_text, facts.time_date = shown.text, shown.date
+    if facts.byline is None and shown and (found := name_by_date(shown.node, heading)):
+        facts.byline, facts.authors = found  # "Ann Lee" beside "May 2, 2024"
     facts.shown_near = bool(shown and not shown.update)
     facts.titles.h1_dated = shown is not None and heading is not None and heading.tag == "h1"
     facts.time_published = settled or facts.shown_near

@@ -98,6 +98,7 @@ class ShownDate(NamedTuple):
     text: str
     date: str  # YYYY-MM-DD
     update: bool  # an update's, no publication's shown after it
+    node: HtmlElement | None = None  # the element that shows it
 
 
 def shown_date(
@@ -119,8 +120,8 @@ def shown_date(
         if found is None or in_aside(node, heading) or in_dated_list(node, heading):
             continue
         if not is_update(node, found[0]):
-            return ShownDate(*found, update=False)
-        update = update or ShownDate(*found, update=True)
+            return ShownDate(*found, update=False, node=node)
+        update = update or ShownDate(*found, update=True, node=node)
     over = _shown_over(heading, inside)  # a publication's over an update's under it
     if over and stated and over.date not in stated:
         return update  # the site's "today" bar, not the article's date
@@ -140,7 +141,8 @@ def _shown_over(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | N
         if found := date_in(node):
             titled = any(_titled(box) for box in boxes)  # a teaser's: under its own title
             listed = titled or in_dated_list(node, heading)
-            return None if listed else ShownDate(*found, update=is_update(node, found[0]))
+            shown = ShownDate(*found, update=is_update(node, found[0]), node=node)
+            return None if listed else shown
         if word_count(text_of(node)) >= PROSE_WORDS:
             return None  # past another post's prose
     return None
