@@ -59,8 +59,10 @@ def _opening_verb(text: str, sentence_start: int, opening: int) -> Cue | None:
     return Cue(subject, m.group(1).lower(), False, m.end())
 
 
-def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
-    """A cue earlier in the quote's sentence, the nearest first."""
+def before_quote(text: str, start: int, opening: int, quoted: str | None = None) -> Cue | None:
+    """A cue earlier in the quote's sentence (from ``start``), the nearest first
+    (``quoted``: the quote's own words, when ``opening`` opens one)."""
+    sentence_start = start
     if cue := according(text, sentence_start, opening) or _opening_verb(
         text, sentence_start, opening
     ):
@@ -103,7 +105,7 @@ def before_quote(text: str, sentence_start: int, opening: int) -> Cue | None:
             continue
         if subject and named:
             cue = Cue(subject, word, adjacent, m.end())
-            return reported_clauses.reporter(text, sentence_start, cue) or cue
+            return reported_clauses.reporter(text, sentence_start, cue, opening, quoted) or cue
         if subject and fallback is None:
             fallback = Cue(subject, word, adjacent, m.end())
     return fallback or judged or (colon and _colon_head(text, sentence_start, colon))

@@ -34,7 +34,9 @@ def of_quote(
     opening = span.start - 1
     inner = view.block.text[span.start : span.end].rstrip()
     post = closing_cues.post_cue(view, k)
-    pre = nearest(cues.before_quote(text, sentence_start, opening), text, span, sentence_start)
+    pre = nearest(
+        cues.before_quote(text, sentence_start, opening, inner), text, span, sentence_start
+    )
     if pre is None and post is None:
         post = closing_cues.later_cue(view, k)
     first = pre if pre and (post is None or inner.endswith(".")) else post

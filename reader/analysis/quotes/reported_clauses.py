@@ -1,6 +1,8 @@
 """Who reports a reported clause: in "Ada Venn wrote that Bo Lark spoke “…”" or "Ada Venn
 said Bo Lark called it “…”", the say-verb nearest the quote is the clause's own, and the
-one who gives the words is the subject of the say-verb reporting that clause."""
+one who gives the words is the subject of the say-verb reporting that clause. A quote in
+the clause subject's own words ("Ada Venn said Bo Lark told her: “I will …”", a whole
+sentence, a first person) stays with that subject; a document reporting it gives no one."""
 
 from __future__ import annotations
 
@@ -14,12 +16,38 @@ from reader.lexicon import SAY_VERBS
 _REPORTING = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
 # Their object comes next ("told Bo Lark that …"), not a reported clause's subject.
 _ADDRESSING = frozenset(["told", "tells", "telling", "tell", "asked", "asks", "asking", "ask"])
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|me|my|we|us|our)\b")
+_DETERMINER = frozenset(["The", "A", "An", "This", "That", "Its", "Their"])
 
 
-def reporter(text: str, sentence_start: int, cue: Cue) -> Cue | None:
+def own_words(text: str, cue_end: int, opening: int, quoted: str) -> bool:
+    """Whether the quote (its words ``quoted``) gives its speaker's own words rather than
+    a description of how they spoke: it follows a colon, speaks in the first person, or
+    is a whole sentence."""
+    if ":" in text[cue_end:opening]:
+        return True
+    words = quoted.split()
+    if any(_FIRST_PERSON.fullmatch(w.strip(",.!?;")) for w in words):
+        return True
+    return len(words) >= 3 and words[0][:1].isupper()
+
+
+def _named(phrase: str) -> bool:
+    """A person's or a body's name, or a pronoun; not "The audit", "The inspectors’ report"."""
+    words = phrase.split()
+    if words and words[0] in _DETERMINER:
+        words = words[1:]
+    return (bool(words) and words[0][:1].isupper()) or phrase in subjects.PRONOUNS
+
+
+def reporter(
+    text: str, sentence_start: int, cue: Cue, opening: int, quoted: str | None
+) -> Cue | None:
     """The cue of the say-verb whose reported clause ``cue``'s subject opens, when that
     verb has a named or pronoun subject of its own; the quote stays attached as ``cue``
     was."""
+    if quoted is not None and own_words(text, cue.verb_end, opening, quoted):
+        return None
     m = _REPORTING.search(text, sentence_start, cue.subject.start)
     verb = m.group(1) if m else ""
     if m is None or verb not in SAY_VERBS or verb in _ADDRESSING:
@@ -29,6 +57,6 @@ def reporter(text: str, sentence_start: int, cue: Cue) -> Cue | None:
     outer = subjects_before.before(text, m.start(1), sentence_start)
     if outer is None or disagrees(outer.phrase, verb):
         return None
-    if not (outer.phrase[:1].isupper() or outer.phrase in subjects.PRONOUNS):
-        return None  # "the report said Lark …": a document, not a reporter
+    if not _named(outer.phrase):
+        return None  # "the report said Lark …", "The audit found Lark …": a document
     return Cue(outer, verb, cue.adjacent, m.end(1))
