@@ -192,3 +192,18 @@ async def test_a_settings_help_wraps_under_itself_at_80_columns(document):
                 wrapped += 1
                 assert line.startswith(" " * 36) and len(line.rstrip()) <= room, line
         assert wrapped  # "show site chrome (navigation, counters)" does not fit at 80
+
+
+async def test_the_layout_note_names_the_terminal_width_after_a_resize(document):
+    """Widened from 80 to 150 columns with the settings open, the note said the
+    comments stay a tab at 80: it names the width the terminal has now."""
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("comma")
+        assert await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
+        note = app.screen.query_one("#layout-note")
+        assert "at 80 the comments stay a tab" in str(note.render())
+        await pilot.resize_terminal(150, 40)
+        assert await until(pilot, lambda: "this terminal has 150" in str(note.render()))
+        assert "at 80" not in str(note.render())

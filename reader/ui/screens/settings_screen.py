@@ -123,6 +123,8 @@ class SettingsScreen(ModalScreen[None]):
 
     def on_resize(self) -> None:
         self._show_values()  # the help rewrapped to the width
+        note = _layout_note(self.app.size.width)  # the width it names is the terminal's now
+        self.query_one("#layout-note", Static).update(Content(note))
 
     def _keys_closed(self, settings: Settings | None) -> None:
         if settings is not None:
