@@ -12,6 +12,7 @@ from reader.ingest.lines import Line, word_count
 # what may stand before an undated record's name: "<ann_lee>", "— Ann Lee"
 _BEFORE = "".join(OPENERS) + "—–- "
 SAID = 5  # words a one-line record's text holds at least, where no record is dated
+WRITERS = 20  # records over which most writers differ; a longer thread's regulars come back
 
 
 def said_alone(lines: list[Line], places: list[dict[int, int]]) -> bool:
@@ -43,7 +44,8 @@ def all_named(
     on most: each word capitalised (a subhead closing each part is no name: "Running
     the tests"), or a login of one word whatever its case ("tovamar, Eskerby"): the
     writers differ from record to record at that place, which a subhead's words do not
-    make a login of."""
+    make a login of. Over a list longer than WRITERS records, WRITERS' share of writers
+    of their own is enough: a long thread's regulars come back."""
     if author is None:
         return False
     names = []
@@ -55,7 +57,7 @@ def all_named(
         names.append(name)
     if signs and sum(1 for n in names if _person(n) or " " not in n) < SHARE * len(names):
         return False
-    return len(set(names)) >= SHARE * len(names) and not any(
+    return len(set(names)) >= SHARE * min(len(names), WRITERS) and not any(
         n[:1].islower() and " " in n for n in names
     )
 
