@@ -25,16 +25,15 @@ Forms = list[str | None]
 
 
 def with_slots(
-    lines: list[Line], forms: Forms, counts: Counter[str | None], anchors: list[str | None]
-) -> Iterator[tuple[str | None, Forms, Counter[str | None], bool]]:
-    """Each anchor with the page's forms, then, where the anchor has a varying slot, with
-    the forms that set it apart (True: read it where it names more records only)."""
-    for anchor in anchors:
-        yield anchor, forms, counts, False
-        if anchor is not None and counts[anchor] >= 2:
-            apart = parted(lines, forms, counts, anchor)
-            if apart is not None:
-                yield anchor, *apart, True
+    lines: list[Line], forms: Forms, counts: Counter[str | None], anchor: str
+) -> Iterator[tuple[Forms, Counter[str | None], bool]]:
+    """The page's forms, then, where the anchor has a varying slot, the forms that set it
+    apart (True: read it where it names more records only); lazily, so that a reader
+    done with the anchor spares the slot's pass over the page."""
+    yield forms, counts, False
+    apart = parted(lines, forms, counts, anchor)
+    if apart is not None:
+        yield *apart, True
 
 
 def blind(form: str) -> str:

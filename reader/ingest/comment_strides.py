@@ -54,25 +54,28 @@ def stride_records(lines: list[Line], prose: Prose | None = None) -> list[Commen
     prose = prose or lazy_prose(lines)
     width = best_named = 0  # of the best records' group: of as many signed, the longer
     anchors = [anchor for anchor, _ in counts.most_common(ANCHORS)]
-    for anchor, read, counted, apart in with_slots(lines, forms, counts, anchors):
-        if counted[anchor] < 2 or anchor is None:  # none counted (removed above): for the types
+    for anchor in anchors:
+        if anchor is None or counts[anchor] < 2:  # None: removed above; the rest are fewer
             break
-        group, at = _group(read, counted, anchor)
-        spans = _records(lines, read, Template(group, at))
-        if len(spans) < RECORDS:
-            continue
-        spans = after_article(spans, prose())
-        named = sum(1 for span in spans if span.author)  # a record of the page's chrome: none
-        if (
-            (named, -1 if apart else len(group)) > (best_named, width)  # apart: named more
-            and signed(spans)
-            and discussed(lines, spans)
-            and have_own_text(lines, read, spans)
-            and (not apart or worded(read, spans))
-            and not teasers(lines, spans)
-            and not live_entries(lines, spans)
-        ):
-            best, width, best_named = spans, len(group), named
+        for read, counted, apart in with_slots(lines, forms, counts, anchor):
+            if counted[anchor] + 1 < best_named:  # a record starts at an anchor's line
+                break  # or over the first: this reading names fewer, spare its pass
+            group, at = _group(read, counted, anchor)
+            spans = _records(lines, read, Template(group, at))
+            if len(spans) < RECORDS:
+                continue
+            spans = after_article(spans, prose())
+            named = sum(1 for span in spans if span.author)  # a record of the page's chrome: none
+            if (
+                (named, -1 if apart else len(group)) > (best_named, width)  # apart: named more
+                and signed(spans)
+                and discussed(lines, spans)
+                and have_own_text(lines, read, spans)
+                and (not apart or worded(read, spans))
+                and not teasers(lines, spans)
+                and not live_entries(lines, spans)
+            ):
+                best, width, best_named = spans, len(group), named
     return best
 
 
