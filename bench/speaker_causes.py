@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/speaker_causes.py            # the table
     .venv/bin/python bench/speaker_causes.py --show N   # and N cases of each cause
+    .venv/bin/python bench/speaker_causes.py --links    # where a description's link fails
 
 A named gold quote (PolNeAR dev, known speaker) that reader finds but none of whose
 options (bench/fit_speakers.py: its cues that resolve, the last speaker, no one) gives
@@ -134,6 +135,34 @@ _DESCRIBING = words("the a an his her their its some many another other these th
 PRONOUN_WORDS = frozenset(["he", "she", "it", "they", "i", "we", "you"])
 
 
+def link(gold: str, cause_: str, cues: list[tuple[str, str, str | None]]) -> str | None:
+    """Where the link of a description fails (``--links``): a group; the description no
+    cue holds (not read as a speaker); a cue holds it and resolves to no one (the person
+    was introduced in a form the link does not read) or to a person (the scorer cannot
+    tell whether right); a name gold whose description cue resolves to no one or to
+    someone else."""
+    described = [
+        (p, r)
+        for p, _, r in cues
+        if (p[:1].islower() or p.split()[0].lower() in _DESCRIBING)
+        and p.lower() not in PRONOUN_WORDS
+    ]
+    if cause_ == "a description, not linked":
+        return "name gold, description cue: " + ("no one" if described[0][1] is None else "else")
+    if cause_ != "gold: a description or a group":
+        return None
+    head = re.split(r",|\s(?:of|on|in|for|like|at|who)\s", gold)[0].split()[-1:] or [""]
+    if head[0].endswith("s") and not head[0].endswith(("ss", "’s")):
+        return "description gold: a group"
+    want = {w.strip(".,’'\"“”").lower() for w in gold.split()} - _DESCRIBING
+    held = [r for p, r in described if want & {w.lower() for w in p.split()}]
+    if not held:
+        return "description gold: no cue holds it"
+    if held[0] is None or held[0][:1].islower() or held[0].split()[0].lower() in _DESCRIBING:
+        return "description gold: cue resolves to no one"  # or stays the description
+    return "description gold: cue resolves to a person"
+
+
 def around(text: str, needle: str) -> tuple[str, str]:
     """The quote's sentence-ish window (200 characters either side) and its paragraph
     with the one before."""
@@ -147,6 +176,7 @@ def around(text: str, needle: str) -> tuple[str, str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", type=int, default=0, help="cases shown of each cause")
+    ap.add_argument("--links", action="store_true", help="where a description's link fails")
     ap.add_argument("--fold", type=int, nargs="+", help="only these dev folds")
     args = ap.parse_args()
     table: dict[str, Counter[str]] = defaultdict(Counter)
@@ -166,6 +196,8 @@ def main() -> int:
             text = row["text"]
             near = around(text, g["text"])
             c = cause(g["source"], cues.get(key, []), near)
+            if args.links:
+                c = link(g["source"], c, cues.get(key, [])) or "other causes"
             table[c][fold] += 1
             shown[c].append(
                 f"[{row['index']}] gold={g['source']!r} options={names}"

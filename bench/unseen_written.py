@@ -15,11 +15,13 @@ only: ``unseen_cases_31b.py``; ``--set 31n``, session 31's named speakers in sha
 couples sharing a surname: ``unseen_named_31m.py``; ``--set 32n``, session 32's: a
 surname only, a long-tail reporting verb, names not built as the lists expect, a speaker
 bounded by "of" and a body: ``unseen_named_32.py``; ``--set 32``, session 32's bodies,
-teams and relatives no list names: ``unseen_cases_32.py``): the dev half
-(fixed by its misses) and the held-out half (a check only, its misses never read).
+teams and relatives no list names: ``unseen_cases_32.py``; ``--set 32d``, its
+descriptions as speakers, each breaking one assumption of the description link:
+``unseen_named_32d.py``): the dev half (fixed by its misses) and the held-out half (a
+check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                        |31|31b|31n|31m|32|32n]
+                                                        |31|31b|31n|31m|32|32n|32d]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -52,6 +54,7 @@ import unseen_named_30o
 import unseen_named_31
 import unseen_named_31m
 import unseen_named_32
+import unseen_named_32d
 from case_tally import chosen_half, tally
 from quote_helpers import run
 from unseen_cases import Case, held_out
@@ -73,6 +76,7 @@ SETS = {
     "31n": unseen_named_31.CASES,
     "31m": unseen_named_31m.CASES,
     "32n": unseen_named_32.CASES,
+    "32d": unseen_named_32d.CASES,
 }
 NO_QUOTE = "-"
 
