@@ -17,11 +17,12 @@ surname only, a long-tail reporting verb, names not built as the lists expect, a
 bounded by "of" and a body: ``unseen_named_32.py``; ``--set 32``, session 32's bodies,
 teams and relatives no list names: ``unseen_cases_32.py``; ``--set 32d``, its
 descriptions as speakers, each breaking one assumption of the description link:
-``unseen_named_32d.py``): the dev half (fixed by its misses) and the held-out half (a
-check only, its misses never read).
+``unseen_named_32d.py``; ``--set 32g``, its second round of bodies: body nouns after a
+person, "they" after a pair: ``unseen_cases_32g.py``): the dev half (fixed by its misses)
+and the held-out half (a check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                        |31|31b|31n|31m|32|32n|32d]
+                                                        |31|31b|31n|31m|32|32n|32d|32g]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -46,6 +47,7 @@ import unseen_cases_30
 import unseen_cases_31
 import unseen_cases_31b
 import unseen_cases_32
+import unseen_cases_32g
 import unseen_named_27
 import unseen_named_28
 import unseen_named_29
@@ -71,6 +73,7 @@ SETS = {
     "31": unseen_cases_31.CASES,
     "31b": unseen_cases_31b.CASES,
     "32": unseen_cases_32.CASES,
+    "32g": unseen_cases_32g.CASES,
     "30n": unseen_named_30.CASES,
     "30o": unseen_named_30o.CASES,
     "31n": unseen_named_31.CASES,
