@@ -8,6 +8,7 @@ import re
 from reader.ingest.chrome import is_breadcrumb, is_chrome
 from reader.ingest.headline_entries import timed_entry
 from reader.ingest.headline_shape import UNNAMED_BYLINE, URL, headline_shaped, minor
+from reader.ingest.line_kinds import LABEL_WORDS
 from reader.ingest.lines import (
     Line,
     is_caption,
@@ -140,16 +141,40 @@ def over_dek(lines: list[Line], i: int, start: int) -> bool:
 
 def under_head(lines: list[Line], i: int, start: int) -> bool:
     """Is line i the dek of the line above it: that line stands over it (over_dek), is
-    no label or chrome (a kicker's words are no headline), and line i ends as a
-    sentence does, with a full stop (a headline may ask or exclaim), or the line above
+    no label or chrome (a kicker's words are no headline), and line i reads as a
+    sentence, with a full stop (a headline may ask or exclaim) or a finite auxiliary
+    (_clause: a dek need not end on a full stop; a headline drops it), or the line above
     asks or exclaims (a section's kicker never does: "Why now?" over a longer line is a
     short headline over its dek)?"""
     if i == 0:
         return False
     above, text = lines[i - 1].text, lines[i].text
-    sentence = text.rstrip(_CLOSERS).endswith((".", "…"))  # no question
+    sentence = text.rstrip(_CLOSERS).endswith((".", "…")) or _clause(above, text)
     return (
         (sentence or above.rstrip(_CLOSERS).endswith(("?", "!")))
         and not (is_label(above) or is_chrome(above) or is_meta(above) or is_caption(above))
         and over_dek(lines, i - 1, start)
     )
+
+
+# A finite auxiliary: a dek is a sentence and keeps it ("has scrapped"), a headline's
+# headlinese drops it ("scraps"); a promo line over a headline stands over no such line
+_QUOTES = '"“”‘’'
+_AUXILIARY = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"]
+)
+
+
+def _clause(above: str, text: str) -> bool:
+    """Does the line read as a sentence with no full stop: in sentence case, with a
+    lowercase finite auxiliary among its words (a dek, not a headline in headlinese)?
+    Not a line that asks ("Will the pier reopen?") or quotes (a quotation keeps its
+    speaker's auxiliaries in a headline too), nor one under a line no longer than a
+    kicker ("Opinion" over "3 ways the toll will change the town": kicker, headline)."""
+    if word_count(above) <= LABEL_WORDS or text.rstrip(_CLOSERS).endswith("?"):
+        return False
+    if any(q in text for q in _QUOTES):
+        return False
+    words = text.split()
+    low = sum(1 for w in words[1:] if w[:1].islower())
+    return low * 2 >= len(words) - 1 and any(w in _AUXILIARY for w in words[1:])

@@ -21,6 +21,7 @@ _HANDLE = re.compile(r"https?://|www\.|\w:\s")  # a link, "Twitter: @ann" (a bar
 PROSE_WORDS = 6  # words of a sentence that is prose whatever it says
 LONG_PARAGRAPH = 20  # words of a line of sentences that may end with no full stop
 SIGN_OFF_WORDS = 6
+LABEL_WORDS = 4  # a section label or kicker has one to four words; a longer line is none
 
 
 def _signed_off(text: str, words: int) -> bool:
@@ -81,7 +82,7 @@ def is_label(text: str) -> bool:
         return False
     if text.upper() != text:
         return False  # the cheap test first
-    return 1 <= len(words(text)) <= 4 and any(c.isalpha() for c in text)
+    return 1 <= len(words(text)) <= LABEL_WORDS and any(c.isalpha() for c in text)
 
 
 @cache_text
