@@ -1093,6 +1093,27 @@ FAMILIES += [  # session 32: each pair breaks one assumption of the finder (READ
         reply_words="(answering {to})",
     ),
 ]
+FAMILIES += [  # session 32, second round: a reply's own line, its words in no list, the name
+    # wrapped in marks ("[re: bo_sand]"); the held one's words after a dash
+    Family(
+        "login-re-bracket",
+        "{login} · {date}",
+        "ago",
+        ("Reply",),
+        ("replyto",),
+        section="{n} comments",
+        reply_words="[re: {to}]",
+    ),
+    Family(
+        "name-dash-for",
+        "{name}\n{date}",
+        "short-month",
+        ("Reply",),
+        ("replyto",),
+        section="Comments",
+        reply_words="— for {to}",
+    ),
+]
 SESSIONS = {
     "s21": FAMILIES[:16],
     "s22": FAMILIES[16:32],
@@ -1105,14 +1126,15 @@ SESSIONS = {
     "s29": FAMILIES[80:88],
     "s30": FAMILIES[88:96],
     "s31": FAMILIES[96:104],
-    "s32": FAMILIES[104:],
+    "s32": FAMILIES[104:112],
+    "s32b": FAMILIES[112:],
 }  # when written
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules were written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and only scored on these
 UNREAD: set[str] = {
     "initials-undated",
-    *(f.name for f in FAMILIES[80::2]),
+    *(f.name for f in FAMILIES[80:112:2]),
     *(f.name for f in FAMILIES[88:96:2]),
-    *(f.name for f in FAMILIES[104::2]),
+    *(f.name for f in FAMILIES[104:112:2]),
 }  # dev families no rule was written from yet (a new session's; s31's read right)
 READ = [f for f in DEV if f.name not in UNREAD]  # the tests read these right

@@ -67,3 +67,22 @@ def test_three_records_signed_under_an_ad_line_between_two() -> None:
     records[2] = "Continue reading below\n" + records[2]
     found = _comments(records, "3 responses")
     assert [(c.author, _said(c)[-1]) for c in found] == list(zip(logins, SAID, strict=False))
+
+
+def test_a_reply_line_of_unlisted_words_wrapping_the_name_in_marks() -> None:
+    """ "[re: wendeu]" over two replies' text: words no list holds, repeated, before an
+    earlier writer's name inside brackets, say whom each answers (the marks around the
+    words are no part of them), and the line is no part of the reply's text."""
+    logins = ["wendeu", "corrado_p", "hannev", "isimaal"]
+    answers = ["", "[re: wendeu]\n", "", "[re: hannev]\n"]
+    records = [
+        f"{login} · {k + 2}h ago\n{answer}{said}\nReply"
+        for k, (login, answer, said) in enumerate(zip(logins, answers, SAID, strict=False))
+    ]
+    found = _comments(records, "4 comments")
+    assert [(c.author, c.parent, _said(c)) for c in found] == [
+        ("wendeu", None, [SAID[0]]),
+        ("corrado_p", 1, [SAID[1]]),
+        ("hannev", None, [SAID[2]]),
+        ("isimaal", 3, [SAID[3]]),
+    ]

@@ -21,6 +21,7 @@ from reader.model import BlockKind, Comment
 NAME_WORDS = 5  # a commenter's name is at most this many words
 PHRASE_WORDS = 5  # and the words that say whom a comment answers
 _TEXT = BlockKind.PARAGRAPH
+_MARKS = " ()[]{}<>—–-"  # brackets and dashes around a line's words ("Hi Ann," keeps its comma)
 ALONE_WORDS = 3  # those words once on a page, over a reply's text: at most this many
 
 
@@ -79,7 +80,8 @@ def mark_answer_lines(comments: list[Comment]) -> None:
     lasts = {name.rsplit(None, 1)[-1] for name in names}  # a name's last word ends the line
     candidates: list[tuple[int, Comment, int, tuple[str, str]]] = []
     for k, comment in enumerate(comments):
-        at, text = comment.first_of(_TEXT) or (-1, "")
+        at, line = comment.first_of(_TEXT) or (-1, "")
+        text = line.strip(_MARKS)  # "[re: bo_sand]", "(answering bo)": the marks wrap the words
         if (
             5 < len(text) <= 80
             and text[-1] not in ".!?"  # the cheap tests first: a sentence is the reply's own
