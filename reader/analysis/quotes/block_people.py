@@ -27,7 +27,7 @@ _FOLLOW = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:]{3,200},)?\s+(?:(?:also|later|then|has|have|had|would|will)\s+)*([a-z]+)"
     r"(?:\s+(?:that\s+)?(he|she|his|her)\b)?"
 )
-_AGE = re.compile(r",\s+(\d{1,3}),")  # "Ann Lee, 71,": the 71-year-old
+_AGE = re.compile(r",\s+(\d{1,3}),|\s?\((\d{1,3})\)")  # "Ann Lee, 71," or "Ann Lee (71)"
 _BE_DONE = re.compile(r"\s+([a-z]+)\s+([a-z]+)")  # "Ann Lee was asked": spoken to
 _POSSESSIVE = re.compile(r"(?:[’']s?|\.)$")
 _GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
@@ -118,7 +118,7 @@ def _record(people: People, masked: str, index: int, m: re.Match[str], mention: 
         if role:
             people.described.append((pos, mention.name, role))
     if mention.kind == "person" and (age := _AGE.match(masked, m.end())):
-        people.described.append((pos, mention.name, f"{age.group(1)}-year-old"))
+        people.described.append((pos, mention.name, f"{age.group(1) or age.group(2)}-year-old"))
     if appos := _APPOS.match(masked, m.end()):
         people.roles.setdefault(mention.name, appos.group(1).strip())
         if mention.kind == "person":
