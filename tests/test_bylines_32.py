@@ -50,8 +50,37 @@ def test_a_sentence_crediting_the_piece_names_its_writers() -> None:
 
 
 def test_a_sentence_crediting_an_editor_names_no_writer() -> None:
+    """Editing or reading the piece aloud is no writing of it, whatever "by" says."""
     article = _page(["June 2, 2025"], ("This story was edited by Pell Ostrand.",))
     assert article.authors == []
+    article = _page(["June 2, 2025"], ("This story was narrated by Pell Ostrand.",))
+    assert article.authors == []
+
+
+def test_a_sentence_crediting_another_text_names_no_writer() -> None:
+    """The credit names the piece itself ("This story", "This was"): a bylaw, a survey or
+    a suspect the story tells of was written, compiled or interviewed by someone else."""
+    for closing in (
+        "The ferry timetable was written by Councillor Tova Marsh.",
+        "The first survey was compiled by Inspector Tova Marsh and sent to the council.",
+        "The driver was interviewed by Sergeant Oren Blay.",
+    ):
+        assert _page(["June 2, 2025"], (closing,)).authors == []
+    closing = "This was written by Ysolde Maravec."
+    assert _page(["June 2, 2025"], (closing,)).authors == ["Ysolde Maravec"]
+
+
+def test_a_teaser_s_credit_under_the_body_names_no_writer() -> None:
+    """Under the body, among related stories, a sentence crediting a story is the
+    teaser's: the credit is the article's only in its last paragraphs."""
+    closing = (
+        "Share this article",
+        "Related stories",
+        "Hill walkers find a lost path above the quarry",
+        "This story was reported by Mira Lund.",
+        "Tram fares frozen for the winter",
+    )
+    assert _page(["June 2, 2025"], closing).authors == []
 
 
 def test_a_role_the_copy_glued_to_the_name_is_no_part_of_it() -> None:

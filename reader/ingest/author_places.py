@@ -102,14 +102,16 @@ def signed_at_end(blocks: list[Block], body_end: int) -> list[str]:
 
 def _signed_off(text: str, inside: bool) -> list[str]:
     """The writer a line at the article's end names: where they wrote from, how to reach
-    them, a sentence crediting the piece ("This story was reported by Ann Lee."); in the
-    body's last paragraphs (``inside``), a credit its marker opens ("Story by Ann Lee.
-    Photos by Bo Park."; under the body, a plain "By" is a teaser's)."""
+    them; in the body's last paragraphs (``inside``), a sentence crediting the piece
+    ("This story was reported by Ann Lee.") or a credit its marker opens ("Story by Ann
+    Lee. Photos by Bo Park."; under the body, a plain "By" is a teaser's)."""
     if names := placed_names(text) or contact_names(text):
         return names
+    if not inside:
+        return []
     if (credit := credit_in_sentence(text)) is not None:
         return byline_names(credit) or []  # "This story was reported by Ann Lee."
-    return (byline_names(text) or []) if inside and is_writing_credit(text) else []
+    return (byline_names(text) or []) if is_writing_credit(text) else []
 
 
 def byline_above(texts: list[str]) -> list[str]:

@@ -41,6 +41,7 @@ MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Guest column by", "Vo
     r"|^[\W_]*(?-i:[Bb]y)(?=[A-ZÀ-Þ])",  # glued to the name: "ByAnn Lee", "byAnn Lee"
     re.IGNORECASE,
 )
+THE_PIECE = r"article|story|post|piece"  # the words a page calls itself by ("this story")
 # The credits before "by" that name the writer ("Story by", "Reporting by", "Words and
 # pictures by", "Guest column by"), or a plain "By": a line that closes the body with any
 # other ("Organised by", "Hosted by") names someone else

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.byline_marks import WRITER_ROLES, WRITING
+from reader.ingest.byline_marks import THE_PIECE, WRITER_ROLES, WRITING
 from reader.ingest.bylines import byline_names
 from reader.ingest.name_lists import names_in
 from reader.ingest.names import known_first_name, person_name
@@ -30,11 +30,13 @@ _PLACED = re.compile(
     r"^(?:[—–-]\s*(?P<signed>[^,]+?),\s+(?:in\s+)?|(?P<reported>.+?)\s+reported\s+from\s+)"
     r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}\.?$"
 )
-# The piece a closing sentence credits before its writing credit ("This story was
-# reported by Ann Lee.", "The article was written and edited by …"): a credit's marker
-# need not open its line
+# The piece itself, that a closing sentence credits before its writing credit ("This
+# story was reported by Ann Lee.", "This guest column was written by …", "This was
+# compiled by …"): a credit's marker need not open its line; "The bylaw was written by",
+# "The original report was compiled by" credit some other text
 _CREDITED_PIECE = re.compile(
-    rf"^[\W_]*(?:this|the|our)\s+(?:[^\W\d_]+\s+){{1,2}}?(?:was|were|is|has\s+been)\s+"
+    rf"^[\W_]*this\s+(?:(?:[^\W\d_]+\s+)?(?:{THE_PIECE}|report|column)\s+)?"
+    rf"(?:was|is|has\s+been)\s+"
     rf"(?=(?:{WRITING})(?:\s+and\s+[^\W\d_]+)?\s+by\s)",
     re.IGNORECASE,
 )

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from reader.ingest.byline_broad import zones
+from reader.ingest.byline_marks import THE_PIECE
 from reader.ingest.published_parts import DATING_WORDS, UPDATED, first_published
 from reader.model import Block, BlockKind
 
 _STATED = re.compile(
-    r"^\W*(?:(?:this|the)\s+(?:article|story|post|piece|page)\s+(?:was\s+)?)?"
+    rf"^\W*(?:(?:this|the)\s+(?:{THE_PIECE}|page)\s+(?:was\s+)?)?"
     rf"(?:first\s+|originally\s+|last\s+)?(?:{DATING_WORDS})\b",
     re.IGNORECASE,
 )
