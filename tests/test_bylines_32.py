@@ -32,9 +32,21 @@ def test_two_hyphens_before_a_name_sign_too() -> None:
 
 def test_a_dashed_name_under_the_body_leaves_the_header_s_byline() -> None:
     """The byline under the headline names the writer: a name under the body is asked for
-    only when none does."""
+    only when none does, though alone it signs."""
+    assert _page(["June 2, 2025"], ("— Pell Ostrand",)).authors == ["Pell Ostrand"]
     article = _page(["By Ysolde Maravec", "June 2, 2025"], ("— Pell Ostrand",))
     assert article.authors == ["Ysolde Maravec"]
+
+
+def test_a_dash_signs_one_person_s_name_only() -> None:
+    """After a dash, a name of any first name signs only in one person's shape: a club, a
+    saying's source, the first of a dashed list of names do not."""
+    for closing in (
+        ("— Hillside Rowing Club",),
+        ("— Old Harbour Proverb",),
+        ("- Ysolde Maravec", "- Pell Ostrand", "- Quin Arbery"),
+    ):
+        assert _page(["June 2, 2025"], closing).authors == []
 
 
 def test_a_signature_marker_alone_over_the_name_after_the_body() -> None:

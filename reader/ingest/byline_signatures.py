@@ -15,7 +15,7 @@ from reader.ingest.name_lists import names_in
 from reader.ingest.names import known_first_name, person_name
 from reader.ingest.text_shape import ends_sentence
 from reader.ingest.unmarked_bylines import unmarked_byline
-from reader.lexicon import ORG_WORDS
+from reader.lexicon import COMMON_CAPS, ORG_WORDS, PLACE_NOUNS, SPEECH_NOUNS, STATEMENT_NOUNS
 from reader.model import Block, BlockKind
 
 _PARAGRAPH = BlockKind.PARAGRAPH
@@ -24,6 +24,9 @@ _OPENING_WORDS = re.compile(r"^(\S+(?: \S+)*?)(?:'s)? [a-z]")
 _HANDLE_LINE = re.compile(r"^@\w+$")
 _ABOUT = re.compile(r"^About\s+(?=\S+\s)")
 _SIGN_DASH = re.compile(r"^(?:[—–~]+|-{1,2})\s*(?=\w)")  # "— Ann Lee", "--Ann", "~ Lars"
+# Words of no person's name, though capitalised after a dash: an organisation's ("—
+# Hillside Rowing Club"), a place's, a saying's or a statement's, a sentence's opener
+_NO_NAME_WORDS = ORG_WORDS | PLACE_NOUNS | SPEECH_NOUNS | STATEMENT_NOUNS | COMMON_CAPS
 # A signature with the place it was written in: "— Ann Lee, in Lisbon", "– Ann Lee, Port
 # Ellis", "Ann Lee and Bo Park reported from Lisbon."
 _PLACED = re.compile(
@@ -70,12 +73,15 @@ def signed_under(blocks: list[Block], k: int) -> list[str]:
     """The byline right under the body's last paragraph ("By Ann Lee", "Ann Lee | May 2,
     2026", "— Ann Lee, in Lisbon"), or a name alone there that signs the post: "Ann Lee",
     or one known first name ("Lars"), or after a dash any name ("— Zorion Quell"); not the
-    first of a list of names (a letter's signatories). ``k``: the first block after the body."""
+    first of a list of names (a letter's signatories, a dashed list). ``k``: the first
+    block after the body."""
     last, text = blocks[k - 1], blocks[k].text.strip()
     dashed = _SIGN_DASH.match(text) is not None  # the dash marks it signed, as "By" does
     text = _SIGN_DASH.sub("", text)
     if last.kind is not _PARAGRAPH or not ends_sentence(last.text):
         return []
+    if dashed and k + 1 < len(blocks) and _SIGN_DASH.match(blocks[k + 1].text.strip()):
+        return []  # "- Ann Lee" over "- Bo Park": a dashed list's first item
     under = blocks[k + 1].text if k + 1 < len(blocks) else ""
     names = placed_names(text) or byline_names(text)
     if names := names or unmarked_byline(last.text, text, under, True, pairs=False):
@@ -87,8 +93,16 @@ def signed_under(blocks: list[Block], k: int) -> list[str]:
         return []
     if " " not in text:
         return [text] if known_first_name(text) and text[:1].isupper() else []
-    name = person_name(text, known_first=not dashed)
+    name = person_name(text, known_first=True) or (_dashed_name(text) if dashed else None)
     return [name] if name else []
+
+
+def _dashed_name(text: str) -> str | None:
+    """A name of any first name after a signature's dash, when it has one person's shape:
+    none of its words an organisation's, a place's or a saying's ("— Orrin Vale Rotary
+    Club", "— Canal Folk Saying")."""
+    name = person_name(text)
+    return name if name and not any(w.lower() in _NO_NAME_WORDS for w in name.split()) else None
 
 
 def placed_names(text: str) -> list[str]:
