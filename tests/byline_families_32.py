@@ -91,3 +91,22 @@ DATES_32: dict[str, list[Variant]] = {
         (["By {a}", "Published on the 21st of March 2025 at 09:40"], ["{a}"], "2025-03-21"),
     ],
 }  # fmt: skip
+
+# Session 32's second round, written and scored with main before the rule: a date printed
+# without its year (the year is the copyright's, 2024) is a line of that date alone (here:
+# the date is one piece of a line that goes on with a reading time, a section or a count;
+# or it is spelled with "the" and "of", as the full dates may be).
+DATES_32B: dict[str, list[Variant]] = {
+    "year-less date, then what the page adds": [
+        (["By {a}", "Mar 3 · 4 min read"], ["{a}"], "2024-03-03"),
+        (["{a}", "March 3 | Ferries"], ["{a}"], "2024-03-03"),
+        (["By {a}", "3 March • 12 comments"], ["{a}"], "2024-03-03"),
+        (["By {a}", "Mar 3 · Updated 9:40 am"], ["{a}"], "2024-03-03"),
+    ],
+    "year-less date spelled with the and of": [
+        (["By {a}", "Posted on the 3rd of March"], ["{a}"], "2024-03-03"),
+        (["By {a}", "the 3rd of March"], ["{a}"], "2024-03-03"),
+        (["By {a}", "Published on the 3rd of March at 9:40"], ["{a}"], "2024-03-03"),
+        (["By {a}", "Sunday the 3rd of March"], ["{a}"], "2024-03-03"),
+    ],
+}  # fmt: skip

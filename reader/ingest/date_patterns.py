@@ -62,11 +62,11 @@ SHORT_YEAR = _COMPILED.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>/)(?P<b>\d{1,2})/(?P<y>\d\d)(?![\d/])"
 )
 FULL_DATES = (MDY, DMY, NUMERIC, YMD)
-# A month and a day with no year ("Posted May 2, 9:40 AM", "2 May"): read with the
-# year of the page's other dates.
+# A month and a day with no year ("Posted May 2, 9:40 AM", "2 May", "the 2nd of May"):
+# the full dates' words less the year, read with the year of the page's other dates.
 NO_YEAR = _COMPILED.compile(
     rf"\b(?:(?P<m>{MONTH_WORD})\s+(?P<d>\d{{1,2}}){ORDINAL}?|(?P<d2>\d{{1,2}})(?:{ORDINAL}|\.)?\s+"
-    rf"(?P<m2>{MONTH_WORD}))(?![\w.,]*\s*(?:19|20)\d\d)(?!\d)"
+    rf"(?:(?i:of)\s+)?(?P<m2>{MONTH_WORD}))(?![\w.,]*\s*(?:19|20)\d\d)(?!\d)"
 )
 
 ANY_DATE = re.sub(r"\?P<\w+>", "", "|".join(p.pattern for p in FULL_DATES))

@@ -52,7 +52,7 @@ _COMPILED = Patterns(__spec__.cached)  # the patterns below take a while to comp
 # tried. At a digit only those that may start with one are tried, at a letter only those
 # that may start with a letter (each keeps its place): the same matches, sooner.
 _WORDS_AT_LETTER = (
-    r"\b(?:today|yesterday|updated|published|posted|last|modified|on|at|ago|am|pm|ET|EST|EDT"
+    r"\b(?:today|yesterday|updated|published|posted|last|modified|on|the|of|at|ago|am|pm|ET|EST|EDT"
     r"|PST|PDT|GMT|UTC|BST|CET|just|now|de|às|à|um|uhr|le|el|del|"
     + "|".join(DATE_LINE_WORDS)
     + r")\b"
@@ -122,10 +122,14 @@ def _little_else(text: str) -> bool:
     return len(_DATE_WORDS.sub(" ", text).strip()) <= 2
 
 
+_FIRST_PIECE = re.compile(r"\s+[·•|]\s+")  # a line's pieces, as a header parts them
+
+
 def is_yearless_date_line(text: str) -> bool:
     """A short line that is a month and a day without their year and little else
-    ("Monday, March 4th", "4th March", "Mar 4, 9:40 am")."""
-    text = text.strip()
+    ("Monday, March 4th", "4th March", "Mar 4, 9:40 am"), or that opens with that date as
+    a piece of its own before what the page adds ("Mar 4 · 5 min read", "Mar 4 | News")."""
+    text = _FIRST_PIECE.split(text.strip(), 1)[0].strip()
     if not maybe_yearless(text) or (day := NO_YEAR.search(text)) is None:
         return False
     return _little_else(text[: day.start()] + " " + text[day.end() :])
