@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from byline_pages import header_page
 
-from reader.model import Article
+from reader.ingest.byline_signatures import signed_under
+from reader.model import Article, Block, BlockKind
 
 _HEADLINE = "Night buses to run again on the hill route from May"
 _DEK = "The operator said two drivers had been hired and the depot reopened."
@@ -117,3 +118,12 @@ def test_a_role_after_a_bullet_is_no_part_of_the_name() -> None:
     """ "·" parts a byline's pieces as "|" and "," do: the role after it is dropped."""
     article = _page(["Ysolde Maravec · Senior Health Reporter", "June 2, 2025"])
     assert article.authors == ["Ysolde Maravec"]
+
+
+def test_a_dashed_signature_with_its_place_names_the_writer() -> None:
+    """A signature "— Ann Lee, in Lisbon" under the last paragraph: the place needs its dash."""
+    blocks = [
+        Block("b0", BlockKind.PARAGRAPH, "The council will review the ferry in April."),
+        Block("b1", BlockKind.PARAGRAPH, "— Ottoline Brackwater, in Lisbon"),
+    ]
+    assert signed_under(blocks, 1) == ["Ottoline Brackwater"]

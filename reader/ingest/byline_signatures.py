@@ -75,15 +75,15 @@ def signed_under(blocks: list[Block], k: int) -> list[str]:
     or one known first name ("Lars"), or after a dash any name ("— Zorion Quell"); not the
     first of a list of names (a letter's signatories, a dashed list). ``k``: the first
     block after the body."""
-    last, text = blocks[k - 1], blocks[k].text.strip()
-    dashed = _SIGN_DASH.match(text) is not None  # the dash marks it signed, as "By" does
-    text = _SIGN_DASH.sub("", text)
+    last, raw = blocks[k - 1], blocks[k].text.strip()
     if last.kind is not _PARAGRAPH or not ends_sentence(last.text):
         return []
-    if dashed and k + 1 < len(blocks) and _SIGN_DASH.match(blocks[k + 1].text.strip()):
+    dash = _SIGN_DASH.match(raw)  # the dash marks it signed, as "By" does
+    text = raw[dash.end() :] if dash else raw
+    if dash and k + 1 < len(blocks) and _SIGN_DASH.match(blocks[k + 1].text.strip()):
         return []  # "- Ann Lee" over "- Bo Park": a dashed list's first item
     under = blocks[k + 1].text if k + 1 < len(blocks) else ""
-    names = placed_names(text) or byline_names(text)
+    names = placed_names(raw) or byline_names(text)  # "— Ann Lee, in Lisbon": with its dash
     if names := names or unmarked_byline(last.text, text, under, True, pairs=False):
         return names  # as a byline under the headline: "Zoe Qvist | May 2, 2026"; a name
         # over another is a list's (a letter's signatories)
@@ -93,7 +93,7 @@ def signed_under(blocks: list[Block], k: int) -> list[str]:
         return []
     if " " not in text:
         return [text] if known_first_name(text) and text[:1].isupper() else []
-    name = person_name(text, known_first=True) or (_dashed_name(text) if dashed else None)
+    name = person_name(text, known_first=True) or (_dashed_name(text) if dash else None)
     return [name] if name else []
 
 
