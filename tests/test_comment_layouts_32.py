@@ -4,7 +4,8 @@ are both "A" ("Like · Reply" and "Ann Lee · Kelpwick" both "A · A"), and name
 each writer's own case ("tamsinc", "HANNE_V") make forms of their own: a line repeated
 word for word and the names of its shape, whatever their case, are two slots; the
 page's own lines under the list ("About us") no names, a site's menus no writers' words.
-Each test fails without its part of comment_stride_slots.py. Texts invented."""
+Each test fails without its part of comment_stride_slots.py, comment_strides._side or
+comment_answers. Texts invented."""
 
 from __future__ import annotations
 

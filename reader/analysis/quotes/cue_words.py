@@ -21,6 +21,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _NOT_SAID = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to)\s+$")
 _BE_FORMS = frozenset(["was", "were", "is", "are", "been", "being"])
 _ADDRESSED = frozenset(["asked", "told", "pressed", "urged"])  # "Ames was asked, “…”"
+TELLING = frozenset(["told", "tells", "asked", "asks"])  # their object is the one spoken to
 
 
 def addressed(before: str, verb: str) -> bool:

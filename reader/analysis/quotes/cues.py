@@ -14,6 +14,7 @@ from reader.analysis.quotes import (
     subjects_before,
 )
 from reader.analysis.quotes.cue_words import (
+    TELLING,
     WORD,
     Cue,
     according,
@@ -30,7 +31,6 @@ __all__ = ["Cue", "before_quote"]
 _COORDINATED = re.compile(r"\s(?:and|but|then|or)\s+(?:\w+ly\s+)?$")
 _COLON = re.compile(r"[A-Za-z.)]\s*:\s*$")
 _GAP = re.compile(r"(?:\s+(?:that|in\s+an?\s+\w+|on\s+\w+|in\s+a\s+statement))?\s*[,:—–]?\s*$")
-_TELLING = frozenset(["told", "tells", "asked", "asks"])  # their object is the one spoken to
 _ARTICLES = frozenset(["the", "a", "an"])
 
 
@@ -59,10 +59,10 @@ def _opening_verb(text: str, sentence_start: int, opening: int) -> Cue | None:
     return Cue(subject, m.group(1).lower(), False, m.end())
 
 
-def before_quote(text: str, start: int, opening: int, quoted: str | None = None) -> Cue | None:
-    """A cue earlier in the quote's sentence (from ``start``), the nearest first
-    (``quoted``: the quote's own words, when ``opening`` opens one)."""
-    sentence_start = start
+def before_quote(
+    text: str, sentence_start: int, opening: int, quoted: str | None = None
+) -> Cue | None:
+    """A cue earlier in the quote's sentence, the nearest first (``quoted``: its words)."""
     if cue := according(text, sentence_start, opening) or _opening_verb(
         text, sentence_start, opening
     ):
@@ -94,7 +94,7 @@ def before_quote(text: str, start: int, opening: int, quoted: str | None = None)
             subject = subjects_before.before(text, m.start(), sentence_start)
             if subject and disagrees(subject.phrase, word):
                 continue  # "Which farm state is …": no verb
-            told = word in _TELLING  # "Pike, D-Vt., told Channel Four": an object, not inverted
+            told = word in TELLING  # "Pike, D-Vt., told Channel Four": an object, not inverted
             if not (subject or told) and (
                 inverted := inverted_cue(text, m, sentence_start, opening)
             ):

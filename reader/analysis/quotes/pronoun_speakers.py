@@ -47,12 +47,12 @@ def _unsexed(cast: Cast, word: str, pos: Position, recent: list[str]) -> str | N
         return body
     if word == "they" and (group := plural_group(cast, pos)):
         return group  # "The Thorpes have run …. “…,” they said"
-    if word == "they" and (body := since_speaker(cast, word, pos)):
+    if word == "they" and (body := since_speaker(cast, pos, many=True)):
         return body  # "Harwood Athletic have sacked …. “…,” they said"
     if word == "i" and len(cast.authors) == 1:
         return cast.authors[0]  # the writer of a first-person piece
     if word == "it":  # a body ("Harlow Mills closed its plant. …,” it said"), never a person
-        body = antecedents.resolve(cast, "it", "n", pos) or since_speaker(cast, word, pos)
+        body = antecedents.resolve(cast, "it", "n", pos) or since_speaker(cast, pos, many=False)
         bodies = [body, *recent] if body else recent
         return next((n for n in bodies if _may_be_it(cast, n)), None)
     return recent[0] if recent else None

@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from reader.analysis.quotes import subjects, subjects_before
-from reader.analysis.quotes.cue_words import Cue, disagrees, is_noun, not_said
+from reader.analysis.quotes.cue_words import TELLING, Cue, disagrees, is_noun, not_said
 from reader.lexicon import SAY_VERBS
 
 # A say-verb, perhaps "that", then the clause it reports (its subject at the end).
 _REPORTING = re.compile(r"\b([a-z]+)\s+(?:that\s+)?$")
 # Their object comes next ("told Bo Lark that …"), not a reported clause's subject.
-_ADDRESSING = frozenset(["told", "tells", "telling", "tell", "asked", "asks", "asking", "ask"])
-_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|me|my|we|us|our)\b")
+_ADDRESSING = TELLING | {"telling", "tell", "asking", "ask"}
+_FIRST_PERSON = frozenset(["I", "I’m", "I'm", "me", "my", "we", "us", "our"])
 _DETERMINER = frozenset(["The", "A", "An", "This", "That", "Its", "Their"])
 
 
@@ -27,7 +27,7 @@ def own_words(text: str, cue_end: int, opening: int, quoted: str) -> bool:
     if ":" in text[cue_end:opening]:
         return True
     words = quoted.split()
-    if any(_FIRST_PERSON.fullmatch(w.strip(",.!?;")) for w in words):
+    if any(w.strip(",.!?;") in _FIRST_PERSON for w in words):
         return True
     return len(words) >= 3 and words[0][:1].isupper()
 

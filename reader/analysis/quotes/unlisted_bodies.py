@@ -40,10 +40,10 @@ def unlisted_body(cast: Cast, pos: Position, many: bool = False) -> tuple[Positi
     return None
 
 
-def since_speaker(cast: Cast, word: str, pos: Position) -> str | None:
-    """The body an "it" or a "they" at ``pos`` stands for when it was named after the
-    last speaker (who is otherwise the "they" or the "it")."""
-    found = unlisted_body(cast, pos, many=word.lower() == "they")
+def since_speaker(cast: Cast, pos: Position, many: bool) -> str | None:
+    """The body an "it" or (``many``) a "they" at ``pos`` stands for when it was named
+    after the last speaker (who is otherwise the "they" or the "it")."""
+    found = unlisted_body(cast, pos, many=many)
     if found is None:
         return None
     i = bisect.bisect_left(cast.timeline, (pos, ""))
