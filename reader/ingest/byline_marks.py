@@ -49,7 +49,7 @@ WRITING = (
     r"report\w*|writ\w*|stor(?:y|ies)|words|text|compiled|column|analysis|commentary"
     r"|interview\w*|posted|essay|feature|research\w*"
 )
-WRITING_CREDIT = re.compile(
+_WRITING_CREDIT = re.compile(
     rf"^[\W_]*(?:(?:[^\W\d_]+\s+)?(?:{WRITING})(?:\s+and\s+[^\W\d_]+)?\s+by\b"
     rf"|(?:{_BY}|from)(?!(?-i:[a-z])))",
     re.IGNORECASE,
@@ -122,7 +122,7 @@ def marker_after_date(piece: str) -> re.Match[str] | None:
 def is_writing_credit(text: str) -> bool:
     """ "Story by Ann Lee. Photos by Bo Park.", "(Reporting by Ann Lee)", "By Ann Lee": a
     credit for the writing; "Organised by Ann Lee" is none."""
-    return MARKER.match(text) is not None and WRITING_CREDIT.match(text) is not None
+    return MARKER.match(text) is not None and _WRITING_CREDIT.match(text) is not None
 
 
 def is_unsigned(text: str) -> bool:

@@ -118,8 +118,6 @@ def unglued(text: str) -> str:
         return text  # no byline's line
     if not text.isascii():
         text = "".join(" · " if unicodedata.category(c) == "So" else c for c in text)
-    if _GLUE_HINT.search(text) is None:
-        return text
     cuts = [m.start() + 1 for m in _GLUE_HINT.finditer(text) if _glued(text, m.start() + 1)]
     if not cuts:
         return text

@@ -129,7 +129,9 @@ def is_yearless_date_line(text: str) -> bool:
     """A short line that is a month and a day without their year and little else
     ("Monday, March 4th", "4th March", "Mar 4, 9:40 am"), or that opens with that date as
     a piece of its own before what the page adds ("Mar 4 · 5 min read", "Mar 4 | News")."""
-    text = _FIRST_PIECE.split(text.strip(), 1)[0].strip()
+    text = text.strip()
+    if "·" in text or "•" in text or "|" in text:  # most lines have no pieces: no split
+        text = _FIRST_PIECE.split(text, 1)[0]
     if not maybe_yearless(text) or (day := NO_YEAR.search(text)) is None:
         return False
     return _little_else(text[: day.start()] + " " + text[day.end() :])
