@@ -31,7 +31,7 @@ def _words(text: str) -> str:
 def authors_in_copy(copy: str, authors: list[str]) -> bool:
     """Every truth name's words stand together in the copy (punctuation aside)."""
     flat = f" {_words(copy)} "
-    names = [_words(a) for a in authors if _words(a)]
+    names = [w for a in authors if (w := _words(a))]
     return bool(names) and all(f" {n} " in flat for n in names)
 
 
@@ -80,8 +80,7 @@ def reach_line(label: str, pages: list[tuple[str, dict[str, Any], dict[str, Any]
     da_in = [r for c, t, r in da if date_in_copy(c, t["date"])]
     da_miss = sum(1 for r in da_in if not r.get("date_exact"))
     da_none = sum(1 for r in da_in if not r.get("date_exact") and not r.get("got_date"))
-    out_au = sum(1 for c, t, r in au if not authors_in_copy(c, t["authors"]))
-    out_da = sum(1 for c, t, r in da if not date_in_copy(c, t["date"]))
+    out_au, out_da = len(au) - len(au_in), len(da) - len(da_in)
     return (
         f"reach, {label}: authors {len(au)} pages, in copy {len(au_in)}, of those missed "
         f"{au_miss}, {au_none} of them empty (not in copy {out_au}); date {len(da)} pages, "

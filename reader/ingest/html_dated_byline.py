@@ -35,7 +35,8 @@ def name_by_date(
         text = text_of(node)
         if text != norm(node.text) or text.isupper():
             continue  # the element holds more than its own words, or a place in capitals
-        linked = any(a.tag == "a" for a in (node, *islice(node.iterancestors(), 1)))
+        parent = node.getparent()
+        linked = node.tag == "a" or (parent is not None and parent.tag == "a")
         if name := person_name(text, known_first=linked):  # a link's: a kicker's, unless
             return text, [name]  # it opens with a known first name
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.quotes import pronoun_speakers
 from reader.analysis.quotes.demonyms import describes_person
 from reader.analysis.quotes.descriptions import described
 from reader.analysis.quotes.names import NAME_RUN, PAREN, Mention, looks_like_name, parse_mention
@@ -95,7 +96,7 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
     if owned := _OWNED.fullmatch(phrase):
         return _owned(cast, owned.group(1), owned.group(2), owned.group(3), pos)
     if low in PRONOUNS:
-        name = cast.pronoun(low, pos)
+        name = pronoun_speakers.pronoun(cast, low, pos)
         return name, cast.kinds.get(name or "", "person"), None
     if phrase[:1].isupper() and not low.startswith(("the ", "a ", "an ")):
         mention = parse_mention(phrase, cast.people.opens(pos))

@@ -1,11 +1,11 @@
-"""Turning mentions into speakers: surnames to the full name the article introduced,
-pronouns to whom they stand for (``pronoun_speakers``), and the speaker index itself."""
+"""Turning mentions into speakers: surnames to the full name the article introduced, and
+the speaker index itself (whom a pronoun stands for: ``pronoun_speakers``)."""
 
 from __future__ import annotations
 
 import bisect
 
-from reader.analysis.quotes import antecedents, pronoun_speakers
+from reader.analysis.quotes import antecedents
 from reader.analysis.quotes.names import Mention, core_tokens, gender_of_first, parse_mention
 from reader.analysis.quotes.people import People, Position
 from reader.lexicon import NAME_PARTICLES
@@ -117,10 +117,6 @@ class Cast:
         """The one sex the text gives the full name ``name``."""
         sexes = self.people.told.get(name, set())
         return next(iter(sexes)) if len(sexes) == 1 else None
-
-    def pronoun(self, word: str, pos: Position) -> str | None:
-        """The person, body or group the pronoun ``word`` at ``pos`` stands for."""
-        return pronoun_speakers.pronoun(self, word, pos)
 
     def speak(self, name: str, kind: str, alias: str, role: str | None, pos: Position) -> None:
         """Record that ``name`` spoke at ``pos`` (as ``alias``)."""
