@@ -45,12 +45,13 @@ THE_PIECE = r"article|story|post|piece"  # the words a page calls itself by ("th
 # The credits before "by" that name the writer ("Story by", "Reporting by", "Words and
 # pictures by", "Guest column by"), or a plain "By": a line that closes the body with any
 # other ("Organised by", "Hosted by") names someone else
-WRITING = (
+_WRITING = (
     r"report\w*|writ\w*|stor(?:y|ies)|words|text|compiled|column|analysis|commentary"
     r"|interview\w*|posted|essay|feature|research\w*"
 )
+WRITING_BY = rf"(?:{_WRITING})(?:\s+and\s+[^\W\d_]+)?\s+by"  # "words and pictures by"
 _WRITING_CREDIT = re.compile(
-    rf"^[\W_]*(?:(?:[^\W\d_]+\s+)?(?:{WRITING})(?:\s+and\s+[^\W\d_]+)?\s+by\b"
+    rf"^[\W_]*(?:(?:[^\W\d_]+\s+)?{WRITING_BY}\b"
     rf"|(?:{_BY}|from)(?!(?-i:[a-z])))",
     re.IGNORECASE,
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.byline_marks import THE_PIECE, WRITER_ROLES, WRITING
+from reader.ingest.byline_marks import THE_PIECE, WRITER_ROLES, WRITING_BY
 from reader.ingest.bylines import byline_names
 from reader.ingest.name_lists import names_in
 from reader.ingest.names import known_first_name, person_name
@@ -40,7 +40,7 @@ _PLACED = re.compile(
 _CREDITED_PIECE = re.compile(
     rf"^[\W_]*this\s+(?:(?:[^\W\d_]+\s+)?(?:{THE_PIECE}|report|column)\s+)?"
     rf"(?:was|is|has\s+been)\s+"
-    rf"(?=(?:{WRITING})(?:\s+and\s+[^\W\d_]+)?\s+by\s)",
+    rf"(?={WRITING_BY}\s)",
     re.IGNORECASE,
 )
 # How to reach the writer, at the article's end, the line saying they are one: "Contact

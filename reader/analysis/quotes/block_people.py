@@ -82,9 +82,8 @@ def _read_run(people: People, index: int, masked: str, m: re.Match[str], opening
         if heads == 0 and " " in run and (number := body_agreement(masked, m.start(), m.end())):
             people.agrees.setdefault(_bare(run), number)
     if " " not in run and not (run.isupper() or run.lower().rstrip(".") in ORG_WORDS):
-        follow = _FOLLOW.match(masked, m.end())
-        if follow and follow.group(2) and follow.group(1) in SAY_VERBS:
-            people.genders.setdefault(_POSSESSIVE.sub("", run), _GENDER[follow.group(2)])
+        if sex := _said_pronoun(masked, m.end()):
+            people.genders.setdefault(_POSSESSIVE.sub("", run), sex)
         if family := shared_surname(masked, m, people.intros):  # "Lena and Marta Kowalczyk"
             people.intros.append(((index, m.start()), family[0]))
             people.pairs.append(((index, m.start()), masked[m.start() : family[1]]))
@@ -123,6 +122,13 @@ def _record(people: People, masked: str, index: int, m: re.Match[str], mention: 
         people.roles.setdefault(mention.name, appos.group(1).strip())
         if mention.kind == "person":
             people.described.append((pos, mention.name, appos.group(1).strip()))
-    follow = _FOLLOW.match(masked, m.end())
+    if sex := _said_pronoun(masked, m.end()):
+        people.genders.setdefault(mention.name, sex)
+
+
+def _said_pronoun(masked: str, end: int) -> str | None:
+    """The sex of the "he"/"she" a say-verb after a name gives it ("Lee said she …")."""
+    follow = _FOLLOW.match(masked, end)
     if follow and follow.group(2) and follow.group(1) in SAY_VERBS:
-        people.genders.setdefault(mention.name, _GENDER[follow.group(2)])
+        return _GENDER[follow.group(2)]
+    return None

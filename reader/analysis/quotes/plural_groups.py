@@ -5,14 +5,17 @@ plural heading a sentence ("The Thorpes have run the shop …", "The Okonedos mo
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from reader.analysis.quotes.antecedents import BLOCKS_BACK
-from reader.analysis.quotes.names import Mention
 from reader.analysis.quotes.people import Position
 
 if TYPE_CHECKING:
     from reader.analysis.quotes.speakers import Cast
+
+
+_at = itemgetter(0)  # an intro's position, to bisect the intros by
 
 
 def plural_group(cast: Cast, pos: Position) -> str | None:
@@ -42,11 +45,7 @@ def named_pair(cast: Cast, pos: Position) -> str | None:
         return None
     at, pair = pairs[-1]
     intros = cast.people.intros  # in text order: those between the pair and ``pos``
-    between = intros[bisect_right(intros, at, key=_where) : bisect_left(intros, pos, key=_where)]
+    between = intros[bisect_right(intros, at, key=_at) : bisect_left(intros, pos, key=_at)]
     named = [p for p, m in between if m.kind == "organisation"]
     heard = [p for p, name in cast.timeline if cast.kinds.get(name) == "organisation"]
     return None if any(at < p < pos for p in named + heard) else pair
-
-
-def _where(intro: tuple[Position, Mention]) -> Position:
-    return intro[0]
