@@ -335,6 +335,8 @@ def _mark_reply(
         item.markers.append(f"In reply to {to.user if '{user}' in family.header else to.name}")
     elif style == "mention":
         item.lines[0] = f"{called} {item.lines[0]}"
+    elif style == "tagged":  # the name as the page shows it, no "@": "Ann Lee I agree"
+        item.lines[0] = f"{shown} {item.lines[0]}"
     elif style in ("quote", "blockquote", "wrote", "quotebox") and (
         quotable := [
             x for x in parent.lines if x not in TINY and x[:2] != "> " and x[-7:] != " wrote:"
