@@ -17,6 +17,7 @@ from reader.ingest.comment_buttons import (
 )
 from reader.ingest.comment_entries import live_entries
 from reader.ingest.comment_header_cuts import headed
+from reader.ingest.comment_header_names import said_name
 from reader.ingest.comment_list_checks import have_texts, signed, teasers
 from reader.ingest.comment_shapes import Layout
 from reader.ingest.comment_spans import CommentSpan, is_name, opens_form
@@ -59,12 +60,16 @@ def _footed(lines: list[Line], letters: str, cores: list[int]) -> list[CommentSp
         first_date = end
         while end < len(letters) and letters[end] == "D":
             end += 1
+        dated = end
+        while end < len(letters) and letters[end] == "A" and first_date == core:
+            end += 1  # "Delete" under the date: the actions after it
         start = spans[-1].end if spans else _first_start(lines, letters, core)
-        span = CommentSpan(start, end, meta=range(first_date, end))
-        if (letters[start] == "N" or is_name(lines[start].text)) and start + 1 < core:
-            span.author = lines[start].text
+        span = CommentSpan(start, end, meta=range(first_date, dated))
+        if (letters[start] in "NS" or is_name(lines[start].text)) and start + 1 < core:
+            text = lines[start].text
+            span.author = said_name(text) if letters[start] == "S" else text  # "Ann said..."
             span.meta = (start, *span.meta)
-        span.date_text = " ".join(lines[k].text for k in range(first_date, end))
+        span.date_text = " ".join(lines[k].text for k in range(first_date, dated))
         spans.append(span)
     return spans
 
@@ -74,7 +79,7 @@ def _first_start(lines: list[Line], letters: str, core: int) -> int:
     start = core
     while start > 0 and not opens_form(lines[start - 1].text):
         text = lines[start - 1].text
-        if word_count(text) < 6 and is_name(text):
+        if letters[start - 1] == "S" or (word_count(text) < 6 and is_name(text)):
             return start - 1
         start -= 1
     return start

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from reader.ingest.comment_line_kinds import RATING, header_date
+from reader.ingest.comment_said_lines import DOTS
 from reader.ingest.comment_spans import CommentSpan, initials_of, is_name
 from reader.ingest.dates import date_end
 from reader.ingest.lines import Line
 
 _SEPARATORS = " \t·•|/,-–—"
 _MARKS_END = re.compile(r"[^\w.)\]]+$")  # whatever marks end the name before its date ("»")
-_TRAILING_VERB = re.compile(r"\s+[^\W\d_]+:$")  # "… said:", "… schrieb:"
+_TRAILING_VERB = re.compile(r"\s+[^\W\d_]+(?::|\.\.\.|…)$")  # "… said:", "… schrieb:", "… said..."
 _HANDLE = re.compile(r"^@[\w.]+$")  # "@ann_lee" alone: the handle of the name above it
 _CONNECTOR = re.compile(r"\s+(?:on|at|am|le|el|em)$", re.IGNORECASE)
 
@@ -67,13 +68,13 @@ def name_and_date(
             span.date_text, after = signed  # "May 2, 2026 | Ann Lee": the name after the date
             span.author = span.author or after
     elif letters[core] == "S":
-        span.author = span.author or _said(text)
+        span.author = span.author or said_name(text)
         if head_end > core + 1:
             span.date_text = lines[core + 1].text
     else:
         if letters[head_end - 1] in "SN" and head_end - 1 > core:  # "Ann wrote:" under the date
             head_end -= 1
-            span.author = span.author or _said(lines[head_end].text)
+            span.author = span.author or said_name(lines[head_end].text)
         span.date_text = " ".join(lines[k].text for k in range(core, head_end))
         if not span.date_text[:1].isalnum() and (rating := RATING.match(span.date_text)):
             span.date_text = span.date_text[rating.end() :]  # "★★★★☆ 4 May 2026": the date
@@ -107,6 +108,12 @@ def _after_date(text: str) -> tuple[str, str] | None:
     return (text[:end].rstrip(_SEPARATORS), after) if after else None
 
 
-def _said(text: str) -> str:
-    """The name of "Ann Lee says:", "Ann Lee:"."""
-    return _TRAILING_VERB.sub("", text).rstrip(":").strip()
+def said_name(text: str) -> str:
+    """The name of "Ann Lee says:", "Ann Lee:", "Ann Lee said..."."""
+    name = _TRAILING_VERB.sub("", text).rstrip(":")
+    return (name[: -len(dots)] if (dots := _dots(name)) else name).strip()
+
+
+def _dots(text: str) -> str:
+    """The dots a said line ends with instead of a colon ("Ann said..."), or nothing."""
+    return next((dots for dots in DOTS if text.endswith(dots)), "")

@@ -17,6 +17,7 @@ from reader.ingest.comment_counts import (
 )
 from reader.ingest.comment_line_kinds import SHARE, answering, line_letter, positions
 from reader.ingest.comment_name_lines import avatars, rare_names
+from reader.ingest.comment_said_lines import said_dots
 from reader.ingest.comment_spans import is_name
 from reader.ingest.lines import Line, line_text
 
@@ -40,6 +41,7 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     )
     for text in known:
         known[text] = line_letter(text, counts)
+    said_dots(known)  # "Ann Lee said...": a said line where the page repeats its verb
     if marks is None:
         letters = list(map(known.__getitem__, map(line_text, lines)))
     else:

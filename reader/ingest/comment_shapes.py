@@ -62,9 +62,9 @@ def footers(letters: str) -> list[int]:
         j = i
         while j > 0 and letters[j - 1] == "A":
             j -= 1
-        if j > 0 and letters[j - 1] in "TN":
+        if j > 0 and letters[j - 1] in "TN":  # the actions over the date or under it
             found.append(j)
-            led.append(j < i)
+            led.append(j < i or letters[i + 1 : i + 2] == "A")
     if True not in led:
         return []
     first, last = led.index(True), len(led) - 1 - led[::-1].index(True)
