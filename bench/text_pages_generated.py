@@ -14,7 +14,9 @@ or six of session 31's second round (text_page_short.py: a headline of one to fo
 under an alert bar or a cookie line, over a longer dek; text_page_live.py: four live blogs)
 or eight of session 32 (text_page_unseen32.py: a blog's name over its description, a
 caption or summary bullets between headline and byline, no byline near the headline, a
-figurative headline over a dek in the lead's words).
+figurative headline over a dek in the lead's words) or eight of session 33
+(text_page_unseen33.py: consent dialogs and app bars whose choices no list holds, a
+paywall prompt or a teaser card between paragraphs, a gallery under the headline...).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
                                                    [--only GROUP]
@@ -45,6 +47,7 @@ import text_page_titles
 import text_page_unseen30
 import text_page_unseen31
 import text_page_unseen32
+import text_page_unseen33
 from realpages import scorer
 from text_page_article import story
 from text_page_families import Family
@@ -67,6 +70,7 @@ GROUPS: list[tuple[str, Named, Named, Named]] = [  # (label, all, dev, held out)
     ("s31b, ", text_page_short.SHORT_HEADS, text_page_short.DEV, text_page_short.HELD_OUT),
     ("s31b live, ", text_page_live.LIVE, text_page_live.DEV, text_page_live.HELD_OUT),
     ("s32, ", text_page_unseen32.UNSEEN32, text_page_unseen32.DEV, text_page_unseen32.HELD_OUT),
+    ("s33, ", text_page_unseen33.UNSEEN33, text_page_unseen33.DEV, text_page_unseen33.HELD_OUT),
 ]
 
 
