@@ -19,6 +19,7 @@ from reader.ingest.body_lone_tail import before_lone_tail
 from reader.ingest.body_runs import BUTTONS, Cluster, prose_clusters
 from reader.ingest.body_topic import keeps_topic, vocabulary
 from reader.ingest.chrome import is_chrome, opens_reply_form
+from reader.ingest.dialogs import choices_under
 from reader.ingest.lines import (
     Line,
     is_copyright,
@@ -105,9 +106,11 @@ def main_body(lines: list[Line], shapes: Shapes | None = None) -> tuple[int, int
     inside = Counter(line.text for line in lines[start : end + 1])
     seen = Counter(line.text for line in lines)
     while start < end and (
-        seen[lines[start].text] > inside[lines[start].text] or not is_prose(lines[start].text)
+        seen[lines[start].text] > inside[lines[start].text]
+        or not is_prose(lines[start].text)
+        or choices_under(lines, start)
     ):
-        start += 1  # a ticker or a summary the page prints again elsewhere is no start
+        start += 1  # a ticker or a summary printed again elsewhere, a notice: no start
     start = list_above(lines, start)  # a recipe's ingredients over its steps
     end = before_tail_heading(lines, start, before_teasers(lines, start, end, shapes))
     end = before_lone_tail(lines, start, end)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.chrome import is_breadcrumb, is_chrome
+from reader.ingest.dialogs import choices_under, in_notice
 from reader.ingest.headline_entries import timed_entry
 from reader.ingest.headline_shape import UNNAMED_BYLINE, URL, headline_shaped, minor
 from reader.ingest.line_kinds import LABEL_WORDS
@@ -46,7 +47,8 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
     name over a date too) and dates, the copyright line, an address, a breadcrumb, the
     dek under the headline, a photo's caption over its credit under the byline, a box's
     "Label: value" fields and a list of numbered contents, an item of a numbered series
-    (the next number opens a line below), a quotation's source after a dash; in the
+    (the next number opens a line below), a quotation's source after a dash, a notice to
+    the reader and the choices it offers (dialogs.py); in the
     body (from ``start``), only a line shaped as a headline (a question), never a
     paragraph."""
     text = lines[i].text
@@ -64,6 +66,8 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
         return False
     if _ATTRIBUTION.fullmatch(text) or _opens_series(lines, i) or timed_entry(lines, i):
         return False
+    if choices_under(lines, i) or in_notice(lines, i):
+        return False  # a notice to the reader ("We use cookies…") and the choices it offers
     return unmarked_byline(above, text, under) is None
 
 

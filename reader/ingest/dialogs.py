@@ -1,0 +1,66 @@
+"""A notice the site puts to the reader and the choices it offers under it: a consent
+box's sentence over "Allow all cookies" and "Let me choose", an app bar's over "Open in
+app" and "Not now". No list of labels names the choices (each site words its own): a
+choice is told by its form, a short line that is no sentence, standing with another one
+right under a sentence addressed to the reader."""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.chrome import is_chrome
+from reader.ingest.line_kinds import is_meta
+from reader.ingest.lines import Line
+from reader.ingest.text_shape import word_count
+from reader.model.tables import CELL_GAP
+
+CHOICE_WORDS = 6  # a choice is a few words: "Allow all", "No, take me to the settings"
+CHOICES = (2, 4)  # choices in a row under the notice: more are a menu
+NOTICE_WORDS = (4, 40)  # a notice is a sentence or two, no paragraph of a story
+_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
+_SENTENCE_END = (".", ":", ";", ",", '"', "”")
+_NOTICE_END = (".", "!", "?")
+
+
+def is_choice(text: str) -> bool:
+    """A line that may be a choice offered to the reader: a few words, no sentence, no
+    table's row of cells, no date or byline, no listed button (a share bar's "Email" or
+    "Print" offers nothing)."""
+    return (
+        0 < word_count(text) <= CHOICE_WORDS
+        and CELL_GAP.search(text) is None
+        and not text.rstrip().endswith(_SENTENCE_END)
+        and not is_chrome(text)
+        and not is_meta(text)
+    )
+
+
+def choices_under(lines: list[Line], i: int) -> int:
+    """How many choices stand in a row under line i when it is a notice to the reader (a
+    sentence or two addressed to them, "we" or "you"); 0 when it is none, or when the
+    short lines under it are too few or too many (a menu) to be its choices."""
+    text = lines[i].text
+    n = word_count(text)
+    if not NOTICE_WORDS[0] <= n <= NOTICE_WORDS[1] or not text.rstrip().endswith(_NOTICE_END):
+        return 0
+    if _ADDRESSED.search(text) is None:
+        return 0
+    count = 0
+    while i + 1 + count < len(lines) and is_choice(lines[i + 1 + count].text):
+        count += 1
+        if count > CHOICES[1]:
+            return 0
+    return count if count >= CHOICES[0] else 0
+
+
+def in_notice(lines: list[Line], i: int) -> bool:
+    """Is line i one of a notice's choices? Of three short lines or more under a notice,
+    the last may be the page's own (a short headline right under the box): only a pair
+    is a notice's choices to its last line."""
+    if not is_choice(lines[i].text):
+        return False
+    for k in range(1, min(i, CHOICES[1]) + 1):
+        count = choices_under(lines, i - k)
+        if k < count or k == count == CHOICES[0]:
+            return True
+    return False
