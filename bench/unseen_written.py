@@ -18,11 +18,12 @@ bounded by "of" and a body: ``unseen_named_32.py``; ``--set 32``, session 32's b
 teams and relatives no list names: ``unseen_cases_32.py``; ``--set 32d``, its
 descriptions as speakers, each breaking one assumption of the description link:
 ``unseen_named_32d.py``; ``--set 32g``, its second round of bodies: body nouns after a
-person, "they" after a pair: ``unseen_cases_32g.py``): the dev half (fixed by its misses)
-and the held-out half (a check only, its misses never read).
+person, "they" after a pair: ``unseen_cases_32g.py``; ``--set 33``, session 33's, each
+breaking one assumption of the pronoun search: ``unseen_cases_33.py``): the dev half
+(fixed by its misses) and the held-out half (a check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                        |31|31b|31n|31m|32|32n|32d|32g]
+                                                        |31|31b|31n|31m|32|32n|32d|32g|33]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -48,6 +49,7 @@ import unseen_cases_31
 import unseen_cases_31b
 import unseen_cases_32
 import unseen_cases_32g
+import unseen_cases_33
 import unseen_named_27
 import unseen_named_28
 import unseen_named_29
@@ -74,6 +76,7 @@ SETS = {
     "31b": unseen_cases_31b.CASES,
     "32": unseen_cases_32.CASES,
     "32g": unseen_cases_32g.CASES,
+    "33": unseen_cases_33.CASES,
     "30n": unseen_named_30.CASES,
     "30o": unseen_named_30o.CASES,
     "31n": unseen_named_31.CASES,
