@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from reader.analysis.quotes.clause_rank import OWNER
+from reader.analysis.quotes.clause_rank import DESCRIBED, OWNER
 from reader.analysis.quotes.names import parse_mention
 from reader.analysis.quotes.people import Position
 from reader.lexicon import PLACES, TITLE_WORDS
@@ -51,7 +51,7 @@ def events_by_sentence(cast: Cast) -> dict[tuple[int, int], list[Event]]:
     for pos, word, rank in cast.people.pronouns:
         out.setdefault(sentence_of(cast, pos), []).append((pos[1], rank, "pronoun", word))
     for pos, body, sex, said in cast.people.unnamed:
-        rank = 0 if said else _DESCRIBED  # "A teacher who …": when no one else fits
+        rank = 0 if said else DESCRIBED  # "A teacher who …": when no one else fits
         out.setdefault(sentence_of(cast, pos), []).append((pos[1], rank, _UNNAMED[sex], body))
     return out
 
@@ -59,10 +59,6 @@ def events_by_sentence(cast: Cast) -> dict[tuple[int, int], list[Event]]:
 # An unnamed person heading a sentence ("A spokeswoman for Harlow Mills said …"), by sex.
 _UNNAMED = {"m": "unnamed man", "f": "unnamed woman", None: "unnamed"}
 _UNNAMED_SEX = {kind: sex for sex, kind in _UNNAMED.items()}
-# The rank of a person described, not heard ("A judge in Harlow ruled that Ana Ruiz …",
-# "A doctor who treated Omar Reyes …"): the antecedent only when the sentence names no one
-# else who fits, and never in the pronoun's own sentence (as a reported clause's subject).
-_DESCRIBED = 2
 
 
 def resolve(cast: Cast, word: str, want: str, pos: Position, depth: int = 0) -> str | None:
@@ -107,6 +103,8 @@ def _in_sentence(
             if gender not in (want, None):
                 continue
             known = 0 if gender == want else 1
+        if depth == 0 and cast.died(name, pos):
+            continue  # "Ann Lee has died. Her niece, …": not Ann Lee's "she said"
         key = (rank, known, offset)
         if best is None or key < best[0]:
             best = (key, name)

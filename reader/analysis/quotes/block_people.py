@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from reader.analysis.quotes import title_lines
-from reader.analysis.quotes.clause_rank import rank
+from reader.analysis.quotes.clause_rank import DESCRIBED, rank
 from reader.analysis.quotes.cue_words import addressed
+from reader.analysis.quotes.deaths import reported_dead
 from reader.analysis.quotes.gender_evidence import body_agreement, own_pronoun
 from reader.analysis.quotes.name_runs import key
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
+from reader.analysis.quotes.owner_pronouns import owner_pronouns, role_sex
 from reader.analysis.quotes.people import People
 from reader.analysis.quotes.role_before import owned_role, role_before
 from reader.analysis.quotes.shared_surnames import shared_surname
@@ -59,6 +61,9 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
     for m in _PRONOUN.finditer(masked):
         heads = rank(masked, m.start(), m.end(), pronoun=True)
         people.pronouns.append(((index, m.start()), m.group().lower(), heads))
+    for offset, word in owner_pronouns(masked, people.starts[index]):
+        people.pronouns.append(((index, offset), word, 0))  # "Her predecessor, Ann Lee, …"
+    people.pronouns.sort()
     for m in NAME_RUN.finditer(masked):
         _read_run(people, index, masked, m, opening)
 
@@ -70,8 +75,10 @@ def _read_run(people: People, index: int, masked: str, m: re.Match[str], opening
     if m.start() not in opening:
         people.inside.update(_POSSESSIVE.sub("", t) for t in run.split())
     named = looks_like_name(run)  # not "N.H." alone
+    owned = role_sex(masked, m.start(), m.end())  # "his widow, Ysolde,"
     if named:
         heads = rank(masked, m.start(), m.end())
+        heads = DESCRIBED if owned and heads else heads  # "… of his mother, Diana, …"
         people.mentions.append(((index, m.start()), _bare(run), heads))
         if (done := _BE_DONE.match(masked, m.end())) and addressed(*done.groups()):
             people.asked.add((index, m.start()))
@@ -79,8 +86,12 @@ def _read_run(people: People, index: int, masked: str, m: re.Match[str], opening
             person = parse_mention(run)
             if person and person.kind == "person" and " " in person.name:  # not "Clinton"
                 people.told.setdefault(person.name, set()).add(sex)
+        if heads == 0 and reported_dead(masked, m.start(), m.end()):
+            people.dead.append(((index, m.start()), _bare(run)))
         if heads == 0 and " " in run and (number := body_agreement(masked, m.start(), m.end())):
             people.agrees.setdefault(_bare(run), number)
+    if named and owned and " " not in run:
+        people.genders.setdefault(_bare(run), owned)  # a lone word: no list gives its sex
     if " " not in run and not (run.isupper() or run.lower().rstrip(".") in ORG_WORDS):
         if sex := _said_pronoun(masked, m.end()):
             people.genders.setdefault(_POSSESSIVE.sub("", run), sex)

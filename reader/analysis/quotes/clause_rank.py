@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import re
 
-from reader.lexicon import SAY_VERBS
+from reader.lexicon import SAY_VERBS, words
 
 # A preposition or conjunction before a name: it does not head a clause ("with Biden").
-_GOVERNED = re.compile(
-    r"\b(?:in|at|on|of|for|with|from|to|by|about|than|like|around|near|outside|inside|into"
-    r"|onto|over|under|through|across|behind|beyond|toward|towards|against|among|between"
-    r"|during|despite|without|within|upon|via|per|amid|and|or|nor)\s+$"
+GOVERNING = words(
+    "in at on of for with from to by about than like around near outside inside into onto"
+    " over under through across behind beyond toward towards against among between during"
+    " despite without within upon via per amid and or nor"
 )
+_GOVERNED = re.compile(rf"\b(?:{'|'.join(sorted(GOVERNING))})\s+$")
 _APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,[^,_;:]{2,160},)?")
 _WORD_BEFORE = re.compile(r"([a-z]+)[\s,]*$")
-_EMBEDDING = frozenset(
+EMBEDDING = frozenset(
     [
         "because",
         "when",
@@ -61,7 +62,7 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
         return -1
     if word in _REPORTED or (word in SAY_VERBS and word != "state"):  # not "state Sen. Moll"
         return 2
-    if word in _EMBEDDING:
+    if word in EMBEDDING:
         return 1
     if pronoun:
         return 0
@@ -93,6 +94,11 @@ def _names_subject(masked: str, start: int, end: int) -> bool:
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
 OWNER = 3  # the rank of a name that owns a noun inside its sentence
+# The rank of a person described, not heard ("A judge in Harlow ruled that Ana Ruiz …",
+# "A doctor who treated Omar Reyes …", "a friend of his mother, Diana,"): the antecedent
+# only when the sentence names no one else who fits, and never in the pronoun's own
+# sentence (as a reported clause's subject).
+DESCRIBED = 2
 
 
 def _opens(masked: str, start: int) -> bool:

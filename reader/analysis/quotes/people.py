@@ -34,6 +34,7 @@ class People:
     pairs: list[tuple[Position, str]] = field(default_factory=list)
     # Names heading a plural verb ("p") or owning an "its" in their clause ("n").
     agrees: dict[str, str] = field(default_factory=dict)
+    dead: list[tuple[Position, str]] = field(default_factory=list)  # "Ann Lee has died"
 
     def opens(self, pos: Position) -> bool:
         """A sentence opens at ``pos``: its first word may be a role ("Nurse Anna Lee")."""

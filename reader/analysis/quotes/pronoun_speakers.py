@@ -30,9 +30,8 @@ def pronoun(cast: Cast, word: str, pos: Position) -> str | None:
     found = antecedents.resolve(cast, word.lower(), want, pos)
     if found is not None:
         return found or None  # "": someone the article does not name
-    people = [
-        n for n in recent if cast.kinds.get(n, "person") == "person" and n not in cast.authors
-    ]
+    person = [n for n in recent if cast.kinds.get(n, "person") == "person"]
+    people = [n for n in person if n not in cast.authors and not cast.died(n, pos)]
     for name in people:
         if cast.gender(name) in (want, None):
             return name
@@ -93,6 +92,8 @@ def _mentioned(cast: Cast, want: str, pos: Position) -> str | None:
     for at, mention in reversed(cast.people.intros[max(0, i - 30) : i]):
         if mention.kind == "person":
             name = cast.canonical(mention, at)
+            if cast.died(name, pos):
+                continue  # "Ann Lee has died": not Ann Lee's "she said"
             sex = cast.gender(name)
             if sex == want:
                 return name

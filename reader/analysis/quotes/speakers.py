@@ -34,6 +34,11 @@ class Cast:
         self.spoken: dict[tuple[int, int], list[antecedents.Event]] = {}  # who spoke, by sentence
         self.headline = headline or []  # the people the headline names
         self.newcomers: list[tuple[Position, str]] = []  # "“…,” a shopkeeper said": unnamed
+        # Who the article has said died, and where it first says so: not "he said" after.
+        self.dead: dict[str, Position] = {}
+        for pos, run in people.dead:
+            if who := parse_mention(run):
+                self.dead.setdefault(self.canonical(who, pos), pos)
 
     def canonical(self, mention: Mention, pos: Position) -> str:
         """The full name a mention stands for, as the article introduced it."""
@@ -68,6 +73,10 @@ class Cast:
         listed = any(gender_of_first(g, guess=False) for g in given)
         particle = any(g in NAME_PARTICLES for g in given)  # "Inés de la Paz", "Iolo ap"
         return longer[-1] if listed or particle else None
+
+    def died(self, name: str, pos: Position) -> bool:
+        """The article said before ``pos`` that ``name`` died."""
+        return name in self.dead and self.dead[name] < pos
 
     def nameless(self, name: str) -> bool:
         """A lone capitalised word the article writes only opening a sentence ("People
