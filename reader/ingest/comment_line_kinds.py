@@ -15,6 +15,7 @@ from itertools import compress
 
 from reader.ingest.chrome import is_chrome
 from reader.ingest.comment_days import day_at_end, day_before, day_letter
+from reader.ingest.comment_said_lines import DOTS, DOTTED, may_say
 from reader.ingest.comment_spans import AROUND, NUMBER_MARK, is_name
 from reader.ingest.dates import (
     date_end,
@@ -75,7 +76,7 @@ def line_letter(text: str, counts: Counter[str]) -> str:
         return "H" if _named(aged, alone=False) else "D" if _AGE.match(aged) else "T"
     if len(text) <= 30 and counts[text.casefold()] >= 2 and may_act(text):
         return "A"  # counts holds the lines of 30 characters or fewer
-    return "T"
+    return DOTTED if text.endswith(DOTS) and may_say(text) else "T"  # "Ann said...": said_dots
 
 
 def _aged(text: str) -> bool:

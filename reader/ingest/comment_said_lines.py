@@ -11,22 +11,25 @@ from reader.ingest.chrome import is_chrome
 from reader.ingest.lines import word_count
 
 DOTS = ("...", "…")  # how a said line may end instead of a colon
+DOTTED = "s"  # line_letter's letter for a line that may be one, until the page tells
 SAID_WORDS = 6  # a said line is at most this many words, as a colon's is
 
 
+def may_say(text: str) -> bool:
+    """Might the line, ending with dots, be a said line (the page tells, said_dots)?"""
+    return _verb(text) is not None
+
+
 def said_dots(known: dict[str, str]) -> None:
-    """Text lines (``known``: each distinct text's letter) of a few words ending with
-    dots whose last word two distinct lines or more end with: said lines."""
-    verbs: dict[str, str] = {}
-    for text, letter in known.items():
-        if letter == "T" and text[-1:] in ".…" and text.endswith(DOTS) and (verb := _verb(text)):
-            verbs[text] = verb
-    if not verbs:
-        return  # most pages: no line ends so
+    """The lines that may be said lines (``known``: each distinct text's letter, DOTTED
+    for them): said lines (S) where two distinct lines or more end with their verb,
+    text (T) where none other does."""
+    if DOTTED not in known.values():
+        return  # most pages (a scan in C, not a loop over the page's texts)
+    verbs = {text: _verb(text) for text, letter in known.items() if letter == DOTTED}
     times = Counter(verbs.values())
     for text, verb in verbs.items():
-        if times[verb] >= 2:
-            known[text] = "S"
+        known[text] = "S" if times[verb] >= 2 else "T"
 
 
 def _verb(text: str) -> str | None:
