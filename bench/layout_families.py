@@ -1185,6 +1185,22 @@ FAMILIES += [  # session 32, second round: a reply's own line, its words in no l
         ("tagged",),
         section="{n} comments",
     ),
+    Family(  # the date first, the name after it past "by": the name is not before the date
+        "dated-by-login",
+        "{date} by {login}",
+        "short-at-24",
+        ("Reply",),
+        ("mention",),
+        section="{n} comments",
+    ),
+    Family(  # a CMS's "Submitted by Name on DATE": the header opens with the page's words
+        "submitted-by-on",
+        "Submitted by {name} on {date}",
+        "day-first",
+        ("reply",),
+        ("quote",),
+        section="Comments",
+    ),
 ]
 SESSIONS = {
     "s21": FAMILIES[:16],
@@ -1200,7 +1216,8 @@ SESSIONS = {
     "s31": FAMILIES[96:104],
     "s32": FAMILIES[104:112],
     "s32b": FAMILIES[112:114],
-    "s33": FAMILIES[114:],
+    "s33": FAMILIES[114:122],
+    "s33b": FAMILIES[122:],
 }  # when written
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules were written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and only scored on these

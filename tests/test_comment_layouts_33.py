@@ -42,3 +42,45 @@ def test_a_comment_trailing_off_stays_text() -> None:
     assert [(c.author, _said(c)) for c in found] == [
         (name, [text]) for name, text in zip(NAMES, said, strict=True)
     ]
+
+
+LOGINS = ["wendel_usk", "corrado77", "hannev", "isidro_m", "tamsin_c"]
+STAMPS = [
+    f"Mar {day}, 2026 at {hour}:15" for day, hour in ((3, 14), (3, 19), (4, 11), (5, 17), (6, 12))
+]
+
+
+def _headed(header: str) -> list[tuple[str | None, list[str]]]:
+    records = [
+        header.format(date=date, login=login) + f"\n{said}\nReply"
+        for login, date, said in zip(LOGINS, STAMPS, SAID, strict=True)
+    ]
+    return [(c.author, _said(c)) for c in _comments(records, "5 comments")]
+
+
+def test_the_name_after_the_date_past_by() -> None:
+    """ "Mar 3, 2026 at 14:15 by wendel_usk": no name before the date, the login after it,
+    past "by" (the words every record repeats there)."""
+    assert _headed("{date} by {login}") == list(zip(LOGINS, ([s] for s in SAID), strict=True))
+
+
+def test_posted_by_login_on_the_date() -> None:
+    """ "Posted by wendel_usk on Mar 3, 2026 at 14:15": the page's words open the name's
+    slot before the date."""
+    assert _headed("Posted by {login} on {date}") == list(
+        zip(LOGINS, ([s] for s in SAID), strict=True)
+    )
+
+
+def test_posted_on_the_date_by_login() -> None:
+    """ "Posted on Mar 3, 2026 at 14:15 by wendel_usk": the page's words before the date,
+    the name after it."""
+    assert _headed("Posted on {date} by {login}") == list(
+        zip(LOGINS, ([s] for s in SAID), strict=True)
+    )
+
+
+def test_the_same_name_after_every_date_is_the_pages() -> None:
+    """ "Mar 3, 2026 at 14:15 by staff" on every record: the same words after each date
+    are the page's, no writer's."""
+    assert "staff" not in [author for author, _ in _headed("{date} by staff")]

@@ -25,8 +25,10 @@ def names_after_shared_words(spans: list[CommentSpan]) -> None:
     writer after them ("On May 2, 2026, Ann Lee wrote:"): the words are the page's, the
     name the one after the date, past the fewest words every record repeats there too
     that leave a name ("On May 2, 2026 by ann77"; "by Ann Lee", "by Ann Park": "Ann" is
-    the names'). Three records or more, all alike."""
-    if len(spans) < 3 or spans[0].author is None:
+    the names'). Three records or more, all alike; where no name stands before any
+    date ("May 2, 2026 by ann77"), the names after them must differ: words the same on
+    every record are the page's ("May 2, 2026 Edited"), no writer's."""
+    if len(spans) < 3:
         return
     first = spans[0].author
     if any(s.author != first or s.date_text is None for s in spans):
@@ -41,6 +43,8 @@ def names_after_shared_words(spans: list[CommentSpan]) -> None:
         if all(map(is_name, names)):
             break  # not "Lee" of "by Ann Lee", "by Ann Park": a name's shared words
     else:
+        return
+    if first is None and len(set(names)) < 2:
         return
     for span, tail, name in zip(spans, tails, names, strict=True):
         if tail:

@@ -16,7 +16,7 @@ from itertools import compress
 from reader.ingest.chrome import is_chrome
 from reader.ingest.comment_days import day_at_end, day_before, day_letter
 from reader.ingest.comment_said_lines import DOTS, DOTTED, may_say
-from reader.ingest.comment_spans import AROUND, NUMBER_MARK, is_name
+from reader.ingest.comment_spans import AROUND, NUMBER_MARK, is_name, past_lead
 from reader.ingest.dates import (
     date_end,
     date_start,
@@ -100,8 +100,22 @@ def _without_note(text: str) -> str:
 def _named(text: str, alone: bool = True) -> bool:
     """Does the text before the date name someone, if anything stands there (``alone``:
     nothing there is a yes)?"""
-    prefix = _PREFIX_END.sub("", text[: header_date(text)])
-    return (is_name(prefix) or answering(prefix)) if prefix else alone
+    at = header_date(text)
+    prefix = _PREFIX_END.sub("", text[:at])
+    if not prefix:
+        return alone
+    if is_name(prefix) or answering(prefix):
+        return True
+    rest = past_lead(prefix)  # "Posted by ann77 on DATE", "Posted on DATE by ann77"
+    return rest != prefix and ((bool(rest) and is_name(rest)) or _named_after(text[at:]))
+
+
+def _named_after(text: str) -> bool:
+    """Does a name follow the date that opens the text, past the words that open a
+    name slot ("DATE by ann77")?"""
+    end = date_end(text)
+    tail = past_lead(text[end:].strip(AROUND)) if end else ""
+    return bool(tail) and is_name(tail)
 
 
 def answering(prefix: str) -> bool:

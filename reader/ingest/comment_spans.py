@@ -76,6 +76,15 @@ def is_name(text: str) -> bool:
     return not is_chrome(text) and not is_date_line(text)
 
 
+def past_lead(text: str) -> str:
+    """The text after the words that open a header's name slot ("Posted by", "by",
+    "from"): the piece a name may stand in ("Posted by ann77": "ann77"), or "". A dash
+    opens a signature under the text ("— Ann Lee, DATE"), no header: it stays."""
+    while text[:1].isalpha() and (lead := _NOT_NAME.match(text)):
+        text = text[lead.end() :].lstrip()
+    return text
+
+
 def without_marker(text: str) -> str:
     """The text after a reply marker that opens it ("↳ Ann Lee": "Ann Lee")."""
     if text[:1] not in MARKERS:
