@@ -84,15 +84,18 @@ PLAIN_MARKER = re.compile(
 _DATED_OPENING = re.compile(rf"^\W*(?:{DATING_WORDS})\b", re.IGNORECASE)
 _DATE_ENDS = re.compile(rf"{YEAR}\W*$")  # the line's year ends it, the marker after it
 _INNER_MARKER = re.compile(r"\s(?:by|von|par|por)\s*:?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+# The words a label of the writing opens with ("Text: Ann Lee", "Story: Ann Lee"), and
+# the writer's roles ("Reporter:", "Columnist:", "Contributor:"; an editor's is no writer's)
+_LABEL_WORDS = ["text", "texte", "texto", "testo", "tekst", "текст", "words", "story"]
+_LABEL_WORDS += [role for role in WRITER_ROLES.split("|") if role != "editor"]
 LABEL = re.compile(
     r"^(?:authors?|autor(?:in)?|auteur|autore|about the author)\s*(?:[:|–—-]\s*|$)"
-    # "Text: Ann Lee", "Story: Ann Lee"
-    r"|^(?:text|texte|texto|testo|tekst|текст|words|story|reporter|writer)\s*:\s*",
+    rf"|^(?:{'|'.join(_LABEL_WORDS)})s?\s*:\s*",
     re.IGNORECASE,
 )
 # A word each of MARKER, LABEL and _INNER_MARKER needs (case folded), or a label's opening
 MARKER_WORD = re.compile(rf"{_BY}|aut|from")
-LABEL_OPENINGS = ("text", "testo", "tekst", "текст", "words", "story", "reporter", "writer")
+LABEL_OPENINGS = tuple(_LABEL_WORDS)
 _UNSIGNED = re.compile(  # "By Staff Reporter", "By Our Correspondent | May 2": no one named
     r"^[\W_]*(?:by|from)\s+(?:(?:our|a|an|the)\s+)?(?:(?:staff|special|senior|foreign|political|news"
     r"|online|web|editorial|wire)\s+)*(?:staff|reporters?|correspondents?|writers?|desk|team"

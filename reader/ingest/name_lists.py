@@ -11,7 +11,7 @@ import re
 from reader.ingest.name_outlets import without_outlet
 from reader.ingest.names import CREDENTIALS, ROLE, cased, known_first_name, person_name
 from reader.ingest.text_shape import ends_sentence
-from reader.lexicon import NAME_PARTICLES, ORG_WORDS
+from reader.lexicon import NAME_PARTICLES, ORG_WORDS, PLACE_NOUNS
 
 # The words that join two names in a byline, in the languages bylines come in; a list of
 # names alone (names_in) takes the Italian and Portuguese "e" too
@@ -19,18 +19,22 @@ JOINERS = "and|AND|&|und|et|y"
 _LIST = re.compile(rf"\s*,\s*(?:and\s+)?|\s+(?:{JOINERS}|e)\s+")
 
 
+_NO_PERSON = ORG_WORDS | PLACE_NOUNS  # "Authority", "Harbor": a word of no person's name
+
+
 def organisation(text: str, names: list[str]) -> str | None:
     """Two "names" joined by "and" that are one organisation's name ("HARBOUR PORTS AND
-    WATERWAYS AUTHORITY"): neither opens with a known first name, and the text is in
-    capitals or ends with an organisation's word."""
+    WATERWAYS AUTHORITY"): neither opens with a known first name, and an organisation's
+    word ends the text, or, in capitals, an organisation's or a place's word stands in
+    it; capitals alone say nothing (a byline in capitals is as often two people's)."""
     if len(names) != 2 or any(known_first_name(name.split()[0]) for name in names):
         return None
     text = text.strip()
     if "," in text and not _LIST.search(text.rsplit(",", 1)[1]):
         return None  # "A and B, Paris Bureau": the body's word is the desk after the names
-    last = text.split()[-1].lower() if text else ""
-    if not (text.isupper() or last in ORG_WORDS):
-        return None
+    words = text.lower().split()  # two names: never empty
+    if words[-1] not in ORG_WORDS and not (text.isupper() and _NO_PERSON.intersection(words)):
+        return None  # "BY ANA LUZ AND TEO LUND": names in capitals are people's too
     return re.sub(r"\bAnd\b", "and", cased(text))
 
 
