@@ -26,7 +26,8 @@ UNREAD = {
 # --families, before any rule): each pair leaves this set when a rule reads it.
 # Left: a name over "Chief Economist at Harbour Bank" (the role line is read as the
 # headline); a name glued to a day-first date ("Orla Brennick4 March 2024": no date is
-# seen on the line, so the body starts there).
+# seen on the line, so the body starts there; its name is read since session 33, the
+# body's first blocks read with the header's rules, its date is not).
 UNREAD |= {("name over a role and an outlet", 3), ("byline glued to the date", 3)}
 # Session 28's dev families as their first score left them, less what its rules read:
 # an author named only in a box at the end; a press release's company over the date
@@ -35,7 +36,8 @@ UNREAD |= {("author box at the end only", 1)}  # "View all posts by …" (sessio
 UNREAD |= {("press releases", 2)}
 # Session 29's dev families as their first score left them, less what its rules read
 # (a name over its date past buttons, counts and labels; an outlet after a bar; "Posted in
-# … on DATE by Name"; "Mar.3, 2025"): a photo caption's older date over the header's.
+# … on DATE by Name"; "Mar.3, 2025"): a photo caption's older date over the header's (the
+# name under it is read since session 33; the caption's date is still read first).
 UNREAD |= {("older date in a photo caption", 2)}
 # Session 30's dev families as their first score left them, less what its rules read (a
 # credit or a contact line closing the body, an icon between a byline's pieces, "3 March"

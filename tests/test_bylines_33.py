@@ -3,7 +3,9 @@ by "and" in capitals, neither of a first name the lists know, were one organisat
 name; now capitals alone make no organisation (an organisation's word must end the
 names, or stand among them). A label over the names ("Author:", "Text:", "Reporter:")
 was one of a few words; now any writer's role labels them ("Contributor:", "Columnist:",
-"Correspondents:"), an editor's none. Each page here is written for its test, with
+"Correspondents:"), an editor's none. A byline among the body's first blocks was read
+with fewer of the header's rules (a lone name needed a first name the lists know); now
+with all of them. Each page here is written for its test, with
 invented names."""
 
 from __future__ import annotations
@@ -53,3 +55,9 @@ def test_an_editor_label_names_no_writer() -> None:
     """ "Editor: Name" credits the editing: the byline under it names the writer."""
     article = _page(["Editor: Saoirse Mallin", "By Tomasz Wierzb", "June 2, 2025"])
     assert article.authors == ["Tomasz Wierzb"]
+
+
+def test_a_name_glued_to_its_date_opening_the_body() -> None:
+    """ "Ysolde Maravec2 June 2025": the glued date unseen, the line opens the body; the
+    name over the body is still its byline."""
+    assert _page(["Ysolde Maravec2 June 2025"]).authors == ["Ysolde Maravec"]

@@ -133,13 +133,15 @@ def byline_above(texts: list[str]) -> list[str]:
 
 def opening_byline(blocks: list[Block], start: int) -> list[str]:
     """The names of a byline among the body's first blocks (``start``: the first), under a
-    dek the body opened with ("Ann Lee @annlee" under the lead's first paragraph)."""
+    dek the body opened with ("Ann Lee @annlee" under the lead's first paragraph), read
+    with the header's rules: where the body's start was misread (a caption, a date glued
+    to the name), the header's lines stand here."""
     for k in range(start, min(len(blocks), start + OPENING)):
         text = blocks[k].text
         if ends_sentence(text):
             continue
         above = blocks[k - 1].text if k else ""
         under = blocks[k + 1].text if k + 1 < len(blocks) else ""
-        if names := byline_names(text) or unmarked_byline(above, text, under):
+        if names := byline_names(text) or unmarked_byline(above, text, under, True):
             return names
     return []
