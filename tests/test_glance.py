@@ -47,7 +47,7 @@ def test_the_first_frame_imports_no_parser_word_list_model_class_or_reading_scre
         "from reader.ui.loading import plain_page\n"
         "from reader.ui.widgets.first_paint import FirstPaint\n"
         "from reader.ui.first_screen import FirstScreen\n"
-        "import reader.cli, reader.ui.run\n"  # the app, its first screen included
+        "import reader.cli, reader.ui.run, reader.ui.app\n"  # the app, its first screen too
         "from reader.ingest.source import from_bytes\n"
         "source = from_bytes(b'A headline of a few words\\n\\nIts paragraph.\\n', 'page.txt')\n"
         "assert plain_page(source) and glance(source.text).title\n"

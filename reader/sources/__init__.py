@@ -75,8 +75,11 @@ def parse_source(source: SourceText, refresh: bool = False, shown: Shown | None 
     for kind in KINDS:
         if not kind.recognise(source):
             continue
-        if shown is not None and kind.parse_shown is not None:
-            return kind.parse_shown(source, shown)
+        if shown is not None and kind.flat is not None and kind.thread is not None:
+            flat = kind.flat(source)
+            shown(flat)
+            kind.thread(flat)
+            return flat
         if (document := kind.parse(source, refresh)) is not None:
             return document
     raise AssertionError("the last kind takes any text")

@@ -8,8 +8,9 @@ look at the text) and whose ``parse`` takes it (``None``: on a closer look, not 
 ``parse`` gives the finished document: the article, its comments with their parents
 (from the text's evidence, the page's markup, or the site's own tree) and the quotes.
 ``preview`` gives the first frame's document, quickly and without analysis.
-``parse_shown`` (the app's, where a kind has it) parses as ``parse`` does, giving the
-document to a callback before its comments are threaded, then threads them in place.
+``flat`` and ``thread`` (the app's, where a kind has them) parse as ``parse`` does in two
+halves: the document before its comments are threaded (shown at once), then its
+threading, in place.
 
 A new kind is one ``Kind`` here and its functions in a module of its own.
 """
@@ -22,7 +23,6 @@ from dataclasses import dataclass
 from reader.ingest.source import SourceText
 from reader.model import Document
 from reader.sources import discussion, page_html, page_text
-from reader.sources.finish import Shown
 
 
 def _no_name(name: str) -> bool:
@@ -37,7 +37,8 @@ class Kind:
     preview: Callable[[SourceText], Document | None]  # the first frame's; None: none quick
     claims: Callable[[str], bool] = _no_name  # by the name given, before reading
     read: Callable[[str, bool], SourceText] | None = None  # how a claimed name is read
-    parse_shown: Callable[[SourceText, Shown], Document] | None = None  # comments flat first
+    flat: Callable[[SourceText], Document] | None = None  # its comments not threaded yet
+    thread: Callable[[Document], None] | None = None  # threads a flat document's comments
 
 
 KINDS: tuple[Kind, ...] = (
@@ -55,6 +56,7 @@ KINDS: tuple[Kind, ...] = (
         page_text.is_text,
         page_text.parse,
         page_text.preview,
-        parse_shown=page_text.parse_shown,
+        flat=page_text.flat,
+        thread=page_text.thread,
     ),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reader.ingest.source import SourceText
 from reader.model import Article, Document
-from reader.sources.finish import Shown, finished, first_frame
+from reader.sources.finish import finished, first_frame
 
 PREVIEW_OVER = 200_000  # characters: above this, the preview reads only the head
 PREVIEW_LINES = 400
@@ -28,18 +28,20 @@ def parse(source: SourceText, refresh: bool = False) -> Document:
     return finished(article, source, "text", line_count)
 
 
-def parse_shown(source: SourceText, shown: Shown) -> Document:
-    """``parse``, the document given to ``shown`` before its comments are threaded (a
-    big page's threading takes longer than its parse): the same document, whose
-    comments then get their parents, evidence and quote blocks in place. The quotes
-    read the article's blocks and threading the comments, so either may come first."""
+def flat(source: SourceText) -> Document:
+    """``parse`` but for the threading: the document shown before its comments are
+    threaded (a big page's threading takes longer than its parse), which ``thread``
+    then finishes in place: the comments get their parents, evidence and quote blocks.
+    The quotes read the article's blocks and threading the comments, so either may come
+    first."""
+    article = _parsed(source)
+    return finished(article, source, "text", source.text.count("\n") + 1)
+
+
+def thread(document: Document) -> None:
     from reader.analysis.threads import build_threads
 
-    article = _parsed(source)
-    document = finished(article, source, "text", source.text.count("\n") + 1)
-    shown(document)
-    build_threads(article)
-    return document
+    build_threads(document.article)
 
 
 def _parsed(source: SourceText) -> Article:

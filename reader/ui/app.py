@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from reader.model.document import Document
     from reader.sources import Whole
+    from reader.sources.apart import Apart
     from reader.ui.screens.reader_screen import ReaderScreen
 
 
@@ -44,10 +45,11 @@ class ReaderApp(DocumentApp):
         settings: Settings = DEFAULTS,
         themes: ThemeSet | None = None,
         whole: Whole | None = None,
+        apart: Apart | None = None,
     ) -> None:
         super().__init__(settings, themes)
         self.source = source
-        self.whole = whole
+        self.whole, self.apart = whole, apart
         self.document = make_safe(document) if document is not None else None
         self.remembered = Remembered(None if whole else source)
         self.glance = None
@@ -110,6 +112,7 @@ class ReaderApp(DocumentApp):
 
     def on_unmount(self) -> None:
         self._keeping_off()
+        self.stop_parsing()
 
     def _stopped(self, status: int) -> None:
         """Told to stop (the terminal closed, a kill): quit as if asked, with that status."""

@@ -23,12 +23,15 @@ from reader.ui.remembered import Remembered
 if TYPE_CHECKING:
     from reader.model.document import Document
     from reader.sources import Whole
+    from reader.sources.apart import Apart
+    from reader.sources.finish import Shown
     from reader.ui.screens.page_actions import PageActions
 
 
 class DocumentApp(ThemedApp):
     source: SourceText | None
     whole: Whole | None  # a big file painted from its head: reads the whole, in the worker
+    apart: Apart | None  # and its parse, begun in another process as the app started
     document: Document | None
     remembered: Remembered  # the place, comments seen…
     glance: Glance | None  # a copied page's first frame: its text, at once
@@ -57,6 +60,7 @@ class DocumentApp(ThemedApp):
             return
         self.save_document_state()
         self.source, self.document, self.quick, self.glance = source, None, None, None
+        self.stop_parsing()  # the first document's, if not read yet
         self.remembered = Remembered(source)
         await self.reader.start_over(self.remembered.saved)
         self.parse(source, False, False)
@@ -83,9 +87,9 @@ class DocumentApp(ThemedApp):
             self.document = document
             self.call_from_thread(self._show, document, True, False)
 
-        document = loading.parse(source, shown)
-        if get_current_worker().is_cancelled:
-            return  # another document was opened meanwhile: its worker shows it
+        document = self._parsed(source, shown)
+        if document is None or get_current_worker().is_cancelled:
+            return  # a quit, or another document opened meanwhile (its worker shows it)
         self.remembered.mark_new(document)  # by author and words: threading may name authors
         if not flat:
             self.remembered.visit(document)
@@ -96,6 +100,24 @@ class DocumentApp(ThemedApp):
             self.call_from_thread(self._show, document)
         for warning in document.warnings:  # read, but not all well: a page cut short, …
             self.call_from_thread(self.notify, warning, severity="warning", timeout=10)
+
+    def _parsed(self, source: SourceText, shown: Shown) -> Document | None:
+        """The document the other process parsed, begun with the app (the first one's
+        alone), else parsed here (none begun, or it failed: the error is told); None
+        once a quit or another document stopped that process."""
+        if (apart := self.apart) is not None:
+            document = apart.document(source, shown)
+            self.apart = None
+            if document is not None or apart.stopped:
+                return document
+        return None if get_current_worker().is_cancelled else loading.parse(source, shown)
+
+    def stop_parsing(self) -> None:
+        """The other process's parse ended, not waited for (a quit, another document):
+        the app's exit waits for its worker, which would wait for that process."""
+        if (apart := self.apart) is not None:
+            self.apart = None  # a document opened next is parsed here
+            apart.stop()
 
     def _show(self, document: Document, complete: bool = True, threaded: bool = True) -> None:
         if (reader := self._reader_or_none()) is None:  # the glance's screen: shown after it

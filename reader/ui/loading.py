@@ -19,6 +19,7 @@ from reader.ingest.source import SourceText, looks_like_answer, looks_like_html
 if TYPE_CHECKING:
     from reader.model import Document
     from reader.sources import Whole
+    from reader.sources.apart import Apart
     from reader.sources.finish import Shown
 
 PREVIEW_OVER = 100_000  # characters: a longer page shows its first lines' article first
@@ -37,6 +38,14 @@ def read_first(name: str | None, refresh: bool = False) -> tuple[SourceText, Who
     from reader.sources import read_first
 
     return read_first(name, refresh)
+
+
+def parse_apart(name: str) -> Apart | None:
+    """A big file's parse begun in another process, beside the app's start (None: the
+    worker parses it)."""
+    from reader.sources.apart import start
+
+    return start(name)
 
 
 def plain_page(source: SourceText) -> bool:
