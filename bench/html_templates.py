@@ -19,6 +19,7 @@ from html_templates_broken import BROKEN
 from html_templates_built import BUILT
 from html_templates_cms import CMS
 from html_templates_copied import COPIED
+from html_templates_dated import DATED
 from html_templates_marks import MARKS
 from html_templates_range import RANGE
 from html_templates_stated import STATED
@@ -148,7 +149,7 @@ SHOWN = [
         lambda f: by(f) + f"<p>Posted {day_month(f.published)}</p>",
     ),
 ]
-FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT + ASSUMED + BROKEN + COPIED
+FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT + ASSUMED + BROKEN + COPIED + DATED
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules may be written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and are only scored on these
 DEV_UNSEEN = [f for f in DEV if f in UNSEEN]  # session 24's, scored before its rules
@@ -167,3 +168,5 @@ DEV_BROKEN = [f for f in DEV if f in BROKEN]  # session 31's, scored before its 
 HELD_BROKEN = [f for f in HELD_OUT if f in BROKEN]
 DEV_COPIED = [f for f in DEV if f in COPIED]  # session 32's, scored before its rules
 HELD_COPIED = [f for f in HELD_OUT if f in COPIED]
+DEV_DATED = [f for f in DEV if f in DATED]  # session 33's, scored before its rules
+HELD_DATED = [f for f in HELD_OUT if f in DATED]
