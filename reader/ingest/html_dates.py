@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 
 from reader.ingest.dates import iso_date
 from reader.ingest.html_byline import ASIDES, LOOK_AHEAD, boxes_apart, in_aside
+from reader.ingest.html_date_foot import published_below
 from reader.ingest.html_date_lines import (
     date_in,
     elements,
@@ -124,8 +125,11 @@ def shown_date(
         update = update or ShownDate(*found, update=True, node=node)
     over = _shown_over(heading, inside)  # a publication's over an update's under it
     if over and stated and over.date not in stated:
-        return update  # the site's "today" bar, not the article's date
-    return over if over and not (over.update and update) else update
+        over = None  # the site's "today" bar, not the article's date
+    chosen = over if over and not (over.update and update) else update
+    if chosen and chosen.update and (below := published_below(heading, inside)):
+        return ShownDate(below[0], below[1], update=False, node=below[2])  # at its foot
+    return chosen
 
 
 def _shown_over(heading: HtmlElement, inside: set[HtmlElement]) -> ShownDate | None:

@@ -16,6 +16,11 @@ _UPDATED_WORDS = r"updated|modified|aktualisiert|mis à jour|actualizado|aggiorn
 DATING_WORDS = f"{_PUBLISHED_WORDS}|{_UPDATED_WORDS}"
 UPDATED = re.compile(rf"^\W*(?:last\s+)?(?:{_UPDATED_WORDS})\b", re.IGNORECASE)
 _PUBLISHED = re.compile(rf"\b(?:{_PUBLISHED_WORDS})\b", re.IGNORECASE)
+# the words just before a date that say it is the publication's ("This entry was posted on
+# …", "Published: …", "Publié le …")
+PUBLISHED_BEFORE = re.compile(
+    rf"\b(?:{_PUBLISHED_WORDS})(?:\s+(?:on|am|le|el|em|il))?\W*$", re.IGNORECASE
+)
 
 
 def first_published(text: str, day_first: bool | None) -> str | None:
