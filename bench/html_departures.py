@@ -116,6 +116,7 @@ def main() -> int:
         mine, peer = score_mod.score_page(item, ours), score_mod.score_page(item, theirs)
         if item.get("date") and ours["date"] != theirs["date"]:
             source = date_source(path, ours["date"])
+            source = source.split(" (data says")[0] if args.held else source  # no held value
             verdict = who(item["date"], ours["date"], theirs["date"])
             dates[source][verdict] += 1
             if args.rows:
