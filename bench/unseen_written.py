@@ -19,11 +19,13 @@ teams and relatives no list names: ``unseen_cases_32.py``; ``--set 32d``, its
 descriptions as speakers, each breaking one assumption of the description link:
 ``unseen_named_32d.py``; ``--set 32g``, its second round of bodies: body nouns after a
 person, "they" after a pair: ``unseen_cases_32g.py``; ``--set 33``, session 33's, each
-breaking one assumption of the pronoun search: ``unseen_cases_33.py``): the dev half
-(fixed by its misses) and the held-out half (a check only, its misses never read).
+breaking one assumption of the pronoun search: ``unseen_cases_33.py``; ``--set 33n``,
+session 33's descriptions and titles, each breaking one assumption of how a description
+maps to a person: ``unseen_named_33.py``): the dev half (fixed by its misses) and the
+held-out half (a check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                        |31|31b|31n|31m|32|32n|32d|32g|33]
+                                                        |31|31b|31n|31m|32|32n|32d|32g|33|33n]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -59,6 +61,7 @@ import unseen_named_31
 import unseen_named_31m
 import unseen_named_32
 import unseen_named_32d
+import unseen_named_33
 from case_tally import chosen_half, tally
 from quote_helpers import run
 from unseen_cases import Case, held_out
@@ -83,6 +86,7 @@ SETS = {
     "31m": unseen_named_31m.CASES,
     "32n": unseen_named_32.CASES,
     "32d": unseen_named_32d.CASES,
+    "33n": unseen_named_33.CASES,
 }
 NO_QUOTE = "-"
 
