@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.quotes import title_lines
+from reader.analysis.quotes.appositives import appositive
 from reader.analysis.quotes.clause_rank import DESCRIBED, rank
 from reader.analysis.quotes.cue_words import addressed
 from reader.analysis.quotes.deaths import reported_dead
@@ -21,10 +22,6 @@ from reader.analysis.quotes.shared_surnames import shared_surname
 from reader.analysis.quotes.unnamed_subjects import unnamed_subjects
 from reader.lexicon import NAME_SUFFIXES, ORG_WORDS, SAY_VERBS
 
-_APPOS = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?,\s+((?:an?|the|former|who|now|then)\s[^_;:,]{3,160}"
-    r"|[A-Z][\w.\-]*\s+(?:[A-Z][\w.\-]*\s+)?[a-z][^_;:,]{3,160}),"
-)
 _FOLLOW = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:]{3,200},)?\s+(?:(?:also|later|then|has|have|had|would|will)\s+)*([a-z]+)"
     r"(?:\s+(?:that\s+)?(he|she|his|her)\b)?"
@@ -129,10 +126,11 @@ def _record(people: People, masked: str, index: int, m: re.Match[str], mention: 
             people.described.append((pos, mention.name, role))
     if mention.kind == "person" and (age := _AGE.match(masked, m.end())):
         people.described.append((pos, mention.name, f"{age.group(1) or age.group(2)}-year-old"))
-    if appos := _APPOS.match(masked, m.end()):
-        people.roles.setdefault(mention.name, appos.group(1).strip())
+    if appos := appositive(masked, m.end()):
+        if appos[1]:  # a role that closes its sentence only describes: no antecedent rank
+            people.roles.setdefault(mention.name, appos[0])
         if mention.kind == "person":
-            people.described.append((pos, mention.name, appos.group(1).strip()))
+            people.described.append((pos, mention.name, appos[0]))
     if sex := _said_pronoun(masked, m.end()):
         people.genders.setdefault(mention.name, sex)
 

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[\w\-]+")
 _IGNORED = words("the a an this that these those former then now longtime also")
 _DEFINITE = words("the this that")
+# The words that open what a role is of or where ("the owner of the bakery"), and in a
+# role, what its holder does too ("who runs the shop on Mill Lane").
+_OF = words("of at for from in on with")
+_COMPLEMENT = _OF | words("to by who which that whose")
 # An age that heads the description ("the 19-year-old", "the retired 61-year-old baker");
 # not a relation of the aged ("the father of the 19-year-old", "the 19-year-old’s coach").
 _AGED = re.compile(r"^(?:\S+\s+){0,2}\d{1,3}-year-old(?:\s+[a-z\-]+){0,2}$")
@@ -52,14 +56,34 @@ def _words(text: str) -> set[str]:
     return out
 
 
+def noun_of(phrase: str) -> str:
+    """A description's own noun, in lower case: the word before what it is of, at or
+    for ("the owner of the bakery": owner; "the chair of the parish council": chair),
+    else its last word ("the Florida senator")."""
+    tokens = phrase.lower().split()
+    cut = next((i for i, token in enumerate(tokens) if i > 1 and token in _OF), 0)
+    return tokens[cut - 1] if cut else tokens[-1] if tokens else ""
+
+
+def _own_words(role: str) -> set[str]:
+    """A role's words before what it is of, at or for: "a sponsor of the bill" is a
+    sponsor, not a bill; "who runs the shop on Mill Lane" runs a shop."""
+    tokens = role.split()
+    cut = next((i for i, t in enumerate(tokens) if i and t.lower() in _COMPLEMENT), None)
+    return _words(" ".join(tokens[:cut]))
+
+
 def described(cast: Cast, phrase: str, pos: Position) -> str | None:
-    """The person ``phrase`` ("the Florida senator") stands for, or None."""
+    """The person ``phrase`` ("the Florida senator") stands for, or None: one given a
+    role holding every word of it, its noun among the role's own words."""
     wanted = _words(phrase) - _IGNORED
-    last = phrase.split()[-1].lower()
+    last = noun_of(phrase)
     plural = last.endswith("s") and not last.endswith(("ss", "’s", "'s"))
     if not wanted or phrase.split()[0].lower() not in _DEFINITE or plural:
         return None  # "a friend" is someone new; "the leaders" are several
     head = _words(last)
+    personal = role_noun(last)  # "the governor", wherever the role holds it ("aide of Gov.")
+    former = "former" in phrase.lower().split()
     full: list[tuple[Position, str]] = []
     by_head: dict[str, Position] = {}
     for at, name, role in cast.people.described:
@@ -70,10 +94,12 @@ def described(cast: Cast, phrase: str, pos: Position) -> str | None:
             continue
         person = cast.canonical(mention, at)
         have = _words(role)
+        if not head <= (have if personal else _own_words(role)):
+            continue  # "a sponsor of the bill" is not "the bill"
         if wanted <= have:
             full.append((at, person))
-        if head <= have and at[0] >= pos[0] - _RECENT:
-            by_head[person] = at
+        if at[0] >= pos[0] - _RECENT and (former or "former" not in have):
+            by_head[person] = at  # "a former union leader" is not "the leader"
     if full:
         spoken = [p for _, p in full if p in cast.speakers]
         return spoken[-1] if spoken else full[-1][1]

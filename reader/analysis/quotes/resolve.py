@@ -8,7 +8,7 @@ import re
 
 from reader.analysis.quotes import pronoun_speakers
 from reader.analysis.quotes.demonyms import describes_person
-from reader.analysis.quotes.descriptions import described
+from reader.analysis.quotes.descriptions import described, noun_of
 from reader.analysis.quotes.names import NAME_RUN, PAREN, Mention, looks_like_name, parse_mention
 from reader.analysis.quotes.people import Position
 from reader.analysis.quotes.speakers import Cast
@@ -119,7 +119,8 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
         mention = parse_mention(phrase)
         if mention:
             return cast.canonical(mention, pos), mention.kind, mention
-    person = head not in ORG_WORDS and head not in STATEMENT_NOUNS and described(cast, phrase, pos)
+    noun = noun_of(phrase)  # "the chair of the parish council": a chair, not a council
+    person = noun not in ORG_WORDS and noun not in STATEMENT_NOUNS and described(cast, phrase, pos)
     if person:
         return person, "person", None  # "the Florida senator": the senator named before
     named = any(w[:1].isupper() for w in phrase.split()[1:])  # a capital after the first word

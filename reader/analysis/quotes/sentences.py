@@ -14,7 +14,7 @@ from reader.lexicon import ABBREVIATIONS
 _END = re.compile(rf"[.!?…][\"”’)\]]*\s+(?=[\"“‘({UPPER}0-9_])")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     start = dot
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '(“"':
         start -= 1
@@ -28,7 +28,7 @@ def boundaries(masked_text: str, spans: list[Span], text: str) -> list[int]:
     """Offsets where sentences start (always including 0), in order."""
     starts = [0]
     for m in _END.finditer(masked_text):
-        if masked_text[m.start()] == "." and _is_abbreviation(masked_text, m.start()):
+        if masked_text[m.start()] == "." and is_abbreviation(masked_text, m.start()):
             continue
         starts.append(m.end())
     for span in spans:
