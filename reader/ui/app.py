@@ -94,6 +94,7 @@ class ReaderApp(DocumentApp):
         with self.batch_update():  # no frame between the two screens
             await self.push_screen(screen)  # over the glance's (Textual keeps a first screen)
         self.reading_screen = screen
+        self._tell_reader()  # themes or keys that came in while it was put up
         if self.landed is not None:
             self._show(*self.landed)
 

@@ -1,0 +1,44 @@
+"""Faults met using the reader by hand under tmux (session 33), each as the user saw it
+(Pilot, the screen as shown)."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from reader.config.themes import load_themes
+from reader.ingest.source import from_bytes
+from reader.ui.app import ReaderApp
+from reader.ui.screens.reader_screen import ReaderScreen
+from reader.ui.screens.settings_screen import SettingsScreen
+from ui.settle import run_reading, until
+
+PAGE = "Gull numbers fall at Wren Point\n\nBy Ada Finch\n\nThe count fell again this spring.\n"
+
+
+async def test_themes_landing_while_the_reading_screen_opens_reach_its_settings(monkeypatch):
+    """A copied page opens on a glance; every theme is read in a worker meanwhile. When the
+    themes landed while the reading screen was being put up, its settings kept the first
+    list (the settings' theme alone): Enter on the theme row kept 'dark', and no other theme
+    could be picked for the whole session."""
+    monkeypatch.setattr(ReaderApp, "load_all_themes", lambda self: None)  # landed below
+    app = ReaderApp(from_bytes(PAGE.encode(), "gulls.txt"))
+    push = app.push_screen
+
+    def push_landing(screen, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(screen, ReaderScreen):  # the themes land while it is put up
+            app._all_themes_loaded(load_themes())
+        return push(screen, *args, **kwargs)
+
+    monkeypatch.setattr(app, "push_screen", push_landing)
+    async with run_reading(app, (80, 24)) as pilot:
+        await pilot.press("comma")
+        assert await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
+        options = app.screen.query_one(OptionList)
+        options.highlighted = options.get_option_index("theme")
+        await pilot.press("enter")
+
+        def theme_row() -> str:
+            return str(options.get_option("theme").prompt)
+
+        assert await until(pilot, lambda: "dusk" in theme_row())
+        assert app.theme == "dusk"
