@@ -26,7 +26,8 @@ from reader.ingest.comment_pingbacks import pingbacks, split_pingbacks
 from reader.ingest.comment_sections import is_section_header, section_top
 from reader.ingest.comment_shape_runs import layouts
 from reader.ingest.comment_spans import LONGEST_CLOSER, CommentSpan, is_closer, is_name
-from reader.ingest.comment_strides import RECORDS, stride_records
+from reader.ingest.comment_stride_slots import RECORDS
+from reader.ingest.comment_strides import stride_records
 from reader.ingest.lines import Line
 
 __all__ = ["LONGEST_CLOSER", "CommentSpan", "find_comments", "is_closer", "is_name"]

@@ -20,7 +20,7 @@ from reader.ingest.comment_spans import CommentSpan, is_name
 from reader.ingest.lines import Line
 
 VARYING = " ~"  # the form of the slot's lines: the anchor's, its words varying
-RECORDS = 3  # each slot this many lines at least
+RECORDS = 3  # fewer records are no list (two paragraphs may open alike); a slot's lines
 Forms = list[str | None]
 
 

@@ -29,12 +29,11 @@ from reader.ingest.comment_list_checks import discussed, have_own_text, signed, 
 from reader.ingest.comment_spans import CommentSpan
 from reader.ingest.comment_stride_ends import gapped, split_group, text_end, text_start
 from reader.ingest.comment_stride_parts import Template, name_records
-from reader.ingest.comment_stride_slots import with_slots, worded
+from reader.ingest.comment_stride_slots import RECORDS, with_slots, worded
 from reader.ingest.lines import Line
 
 ANCHORS = 4  # forms tried as the group's anchor, the most repeated first
 GROUP = 8  # a group holds at most this many lines
-RECORDS = 3  # a list of fewer records is no list: two paragraphs may open alike
 
 
 def stride_records(lines: list[Line], prose: Prose | None = None) -> list[CommentSpan]:

@@ -20,6 +20,7 @@ from reader.ingest.lines import (
     word_count,
 )
 from reader.ingest.unmarked_bylines import unmarked_byline
+from reader.lexicon import AUXILIARIES
 
 _CAPITALISED = r"[A-Z][\w.'’&-]*"
 # "Ann Lee, Harbour Press": a photographer and an agency, as a credit under a photo
@@ -161,12 +162,9 @@ def under_head(lines: list[Line], i: int, start: int) -> bool:
     )
 
 
-# A finite auxiliary: a dek is a sentence and keeps it ("has scrapped"), a headline's
-# headlinese drops it ("scraps"); a promo line over a headline stands over no such line
+# A finite auxiliary (AUXILIARIES): a dek is a sentence and keeps it ("has scrapped"), a
+# headline's headlinese drops it ("scraps"); a promo line over a headline stands over none
 _QUOTES = '"“”‘’'
-_AUXILIARY = frozenset(
-    ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"]
-)
 
 
 def _clause(above: str, text: str) -> bool:
@@ -181,4 +179,4 @@ def _clause(above: str, text: str) -> bool:
         return False
     words = text.split()
     low = sum(1 for w in words[1:] if w[:1].islower())
-    return low * 2 >= len(words) - 1 and any(w in _AUXILIARY for w in words[1:])
+    return low * 2 >= len(words) - 1 and any(w in AUXILIARIES for w in words[1:])

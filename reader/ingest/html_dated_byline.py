@@ -24,11 +24,9 @@ from reader.ingest.names import person_name
 _LEVELS = 4  # boxes round the date asked whether they show more than it
 
 
-def name_by_date(
-    date: HtmlElement | None, heading: HtmlElement | None
-) -> tuple[str, list[str]] | None:
+def name_by_date(date: HtmlElement, heading: HtmlElement | None) -> tuple[str, list[str]] | None:
     """(the name's text, [the name]) of the person shown beside the date, or None."""
-    box = _date_box(date, heading) if date is not None and heading is not None else None
+    box = _date_box(date, heading) if heading is not None else None
     for node in box.iter() if box is not None else ():
         if node is date or not isinstance(node.tag, str) or node.tag in SKIP:
             continue

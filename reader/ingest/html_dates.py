@@ -99,7 +99,7 @@ class ShownDate(NamedTuple):
     text: str
     date: str  # YYYY-MM-DD
     update: bool  # an update's, no publication's shown after it
-    node: HtmlElement | None = None  # the element that shows it
+    node: HtmlElement  # the element that shows it
 
 
 def shown_date(

@@ -127,3 +127,7 @@ POST_NOMINALS = _first_words("post_nominals.txt")  # "Ann Hale MP": no part of t
 POST_NOMINAL_FORMS = frozenset(e[1] for e in entries("post_nominals.txt") if len(e) > 1)
 FEMALE_NAMES = _first_words("female_names.txt")
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES  # a person's first name, either sex
+# The finite auxiliaries: a clause has a verb when it has one ("has scrapped", "did say")
+AUXILIARIES = words(
+    "did does do has had have is was were are will would could can should may might"
+)

@@ -13,7 +13,7 @@ from itertools import pairwise
 from reader.analysis.quotes import sentence_subjects, sentences, subjects
 from reader.analysis.quotes.cue_words import Cue, addressed, disagrees
 from reader.analysis.quotes.cues import before_quote
-from reader.lexicon import ADVERBS, JUDGING_VERBS, SAY_VERBS, words
+from reader.lexicon import ADVERBS, AUXILIARIES, JUDGING_VERBS, SAY_VERBS, words
 
 _NO_ONE_NAMED = frozenset(["it", "they", "we", "i"])  # a subject that names no one
 _WORD = re.compile(r"[a-z]+")
@@ -47,12 +47,9 @@ def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | Non
     return Cue(subject, verb or words[0], False, start)
 
 
-_AUXILIARIES = words(
-    "did does do has had have is was were are will would could can should may might"
-)
 _HAVE = words("has had have")
 _OWNED = words("a an the no one some his her their its this that these those")
-_BEFORE_BASE = _AUXILIARIES | words("to and or not never")  # "went on to say", "and call"
+_BEFORE_BASE = AUXILIARIES | words("to and or not never")  # "went on to say", "and call"
 
 
 def _spoken_to(tail: list[str]) -> bool:
@@ -99,7 +96,7 @@ def sentence_head(masked: str, start: int, opening: int) -> Cue | None:
     if _spoken_to(tail[:6]):
         return None
     verb = _verb_in(subject.phrase, tail[:6])
-    if verb is None and tail and (tail[0].endswith(("ed", "s")) or tail[0] in _AUXILIARIES):
+    if verb is None and tail and (tail[0].endswith(("ed", "s")) or tail[0] in AUXILIARIES):
         verb = tail[0]
     if verb is None and said[:1] and said[0] in _HAVE and said[1:2] and said[1] in _OWNED:
         verb = said[0]  # "Ann Lee had a message" ("had" is skipped as in "had said")
