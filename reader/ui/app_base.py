@@ -48,6 +48,15 @@ class AppBase(App[int]):
         """Every notification is plain text: it quotes names, searches and file paths."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
+    def open_url(self, url: str, *, new_tab: bool = True) -> None:
+        """The address in the web browser, and a note saying so; on a machine with no
+        browser to start (a server over ssh), a note saying that instead of "Opened"."""
+        if not self.is_web and not _browser_found():
+            self.notify(f"No web browser found to open {url}", severity="warning", timeout=6)
+            return
+        super().open_url(url, new_tab=new_tab)
+        self.notify(f"Opened {url}", timeout=3)
+
     def _fatal_error(self) -> None:
         """An unhandled exception: one `reader:` line, not Textual's traceback (which shows
         the page's text in its locals); exit status 1. READER_DEBUG=1 shows the traceback."""
@@ -96,6 +105,16 @@ class AppBase(App[int]):
         """The reading screen; None before it is made (a first frame of its own came
         first) and while another document replaces it."""
         return self.reading_screen if self.reading_screen in self.screen_stack else None
+
+
+def _browser_found() -> bool:
+    import webbrowser
+
+    try:
+        webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return True
 
 
 def error_line(error: object) -> str:

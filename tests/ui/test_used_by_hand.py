@@ -7,6 +7,7 @@ from textual.widgets import OptionList
 
 from reader.config.themes import load_themes
 from reader.ingest.source import from_bytes
+from reader.sources import parse_source
 from reader.ui.app import ReaderApp
 from reader.ui.screens.reader_screen import ReaderScreen
 from reader.ui.screens.settings_screen import SettingsScreen
@@ -42,3 +43,28 @@ async def test_themes_landing_while_the_reading_screen_opens_reach_its_settings(
 
         assert await until(pilot, lambda: "dusk" in theme_row())
         assert app.theme == "dusk"
+
+
+async def test_w_on_a_machine_with_no_browser_says_so(monkeypatch) -> None:
+    """Over ssh on a server, `w` said "Opened https://…" though no browser was there to
+    open it: the note says none was found, with the address to open elsewhere."""
+    import webbrowser
+
+    def no_browser(using: str | None = None) -> webbrowser.BaseBrowser:
+        raise webbrowser.Error("could not locate runnable browser")
+
+    monkeypatch.setattr(webbrowser, "get", no_browser)
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url))
+    page = from_bytes(PAGE.encode(), "https://gazette.example/gulls")
+    app = ReaderApp(document=parse_source(page))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("w")
+
+        def toasts() -> str:
+            return " ".join(str(n.message) for n in app._notifications)
+
+        assert await until(pilot, lambda: "No web browser found" in toasts())
+        assert "https://gazette.example/gulls" in toasts()
+        assert "Opened" not in toasts()

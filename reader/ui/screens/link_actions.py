@@ -94,5 +94,4 @@ class LinkActions(ReadingBase):
         return idle
 
     def _open_url(self, url: str) -> None:
-        self.app.open_url(url)
-        self.notify(f"Opened {url}", timeout=3)
+        self.app.open_url(url)  # it tells whether a browser took it
