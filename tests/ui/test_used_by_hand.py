@@ -68,3 +68,25 @@ async def test_w_on_a_machine_with_no_browser_says_so(monkeypatch) -> None:
         assert await until(pilot, lambda: "No web browser found" in toasts())
         assert "https://gazette.example/gulls" in toasts()
         assert "Opened" not in toasts()
+
+
+async def test_a_comment_s_reply_button_is_chrome_shown_only_with_the_boilerplate(document):
+    """A page that prints "Reply" under each comment: the parse marks it boilerplate, yet
+    the opened comment showed it as the comment's last paragraph. Hidden as the
+    article's boilerplate is, and shown with it (`B`)."""
+    from reader.model import Block, BlockKind
+
+    first = document.article.comments[0]
+    first.blocks.append(Block("c1.b2", BlockKind.BOILERPLATE, "Reply"))
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        assert await until(pilot, lambda: any("a lot for a ferry" in s for s in _shown(app)))
+        assert not any(line.endswith("Reply") for line in _shown(app))
+        await pilot.press("B")
+        assert await until(pilot, lambda: any(line.endswith("Reply") for line in _shown(app)))
+
+
+def _shown(app: ReaderApp) -> list[str]:
+    return [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]

@@ -80,6 +80,8 @@ class ReadingActions(SpeakerActions):
     def action_boilerplate(self) -> None:
         if view := self.article_view():
             shown = view.toggle_boilerplate()
+            if (pane := self.comments()) and pane.comment_view:  # a comment's "Reply" too
+                pane.comment_view.set_class(shown, "-boilerplate")
             self.notify("Boilerplate shown." if shown else "Boilerplate hidden.", timeout=2)
 
     # -- going back ---------------------------------------------------------

@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from reader.model import BlockKind, Comment
 from reader.render.outline import points
+from reader.ui.article_layout import HIDDEN_KINDS
 from reader.ui.comment_search import highlight
 from reader.ui.highlighter import Highlighter, TokenStyles
 from reader.ui.keys import COMMENT_BINDINGS
@@ -109,7 +110,8 @@ class CommentView(VerticalScroll):
             else:
                 styled = self.highlighter.text(block.text, mentions=comment.mentions)
                 text = highlight(styled, self.term, palette["current-hit"])
-                widgets.append(Static(text, classes="comment-text"))
+                chrome = " boilerplate" if block.kind in HIDDEN_KINDS else ""  # "Reply"
+                widgets.append(Static(text, classes=f"comment-text{chrome}"))
                 if block.source_block is not None:  # its words in quotation marks
                     widgets.append(QuoteLink("", None, None, palette, block.source_block))
         widgets.extend(EmbeddedCard(article, palette) for article in comment.articles)
