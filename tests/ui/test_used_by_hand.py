@@ -90,3 +90,21 @@ async def test_a_comment_s_reply_button_is_chrome_shown_only_with_the_boilerplat
 
 def _shown(app: ReaderApp) -> list[str]:
     return [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]
+
+
+async def test_n_after_a_comment_search_walks_its_hits_not_the_speaker_followed(document):
+    """n walks whichever was asked last. Following a speaker, then searching the comments,
+    n left the comments for the speaker's next quote in the article: the search was
+    asked last, so n goes to its next hit."""
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        assert await until(pilot, lambda: any("Tamsin Reyes" in s for s in _shown(app)))
+        await pilot.press("enter", "s", "c", "slash")
+        await pilot.pause()
+        await pilot.press(*"fuel", "enter")
+        assert await until(pilot, lambda: "comment hit 1/2" in _shown(app)[-2])
+        await pilot.press("n")
+        assert await until(pilot, lambda: "comment hit 2/2" in _shown(app)[-2])
+        assert "quote" not in _shown(app)[-2]
