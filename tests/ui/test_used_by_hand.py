@@ -33,7 +33,8 @@ async def test_themes_landing_while_the_reading_screen_opens_reach_its_settings(
     monkeypatch.setattr(app, "push_screen", push_landing)
     async with run_reading(app, (80, 24)) as pilot:
         await pilot.press("comma")
-        assert await until(pilot, lambda: isinstance(app.screen, SettingsScreen))
+        shown = lambda: isinstance(app.screen, SettingsScreen) and app.screen.query(OptionList)  # noqa: E731
+        assert await until(pilot, shown)  # the screen, once its list is mounted
         options = app.screen.query_one(OptionList)
         options.highlighted = options.get_option_index("theme")
         await pilot.press("enter")
