@@ -73,3 +73,12 @@ def test_her_husband_is_a_man_so_she_is_the_topic() -> None:
         "“The goats decide when we get up,” she said.",
     )
     assert pairs(article)[-1] == ("The goats decide when we get up,", "Anne-Sophie van Leeuwen")
+
+
+def test_one_who_reports_a_death_is_not_the_one_who_died() -> None:
+    article = run(
+        "Deckhand Hedda Lind threw a rope from the quay. Perpetua Galloway, the harbour"
+        " master, said the skipper, who was 71, died in the water.",
+        "“The swell came out of a flat calm,” she said.",
+    )
+    assert pairs(article)[-1] == ("The swell came out of a flat calm,", "Perpetua Galloway")

@@ -1,5 +1,5 @@
 """A person the article reports dead ("Arthur Pennock, who shod horses for sixty years,
-has died aged 88", "Maud Effingham died on Sunday") is not the one a later "he said" or
+has died aged 88", "Ilse Farrant died at home") is not the one a later "he said" or
 "she said" stands for, once the article has said so: in an obituary the voices are the
 family's, friends' and colleagues', however often the paragraph's "his" and "her" are
 the dead person's."""
@@ -10,9 +10,10 @@ import re
 
 from reader.analysis.quotes.clause_rank import EMBEDDING
 
-# After the name: an age or a lowercase aside between commas, then the verb.
+# After the name: an age or one aside between a pair of commas, then the verb (not "X,
+# the sheriff, said the driver, who was 58, died": the aside ends at its second comma).
 _DIED = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:“”]{2,200}?,)?\s+(?:has\s+|had\s+)?"
+    r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:“”,]{2,200},)?\s+(?:has\s+|had\s+)?"
     r"(?:died|dies|passed\s+away|was\s+found\s+dead)\b"
 )
 
