@@ -35,8 +35,8 @@ def test_the_headline_gives_no_she_when_it_names_only_a_man() -> None:
 
 def test_a_man_the_body_names_comes_before_the_headline() -> None:
     article = run(
-        "Casimir Wendt set out the chess tables by the boating lake for forty years. The"
-        " new groundsman, Lothar Brandt, starts on Monday.",
+        "Casimir Wendt set out the chess tables by the boating lake for forty years. His"
+        " successor, Lothar Brandt, starts on Monday.",
         "“The clocks are older than I am,” he said.",
         title="Groundsman Casimir Wendt retires",
     )

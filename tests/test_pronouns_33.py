@@ -82,3 +82,15 @@ def test_one_who_reports_a_death_is_not_the_one_who_died() -> None:
         "“The swell came out of a flat calm,” she said.",
     )
     assert pairs(article)[-1] == ("The swell came out of a flat calm,", "Perpetua Galloway")
+
+
+def test_a_newcomer_who_acts_now_takes_the_next_she_said() -> None:
+    article = run(
+        "Marisol Okafor ran the Tilbury Lane library for thirty years until her retirement"
+        " in March. Her successor, Juniper Haldane, has opened it on Sundays.",
+        "“The Sunday crowd is mostly students with exams,” she said.",
+    )
+    assert pairs(article)[-1] == (
+        "The Sunday crowd is mostly students with exams,",
+        "Juniper Haldane",
+    )

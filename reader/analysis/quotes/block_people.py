@@ -9,7 +9,7 @@ import re
 
 from reader.analysis.quotes import title_lines
 from reader.analysis.quotes.appositives import appositive
-from reader.analysis.quotes.clause_rank import DESCRIBED, rank
+from reader.analysis.quotes.clause_rank import BEFORE_VERB, DESCRIBED, rank
 from reader.analysis.quotes.cue_words import addressed
 from reader.analysis.quotes.deaths import reported_dead
 from reader.analysis.quotes.gender_evidence import body_agreement, own_pronoun
@@ -23,7 +23,7 @@ from reader.analysis.quotes.unnamed_subjects import unnamed_subjects
 from reader.lexicon import NAME_SUFFIXES, ORG_WORDS, SAY_VERBS
 
 _FOLLOW = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:]{3,200},)?\s+(?:(?:also|later|then|has|have|had|would|will)\s+)*([a-z]+)"
+    r"(?:\s*\([^()]{1,40}\))?(?:,[^_;:]{3,200},)?\s+" + BEFORE_VERB + r"([a-z]+)"
     r"(?:\s+(?:that\s+)?(he|she|his|her)\b)?"
 )
 _AGE = re.compile(r",\s+(\d{1,3}),|\s?\((\d{1,3})\)")  # "Ann Lee, 71," or "Ann Lee (71)"

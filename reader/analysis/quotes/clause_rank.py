@@ -13,6 +13,8 @@ GOVERNING = words(
     " over under through across behind beyond toward towards against among between during"
     " despite without within upon via per amid and or nor"
 )
+# Words between a subject and its verb: "Ann Lee has also said", "Bo Park will later go".
+BEFORE_VERB = r"(?:(?:also|later|then|now|has|have|had|is|would|will)\s+)*"
 _GOVERNED = re.compile(rf"\b(?:{'|'.join(sorted(GOVERNING))})\s+$")
 _APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,[^,_;:]{2,160},)?")
 _WORD_BEFORE = re.compile(r"([a-z]+)[\s,]*$")

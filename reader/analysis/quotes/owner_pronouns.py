@@ -12,15 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reader.analysis.quotes.clause_rank import EMBEDDING, GOVERNING
+from reader.analysis.quotes.clause_rank import BEFORE_VERB, EMBEDDING, GOVERNING
 from reader.lexicon import PERSON_GENDERS, SAY_VERBS, TITLE_GENDERS
 
 # "her predecessor, Greta Vossberg, left", "his old assistant, Hannah Pike, runs": the
 # owner, one to three lowercase words of role, the name, and a verb after it.
 _OWNED = re.compile(
     r"\b([Hh]is|[Hh]er)\s+(?:[a-z][\w\-’']*\s+){0,2}[a-z][\w\-’']*,\s+"
-    r"(?:[A-Z][\w\-’'.]*\s+){0,4}[A-Z][\w\-’'.]*,\s+(?:(?:also|later|then|has|have|had|is)\s+)*"
-    r"(?:now\s+)?[a-z]+"
+    r"(?:[A-Z][\w\-’'.]*\s+){0,4}[A-Z][\w\-’'.]*,\s+(" + BEFORE_VERB + r")([a-z]+)"
 )
 # How many of them: "one of her pupils", "two of his sons".
 _SOME_OF = re.compile(
@@ -28,9 +27,7 @@ _SOME_OF = re.compile(
 )
 _SEX = {"his": "he", "her": "she"}
 # A name and its verb, perhaps past an aside: "Ines Marrow, said", "but Goff said".
-_NAMED_VERB = re.compile(
-    r"\b[A-Z][\w\-’']*(?:,[^,_;:]{1,80},)?,?\s+(?:(?:also|later|then|has|had)\s+)*([a-z]+)"
-)
+_NAMED_VERB = re.compile(r"\b[A-Z][\w\-’']*(?:,[^,_;:]{1,80},)?,?\s+" + BEFORE_VERB + r"([a-z]+)")
 
 
 def owner_pronouns(masked: str, starts: list[int]) -> Iterator[tuple[int, str]]:
@@ -41,8 +38,20 @@ def owner_pronouns(masked: str, starts: list[int]) -> Iterator[tuple[int, str]]:
         end = min((s for s in starts if s > m.start()), default=len(masked))
         if any(verb in SAY_VERBS for verb in _NAMED_VERB.findall(masked, m.start(), end)):
             continue  # "Her physio, Ines Marrow, said …", "…, but Goff said": a voice
+        if _acts_now(m.group(2).split(), m.group(3)):
+            continue  # "Her successor, Ana Brisk, has moved the clinic": the topic now
         if _free_lead(masked, m.start(), starts):
             yield m.start(), _SEX[m.group(1).lower()]
+
+
+def _acts_now(before: list[str], verb: str) -> bool:
+    """The newcomer's verb tells what they do now or will do ("has moved", "starts on
+    Monday", "will run"), not what they are or had done ("is", "had run", "left")."""
+    if verb in ("been", "be", "is", "was", "has"):
+        return False
+    return bool({"has", "have", "will", "would"} & set(before)) or (
+        not before and verb.endswith("s") and not verb.endswith("ss")
+    )
 
 
 def _free_lead(masked: str, at: int, starts: list[int]) -> bool:
