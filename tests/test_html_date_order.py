@@ -37,3 +37,12 @@ def test_an_american_page_or_one_without_a_language_writes_the_month_first() -> 
 def test_a_machine_written_date_beside_the_text_is_kept() -> None:
     shown = '<time datetime="2024-02-05">02/05/2024</time>'
     assert _published(' lang="en-GB"', shown) == "2024-02-05"
+
+
+def test_a_british_page_whose_own_dates_show_the_month_first_keeps_the_month_first() -> None:
+    shown = '<p class="date">02/05/2024</p><p>Photo: <time>11/23/2025</time> archive</p>'
+    assert _published(' lang="en-GB"', shown) == "2024-02-05"
+
+
+def test_english_of_a_month_first_place_says_nothing() -> None:
+    assert _published(' lang="en-PH"', '<p class="date">02/05/2024</p>') == "2024-02-05"

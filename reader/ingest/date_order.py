@@ -3,8 +3,10 @@
 The page's own dates tell first: one that can only be read one way ("21/06/2014"), else
 the way it spells its dates ("5 November 2019" or "November 5, 2019"). Failing those,
 its clues: the time zones it prints (GMT, CET are day-first places; EST, PT are the US),
-then its language (day first everywhere but in American English), then its money: an
-English page that prices in pounds (£) or euros and never in dollars is written where
+then the language it declares (``lang="en-GB"``, ``"fr"``: the day first; English of a
+place that writes the month first, the US or the Philippines, or of no place says
+nothing), then the language of its prose (day first everywhere but in English), then its
+money: an English page that prices in pounds (£) or euros and never in dollars is written where
 the day comes first ("pounds" spelled out may be a weight).
 """
 
@@ -27,12 +29,16 @@ _OTHER = frozenset(
 _AMOUNT = r"\d[\d.,]*\s?(?:m|bn|million|billion|thousand)?\s?"
 _DAY_FIRST_MONEY = re.compile(rf"[£€]\s?\d|{_AMOUNT}(?:€|euros?\b)")
 _DOLLARS = re.compile(rf"\$\s?\d|{_AMOUNT}dollars?\b")
+_MONTH_FIRST_PLACES = frozenset(["us", "ph", "as", "gu", "mp", "pr", "um", "vi"])  # in English
 LANGUAGE_WORDS = 2000  # words of the page read for its language
 
 
-def day_first_page(dated: list[str], prose: Iterable[str] = ()) -> bool | None:
+def day_first_page(
+    dated: list[str], prose: Iterable[str] = (), lang: str | None = None
+) -> bool | None:
     """Does the page write number dates day first? ``dated``: its lines that hold a date;
-    ``prose``: its text, for its language. None when nothing tells."""
+    ``prose``: its text, for its language; ``lang``: the language it declares ("en-GB").
+    None when nothing tells."""
     spelled = {True: 0, False: 0}
     for text in dated:
         for a, b in number_pairs(text):
@@ -45,14 +51,26 @@ def day_first_page(dated: list[str], prose: Iterable[str] = ()) -> bool | None:
         spelled[False] += month_day
     if spelled[True] != spelled[False] and not (spelled[True] and spelled[False]):
         return spelled[True] > 0
-    return _clues(dated, prose)
+    return _clues(dated, prose, lang)
 
 
-def _clues(dated: list[str], prose: Iterable[str]) -> bool | None:
+def declared_day_first(lang: str | None) -> bool | None:
+    """True when a declared language writes the day first; None for English of the US, of
+    another place that writes the month first, or of no place."""
+    language, _, place = (lang or "").strip().lower().replace("_", "-").partition("-")
+    place = place.partition("-")[0]
+    if not language or (language == "en" and (not place or place in _MONTH_FIRST_PLACES)):
+        return None
+    return True
+
+
+def _clues(dated: list[str], prose: Iterable[str], lang: str | None) -> bool | None:
     day = sum(_DAY_FIRST_ZONES.search(t) is not None for t in dated)
     month = sum(_MONTH_FIRST_ZONES.search(t) is not None for t in dated)
     if day != month:
         return day > month
+    if (declared := declared_day_first(lang)) is not None:
+        return declared
     english = other = seen = 0
     day_money = dollars = False
     for text in prose:

@@ -17,7 +17,7 @@ from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comment_read import MarkupComment
 from reader.ingest.html_comments import find_comments
 from reader.ingest.html_date_lines import element_date, is_update
-from reader.ingest.html_date_order import in_page_order, page_day_first
+from reader.ingest.html_date_order import in_page_order
 from reader.ingest.html_dated_byline import name_by_date
 from reader.ingest.html_dates import in_dated_list, labels_teasers, shown_date
 from reader.ingest.html_guessed_date import top_dates
@@ -94,7 +94,8 @@ def page_facts(root: HtmlElement, address: str | None = None) -> PageFacts:
     said = {d for d in (facts.metadata.published, address) if d}  # the dates it states
     shown = shown_date(heading, inside, said) if heading is not None else None
     if shown and (not shown.update or not settled):  # over a teaser's <time>, or none
-        date = in_page_order(shown.text, shown.date, shown.node, page_day_first(root))
+        dates = (c.date_text for c in facts.comments if c.date_text)
+        date = in_page_order(shown.text, shown.date, shown.node, root, dates)
         facts.time_text, facts.time_date = shown.text, date
     if facts.byline is None and shown and (found := name_by_date(shown.node, heading)):
         facts.byline, facts.authors = found  # "Ann Lee" beside "May 2, 2024"
