@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.ingest.article_blocks import ArticleBlocks
+from reader.ingest.bylines import is_byline
 from reader.ingest.chrome import is_chrome
 from reader.ingest.headline import comparable
 from reader.ingest.lines import (
@@ -69,11 +70,12 @@ def _opens(text: str, start: str) -> bool:
 def _credit_under(above: Line, below: Line) -> bool:
     """`below` is the photo credit of the caption text `above`: on the very next line (a
     credit after a blank line closes a photo the copy left out), under a short line that
-    quotes nobody, as a caption does."""
+    quotes nobody, as a caption does; a byline over a photo's credit is no caption."""
     return (
         below.number == above.number + 1
         and is_credit_line(below.text)
         and not is_credit_line(above.text)
         and 3 <= word_count(above.text) <= 50
         and not any(mark in above.text for mark in '“”"')
+        and not is_byline(above.text)
     )
