@@ -1,7 +1,8 @@
 """Header lines that end with a verb and dots instead of a colon ("Ann Lee said...",
 "bo_sand wrote…"): a said line (letter S) where the page repeats its verb over two
-records or more, whatever the verb; a line of a comment's own that trails off ("Not
-sure about that...") ends with a word no other line repeats there."""
+records or more, whatever the verb, and no other last word as often; a line of a
+comment's own that trails off ("Not sure about that...") ends with a word no other line
+repeats there, or fewer lines than the page's verb ("Never thought of that...")."""
 
 from __future__ import annotations
 
@@ -28,8 +29,9 @@ def said_dots(known: dict[str, str]) -> None:
         return  # most pages (a scan in C, not a loop over the page's texts)
     verbs = {text: _verb(text) for text, letter in known.items() if letter == DOTTED}
     times = Counter(verbs.values())
+    most = max(times.values())
     for text, verb in verbs.items():
-        known[text] = "S" if times[verb] >= 2 else "T"
+        known[text] = "S" if times[verb] == most >= 2 else "T"
 
 
 def _verb(text: str) -> str | None:
