@@ -9,6 +9,9 @@ asides, in a line of the post's meta rather than prose.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
 from reader.ingest.dates import date_start, iso_date
@@ -28,12 +31,7 @@ def published_below(
     box = next(heading.iterancestors("article", "main"), None)
     if box is None:
         return None
-    passed = {heading, *heading.iter()}
-    after = False
-    for node in box.iter():
-        after = after or node is heading
-        if not after or node in passed or node in inside or node.tag in SKIP:
-            continue
+    for node in _own_elements(box, heading, inside):
         if len(node) > _MAX_CHILDREN:
             continue
         text = text_of(node)
@@ -43,3 +41,25 @@ def published_below(
         if (date := iso_date(text[start:])) and not in_aside(node, heading):
             return text[start:], date, node
     return None
+
+
+def _own_elements(
+    box: HtmlElement, heading: HtmlElement, inside: set[HtmlElement]
+) -> Iterator[HtmlElement]:
+    """The box's elements after the heading that hold no comment (a comment's date line,
+    or the comment list holding it, is no line of the post's), each after the ones it
+    holds, in page order; comments' subtrees are not walked (a page of 20,000)."""
+    walk = iterwalk(box, events=("start", "end"))
+    holds = [False]  # each open element's: it holds a comment or the heading
+    after = False
+    for event, node in walk:
+        if event == "start":
+            if node in inside or node is heading or not isinstance(node.tag, str):
+                walk.skip_subtree()
+            holds.append(False)
+            continue
+        held = holds.pop() or node in inside or node is heading
+        holds[-1] = holds[-1] or held
+        after = after or node is heading
+        if after and not held and node.tag not in SKIP:
+            yield node
