@@ -4,8 +4,12 @@ Used by bench/realpages.py --reach: for each group of pages (dev, held out) it p
 only (no page id, no text): how many pages have a truth author, on how many every truth
 name stands in the copy word for word (case and spacing aside), and on how many of those
 reader's authors are not exactly right; the same for the date, written in any of the
-common English or numeric ways. A miss on a page whose truth is in the copy is reachable;
-a miss on one whose truth is not is the publisher's markup, out of a text copy's reach.
+common English or numeric ways, and of the date misses, how many are a wrong date (another
+date the copy writes, or one it does not: a number date read in the wrong order) and how
+many are no date at all (a wrong date a day off the truth is most often the page's own
+date and time in the publisher's zone, where the truth gives the UTC day). A miss on a
+page whose truth is in the copy is reachable; a miss on one whose truth is not is the
+publisher's markup, out of a text copy's reach.
 """
 
 from __future__ import annotations
@@ -80,10 +84,21 @@ def reach_line(label: str, pages: list[tuple[str, dict[str, Any], dict[str, Any]
     da_in = [r for c, t, r in da if date_in_copy(c, t["date"])]
     da_miss = sum(1 for r in da_in if not r.get("date_exact"))
     da_none = sum(1 for r in da_in if not r.get("date_exact") and not r.get("got_date"))
+    da_other = sum(
+        1
+        for c, t, r in da
+        if date_in_copy(c, t["date"])
+        and not r.get("date_exact")
+        and r.get("got_date")
+        and date_in_copy(c, str(r["got_date"]))
+    )
     out_au, out_da = len(au) - len(au_in), len(da) - len(da_in)
+    da_1d = sum(1 for r in da_in if not r.get("date_exact") and r.get("date_1d"))
     return (
         f"reach, {label}: authors {len(au)} pages, in copy {len(au_in)}, of those missed "
         f"{au_miss}, {au_none} of them empty (not in copy {out_au}); date {len(da)} pages, "
-        f"in copy {len(da_in)}, of those missed {da_miss}, {da_none} of them empty "
-        f"(not in copy {out_da})"
+        f"in copy {len(da_in)}, of those right {len(da_in) - da_miss}, wrong "
+        f"{da_miss - da_none} ({da_other} another date of the copy, {da_miss - da_none - da_other}"
+        f" a date the copy does not write; {da_1d} of the wrong a day off), none {da_none}"
+        f" (not in copy {out_da})"
     )
