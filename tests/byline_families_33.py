@@ -83,3 +83,46 @@ BYLINES_33: dict[str, list[Variant]] = {
         (["By {a}", "March 3, 2025", "Fact checked by {b}"], ["{a}"], "2025-03-03"),
     ],
 }  # fmt: skip
+
+# Session 33's second round, written and scored with main before any rule: the first dated
+# line between the headline and the body is the article's (here: a print edition's or an
+# issue's day stands first; an earlier story's date in a note over the byline; a sentence
+# over the byline names a day to come; a fact line of an event's day, a deadline's).
+DATES_33: dict[str, list[Variant]] = {
+    "an edition's or issue's day first in the header": [
+        (["Print edition | March 4, 2025", "By {a}", "Published March 3, 2025"], ["{a}"],
+         "2025-03-03"),
+        (["From the issue of March 10, 2025", "By {a}", "March 3, 2025"], ["{a}"], "2025-03-03"),
+        (["Weekend edition, Saturday March 8, 2025", "By {a} | March 3, 2025"], ["{a}"],
+         "2025-03-03"),
+        (["In print: 04.03.2025", "{a}", "03.03.2025 09:40"], ["{a}"], "2025-03-03"),
+    ],
+    "an earlier story's date in a note over the byline": [
+        (["Part two. Part one ran on February 24, 2025.", "By {a}", "March 3, 2025"], ["{a}"],
+         "2025-03-03"),
+        (["Follow-up to our report of Feb. 20, 2025", "By {a} | March 3, 2025"], ["{a}"],
+         "2025-03-03"),
+        (["Previously: Ferry fares rise again (February 20, 2025)", "By {a}", "March 3, 2025"],
+         ["{a}"], "2025-03-03"),
+        (["This is an update of a story first told on 12 January 2025.", "By {a}",
+          "3 March 2025"], ["{a}"], "2025-03-03"),
+    ],
+    "a sentence over the byline names a day to come": [
+        (["The quay reopens on March 20, 2025, after a winter of repairs.", "By {a}",
+          "March 3, 2025"], ["{a}"], "2025-03-03"),
+        (["Voting closes on Friday, March 14, 2025.", "{a}", "Published March 3, 2025"],
+         ["{a}"], "2025-03-03"),
+        (["Tickets go on sale April 1, 2025; the festival runs for a week.", "By {a}",
+          "Mar 3, 2025 at 9:40 am"], ["{a}"], "2025-03-03"),
+        (["The ruling takes effect on 1 June 2025, the court said.", "By {a} · 3 March 2025"],
+         ["{a}"], "2025-03-03"),
+    ],
+    "an event's or deadline's fact line over the date": [
+        (["Kick-off: Saturday, March 8, 2025, 3 pm", "By {a}", "March 3, 2025"], ["{a}"],
+         "2025-03-03"),
+        (["Deadline: March 14, 2025", "By {a}", "Posted March 3, 2025"], ["{a}"], "2025-03-03"),
+        (["When: April 12, 2025 | Where: Harbour Hall", "By {a} | March 3, 2025"], ["{a}"],
+         "2025-03-03"),
+        (["Closes 31/03/2025", "{a}", "03/03/2025"], ["{a}"], "2025-03-03"),
+    ],
+}  # fmt: skip

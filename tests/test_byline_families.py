@@ -56,6 +56,11 @@ UNREAD |= {("year first, dotted or slashed", 2)}
 # or after it ("By Orla BrennickShareTweetEmail", "By … Share this article": the rule
 # that reads them lifted no case it was not written for, and was left out).
 UNREAD |= {("share buttons glued around the byline", v) for v in (0, 2)}
+# Session 33's second round: another day's number date before the page's own number date
+# over an unmarked name ("In print: 04.03.2025" or "Closes 31/03/2025", name, "03.03.2025")
+# still dates the page by the first (not looked into: the rest of both families is read).
+UNREAD |= {("an edition's or issue's day first in the header", 3)}
+UNREAD |= {("an event's or deadline's fact line over the date", 3)}
 
 # Each dev variant once, the people walking through PEOPLE (bench/byline_shapes.py
 # --families reads every variant with every people).

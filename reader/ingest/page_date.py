@@ -35,6 +35,7 @@ from reader.ingest.dates import (
     number_pairs,
     yearless_date,
 )
+from reader.ingest.header_date_rank import reading_order
 from reader.ingest.headline_shape import headline_shaped
 from reader.ingest.lines import is_meta
 from reader.ingest.page_date_broad import OTHERS, header_date, stated_date
@@ -60,7 +61,7 @@ def published(blocks: list[Block], header: tuple[int, int], body_end: int) -> st
     heads = [b.text for b in header_blocks if b.kind in _HEADER_KINDS]
     heads += [b.text for b in header_blocks if b.kind not in _HEADER_KINDS and _DATED.match(b.text)]
     heads = [text for text in heads if not _TEASER_LABEL.match(text)]
-    heads.sort(key=lambda text: UPDATED.match(text) is not None)  # updates last
+    heads.sort(key=reading_order)  # the article's own date lines first, updates last
     for text in heads:
         if date := first_published(text, day_first):
             if UPDATED.match(text) and published_part(text) is text:
