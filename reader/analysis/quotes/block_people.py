@@ -17,6 +17,7 @@ from reader.analysis.quotes.name_runs import key
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
 from reader.analysis.quotes.owner_pronouns import owner_pronouns, role_sex
 from reader.analysis.quotes.people import People
+from reader.analysis.quotes.publishers import publishers
 from reader.analysis.quotes.role_before import owned_role, role_before
 from reader.analysis.quotes.shared_surnames import shared_surname
 from reader.analysis.quotes.unnamed_subjects import unnamed_subjects
@@ -61,6 +62,7 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
     for offset, word in owner_pronouns(masked, people.starts[index]):
         people.pronouns.append(((index, offset), word, 0))  # "Her predecessor, Ann Lee, …"
     people.pronouns.sort()
+    people.published.extend(((index, at), noun, run) for at, noun, run in publishers(masked))
     for m in NAME_RUN.finditer(masked):
         _read_run(people, index, masked, m, opening)
 

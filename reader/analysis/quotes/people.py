@@ -35,6 +35,8 @@ class People:
     # Names heading a plural verb ("p") or owning an "its" in their clause ("n").
     agrees: dict[str, str] = field(default_factory=dict)
     dead: list[tuple[Position, str]] = field(default_factory=list)  # "Ann Lee has died"
+    # Documents and who published them: (where, "study", "Carrick Institute").
+    published: list[tuple[Position, str, str]] = field(default_factory=list)
 
     def opens(self, pos: Position) -> bool:
         """A sentence opens at ``pos``: its first word may be a role ("Nurse Anna Lee")."""

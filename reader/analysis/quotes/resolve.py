@@ -40,6 +40,15 @@ def _unlisted(cast: Cast, pos: Position) -> str | None:
     return found[1] if found else None
 
 
+def _published(cast: Cast, noun: str, pos: Position) -> str | None:
+    """ "the study found": whoever the text said published the study, in the cue's
+    paragraph or the one before ("a study by the Carrick Institute")."""
+    near = [(at, run) for at, n, run in cast.people.published if n == noun and at < pos]
+    near = [(at, run) for at, run in near if at[0] >= pos[0] - 1]
+    mention = parse_mention(near[-1][1]) if near else None
+    return cast.canonical(mention, near[-1][0]) if mention else None
+
+
 def _bare(phrase: str) -> str:
     """ "the United States" -> "united states"."""
     words = phrase.lower().split()
@@ -128,10 +137,11 @@ def speaker_of(cast: Cast, phrase: str, pos: Position) -> tuple[str | None, str,
         body = phrase.split(maxsplit=1)[1] if words[0] in _ARTICLES else phrase
         return body, "organisation", None  # "the Trump campaign"
     if head in STATEMENT_NOUNS:
-        issuer = _owner(cast, phrase, pos) or recent_org(cast, pos) or _unlisted(cast, pos)
+        issuer = _owner(cast, phrase, pos) or _published(cast, head, pos)
+        issuer = issuer or recent_org(cast, pos) or _unlisted(cast, pos)
         return issuer, "organisation", None  # "the statement said": the body that issued it
     if head in DOCUMENT_NOUNS:
-        return phrase, "organisation", None  # "the audit found": the document itself
+        return _published(cast, head, pos) or phrase, "organisation", None  # "the audit found"
     if head in ORG_WORDS:
         return recent_org(cast, pos, head) or _unlisted(cast, pos), "organisation", None
     group = len(words) > 1 and looks_like_name(phrase.split()[0])  # "Western states"
