@@ -76,3 +76,11 @@ def test_a_storys_sentence_to_the_reader_over_one_subhead_stays_the_body() -> No
     body = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
     assert article.title == TITLE
     assert "If you travel at dawn you will see no change." in body
+
+
+def test_a_question_headline_to_the_reader_over_its_desk_and_byline_stays_the_title() -> None:
+    ask = "Will your bin still be emptied over the long weekend?"
+    dek = "Collections move by a day but the tip at Kestrel Lane keeps its hours"
+    lines = [*TOP, ask, "Local news", "Perpetua Vane", "4 min read", dek, *STORY[:3]]
+    article = parse_text("\n".join(lines) + "\n").article
+    assert article.title == ask

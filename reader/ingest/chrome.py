@@ -115,7 +115,7 @@ _CHANNEL = re.compile(
     r"|youtube|podcasts?|magazine|alerts?|here|today|free)\b",
     re.IGNORECASE,
 )
-_ADDRESSED = re.compile(r"\b(?:you|your|our|us|we)\b", re.IGNORECASE)
+ADDRESSED = re.compile(r"\b(?:you|your|our|us|we)\b", re.IGNORECASE)  # to the reader
 _PITCH_WORDS = 40
 
 
@@ -137,7 +137,7 @@ def is_pitch(text: str) -> bool:
         invite is not None
         and len(text.split()) <= _PITCH_WORDS
         and _CHANNEL.search(text) is not None
-        and (invite.start() == 0 or _ADDRESSED.search(text) is not None)
+        and (invite.start() == 0 or ADDRESSED.search(text) is not None)
     )
 
 

@@ -6,18 +6,17 @@ right under a sentence addressed to the reader."""
 
 from __future__ import annotations
 
-import re
-
-from reader.ingest.chrome import is_chrome
+from reader.ingest.byline_marks import READ
+from reader.ingest.chrome import ADDRESSED, is_chrome
 from reader.ingest.line_kinds import is_meta
 from reader.ingest.lines import Line
 from reader.ingest.text_shape import word_count
+from reader.ingest.unmarked_bylines import unmarked_byline
 from reader.model.tables import CELL_GAP
 
 CHOICE_WORDS = 6  # a choice is a few words: "Allow all", "No, take me to the settings"
 CHOICES = (2, 4)  # choices in a row under the notice: more are a menu
 NOTICE_WORDS = (4, 40)  # a notice is a sentence or two, no paragraph of a story
-_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
 _SENTENCE_END = (".", ":", ";", ",", '"', "”")
 _NOTICE_END = (".", "!", "?")
 
@@ -43,21 +42,32 @@ def choices_under(lines: list[Line], i: int) -> int:
     n = word_count(text)
     if not NOTICE_WORDS[0] <= n <= NOTICE_WORDS[1] or not text.rstrip().endswith(_NOTICE_END):
         return 0
-    if _ADDRESSED.search(text) is None:
+    if ADDRESSED.search(text) is None:
         return 0
     count = 0
-    while i + 1 + count < len(lines) and is_choice(lines[i + 1 + count].text):
+    while i + 1 + count < len(lines) and _offered(lines, i + 1 + count):
         count += 1
         if count > CHOICES[1]:
             return 0
     return count if count >= CHOICES[0] else 0
 
 
+def _offered(lines: list[Line], j: int) -> bool:
+    """Is line j a choice where it stands: no byline read with the lines around it
+    ("Ann Lee" over "6 min read"), no reading time: a headline's own lines under it."""
+    text = lines[j].text
+    if not is_choice(text) or READ.search(text) is not None:
+        return False
+    above = lines[j - 1].text if j > 0 else ""
+    under = lines[j + 1].text if j + 1 < len(lines) else ""
+    return unmarked_byline(above, text, under) is None
+
+
 def in_notice(lines: list[Line], i: int) -> bool:
     """Is line i one of a notice's choices? Of three short lines or more under a notice,
     the last may be the page's own (a short headline right under the box): only a pair
     is a notice's choices to its last line."""
-    if not is_choice(lines[i].text):
+    if not _offered(lines, i):
         return False
     for k in range(1, min(i, CHOICES[1]) + 1):
         count = choices_under(lines, i - k)
