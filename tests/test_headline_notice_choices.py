@@ -84,3 +84,13 @@ def test_a_question_headline_to_the_reader_over_its_desk_and_byline_stays_the_ti
     lines = [*TOP, ask, "Local news", "Perpetua Vane", "4 min read", dek, *STORY[:3]]
     article = parse_text("\n".join(lines) + "\n").article
     assert article.title == ask
+
+
+def test_a_list_a_storys_sentence_opens_stays_in_the_body() -> None:
+    items = ["Two tent pegs", "A length of cord", "Dry matches", "A tin mug"]
+    opener = "Pack just these few things before you set out, and you will want for nothing."
+    lines = [*TOP, TITLE, "By Caspar Lindqvist", "May 3, 2026", opener, *items, *STORY[:3]]
+    article = parse_text("\n".join(lines) + "\n").article
+    body = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
+    assert article.title == TITLE
+    assert body[:6] == [opener, *items, STORY[0]]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reader.ingest.byline_marks import READ
 from reader.ingest.chrome import ADDRESSED, is_chrome
-from reader.ingest.line_kinds import is_meta
+from reader.ingest.line_kinds import is_meta, is_prose
 from reader.ingest.lines import Line
 from reader.ingest.text_shape import word_count
 from reader.ingest.unmarked_bylines import unmarked_byline
@@ -49,6 +49,9 @@ def choices_under(lines: list[Line], i: int) -> int:
         count += 1
         if count > CHOICES[1]:
             return 0
+    after = i + 1 + count
+    if after < len(lines) and is_prose(lines[after].text) and _in_text(lines, i):
+        return 0  # the text goes on under them: a list it opens ("four things: …"), no box
     return count if count >= CHOICES[0] else 0
 
 
@@ -74,3 +77,9 @@ def in_notice(lines: list[Line], i: int) -> bool:
         if k < count or k == count == CHOICES[0]:
             return True
     return False
+
+
+def _in_text(lines: list[Line], i: int) -> bool:
+    """Does line i stand inside the page's text, under its byline, its date or a
+    paragraph? A notice's box stands over the page (over its headline, after a menu)."""
+    return i > 0 and (is_meta(lines[i - 1].text) or is_prose(lines[i - 1].text))
