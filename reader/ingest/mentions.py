@@ -10,7 +10,7 @@ from reader.ingest.comment_spans import is_name
 _TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\d[\w-]*")
 _GAP = re.compile(r"[ ]+")
 # Words that begin the comment's own sentence rather than continue a name.
-_STARTERS = frozenset(
+STARTERS = frozenset(
     [
         "i",
         "i'm",
@@ -119,9 +119,7 @@ def leading_mentions(text: str) -> list[str]:
             if not match:
                 break
             token = match.group(0).rstrip(".")
-            if tokens and (
-                token.lower() in _STARTERS or not token[0].isupper() or len(tokens) == 3
-            ):
+            if tokens and (token.lower() in STARTERS or not token[0].isupper() or len(tokens) == 3):
                 break
             tokens.append(token)
             position = match.end()

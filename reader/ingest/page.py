@@ -10,6 +10,7 @@ from reader.ingest.comment_indent import nest_by_indent
 from reader.ingest.comment_layouts import find_comments
 from reader.ingest.comment_outline import nest_by_outline
 from reader.ingest.comment_spans import CommentSpan
+from reader.ingest.comment_tags import mark_tagged_openings
 from reader.ingest.comments import build_comment
 from reader.ingest.lines import (
     GONE,
@@ -90,6 +91,7 @@ def parse_page(source: SourceText) -> Article:
     nest_by_indent(lines, spans, article.comments)
     nest_by_outline(spans, article.comments)
     mark_answer_lines(article.comments)
+    mark_tagged_openings(article.comments)
     # Lines among and after the comments that no comment holds: page chrome.
     k = covered.find(0, first)
     while k != -1:
