@@ -7,7 +7,6 @@ import re
 
 from reader.ingest.chrome import is_breadcrumb, is_chrome
 from reader.ingest.dialogs import choices_under, in_notice
-from reader.ingest.headline_dek import CLOSERS, byline_role, printed_once, reads_as_clause
 from reader.ingest.headline_entries import timed_entry
 from reader.ingest.headline_shape import UNNAMED_BYLINE, URL, headline_shaped, minor
 from reader.ingest.line_kinds import LABEL_WORDS
@@ -21,6 +20,7 @@ from reader.ingest.lines import (
     word_count,
 )
 from reader.ingest.unmarked_bylines import unmarked_byline
+from reader.lexicon import AUXILIARIES
 
 _CAPITALISED = r"[A-Z][\w.'’&-]*"
 # "Ann Lee, Harbour Press": a photographer and an agency, as a credit under a photo
@@ -35,6 +35,7 @@ _FIELD = re.compile(r"[^\W\d_][\w'’()-]*(?: [\w'’()-]+){0,2}:(?:\t| {2,})\S.
 _ATTRIBUTION = re.compile(r"[—―–]\s*\S.{0,60}")
 # "3.1 Tides", "12 History": an entry of a page's numbered contents (a year is no number here)
 _CONTENTS = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S(?:\S*\s+\S){0,7}\S*")
+_CLOSERS = "\"”’')"
 # "1. The ferry comes first", "2) Who pays": an item of a numbered series (a listicle's
 # subheads, a guide's steps), the next number opening a line further down
 _MARK = re.compile(r"[.)]\s+\S")  # what follows an item's number: "1. …", "3) …"
@@ -68,7 +69,7 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
         return False
     if choices_under(lines, i) or in_notice(lines, i):
         return False  # a notice to the reader ("We use cookies…") and the choices it offers
-    return unmarked_byline(above, text, under) is None and not byline_role(lines, i)
+    return unmarked_byline(above, text, under) is None
 
 
 def _paired(lines: list[Line], i: int, shape: re.Pattern[str]) -> bool:
@@ -97,7 +98,7 @@ def _over_credit(lines: list[Line], i: int) -> bool:
     """Is line i a sentence over a photo's credit ("Ann Lee/Harbour Images"), right
     under it or past a short label ("Credit...")? A caption, no headline."""
     text = lines[i].text
-    if not text.rstrip(CLOSERS).endswith("."):
+    if not text.rstrip(_CLOSERS).endswith("."):
         return False
     under = [x.text for x in lines[i + 1 : i + 3]]
     if under and is_credit_line(under[0]):
@@ -153,20 +154,29 @@ def under_head(lines: list[Line], i: int, start: int) -> bool:
     if i == 0:
         return False
     above, text = lines[i - 1].text, lines[i].text
-    sentence = text.rstrip(CLOSERS).endswith((".", "…")) or _clause(lines, i)
+    sentence = text.rstrip(_CLOSERS).endswith((".", "…")) or _clause(above, text)
     return (
-        (sentence or above.rstrip(CLOSERS).endswith(("?", "!")))
+        (sentence or above.rstrip(_CLOSERS).endswith(("?", "!")))
         and not (is_label(above) or is_chrome(above) or is_meta(above) or is_caption(above))
         and over_dek(lines, i - 1, start)
     )
 
 
-def _clause(lines: list[Line], i: int) -> bool:
-    """Does line i read as a sentence with no full stop (reads_as_clause), under a line
-    longer than a kicker, or under a short one printed once on the page ("Opinion" over
-    "3 ways the toll will change the town", the menu printing "Opinion" too: kicker,
-    headline; "Still no buyer" over "The council has tried for two years…": headline,
-    dek)?"""
-    if not reads_as_clause(lines[i].text):
+# A finite auxiliary (AUXILIARIES): a dek is a sentence and keeps it ("has scrapped"), a
+# headline's headlinese drops it ("scraps"); a promo line over a headline stands over none
+_QUOTES = '"“”‘’'
+
+
+def _clause(above: str, text: str) -> bool:
+    """Does the line read as a sentence with no full stop: in sentence case, with a
+    lowercase finite auxiliary among its words (a dek, not a headline in headlinese)?
+    Not a line that asks ("Will the pier reopen?") or quotes (a quotation keeps its
+    speaker's auxiliaries in a headline too), nor one under a line no longer than a
+    kicker ("Opinion" over "3 ways the toll will change the town": kicker, headline)."""
+    if word_count(above) <= LABEL_WORDS or text.rstrip(_CLOSERS).endswith("?"):
         return False
-    return word_count(lines[i - 1].text) > LABEL_WORDS or printed_once(lines, i - 1)
+    if any(q in text for q in _QUOTES):
+        return False
+    words = text.split()
+    low = sum(1 for w in words[1:] if w[:1].islower())
+    return low * 2 >= len(words) - 1 and any(w in AUXILIARIES for w in words[1:])

@@ -15,7 +15,6 @@ from reader.ingest.bylines import byline_names
 from reader.ingest.chrome import is_breadcrumb, is_chrome
 from reader.ingest.dates import has_date
 from reader.ingest.headline_candidates import MAX_DEK, meta_below, over_dek
-from reader.ingest.headline_dek import heads_dek
 from reader.ingest.headline_page import Page
 from reader.ingest.headline_shape import URL, headline_shaped, minor, titled
 from reader.ingest.lines import (
@@ -58,7 +57,7 @@ FEATURE_SIGNS = {
     "copy_after": 1, "crumb": 1, "kicker": 1, "overlap": 1, "title_case": 1, "page_top": -1,
     "site_suffix": -1, "date_word": 0, "short_near": 1, "extends": -1, "byline": -1,
     "buttons_above": -1, "buttons_below": 1, "menu_between": -1, "teasers_between": -1,
-    "over_dek": 1, "listed": -1, "lead_overlap": 1, "heads_dek": 1,
+    "over_dek": 1, "listed": -1, "lead_overlap": 1,
 }  # fmt: skip
 FEATURES = tuple(FEATURE_SIGNS)
 
@@ -88,7 +87,7 @@ def features(page: Page, i: int, span: range) -> list[float]:
         math.log1p(max(0, start - i)),
         float(i >= start),
         float(_in_stack(lines, i, span.start, start) >= 3 and not below),
-        float(_shaped_over(page, i)),
+        float(headline_shaped(above) and not page.holds(i - 1, i) and not titled(above)),
         float(headline_shaped(after) and not is_meta(after)),
         float(before),
         float(copy_after),
@@ -109,7 +108,6 @@ def features(page: Page, i: int, span: range) -> list[float]:
         float(dek),
         float(page.listed(i, span)),
         page.overlap(i, lead=True),
-        float(_short_over_dek(page, i)),
     ]
 
 
@@ -134,22 +132,3 @@ def _own_text(text: str, n: int, shaped: bool) -> list[float]:
 def _buttons(lines: list[Line]) -> bool:
     """Are these lines share buttons and the like, all of them?"""
     return len(lines) == BUTTONS and all(is_chrome(line.text) for line in lines)
-
-
-def _short_over_dek(page: Page, i: int) -> bool:
-    """Is line i a short headline over its dek (headline_dek.heads_dek), printed once on
-    the page, a byline or date under the dek?"""
-    lines, start = page.lines, page.start
-    return heads_dek(lines, i, start) and page.once(i) and over_dek(lines, i, start)
-
-
-def _shaped_over(page: Page, i: int) -> bool:
-    """Is a headline-shaped line right over line i, not its copy, a " | Site" title or a
-    breadcrumb ("Home > News > Coast": the trail's end names the section, not a story)?"""
-    above = page.lines[i - 1].text if i > 0 else ""
-    return (
-        headline_shaped(above)
-        and not page.holds(i - 1, i)
-        and not titled(above)
-        and not is_breadcrumb(above)
-    )

@@ -30,8 +30,7 @@ class Page:
             comparable(SITE_SUFFIX.sub("", x.text)) if SITE_SUFFIX.search(x.text) else key
             for x, key in zip(lines, self.keys, strict=True)
         ]
-        self.plain = Counter(self.keys)  # (a copy with a site suffix is no plain copy)
-        self.counts = self.plain + Counter(self.bare)
+        self.counts = Counter(self.keys) + Counter(self.bare)
         self.copied = LineCopies(lines, self.keys, self.bare, self.counts)
         self.body_words, self.lead_words = self._words(start)
         self._after: dict[int, tuple[set[str], set[str]]] = {}
@@ -59,11 +58,6 @@ class Page:
             ):
                 return True
         return False
-
-    def once(self, i: int) -> bool:
-        """Is line i's text printed once on the page, as a plain line (a menu's words come
-        again; a tab's " | Site" title is no plain copy)?"""
-        return self.plain[self.keys[i]] == 1
 
     def holds(self, j: int, i: int) -> bool:
         """Does line j end with line i's words (the same line, or a menu glued before it)?"""

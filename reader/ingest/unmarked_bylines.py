@@ -20,7 +20,7 @@ from reader.ingest.text_shape import word_count
 
 _COMPANION = re.compile(rf"^(?:follow\b|{READ.pattern})", re.IGNORECASE)  # under a name
 _HANDLE_AFTER = re.compile(r"(?:\s|(?<=[a-z]))@\w+(?:\s*[/|·]|$)")
-ROLE_LINE = re.compile(rf"^@\w|^(?=.{{0,60}}$)(?:[\w.-]+\s+){{0,4}}{ROLE.pattern}", re.IGNORECASE)
+_ROLE_LINE = re.compile(rf"^@\w|^(?=.{{0,60}}$)(?:[\w.-]+\s+){{0,4}}{ROLE.pattern}", re.IGNORECASE)
 _JOIN_END = re.compile(rf"\s(?:{JOINERS})\s*$")  # a byline goes on under ("ET": a zone)
 _JOIN_START = re.compile(rf"^\s*(?:{JOINERS})\s+")  # it goes on from above
 LONE_WORDS = 8  # a name alone, with its role or outlet: "Ann Lee, Senior Editor, CNN"
@@ -126,7 +126,7 @@ def unmarked_byline(
     text = unglued(text)
     if is_marker(above):  # the line reads as the byline "By" opens: "Ann Lee - Staff Writer"
         return byline_names(f"By {text.strip()}") or leading_names(END.sub("", text), marked=True)
-    if ROLE_LINE.match(text) and byline_names(above):
+    if _ROLE_LINE.match(text) and byline_names(above):
         return None  # "By Ann Lee" over "Local Democracy Reporter": her role, no one new
     if names := _broken_byline(above, text, under):
         return names  # "Ann Lee and" over "Bo Park": one byline on two lines
@@ -148,7 +148,7 @@ def unmarked_byline(
         return names  # "May 2, 2026 Ann Lee"
     if header and has_date(text) and (names := names_beside_date(text, PIECES.split(text), True)):
         return names  # "Zxq Wrtl | May 2, 2026": one name of any first name
-    if ROLE_LINE.match(under) or _HANDLE_AFTER.search(text) or _COMPANION.match(under):
+    if _ROLE_LINE.match(under) or _HANDLE_AFTER.search(text) or _COMPANION.match(under):
         # "Bruno Y. Lake" over "Senior Contributor"
         return leading_names(END.sub("", text), marked=False)
     return None
