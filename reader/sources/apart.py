@@ -90,9 +90,10 @@ class Apart:
         document, threaded, read = pickle.loads(data)
         if read != digest(source.text):
             return None
-        if not threaded:
-            kind = next(k for k in KINDS if k.name == document.source_kind)
-            assert kind.thread is not None
+        if not threaded:  # a flat document: its kind threads it here
+            kind = next((k for k in KINDS if k.name == document.source_kind and k.thread), None)
+            if kind is None or kind.thread is None:
+                return None  # a kind this process cannot thread: the app parses itself
             shown(document)
             kind.thread(document)
         return document

@@ -69,6 +69,7 @@ async def test_w_on_a_machine_with_no_browser_says_so(monkeypatch) -> None:
         assert await until(pilot, lambda: "No web browser found" in toasts())
         assert "https://gazette.example/gulls" in toasts()
         assert "Opened" not in toasts()
+        assert opened == []  # and no browser was asked to open it
 
 
 async def test_a_comment_s_reply_button_is_chrome_shown_only_with_the_boilerplate(document):
