@@ -7,9 +7,13 @@ comment_said_lines.py, comment_shapes.footers or comment_cuts._footed. Texts inv
 
 from __future__ import annotations
 
+from collections import Counter
+
 from comment_texts import SAID
 from comment_texts import comments_listed as _comments
 from comment_texts import paragraphs as _said
+
+from reader.ingest.comment_line_kinds import line_letter
 
 NAMES = ["Wendeline Usk", "Corrado Pell", "Hanne Vyborg", "Isidro Maal", "Tamsin Crae"]
 DATES = [
@@ -66,7 +70,8 @@ def test_the_name_after_the_date_past_by() -> None:
 
 def test_posted_by_login_on_the_date() -> None:
     """ "Posted by wendel_usk on Mar 3, 2026 at 14:15": the page's words open the name's
-    slot before the date."""
+    slot before the date (a header line, no text)."""
+    assert line_letter("Posted by wendel_usk on Mar 3, 2026 at 14:15", Counter()) == "H"
     assert _headed("Posted by {login} on {date}") == list(
         zip(LOGINS, ([s] for s in SAID), strict=True)
     )
@@ -83,4 +88,4 @@ def test_posted_on_the_date_by_login() -> None:
 def test_the_same_name_after_every_date_is_the_pages() -> None:
     """ "Mar 3, 2026 at 14:15 by staff" on every record: the same words after each date
     are the page's, no writer's."""
-    assert "staff" not in [author for author, _ in _headed("{date} by staff")]
+    assert _headed("{date} by staff") == []  # no list of five comments all by "staff"

@@ -15,7 +15,7 @@ from itertools import compress
 
 from reader.ingest.chrome import is_chrome
 from reader.ingest.comment_days import day_at_end, day_before, day_letter
-from reader.ingest.comment_said_lines import DOTS, DOTTED, may_say
+from reader.ingest.comment_said_lines import DOTS, DOTTED, SAID_WORDS, may_say
 from reader.ingest.comment_spans import AROUND, NUMBER_MARK, is_name, past_lead
 from reader.ingest.dates import (
     date_end,
@@ -70,7 +70,7 @@ def line_letter(text: str, counts: Counter[str]) -> str:
         return "T"
     if digits and (day := day_at_end(text)) is not None and (letter := day_letter(text, day)):
         return letter
-    if text[-1] == ":" and word_count(text) <= 6 and not is_chrome(text):
+    if text[-1] == ":" and word_count(text) <= SAID_WORDS and not is_chrome(text):
         return "S"
     if digits and (aged := _without_note(text)) and _aged(aged):
         return "H" if _named(aged, alone=False) else "D" if _AGE.match(aged) else "T"
