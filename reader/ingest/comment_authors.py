@@ -26,6 +26,7 @@ from reader.ingest.comment_answers import split_answers
 from reader.ingest.comment_badges import strip_badges
 from reader.ingest.comment_header_words import template_word, without_word
 from reader.ingest.comment_line_kinds import SHARE
+from reader.ingest.comment_slot_marks import strip_slot_marks
 from reader.ingest.comment_spans import (
     DATE_NUMBERS,
     MARKERS,
@@ -49,6 +50,7 @@ def trim_authors(spans: list[CommentSpan]) -> None:
     if word := template_word([s.author for s in spans if s.author]):
         for span in spans:  # "skerrylass wrote" beside "Ann Lee wrote"
             span.author = span.author and without_word(span.author, word)
+    strip_slot_marks(spans)  # "[–] ann77 14": the page's mark and count beside the name
     raw = [s.author for s in spans]
     for span in spans:
         if span.author:

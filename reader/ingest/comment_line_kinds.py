@@ -27,6 +27,7 @@ from reader.ingest.dates import (
 from reader.ingest.lines import ends_sentence, word_count
 
 _DIGIT = re.compile(r"\d")
+_LETTER_OR_DIGIT = re.compile(r"\w")
 RATING = re.compile(r"[^\w\s]{3,}\s+")  # a rating before a date: "★★★★☆ ", "***** "
 _MENTION = re.compile(r"@[^\W\d_]")  # "@Ann Lee": a reply's opening, never a button
 # A post's age as feeds print it, at the end of a header line ("Ann Lee @ann · 2d",
@@ -159,13 +160,19 @@ def header_date(text: str) -> int:
 
 
 def may_act(text: str, longest: int = 30, words: int = ACTION_WORDS) -> bool:
-    """Short enough for an action line: few words, no sentence, no "@Ann" opening."""
+    """Short enough for an action line: few words (the marks between them none: "Like ·
+    Reply · Share" is three), no sentence, no "@Ann" opening."""
     return (
         len(text) <= longest
-        and word_count(text) <= words
+        and (word_count(text) <= words or _words_past_marks(text) <= words)
         and not ends_sentence(text)
         and _MENTION.match(text) is None
     )
+
+
+def _words_past_marks(text: str) -> int:
+    """The words of a line but for the marks standing alone between them ("·", "|")."""
+    return sum(1 for token in text.split() if _LETTER_OR_DIGIT.search(token))
 
 
 def may_tally(text: str) -> bool:
