@@ -22,7 +22,7 @@ from typing import Any
 from misses import SCORER, _hit, context
 from score_quotes import FOLDS, gold_rows, parsed
 
-from reader.analysis.quotes import antecedents, attribution, speakers
+from reader.analysis.quotes import antecedents, attribution, pronoun_speakers
 
 _trace: dict[str, Any] = {"item": None, "path": None, "paths": {}}
 
@@ -30,11 +30,11 @@ _trace: dict[str, Any] = {"item": None, "path": None, "paths": {}}
 def _wrap() -> None:
     real_found = attribution.Found
     real_speaker_of = attribution.speaker_of
-    real_pronoun = speakers.Cast.pronoun
+    real_pronoun = pronoun_speakers.pronoun
     real_in_sentence = antecedents._in_sentence
     real_resolve = antecedents.resolve
-    real_mentioned = speakers.Cast._mentioned
-    real_body = speakers.Cast._recent_body
+    real_mentioned = pronoun_speakers._mentioned
+    real_body = pronoun_speakers._recent_body
 
     def found(*args: Any, **kw: Any) -> Any:
         item = real_found(*args, **kw)
@@ -56,30 +56,30 @@ def _wrap() -> None:
             _trace["path"] = _describe(cast, sentence, want, pos, found)
         return found
 
-    def pronoun(self: Any, word: str, pos: Any) -> Any:
+    def pronoun(cast: Any, word: str, pos: Any) -> Any:
         _trace["path"] = None
-        name = real_pronoun(self, word, pos)
+        name = real_pronoun(cast, word, pos)
         if name and _trace["path"] is None:
             _trace["path"] = f"fallback: last speaker ({word.lower()})"
         return name
 
-    def mentioned(self: Any, want: str, pos: Any) -> Any:
-        name = real_mentioned(self, want, pos)
+    def mentioned(cast: Any, want: str, pos: Any) -> Any:
+        name = real_mentioned(cast, want, pos)
         if name:
             _trace["path"] = "fallback: last named of that sex"
         return name
 
-    def body(self: Any, pos: Any) -> Any:
-        name = real_body(self, pos)
+    def body(cast: Any, pos: Any) -> Any:
+        name = real_body(cast, pos)
         if name:
             _trace["path"] = "it/they: recent organisation"
         return name
 
     attribution.Found = found  # type: ignore[misc,assignment]
     attribution.speaker_of = speaker_of
-    speakers.Cast.pronoun = pronoun  # type: ignore[method-assign]
-    speakers.Cast._mentioned = mentioned  # type: ignore[method-assign]
-    speakers.Cast._recent_body = body  # type: ignore[method-assign]
+    pronoun_speakers.pronoun = pronoun
+    pronoun_speakers._mentioned = mentioned
+    pronoun_speakers._recent_body = body
     antecedents._in_sentence = in_sentence
     del real_resolve
 

@@ -21,11 +21,13 @@ descriptions as speakers, each breaking one assumption of the description link:
 person, "they" after a pair: ``unseen_cases_32g.py``; ``--set 33``, session 33's, each
 breaking one assumption of the pronoun search: ``unseen_cases_33.py``; ``--set 33n``,
 session 33's descriptions and titles, each breaking one assumption of how a description
-maps to a person: ``unseen_named_33.py``): the dev half (fixed by its misses) and the
-held-out half (a check only, its misses never read).
+maps to a person: ``unseen_named_33.py``; ``--set 34``, session 34's, each breaking one
+assumption of the pronoun search in roundups, court, council and wire copy:
+``unseen_cases_34.py``): the dev half (fixed by its misses) and the held-out half (a
+check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                        |31|31b|31n|31m|32|32n|32d|32g|33|33n]
+                                                        |31|31b|31n|31m|32|32n|32d|32g|33|33n|34]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -52,6 +54,7 @@ import unseen_cases_31b
 import unseen_cases_32
 import unseen_cases_32g
 import unseen_cases_33
+import unseen_cases_34
 import unseen_named_27
 import unseen_named_28
 import unseen_named_29
@@ -80,6 +83,7 @@ SETS = {
     "32": unseen_cases_32.CASES,
     "32g": unseen_cases_32g.CASES,
     "33": unseen_cases_33.CASES,
+    "34": unseen_cases_34.CASES,
     "30n": unseen_named_30.CASES,
     "30o": unseen_named_30o.CASES,
     "31n": unseen_named_31.CASES,
