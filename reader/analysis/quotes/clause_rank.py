@@ -54,6 +54,8 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
         return -1  # "According to Voss, …": the one who reports the sentence
     if masked.startswith(("’", "'"), end) and not pronoun and not _opens(masked, start):
         return OWNER  # "the crowd cheered Hale’s words"
+    if not pronoun and _qualifies(masked, start, end):
+        return OWNER  # "the Bellamy administration cut …": Bellamy qualifies a noun
     if _GOVERNED.search(masked, max(0, start - 12), start) or masked.startswith(("’", "'"), end):
         return 1
     before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
@@ -91,6 +93,20 @@ def _names_subject(masked: str, start: int, end: int) -> bool:
     return bool(
         _OPENING_PHRASE.search(masked, max(0, start - 72), start)
         and _VERB_AFTER.match(masked, end + 1)
+    )
+
+
+_DETERMINER = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _qualifies(masked: str, start: int, end: int) -> bool:
+    """A name between "the" (or "a") and a noun only qualifies the noun, as an owner does
+    ("the Bellamy administration", "a Holloway report"); "The Thorpes have …" heads."""
+    run = masked[start:end]
+    determined = run.startswith("The ") or _DETERMINER.search(masked, max(0, start - 5), start)
+    return bool(
+        determined and _NOUN_AFTER.match(masked, end) and not _VERB_AFTER.match(masked, end)
     )
 
 
