@@ -16,7 +16,10 @@ or eight of session 32 (text_page_unseen32.py: a blog's name over its descriptio
 caption or summary bullets between headline and byline, no byline near the headline, a
 figurative headline over a dek in the lead's words) or eight of session 33
 (text_page_unseen33.py: consent dialogs and app bars whose choices no list holds, a
-paywall prompt or a teaser card between paragraphs, a gallery under the headline...).
+paywall prompt or a teaser card between paragraphs, a gallery under the headline...) or
+eight of session 34 (text_page_unseen34.py: a notice's buttons over a short headline with a
+line under it, a short title over a subtitle, a headline keeping "will" under a writer's
+name, a press release's dateline, a forum thread's "started by" line...).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
                                                    [--only GROUP]
@@ -48,6 +51,7 @@ import text_page_unseen30
 import text_page_unseen31
 import text_page_unseen32
 import text_page_unseen33
+import text_page_unseen34
 from realpages import scorer
 from text_page_article import story
 from text_page_families import Family
@@ -71,6 +75,7 @@ GROUPS: list[tuple[str, Named, Named, Named]] = [  # (label, all, dev, held out)
     ("s31b live, ", text_page_live.LIVE, text_page_live.DEV, text_page_live.HELD_OUT),
     ("s32, ", text_page_unseen32.UNSEEN32, text_page_unseen32.DEV, text_page_unseen32.HELD_OUT),
     ("s33, ", text_page_unseen33.UNSEEN33, text_page_unseen33.DEV, text_page_unseen33.HELD_OUT),
+    ("s34, ", text_page_unseen34.UNSEEN34, text_page_unseen34.DEV, text_page_unseen34.HELD_OUT),
 ]
 
 
