@@ -94,3 +94,29 @@ def test_a_list_a_storys_sentence_opens_stays_in_the_body() -> None:
     body = [b.text for b in article.blocks if b.kind is BlockKind.PARAGRAPH]
     assert article.title == TITLE
     assert body[:6] == [opener, *items, STORY[0]]
+
+
+SHORT = "Island ferry cut to two crossings"  # six words at most: as short as a choice
+
+
+def _short_under_box(box: list[str], under: str) -> str | None:
+    lines = [*TOP, *box, SHORT, under, "By Caspar Lindqvist", *STORY[:3]]
+    return parse_text("\n".join(lines) + "\n").article.title
+
+
+def test_a_short_headline_under_a_boxs_choices_ends_them_and_is_the_title() -> None:
+    notice = "We use cookies so the site works for you and to see how you use it."
+    box = [notice, "Allow them all", "Only the needed ones"]
+    assert _short_under_box(box, "Transport") == SHORT
+
+
+def test_a_short_headline_with_a_short_dek_under_an_offer_is_the_title() -> None:
+    offer = "Would you like our morning letter in your inbox?"
+    box = [offer, "Yes please", "Not today"]
+    assert _short_under_box(box, "A harbour counts the cost") == SHORT
+
+
+def test_a_third_choice_the_story_does_not_tell_stays_a_choice() -> None:
+    notice = "We use cookies so the site works for you and to see how you use it."
+    box = [notice, "Allow them all", "Only the needed ones", "Manage my settings"]
+    assert _short_under_box(box, "Transport") == SHORT

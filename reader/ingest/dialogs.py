@@ -2,7 +2,9 @@
 box's sentence over "Allow all cookies" and "Let me choose", an app bar's over "Open in
 app" and "Not now". No list of labels names the choices (each site words its own): a
 choice is told by its form, a short line that is no sentence, standing with another one
-right under a sentence addressed to the reader."""
+right under a sentence addressed to the reader. The choices end where the page's own
+text starts: past the first two, a short line whose longer words the prose under it
+uses again (a short headline, told again in its lead) is the page's, not the box's."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from reader.ingest.byline_marks import READ
 from reader.ingest.chrome import ADDRESSED, is_chrome
 from reader.ingest.line_kinds import is_meta, is_prose
 from reader.ingest.lines import Line
-from reader.ingest.text_shape import word_count
+from reader.ingest.text_shape import word_count, words
 from reader.ingest.unmarked_bylines import unmarked_byline
 from reader.model.tables import CELL_GAP
 
@@ -19,6 +21,8 @@ CHOICES = (2, 4)  # choices in a row under the notice: more are a menu
 NOTICE_WORDS = (4, 40)  # a notice is a sentence or two, no paragraph of a story
 _SENTENCE_END = (".", ":", ";", ",", '"', "”")
 _NOTICE_END = (".", "!", "?")
+OWN_WORD = 4  # letters of a word the page's prose under a line may use again
+PROSE_REACH = 12  # lines under a short line where the page's prose is sought
 
 
 def is_choice(text: str) -> bool:
@@ -52,7 +56,23 @@ def choices_under(lines: list[Line], i: int) -> int:
     after = i + 1 + count
     if after < len(lines) and is_prose(lines[after].text) and _in_text(lines, i):
         return 0  # the text goes on under them: a list it opens ("four things: …"), no box
-    return count if count >= CHOICES[0] else 0
+    if count < CHOICES[0]:
+        return 0
+    own = next((k for k in range(CHOICES[0], count) if _told_below(lines, i + 1 + k)), count)
+    return own
+
+
+def _told_below(lines: list[Line], j: int) -> bool:
+    """Do the prose lines under line j use one of its longer words again? A box's choice
+    ("Manage choices") speaks of the box; the page's own short line (its headline) of the
+    story its lead tells."""
+    mine = {w.lower() for w in words(lines[j].text) if len(w) >= OWN_WORD}
+    if not mine:
+        return False
+    for line in lines[j + 1 : j + 1 + PROSE_REACH]:
+        if is_prose(line.text) and mine & {w.lower() for w in words(line.text)}:
+            return True
+    return False
 
 
 def _offered(lines: list[Line], j: int) -> bool:
