@@ -56,14 +56,16 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
     opening = set(people.starts[index])
     for offset, body, sex, said in unnamed_subjects(masked, people.starts[index]):
         people.unnamed.append(((index, offset), body, sex, said))
-    for m in _PRONOUN.finditer(masked):
-        heads = rank(masked, m.start(), m.end(), pronoun=True)
-        people.pronouns.append(((index, m.start()), m.group().lower(), heads))
+    pronouns = [
+        ((index, m.start()), m.group().lower(), rank(masked, m.start(), m.end(), pronoun=True))
+        for m in _PRONOUN.finditer(masked)
+    ]
     for offset, word in owner_pronouns(masked, people.starts[index]):
-        people.pronouns.append(((index, offset), word, 0))  # "Her predecessor, Ann Lee, …"
-    people.pronouns.sort()
-    people.published.extend(((index, at), noun, run) for at, noun, run in publishers(masked))
-    for m in NAME_RUN.finditer(masked):
+        pronouns.append(((index, offset), word, 0))  # "Her predecessor, Ann Lee, …"
+    people.add_pronouns(sorted(pronouns))
+    runs = list(NAME_RUN.finditer(masked))
+    people.published.extend(((index, at), noun, run) for at, noun, run in publishers(masked, runs))
+    for m in runs:
         _read_run(people, index, masked, m, opening)
 
 

@@ -41,3 +41,12 @@ class People:
     def opens(self, pos: Position) -> bool:
         """A sentence opens at ``pos``: its first word may be a role ("Nurse Anna Lee")."""
         return pos[1] in self.starts.get(pos[0], ())
+
+    def add_pronouns(self, new: list[tuple[Position, str, int]]) -> None:
+        """A block's pronouns (sorted) to the list, which stays in text order: sorted
+        afresh only when the block comes before one read already (sorting the whole list
+        again for each block made a long article's reading grow with its square)."""
+        later = not self.pronouns or not new or self.pronouns[-1] <= new[0]
+        self.pronouns.extend(new)
+        if not later:
+            self.pronouns.sort()

@@ -21,14 +21,14 @@ _ITS = re.compile(
 )
 
 
-def publishers(masked: str) -> list[tuple[int, str, str]]:
+def publishers(masked: str, runs: list[re.Match[str]]) -> list[tuple[int, str, str]]:
     """(where, document noun, the name as written) for each document the block says
-    who published."""
+    who published; ``runs``: the block's capitalised runs (``NAME_RUN``), found once."""
     found: list[tuple[int, str, str]] = []
     for m in _BY.finditer(masked):
         if run := NAME_RUN.match(masked, m.end()):
             found.append((m.start(), m.group(1), run.group()))
-    for run in NAME_RUN.finditer(masked):
+    for run in runs:
         after = _OWNED.match(masked, run.end()) or _ITS.match(masked, run.end())
         if after:
             found.append((run.start(), after.group(1), re.sub(r"[’']s?$", "", run.group())))

@@ -6,7 +6,8 @@ from __future__ import annotations
 import bisect
 
 from reader.analysis.quotes import antecedents
-from reader.analysis.quotes.names import Mention, core_tokens, gender_of_first, parse_mention
+from reader.analysis.quotes.name_index import NameIndex
+from reader.analysis.quotes.names import Mention, gender_of_first, parse_mention
 from reader.analysis.quotes.people import People, Position
 from reader.lexicon import NAME_PARTICLES
 from reader.model.document import Speaker
@@ -23,11 +24,8 @@ class Cast:
     ) -> None:
         self.people = people
         self.authors = authors or []  # who "I" is in an opinion piece
-        self.by_token: dict[str, list[tuple[Position, str]]] = {}
-        for pos, mention in people.intros:
-            for token in mention.name.split():
-                self.by_token.setdefault(token, []).append((pos, mention.name))
-        self.kinds = {m.name: m.kind for _, m in people.intros}
+        self.names = NameIndex(people.intros)
+        self.kinds = self.names.kinds
         self.speakers: dict[str, Speaker] = {}
         self.timeline: list[tuple[Position, str]] = []  # who spoke where, in order
         self.events = antecedents.events_by_sentence(self)
@@ -63,13 +61,8 @@ class Cast:
         given names, one of them listed or a particle among them ("Debbie Wasserman
         Schultz", "María del Carmen Ibarra Solís", "Dafydd ap Rhys Tudor"; not "Rival
         Hillary Clinton")."""
-        tail = " " + name
-        longer = [
-            n
-            for p, n in self.by_token.get(name.rsplit(maxsplit=1)[-1], [])
-            if p < pos and n.endswith(tail) and self.kinds[n] == "person"
-        ]
-        given = longer[-1].removesuffix(tail).split() if longer else []
+        longer = [n for p, n in self.names.persons_ending(name) if p < pos]
+        given = longer[-1].removesuffix(" " + name).split() if longer else []
         listed = any(gender_of_first(g, guess=False) for g in given)
         particle = any(g in NAME_PARTICLES for g in given)  # "Inés de la Paz", "Iolo ap"
         return longer[-1] if listed or particle else None
@@ -89,14 +82,11 @@ class Cast:
     ) -> str | None:
         """The full name with ``token`` at ``index`` (of the sex ``sex`` when given): the
         last before ``pos``, else the first."""
-        fitting = [
-            (p, n)
-            for p, n in self.by_token.get(token, [])
-            if core_tokens(n)[index] == token and self.kinds[n] == "person" and " " in n
-        ]
+        fitting = self.names.persons_at(token, index)
         if sex:  # that sex, else one of no known sex, else anyone
-            same = [(p, n) for p, n in fitting if self.gender(n) == sex]
-            unknown = [(p, n) for p, n in fitting if self.gender(n) is None]
+            sexes = {n: self.gender(n) for n in dict.fromkeys(n for _, n in fitting)}
+            same = [(p, n) for p, n in fitting if sexes[n] == sex]
+            unknown = [(p, n) for p, n in fitting if sexes[n] is None]
             fitting = same or unknown or fitting
         before = [n for p, n in fitting if p <= pos]
         spoken = [n for n in before if n in self.speakers]

@@ -1,0 +1,50 @@
+"""The full names an article introduced, by word: which of them a surname or a lone
+given name may stand for. Each word's list is sifted once an article, when first asked:
+a long article asks it for every quote that a surname or a "he" ends in, and sifting
+every introduction again each time made its attribution grow with the square of its
+length."""
+
+from __future__ import annotations
+
+from reader.analysis.quotes.names import Mention, core_tokens
+from reader.analysis.quotes.people import Position
+
+Named = list[tuple[Position, str]]  # (where introduced, full name), in the order read
+
+
+class NameIndex:
+    """The introductions of one article (``People.intros``), looked up by word."""
+
+    def __init__(self, intros: list[tuple[Position, Mention]]) -> None:
+        self.by_token: dict[str, Named] = {}
+        for pos, mention in intros:
+            for token in mention.name.split():
+                self.by_token.setdefault(token, []).append((pos, mention.name))
+        self.kinds = {m.name: m.kind for _, m in intros}
+        self._at: dict[tuple[str, int], Named] = {}
+        self._ending: dict[str, Named] = {}
+
+    def persons_at(self, token: str, index: int) -> Named:
+        """Each introduction of a person's full name whose ``index``-th word (suffixes
+        aside) is ``token``: "Hill" at -1 finds "Ada Hill" and "Bo Hill Jr."."""
+        found = self._at.get((token, index))
+        if found is None:
+            found = self._at[token, index] = [
+                (p, n)
+                for p, n in self.by_token.get(token, [])
+                if core_tokens(n)[index] == token and self.kinds[n] == "person" and " " in n
+            ]
+        return found
+
+    def persons_ending(self, name: str) -> Named:
+        """Each introduction of a person's name that ends in ``name`` after more words
+        ("Ruiz y Montalvo": "Elena Ruiz y Montalvo")."""
+        found = self._ending.get(name)
+        if found is None:
+            tail = " " + name
+            found = self._ending[name] = [
+                (p, n)
+                for p, n in self.by_token.get(name.rsplit(maxsplit=1)[-1], [])
+                if n.endswith(tail) and self.kinds[n] == "person"
+            ]
+        return found
