@@ -6,10 +6,33 @@ length."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from reader.analysis.quotes.names import Mention, core_tokens
 from reader.analysis.quotes.people import Position
 
 Named = list[tuple[Position, str]]  # (where introduced, full name), in the order read
+
+
+class Persons:
+    """The introductions of the full names one word may stand for, in the order read,
+    and each name's places among them: where a name was last introduced before a
+    place is a bisection, not a walk through every introduction before it."""
+
+    def __init__(self, named: Named) -> None:
+        self.at = [p for p, _ in named]
+        self.ordered = all(a <= b for a, b in zip(self.at, self.at[1:], strict=False))
+        self.places: dict[str, list[int]] = {}  # each name's, in the order first read
+        for k, (_, name) in enumerate(named):
+            self.places.setdefault(name, []).append(k)
+
+    def last(self, name: str, pos: Position) -> int:
+        """The place of ``name``'s last introduction at or before ``pos`` (-1: none)."""
+        places = self.places[name]
+        if not self.ordered:  # read out of order (never seen): every place looked at
+            return max((k for k in places if self.at[k] <= pos), default=-1)
+        j = bisect_left(places, bisect_right(self.at, pos)) - 1
+        return places[j] if j >= 0 else -1
 
 
 class NameIndex:
@@ -21,19 +44,21 @@ class NameIndex:
             for token in mention.name.split():
                 self.by_token.setdefault(token, []).append((pos, mention.name))
         self.kinds = {m.name: m.kind for _, m in intros}
-        self._at: dict[tuple[str, int], Named] = {}
+        self._at: dict[tuple[str, int], Persons] = {}
         self._ending: dict[str, Named] = {}
 
-    def persons_at(self, token: str, index: int) -> Named:
-        """Each introduction of a person's full name whose ``index``-th word (suffixes
+    def persons_at(self, token: str, index: int) -> Persons:
+        """The introductions of persons' full names whose ``index``-th word (suffixes
         aside) is ``token``: "Hill" at -1 finds "Ada Hill" and "Bo Hill Jr."."""
         found = self._at.get((token, index))
         if found is None:
-            found = self._at[token, index] = [
-                (p, n)
-                for p, n in self.by_token.get(token, [])
-                if core_tokens(n)[index] == token and self.kinds[n] == "person" and " " in n
-            ]
+            found = self._at[token, index] = Persons(
+                [
+                    (p, n)
+                    for p, n in self.by_token.get(token, [])
+                    if core_tokens(n)[index] == token and self.kinds[n] == "person" and " " in n
+                ]
+            )
         return found
 
     def persons_ending(self, name: str) -> Named:

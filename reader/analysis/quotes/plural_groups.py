@@ -47,5 +47,6 @@ def named_pair(cast: Cast, pos: Position) -> str | None:
     intros = cast.people.intros  # in text order: those between the pair and ``pos``
     between = intros[bisect_right(intros, at, key=_at) : bisect_left(intros, pos, key=_at)]
     named = [p for p, m in between if m.kind == "organisation"]
-    heard = [p for p, name in cast.timeline if cast.kinds.get(name) == "organisation"]
+    k = bisect_right(cast.heard, at, key=_at)  # the first body heard from after the pair
+    heard = [p for p, _ in cast.heard[k : k + 1]]
     return None if any(at < p < pos for p in named + heard) else pair

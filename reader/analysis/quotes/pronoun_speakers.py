@@ -73,11 +73,12 @@ def _may_be_it(cast: Cast, name: str) -> bool:
 def _recent_body(cast: Cast, pos: Position) -> str | None:
     """ "it said", "they said": the organisation last named or heard from, in the
     pronoun's paragraph or the one before."""
-    spoke = [(p, n) for p, n in cast.timeline if p < pos and cast.kinds.get(n) == "organisation"]
+    i = bisect.bisect_left(cast.heard, (pos, ""))
+    spoke = cast.heard[max(0, i - 4) : i]  # the last bodies heard from before ``pos``
     i = bisect.bisect_left(cast.people.intros, pos, key=lambda item: item[0])
     named = [(p, m.name) for p, m in cast.people.intros[max(0, i - 30) : i]]
     named = [(p, n) for p, n in named if cast.kinds.get(n) == "organisation"]
-    near = [(p, n) for p, n in spoke[-4:] + named if p[0] >= pos[0] - 1]
+    near = [(p, n) for p, n in spoke + named if p[0] >= pos[0] - 1]
     return max(near)[1] if near else (spoke[-1][1] if spoke else None)
 
 

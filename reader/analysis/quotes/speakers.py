@@ -28,6 +28,7 @@ class Cast:
         self.kinds = self.names.kinds
         self.speakers: dict[str, Speaker] = {}
         self.timeline: list[tuple[Position, str]] = []  # who spoke where, in order
+        self.heard: list[tuple[Position, str]] = []  # the timeline's organisations alone
         self.events = antecedents.events_by_sentence(self)
         self.spoken: dict[tuple[int, int], list[antecedents.Event]] = {}  # who spoke, by sentence
         self.headline = headline or []  # the people the headline names
@@ -82,19 +83,20 @@ class Cast:
     ) -> str | None:
         """The full name with ``token`` at ``index`` (of the sex ``sex`` when given): the
         last before ``pos``, else the first."""
-        fitting = self.names.persons_at(token, index)
+        persons = self.names.persons_at(token, index)
+        fitting = list(persons.places)  # the names, in the order first introduced
         if sex:  # that sex, else one of no known sex, else anyone
-            sexes = {n: self.gender(n) for n in dict.fromkeys(n for _, n in fitting)}
-            same = [(p, n) for p, n in fitting if sexes[n] == sex]
-            unknown = [(p, n) for p, n in fitting if sexes[n] is None]
-            fitting = same or unknown or fitting
-        before = [n for p, n in fitting if p <= pos]
+            sexes = {n: self.gender(n) for n in fitting}
+            same = [n for n in fitting if sexes[n] == sex]
+            fitting = same or [n for n in fitting if sexes[n] is None] or fitting
+        last = {n: persons.last(n, pos) for n in fitting}
+        before = [n for n in fitting if last[n] >= 0]
         spoken = [n for n in before if n in self.speakers]
-        if spoken and len(set(before)) > 1:
-            return spoken[-1]  # "Bozell says": the Bozell quoted, not his father named since
+        if spoken and len(before) > 1:  # "Bozell says": the Bozell quoted, not his father
+            return max(spoken, key=last.__getitem__)  # named since
         if before:
-            return before[-1]
-        return fitting[0][1] if fitting else None
+            return max(before, key=last.__getitem__)
+        return fitting[0] if fitting else None
 
     def gender(self, name: str) -> str | None:
         """What the article's own words say (``gender_evidence``), else a title, the text
@@ -130,5 +132,7 @@ class Cast:
         if role and not speaker.description:
             speaker.description = role
         bisect.insort(self.timeline, (pos, name))
+        if self.kinds.get(name) == "organisation":
+            bisect.insort(self.heard, (pos, name))
         where = antecedents.sentence_of(self, pos)
         self.spoken.setdefault(where, []).append((pos[1], -1, "speaker", name))
