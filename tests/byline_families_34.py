@@ -28,8 +28,11 @@ BYLINES_34: dict[str, list[Variant]] = {
         (["{a}", "BODY>NORTH QUAY, March 3, 2025 — "], ["{a}"], "2025-03-03"),
         (["{a}", "AFTER>Published March 3, 2025"], ["{a}"], "2025-03-03"),
         (["{a} | Harbour Daily", "AFTER>March 3, 2025"], ["{a}"], "2025-03-03"),
-        (["{a}", "Transport reporter", "AFTER>First published: March 3, 2025"], ["{a}"],
-         "2025-03-03"),
+        (
+            ["{a}", "Transport reporter", "AFTER>First published: March 3, 2025"],
+            ["{a}"],
+            "2025-03-03",
+        ),
     ],
     "name over a relative time": [
         (["{a}", "3 hrs ago"], ["{a}"], ""),
@@ -50,23 +53,65 @@ BYLINES_34: dict[str, list[Variant]] = {
         (["{a},", "{b}", "Updated March 3, 2025"], ["{a}", "{b}"], "2025-03-03"),
     ],
     "names the page gives that are not the writer's": [
-        (["{b}", "March 3, 2025", "MID>{b}, who has crossed on the late boats for years, said"
-          " the rota was unfair to the older crews."], [], "2025-03-03"),
+        (
+            [
+                "{b}",
+                "March 3, 2025",
+                "MID>{b}, who has crossed on the late boats for years, said"
+                " the rota was unfair to the older crews.",
+            ],
+            [],
+            "2025-03-03",
+        ),
         (["Pictured: {b}", "March 3, 2025"], [], "2025-03-03"),
         (["{b} at the quay on Monday.", "March 3, 2025"], [], "2025-03-03"),
-        (["March 3, 2025", "Image", "{b}", "Ferry crews at the quay on Monday."], [],
-         "2025-03-03"),
+        (["March 3, 2025", "Image", "{b}", "Ferry crews at the quay on Monday."], [], "2025-03-03"),
     ],
     "header with no name, teasers with names under the body": [
-        (["March 3, 2025", "AFTER>Most read", "AFTER>Bridge tolls to rise in spring",
-          "AFTER>{b}", "AFTER>Night buses return to the old routes", "AFTER>{c}"], [],
-         "2025-03-03"),
-        (["March 3, 2025", "AFTER>More from Harbour Daily", "AFTER>{b}",
-          "AFTER>Bridge tolls to rise in spring"], [], "2025-03-03"),
-        (["March 3, 2025", "AFTER>12 comments", "AFTER>{b}", "AFTER>2 hours ago",
-          "AFTER>The rota was never fair to the older crews."], [], "2025-03-03"),
-        (["March 3, 2025", "AFTER>Related", "AFTER>Bridge tolls to rise in spring",
-          "AFTER>By {b}", "AFTER>March 1, 2025"], [], "2025-03-03"),
+        (
+            [
+                "March 3, 2025",
+                "AFTER>Most read",
+                "AFTER>Bridge tolls to rise in spring",
+                "AFTER>{b}",
+                "AFTER>Night buses return to the old routes",
+                "AFTER>{c}",
+            ],
+            [],
+            "2025-03-03",
+        ),
+        (
+            [
+                "March 3, 2025",
+                "AFTER>More from Harbour Daily",
+                "AFTER>{b}",
+                "AFTER>Bridge tolls to rise in spring",
+            ],
+            [],
+            "2025-03-03",
+        ),
+        (
+            [
+                "March 3, 2025",
+                "AFTER>12 comments",
+                "AFTER>{b}",
+                "AFTER>2 hours ago",
+                "AFTER>The rota was never fair to the older crews.",
+            ],
+            [],
+            "2025-03-03",
+        ),
+        (
+            [
+                "March 3, 2025",
+                "AFTER>Related",
+                "AFTER>Bridge tolls to rise in spring",
+                "AFTER>By {b}",
+                "AFTER>March 1, 2025",
+            ],
+            [],
+            "2025-03-03",
+        ),
     ],
     "name over a place or a beat": [
         (["{a}", "North Quay", "March 3, 2025"], ["{a}"], "2025-03-03"),

@@ -18,6 +18,7 @@ from reader.ingest.author_places import (
 from reader.ingest.body import main_body
 from reader.ingest.body_edges import past_byline
 from reader.ingest.byline_broad import broad_authors
+from reader.ingest.byline_evidence import evidence_authors
 from reader.ingest.datelines import AGENCY, dateline_of
 from reader.ingest.headline import find_headline, plain_title
 from reader.ingest.headline_lines import headline_lines
@@ -93,6 +94,7 @@ class ArticleParser(HeaderZones):
             or opening_byline(self.blocks, first)
             or signed_at_end(self.blocks[first:], self._body_end - first)
             or broad_authors(self.blocks)
+            or evidence_authors(self.blocks)
         )
 
     def _zone(self, start: int, end: int) -> list[Line]:

@@ -68,6 +68,11 @@ def line_names(text: str, beside_date: bool = False, known_only: bool = False) -
     return names if known or (said and not known_only) else []
 
 
+def of_cards(texts: list[str]) -> bool:
+    """A header of CARDS dates or more: other articles' cards, their names theirs."""
+    return len({iso_date(text) for text in texts} - {None}) >= CARDS
+
+
 def zones(blocks: list[Block]) -> list[range]:
     """The header's blocks and those right under the body's last paragraph."""
     title = next((k for k, b in enumerate(blocks) if b.kind is BlockKind.TITLE), None)
@@ -83,7 +88,7 @@ def broad_authors(blocks: list[Block], known_only: bool = False, under: bool = T
     """The first line of names in the header, else right under the body (``under``;
     ``known_only``: line_names's; both for bench/byline_fallbacks.py's variants)."""
     for n, zone in enumerate(zones(blocks)[: 2 if under else 1]):
-        if n == 0 and len({iso_date(blocks[k].text) for k in zone} - {None}) >= CARDS:
+        if n == 0 and of_cards([blocks[k].text for k in zone]):
             continue  # a header of cards, each dated: other articles' names
         for k in zone:
             if n and k > zone.start and not is_date_line(blocks[zone.start].text):

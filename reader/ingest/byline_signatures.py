@@ -26,7 +26,7 @@ _ABOUT = re.compile(r"^About\s+(?=\S+\s)")
 _SIGN_DASH = re.compile(r"^(?:[—–~]+|-{1,2})\s*(?=\w)")  # "— Ann Lee", "--Ann", "~ Lars"
 # Words of no person's name, though capitalised after a dash: an organisation's ("—
 # Hillside Rowing Club"), a place's, a saying's or a statement's, a sentence's opener
-_NO_NAME_WORDS = ORG_WORDS | PLACE_NOUNS | SPEECH_NOUNS | STATEMENT_NOUNS | COMMON_CAPS
+NO_NAME_WORDS = ORG_WORDS | PLACE_NOUNS | SPEECH_NOUNS | STATEMENT_NOUNS | COMMON_CAPS
 # A signature with the place it was written in: "— Ann Lee, in Lisbon", "– Ann Lee, Port
 # Ellis", "Ann Lee and Bo Park reported from Lisbon."
 _PLACED = re.compile(
@@ -102,7 +102,7 @@ def _dashed_name(text: str) -> str | None:
     none of its words an organisation's, a place's or a saying's ("— Orrin Vale Rotary
     Club", "— Canal Folk Saying")."""
     name = person_name(text)
-    return name if name and not any(w.lower() in _NO_NAME_WORDS for w in name.split()) else None
+    return name if name and not any(w.lower() in NO_NAME_WORDS for w in name.split()) else None
 
 
 def placed_names(text: str) -> list[str]:
