@@ -27,28 +27,23 @@ from realpages import FOLDER, scorer, split
 from reader.ingest import byline_evidence
 from reader.ingest.page import parse_page
 from reader.ingest.source import SourceText
+from reader.model import Block
 
 SURES = range(1, 7)
 
 
-def candidates(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """The shape rules' authors (the evidence byline off) and the scored lines."""
+def candidates(text: str) -> tuple[list[str], list[Block]]:
+    """The shape rules' authors (the evidence byline off) and the page's blocks."""
     keep, byline_evidence.SURE = byline_evidence.SURE, 99
     try:
         article = parse_page(SourceText("page.txt", text, "utf-8"))
     finally:
         byline_evidence.SURE = keep
-    return article.authors, byline_evidence.scored_lines(article.blocks)
+    return article.authors, article.blocks
 
 
-def at(sure: int, base: list[str], lines: list[tuple[int, list[str]]]) -> list[str]:
-    if base:
-        return base
-    for n, (score, names) in enumerate(lines):
-        if score >= sure:
-            nxt = lines[n + 1] if n + 1 < len(lines) else (0, [])
-            return names + [m for m in nxt[1] if m not in names] if nxt[0] >= sure else names
-    return []
+def at(sure: int, base: list[str], blocks: list[Block]) -> list[str]:
+    return base or byline_evidence.evidence_authors(blocks, sure)
 
 
 def main() -> int:
@@ -63,20 +58,20 @@ def main() -> int:
             continue
         fold = ids.index(page) % 5
         text = (FOLDER / "txt" / f"{page}.txt").read_text(encoding="utf-8")
-        base, lines = candidates(text)
+        base, blocks = candidates(text)
         for sure in SURES:
-            pred = {"title": None, "body": "", "authors": at(sure, base, lines), "date": None}
+            pred = {"title": None, "body": "", "authors": at(sure, base, blocks), "date": None}
             f1[sure, fold].append(score_mod.score_page(truth[page], pred)["authors_f1"])
-            alone = {**pred, "authors": at(sure, [], lines)}  # the evidence byline alone
+            alone = {**pred, "authors": at(sure, [], blocks)}  # the evidence byline alone
             if alone["authors"]:
                 fired[sure].append(score_mod.score_page(truth[page], alone)["authors_f1"] > 0)
     fam: dict[int, list[bool]] = defaultdict(list)
     for w in all_written():
         if w.family in HELD:
             continue
-        base, lines = candidates(w.text)
+        base, blocks = candidates(w.text)
         for sure in SURES:
-            got = at(sure, base, lines)
+            got = at(sure, base, blocks)
             fam[sure].append([a.casefold() for a in got] == [a.casefold() for a in w.authors])
     folds = " | ".join(f"fold {k}" for k in range(4))
     print(f"| SURE | {folds} | dev | families dev | fired: right |")

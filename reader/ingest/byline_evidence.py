@@ -109,21 +109,22 @@ def _prose(block: Block) -> bool:
 
 
 def scored_lines(blocks: list[Block]) -> list[tuple[int, list[str]]]:
-    """Each line of names of the header, in order, with its score and its names (a name
-    line right under it joins it: two writers, a line each)."""
+    """Each line of names of the header, in order, with its score and its names."""
     header = _window(blocks)
     texts = [blocks[k].text for k in header]
-    body = " ".join(b.text for b in blocks[header.stop :] if b.kind is BlockKind.PARAGRAPH)
-    body = body.lower()
-    found: list[tuple[int, list[str]]] = []
+    lines: list[tuple[int, list[str]]] = []
     for i, text in enumerate(texts):
         if i and _PICTURED.match(texts[i - 1]):
             continue  # "Image" over the pictured person's name
         if any(dated_line(above) for above in texts[: max(0, i - 1)]):
             break  # under the header's date, past the line under it: a caption's, a card's
         if names := name_line(text):
-            found.append((_score(names, texts, i, body), names))
-    return found
+            lines.append((i, names))
+    if not lines:
+        return []  # the body is read only for a header that names someone
+    body = " ".join(b.text for b in blocks[header.stop :] if b.kind is BlockKind.PARAGRAPH)
+    body = body.lower()
+    return [(_score(names, texts, i, body), names) for i, names in lines]
 
 
 def evidence_authors(blocks: list[Block], sure: int | None = None) -> list[str]:
