@@ -62,3 +62,21 @@ def test_a_score_alone_beside_every_name_is_the_pages() -> None:
     """Without the bracketed mark, the count beside each login is still no part of it."""
     found = _comments(_board(mark=""), "5 comments")
     assert [c.author for c in found] == LOGINS
+
+
+INITIALS = ["WU", "CP", "HV", "IM", "TC"]  # of display names the page does not show
+STAMPS = [f"2026-03-04 {hour}:12" for hour in (9, 10, 11, 12, 13)]
+
+
+def test_avatar_letters_over_a_login_are_no_writer() -> None:
+    """An avatar's capitals over each login ("CP" over "corrado77"): the letters are no
+    initials of the login, but most records open with such a line, so the login under
+    them names the writer."""
+    records = [
+        f"{letters}\n{login}\n{stamp}\n{said}\nReply"
+        for letters, login, stamp, said in zip(INITIALS, LOGINS, STAMPS, SAID, strict=True)
+    ]
+    found = _comments(records, "Join the conversation")
+    assert [(c.author, _said(c)) for c in found] == [
+        (login, [said]) for login, said in zip(LOGINS, SAID, strict=True)
+    ]

@@ -8,7 +8,11 @@ from collections import Counter
 
 from reader.ingest.comment_authors import own_name
 from reader.ingest.comment_copies import Seen, dates_apart, quoted
-from reader.ingest.comment_header_names import name_and_date, names_after_shared_words
+from reader.ingest.comment_header_names import (
+    name_and_date,
+    names_after_shared_words,
+    names_under_letters,
+)
 from reader.ingest.comment_line_kinds import header_date
 from reader.ingest.comment_shape_runs import stamp
 from reader.ingest.comment_shapes import Layout
@@ -61,6 +65,7 @@ def headed(lines: list[Line], letters: str, shape: Layout, cores: list[int]) -> 
         spans.append(span)
         floor = head_end + 1
     names_after_shared_words(spans)
+    names_under_letters(spans, lines)
     return spans  # the last one ends at its header here: cut() finds its end
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.comment_line_kinds import RATING, header_date
+from reader.ingest.comment_line_kinds import RATING, SHARE, header_date
 from reader.ingest.comment_said_lines import DOTS
 from reader.ingest.comment_spans import CommentSpan, initials_of, is_name
 from reader.ingest.dates import date_end
@@ -87,6 +87,25 @@ def name_and_date(
         handle = next((x for x in [*between, author] if x[:1] == "@" and _HANDLE.match(x)), None)
         if handle:
             span.author = f"{span.author} {handle}"  # "Ann Lee" over "@annlee · 2h"
+
+
+def names_under_letters(spans: list[CommentSpan], lines: list[Line]) -> None:
+    """Where most records' headers open with a line of one to three capitals over a name
+    line ("CP" over "corrado77": an avatar's letters of a display name the page does not
+    show), the name line under them names the writer, the letters no name of theirs."""
+    opened = [s for s in spans if _letters(lines[s.start].text) and s.start + 1 in s.meta]
+    if len(opened) < 3 or len(opened) < SHARE * len(spans):
+        return
+    for span in opened:
+        if span.author != lines[span.start].text:
+            continue  # the letters' name read already ("AL" over "Ann Lee")
+        under = lines[span.start + 1].text
+        if is_name(under) and not header_date(under):
+            span.author = under
+
+
+def _letters(text: str) -> bool:
+    return 1 <= len(text) <= 3 and text.isalpha() and text.isupper()
 
 
 def _without_end_marks(text: str) -> str:
