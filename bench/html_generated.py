@@ -10,10 +10,11 @@ comments carry their own, later dates. Each family's page is scored on its headl
 (exact), its date (the publication's, exact), its authors (the list, exact) and its body
 (every paragraph written is in the article's paragraphs, and no comment's text); the table
 gives each family, then the dev families (rules may be written from them) and the
-held-out ones (only scored), then session 24's, 26's, 27's, 28's, 29's, 30's, 31's and
-32's and 33's families alone (bench/html_templates_unseen.py, _cms.py, _marks.py, _range.py,
-_built.py, _assumed.py, _broken.py, _copied.py, _dated.py: each scored before any rule was written
-from them). A family that states no date of its own is right when reader gives none.
+held-out ones (only scored), then session 24's, 26's, 27's, 28's, 29's, 30's, 31's,
+32's, 33's and 34's families alone (bench/html_templates_unseen.py, _cms.py, _marks.py,
+_range.py, _built.py, _assumed.py, _broken.py, _copied.py, _dated.py, _titled.py: each
+scored before any rule was written from them). A family that states no date of its own
+is right when reader gives none.
 ``--misses`` prints what reader read on the dev families' pages it got wrong (never on
 the held-out ones').
 """
@@ -37,6 +38,7 @@ from html_templates import (
     DEV_DATED,
     DEV_MARKS,
     DEV_RANGE,
+    DEV_TITLED,
     DEV_UNSEEN,
     FAMILIES,
     HELD_ASSUMED,
@@ -48,6 +50,7 @@ from html_templates import (
     HELD_MARKS,
     HELD_OUT,
     HELD_RANGE,
+    HELD_TITLED,
     HELD_UNSEEN,
 )
 from layout_text import FIRST, LAST, PLACES, WORDS
@@ -186,6 +189,7 @@ def main() -> int:
     rows += [("session 31's, dev", DEV_BROKEN), ("session 31's, held out", HELD_BROKEN)]
     rows += [("session 32's, dev", DEV_COPIED), ("session 32's, held out", HELD_COPIED)]
     rows += [("session 33's, dev", DEV_DATED), ("session 33's, held out", HELD_DATED)]
+    rows += [("session 34's, dev", DEV_TITLED), ("session 34's, held out", HELD_TITLED)]
     for label, families in rows:
         total = args.pages * len(families)
         shares = (sum(results[f.name][k] for f in families) / total for k in range(4))

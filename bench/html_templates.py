@@ -7,7 +7,8 @@ publication date (a ``<time>``, a "Published" line, a byline with the date after
 separator, a day-first date, data alone) beside a newer update's. The families of
 html_templates_stated.py, html_templates_unseen.py, html_templates_cms.py,
 html_templates_marks.py, html_templates_range.py, html_templates_built.py and
-html_templates_assumed.py and html_templates_broken.py come after
+html_templates_assumed.py, html_templates_broken.py, html_templates_copied.py,
+html_templates_dated.py and html_templates_titled.py come after
 these; every other family is held out.
 """
 
@@ -23,6 +24,7 @@ from html_templates_dated import DATED
 from html_templates_marks import MARKS
 from html_templates_range import RANGE
 from html_templates_stated import STATED
+from html_templates_titled import TITLED
 from html_templates_unseen import UNSEEN
 
 SHOWN = [
@@ -150,6 +152,7 @@ SHOWN = [
     ),
 ]
 FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT + ASSUMED + BROKEN + COPIED + DATED
+FAMILIES += TITLED
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules may be written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and are only scored on these
 DEV_UNSEEN = [f for f in DEV if f in UNSEEN]  # session 24's, scored before its rules
@@ -170,3 +173,5 @@ DEV_COPIED = [f for f in DEV if f in COPIED]  # session 32's, scored before its 
 HELD_COPIED = [f for f in HELD_OUT if f in COPIED]
 DEV_DATED = [f for f in DEV if f in DATED]  # session 33's, scored before its rules
 HELD_DATED = [f for f in HELD_OUT if f in DATED]
+DEV_TITLED = [f for f in DEV if f in TITLED]  # session 34's, scored before its rules
+HELD_TITLED = [f for f in HELD_OUT if f in TITLED]
