@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from reader.ingest.headline import comparable
 from reader.ingest.html_byline import find_byline
 from reader.ingest.html_comment_read import MarkupComment
 from reader.ingest.html_comments import find_comments
@@ -27,7 +26,7 @@ from reader.ingest.html_meta import Metadata, read_metadata
 from reader.ingest.html_sections import Box, body_sections
 from reader.ingest.html_subtitles import find_subtitles
 from reader.ingest.html_text import SKIP, norm, text_of
-from reader.ingest.html_title_parts import Titles, pieces
+from reader.ingest.html_title_parts import Titles, named_by
 from reader.ingest.html_titles import footer_words, read_titles, sort_heading
 
 _WORD = re.compile(r"\w+")
@@ -82,8 +81,7 @@ def page_facts(root: HtmlElement, address: str | None = None) -> PageFacts:
     inside = {n for c in facts.comments for n in c.node.iter()}
     heads, settled = _read_marks(root, facts, inside)
     read_titles(root, facts.titles, facts.metadata.headline)
-    stated = [*facts.titles.stated, facts.titles.page_title]
-    named = {comparable(p) for t in stated for p in [t, *pieces(t)]}
+    named = named_by(facts.titles)
     if found := find_byline(root, inside, named):
         facts.byline, facts.authors = found
     heading = next((h for h in headlines(root, named) if h.tag != "h1" or h in heads), None)

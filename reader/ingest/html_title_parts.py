@@ -17,7 +17,10 @@ MARKED_TITLES = (
     "//*[not(self::h1 or self::h2 or self::title)][contains(@class, 'title')"
     " or contains(@class, 'headline')]"
 )
-_BARS = r"\s+[|»·–—-]\s+|\s*[|»]\s*"  # between a <title>'s pieces: bars, dashes, chevrons
+# Between a <title>'s pieces: any short run of marks between spaces ("|", "-", "»", "•",
+# "~", "::", "/"), bars and chevrons even unspaced; never a mark that joins words or ends a
+# sentence ("&", "+", quotes, brackets, stops, "…").
+_BARS = r"\s+[^\w\s&+'\"“”‘’()\[\],.;!?…%$€£]{1,3}\s+|\s*[|»]\s*"
 BARS = re.compile(_BARS)  # the site's piece stands after one of these, never a colon
 _SEPARATOR = re.compile(_BARS + r"|:\s+")  # pieces of a title, a kicker's colon too
 _WORD = re.compile(r"\w+")
@@ -39,6 +42,12 @@ class Titles:
 
 def pieces(title: str) -> list[str]:
     return [p.strip() for p in _SEPARATOR.split(title) if p.strip()]
+
+
+def named_by(titles: Titles) -> set[str]:
+    """The stated titles and <title>, and their pieces, as comparable texts."""
+    stated = [*titles.stated, titles.page_title]
+    return {comparable(p) for t in stated for p in [t, *pieces(t)]}
 
 
 def words(text: str) -> set[str]:
@@ -80,6 +89,7 @@ def without_site(title: str, mastheads: set[str]) -> str | None:
     """The title less a site's name after its last separator ("Headline - DiEM25")."""
     parts = pieces(title)
     if len(parts) > 1 and comparable(parts[-1]) in mastheads:
-        cut = title.rstrip()[: -len(parts[-1])].rstrip()
-        return cut.rstrip("|»·–—-: ").strip() or None
+        site = title.rfind(parts[-1])
+        cut = max((m.start() for m in _SEPARATOR.finditer(title) if m.end() <= site), default=0)
+        return title[:cut].strip() or None
     return title.strip() or None

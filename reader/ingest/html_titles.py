@@ -13,11 +13,11 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from reader.ingest.headline import comparable
-from reader.ingest.html_headings import over_body
+from reader.ingest.html_headings import over_body, shown_titles
 from reader.ingest.html_links import page_url
 from reader.ingest.html_pieces import KICKER_WORDS
 from reader.ingest.html_text import is_home, lines_of, links_home, norm, text_of
-from reader.ingest.html_title_parts import MARKED_TITLES, Titles
+from reader.ingest.html_title_parts import MARKED_TITLES, Titles, named_by
 from reader.ingest.text_shape import word_count
 
 _SITE_WORDS = 5  # a site's name is shorter
@@ -103,8 +103,8 @@ def _kicker_apart(node: HtmlElement, line: str) -> list[str]:
 
 def read_titles(root: HtmlElement, titles: Titles, data_headline: str | None) -> None:
     """The titles the page states (og:title, twitter:title, the data's headline, <title>),
-    its site's names, its links home, and the elements classed as titles when no h1 is a
-    heading."""
+    its site's names, its links home, and, when they name no h1 that is a heading, the texts
+    of the elements classed as titles and of those that show one of them."""
     titles.stated = [norm(t) for t in root.xpath(_STATED) if norm(t)]
     if data_headline:
         titles.stated.append(norm(data_headline))
@@ -112,8 +112,11 @@ def read_titles(root: HtmlElement, titles: Titles, data_headline: str | None) ->
     titles.page_title = text_of(page_title) if page_title is not None else ""
     titles.sites = [norm(s) for path in _SITES for s in root.xpath(path) if norm(s)]
     titles.home_links = _home_links(root)
-    if not titles.headings:  # only then asked (a scan of every element's class)
-        titles.marked = [t for n in root.xpath(MARKED_TITLES) if (t := text_of(n)) and _short(t)]
+    named = named_by(titles)
+    if not any(comparable(line) in named for lines in titles.headings for line in lines):
+        marked = [t for n in root.xpath(MARKED_TITLES) if (t := text_of(n)) and _short(t)]
+        titles.marked = marked + [text_of(n) for n in shown_titles(root, named)]  # a scan
+    if not titles.headings:
         over = over_body(root)
         titles.over_body = text_of(over) if over is not None else ""
 
