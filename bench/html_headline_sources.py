@@ -83,9 +83,8 @@ def main() -> int:
     print("| source | present | the headline |\n|---|---|---|")
     for name in present:
         print(f"| {name} | {present[name]} | {right[name]} |")
-    print("\n| case | pages |\n|---|---|")
-    for case, count in sorted(cases.items()):
-        print(f"| {case} | {count} |")
+    rows = (f"| {case} | {count} |" for case, count in sorted(cases.items()))
+    print("\n| case | pages |\n|---|---|\n" + "\n".join(rows))
     return 0
 
 
