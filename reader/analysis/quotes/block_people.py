@@ -13,6 +13,7 @@ from reader.analysis.quotes.clause_rank import BEFORE_VERB, DESCRIBED, rank
 from reader.analysis.quotes.cue_words import addressed
 from reader.analysis.quotes.deaths import reported_dead
 from reader.analysis.quotes.gender_evidence import body_agreement, own_pronoun
+from reader.analysis.quotes.joined_pairs import joined_pair
 from reader.analysis.quotes.name_runs import key
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
 from reader.analysis.quotes.owner_pronouns import owner_pronouns, role_sex
@@ -115,6 +116,7 @@ def _record(people: People, masked: str, index: int, m: re.Match[str], mention: 
             people.orgs.add(mention.name)
             people.intros.append((pos, mention))
     elif len(tokens) > 1:
+        joined_pair(people, masked, index, m.start(), mention)  # "Ann Roe and Bo Lind"
         people.intros.append((pos, mention))
         if mention.gender:
             people.genders.setdefault(mention.name, mention.gender)

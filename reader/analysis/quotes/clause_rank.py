@@ -70,8 +70,7 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
         return 1
     if pronoun:
         return 0
-    gap = _APPOSITIVE.match(masked, end)
-    if _VERB_AFTER.match(masked, gap.end() if gap else end):
+    if verb_follows(masked, end):
         return 0
     return 0 if _names_subject(masked, start, end) else 1
 
@@ -83,6 +82,13 @@ _OPENING_PHRASE = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:(?i:the|a|an|his|her|their|its|our|my)|(?:[A-Z][\w\-]*\s+){0,3}"
     r"[A-Z][\w\-]*[’']s?)\s+[a-z][A-Za-z\-’' ]{1,60},\s+$"
 )
+
+
+def verb_follows(masked: str, end: int) -> bool:
+    """A finite verb follows ``end``, perhaps after an appositive: "…, 58, who lives in
+    Ames, says"."""
+    gap = _APPOSITIVE.match(masked, end)
+    return _VERB_AFTER.match(masked, gap.end() if gap else end) is not None
 
 
 def _names_subject(masked: str, start: int, end: int) -> bool:

@@ -49,4 +49,13 @@ def named_pair(cast: Cast, pos: Position) -> str | None:
     named = [p for p, m in between if m.kind == "organisation"]
     k = bisect_right(cast.heard, at, key=_at)  # the first body heard from after the pair
     heard = [p for p, _ in cast.heard[k : k + 1]]
-    return None if any(at < p < pos for p in named + heard) else pair
+    nearer = any(at < p < pos for p in named + heard) or _plural_opens(cast, at, pos)
+    return None if nearer else pair
+
+
+def _plural_opens(cast: Cast, at: Position, pos: Position) -> bool:
+    """A plural noun opens a sentence between ``at`` and ``pos`` ("Volunteers walked …",
+    "Neighbours brought …"): a group nearer than the pair that "they" may stand for."""
+    mentions = cast.people.mentions
+    low, high = bisect_right(mentions, at, key=_at), bisect_left(mentions, pos, key=_at)
+    return any(cast.people.opens(p) and _plural(run) for p, run, _ in mentions[low:high])
