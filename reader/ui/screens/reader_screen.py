@@ -51,6 +51,7 @@ class ReaderScreen(ReadingView):
     ) -> None:
         super().__init__()
         self.settings = settings
+        self.set_class(settings.show_boilerplate, "-boilerplate")  # `B` toggles it
         self.keymap = keymap or {}  # binding id -> keys, for the help screen (the app's)
         self.theme_names = list(theme_names)  # for the settings screen (the app's)
         self.saved = saved or DocumentState()  # where the reader was last time

@@ -78,11 +78,9 @@ class ReadingActions(SpeakerActions):
             self.show_pane(COMMENTS)
 
     def action_boilerplate(self) -> None:
-        if view := self.article_view():
-            shown = view.toggle_boilerplate()
-            if (pane := self.comments()) and pane.comment_view:  # a comment's "Reply" too
-                pane.comment_view.set_class(shown, "-boilerplate")
-            self.notify("Boilerplate shown." if shown else "Boilerplate hidden.", timeout=2)
+        self.toggle_class("-boilerplate")  # every pane's: the article's, a comment's "Reply"
+        shown = self.has_class("-boilerplate")
+        self.notify("Boilerplate shown." if shown else "Boilerplate hidden.", timeout=2)
 
     # -- going back ---------------------------------------------------------
     def action_back(self) -> None:

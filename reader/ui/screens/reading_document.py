@@ -128,6 +128,8 @@ class ReadingDocument(ReadingSettings):
 
     def apply_settings(self, settings: Settings) -> None:
         old, self.settings = self.settings, settings
+        if settings.show_boilerplate != old.show_boilerplate:
+            self.set_class(settings.show_boilerplate, "-boilerplate")
         for view in self.query(ArticleView):
             view.apply(settings)
         if pane := self.comments():

@@ -20,11 +20,8 @@ class MarkedBlocks(PlaceKeeping):
 
     @property
     def show_boilerplate(self) -> bool:
-        return self.has_class("-boilerplate")
-
-    def toggle_boilerplate(self) -> bool:
-        self.toggle_class("-boilerplate")
-        return self.show_boilerplate
+        """The screen's switch (`B`, the setting), which every pane on it follows."""
+        return self.is_attached and self.screen.has_class("-boilerplate")
 
     def searchable(self) -> list[Block]:
         shown = self.shown
@@ -46,6 +43,6 @@ class MarkedBlocks(PlaceKeeping):
         view = self.blocks.get(span.block)
         if view is None:
             return
-        if view.has_class("boilerplate") and not self.show_boilerplate:
-            self.toggle_boilerplate()
+        if view.has_class("boilerplate"):
+            self.screen.add_class("-boilerplate")
         self.call_after_refresh(self.scroll_to_center, view, animate=False)

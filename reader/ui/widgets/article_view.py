@@ -28,7 +28,8 @@ from reader.ui.widgets.options import WidgetOptions
 
 
 class ArticleView(SubheadSteps):
-    """An article, from headline to source line. Boilerplate shows with `-boilerplate`."""
+    """An article, from headline to source line; its boilerplate shows with the screen's
+    `-boilerplate` (`B`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = ARTICLE_BINDINGS
 
@@ -54,9 +55,8 @@ class ArticleView(SubheadSteps):
         self.apply(settings)
 
     def apply(self, settings: Settings) -> None:
-        """Reading width, justification, captions and boilerplate, changed at once."""
+        """Reading width, justification and captions, changed at once."""
         self.settings = settings
-        self.set_class(settings.show_boilerplate, "-boilerplate")
         self.set_class(settings.justify, "-justify")
         self.set_class(not settings.show_captions, "-no-captions")
         for page in self.query("#page"):

@@ -75,7 +75,6 @@ class CommentsPane(Vertical):
         view = CommentView(
             settings.reading_width, self.token_styles, self.palette, id="comment-view"
         )
-        view.set_class(settings.show_boilerplate, "-boilerplate")
         yield Horizontal(tree, view, id="comments-split")
 
     def on_resize(self, event: events.Resize) -> None:
@@ -152,7 +151,6 @@ class CommentsPane(Vertical):
         old, self.settings = self.settings, settings
         if view := self.comment_view:
             view.set_width(settings.reading_width)
-            view.set_class(settings.show_boilerplate, "-boilerplate")
         if tree := self.comment_tree:
             tree.reorder(settings.comment_order)
             if settings.comment_tree != old.comment_tree:

@@ -1,0 +1,31 @@
+"""Faults met using the reader by hand under tmux (session 34), each as the user saw it
+(Pilot, the screen as shown)."""
+
+from __future__ import annotations
+
+from reader.model import Block, BlockKind, Document
+from reader.ui.app import ReaderApp
+from ui.settle import until
+
+
+def _shown(app: ReaderApp) -> list[str]:
+    return [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]
+
+
+async def test_boilerplate_shown_before_the_comments_open_shows_their_reply_too(
+    document: Document,
+) -> None:
+    """`B` on the article, then `c`: the comments pane, mounted after the key, read the
+    setting (hidden) and left each comment's "Reply" hidden while the article's chrome
+    showed. One switch for the screen: the comments opened later follow it."""
+    document.article.comments[0].blocks.append(Block("c1.b2", BlockKind.BOILERPLATE, "Reply"))
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("B")
+        assert await until(pilot, lambda: any("Subscribe to our" in s for s in _shown(app)))
+        await pilot.press("c")
+        assert await until(pilot, lambda: any("a lot for a ferry" in s for s in _shown(app)))
+        assert await until(pilot, lambda: any(line.endswith("Reply") for line in _shown(app)))
+        await pilot.press("B")  # and hidden again, in the pane on show
+        assert await until(pilot, lambda: not any(s.endswith("Reply") for s in _shown(app)))
