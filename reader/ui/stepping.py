@@ -82,6 +82,10 @@ class Marks:
         self.clear()
         self.speaker = speaker
 
+    def unfollow(self) -> None:
+        """Stop following the speaker; the article's search hits stay (painted, walked)."""
+        self.speaker, self.quote_index = None, -1
+
     def quotes(self, article: Article) -> Steps[Span]:
         """The followed speaker's quotes in `article`, at the one last shown."""
         spans = quote_spans(article, self.speaker) if self.speaker else []
@@ -89,7 +93,7 @@ class Marks:
 
     def clear(self) -> None:
         self.hits, self.comment_hits, self.comment_term = Steps(), Steps(), None
-        self.speaker, self.quote_index = None, -1
+        self.unfollow()
 
     @property
     def any(self) -> bool:

@@ -29,3 +29,26 @@ async def test_boilerplate_shown_before_the_comments_open_shows_their_reply_too(
         assert await until(pilot, lambda: any(line.endswith("Reply") for line in _shown(app)))
         await pilot.press("B")  # and hidden again, in the pane on show
         assert await until(pilot, lambda: not any(s.endswith("Reply") for s in _shown(app)))
+
+
+async def test_n_back_on_the_article_walks_its_search_hits_after_a_comment_search(
+    document: Document,
+) -> None:
+    """`/` on the article marks its hits; `/` on the comments (which drops a speaker
+    followed before, so n walks the search asked last) dropped the article's hits too,
+    though they stayed painted: back on the article, n left it for the comments. Each
+    pane's n walks its own search."""
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"tides", "enter")
+        assert await until(pilot, lambda: "hit 1/22" in _shown(app)[-2])
+        await pilot.press("c", "slash")
+        await pilot.pause()
+        await pilot.press(*"fuel", "enter")
+        assert await until(pilot, lambda: "comment hit 1/2" in _shown(app)[-2])
+        await pilot.press("c", "n")
+        assert await until(pilot, lambda: "hit 2/22" in _shown(app)[-2])
+        assert any("Filler paragraph 9" in s for s in _shown(app))  # on the article still

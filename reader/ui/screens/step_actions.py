@@ -61,7 +61,7 @@ class StepActions(PageActions):
             self.notify(f"No comment says: {term}", severity="warning", timeout=3)
             self.status("search", None)
         elif hits:
-            self.marks.follow(None)  # n/N walk the search asked last, not a speaker before it
+            self.marks.unfollow()  # n/N walk the search asked last, not a speaker before it
             self.status("speaker", None)
             self.marks.comment_hits, self.marks.comment_term = Steps(hits), term
             self._step_comment_hits(1)
