@@ -48,7 +48,7 @@ class ThemedApp(AppBase):
         if not self.all_themes:
             self.call_after_refresh(self.load_all_themes)
         else:
-            register_themes(self, self.themes)
+            register_themes(self, self.themes, self.settings.theme)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self._use_theme(self._choose(self.themes, self.settings.theme))
 
@@ -63,7 +63,7 @@ class ThemedApp(AppBase):
 
     def _all_themes_loaded(self, themes: ThemeSet) -> None:
         self.themes, self.all_themes = themes, True
-        register_themes(self, themes)
+        register_themes(self, themes, self.settings.theme)
         self._tell_reader()
         name = self.current_theme.name
         if name != fallback_theme().name and name not in themes.themes:  # bad pygments style

@@ -59,12 +59,14 @@ def palette_of(spec: ThemeSpec) -> Palette:
 DEFAULT_PALETTE = palette_of(fallback_theme())
 
 
-def register_themes(app: App[Any], themes: ThemeSet) -> None:
-    """Every theme that loaded joins the app; one notification per theme that did not."""
+def register_themes(app: App[Any], themes: ThemeSet, chosen: str) -> None:
+    """Every theme that loaded joins the app; one notification per theme that did not,
+    but the `chosen` one, whose fallback's notification (`choose_theme`) says why."""
     for spec in themes.themes.values():
         app.register_theme(to_textual_theme(spec))
     for failure in themes.failed:
-        app.notify(f"Theme not loaded: {failure}", severity="warning", timeout=8)
+        if failure.path.stem != chosen:
+            app.notify(f"Theme not loaded: {failure}", severity="warning", timeout=8)
 
 
 def choose_theme(app: App[Any], themes: ThemeSet, name: str) -> ThemeSpec:

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
+from reader.config.settings import DEFAULTS
 from reader.model import Block, BlockKind, Document
 from reader.ui.app import ReaderApp
 from ui.settle import until
@@ -52,3 +56,40 @@ async def test_n_back_on_the_article_walks_its_search_hits_after_a_comment_searc
         await pilot.press("c", "n")
         assert await until(pilot, lambda: "hit 2/22" in _shown(app)[-2])
         assert any("Filler paragraph 9" in s for s in _shown(app))  # on the article still
+
+
+BROKEN_THEME = "midnight-harbour-custom"
+
+
+async def test_a_theme_that_does_not_load_is_told_once_with_its_whole_path(
+    document: Document, tmp_path: Path
+) -> None:
+    """The settings' theme broken (a bracket left open): two toasts said the same failure,
+    "theme … failed to load: PATH…; using 'dark'" and "Theme not loaded: PATH…", filling
+    half an 80×24 screen. One notice, which names the whole path and the fallback."""
+    themes = tmp_path / "config" / "themes"
+    themes.mkdir(parents=True)
+    (themes / f"{BROKEN_THEME}.toml").write_text(f'name = "{BROKEN_THEME}"\n[colors\n')
+    app = ReaderApp(document=document, settings=replace(DEFAULTS, theme=BROKEN_THEME))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert await until(pilot, lambda: app.all_themes)
+        await pilot.pause()
+        told = [str(n.message) for n in app._notifications]
+        assert len([t for t in told if BROKEN_THEME in t]) == 1, told
+        assert str(themes / f"{BROKEN_THEME}.toml") in told[0] and "using 'dark'" in told[0]
+
+
+async def test_a_long_theme_name_in_the_settings_stays_apart_from_its_help(
+    document: Document,
+) -> None:
+    """A theme of one's own with a long name ran into its row's help on the settings
+    screen ("midnight-harbour-customcolour theme"): cut short with an ellipsis, one
+    space before the help, as every other row."""
+    app = ReaderApp(document=document, settings=replace(DEFAULTS, theme=BROKEN_THEME))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("comma")
+        assert await until(pilot, lambda: any("Settings" in s for s in _shown(app)))
+        row = next(s for s in _shown(app) if "colour theme" in s)
+        assert "midnight-har… colour theme" in row, row

@@ -39,6 +39,12 @@ def next_value(settings: Settings, name: str, themes: list[str], step: int) -> o
     return choices[(index + step) % len(choices)]
 
 
+def _cell(value: str, width: int = 14) -> str:
+    """A value in its column, a space before the help: a longer one (a theme of one's
+    own) cut short with an ellipsis."""
+    return f"{value:<{width}}" if len(value) < width else value[: width - 2] + "… "
+
+
 def _layout_note(width: int) -> str:
     from reader.ui.widgets.reading_layout import WIDE
 
@@ -83,14 +89,14 @@ class SettingsScreen(ModalScreen[None]):
             help_lines = textwrap.wrap(option.help, room)  # under each other, not under the name
             line = Content.assemble(
                 (f"{name.replace('_', ' '):<22}", "bold"),
-                (f"{format_value(getattr(self.settings, name)):<14}", "$accent"),
+                (_cell(format_value(getattr(self.settings, name))), "$accent"),
                 (("\n" + " " * HELP).join(help_lines), "$muted"),
             )
             rows.append(Option(line, id=name))
         changed = len(self.settings.keys)
         line = Content.assemble(
             (f"{'keys':<22}", "bold"),
-            (f"{f'{changed} changed' if changed else 'own':<14}", "$accent"),
+            (_cell(f"{changed} changed" if changed else "own"), "$accent"),
             ("rebind the reader's keys: Enter", "$muted"),
         )
         return [*rows, None, Option(line, id="keys")]
