@@ -93,3 +93,19 @@ async def test_a_long_theme_name_in_the_settings_stays_apart_from_its_help(
         assert await until(pilot, lambda: any("Settings" in s for s in _shown(app)))
         row = next(s for s in _shown(app) if "colour theme" in s)
         assert "midnight-har… colour theme" in row, row
+
+
+async def test_a_page_with_no_comments_keeps_the_whole_width_side_by_side(
+    document: Document,
+) -> None:
+    """At 140 columns and more the comments sit beside the article; a page with none
+    gave half the screen to a box saying "This page has no comments." The article takes
+    the width; the Comments tab says there are none."""
+    document.article.comments = []
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        assert await until(pilot, lambda: "Comments (0)" in _shown(app)[0])
+        await pilot.pause()
+        assert not any("─ Comments" in s or "no comments" in s for s in _shown(app))
+        assert any("Filler paragraph 8 about tides and timetables." in s for s in _shown(app))

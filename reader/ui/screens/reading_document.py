@@ -59,7 +59,9 @@ class ReadingDocument(ReadingSettings):
             self.status("discussion", line.split(" · "))  # the time, then the OP give way
         if complete:
             self.restore_state()
-        if complete and (layout.side or self.active_pane() == COMMENTS):
+        if complete and self._side() != layout.side:  # no comments: the article alone
+            self.call_later(self.apply_layout)
+        elif complete and (layout.side or self.active_pane() == COMMENTS):
             self.build_comments(focus=not layout.side)
         self.refresh_bindings()  # the footer: the keys this document gives something to do
 
@@ -100,15 +102,19 @@ class ReadingDocument(ReadingSettings):
             self.set_focus(tree)
 
     # -- the layout --------------------------------------------------------
+    def _side(self) -> bool:
+        bare = self.complete and self.document is not None and not self.document.article.comments
+        return wants_side(self.settings.layout, self.size.width, bare)
+
     def on_resize(self) -> None:
-        if self.built and wants_side(self.settings.layout, self.size.width) != self.reading.side:
+        if self.built and self._side() != self.reading.side:
             self.call_later(self.apply_layout)
 
     async def apply_layout(self) -> None:
         """Move the comments to where the setting and the width put them."""
         from textual.widgets import Static
 
-        side = wants_side(self.settings.layout, self.size.width)
+        side = self._side()
         if not self.built or side == self.reading.side:
             return
         layout = self.reading
