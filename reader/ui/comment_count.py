@@ -1,5 +1,6 @@
 """How many comments a document holds, as its tab says it: the count the site line gives
-(a discussion's deleted and missing comments not counted), then those told apart."""
+(a discussion's deleted and missing comments not counted), then those told apart;
+and what the status bar says is still coming of them."""
 
 from __future__ import annotations
 
@@ -20,3 +21,10 @@ def comments_label(document: Document) -> str:
         parts.append(f"{new} new")
     parts += [f"{n} {kind}" for kind, n in gone.items() if n]
     return f"Comments ({' · '.join(parts)})"
+
+
+def still_coming(complete: bool, threaded: bool) -> str | None:
+    """What the status bar says is still coming of the comments."""
+    if not complete:
+        return "loading comments…"
+    return None if threaded else "threading replies…"

@@ -109,3 +109,19 @@ async def test_a_page_with_no_comments_keeps_the_whole_width_side_by_side(
         await pilot.pause()
         assert not any("─ Comments" in s or "no comments" in s for s in _shown(app))
         assert any("Filler paragraph 8 about tides and timetables." in s for s in _shown(app))
+
+
+async def test_the_status_bar_counts_the_comments_once_they_land(document: Document) -> None:
+    """A big page shows its article first; `c` before its comments landed put
+    "Comments (…)" in the status bar, and it stayed there once they had come in (the
+    tab said "Comments (5)"). The status bar names the count as the tab does."""
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen.show_document(document, complete=False)  # the preview: the article alone
+        await pilot.pause()
+        await pilot.press("c")
+        assert await until(pilot, lambda: "Comments (…)" in _shown(app)[-2])
+        screen.show_document(document)  # the whole page, comments and all
+        assert await until(pilot, lambda: "Comments (5)" in _shown(app)[-2])

@@ -12,7 +12,7 @@ from reader.config.settings import Settings
 from reader.config.state import DocumentState
 from reader.model import Document
 from reader.render.outline import discussion_line
-from reader.ui.comment_count import comments_label
+from reader.ui.comment_count import comments_label, still_coming
 from reader.ui.screens.reading_settings import ReadingSettings
 from reader.ui.widgets.article_tabs import ARTICLE, COMMENTS
 from reader.ui.widgets.article_view import ArticleView
@@ -52,8 +52,8 @@ class ReadingDocument(ReadingSettings):
             layout.focus_in(ARTICLE, view, mounted)
         self.call_after_refresh(self._mount_extras)  # after the first paint
         self.refresh_speakers()
-        layout.set_label(comments_label(document) if complete else "Comments (…)")
-        self.status("loading", _loading(complete, threaded))
+        self._label(comments_label(document) if complete else "Comments (…)")
+        self.status("loading", still_coming(complete, threaded))
         if document.discussion is not None:  # the site, points, count, OP: one line
             line = discussion_line(document.discussion, with_url=False)
             self.status("discussion", line.split(" · "))  # the time, then the OP give way
@@ -71,10 +71,16 @@ class ReadingDocument(ReadingSettings):
         self.threaded = True
         if not self.built or self.document is None:
             return  # the view, when built, shows the threaded comments
-        self.reading.set_label(comments_label(self.document))
+        self._label(comments_label(self.document))
         self.status("loading", None)
         if pane := self.comments():
             pane.regroup()
+
+    def _label(self, label: str) -> None:
+        """The comments' tab and, while they are read, the status bar: the count."""
+        self.reading.set_label(label)
+        if self.active_pane() == COMMENTS:
+            self.status("where", label)
 
     def build_comments(self, focus: bool = True, kept: Kept | None = None) -> AwaitMount | None:
         """The comments, in their tab or beside, the first time they show."""
@@ -142,10 +148,3 @@ class ReadingDocument(ReadingSettings):
             pane.apply(settings)
         if settings.layout != old.layout:
             self.call_later(self.apply_layout)
-
-
-def _loading(complete: bool, threaded: bool) -> str | None:
-    """What the status bar says is still coming."""
-    if not complete:
-        return "loading comments…"
-    return None if threaded else "threading replies…"
