@@ -7,6 +7,7 @@ import re
 from rich.text import Text
 
 from reader.model.comment_forest import CommentForest
+from reader.ui.comment_words import comment_words
 
 
 def find_comments(forest: CommentForest, needle: str) -> list[int]:
@@ -14,7 +15,7 @@ def find_comments(forest: CommentForest, needle: str) -> list[int]:
     if not needle:
         return []
     needle = needle.casefold()
-    return [n for n, _ in forest.rows() if needle in forest.by_number[n].text.casefold()]
+    return [n for n, _ in forest.rows() if needle in comment_words(forest.by_number[n]).casefold()]
 
 
 def highlight(text: Text, needle: str | None, style: str) -> Text:

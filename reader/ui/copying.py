@@ -4,6 +4,7 @@ the article's byline and title. Plain Python."""
 from __future__ import annotations
 
 from reader.model import Article, Block, Comment
+from reader.ui.comment_words import comment_words
 
 
 def quote_text(text: str, speaker: str | None) -> str:
@@ -13,7 +14,7 @@ def quote_text(text: str, speaker: str | None) -> str:
 def comment_text(comment: Comment) -> str:
     who = comment.author or "anonymous"
     when = f", {comment.date_text}" if comment.date_text else ""
-    return f"{comment.text}\n— {who}{when} (comment #{comment.number})"
+    return f"{comment_words(comment)}\n— {who}{when} (comment #{comment.number})"
 
 
 def paragraph_text(block: Block, article: Article) -> str:

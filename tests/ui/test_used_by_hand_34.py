@@ -125,3 +125,29 @@ async def test_the_status_bar_counts_the_comments_once_they_land(document: Docum
         assert await until(pilot, lambda: "Comments (…)" in _shown(app)[-2])
         screen.show_document(document)  # the whole page, comments and all
         assert await until(pilot, lambda: "Comments (5)" in _shown(app)[-2])
+
+
+async def test_a_comment_s_reply_button_is_not_its_words_in_the_tree_search_or_copy(
+    document: Document,
+) -> None:
+    """Under each comment a "Reply" button (chrome, hidden in the opened comment): the
+    tree's first words ended "Would too! Reply", `/reply` on the comments found every
+    comment, and `y` copied "Reply" as the comment's last line. The words are the
+    comment's own."""
+    for comment in document.article.comments:
+        number = len(comment.blocks) + 1
+        comment.blocks.append(Block(f"c{comment.number}.b{number}", BlockKind.BOILERPLATE, "Reply"))
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        assert await until(pilot, lambda: any("#5 Ivy" in s for s in _shown(app)))
+        row = next(s for s in _shown(app) if "#5 Ivy" in s)
+        assert row.split("│")[0].rstrip().endswith("not markup[/red]"), row
+        await pilot.press("y")
+        assert app.clipboard.startswith("Ten percent is a lot for a ferry.\n— Ivy")
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press(*"reply", "enter")
+        told = lambda: [str(n.message) for n in app._notifications]  # noqa: E731
+        assert await until(pilot, lambda: "No comment says: reply" in told()), told()

@@ -10,6 +10,7 @@ from reader.ingest.dates import TIME, has_date
 from reader.model import Comment
 from reader.model.comment_forest import CommentForest
 from reader.render.times import relative
+from reader.ui.comment_words import comment_words
 from reader.ui.theming import DEFAULT_PALETTE, Palette
 
 DATE = 24  # characters of a written date a tree row shows, at most
@@ -33,7 +34,7 @@ def short_date(text: str, day_only: bool = False) -> str:
 
 
 def first_words(comment: Comment, count: int) -> str:
-    words = comment.text.split()
+    words = comment_words(comment).split()
     return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
