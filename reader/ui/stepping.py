@@ -53,7 +53,11 @@ class Steps(Generic[T]):
 
 
 def quote_spans(article: Article, speaker: Speaker) -> list[Span]:
-    """The speaker's quotes that are in this article, in the speaker's order."""
+    """The speaker's quotes that are in this article, in the speaker's order: an
+    embedded article's own speaker of that name (its quotes are numbered apart)."""
+    if all(s is not speaker for s in article.speakers):
+        same = (s for s in article.speakers if s.name == speaker.name)
+        speaker = next(same, Speaker("", speaker.name))
     quotes = {q.id: q for q in article.quotes}
     found = [quotes[i] for i in speaker.quotes if i in quotes]
     return [Span(q.block, q.start, q.end) for q in found]
@@ -67,7 +71,8 @@ class Marks:
     comment_hits: Steps[int] = field(default_factory=Steps)
     comment_term: str | None = None
     speaker: Speaker | None = None
-    quote_index: int = -1  # the speaker's quote last shown (its list depends on the pane)
+    quote_index: int = -1  # the speaker's quote last shown, in `quoted`
+    quoted: Article | None = None  # the article of that quote (each pane has its list)
 
     def walks(self, on_comments: bool) -> str | None:
         """What n/N moves through now: "quotes", "comments", "hits", or None (nothing)."""
@@ -84,12 +89,12 @@ class Marks:
 
     def unfollow(self) -> None:
         """Stop following the speaker; the article's search hits stay (painted, walked)."""
-        self.speaker, self.quote_index = None, -1
+        self.speaker, self.quote_index, self.quoted = None, -1, None
 
     def quotes(self, article: Article) -> Steps[Span]:
         """The followed speaker's quotes in `article`, at the one last shown."""
         spans = quote_spans(article, self.speaker) if self.speaker else []
-        return Steps(spans, self.quote_index if spans else -1)
+        return Steps(spans, self.quote_index if spans and article is self.quoted else -1)
 
     def clear(self) -> None:
         self.hits, self.comment_hits, self.comment_term = Steps(), Steps(), None

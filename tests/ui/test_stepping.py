@@ -32,20 +32,21 @@ def test_a_speaker_wins_then_comment_hits_on_their_tab_then_article_hits():
 
 
 def test_a_speakers_quotes_in_one_article_in_the_speakers_order():
+    ada = Speaker("s1", "Ada", quotes=["q2", "q1", "q9"])  # q9: none in this article
     article = Article(
         blocks=[Block("b1", P, "“One,” she said. “Two,” she added.")],
         quotes=[
             Quote("q1", "b1", 1, 4, "One", "Ada", "said"),
             Quote("q2", "b1", 18, 21, "Two", "Ada", "added"),
         ],
+        speakers=[ada],
     )
-    ada = Speaker("s1", "Ada", quotes=["q2", "q1", "q9"])  # q9: in another article
     assert quote_spans(article, ada) == [Span("b1", 18, 21), Span("b1", 1, 4)]
     marks = Marks()
     marks.follow(ada)
     quotes = marks.quotes(article)
     assert quotes.step(1) == Span("b1", 18, 21)
-    marks.quote_index = quotes.index
+    marks.quote_index, marks.quoted = quotes.index, article
     assert marks.quotes(article).step(1) == Span("b1", 1, 4)
 
 

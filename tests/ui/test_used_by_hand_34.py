@@ -9,6 +9,7 @@ from pathlib import Path
 from reader.config.settings import DEFAULTS
 from reader.model import Block, BlockKind, Document
 from reader.ui.app import ReaderApp
+from reader.ui.widgets.search_bar import SearchBar
 from ui.settle import until
 
 
@@ -46,11 +47,11 @@ async def test_n_back_on_the_article_walks_its_search_hits_after_a_comment_searc
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("slash")
-        await pilot.pause()
+        assert await until(pilot, lambda: isinstance(app.screen.focused, SearchBar))
         await pilot.press(*"tides", "enter")
         assert await until(pilot, lambda: "hit 1/22" in _shown(app)[-2])
         await pilot.press("c", "slash")
-        await pilot.pause()
+        assert await until(pilot, lambda: isinstance(app.screen.focused, SearchBar))
         await pilot.press(*"fuel", "enter")
         assert await until(pilot, lambda: "comment hit 1/2" in _shown(app)[-2])
         await pilot.press("c", "n")
@@ -147,7 +148,48 @@ async def test_a_comment_s_reply_button_is_not_its_words_in_the_tree_search_or_c
         await pilot.press("y")
         assert app.clipboard.startswith("Ten percent is a lot for a ferry.\n— Ivy")
         await pilot.press("slash")
-        await pilot.pause()
+        assert await until(pilot, lambda: isinstance(app.screen.focused, SearchBar))
         await pilot.press(*"reply", "enter")
         told = lambda: [str(n.message) for n in app._notifications]  # noqa: E731
         assert await until(pilot, lambda: "No comment says: reply" in told()), told()
+
+
+async def test_n_in_an_embedded_article_walks_the_followed_speaker_s_own_quotes_there(
+    document: Document,
+) -> None:
+    """Following a speaker of the article, then `e` and `n` in the embedded article:
+    n walked the quotes there that bore the same numbers as the speaker's in the article
+    ("q1"), someone else's words under "Tamsin Reyes: quote 1/1". The embedded article's
+    quotes of the same person are walked, from its first."""
+    from reader.model import Quote, Speaker
+
+    embedded = document.article.comments[3].articles[0]
+    embedded.blocks = [
+        Block("e1", BlockKind.PARAGRAPH, "“Fuel is dear,” said Nell Varga."),
+        Block("e2", BlockKind.PARAGRAPH, "“Fares follow fuel,” said Tamsin Reyes."),
+    ]
+    embedded.quotes = [
+        Quote("q1", "e1", 1, 14, "Fuel is dear", "Nell Varga", "said"),
+        Quote("q2", "e2", 1, 18, "Fares follow fuel", "Tamsin Reyes", "said"),
+    ]
+    embedded.speakers = [
+        Speaker("es1", "Nell Varga", quotes=["q1"]),
+        Speaker("es2", "Tamsin Reyes", quotes=["q2"]),
+    ]
+    app = ReaderApp(document=document)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.choose_speaker(document.article.speakers[0])  # Tamsin Reyes
+        await pilot.press("n")
+        assert await until(pilot, lambda: "Tamsin Reyes: quote 2/2" in _shown(app)[-2])
+        await pilot.press("e")
+        assert await until(pilot, lambda: any("Fares follow fuel" in s for s in _shown(app)))
+        await pilot.press("n")
+        assert await until(pilot, lambda: "Tamsin Reyes: quote 1/1" in _shown(app)[-2])
+        view = app.screen.article_view()
+        assert view is not None and view._current is not None
+        current = view._current
+        assert (
+            view.blocks[current.block].block.text[current.start : current.end]
+            == "Fares follow fuel"
+        )

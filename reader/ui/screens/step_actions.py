@@ -116,7 +116,7 @@ class StepActions(PageActions):
             self.notify(f"No quotes of {speaker.name} in this pane.", timeout=3)
             return
         span = quotes.step(step)
-        self.marks.quote_index = quotes.index
+        self.marks.quote_index, self.marks.quoted = quotes.index, view.article
         self.remember()
         if self.active_pane() == COMMENTS:  # the quote is in the article: show it
             self.show_pane(ARTICLE)
