@@ -23,11 +23,12 @@ breaking one assumption of the pronoun search: ``unseen_cases_33.py``; ``--set 3
 session 33's descriptions and titles, each breaking one assumption of how a description
 maps to a person: ``unseen_named_33.py``; ``--set 34``, session 34's, each breaking one
 assumption of the pronoun search in roundups, court, council and wire copy:
-``unseen_cases_34.py``): the dev half (fixed by its misses) and the held-out half (a
-check only, its misses never read).
+``unseen_cases_34.py``; ``--set 34n``, session 34's quotes with no cue after narration
+about two people, the one asked answers: ``unseen_named_34.py``): the dev half (fixed by
+its misses) and the held-out half (a check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                        |31|31b|31n|31m|32|32n|32d|32g|33|33n|34]
+                                                 |31|31b|31n|31m|32|32n|32d|32g|33|33n|34|34n]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -65,6 +66,7 @@ import unseen_named_31m
 import unseen_named_32
 import unseen_named_32d
 import unseen_named_33
+import unseen_named_34
 from case_tally import chosen_half, tally
 from quote_helpers import run
 from unseen_cases import Case, held_out
@@ -91,6 +93,7 @@ SETS = {
     "32n": unseen_named_32.CASES,
     "32d": unseen_named_32d.CASES,
     "33n": unseen_named_33.CASES,
+    "34n": unseen_named_34.CASES,
 }
 NO_QUOTE = "-"
 
