@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reader.analysis.quotes import (
+    answers,
     column_author,
     cue_agreement,
     headlines,
@@ -103,7 +104,8 @@ def _speak(cast: Cast, chosen: Option, cue: Cue) -> None:
     mention = chosen.mention
     alias = mention.name if mention else ""
     role = cue.subject.role or (mention.role if mention else None)
-    cast.speak(chosen.name or "", chosen.kind, alias, role, (chosen.at, cue.subject.start))
+    heard = cue.verb != answers.ASKED_BY  # the asker in the passive: not the topic
+    cast.speak(chosen.name or "", chosen.kind, alias, role, (chosen.at, cue.subject.start), heard)
 
 
 def _attribute_headlines(views: list[quote_views.View], body: list[Quote]) -> list[Found]:

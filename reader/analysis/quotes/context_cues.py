@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.quotes import sentence_heads, sentences, subjects
+from reader.analysis.quotes import (
+    answers,
+    sentence_heads,
+    sentence_subjects,
+    sentences,
+    subjects,
+)
 from reader.analysis.quotes.cue_words import Cue
 from reader.analysis.quotes.cues import before_quote
 from reader.analysis.quotes.sentence_heads import previous_sentence, sentence_head
@@ -40,15 +46,20 @@ def lead_in(masked: str, starts: list[int]) -> Cue | None:
     return Cue(cue.subject, cue.verb, True, cue.verb_end)
 
 
-def reported(masked: str, starts: list[int]) -> Cue | None:
+def reported(masked: str, starts: list[int], answer: bool = False) -> Cue | None:
     """A paragraph ending in reported speech, quoting nothing in its last sentence, for
     the quote opening the next one: "Ash argued in her letter that the vote had no notice.
-    ¶ “Given that, …”"."""
+    ¶ “Given that, …”"; a question reported ("Ash asked Bo Lee whether …") is answered
+    by the one asked, when the quote ``answer``s (``answers``)."""
     start = starts[-1]
     end = len(masked.rstrip())
     if "_" in masked[start:end]:
         return None
-    cue = _main_cue(masked, start, end) or before_quote(masked, start, end)
+    if answer and (cue := answers.asked(masked, start, end)):
+        return cue
+    opening = sentence_subjects.opening_end(masked, start, end)
+    main = opening + 1 if opening >= 0 else start  # "When Lee left, Park argued that …"
+    cue = _main_cue(masked, main, end) or before_quote(masked, main, end)
     if cue is None or cue.verb not in SAY_VERBS:
         return None
     phrase = cue.subject.phrase
@@ -57,14 +68,18 @@ def reported(masked: str, starts: list[int]) -> Cue | None:
     return Cue(cue.subject, cue.verb, False, cue.verb_end)
 
 
-def narrated(masked: str, starts: list[int]) -> Cue | None:
+def narrated(masked: str, starts: list[int], answer: bool = False) -> Cue | None:
     """A paragraph ending in a sentence about someone named, quoting nothing, for the
     quote with no cue that opens the next one: "Ward, who sells boats, expects to lose.
-    ¶ “A month is the whole summer.”" (the person the narration brought in speaks)."""
+    ¶ “A month is the whole summer.”" (the person the narration brought in speaks); when
+    the quote ``answer``s (asks nothing) and the sentence puts a question to someone
+    named, that one (``answers``)."""
     start = starts[-1]
     end = len(masked.rstrip())
     if "_" in masked[start:end]:
         return None
+    if answer and (cue := answers.asked(masked, start, end)):
+        return cue
     cue = sentence_heads.sentence_head(masked, start, end)  # not bench/ablate's switch of it
     if cue is None or cue.subject.phrase in subjects.PRONOUNS:
         return None
@@ -74,8 +89,9 @@ def narrated(masked: str, starts: list[int]) -> Cue | None:
 
 
 def _main_cue(masked: str, start: int, end: int) -> Cue | None:
-    """The first say-verb of a sentence and its subject: the one who reports, not someone
-    in what is reported ("CNN reported that Petraeus testifies …")."""
+    """The first say-verb of a sentence's main clause and its subject: the one who
+    reports, not someone in what is reported ("CNN reported that Petraeus testifies …"),
+    nor in a clause opening the sentence (``start`` is after it)."""
     for m in _WORD.finditer(masked, start, end):
         if m.group() in SAY_VERBS:
             cue = before_quote(masked, start, m.end())

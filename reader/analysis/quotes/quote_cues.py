@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reader.analysis.quotes import (
+    answers,
     closing_cues,
     context_cues,
     cues,
@@ -81,7 +82,7 @@ def candidates(
     the block it was read in: the quote's own sentence, the lead-in of the paragraph
     before, a signature line below, reported speech ending the paragraph before, the
     sentence before, the sentence's subject."""
-    text, opening = view.masked, span.start - 1
+    text, opening, answer = view.masked, span.start - 1, _answers(view, span)
     for cue in (first, *(c for c in (pre, post) if c is not first)):
         if cue:
             yield cue, view.index
@@ -100,18 +101,28 @@ def candidates(
         after = views[view.index + 1]
         if first is None and (cue := pointing_cues.referred(text, after.masked, after.starts)):
             yield cue, view.index + 1
-    if paragraph and not k and (cue := context_cues.reported(paragraph.masked, paragraph.starts)):
+    if (
+        paragraph
+        and not k
+        and (cue := context_cues.reported(paragraph.masked, paragraph.starts, answer))
+    ):
         yield cue, view.index - 1
     if paragraph and not k and first is None:  # no say-verb of its own
-        cue = context_cues.narrated(paragraph.masked, paragraph.starts)
+        cue = context_cues.narrated(paragraph.masked, paragraph.starts, answer)
         if cue:
             yield cue, view.index - 1
-    if not k and (cue := context_cues.previous_sentence(text, view.starts, opening)):
+    if not k and (cue := context_cues.previous_sentence(text, view.starts, opening, answer)):
         yield cue, view.index
-    if cue := context_cues.sentence_head(text, sentence_start, opening):
+    head = context_cues.sentence_head(text, sentence_start, opening)
+    if cue := head or answers.asker(text, sentence_start, opening):  # "asked by Lee if “…”"
         yield cue, view.index
     if span.opens_block and first is None and (cue := introduced_after.introduced(views, view)):
         yield cue, view.index + 1
+
+
+def _answers(view: quote_views.View, span: Span) -> bool:
+    """The quote asks nothing: it may answer a question the narration put to someone."""
+    return not view.block.text[span.start : span.end].rstrip().endswith("?")
 
 
 def _label_over(views: list[quote_views.View], paragraph: quote_views.View) -> cues.Cue | None:

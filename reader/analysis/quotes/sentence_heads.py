@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from reader.analysis.quotes import sentence_subjects, sentences, subjects
+from reader.analysis.quotes import answers, sentence_subjects, sentences, subjects
 from reader.analysis.quotes.cue_words import Cue, addressed, disagrees
 from reader.analysis.quotes.cues import before_quote
 from reader.lexicon import ADVERBS, AUXILIARIES, JUDGING_VERBS, SAY_VERBS, words
@@ -20,15 +20,20 @@ _WORD = re.compile(r"[a-z]+")
 _ANOTHER_CLAUSE = re.compile(r",\s+but\s|;\s")
 
 
-def previous_sentence(masked: str, starts: list[int], opening: int) -> Cue | None:
+def previous_sentence(
+    masked: str, starts: list[int], opening: int, answer: bool = False
+) -> Cue | None:
     """A quote that opens its sentence: the subject of the sentence before, when that
-    sentence quotes nothing itself and says something of its subject ("X agreed.")."""
+    sentence quotes nothing itself and says something of its subject ("X agreed."); the
+    one it puts a question to when the quote ``answer``s (``answers``)."""
     i, start = sentences.sentence_of(starts, opening)
     if i == 0 or masked[start:opening].strip():
         return None
     prev = starts[i - 1]
     if "_" in masked[prev:start]:
         return None
+    if answer and (cue := answers.asked(masked, prev, start)):
+        return cue
     said = before_quote(masked, prev, start)
     if said and said.verb in SAY_VERBS and said.subject.phrase[:1].isupper():
         return Cue(said.subject, said.verb, False, start)

@@ -43,8 +43,7 @@ def sentence_subject(text: str, start: int, end: int) -> Subject | None:
     if described and role_noun(described.group(2)):
         return Subject(described.group(1), described.start(1))  # "A spokeswoman for Acme …"
     first: Subject | None = None
-    opener = _SUBORDINATE.match(text, start, end) or _participle_opening(text, start, end)
-    clause_end = text.find(",", start, end) if opener else -1
+    clause_end = opening_end(text, start, end)
     for m in _HEAD.finditer(text, start, end):
         phrase = m.group(1) or m.group(2)
         if m.start() < clause_end:
@@ -113,6 +112,22 @@ _PARTICIPLE = _COMPILED.compile(r"\s*([A-Z][a-z]{2,}(?:ed|ing))\s+[a-z]")
 _PREPOSITION_SHAPED = words(
     "according concerning considering during excluding following including pending regarding"
 )
+
+
+def opening_end(text: str, start: int, end: int) -> int:
+    """Where the clause opening the sentence ends (-1 when none opens it): its first comma
+    that does not set off a name in it ("When the port’s director, Ann Lee, left, Marsh
+    …": the name then the clause's own verb)."""
+    if not (_SUBORDINATE.match(text, start, end) or _participle_opening(text, start, end)):
+        return -1
+    comma = text.find(",", start, end)
+    while comma >= 0 and (named := _NAME_SET_OFF.match(text, comma, end)):
+        comma = text.find(",", named.end(), end)
+    return comma
+
+
+# ", Ann Lee, left": a name set off by commas, then a verb of the clause it stands in.
+_NAME_SET_OFF = _COMPILED.compile(rf",\s+{NAME},(?=\s+(?:[a-z]+ly\s+)?{FINITE}\s)")
 
 
 def _participle_opening(text: str, start: int, end: int) -> bool:

@@ -119,8 +119,11 @@ class Cast:
         sexes = self.people.told.get(name, set())
         return next(iter(sexes)) if len(sexes) == 1 else None
 
-    def speak(self, name: str, kind: str, alias: str, role: str | None, pos: Position) -> None:
-        """Record that ``name`` spoke at ``pos`` (as ``alias``)."""
+    def speak(
+        self, name: str, kind: str, alias: str, role: str | None, pos: Position, heard: bool = True
+    ) -> None:
+        """Record that ``name`` spoke at ``pos`` (as ``alias``); one not ``heard`` (who
+        put a question to the sentence's subject) leaves "he" and "she" to the subject."""
         speaker = self.speakers.get(name)
         if speaker is None:
             kind = "organisation" if self.gender(name) == "n" else self.kinds.get(name, kind)
@@ -131,6 +134,8 @@ class Cast:
             speaker.aliases.append(alias)
         if role and not speaker.description:
             speaker.description = role
+        if not heard:
+            return
         bisect.insort(self.timeline, (pos, name))
         if self.kinds.get(name) == "organisation":
             bisect.insort(self.heard, (pos, name))
