@@ -115,19 +115,11 @@ _PREPOSITION_SHAPED = words(
 
 
 def opening_end(text: str, start: int, end: int) -> int:
-    """Where the clause opening the sentence ends (-1 when none opens it): its first comma
-    that does not set off a name in it ("When the port’s director, Ann Lee, left, Marsh
-    …": the name then the clause's own verb)."""
+    """Where the clause opening the sentence ends, its first comma ("When Lee left, Marsh
+    …"); -1 when no such clause opens it."""
     if not (_SUBORDINATE.match(text, start, end) or _participle_opening(text, start, end)):
         return -1
-    comma = text.find(",", start, end)
-    while comma >= 0 and (named := _NAME_SET_OFF.match(text, comma, end)):
-        comma = text.find(",", named.end(), end)
-    return comma
-
-
-# ", Ann Lee, left": a name set off by commas, then a verb of the clause it stands in.
-_NAME_SET_OFF = _COMPILED.compile(rf",\s+{NAME},(?=\s+(?:[a-z]+ly\s+)?{FINITE}\s)")
+    return text.find(",", start, end)
 
 
 def _participle_opening(text: str, start: int, end: int) -> bool:
