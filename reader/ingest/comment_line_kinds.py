@@ -161,10 +161,11 @@ def header_date(text: str) -> int:
 
 def may_act(text: str, longest: int = 30, words: int = ACTION_WORDS) -> bool:
     """Short enough for an action line: few words (the marks between them none: "Like ·
-    Reply · Share" is three), no sentence, no "@Ann" opening."""
+    Reply · Share" is three; marks with no word, "★ ★ ★ ★ ★", are not words, nor an action
+    line), no sentence, no "@Ann" opening."""
     return (
         len(text) <= longest
-        and (word_count(text) <= words or _words_past_marks(text) <= words)
+        and (word_count(text) <= words or 0 < _words_past_marks(text) <= words)
         and not ends_sentence(text)
         and _MENTION.match(text) is None
     )

@@ -1,0 +1,32 @@
+"""Mends of session 34's comment-list rules (the reviewer's findings).
+
+- A line of marks and no word ("★ ★ ★ ★ ★") is no action line: discounting the marks
+  between words needs words (comment_line_kinds.may_act).
+- A count beside every writer's name is cut only where the names stay apart without it:
+  "Guest 4521" and "Guest 88" are two writers (comment_slot_marks.py).
+
+Each test fails without its part. Texts invented."""
+
+from __future__ import annotations
+
+from comment_texts import ARTICLE, PAGE_END, SAID
+from comment_texts import paragraphs as _said
+from conftest import FERRY_BODY, parse_text
+
+NAMES = ["Lena Frost", "Ravi Mehta", "Oskar Lind", "Greta Voss", "Tam Okoro"]
+STARS = ["★ ★ ★ ★ ★", "★ ★ ★ ★ ☆", "★ ★ ★ ★ ★", "★ ★ ★ ☆ ☆", "★ ★ ★ ★ ☆"]
+
+
+def test_spaced_stars_are_no_action_line() -> None:
+    """A review page of spaced star ratings keeps its article's body, and shows five
+    reviews, each with its writer and its words alone."""
+    records = [
+        f"{name}\n{stars}\nMarch {day}, 2026\n{said}\nHelpful"
+        for day, (name, stars, said) in enumerate(zip(NAMES, STARS, SAID, strict=True), 4)
+    ]
+    article = parse_text(ARTICLE + "5 reviews\n" + "\n".join(records) + PAGE_END).article
+    body = [b.text for b in article.blocks if b.kind.value == "paragraph"]
+    assert body == FERRY_BODY.strip().splitlines()
+    assert [(c.author, _said(c)) for c in article.comments] == [
+        (name, [said]) for name, said in zip(NAMES, SAID, strict=True)
+    ]
