@@ -30,3 +30,20 @@ def test_spaced_stars_are_no_action_line() -> None:
     assert [(c.author, _said(c)) for c in article.comments] == [
         (name, [said]) for name, said in zip(NAMES, SAID, strict=True)
     ]
+
+
+GUESTS = ["Guest 3170", "Guest 52", "Guest 809", "Guest 41", "Guest 2266"]
+HOURS = ["5 hours ago", "4 hours ago", "3 hours ago", "2 hours ago", "1 hour ago"]
+
+
+def test_guests_keep_their_numbers() -> None:
+    """Guests told apart by their numbers alone stay five writers, and the guest who
+    quotes another answers that guest (a parent of the same name was skipped)."""
+    said = [*SAID[:2], f"“{SAID[1]}” {SAID[2]}", *SAID[3:]]
+    records = [
+        f"{guest} {age}\n{words}\nReply"
+        for guest, age, words in zip(GUESTS, HOURS, said, strict=True)
+    ]
+    found = parse_text(ARTICLE + "5 comments\n" + "\n".join(records) + PAGE_END).article.comments
+    assert [c.author for c in found] == GUESTS
+    assert found[2].parent == 2

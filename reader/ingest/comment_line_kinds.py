@@ -16,7 +16,7 @@ from itertools import compress
 from reader.ingest.chrome import is_chrome
 from reader.ingest.comment_days import day_at_end, day_before, day_letter
 from reader.ingest.comment_said_lines import DOTS, DOTTED, SAID_WORDS, may_say
-from reader.ingest.comment_spans import AROUND, NUMBER_MARK, is_name, past_lead
+from reader.ingest.comment_spans import AROUND, NUMBER_MARK, is_mark, is_name, past_lead
 from reader.ingest.dates import (
     date_end,
     date_start,
@@ -27,7 +27,6 @@ from reader.ingest.dates import (
 from reader.ingest.lines import ends_sentence, word_count
 
 _DIGIT = re.compile(r"\d")
-_LETTER_OR_DIGIT = re.compile(r"\w")
 RATING = re.compile(r"[^\w\s]{3,}\s+")  # a rating before a date: "★★★★☆ ", "***** "
 _MENTION = re.compile(r"@[^\W\d_]")  # "@Ann Lee": a reply's opening, never a button
 # A post's age as feeds print it, at the end of a header line ("Ann Lee @ann · 2d",
@@ -173,7 +172,7 @@ def may_act(text: str, longest: int = 30, words: int = ACTION_WORDS) -> bool:
 
 def _words_past_marks(text: str) -> int:
     """The words of a line but for the marks standing alone between them ("·", "|")."""
-    return sum(1 for token in text.split() if _LETTER_OR_DIGIT.search(token))
+    return sum(1 for token in text.split() if not is_mark(token))
 
 
 def may_tally(text: str) -> bool:

@@ -51,6 +51,12 @@ MARKERS = "↳└┗╰⤷↪"  # the first characters of a reply marker ("↳ A
 _MARKER = re.compile(r"[↳└┗╰⤷↪][─━\s]*")
 
 
+def is_mark(token: str) -> bool:
+    """A token of no letter nor digit: "·", "|", "[–]", "★" (the marks between a line's
+    words or before a writer's name)."""
+    return not any(c.isalnum() for c in token)
+
+
 def is_closer(text: str) -> bool:
     """A comment's own buttons: "Reply", "Report"."""
     return len(text) <= LONGEST_CLOSER and _CLOSER.match(text) is not None
