@@ -58,3 +58,9 @@ def test_a_pictured_person_is_no_writer() -> None:
 def test_a_label_of_the_page_is_no_writer() -> None:
     """Capitalised words of no one's name ("Most Read") are not a name however near."""
     assert _page(["Most Read", "4h"], ("Published June 2, 2025",)).authors == []
+
+
+def test_a_newsrooms_staff_credit_under_the_date_names_no_one() -> None:
+    """ "Kestrel Live Staff" under the date: the newsroom's credit, not a writer called
+    "Kestrel Live" with the role "Staff"."""
+    assert _page(["June 2, 2025", "Kestrel Live Staff"]).authors == []

@@ -26,7 +26,7 @@ import re
 from reader.ingest.byline_broad import of_cards, zones
 from reader.ingest.byline_marks import MARKER
 from reader.ingest.byline_neighbours import dated_line
-from reader.ingest.byline_people import END, PIECES
+from reader.ingest.byline_people import END, PIECES, newsroom
 from reader.ingest.byline_signatures import NO_NAME_WORDS
 from reader.ingest.name_lists import JOINERS, names_in
 from reader.ingest.name_outlets import without_outlet
@@ -59,6 +59,8 @@ def name_line(text: str) -> list[str] | None:
         return None
     marker = MARKER.match(text)
     text = text[marker.end() :] if marker else text
+    if newsroom(text):
+        return None  # "Harbour Live Staff": the newsroom's credit names no one
     head = _FOR.split(PIECES.split(END.sub("", text))[0])[0]
     head = _JOIN_END.sub("", head.strip(" ,"))
     names = names_in(without_outlet(head))

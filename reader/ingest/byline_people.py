@@ -88,19 +88,20 @@ def _past_newsroom(text: str) -> str:
     Wire Services", "… with Agencies", "… with Harbour Staff"): the credit names no writer."""
     joined = _WITH.search(text)
     credit = text[joined.end() :].strip() if joined else ""
-    newsroom = is_unsigned(f"By {credit}") or credit.lower() in AGENCIES or _STAFF.match(credit)
-    return text[: joined.start()] if joined and newsroom else text
+    named_no_one = is_unsigned(f"By {credit}") or newsroom(credit)
+    return text[: joined.start()] if joined and named_no_one else text
+
+
+def newsroom(text: str) -> bool:
+    """A newsroom's or an agency's credit, which names no writer: "Harbour Staff", "AP"."""
+    return _STAFF.match(text) is not None or text.lower() in AGENCIES
 
 
 def signs(text: str) -> bool:
     """What signs a byline with no person's name: one word, a first name or a handle ("By
     Lars", "by wren"), a newsroom ("By Harbour Staff"), an agency ("By AP")."""
     word = text.strip()
-    return (
-        (_HANDLE.match(word) is not None and not ROLE.search(word))
-        or _STAFF.match(word) is not None
-        or word.lower() in AGENCIES
-    )
+    return (_HANDLE.match(word) is not None and not ROLE.search(word)) or newsroom(word)
 
 
 def _starts(text: str) -> list[int]:
