@@ -50,6 +50,14 @@ def test_a_person_the_body_names_again_is_no_writer() -> None:
     assert _page(["Rosalind Brask"], said).authors == []
 
 
+def test_a_person_the_body_quotes_is_no_writer_over_a_relative_time() -> None:
+    """A time under the name and a known first name do not outweigh the body naming the
+    person as its speaker: no mark says she wrote it."""
+    said = ("Rosalind Brask, who has sold lamps at the depot for a decade, said the rents"
+            " had doubled since the spring.",)  # fmt: skip
+    assert _page(["Rosalind Brask", "4h"], said).authors == []
+
+
 def test_a_pictured_person_is_no_writer() -> None:
     """A picture's label over a name: the person pictured, not the writer."""
     assert _page(["Image", "Rosalind Brask", "4h"]).authors == []

@@ -12,7 +12,8 @@ scored by what the whole page says about it:
 - a known first name opens one of its names;
 - a date line stands in the header;
 - the body does not name the person again (a quoted or pictured person is named there;
-  a writer seldom is): named there, the score falls by two.
+  a writer seldom is): named there, the line is no byline unless a marker opens it
+  ("By"), and then the score falls by two.
 
 A line a credit's or a caption's word opens ("Photo:", "Pictured:", "Image"), one that
 ends a sentence, or one under such a label is none. The first line that reaches SURE is
@@ -82,6 +83,8 @@ def _score(names: list[str], texts: list[str], i: int, body: str) -> int:
     named = any(re.search(rf"\b{re.escape(n.split()[-1].lower())}\b", body) for n in names)
     under = i + 1 < len(texts) and _beside(texts[i + 1])
     tail = texts[i].strip() != names[0] or under
+    if named and MARKER.match(texts[i]) is None:
+        return 0  # the body's speaker or subject: no writer unless a mark says so ("By")
     return 1 + 2 * known + dated + tail - IN_BODY * named
 
 
