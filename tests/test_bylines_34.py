@@ -72,3 +72,13 @@ def test_a_newsrooms_staff_credit_under_the_date_names_no_one() -> None:
     """ "Kestrel Live Staff" under the date: the newsroom's credit, not a writer called
     "Kestrel Live" with the role "Staff"."""
     assert _page(["June 2, 2025", "Kestrel Live Staff"]).authors == []
+
+
+def test_words_of_no_ones_name_over_the_date_are_no_writer() -> None:
+    """The check the byline by evidence makes is made by the rules of a name over its date
+    too: "Most Read" or an authority's name over a date names no writer; a name of a
+    first name no list knows over its date, or a news agency's, still does."""
+    for label in ("Most Read", "Tidewater Port Authority", "Lower Harbour Council"):
+        assert _page([label, "June 2, 2025"]).authors == []
+    assert _page(["Wendeline Harko", "June 2, 2025"]).authors == ["Wendeline Harko"]
+    assert _page(["Reuters", "June 2, 2025"]).authors == ["Reuters"]

@@ -24,6 +24,7 @@ from reader.ingest.chrome import is_chrome
 from reader.ingest.dates import date_end, date_start, has_date, is_date_line, iso_date
 from reader.ingest.name_lists import names_in
 from reader.ingest.names import INITIAL, ROLE, ends_sentence_not_name, known_first_name
+from reader.ingest.no_names import people
 from reader.model import Block, BlockKind
 
 _SEPARATOR = re.compile(r"\s+[|·•/–—-]\s+|\s*[|·•]\s*")
@@ -65,7 +66,8 @@ def line_names(text: str, beside_date: bool = False, known_only: bool = False) -
     after = ",".join(chunks[cut:]) + " " + " ".join(rest)
     said = marker or dated or beside_date or ROLE.search(after) or has_date(after)
     known = any(_known(name) for name in names)
-    return names if known or (said and not known_only) else []
+    unknown_ok = said and not known_only and (marker or people(names))  # "Harbour Authority"
+    return names if known or unknown_ok else []
 
 
 def of_cards(texts: list[str]) -> bool:

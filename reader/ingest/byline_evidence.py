@@ -28,10 +28,10 @@ from reader.ingest.byline_broad import of_cards, zones
 from reader.ingest.byline_marks import MARKER
 from reader.ingest.byline_neighbours import dated_line
 from reader.ingest.byline_people import END, PIECES, newsroom
-from reader.ingest.byline_signatures import NO_NAME_WORDS
 from reader.ingest.name_lists import JOINERS, names_in
 from reader.ingest.name_outlets import without_outlet
 from reader.ingest.names import ends_sentence_not_name, person_name
+from reader.ingest.no_names import people
 from reader.ingest.text_shape import word_count
 from reader.model import Block, BlockKind
 
@@ -65,15 +65,7 @@ def name_line(text: str) -> list[str] | None:
     head = _FOR.split(PIECES.split(END.sub("", text))[0])[0]
     head = _JOIN_END.sub("", head.strip(" ,"))
     names = names_in(without_outlet(head))
-    return names if names and all(map(_a_name, names)) else None
-
-
-def _a_name(name: str) -> bool:
-    """A known first name opens it, or none of its words is a word of no one's name
-    ("Most Read", "Related Stories", "Harbour Authority")."""
-    if person_name(name, known_first=True):
-        return True
-    return not any(word.lower().strip(".,") in NO_NAME_WORDS for word in name.split())
+    return people(names)
 
 
 def _score(names: list[str], texts: list[str], i: int, body: str) -> int:

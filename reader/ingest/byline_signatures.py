@@ -13,9 +13,10 @@ from reader.ingest.byline_marks import THE_PIECE, WRITER_ROLES, WRITING_BY
 from reader.ingest.bylines import byline_names
 from reader.ingest.name_lists import names_in
 from reader.ingest.names import known_first_name, person_name
+from reader.ingest.no_names import may_be_person
 from reader.ingest.text_shape import ends_sentence
 from reader.ingest.unmarked_bylines import unmarked_byline
-from reader.lexicon import COMMON_CAPS, ORG_WORDS, PLACE_NOUNS, SPEECH_NOUNS, STATEMENT_NOUNS
+from reader.lexicon import ORG_WORDS
 from reader.model import Block, BlockKind
 
 _PARAGRAPH = BlockKind.PARAGRAPH
@@ -24,9 +25,6 @@ _OPENING_WORDS = re.compile(r"^(\S+(?: \S+)*?)(?:'s)? [a-z]")
 _HANDLE_LINE = re.compile(r"^@\w+$")
 _ABOUT = re.compile(r"^About\s+(?=\S+\s)")
 _SIGN_DASH = re.compile(r"^(?:[—–~]+|-{1,2})\s*(?=\w)")  # "— Ann Lee", "--Ann", "~ Lars"
-# Words of no person's name, though capitalised after a dash: an organisation's ("—
-# Hillside Rowing Club"), a place's, a saying's or a statement's, a sentence's opener
-NO_NAME_WORDS = ORG_WORDS | PLACE_NOUNS | SPEECH_NOUNS | STATEMENT_NOUNS | COMMON_CAPS
 # A signature with the place it was written in: "— Ann Lee, in Lisbon", "– Ann Lee, Port
 # Ellis", "Ann Lee and Bo Park reported from Lisbon."
 _PLACED = re.compile(
@@ -102,7 +100,7 @@ def _dashed_name(text: str) -> str | None:
     none of its words an organisation's, a place's or a saying's ("— Orrin Vale Rotary
     Club", "— Canal Folk Saying")."""
     name = person_name(text)
-    return name if name and not any(w.lower() in NO_NAME_WORDS for w in name.split()) else None
+    return name if name and may_be_person(name) else None
 
 
 def placed_names(text: str) -> list[str]:

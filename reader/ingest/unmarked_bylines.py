@@ -16,6 +16,7 @@ from reader.ingest.dates import date_end, date_start, has_date
 from reader.ingest.name_lists import JOINERS, names_in
 from reader.ingest.name_outlets import known_name_before, without_outlet
 from reader.ingest.names import ROLE, ends_sentence_not_name, person_name
+from reader.ingest.no_names import people
 from reader.ingest.text_shape import word_count
 
 _COMPANION = re.compile(rf"^(?:follow\b|{READ.pattern})", re.IGNORECASE)  # under a name
@@ -132,14 +133,14 @@ def unmarked_byline(
         return names  # "Ann Lee and" over "Bo Park": one byline on two lines
     if ends_sentence_not_name(text) or (_name_words(text) > LONE_WORDS and not _listed(text)):
         return None  # a sentence that opens with a name
-    if (has_date(under) or is_byline(under)) and (names := lone_name(text)):
+    if (has_date(under) or is_byline(under)) and (names := people(lone_name(text))):
         return names
     names = None
     # "Ann Lee, Harbour Daily": in the header, an outlet may follow; a photo's credit under
     # the names ("Photo: Cy Ode") stands where the date would
     if dated_line(under) or is_credit_line(under):
         plain = without_outlet(END.sub("", text))
-        names = names_in(plain) or (leading_names(plain, marked=False) if header else None)
+        names = people(names_in(plain) or (leading_names(plain, marked=False) if header else None))
     if names and (len(names) > 1 or (header and above != text and _one_case(names[0]))):
         return names  # "Ilham Darwish, Dunya Salem Kassem" over "March 4 2026, 3:18 p.m."
     if header and pairs and (names := _name_pair(above, text, under)):

@@ -1,0 +1,27 @@
+"""Capitalised words that are no one's name, and the one check every byline rule that
+takes a name of any first name makes with them: "Most Read", "Related Stories", "Harbour
+Authority", "Canal Folk Saying" stand where a name would and are no person."""
+
+from __future__ import annotations
+
+from reader.ingest.byline_people import AGENCIES
+from reader.ingest.names import person_name
+from reader.lexicon import COMMON_CAPS, ORG_WORDS, PLACE_NOUNS, SPEECH_NOUNS, STATEMENT_NOUNS
+
+# Words of no person's name, though capitalised: an organisation's ("Hillside Rowing
+# Club"), a place's, a saying's or a statement's, a sentence's or a menu's opener
+NO_NAME_WORDS = ORG_WORDS | PLACE_NOUNS | SPEECH_NOUNS | STATEMENT_NOUNS | COMMON_CAPS
+
+
+def may_be_person(name: str) -> bool:
+    """A known first name opens the name, it is a news agency's ("Reuters"), or none of
+    its words is a word of no one's name."""
+    if person_name(name, known_first=True) or name.lower() in AGENCIES:
+        return True
+    return not any(word.lower().strip(".,") in NO_NAME_WORDS for word in name.split())
+
+
+def people(names: list[str] | None) -> list[str] | None:
+    """The names when each may be a person's, else None ("Most Read" over the date of its
+    first teaser is no writer)."""
+    return names if names and all(map(may_be_person, names)) else None
