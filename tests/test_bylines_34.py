@@ -77,8 +77,10 @@ def test_a_newsrooms_staff_credit_under_the_date_names_no_one() -> None:
 def test_words_of_no_ones_name_over_the_date_are_no_writer() -> None:
     """The check the byline by evidence makes is made by the rules of a name over its date
     too: "Most Read" or an authority's name over a date names no writer; a name of a
-    first name no list knows over its date, or a news agency's, still does."""
+    first name no list knows over its date (a place's noun its surname), or a news agency's,
+    still does."""
     for label in ("Most Read", "Tidewater Port Authority", "Lower Harbour Council"):
         assert _page([label, "June 2, 2025"]).authors == []
     assert _page(["Wendeline Harko", "June 2, 2025"]).authors == ["Wendeline Harko"]
     assert _page(["Reuters", "June 2, 2025"]).authors == ["Reuters"]
+    assert _page(["Orvid Hall", "June 2, 2025"]).authors == ["Orvid Hall"]  # a place's noun
