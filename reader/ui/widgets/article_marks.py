@@ -24,8 +24,8 @@ class MarkedBlocks(PlaceKeeping):
         return self.is_attached and self.screen.has_class("-boilerplate")
 
     def searchable(self) -> list[Block]:
-        shown = self.shown
-        return [b for b in shown if self.show_boilerplate or b.kind not in HIDDEN_KINDS]
+        shown, shown_all = self.shown, self.show_boilerplate  # the switch read once
+        return [b for b in shown if shown_all or b.kind not in HIDDEN_KINDS]
 
     def mark(self, hits: list[Span], current: Span | None = None) -> None:
         """Paint hits and the current span; unpaint blocks that no longer have any."""
