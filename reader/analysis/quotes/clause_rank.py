@@ -15,7 +15,7 @@ GOVERNING = words(
 )
 # Words between a subject and its verb: "Ann Lee has also said", "Bo Park will later go".
 BEFORE_VERB = r"(?:(?:also|later|then|now|has|have|had|is|would|will)\s+)*"
-_GOVERNED = re.compile(rf"\b(?:{'|'.join(sorted(GOVERNING))})\s+$")
+GOVERNED = re.compile(rf"\b(?:{'|'.join(sorted(GOVERNING))})\s+$")
 _APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,[^,_;:]{2,160},)?")
 _WORD_BEFORE = re.compile(r"([a-z]+)[\s,]*$")
 EMBEDDING = frozenset(
@@ -56,7 +56,7 @@ def rank(masked: str, start: int, end: int, pronoun: bool = False) -> int:
         return OWNER  # "the crowd cheered Hale’s words"
     if not pronoun and _qualifies(masked, start, end):
         return OWNER  # "the Bellamy administration cut …": Bellamy qualifies a noun
-    if _GOVERNED.search(masked, max(0, start - 12), start) or masked.startswith(("’", "'"), end):
+    if GOVERNED.search(masked, max(0, start - 12), start) or masked.startswith(("’", "'"), end):
         return 1
     before = _WORD_BEFORE.search(masked, max(0, start - 20), start)
     word = before.group(1) if before else ""

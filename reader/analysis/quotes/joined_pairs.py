@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.quotes.clause_rank import GOVERNING, verb_follows
+from reader.analysis.quotes.clause_rank import GOVERNED, verb_follows
 from reader.analysis.quotes.names import NAME_RUN, Mention
 from reader.analysis.quotes.people import People
 
 _JOINED = re.compile(r"(?:,[^_,.;:]{2,80},)?\s+and\s+")  # ", a welder," at most between
-_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 
 
 def joined_pair(people: People, masked: str, index: int, start: int, mention: Mention) -> None:
@@ -29,6 +28,6 @@ def joined_pair(people: People, masked: str, index: int, start: int, mention: Me
     run, last = NAME_RUN.match(masked, at), NAME_RUN.match(masked, start)
     if not (run and last and _JOINED.fullmatch(masked, run.end(), start)):
         return
-    governed = _WORD_BEFORE.search(masked, max(0, at - 20), at)
-    if verb_follows(masked, last.end()) and not (governed and governed[1] in GOVERNING):
+    governed = GOVERNED.search(masked, max(0, at - 20), at)  # "with", "for" before the pair
+    if verb_follows(masked, last.end()) and not governed:
         people.pairs.append(((index, start), f"{before.name} and {mention.name}"))

@@ -16,12 +16,12 @@ Named = list[tuple[Position, str]]  # (where introduced, full name), in the orde
 
 class Persons:
     """The introductions of the full names one word may stand for, in the order read,
-    and each name's places among them: where a name was last introduced before a
+    and each name's places among them (introductions come in text order, as
+    ``People.intros`` holds them): where a name was last introduced before a
     place is a bisection, not a walk through every introduction before it."""
 
     def __init__(self, named: Named) -> None:
         self.at = [p for p, _ in named]
-        self.ordered = all(a <= b for a, b in zip(self.at, self.at[1:], strict=False))
         self.places: dict[str, list[int]] = {}  # each name's, in the order first read
         for k, (_, name) in enumerate(named):
             self.places.setdefault(name, []).append(k)
@@ -29,8 +29,6 @@ class Persons:
     def last(self, name: str, pos: Position) -> int:
         """The place of ``name``'s last introduction at or before ``pos`` (-1: none)."""
         places = self.places[name]
-        if not self.ordered:  # read out of order (never seen): every place looked at
-            return max((k for k in places if self.at[k] <= pos), default=-1)
         j = bisect_left(places, bisect_right(self.at, pos)) - 1
         return places[j] if j >= 0 else -1
 
