@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from reader.ingest.comment_line_kinds import SHARE
-from reader.ingest.comment_spans import MARKERS, CommentSpan
+from reader.ingest.comment_spans import MARKERS, CommentSpan, is_mark
 from reader.ingest.lines import Line
 
 _DIGITS = re.compile(r"\d+")
@@ -115,6 +115,6 @@ def _without_cited(author: str, mark: str) -> str:
     """The author without the cited number (``mark``: it and its mark) and the marks
     before it, where the author holds it at its front ("↪ #9 Ann Lee": "Ann Lee")."""
     at = author.find(mark)
-    if at < 0 or any(c.isalnum() for c in author[:at]):
+    if at < 0 or not is_mark(author[:at]):
         return author
     return author[at + len(mark) :].strip(" ·•|,–—-") or author

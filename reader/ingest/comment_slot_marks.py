@@ -33,7 +33,7 @@ def strip_slot_marks(spans: list[CommentSpan]) -> None:
     for span in spans:
         if span.author:
             parts = span.author.split(" ")
-            span.author = " ".join(parts[lead : len(parts) - tail]) or span.author
+            span.author = " ".join(parts[lead : len(parts) - tail])  # the loops leave a word
 
 
 def _mark(seen: set[str]) -> bool:

@@ -58,8 +58,8 @@ def choices_under(lines: list[Line], i: int) -> int:
         return 0  # the text goes on under them: a list it opens ("four things: …"), no box
     if count < CHOICES[0]:
         return 0
-    own = next((k for k in range(CHOICES[0], count) if _told_below(lines, i + 1 + k)), count)
-    return own
+    # from the third on, a line the prose under it tells again is the page's, not a choice
+    return next((k for k in range(CHOICES[0], count) if _told_below(lines, i + 1 + k)), count)
 
 
 def _told_below(lines: list[Line], j: int) -> bool:
