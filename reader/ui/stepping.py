@@ -82,8 +82,9 @@ class Marks:
             return "comments"
         return "hits" if self.hits else None
 
-    def follow(self, speaker: Speaker | None) -> None:
-        """Follow a speaker's quotes from the first (None: none), forgetting other marks."""
+    def follow(self, speaker: Speaker) -> None:
+        """Follow a speaker's quotes from the first, forgetting other marks (``unfollow``
+        stops following and keeps the search hits)."""
         self.clear()
         self.speaker = speaker
 

@@ -30,7 +30,7 @@ SIDE = "side-comments"
 WIDE = 140  # columns that side by side needs
 
 
-def wants_side(layout: str, width: int, bare: bool = False) -> bool:
+def wants_side(layout: str, width: int, bare: bool) -> bool:
     """Comments beside the article: the setting, the width, and comments to show (a
     `bare` page, known to have none, gives the article the width; its tab says so)."""
     return layout == "side-by-side" and width >= WIDE and not bare
