@@ -136,4 +136,6 @@ DATES: dict[str, Stamp] = {
     ),
     # session 31's: an image board's two-digit year, weekday in brackets, seconds
     "board": lambda w, a: f"{w:%m/%d/%y}({w:%a}){w:%H:%M:%S}",
+    # session 35's: a chat's twelve-hour clock alone ("2:14 PM")
+    "clock12": lambda w, a: _clock12(w).upper(),
 }
