@@ -25,6 +25,7 @@ import re
 from reader.ingest.comment_answers import split_answers
 from reader.ingest.comment_badges import strip_badges
 from reader.ingest.comment_header_words import template_word, without_word
+from reader.ingest.comment_lead_words import strip_lead_words
 from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_slot_marks import strip_slot_marks
 from reader.ingest.comment_spans import (
@@ -51,6 +52,7 @@ def trim_authors(spans: list[CommentSpan]) -> None:
         for span in spans:  # "skerrylass wrote" beside "Ann Lee wrote"
             span.author = span.author and without_word(span.author, word)
     strip_slot_marks(spans)  # "[–] ann77 14": the page's mark and count beside the name
+    strip_lead_words(spans)  # "Comment 3 by Ann Lee": the layout's words before the name
     raw = [s.author for s in spans]
     for span in spans:
         if span.author:
@@ -64,7 +66,7 @@ def trim_authors(spans: list[CommentSpan]) -> None:
             if pair:  # "Bo Sand in reply to Ann Lee": Bo Sand wrote it
                 span.author, span.answers = own_name(pair[0]), pair[1]
     _places_in_brackets(spans)
-    _lead_words(spans)
+    strip_lead_words(spans)
     strip_badges(spans)
 
 
@@ -84,26 +86,6 @@ def _places_in_brackets(spans: list[CommentSpan]) -> None:
     for span in signed:
         if span.author in bracketed:
             span.author = _BRACKETS.sub("", span.author) or span.author
-
-
-def _lead_words(spans: list[CommentSpan]) -> None:
-    """Words before every name, of three names or more, the last of them in lower case
-    ("Reviewed by Ann Lee", "Reviewed by Bo Sand"), are the page's, not the names'."""
-    names = {s.author for s in spans if s.author}
-    if len(names) < 3 or None in (s.author for s in spans):
-        return
-    words = [n.split(" ") for n in names]
-    lead = words[0][: min(map(len, words)) - 1]  # a word of each name left after it
-    for other in words[1:]:
-        while other[: len(lead)] != lead:
-            lead.pop()
-    while lead and not (lead[-1].isalpha() and lead[-1].islower()):
-        lead.pop()  # "Reviewed by Ann": the shared first name stays in the name
-    if not lead:
-        return
-    for span in spans:
-        if span.author:
-            span.author = span.author.split(" ", len(lead))[-1]
 
 
 def own_name(author: str) -> str:

@@ -1,0 +1,43 @@
+"""Words before every record's name are the layout's, not the name's: "Reviewed by Ann
+Lee", "Reviewed by Bo Sand"; "Comment 3 by Ann Lee", "Comment 4 by Bo Sand" (a number
+that differs from record to record is the layout's too: the record's own number, where
+the words around it are the same on every record). The part of the name line that
+stays the same, once digits are masked, is the template's; the part that varies is the
+writer."""
+
+from __future__ import annotations
+
+from reader.ingest.comment_spans import CommentSpan
+
+NAMES = 3  # the words stand before this many different names at least
+
+
+def strip_lead_words(spans: list[CommentSpan]) -> None:
+    """Each record's author without the words every name carries before it, the last of
+    them with no capital (a name's words have one)."""
+    names = {s.author for s in spans if s.author}
+    if len(names) < NAMES or None in (s.author for s in spans):
+        return
+    words = [n.split(" ") for n in names]
+    lead = [_masked(w) for w in words[0][: min(map(len, words)) - 1]]  # a word of each left
+    for other in words[1:]:
+        while [_masked(w) for w in other[: len(lead)]] != lead:
+            lead.pop()
+    while lead and not _layout_word(lead[-1]):
+        lead.pop()  # "Reviewed by Ann": the shared first name stays in the name
+    if not lead:
+        return
+    for span in spans:
+        if span.author:
+            span.author = span.author.split(" ", len(lead))[-1]
+
+
+def _masked(word: str) -> str:
+    """The word with its digits masked: "3" and "14" alike, "#3" and "#14" alike."""
+    return "".join("0" if c.isdecimal() else c for c in word)
+
+
+def _layout_word(word: str) -> bool:
+    """A word with letters and no capital ("by", "from", "thread:"): the layout's link
+    to the name after it."""
+    return any(c.isalpha() for c in word) and not any(c.isupper() for c in word)

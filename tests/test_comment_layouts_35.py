@@ -1,0 +1,52 @@
+"""Session 35's comment-list rules (issue 13), each relaxing one assumption of the finder.
+
+- The words every record puts before its writer's name are the layout's only where they
+  are the same on every record: a numbered post line ("Post 7 by Ann Lee", "Post 8 by
+  Bo Sand") changes its number from record to record, so its words stayed in the name,
+  and the words in lower case after "Post 7" were cut off as a badge: the writer read
+  "Post 7". Digits masked, the words before the name are the same on every record: the
+  layout's (comment_lead_words.py).
+
+Each test fails without its part. Texts invented."""
+
+from __future__ import annotations
+
+from comment_texts import FOUR, SAID
+from comment_texts import comments_listed as _comments
+from comment_texts import paragraphs as _said
+
+DATES = ["May 2, 2026", "May 2, 2026", "May 3, 2026", "May 4, 2026"]
+
+
+def _numbered(line: str) -> list[str]:
+    return [
+        f"{line.format(k=k + 10, name=name)}\n{date}\n{said}\nReply"
+        for k, (name, date, said) in enumerate(zip(FOUR, DATES, SAID, strict=False))
+    ]
+
+
+def test_a_numbered_post_lines_words_are_not_the_writer() -> None:
+    """Each comment's writer is the name alone, not "Post 10" nor "Post 10 by Lena
+    Frost"; its words are its own."""
+    found = _comments(_numbered("Post {k} by {name}"), "4 comments")
+    assert [c.author for c in found] == FOUR
+    assert [_said(c) for c in found] == [[said] for said in SAID[:4]]
+
+
+def test_the_layouts_words_may_close_with_a_colon() -> None:
+    """ "Entry 10 of the thread: Lena Frost": the words before the name, a colon after
+    them, are the layout's however they close."""
+    found = _comments(_numbered("Entry {k} of the thread: {name}"), "4 comments")
+    assert [c.author for c in found] == FOUR
+
+
+def test_a_name_shared_by_its_first_word_keeps_it() -> None:
+    """Writers who share a first name ("Lena Frost", "Lena Voss") keep it: a capitalised
+    word is the name's, not the layout's."""
+    names = ["Lena Frost", "Lena Voss", "Lena Lind", "Lena Moor"]
+    records = [
+        f"Post {k + 3} by {name}\n{date}\n{said}\nReply"
+        for k, (name, date, said) in enumerate(zip(names, DATES, SAID, strict=False))
+    ]
+    found = _comments(records, "4 comments")
+    assert [c.author for c in found] == names
