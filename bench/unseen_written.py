@@ -21,14 +21,17 @@ descriptions as speakers, each breaking one assumption of the description link:
 person, "they" after a pair: ``unseen_cases_32g.py``; ``--set 33``, session 33's, each
 breaking one assumption of the pronoun search: ``unseen_cases_33.py``; ``--set 33n``,
 session 33's descriptions and titles, each breaking one assumption of how a description
-maps to a person: ``unseen_named_33.py``; ``--set 34``, session 34's, each breaking one
+maps to a person: ``unseen_named_33.py``; ``--set 35n``, session 35's short forms of a
+name (a middle word, a dropped initial, an abbreviated title, a title before the given
+name), each breaking one assumption of how a short form links to the full name:
+``unseen_named_35.py``; ``--set 34``, session 34's, each breaking one
 assumption of the pronoun search in roundups, court, council and wire copy:
 ``unseen_cases_34.py``; ``--set 34n``, session 34's quotes with no cue after narration
 about two people, the one asked answers: ``unseen_named_34.py``): the dev half (fixed by
 its misses) and the held-out half (a check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                 |31|31b|31n|31m|32|32n|32d|32g|33|33n|34|34n]
+                                                 |31|31b|31n|31m|32|32n|32d|32g|33|33n|34|34n|35n]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -67,6 +70,7 @@ import unseen_named_32
 import unseen_named_32d
 import unseen_named_33
 import unseen_named_34
+import unseen_named_35
 from case_tally import chosen_half, tally
 from quote_helpers import run
 from unseen_cases import Case, held_out
@@ -94,6 +98,7 @@ SETS = {
     "32d": unseen_named_32d.CASES,
     "33n": unseen_named_33.CASES,
     "34n": unseen_named_34.CASES,
+    "35n": unseen_named_35.CASES,
 }
 NO_QUOTE = "-"
 
