@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from reader.analysis.quotes.name_runs import key
 from reader.analysis.quotes.names import Mention, core_tokens
 from reader.analysis.quotes.people import Position
+from reader.analysis.quotes.short_forms import owns
 
 Named = list[tuple[Position, str]]  # (where introduced, full name), in the order read
 
@@ -38,12 +40,17 @@ class NameIndex:
 
     def __init__(self, intros: list[tuple[Position, Mention]]) -> None:
         self.by_token: dict[str, Named] = {}
+        self.titles: dict[str, set[str]] = {}  # the title words each person is given
         for pos, mention in intros:
             for token in mention.name.split():
                 self.by_token.setdefault(token, []).append((pos, mention.name))
+            if mention.role and mention.kind == "person":
+                words = {key(t) for t in mention.role.split()}
+                self.titles.setdefault(mention.name, set()).update(words)
         self.kinds = {m.name: m.kind for _, m in intros}
         self._at: dict[tuple[str, int], Persons] = {}
         self._ending: dict[str, Named] = {}
+        self._owners: dict[str, str | None] = {}
 
     def persons_at(self, token: str, index: int) -> Persons:
         """The introductions of persons' full names whose ``index``-th word (suffixes
@@ -70,4 +77,16 @@ class NameIndex:
                 for p, n in self.by_token.get(name.rsplit(maxsplit=1)[-1], [])
                 if n.endswith(tail) and self.kinds[n] == "person"
             ]
+        return found
+
+    def owner(self, short: str) -> str | None:
+        """The one person's full name the article introduced that ``short`` can be a
+        short form of (``short_forms.owns``); None when none or two can."""
+        if short in self._owners:
+            return self._owners[short]
+        tokens = short.split()
+        names = {n for t in tokens for _, n in self.by_token.get(t, [])}
+        names = {n for n in names if self.kinds[n] == "person" and " " in n}
+        fits = [n for n in names if owns(tokens, n, self.titles.get(n, set()))]
+        found = self._owners[short] = fits[0] if len(fits) == 1 else None
         return found

@@ -44,6 +44,8 @@ class Cast:
         name = mention.name
         if " " in name and mention.kind == "person" and (full := self._ending(name, pos)):
             return full  # "Ruiz y Montalvo": the "Elena Ruiz y Montalvo" named before
+        if " " in name and mention.kind == "person" and (full := self.names.owner(name)):
+            return full  # "Ann Cole", "Cllr Lingard": "Ann B. Cole", "Petra Lingard"
         if name in self.kinds:
             return name
         if mention.kind == "organisation":
@@ -53,6 +55,7 @@ class Cast:
             return name
         sex = mention.gender  # "Mr Sand" of "Ann and Bo Sand": Bo
         found = self._introduced(name, -1, pos, sex) or self._introduced(name, 0, pos, sex)
+        found = found or self.names.owner(name)  # "Ferrer": "Lucía Ferrer Albán"
         if found is None and sex and len(self.people.titled.get(name, ())) > 1 and mention.role:
             return f"{mention.role.split()[-1]} {name}"  # "Mr. Khan" and "Mrs. Khan"
         return found or name
