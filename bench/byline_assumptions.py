@@ -33,7 +33,8 @@ from byline_reach import authors_in_copy, date_in_copy
 from date_causes import _holds
 from realpages import FOLDER, scorer, split
 
-from reader.ingest.byline_broad import line_names
+from reader.ingest.byline_broad import line_names, of_cards
+from reader.ingest.byline_neighbours import dated_line
 from reader.ingest.byline_evidence import _FOR, _PICTURED, WORDS, _score, _window, name_line
 from reader.ingest.byline_marks import MARKER
 from reader.ingest.byline_people import END, PIECES
@@ -122,6 +123,13 @@ def _stages(blocks: list[Block], hit: int) -> list[str]:
         hit - window.start,
         " ".join(b.text for b in blocks[window.stop :] if b.kind is BlockKind.PARAGRAPH).lower(),
     )
+    i = hit - window.start
+    if i and _PICTURED.match(texts[i - 1]):
+        found.append("evidence: under a picture's word")
+    if any(dated_line(above) for above in texts[: max(0, i - 1)]):
+        found.append("evidence: past the line under the header's date")
+    if of_cards(texts):
+        found.append("evidence: a header of cards")
     return [*found, f"evidence score {score}"]
 
 

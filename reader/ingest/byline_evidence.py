@@ -13,7 +13,12 @@ scored by what the whole page says about it:
 - a date line stands in the header;
 - the body does not name the person again (a quoted or pictured person is named there;
   a writer seldom is): named there, the line is no byline unless a marker opens it
-  ("By"), and then the score falls by two.
+  ("By"), and then the score falls by two;
+- the line's shape is rare on the page: no line of the body (a subhead, a paragraph, a
+  label between paragraphs) is a line of names too. A page whose subheads are short
+  capitalised lines ("Net Weight", "Rope Length") prints its sections so, not its
+  writer; elsewhere a line of names in the header is its writer's, whether or not a
+  list knows its first name.
 
 A line a credit's or a caption's word opens ("Photo:", "Pictured:", "Image"), one that
 ends a sentence, or one under such a label is none. The first line that reaches SURE is
@@ -120,8 +125,16 @@ def scored_lines(blocks: list[Block]) -> list[tuple[int, list[str]]]:
     if not lines:
         return []  # the body is read only for a header that names someone
     body = " ".join(b.text for b in blocks[header.stop :] if b.kind is BlockKind.PARAGRAPH)
-    body = body.lower()
-    return [(_score(names, texts, i, body), names) for i, names in lines]
+    body, rare = body.lower(), _rare(blocks, header.stop)
+    return [(_score(names, texts, i, body) + rare, names) for i, names in lines]
+
+
+def _rare(blocks: list[Block], start: int) -> bool:
+    """No line of the body, from ``start`` to its last paragraph, is a line of names: the
+    page does not set its subheads or its settings' titles so."""
+    prose = [k for k in range(start, len(blocks)) if blocks[k].kind is BlockKind.PARAGRAPH]
+    last = prose[-1] if prose else start
+    return not any(name_line(blocks[k].text) for k in range(start, last))
 
 
 def evidence_authors(blocks: list[Block], sure: int | None = None) -> list[str]:
