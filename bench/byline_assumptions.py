@@ -34,9 +34,9 @@ from date_causes import _holds
 from realpages import FOLDER, scorer, split
 
 from reader.ingest.byline_broad import line_names, of_cards
-from reader.ingest.byline_neighbours import dated_line
 from reader.ingest.byline_evidence import _FOR, _PICTURED, WORDS, _score, _window, name_line
 from reader.ingest.byline_marks import MARKER
+from reader.ingest.byline_neighbours import dated_line
 from reader.ingest.byline_people import END, PIECES
 from reader.ingest.bylines import byline_names
 from reader.ingest.dates import has_date
