@@ -19,7 +19,9 @@ figurative headline over a dek in the lead's words) or eight of session 33
 paywall prompt or a teaser card between paragraphs, a gallery under the headline...) or
 eight of session 34 (text_page_unseen34.py: a notice's buttons over a short headline with a
 line under it, a short title over a subtitle, a headline keeping "will" under a writer's
-name, a press release's dateline, a forum thread's "started by" line...).
+name, a press release's dateline, a forum thread's "started by" line...) or eight of session 35 (text_page_unseen35.py:
+a pun in capitals, a quoted title, a headline of twenty words over summary lines or
+bullets, a byline split over a role or label line...).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
                                                    [--only GROUP]
@@ -52,6 +54,7 @@ import text_page_unseen31
 import text_page_unseen32
 import text_page_unseen33
 import text_page_unseen34
+import text_page_unseen35
 from realpages import scorer
 from text_page_article import story
 from text_page_families import Family
@@ -76,6 +79,7 @@ GROUPS: list[tuple[str, Named, Named, Named]] = [  # (label, all, dev, held out)
     ("s32, ", text_page_unseen32.UNSEEN32, text_page_unseen32.DEV, text_page_unseen32.HELD_OUT),
     ("s33, ", text_page_unseen33.UNSEEN33, text_page_unseen33.DEV, text_page_unseen33.HELD_OUT),
     ("s34, ", text_page_unseen34.UNSEEN34, text_page_unseen34.DEV, text_page_unseen34.HELD_OUT),
+    ("s35, ", text_page_unseen35.UNSEEN35, text_page_unseen35.DEV, text_page_unseen35.HELD_OUT),
 ]
 
 
