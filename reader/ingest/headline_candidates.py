@@ -1,5 +1,6 @@
 """Which lines near the body may be the headline, and what stands under one: the dek
-(a longer line over a byline or date), the byline or date, a few minor lines."""
+(a longer line over a byline or date) or a list of points (header_lists.py), the byline
+or date, a few minor lines."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from reader.ingest.chrome import is_breadcrumb, is_chrome
 from reader.ingest.dialogs import choices_under, in_notice
+from reader.ingest.header_lists import is_list, point_form
 from reader.ingest.headline_entries import timed_entry
 from reader.ingest.headline_shape import UNNAMED_BYLINE, URL, headline_shaped, minor
 from reader.ingest.line_kinds import LABEL_WORDS
@@ -28,6 +30,7 @@ _AGENCY_CREDIT = re.compile(
     rf"{_CAPITALISED}(?: {_CAPITALISED}){{1,3}}, {_CAPITALISED}(?: {_CAPITALISED}){{0,3}}"
 )
 MAX_DEK = 1
+MAX_POINTS = 7  # a list's points under a headline, at most
 # "Lives in:\tKelpwick": a field of a box of facts copied from its table, the label's cell
 # ending on a colon, a tab (or the spaces of one) before the value's cell
 _FIELD = re.compile(r"[^\W\d_][\w'’()-]*(?: [\w'’()-]+){0,2}:(?:\t| {2,})\S.{0,200}")
@@ -107,15 +110,17 @@ def _over_credit(lines: list[Line], i: int) -> bool:
 
 
 def meta_below(lines: list[Line], i: int, limit: int) -> bool:
-    """Is there a byline or date under line i, past one dek and a few minor lines? (A
-    name over a date is a byline too.)"""
-    dek = 0
+    """Is there a byline or date under line i, past one dek or a list of points alike
+    in form and length (header_lists: the story told short, its bullets) and a few
+    minor lines? (A name over a date is a byline too.)"""
+    deks: list[str] = []
     short = 0
+    own = lines[i].text
     for k in range(i + 1, min(limit, len(lines))):
         text = lines[k].text
         under = lines[k + 1].text if k + 1 < len(lines) else ""
         if is_meta(text) or unmarked_byline(lines[k - 1].text, text, under):
-            return True
+            return len(deks) <= MAX_DEK or is_list(deks, own)
         if is_chrome(text) or is_caption(text):
             continue
         if minor(text):
@@ -123,9 +128,9 @@ def meta_below(lines: list[Line], i: int, limit: int) -> bool:
             if short > 3:
                 return False
             continue
-        dek += 1
-        if dek > MAX_DEK:
-            return False
+        deks.append(text)
+        if len(deks) > MAX_DEK and (len(deks) > MAX_POINTS or point_form(text) is None):
+            return False  # past one dek, only a list's points
     return False
 
 

@@ -14,6 +14,7 @@ import math
 from reader.ingest.bylines import byline_names
 from reader.ingest.chrome import is_breadcrumb, is_chrome
 from reader.ingest.dates import has_date
+from reader.ingest.header_lists import in_points
 from reader.ingest.headline_candidates import MAX_DEK, meta_below, over_dek
 from reader.ingest.headline_page import Page
 from reader.ingest.headline_shape import URL, headline_shaped, minor, titled
@@ -106,7 +107,7 @@ def features(page: Page, i: int, span: range) -> list[float]:
         math.log1p(menu),
         math.log1p(max(0, teasers - MAX_DEK)),
         float(dek),
-        float(page.listed(i, span)),
+        float(page.listed(i, span) or in_points(lines, i)),
         page.overlap(i, lead=True),
     ]
 
