@@ -28,6 +28,9 @@ PHRASES = ["A town that forgot its sea", "The best summer we never had", "Nothin
 PHRASES += ["Our harbour, our rules", "Twelve years of waiting", "Like watching paint dry"]
 SAID = ["We were never asked.", "Nobody came to fix it.", "It is our harbour too.",
         "They have forgotten us.", "We will keep the lights on."]  # fmt: skip
+DEKS = ["Traders in {place} counted the cost of the {thing} as the bills kept arriving"]
+DEKS += ["How a row over the {thing} split {place} down the middle for a whole summer"]
+DEKS += ["Nine months late and twice the price, the {thing} in {place} finally moves"]
 ROLES = ["Chief reporter", "Coast correspondent", "Senior writer, North Quay", "Deputy editor"]
 
 
@@ -38,14 +41,8 @@ def _page(rng: random.Random, middle: Page) -> Page:
 
 def _long_dek(rng: random.Random, stop: bool) -> str:
     place, thing = rng.choice(PLACES), rng.choice(THINGS)
-    text = rng.choice(
-        [
-            f"Traders in {place} counted the cost of the {thing} as the bills kept arriving",
-            f"How a row over the {thing} split {place} down the middle for a whole summer",
-            f"Nine months late and twice the price, the {thing} in {place} finally moves",
-        ]
-    )
-    return text + "." if stop else text
+    shape = rng.choice(DEKS)
+    return shape.format(place=place, thing=thing) + ("." if stop else "")
 
 
 def _by(rng: random.Random, s: Story) -> Page:
