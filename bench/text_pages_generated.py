@@ -19,9 +19,9 @@ figurative headline over a dek in the lead's words) or eight of session 33
 paywall prompt or a teaser card between paragraphs, a gallery under the headline...) or
 eight of session 34 (text_page_unseen34.py: a notice's buttons over a short headline with a
 line under it, a short title over a subtitle, a headline keeping "will" under a writer's
-name, a press release's dateline, a forum thread's "started by" line...) or eight of session 35 (text_page_unseen35.py:
-a pun in capitals, a quoted title, a headline of twenty words over summary lines or
-bullets, a byline split over a role or label line...).
+name, a press release's dateline, a forum thread's "started by" line...) or eight of
+session 35 (text_page_unseen35.py: a pun in capitals, a quoted title, a headline of
+twenty words over summary lines or bullets, a byline split over a role or label line...).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
                                                    [--only GROUP]
