@@ -21,7 +21,7 @@ from reader.ingest.lines import (
     is_meta,
     word_count,
 )
-from reader.ingest.unmarked_bylines import unmarked_byline
+from reader.ingest.unmarked_bylines import byline_role, unmarked_byline
 from reader.lexicon import AUXILIARIES
 
 _CAPITALISED = r"[A-Z][\w.'’&-]*"
@@ -50,7 +50,8 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
     """Is line i one that may be the headline? Never captions and credits, bylines (a
     name over a date too) and dates, the copyright line, an address, a breadcrumb, the
     dek under the headline, a photo's caption over its credit under the byline, a box's
-    "Label: value" fields and a list of numbered contents, an item of a numbered series
+    "Label: value" fields and a list of numbered contents, a byline's role line under
+    its name ("Coast editor"), an item of a numbered series
     (the next number opens a line below), a quotation's source after a dash, a notice to
     the reader and the choices it offers (dialogs.py); in the
     body (from ``start``), only a line shaped as a headline (a question), never a
@@ -72,7 +73,8 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
         return False
     if choices_under(lines, i) or in_notice(lines, i):
         return False  # a notice to the reader ("We use cookies…") and the choices it offers
-    return unmarked_byline(above, text, under) is None
+    before = lines[i - 2].text if i > 1 else ""
+    return unmarked_byline(above, text, under) is None and not byline_role(above, text, before)
 
 
 def _paired(lines: list[Line], i: int, shape: re.Pattern[str]) -> bool:

@@ -115,6 +115,14 @@ def byline_goes_on(above: str, text: str) -> bool:
     return _JOIN_START.match(text) is not None and _broken_byline(above, text, "") is not None
 
 
+def byline_role(above: str, text: str, before: str = "") -> bool:
+    """Is the line the role of a byline right above it ("Coast editor" under "Ann Lee",
+    "By Ann Lee"): a line of the byline, no headline? ``before``: the line over the name."""
+    if _ROLE_LINE.match(text) is None or has_date(text) or not above:
+        return False
+    return byline_names(above) is not None or unmarked_byline(before, above, text) is not None
+
+
 def unmarked_byline(
     above: str, text: str, under: str, header: bool = False, pairs: bool = True
 ) -> list[str] | None:
