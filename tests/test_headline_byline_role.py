@@ -5,22 +5,7 @@ headline when the byline runs over three lines."""
 from __future__ import annotations
 
 from conftest import parse_text
-
-TOP = ["Skip to content", "Brindle Valley Gazette", "News", "Sport", "Farming", "Letters"]
-BODY = [
-    (
-        "The parish council in Ottermere has voted to sell the old signal box, saying "
-        "nobody has offered to repair its roof since the railway closed in 1974."
-    ),
-    (
-        '"We looked after it for fifty years and it is time someone else did," said '
-        "Wendela Pryce, who chairs the council. A buyer has until June to make an offer."
-    ),
-    "Share on Facebook",
-    "Privacy policy",
-    "© 2026 Brindle Valley Gazette",
-]
-DEK = "Ottermere's parish council puts the old signal box on the market after fifty years"
+from test_headline_asked import BODY, DEK, TOP
 
 
 def _title(head: list[str]) -> str | None:

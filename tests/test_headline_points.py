@@ -6,21 +6,8 @@ alike, make no list; a menu's short words over alike lines lead none."""
 from __future__ import annotations
 
 from conftest import parse_text
+from test_headline_asked import BODY, TOP
 
-TOP = ["Skip to content", "Brindle Valley Gazette", "News", "Sport", "Farming", "Letters"]
-BODY = [
-    (
-        "The parish council in Ottermere has voted to sell the old signal box, saying "
-        "nobody has offered to repair its roof since the railway closed in 1974."
-    ),
-    (
-        '"We looked after it for fifty years and it is time someone else did," said '
-        "Wendela Pryce, who chairs the council. A buyer has until June to make an offer."
-    ),
-    "Share on Facebook",
-    "Privacy policy",
-    "© 2026 Brindle Valley Gazette",
-]
 LONG = (
     "Anger in Ottermere as parish council puts the signal box that volunteers kept"
     " for half a century up for sale without asking a single one of them"
