@@ -6,6 +6,10 @@
   and the words in lower case after "Post 7" were cut off as a badge: the writer read
   "Post 7". Digits masked, the words before the name are the same on every record: the
   layout's (comment_lead_words.py).
+- A line that is no record's header nor a known action is a comment's text: a thread
+  toggle under some records ("show 4 more replies", its words in no list) was read as
+  the text of the record over it. The same short line, digits masked, at the edge of
+  several records' texts is the page's (comment_edge_lines.py).
 
 Each test fails without its part. Texts invented."""
 
@@ -18,10 +22,10 @@ from comment_texts import paragraphs as _said
 DATES = ["May 2, 2026", "May 2, 2026", "May 3, 2026", "May 4, 2026"]
 
 
-def _numbered(line: str) -> list[str]:
+def _numbered(line: str, names: list[str] = FOUR) -> list[str]:
     return [
         f"{line.format(k=k + 10, name=name)}\n{date}\n{said}\nReply"
-        for k, (name, date, said) in enumerate(zip(FOUR, DATES, SAID, strict=False))
+        for k, (name, date, said) in enumerate(zip(names, DATES, SAID, strict=False))
     ]
 
 
@@ -44,9 +48,28 @@ def test_a_name_shared_by_its_first_word_keeps_it() -> None:
     """Writers who share a first name ("Lena Frost", "Lena Voss") keep it: a capitalised
     word is the name's, not the layout's."""
     names = ["Lena Frost", "Lena Voss", "Lena Lind", "Lena Moor"]
-    records = [
-        f"Post {k + 3} by {name}\n{date}\n{said}\nReply"
-        for k, (name, date, said) in enumerate(zip(names, DATES, SAID, strict=False))
-    ]
-    found = _comments(records, "4 comments")
+    found = _comments(_numbered("Post {k} by {name}", names), "4 comments")
     assert [c.author for c in found] == names
+
+
+LOGINS = ["lenafrost", "ravi_m", "oskar.lind", "gretav", "ines_moor"]
+AGES = ["5h", "4h", "3h", "2h", "1h"]
+
+
+def _signed_under(between: str) -> list[str]:
+    """Records signed under their text ("login · 5h"), a line of the page's between
+    some of them."""
+    return [
+        "\n".join(
+            ([between] if k % 2 else []) + [said, f"{login} · {age}", f"Like {k + 3} · Reply"]
+        )
+        for k, (login, age, said) in enumerate(zip(LOGINS, AGES, SAID, strict=True))
+    ]
+
+
+def test_a_line_between_records_is_not_their_text() -> None:
+    """ "Keep scrolling for more" between records, twice: no comment says it, and each
+    says its own words."""
+    found = _comments(_signed_under("Keep scrolling for more"), "5 comments")
+    assert [c.author for c in found] == LOGINS
+    assert [_said(c) for c in found] == [[said] for said in SAID]

@@ -18,6 +18,7 @@ from reader.ingest.body_runs import Prose, lazy_prose
 from reader.ingest.comment_authors import trim_authors
 from reader.ingest.comment_cites import cited_places
 from reader.ingest.comment_cuts import cut
+from reader.ingest.comment_edge_lines import edge_controls
 from reader.ingest.comment_letters import classify
 from reader.ingest.comment_list_choice import group_reads_better, one_signs_most
 from reader.ingest.comment_lone import lone_comment
@@ -124,6 +125,7 @@ def find_comments(lines: list[Line]) -> list[CommentSpan]:
     if not best:  # no list: perhaps one comment, under the section's header
         best = under(lone_comment(lines, letters, prose, top()))
     if best:
+        edge_controls(lines, best)  # "load more comments (5 replies)" under several
         level_places(lines, best)  # "level 2" over a record: its depth
         cited_places(lines, best)  # "#12 ↪ #9": the number of the record it answers
         best.extend(pingbacks(lines, best[-1].end))

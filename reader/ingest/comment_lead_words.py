@@ -19,9 +19,9 @@ def strip_lead_words(spans: list[CommentSpan]) -> None:
     if len(names) < NAMES or None in (s.author for s in spans):
         return
     words = [n.split(" ") for n in names]
-    lead = [_masked(w) for w in words[0][: min(map(len, words)) - 1]]  # a word of each left
+    lead = [masked_digits(w) for w in words[0][: min(map(len, words)) - 1]]  # a word of each left
     for other in words[1:]:
-        while [_masked(w) for w in other[: len(lead)]] != lead:
+        while [masked_digits(w) for w in other[: len(lead)]] != lead:
             lead.pop()
     while lead and not _layout_word(lead[-1]):
         lead.pop()  # "Reviewed by Ann": the shared first name stays in the name
@@ -32,9 +32,12 @@ def strip_lead_words(spans: list[CommentSpan]) -> None:
             span.author = span.author.split(" ", len(lead))[-1]
 
 
-def _masked(word: str) -> str:
-    """The word with its digits masked: "3" and "14" alike, "#3" and "#14" alike."""
-    return "".join("0" if c.isdecimal() else c for c in word)
+_DIGITS = str.maketrans("123456789", "000000000")
+
+
+def masked_digits(text: str) -> str:
+    """The text with its digits masked: "3" and "14" alike, "#3" and "#14" alike."""
+    return text.translate(_DIGITS)
 
 
 def _layout_word(word: str) -> bool:
