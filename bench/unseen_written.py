@@ -27,11 +27,13 @@ name), each breaking one assumption of how a short form links to the full name:
 ``unseen_named_35.py``; ``--set 34``, session 34's, each breaking one
 assumption of the pronoun search in roundups, court, council and wire copy:
 ``unseen_cases_34.py``; ``--set 34n``, session 34's quotes with no cue after narration
-about two people, the one asked answers: ``unseen_named_34.py``): the dev half (fixed by
+about two people, the one asked answers: ``unseen_named_34.py``; ``--set 35``, session
+35's, each breaking one assumption of the carry of a speaker by pronoun:
+``unseen_cases_35.py``): the dev half (fixed by
 its misses) and the held-out half (a check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                 |31|31b|31n|31m|32|32n|32d|32g|33|33n|34|34n|35n]
+                                                 |31|31b|31n|31m|32|32n|32d|32g|33|33n|34|34n|35|35n]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -59,6 +61,7 @@ import unseen_cases_32
 import unseen_cases_32g
 import unseen_cases_33
 import unseen_cases_34
+import unseen_cases_35
 import unseen_named_27
 import unseen_named_28
 import unseen_named_29
@@ -90,6 +93,7 @@ SETS = {
     "32g": unseen_cases_32g.CASES,
     "33": unseen_cases_33.CASES,
     "34": unseen_cases_34.CASES,
+    "35": unseen_cases_35.CASES,
     "30n": unseen_named_30.CASES,
     "30o": unseen_named_30o.CASES,
     "31n": unseen_named_31.CASES,
