@@ -85,8 +85,7 @@ CASES = (
     Case(
         "takeover",
         (
-            "Head teacher Colm Radley says the Fairweather Primary roof has leaked since"
-            " October.",
+            "Head teacher Colm Radley says the Fairweather Primary roof has leaked since October.",
             "“We have buckets in three classrooms,” he said.",
             "Neville Ashdown, the county’s property manager, told parents on Monday that"
             " repairs were booked for the half-term break.",
@@ -103,11 +102,9 @@ CASES = (
     Case(
         "aside",
         (
-            "Ewan Castellan has kept the Ardmoss lighthouse log for forty years, one line a"
-            " night.",
+            "Ewan Castellan has kept the Ardmoss lighthouse log for forty years, one line a night.",
             "“Nothing much happens most nights, and you write that down too,” he said.",
-            "The tower itself was designed by the engineer Robert Haldane and first lit in"
-            " 1883.",
+            "The tower itself was designed by the engineer Robert Haldane and first lit in 1883.",
             "“The lamp has outlived three keepers and it will outlive me,” he said.",
         ),
         (
@@ -148,8 +145,7 @@ CASES = (
         "sexes",
         (
             "Farmer Glenys Marwood lost forty ewes when the Tawe burst its banks last week.",
-            "“The water came up through the yard faster than I could open the gates,” she"
-            " said.",
+            "“The water came up through the yard faster than I could open the gates,” she said.",
             "Her neighbour Idris Penhallow towed two of her tractors clear with his own.",
             "“Without him I would have lost the machinery too,” she said.",
         ),

@@ -59,20 +59,31 @@ def events_by_sentence(cast: Cast) -> dict[tuple[int, int], list[Event]]:
 # An unnamed person heading a sentence ("A spokeswoman for Harlow Mills said …"), by sex.
 _UNNAMED = {"m": "unnamed man", "f": "unnamed woman", None: "unnamed"}
 _UNNAMED_SEX = {kind: sex for sex, kind in _UNNAMED.items()}
+# A quote's speaker, by the sex of the pronoun that gave it to them ("“…,” he said"): a
+# name no list gives a sex is that sex at that quote, not the other's antecedent there.
+SPOKE: dict[str | None, str] = {"m": "speaker he", "f": "speaker she"}
+_SPOKE_SEX = {"speaker he": "m", "speaker she": "f"}
 
 
 def resolve(cast: Cast, word: str, want: str, pos: Position, depth: int = 0) -> str | None:
     """The person a "he" (``want`` "m") or "she" ("f") at ``pos`` stands for, "" for
     someone the article does not name (``unnamed_subjects``), or None when not found."""
+    other: set[str] = set()  # speakers a nearer quote's pronoun gave the other sex
     for sentence in _sentences_back(cast, pos):
-        found = _in_sentence(cast, sentence, word, want, pos, depth)
+        found = _in_sentence(cast, sentence, word, want, pos, depth, other)
         if found is not None:
             return found
     return None
 
 
 def _in_sentence(
-    cast: Cast, sentence: tuple[int, int], word: str, want: str, pos: Position, depth: int
+    cast: Cast,
+    sentence: tuple[int, int],
+    word: str,
+    want: str,
+    pos: Position,
+    depth: int,
+    other: set[str],
 ) -> str | None:
     own = sentence == sentence_of(cast, pos)
     events = list(cast.events.get(sentence, []))
@@ -100,7 +111,9 @@ def _in_sentence(
             if name is None:
                 continue
             gender = (_titled(text) if kind == "name" else None) or cast.gender(name)
+            gender = gender or _SPOKE_SEX.get(kind) or ("x" if name in other else None)
             if gender not in (want, None):
+                other.add(name)  # "“…,” he said" after his "“…,” Quillan said": not "she"
                 continue
             known = 0 if gender == want else 1
         if depth == 0 and cast.died(name, pos):

@@ -29,6 +29,7 @@ from reader.analysis.quotes.resolve import speaker_of
 from reader.analysis.quotes.speaker_options import Option, Setting
 from reader.analysis.quotes.speakers import Cast
 from reader.analysis.quotes.unnamed_subjects import someone_new
+from reader.lexicon import PRONOUNS
 from reader.model.document import Article, Quote
 
 
@@ -105,7 +106,9 @@ def _speak(cast: Cast, chosen: Option, cue: Cue) -> None:
     alias = mention.name if mention else ""
     role = cue.subject.role or (mention.role if mention else None)
     heard = cue.verb != answers.ASKED_BY  # the asker in the passive: not the topic
-    cast.speak(chosen.name or "", chosen.kind, alias, role, (chosen.at, cue.subject.start), heard)
+    cued = PRONOUNS.get(cue.subject.phrase.lower())  # "“…,” he said": a man, there
+    at = (chosen.at, cue.subject.start)
+    cast.speak(chosen.name or "", chosen.kind, alias, role, at, heard, cued)
 
 
 def _attribute_headlines(views: list[quote_views.View], body: list[Quote]) -> list[Found]:

@@ -123,10 +123,18 @@ class Cast:
         return next(iter(sexes)) if len(sexes) == 1 else None
 
     def speak(
-        self, name: str, kind: str, alias: str, role: str | None, pos: Position, heard: bool = True
+        self,
+        name: str,
+        kind: str,
+        alias: str,
+        role: str | None,
+        pos: Position,
+        heard: bool = True,
+        cued: str | None = None,
     ) -> None:
         """Record that ``name`` spoke at ``pos`` (as ``alias``); one not ``heard`` (who
-        put a question to the sentence's subject) leaves "he" and "she" to the subject."""
+        put a question to the sentence's subject) leaves "he" and "she" to the subject;
+        ``cued``, the sex of the pronoun that gave the quote to them ("“…,” he said")."""
         speaker = self.speakers.get(name)
         if speaker is None:
             kind = "organisation" if self.gender(name) == "n" else self.kinds.get(name, kind)
@@ -143,4 +151,5 @@ class Cast:
         if self.kinds.get(name) == "organisation":
             bisect.insort(self.heard, (pos, name))
         where = antecedents.sentence_of(self, pos)
-        self.spoken.setdefault(where, []).append((pos[1], -1, "speaker", name))
+        spoke = antecedents.SPOKE.get(cued, "speaker")
+        self.spoken.setdefault(where, []).append((pos[1], -1, spoke, name))
