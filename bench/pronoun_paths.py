@@ -50,9 +50,10 @@ def _wrap() -> None:
             _trace["paths"][key] = _trace["path"] or f"named cue ({out[1]})"
         return out
 
-    def in_sentence(cast: Any, sentence: Any, word: str, want: str, pos: Any, *rest: Any) -> Any:
-        found = real_in_sentence(cast, sentence, word, want, pos, *rest)
-        depth = rest[0]
+    def in_sentence(
+        cast: Any, sentence: Any, word: str, want: str, pos: Any, depth: int, other: set[str]
+    ) -> Any:
+        found = real_in_sentence(cast, sentence, word, want, pos, depth, other)
         if found is not None and depth == 0 and _trace["path"] is None:
             _trace["path"] = _describe(cast, sentence, want, pos, found)
         return found
