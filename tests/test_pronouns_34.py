@@ -4,17 +4,33 @@ administration", "The Ferrars campaign")."""
 
 from __future__ import annotations
 
+import pytest
 from quote_helpers import pairs, run
 
 
-def test_a_name_qualifying_a_noun_is_no_antecedent() -> None:
-    article = run(
-        "Governor Lionel Strand promised in January to rebuild the ferry piers. Ewan Corrie"
-        " has skippered the Tallow ferry since 1998.",
-        "In March the Strand administration sold his boat to a scrap dealer.",
-        "“They never once asked me what the pier needed,” he said.",
-    )
-    assert pairs(article)[-1] == ("They never once asked me what the pier needed,", "Ewan Corrie")
+@pytest.mark.parametrize(
+    ("before", "owner", "said", "speaker"),
+    [
+        (
+            "Governor Lionel Strand promised in January to rebuild the ferry piers. Ewan Corrie"
+            " has skippered the Tallow ferry since 1998.",
+            "In March the Strand administration sold his boat to a scrap dealer.",
+            "“They never once asked me what the pier needed,” he said.",
+            "Ewan Corrie",
+        ),
+        (  # "a" before the name, as "the"
+            "Mayor Ada Drummond ordered checks on every coastal light in March. Selma Varga has"
+            " kept the lighthouse at Orrin Point since 2004.",
+            "In April a Drummond survey found rust in the lamp housing.",
+            "“I reported that rust two winters ago,” she said.",
+            "Selma Varga",
+        ),
+    ],
+)
+def test_a_name_qualifying_a_noun_is_no_antecedent(
+    before: str, owner: str, said: str, speaker: str
+) -> None:
+    assert pairs(run(before, owner, said))[-1][1] == speaker
 
 
 def test_a_name_qualifying_a_noun_opening_its_sentence_is_no_antecedent() -> None:
@@ -36,3 +52,13 @@ def test_a_family_heading_its_clause_still_speaks_as_they() -> None:
         "“We will not sell to the reservoir board,” they said.",
     )
     assert pairs(article)[-1] == ("We will not sell to the reservoir board,", "Ashworths")
+
+
+def test_a_person_introduced_with_a_before_a_preposition_or_relative_takes_part() -> None:
+    for phrase in ("a Mrs Orla Fenn from the bakery", "the Orla Fenn who bakes the bread"):
+        article = run(
+            "Bram Tolliver has run the Quayside market since 2011.",
+            f"On Saturday {phrase} set up a stall beside the fountain.",
+            "“My rent went up by a third this year,” she said.",
+        )
+        assert pairs(article)[-1] == ("My rent went up by a third this year,", "Orla Fenn")

@@ -103,7 +103,8 @@ def _names_subject(masked: str, start: int, end: int) -> bool:
 
 
 _DETERMINER = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NO_NOUN = GOVERNING | EMBEDDING | _REPORTED  # "a Jo Hale from …", "the Jo Hale who …"
 
 
 def _qualifies(masked: str, start: int, end: int) -> bool:
@@ -111,8 +112,12 @@ def _qualifies(masked: str, start: int, end: int) -> bool:
     ("the Bellamy administration", "a Holloway report"); "The Thorpes have …" heads."""
     run = masked[start:end]
     determined = run.startswith("The ") or _DETERMINER.search(masked, max(0, start - 5), start)
+    after = _WORD_AFTER.match(masked, end)
     return bool(
-        determined and _NOUN_AFTER.match(masked, end) and not _VERB_AFTER.match(masked, end)
+        determined
+        and after  # a noun after, not a preposition, conjunction or relative
+        and after.group(1) not in _NO_NOUN
+        and not _VERB_AFTER.match(masked, end)
     )
 
 
