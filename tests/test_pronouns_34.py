@@ -62,3 +62,13 @@ def test_a_person_introduced_with_a_before_a_preposition_or_relative_takes_part(
             "“My rent went up by a third this year,” she said.",
         )
         assert pairs(article)[-1] == ("My rent went up by a third this year,", "Orla Fenn")
+
+
+def test_a_place_and_party_description_after_a_is_still_no_antecedent() -> None:
+    article = run(  # "Chester" is a place and a first name: "a Chester Conservative" no one
+        "Piers Elswick, a retired surveyor, wants the bypass moved north of the village.",
+        "The road would cut the moor in two, said Elswick, a Chester Conservative who founded"
+        " a haulage firm after leaving the navy.",
+        "“I would lose the top fields and the spring,” he said.",
+    )
+    assert pairs(article)[-1] == ("I would lose the top fields and the spring,", "Piers Elswick")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.quotes.demonyms import describes_person
 from reader.lexicon import SAY_VERBS, words
 
 # A preposition or conjunction before a name: it does not head a clause ("with Biden").
@@ -113,10 +114,11 @@ def _qualifies(masked: str, start: int, end: int) -> bool:
     run = masked[start:end]
     determined = run.startswith("The ") or _DETERMINER.search(masked, max(0, start - 5), start)
     after = _WORD_AFTER.match(masked, end)
+    described = describes_person(run.split()[-1])  # "an Orlando Republican who …": no name
     return bool(
         determined
         and after  # a noun after, not a preposition, conjunction or relative
-        and after.group(1) not in _NO_NOUN
+        and (described or after.group(1) not in _NO_NOUN)
         and not _VERB_AFTER.match(masked, end)
     )
 
