@@ -51,7 +51,7 @@ def _wrap() -> None:
         return out
 
     def in_sentence(
-        cast: Any, sentence: Any, word: str, want: str, pos: Any, depth: int, other: set[str]
+        cast: Any, sentence: Any, word: str, want: str, pos: Any, depth: int, other: Any
     ) -> Any:
         found = real_in_sentence(cast, sentence, word, want, pos, depth, other)
         if found is not None and depth == 0 and _trace["path"] is None:

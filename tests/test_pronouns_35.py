@@ -8,10 +8,10 @@ from quote_helpers import pairs, run
 
 def test_a_speaker_given_a_he_quote_is_not_the_next_she() -> None:
     article = run(
-        "Olwen Tasker and Bardo Quillan share a stall at the Fenby flea market.",
+        "Helen Tasker and Bardo Quillan share a stall at the Fenby flea market.",
         "“I sell the china and he sells the clocks,” she said.",
-        "“Olwen haggles better than I do,” Quillan said.",
+        "“Helen haggles better than I do,” Quillan said.",
         "“Nobody buys a clock in the rain,” he said.",
         "“Or china,” she said.",
     )
-    assert pairs(article)[-1] == ("Or china,", "Olwen Tasker")
+    assert pairs(article)[-1] == ("Or china,", "Helen Tasker")

@@ -68,9 +68,11 @@ _SPOKE_SEX = {"speaker he": "m", "speaker she": "f"}
 def resolve(cast: Cast, word: str, want: str, pos: Position, depth: int = 0) -> str | None:
     """The person a "he" (``want`` "m") or "she" ("f") at ``pos`` stands for, "" for
     someone the article does not name (``unnamed_subjects``), or None when not found."""
-    other: set[str] = set()  # speakers a nearer quote's pronoun gave the other sex
+    other: dict[str, None] = {}  # speakers a nearer quote's pronoun gave the other sex
     for sentence in _sentences_back(cast, pos):
         found = _in_sentence(cast, sentence, word, want, pos, depth, other)
+        if found is not None and other and cast.gender(found) != want:
+            return next(iter(other))  # only one the text gives the sex takes over from them
         if found is not None:
             return found
     return None
@@ -83,7 +85,7 @@ def _in_sentence(
     want: str,
     pos: Position,
     depth: int,
-    other: set[str],
+    other: dict[str, None],
 ) -> str | None:
     own = sentence == sentence_of(cast, pos)
     events = list(cast.events.get(sentence, []))
@@ -111,9 +113,12 @@ def _in_sentence(
             if name is None:
                 continue
             gender = (_titled(text) if kind == "name" else None) or cast.gender(name)
-            gender = gender or _SPOKE_SEX.get(kind) or ("x" if name in other else None)
+            cued = None if gender else _SPOKE_SEX.get(kind) or ("x" if name in other else None)
+            if cued not in (want, None):
+                other.setdefault(name)  # "“…,” he said" after his "“…,” Quillan said": not "she"
+                continue
+            gender = gender or cued
             if gender not in (want, None):
-                other.add(name)  # "“…,” he said" after his "“…,” Quillan said": not "she"
                 continue
             known = 0 if gender == want else 1
         if depth == 0 and cast.died(name, pos):
