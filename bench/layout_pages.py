@@ -200,7 +200,7 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
         foot = [x.format(**parts) for x in (family.footer2 if other else family.footer)]
         if family.joined:  # the header's last line and the text's first share one line
             item.lines[0] = head.pop() + family.joined + item.lines[0]
-        said = item.markers + item.lines
+        said = item.lines + item.markers if family.reply_under else item.markers + item.lines
         if family.signoff and rng.random() < 0.4 and not item.deleted:
             item.markers.append(family.signoff.format(**parts))  # a signature: text or not
             said.append(item.markers[-1])
@@ -316,7 +316,8 @@ def _mark_reply(
     shown = (to.handle or to.name).lstrip("@") if "{login}" in signed else to.name
     if style == "replyto":  # the name as the page shows it: a login where it signs so
         shown = to.nick if "{nick}" in signed and to.handle else shown
-        item.markers.append((family.reply2 if other else family.reply_words).format(to=shown))
+        words = (family.reply2 if other else family.reply_words).format(to=shown, num=number + 1)
+        item.markers.append(words)  # over the text, or under it (reply_under)
         return ""
     called = (
         to.handle
@@ -343,7 +344,15 @@ def _mark_reply(
         ]
     ):  # nobody quotes an emoji alone, nor the parent's own quote
         line = rng.choice(quotable)
-        if style in ("wrote", "quotebox"):  # "Name wrote:" says whom it quotes: a marker
+        if family.clipped:  # a collapsed quote: its first words, a mark, a line under it
+            mark, _, under = family.clipped.partition("\n")
+            words = family.wrote_words or "{to} wrote:"
+            item.markers += [*words.format(to=shown).split("\n"), " ".join(line.split()[:6]) + mark]
+            item.markers += [under] if under else []
+        elif family.wrote_words:  # the family's own words over the quote
+            item.markers += family.wrote_words.format(to=shown).split("\n")
+            item.lines.insert(0, line)
+        elif style in ("wrote", "quotebox"):  # "Name wrote:" says whom it quotes: a marker
             item.markers.append(f"{shown} wrote:" if style == "wrote" else f"Quote from: {shown}")
             item.lines.insert(0, line)
         else:
