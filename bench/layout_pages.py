@@ -316,6 +316,7 @@ def _mark_reply(
     shown = (to.handle or to.name).lstrip("@") if "{login}" in signed else to.name
     if style == "replyto":  # the name as the page shows it: a login where it signs so
         shown = to.nick if "{nick}" in signed and to.handle else shown
+        shown = to.user if "{user}" in signed and to.user else shown  # as its header shows it
         words = (family.reply2 if other else family.reply_words).format(to=shown, num=number + 1)
         item.markers.append(words)  # over the text, or under it (reply_under)
         return ""

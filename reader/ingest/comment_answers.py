@@ -22,6 +22,7 @@ NAME_WORDS = 5  # a commenter's name is at most this many words
 PHRASE_WORDS = 5  # and the words that say whom a comment answers
 _TEXT = BlockKind.PARAGRAPH
 _MARKS = " ()[]{}<>—–-"  # brackets and dashes around a line's words ("Hi Ann," keeps its comma)
+_SEPARATORS = frozenset("·•|,/:;–—-")  # marks between a header's parts, not a link
 ALONE_WORDS = 3  # those words once on a page, over a reply's text: at most this many
 
 
@@ -53,12 +54,21 @@ def _between(words: list[str], names: set[str]) -> tuple[str, str, str] | None:
         if (name := " ".join(words[-size:])) not in names:
             continue
         k = end = len(words) - size
-        while k > 0 and words[k - 1].isalpha() and words[k - 1].islower():
+        while k > 0 and linking(words[k - 1]):
             k -= 1
         k = max(k, 1)  # "ann replied to bo": the first word names the writer, whatever its case
         if k < end and end - k <= PHRASE_WORDS:
             return " ".join(words[:k]), " ".join(words[k:end]), name
     return None
+
+
+def linking(word: str) -> bool:
+    """A word that may stand between a writer's name and the name answered: one in lower
+    case ("replied to"), or a mark of no letters or digits that is not a header's
+    separator ("▸", "→", "»": a widget's arrow from the replier to the parent)."""
+    if word.isalpha():
+        return word.islower()
+    return word not in _SEPARATORS and not any(ch.isalnum() for ch in word)
 
 
 def _once_above(pair: tuple[str, str], above: bool) -> tuple[str, str]:

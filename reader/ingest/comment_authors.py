@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.comment_answers import split_answers
+from reader.ingest.comment_answers import linking, split_answers
 from reader.ingest.comment_badges import strip_badges
 from reader.ingest.comment_header_words import template_word, without_word
 from reader.ingest.comment_lead_words import strip_lead_words
@@ -71,9 +71,9 @@ def trim_authors(spans: list[CommentSpan]) -> None:
 
 
 def _lower_after(text: str) -> bool:
-    """A word in lower case after the first ("ann77 replied to bo_sand"): words after a
-    name, whatever its case (a handle's is lower)."""
-    return any(w.isalpha() and w.islower() for w in text.split(" ")[1:])
+    """A word in lower case or an arrow after the first ("ann77 replied to bo_sand", "Bo
+    Sand ▸ Ann Lee"): words after a name, whatever its case (a handle's is lower)."""
+    return any(linking(w) for w in text.split(" ")[1:])
 
 
 def _places_in_brackets(spans: list[CommentSpan]) -> None:

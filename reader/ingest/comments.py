@@ -10,13 +10,14 @@ from reader.ingest.comment_rows import RowMaker
 from reader.ingest.comment_spans import LONGEST_CLOSER, CommentSpan, is_closer
 from reader.ingest.embedded import split_embedded
 from reader.ingest.lines import Line, new_line
-from reader.ingest.mentions import leading_mentions, quoting, reply_marker
+from reader.ingest.mentions import MARKER_OPEN, leading_mentions, quoting, reply_marker
 from reader.model import BlockKind, Comment
 from reader.model.block_rows import BlockRows
-from reader.model.row_block import CODE
+from reader.model.row_block import APART, CODE
 
 _NUMBER = re.compile(r"^\d{1,6}\.\s*")
 _META, _BOILERPLATE = CODE[BlockKind.META], CODE[BlockKind.BOILERPLATE]
+_PARAGRAPH = CODE[BlockKind.PARAGRAPH]
 _MENTIONS_OPEN = frozenset("@IiRr")  # what a text leading_mentions finds names in opens with
 
 
@@ -57,10 +58,25 @@ def build_comment(
             comment.mentions = named  # most have none (the cheap test first): none assigned
         elif text[-1:] == ":" and (named := quoting(text)):
             comment.mentions = named  # "Ann Lee wrote:" over the line it quotes
+        elif (last := _last_paragraph(maker, first)) is not None and (
+            named := reply_marker(maker.rows.texts[last], whole=True)
+        ):  # "↪ in reply to Ann Lee" under the text: where some pages print it
+            maker.rows.set_kind(last, BlockKind.META)
+            comment.mentions = named
     maker.finish(comment)
     if span.answers:  # "Bo Sand in reply to Ann Lee": the header says whom it answers
         comment.mentions = [span.answers]
     return comment
+
+
+def _last_paragraph(maker: RowMaker, first: int) -> int | None:
+    """The row of the comment's last paragraph, where it has more than one and that one
+    opens as a line saying whom the reply answers may (the cheap test first)."""
+    kinds, texts = maker.rows.kinds, maker.rows.texts
+    for at in range(len(kinds) - 1, first, -1):
+        if kinds[at] & ~APART == _PARAGRAPH:
+            return at if texts[at][:1] in MARKER_OPEN else None
+    return None
 
 
 def _without_number(text: str) -> str:

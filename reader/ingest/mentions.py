@@ -94,12 +94,23 @@ STARTERS = frozenset(
 _MARKER = re.compile(r"(?i:in reply to|replying to|reply to|in response to)\s+(?=\S)")
 
 
-def reply_marker(text: str) -> list[str]:
+_OPEN = "([{<↳↪⤷→›»-–— "  # marks a link to the parent may open with ("↪ in reply to", "(re")
+_CLOSE = " )]}>.:"  # and close with ("(replying to ann)")
+MARKER_OPEN = frozenset("IiRr" + _OPEN)  # what a line reply_marker reads opens with
+
+
+def reply_marker(text: str, whole: bool = False) -> list[str]:
     """The names a line that only says whom the reply answers gives ("Replying to
-    @ann", "In reply to Ann Lee"); none for any other line."""
-    if text[:1] not in "IiRr" or text.count(" ") > 7 or _MARKER.match(text) is None:
+    @ann", "In reply to Ann Lee", "↪ in reply to Ann Lee", "(replying to ann)"); none for
+    any other line. ``whole``: only where the name is all the line holds after the words
+    (a line under a reply's text, where "Replying to the council: no" is the writer's)."""
+    bare = text.lstrip(_OPEN).rstrip(_CLOSE) if text[:1] in _OPEN or text[-1:] in _CLOSE else text
+    if bare[:1] not in "IiRr" or bare.count(" ") > 7 or (found := _MARKER.match(bare)) is None:
         return []
-    return leading_mentions(text)
+    names = leading_mentions(bare)
+    if whole and (len(names) != 1 or bare[found.end() :].lstrip("@") != names[0]):
+        return []
+    return names
 
 
 def leading_mentions(text: str) -> list[str]:
