@@ -60,3 +60,30 @@ def test_an_arrow_between_two_names_in_the_header() -> None:
         ("Oskar Lind", None),
         ("Greta Voss", 3),
     ]
+
+
+def _numbered(under: list[str | None]) -> list[str]:
+    """Four numbered posts ("#1 Lena Frost · Mar 4, 2026"), the given line over the text."""
+    return [
+        "\n".join(x for x in (f"#{k} {name} · Mar {k + 2}, 2026", line, text, "Reply") if x)
+        for k, (name, text, line) in enumerate(zip(FOUR, SAID, under, strict=False), 1)
+    ]
+
+
+def test_a_short_line_citing_a_post_number_after_words() -> None:
+    """ "re: #1" and "(reply to message #2)" over a numbered post's text: it answers that
+    post."""
+    found = _comments(_numbered([None, "re: #1", None, "(reply to message #2)"]), "4 posts")
+    assert [(c.author, c.parent) for c in found] == [
+        ("Lena Frost", None),
+        ("Ravi Mehta", 1),
+        ("Oskar Lind", None),
+        ("Greta Voss", 2),
+    ]
+
+
+def test_a_post_number_deep_in_a_sentence_cites_nothing() -> None:
+    """A sentence naming a post's number far into it speaks of the post: no parent."""
+    line = "The timetable printed in the harbour office window matches #1 exactly."
+    found = _comments(_numbered([None, line, None, None]), "4 posts")
+    assert [c.parent for c in found] == [None] * 4

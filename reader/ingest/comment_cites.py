@@ -3,10 +3,11 @@
 records' headers open their first line with a number of their own after a mark ("#3",
 "No.48210009"; not a date's or a time's parts, not a count after a space), rising down
 the page, that number names the record; a later record that cites one of them after a
-mark, in its header past its own or opening the line under it, answers that record: the
-mark written as a cite's (">>9", the records' own "#9", "↪9"), not a vote's "+2" nor a
-price's "£2". The answers make an outline (comment_outline.py nests it, evidence
-``MARKUP``); the cited number is no part of the writer's name."""
+mark, in its header past its own, opening the line under it or anywhere in a short one
+("re: #9"), answers that record: the mark written as a cite's (">>9", the records' own
+"#9", "↪9"), not a vote's "+2" nor a price's "£2". The answers make an outline
+(comment_outline.py nests it, evidence ``MARKUP``); the cited number is no part of the
+writer's name."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from reader.ingest.lines import Line
 _DIGITS = re.compile(r"\d+")
 _JOINS = "/:.,-"  # between a date's, a time's or a number's parts ("03/04", "18:16", "1,204")
 UNDER = 2  # lines under the header a cited number may open
+CITE_LINE = 32  # or stand in anywhere, on a line this short ("(reply to message #3)")
 Cited = tuple[int, int, int]  # a marked number: its value, where it starts, where it ends
 
 
@@ -105,8 +107,9 @@ def _cited(lines: list[Line], span: CommentSpan, after: list[Cited], known: _Kno
             return cited
     for k in range(span.start + 1, min(span.end, span.start + 1 + UNDER)):
         text = lines[k].text
-        found = marked_numbers(text[:16])
-        if found and found[0][1] <= 3 and _cites(text, found[0], known):
+        alone = len(text) <= CITE_LINE  # a line saying only what it answers: "re: #3"
+        found = marked_numbers(text if alone else text[:16])
+        if found and (found[0][1] <= 3 or alone) and _cites(text, found[0], known):
             return found[0][0], 0, 0  # on a line of its own: nothing to cut from the name
     return None
 
