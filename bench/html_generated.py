@@ -11,8 +11,8 @@ comments carry their own, later dates. Each family's page is scored on its headl
 (every paragraph written is in the article's paragraphs, and no comment's text); the table
 gives each family, then the dev families (rules may be written from them) and the
 held-out ones (only scored), then session 24's, 26's, 27's, 28's, 29's, 30's, 31's,
-32's, 33's and 34's families alone (bench/html_templates_unseen.py, _cms.py, _marks.py,
-_range.py, _built.py, _assumed.py, _broken.py, _copied.py, _dated.py, _titled.py: each
+32's, 33's, 34's and 35's families alone (bench/html_templates_unseen.py, _cms.py, _marks.py,
+_range.py, _built.py, _assumed.py, _broken.py, _copied.py, _dated.py, _titled.py, _credited.py: each
 scored before any rule was written from them). A family that states no date of its own
 is right when reader gives none.
 ``--misses`` prints what reader read on the dev families' pages it got wrong (never on
@@ -35,6 +35,7 @@ from html_templates import (
     DEV_BUILT,
     DEV_CMS,
     DEV_COPIED,
+    DEV_CREDITED,
     DEV_DATED,
     DEV_MARKS,
     DEV_RANGE,
@@ -46,6 +47,7 @@ from html_templates import (
     HELD_BUILT,
     HELD_CMS,
     HELD_COPIED,
+    HELD_CREDITED,
     HELD_DATED,
     HELD_MARKS,
     HELD_OUT,
@@ -190,6 +192,7 @@ def main() -> int:
     rows += [("session 32's, dev", DEV_COPIED), ("session 32's, held out", HELD_COPIED)]
     rows += [("session 33's, dev", DEV_DATED), ("session 33's, held out", HELD_DATED)]
     rows += [("session 34's, dev", DEV_TITLED), ("session 34's, held out", HELD_TITLED)]
+    rows += [("session 35's, dev", DEV_CREDITED), ("session 35's, held out", HELD_CREDITED)]
     for label, families in rows:
         total = args.pages * len(families)
         shares = (sum(results[f.name][k] for f in families) / total for k in range(4))

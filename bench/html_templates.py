@@ -20,6 +20,7 @@ from html_templates_broken import BROKEN
 from html_templates_built import BUILT
 from html_templates_cms import CMS
 from html_templates_copied import COPIED
+from html_templates_credited import CREDITED
 from html_templates_dated import DATED
 from html_templates_marks import MARKS
 from html_templates_range import RANGE
@@ -152,7 +153,7 @@ SHOWN = [
     ),
 ]
 FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT + ASSUMED + BROKEN + COPIED + DATED
-FAMILIES += TITLED
+FAMILIES += TITLED + CREDITED
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules may be written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and are only scored on these
 DEV_UNSEEN = [f for f in DEV if f in UNSEEN]  # session 24's, scored before its rules
@@ -175,3 +176,5 @@ DEV_DATED = [f for f in DEV if f in DATED]  # session 33's, scored before its ru
 HELD_DATED = [f for f in HELD_OUT if f in DATED]
 DEV_TITLED = [f for f in DEV if f in TITLED]  # session 34's, scored before its rules
 HELD_TITLED = [f for f in HELD_OUT if f in TITLED]
+DEV_CREDITED = [f for f in DEV if f in CREDITED]  # session 35's, scored before its rules
+HELD_CREDITED = [f for f in HELD_OUT if f in CREDITED]
