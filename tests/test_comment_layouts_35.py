@@ -5,7 +5,9 @@
   Bo Sand") changes its number from record to record, so its words stayed in the name,
   and the words in lower case after "Post 7" were cut off as a badge: the writer read
   "Post 7". Digits masked, the words before the name are the same on every record: the
-  layout's (comment_lead_words.py).
+  layout's (comment_lead_words.py). A record with no name (its header not read, a
+  deleted writer's) kept them in every other name: the records that have a name are
+  read, where they are most of the list.
 - A line that is no record's header nor a known action is a comment's text: a thread
   toggle under some records ("show 4 more replies", its words in no list) was read as
   the text of the record over it. The same short line, digits masked, at the edge of
@@ -50,6 +52,16 @@ def test_a_name_shared_by_its_first_word_keeps_it() -> None:
     names = ["Lena Frost", "Lena Voss", "Lena Lind", "Lena Moor"]
     found = _comments(_numbered("Post {k} by {name}", names), "4 comments")
     assert [c.author for c in found] == names
+
+
+def test_a_record_without_a_name_leaves_the_others_theirs() -> None:
+    """A record between them shows its date and words and no name line: each of the
+    others' writers is still the name alone, not "Post 10"."""
+    records = _numbered("Post {k} by {name}")
+    records.insert(2, f"May 3, 2026\n{SAID[4]}\nReply")
+    found = _comments(records, "5 comments")
+    assert [c.author for c in found] == [*FOUR[:2], None, *FOUR[2:]]
+    assert _said(found[2]) == [SAID[4]]
 
 
 LOGINS = ["lenafrost", "ravi_m", "oskar.lind", "gretav", "ines_moor"]

@@ -3,10 +3,13 @@ Lee", "Reviewed by Bo Sand"; "Comment 3 by Ann Lee", "Comment 4 by Bo Sand" (a n
 that differs from record to record is the layout's too: the record's own number, where
 the words around it are the same on every record). The part of the name line that
 stays the same, once digits are masked, is the template's; the part that varies is the
-writer."""
+writer. The records that have a name are read, where they are most of the list: a
+record whose header was not read (no name line, a name of signs) keeps no other writer's
+name whole."""
 
 from __future__ import annotations
 
+from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_spans import CommentSpan
 
 NAMES = 3  # the words stand before this many different names at least
@@ -14,9 +17,14 @@ NAMES = 3  # the words stand before this many different names at least
 
 def strip_lead_words(spans: list[CommentSpan]) -> None:
     """Each record's author without the words every name carries before it, the last of
-    them with no capital (a name's words have one)."""
-    names = {s.author for s in spans if s.author}
-    if len(names) < NAMES or None in (s.author for s in spans):
+    them with no capital (a name's words have one). Read where most records (SHARE) have
+    a name: a few named records in a list of unnamed ones may be lines the header reader
+    took by chance, whose shared words are no layout's; and a record or two without a
+    name (a header not read, a deleted writer's) does not keep the layout's words in the
+    others' names."""
+    named = [s.author for s in spans if s.author]
+    names = set(named)
+    if len(names) < NAMES or len(named) < SHARE * len(spans):
         return
     words = [n.split(" ") for n in names]
     lead = [masked_digits(w) for w in words[0][: min(map(len, words)) - 1]]  # a word of each left
