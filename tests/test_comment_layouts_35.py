@@ -12,6 +12,10 @@
   toggle under some records ("show 4 more replies", its words in no list) was read as
   the text of the record over it. The same short line, digits masked, at the edge of
   several records' texts is the page's (comment_edge_lines.py).
+- An undated record's writer in lower case is one word ("photo by Ann Lee" over each
+  text is a credit line, no writer): a writer who typed their name in lower case with a
+  space ("lena froberg") made the list none. Such lines are refused where they are most
+  of the records' (comment_undated.all_named).
 
 Each test fails without its part. Texts invented."""
 
@@ -20,6 +24,9 @@ from __future__ import annotations
 from comment_texts import FOUR, SAID
 from comment_texts import comments_listed as _comments
 from comment_texts import paragraphs as _said
+
+from reader.ingest.comment_undated import all_named
+from reader.ingest.lines import to_lines
 
 DATES = ["May 2, 2026", "May 2, 2026", "May 3, 2026", "May 4, 2026"]
 
@@ -85,3 +92,23 @@ def test_a_line_between_records_is_not_their_text() -> None:
     found = _comments(_signed_under("Keep scrolling for more"), "5 comments")
     assert [c.author for c in found] == LOGINS
     assert [_said(c) for c in found] == [[said] for said in SAID]
+
+
+TYPED = ["Wendeline Usk", "hanne vik", "corradopell", "Isidro Maal", "TAMSIN_C"]
+
+
+def test_an_undated_writer_typed_in_lower_case_with_a_space() -> None:
+    """No dates: names over the texts as their writers typed them, one "hanne vik":
+    five comments, each its writer's."""
+    records = [f"{name}\n{said}\nReply" for name, said in zip(TYPED, SAID, strict=True)]
+    found = _comments(records, "Comments")
+    assert [(c.author, _said(c)) for c in found] == [
+        (name, [said]) for name, said in zip(TYPED, SAID, strict=True)
+    ]
+
+
+def test_credit_lines_over_each_text_name_no_writer() -> None:
+    """ "photo by Lena Frost" over each caption: lower-case words of their own on every
+    record, no writer's name."""
+    credits = to_lines("\n".join(f"photo by {name}" for name in FOUR))
+    assert not all_named(credits, [{0: k} for k in range(len(FOUR))], 0, {})
