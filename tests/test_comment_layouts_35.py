@@ -31,9 +31,9 @@ from reader.ingest.lines import to_lines
 DATES = ["May 2, 2026", "May 2, 2026", "May 3, 2026", "May 4, 2026"]
 
 
-def _numbered(line: str, names: list[str] = FOUR) -> list[str]:
+def _numbered(line: str, names: list[str] = FOUR, first: int = 10) -> list[str]:
     return [
-        f"{line.format(k=k + 10, name=name)}\n{date}\n{said}\nReply"
+        f"{line.format(k=k + first, name=name)}\n{date}\n{said}\nReply"
         for k, (name, date, said) in enumerate(zip(names, DATES, SAID, strict=False))
     ]
 
@@ -44,6 +44,13 @@ def test_a_numbered_post_lines_words_are_not_the_writer() -> None:
     found = _comments(_numbered("Post {k} by {name}"), "4 comments")
     assert [c.author for c in found] == FOUR
     assert [_said(c) for c in found] == [[said] for said in SAID[:4]]
+
+
+def test_numbers_of_one_and_two_digits_are_alike() -> None:
+    """Posts 8 to 11: "Post 9" and "Post 10" differ in their number only, whatever its
+    length, so the words before the name are still the layout's."""
+    found = _comments(_numbered("Post {k} by {name}", first=8), "4 comments")
+    assert [c.author for c in found] == FOUR
 
 
 def test_the_layouts_words_may_close_with_a_colon() -> None:
@@ -112,3 +119,16 @@ def test_credit_lines_over_each_text_name_no_writer() -> None:
     record, no writer's name."""
     credits = to_lines("\n".join(f"photo by {name}" for name in FOUR))
     assert not all_named(credits, [{0: k} for k in range(len(FOUR))], 0, {})
+
+
+def test_one_writers_own_sign_off_stays_his_text() -> None:
+    """Lena Frost signs both her comments "Lena, harbour walkers": the line at their
+    edges is hers, not the page's (a line of the page's stands at several writers')."""
+    names = [*FOUR, "Lena Frost"]
+    records = [
+        f"{name}\n{date}\n{said}" + ("\nLena, harbour walkers" if k in (0, 4) else "") + "\nReply"
+        for k, (name, date, said) in enumerate(zip(names, [*DATES, DATES[-1]], SAID, strict=True))
+    ]
+    found = _comments(records, "5 comments")
+    assert [c.author for c in found] == names
+    assert _said(found[0]) == [SAID[0], "Lena, harbour walkers"]

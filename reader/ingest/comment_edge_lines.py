@@ -15,7 +15,7 @@ from reader.ingest.comment_spans import CommentSpan
 from reader.ingest.lines import Line, ends_sentence, word_count
 from reader.ingest.mentions import leading_mentions, quoting
 
-REPEATS = 2  # records whose edge the line stands at, at least
+REPEATS = 2  # writers at whose records' edge the line stands, at least
 WORDS = 6  # such a line holds at most this many words
 
 
@@ -26,7 +26,8 @@ def edge_controls(lines: list[Line], spans: list[CommentSpan]) -> None:
     found: list[tuple[int, int, str]] = []  # (record, line, masked text) of short edges
     for r, span in enumerate(spans):
         found += [(r, k, masked_digits(lines[k].text)) for k in _edges(span) if _short(lines[k])]
-    seen = Counter(text for _, text in {(r, text) for r, _, text in found})  # records each
+    writers = {(spans[r].author or r, text) for r, _, text in found}  # one writer's own
+    seen = Counter(text for _, text in writers)  # sign-off is his: writers each line has
     if not seen or seen.most_common(1)[0][1] < REPEATS:
         return
     names = {span.author for span in spans if span.author}

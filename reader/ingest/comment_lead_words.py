@@ -9,6 +9,8 @@ name whole."""
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_spans import CommentSpan
 
@@ -40,12 +42,13 @@ def strip_lead_words(spans: list[CommentSpan]) -> None:
             span.author = span.author.split(" ", len(lead))[-1]
 
 
-_DIGITS = str.maketrans("123456789", "000000000")
+_DIGITS = re.compile(r"\d+")
 
 
 def masked_digits(text: str) -> str:
-    """The text with its digits masked: "3" and "14" alike, "#3" and "#14" alike."""
-    return text.translate(_DIGITS)
+    """The text with each run of digits masked as one: "3" and "14" alike, "#9" and
+    "#10" alike."""
+    return _DIGITS.sub("0", text)
 
 
 def _layout_word(word: str) -> bool:
