@@ -87,3 +87,11 @@ def test_a_post_number_deep_in_a_sentence_cites_nothing() -> None:
     line = "The timetable printed in the harbour office window matches #1 exactly."
     found = _comments(_numbered([None, line, None, None]), "4 posts")
     assert [c.parent for c in found] == [None] * 4
+
+
+def test_a_short_sentence_naming_a_number_cites_nothing() -> None:
+    """A short sentence with "#1" in it speaks of a thing so numbered (a stop, a pump),
+    not of the first post: only a line saying whom it answers cites."""
+    line = "Pump #1 is dry again."
+    found = _comments(_numbered([None, None, line, None]), "4 posts")
+    assert [c.parent for c in found] == [None] * 4

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from reader.ingest.comment_line_kinds import SHARE
 from reader.ingest.comment_spans import MARKERS, CommentSpan, is_mark
-from reader.ingest.lines import Line
+from reader.ingest.lines import Line, ends_sentence
 
 _DIGITS = re.compile(r"\d+")
 _JOINS = "/:.,-"  # between a date's, a time's or a number's parts ("03/04", "18:16", "1,204")
@@ -107,7 +107,8 @@ def _cited(lines: list[Line], span: CommentSpan, after: list[Cited], known: _Kno
             return cited
     for k in range(span.start + 1, min(span.end, span.start + 1 + UNDER)):
         text = lines[k].text
-        alone = len(text) <= CITE_LINE  # a line saying only what it answers: "re: #3"
+        alone = len(text) <= CITE_LINE and not ends_sentence(text)  # "re: #3", not
+        # "Stop #1 has no shelter.": a sentence says something, not what it answers
         found = marked_numbers(text if alone else text[:16])
         if found and (found[0][1] <= 3 or alone) and _cites(text, found[0], known):
             return found[0][0], 0, 0  # on a line of its own: nothing to cut from the name
