@@ -62,3 +62,22 @@ def test_a_name_less_its_suffix_is_another_person() -> None:
         "“The cows knew him before they knew me,” Emrys Caddick said.",
     )
     assert pairs(article) == [("The cows knew him before they knew me,", "Emrys Caddick")]
+
+
+def test_a_given_name_no_list_knows_is_no_abbreviation_either() -> None:
+    """An abbreviation keeps the word's beginning, then consonants only ("Supt", "Cllr"):
+    "Seren" begins as "sergeant" does but goes on with a vowel, so she is herself."""
+    article = run(
+        "Sergeant Tamsin Rowe led the cadets along the river path.",
+        "“I have wanted to march since I was six,” Seren Rowe, her niece, said.",
+    )
+    assert pairs(article) == [("I have wanted to march since I was six,", "Seren Rowe")]
+
+
+def test_a_title_of_the_other_sex_links_no_given_name_word() -> None:
+    """ "Mr Wren" is no "Helen Wren Pollard": the title says a man, her first name a woman."""
+    article = run(
+        "Florist Helen Wren Pollard won the show's gold medal.",
+        "“The tulips opened a day early,” Mr Wren said.",
+    )
+    assert pairs(article) == [("The tulips opened a day early,", "Wren")]

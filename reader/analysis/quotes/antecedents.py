@@ -62,7 +62,7 @@ _UNNAMED_SEX = {kind: sex for sex, kind in _UNNAMED.items()}
 # A quote's speaker, by the sex of the pronoun that gave it to them ("“…,” he said"): a
 # name no list gives a sex is that sex at that quote, not the other's antecedent there.
 SPOKE: dict[str | None, str] = {"m": "speaker he", "f": "speaker she"}
-_SPOKE_SEX = {"speaker he": "m", "speaker she": "f"}
+_SPOKE_SEX = {kind: sex for sex, kind in SPOKE.items()}
 
 
 def resolve(cast: Cast, word: str, want: str, pos: Position, depth: int = 0) -> str | None:

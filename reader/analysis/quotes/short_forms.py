@@ -17,12 +17,17 @@ def _abbreviates(token: str, word: str) -> bool:
     short = key(token)
     if short == word:
         return True
-    if not short or short[0] != word[0] or len(short) >= len(word):
+    if not short or not word or short[0] != word[0] or len(short) >= len(word):
         return False
     if plain_letters(short) in FIRST_NAMES and not token.endswith("."):
         return False
-    letters = iter(word[1:])
-    return all(c in letters for c in short[1:])
+    begun = next(n for n in range(len(short), 0, -1) if word.startswith(short[:n]))
+    letters = iter(word[begun:])  # after the word's own beginning, consonants only:
+    rest = short[begun:]  # "Supt", "Cllr", "Brig"; not "Seren" of "sergeant"
+    return not any(c in _VOWELS for c in rest) and all(c in letters for c in rest)
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def owns(short: list[str], full: str, roles: set[str]) -> bool:

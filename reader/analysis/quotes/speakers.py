@@ -55,10 +55,17 @@ class Cast:
             return name
         sex = mention.gender  # "Mr Sand" of "Ann and Bo Sand": Bo
         found = self._introduced(name, -1, pos, sex) or self._introduced(name, 0, pos, sex)
-        found = found or self.names.owner(name)  # "Ferrer": "Lucía Ferrer Albán"
+        found = found or self._owner(name, sex)  # "Ferrer": "Lucía Ferrer Albán"
         if found is None and sex and len(self.people.titled.get(name, ())) > 1 and mention.role:
             return f"{mention.role.split()[-1]} {name}"  # "Mr. Khan" and "Mrs. Khan"
         return found or name
+
+    def _owner(self, name: str, sex: str | None) -> str | None:
+        """The one full name that can own the word ``name``, unless the mention's title
+        gives the other sex than its first name ("Mr Rose" is not "Anna Rose Tilling")."""
+        full = self.names.owner(name)
+        listed = full and gender_of_first(full.split()[0], guess=False)
+        return None if sex and listed and listed != sex else full
 
     def _ending(self, name: str, pos: Position) -> str | None:
         """The last person named before ``pos`` whose full name ends in ``name`` after
