@@ -78,8 +78,12 @@ def _name_shape(name: str, line: str) -> str:
     return "2-3 capitalised"
 
 
-def author_causes(blocks: list[Block], got: list[str], want: list[str]) -> list[str]:
-    """The cause of an authors miss and the assumptions its truth line breaks."""
+def author_causes(
+    blocks: list[Block], got: list[str], want: list[str], detail: bool = False
+) -> list[str]:
+    """The cause of an authors miss and the assumptions its truth line breaks; ``detail``
+    (dev pages only) adds the line's distance from the title and its words' shapes,
+    which on a held page would show the miss itself."""
     sets = scorer().name_set
     g, w = sets(got), sets(want)
     cause = "no author" if not g else "wrong person" if not g & w else "extra" if g > w else "part"
@@ -90,7 +94,7 @@ def author_causes(blocks: list[Block], got: list[str], want: list[str]) -> list[
     if hit is None:
         return [*found, "in no block"]
     where = place(hit, title, body)
-    far = f" {hit - title}" if title is not None and where != "body" else ""
+    far = f" {hit - title}" if detail and title is not None and where != "body" else ""
     found.append(f"at {where}{far}")
     found.append(f"kind {blocks[hit].kind.name.lower()}")
     text = blocks[hit].text
@@ -99,13 +103,13 @@ def author_causes(blocks: list[Block], got: list[str], want: list[str]) -> list[
         found.append("no known first")
     found.append("marked" if MARKER.match(text) else "dated" if has_date(text) else
                  "alone" if len(text) <= len(want[0]) + 3 else "in a longer line")  # fmt: skip
-    found += _stages(blocks, hit)
+    found += _stages(blocks, hit, detail)
     near = range(max(0, hit - 2), min(len(blocks), hit + 3))
     found.append("date near" if any(has_date(blocks[k].text) for k in near) else "no date near")
     return found
 
 
-def _stages(blocks: list[Block], hit: int) -> list[str]:
+def _stages(blocks: list[Block], hit: int, detail: bool) -> list[str]:
     """Where the mechanism's stages stop on the name's block: the byline's shape rules, the
     broad line of names, the evidence window, its line of names and its score."""
     text = blocks[hit].text
@@ -115,7 +119,7 @@ def _stages(blocks: list[Block], hit: int) -> list[str]:
     if hit not in window:
         return [*found, "out of evidence window"]
     if not name_line(text):
-        return [*found, f"evidence: no line of names ({_why_no_names(text)})"]
+        return [*found, f"evidence: no line of names ({_why_no_names(text, detail)})"]
     texts = [blocks[k].text for k in window]
     score = _score(
         name_line(text) or [],
@@ -133,7 +137,7 @@ def _stages(blocks: list[Block], hit: int) -> list[str]:
     return [*found, f"evidence score {score}"]
 
 
-def _why_no_names(text: str) -> str:
+def _why_no_names(text: str, detail: bool) -> str:
     """Which of name_line's steps rejects the line (byline_evidence.name_line)."""
     text = text.strip()
     if word_count(text) > WORDS:
@@ -147,7 +151,7 @@ def _why_no_names(text: str) -> str:
     head = _FOR.split(PIECES.split(END.sub("", rest))[0])[0].strip(" ,")
     found = names_in(without_outlet(head))
     if not found:
-        return "no name of 2-5 capitalised words: " + _head_shape(head)
+        return "no name of 2-5 capitalised words" + (": " + _head_shape(head)) * detail
     return "a word of no one's name" if not people(found) else "newsroom"
 
 
@@ -180,7 +184,9 @@ def date_causes(blocks: list[Block], got: str | None, want: str) -> list[str]:
     return found
 
 
-def tally(pages: list[str], truth: dict[str, Any], lines: bool) -> tuple[Counter[str], ...]:
+def tally(
+    pages: list[str], truth: dict[str, Any], lines: bool, detail: bool
+) -> tuple[Counter[str], ...]:
     au: Counter[str] = Counter()
     da: Counter[str] = Counter()
     for page in pages:
@@ -191,7 +197,7 @@ def tally(pages: list[str], truth: dict[str, Any], lines: bool) -> tuple[Counter
         want, got = t.get("authors") or [], article.authors
         missed = scorer().name_set(got) != scorer().name_set(want)
         if want and authors_in_copy(copy, want) and missed:
-            causes = author_causes(article.blocks, got, want)
+            causes = author_causes(article.blocks, got, want, detail)
             au.update(causes)
             au.update(f"[{causes[0]}] {c}" for c in causes[1:])
             if lines:
@@ -212,7 +218,7 @@ def main() -> int:
     args = parser.parse_args()
     truth = json.loads((FOLDER / "truth.json").read_text(encoding="utf-8"))
     for label, pages in zip(("dev", "held out"), split(list(truth)), strict=True):
-        au, da = tally(pages, truth, args.dev_lines and label == "dev")
+        au, da = tally(pages, truth, args.dev_lines and label == "dev", label == "dev")
         print(f"{label} authors: " + ", ".join(f"{k} {n}" for k, n in sorted(au.items())))
         print(f"{label} date: " + ", ".join(f"{k} {n}" for k, n in sorted(da.items())))
     return 0
