@@ -16,13 +16,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from reader.ingest.comment_spans import AROUND, is_mark
 from reader.model import BlockKind, Comment
 
 NAME_WORDS = 5  # a commenter's name is at most this many words
 PHRASE_WORDS = 5  # and the words that say whom a comment answers
 _TEXT = BlockKind.PARAGRAPH
 _MARKS = " ()[]{}<>—–-"  # brackets and dashes around a line's words ("Hi Ann," keeps its comma)
-_SEPARATORS = frozenset("·•|,/:;–—-")  # marks between a header's parts, not a link
+_SEPARATORS = frozenset(AROUND.strip() + ":;")  # marks between a header's parts, no link
 ALONE_WORDS = 3  # those words once on a page, over a reply's text: at most this many
 
 
@@ -68,7 +69,7 @@ def linking(word: str) -> bool:
     separator ("▸", "→", "»": a widget's arrow from the replier to the parent)."""
     if word.isalpha():
         return word.islower()
-    return word not in _SEPARATORS and not any(ch.isalnum() for ch in word)
+    return word not in _SEPARATORS and is_mark(word)
 
 
 def _once_above(pair: tuple[str, str], above: bool) -> tuple[str, str]:

@@ -101,7 +101,8 @@ def _cites(text: str, found: Cited, known: _Known) -> bool:
 
 def _cited(lines: list[Line], span: CommentSpan, after: list[Cited], known: _Known) -> Cited | None:
     """The earlier record's number this one cites: in its header after its own, or
-    opening one of the UNDER lines under it."""
+    opening one of the UNDER lines under it, or anywhere in such a line of CITE_LINE
+    characters at most that is no sentence."""
     for cited in after:
         if _cites(lines[span.start].text, cited, known):
             return cited

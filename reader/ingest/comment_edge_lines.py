@@ -28,11 +28,11 @@ def edge_controls(lines: list[Line], spans: list[CommentSpan]) -> None:
         found += [(r, k, masked_digits(lines[k].text)) for k in _edges(span) if _short(lines[k])]
     writers = {(spans[r].author or r, text) for r, _, text in found}  # one writer's own
     seen = Counter(text for _, text in writers)  # sign-off is his: writers each line has
-    if not seen or seen.most_common(1)[0][1] < REPEATS:
-        return
+    if max(seen.values(), default=0) < REPEATS:
+        return  # no line repeats: the common case, before the names are gathered
     names = {span.author for span in spans if span.author}
     shown = {text: lines[k].text for _, k, text in found}  # one line of each as shown
-    controls = {t for t, n in seen.items() if n >= REPEATS and _named(shown[t], names)}
+    controls = {t for t, n in seen.items() if n >= REPEATS and _names_no_one(shown[t], names)}
     for r, k, text in found:
         if text in controls:
             spans[r].buttons = (*spans[r].buttons, k)
@@ -43,12 +43,8 @@ def _edges(span: CommentSpan) -> tuple[int, ...]:
     (the line its own number opens is the record's: "12. …")."""
     meta, buttons = span.meta, span.buttons
     start = span.start + (span.number is not None)
-    first = next((k for k in range(start, span.end) if k not in meta and k not in buttons), None)
-    last = next(
-        (k for k in range(span.end - 1, start - 1, -1) if k not in meta and k not in buttons),
-        None,
-    )
-    return () if first is None or last is None or first == last else (first, last)
+    text = [k for k in range(start, span.end) if k not in meta and k not in buttons]
+    return (text[0], text[-1]) if len(text) > 1 else ()
 
 
 def _short(line: Line) -> bool:
@@ -56,7 +52,7 @@ def _short(line: Line) -> bool:
     return len(line.text) < 80 and word_count(line.text) <= WORDS and not ends_sentence(line.text)
 
 
-def _named(text: str, names: set[str]) -> bool:
+def _names_no_one(text: str, names: set[str]) -> bool:
     """Does the line name no writer of the list nor whom a reply answers ("Replying to
     @ann", "Ann Lee wrote:"), no "@" in it?"""
     return (

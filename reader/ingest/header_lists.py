@@ -34,6 +34,8 @@ def is_list(texts: Sequence[str], leader: str) -> bool:
     """Are these lines a list under the ``leader`` line: alike in form and length,
     enough of them for their marks, the leader not one of them (a headline is longer
     than its points, or shaped otherwise)?"""
+    if word_count(leader) <= LEADER_WORDS:
+        return False  # a label's or a menu's words over the lines: they follow no headline
     forms = [point_form(text) for text in texts]
     first = forms[0] if forms else None
     if first is None or any(form != first for form in forms):
@@ -42,8 +44,6 @@ def is_list(texts: Sequence[str], leader: str) -> bool:
     middle = sizes[len(sizes) // 2]
     if not all(_near(size, middle) for size in sizes):
         return False
-    if word_count(leader) <= LEADER_WORDS:
-        return False  # a label's or a menu's words over the lines: they follow no headline
     if point_form(leader) == first and _near(word_count(leader), middle):
         return False
     return len(texts) >= (MARKED_LINES if first[0] else PLAIN_LINES)

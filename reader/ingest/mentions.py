@@ -104,7 +104,7 @@ def reply_marker(text: str, whole: bool = False) -> list[str]:
     @ann", "In reply to Ann Lee", "↪ in reply to Ann Lee", "(replying to ann)"); none for
     any other line. ``whole``: only where the name is all the line holds after the words
     (a line under a reply's text, where "Replying to the council: no" is the writer's)."""
-    bare = text.lstrip(_OPEN).rstrip(_CLOSE) if text[:1] in _OPEN or text[-1:] in _CLOSE else text
+    bare = text.lstrip(_OPEN).rstrip(_CLOSE)
     if bare[:1] not in "IiRr" or bare.count(" ") > 7 or (found := _MARKER.match(bare)) is None:
         return []
     names = leading_mentions(bare)
