@@ -8,6 +8,8 @@ from __future__ import annotations
 from conftest import parse_text
 from test_headline_asked import BODY, TOP
 
+from reader.ingest.header_lists import is_list
+
 LONG = (
     "Anger in Ottermere as parish council puts the signal box that volunteers kept"
     " for half a century up for sale without asking a single one of them"
@@ -35,3 +37,4 @@ def test_a_long_headline_over_bulleted_points_and_a_date_is_the_headline() -> No
 def test_a_headline_over_its_dek_stays_the_headline() -> None:
     dek = "Ottermere's parish council puts the old signal box on the market at last"
     assert _title([POINTS[0], dek, *BYLINE]) == POINTS[0]
+    assert not is_list([POINTS[0], dek], LONG)  # alike in length, but two lines: no list

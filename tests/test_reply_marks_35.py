@@ -38,7 +38,7 @@ def test_a_reply_line_under_the_text_names_the_parent() -> None:
 def test_a_last_line_that_only_begins_so_answers_nobody() -> None:
     """A last line opening "Replying to" with more than a name after it is the writer's
     own sentence: no parent, and the line stays text."""
-    line = "(replying to the council letter, not to anyone here)"
+    line = "(replying to Lena Frost: the rota is unfair)"
     found = _comments(_under([None, None, line, None]), "Comments")
     assert [c.parent for c in found] == [None] * 4
     assert paragraphs(found[2]) == [SAID[2], line]

@@ -42,10 +42,11 @@ class Cast:
     def canonical(self, mention: Mention, pos: Position) -> str:
         """The full name a mention stands for, as the article introduced it."""
         name = mention.name
-        if " " in name and mention.kind == "person" and (full := self._ending(name, pos)):
-            return full  # "Ruiz y Montalvo": the "Elena Ruiz y Montalvo" named before
-        if " " in name and mention.kind == "person" and (full := self.names.owner(name)):
-            return full  # "Ann Cole", "Cllr Lingard": "Ann B. Cole", "Petra Lingard"
+        # "Ruiz y Montalvo": the "Elena Ruiz y Montalvo" named before; "Ann Cole", "Cllr
+        # Lingard": "Ann B. Cole", "Petra Lingard"
+        whole = " " in name and mention.kind == "person"
+        if whole and (full := self._ending(name, pos) or self.names.owner(name)):
+            return full
         if name in self.kinds:
             return name
         if mention.kind == "organisation":
