@@ -66,7 +66,6 @@ def trim_authors(spans: list[CommentSpan]) -> None:
             if pair:  # "Bo Sand in reply to Ann Lee": Bo Sand wrote it
                 span.author, span.answers = own_name(pair[0]), pair[1]
     _places_in_brackets(spans)
-    strip_lead_words(spans)
     strip_badges(spans)
 
 

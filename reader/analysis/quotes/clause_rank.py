@@ -112,15 +112,13 @@ def _qualifies(masked: str, start: int, end: int) -> bool:
     """A name between "the" (or "a") and a noun only qualifies the noun, as an owner does
     ("the Bellamy administration", "a Holloway report"); "The Thorpes have …" heads."""
     run = masked[start:end]
-    determined = run.startswith("The ") or _DETERMINER.search(masked, max(0, start - 5), start)
-    after = _WORD_AFTER.match(masked, end)
-    described = describes_person(run.split()[-1])  # "an Orlando Republican who …": no name
-    return bool(
-        determined
-        and after  # a noun after, not a preposition, conjunction or relative
-        and (described or after.group(1) not in _NO_NOUN)
-        and not _VERB_AFTER.match(masked, end)
-    )
+    if not (run.startswith("The ") or _DETERMINER.search(masked, max(0, start - 5), start)):
+        return False  # most names: no "the" or "a" before them, asked first
+    after = _WORD_AFTER.match(masked, end)  # a noun after, not a preposition, conjunction
+    if after is None or _VERB_AFTER.match(masked, end):  # or relative
+        return False
+    # "an Orlando Republican who …": a description, no name, whatever word follows
+    return after.group(1) not in _NO_NOUN or describes_person(run.split()[-1])
 
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+$")
