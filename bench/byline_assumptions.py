@@ -34,7 +34,15 @@ from date_causes import _holds
 from realpages import FOLDER, scorer, split
 
 from reader.ingest.byline_broad import line_names, of_cards
-from reader.ingest.byline_evidence import _FOR, _PICTURED, WORDS, _score, _window, name_line
+from reader.ingest.byline_evidence import (
+    _FOR,
+    _PICTURED,
+    WORDS,
+    _rare,
+    _score,
+    _window,
+    name_line,
+)
 from reader.ingest.byline_marks import MARKER
 from reader.ingest.byline_neighbours import dated_line
 from reader.ingest.byline_people import END, PIECES
@@ -118,14 +126,16 @@ def _stages(blocks: list[Block], hit: int, detail: bool) -> list[str]:
     window = _window(blocks)
     if hit not in window:
         return [*found, "out of evidence window"]
-    if not name_line(text):
+    names = name_line(text)
+    if not names:
         return [*found, f"evidence: no line of names ({_why_no_names(text, detail)})"]
     texts = [blocks[k].text for k in window]
     score = _score(
-        name_line(text) or [],
+        names,
         texts,
         hit - window.start,
         " ".join(b.text for b in blocks[window.stop :] if b.kind is BlockKind.PARAGRAPH).lower(),
+        _rare(blocks, window.stop),
     )
     i = hit - window.start
     if i and _PICTURED.match(texts[i - 1]):

@@ -73,8 +73,9 @@ def name_line(text: str) -> list[str] | None:
     return people(names)
 
 
-def _score(names: list[str], texts: list[str], i: int, body: str) -> int:
-    """The evidence that the names of line ``i`` of the header are its writers'."""
+def _score(names: list[str], texts: list[str], i: int, body: str, rare: bool) -> int:
+    """The evidence that the names of line ``i`` of the header are its writers' (``rare``:
+    the body prints no other line of names)."""
     known = any(person_name(name, known_first=True) for name in names)
     dated = any(dated_line(text) for text in texts)
     named = any(re.search(rf"\b{re.escape(n.split()[-1].lower())}\b", body) for n in names)
@@ -82,7 +83,7 @@ def _score(names: list[str], texts: list[str], i: int, body: str) -> int:
     tail = texts[i].strip() != names[0] or under
     if named and MARKER.match(texts[i]) is None:
         return 0  # the body's speaker or subject: no writer unless a mark says so ("By")
-    return 1 + 2 * known + dated + tail - IN_BODY * named
+    return 1 + 2 * known + dated + tail + rare - IN_BODY * named
 
 
 def _beside(text: str) -> bool:
@@ -126,14 +127,14 @@ def scored_lines(blocks: list[Block]) -> list[tuple[int, list[str]]]:
         return []  # the body is read only for a header that names someone
     body = " ".join(b.text for b in blocks[header.stop :] if b.kind is BlockKind.PARAGRAPH)
     body, rare = body.lower(), _rare(blocks, header.stop)
-    return [(_score(names, texts, i, body) + rare, names) for i, names in lines]
+    return [(_score(names, texts, i, body, rare), names) for i, names in lines]
 
 
 def _rare(blocks: list[Block], start: int) -> bool:
     """No line of the body, from ``start`` to its last paragraph, is a line of names: the
     page does not set its subheads or its settings' titles so."""
-    prose = [k for k in range(start, len(blocks)) if blocks[k].kind is BlockKind.PARAGRAPH]
-    last = prose[-1] if prose else start
+    paragraphs = range(len(blocks) - 1, start - 1, -1)
+    last = next((k for k in paragraphs if blocks[k].kind is BlockKind.PARAGRAPH), start)
     return not any(name_line(blocks[k].text) for k in range(start, last))
 
 
