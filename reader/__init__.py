@@ -1,7 +1,7 @@
 """reader: read a news article and its reader comments in the terminal."""
 
-from reader.pattern_preload import preload
+from reader.pattern_preload import install
 
 __version__ = "0.1.0"
 
-preload(__spec__.cached)  # the package's patterns, as the last run compiled them (speed)
+install()  # each module's patterns, as the last run compiled them, before it runs (speed)

@@ -81,11 +81,12 @@ class Patterns:
         )
 
 
-def kept_path(cached: str | None) -> str | None:
-    """The file of patterns kept beside a module's bytecode; None when there is none."""
+def kept_path(cached: str | None, kind: str = "") -> str | None:
+    """The file of patterns kept beside a module's bytecode (``kind``: which of its
+    files); None when there is none."""
     if ENGINE is None or cached is None or not cached.endswith(".pyc"):
         return None
-    return f"{cached[:-4]}.re{ENGINE}.marshal"
+    return f"{cached[:-4]}.re{ENGINE}{kind}.marshal"
 
 
 def read_kept(path: str | None) -> dict[Any, Entry]:

@@ -1,20 +1,24 @@
 """reader's own patterns, built before its modules ask ``re`` for them.
 
 Most of reader's modules compile their patterns as they are imported, with
-``re.compile``: a hundred and more, about 18 ms of CPU before the app's first frame and
-30 ms before a parse. ``re`` keeps what it compiles in a cache of its own, looked up by
-the pattern's text and flags before it compiles anything. ``preload`` (called as the
-package is imported) fills that cache with the patterns the last run's modules held,
-built from their opcodes as pattern_cache.py builds a module's ``Patterns``; the
-modules' ``re.compile`` then finds each one built.
+``re.compile``: the package holds about 450, and a parse imports modules holding about
+370 (85 compiled anew at each start when a file kept only the first 256, 13–60 ms of
+CPU by the load). ``re`` keeps what it compiles in a cache of its own, looked up by
+the pattern's text and flags before it compiles anything. A finder of the package's
+modules (``sys.meta_path``, installed as the package is imported) fills that cache,
+as each module is found and before its code runs, with the patterns that module held
+at the end of the last run, built from their opcodes as pattern_cache.py builds a
+module's ``Patterns``; the module's ``re.compile`` then finds each one built. A run
+builds only the patterns of the modules it imports: a parse never holds the app's.
 
-Which patterns the file keeps: at exit, those that a ``reader`` module holds at its
-top level (or in a tuple, list or dict there) and that ``re`` compiled, under the text
-and flags it was asked for: never one made from a page's words; and those it kept
-before (the app's, when a parse ran), up to a bound. The file is written as bytecode
-is, and only when the run compiled such a pattern the file lacked. Whatever
-fails (no file, an old one, another engine, a ``re`` with no such cache) leaves ``re``
-compiling as before.
+Which patterns a module's file keeps: at exit, those the module holds at its top
+level (or in a tuple, list or dict there) and that ``re`` compiled, under the text and
+flags it was asked for: never one made from a page's words. The file (beside the
+module's bytecode, ``__pycache__/dates.cpython-311.re<MAGIC>.held.marshal``) is written
+as bytecode is, and only when the module held a pattern the file lacked; it then keeps
+exactly the module's patterns, so an edited module's old ones go. Whatever fails (no
+file, an old one, another engine, a ``re`` with no such cache) leaves ``re`` compiling
+as before.
 """
 
 from __future__ import annotations
@@ -22,63 +26,87 @@ from __future__ import annotations
 import atexit
 import re
 import sys
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator, Sequence
+from importlib.machinery import ModuleSpec, PathFinder
+from types import ModuleType
 from typing import Any
 
-from reader.pattern_cache import Entry, build, entry_of, kept_path, read_kept, write_kept
+from reader.pattern_cache import Key, build, entry_of, kept_path, read_kept, write_kept
 
 PACKAGE = "reader"
-ROOM = 0.5  # the part of re's cache the kept patterns may fill: the rest is others'
-KEPT = 400  # patterns the file keeps at most (the package holds about 200)
+HELD = ".held"  # the kept file's name after the engine's version: apart from Patterns'
 
 
-def preload(cached: str | None) -> None:
-    """Put the kept patterns in ``re``'s cache; ``cached``: the package's bytecode path."""
+class ModulePatterns:
+    """A finder (``importlib.abc.MetaPathFinder``) of a package's modules that puts each
+    module's kept patterns in ``re``'s cache as it is found; ``keep`` at exit."""
+
+    def __init__(self, package: str = PACKAGE) -> None:
+        self.prefix = package + "."
+        self.found: dict[str, tuple[str, frozenset[Key]]] = {}  # module: file, keys read
+
+    def find_spec(
+        self, name: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if not name.startswith(self.prefix):
+            return None
+        spec = PathFinder.find_spec(name, path, target)
+        if spec is not None and (file := kept_path(spec.cached, HELD)) is not None:
+            self.found[name] = (file, frozenset(preload(file)))
+        return spec
+
+    def keep(self) -> None:
+        """Write again the file of each module found that now holds a pattern it lacked."""
+        if sys.dont_write_bytecode:
+            return
+        cache: dict[Any, Any] = getattr(re, "_cache", {})
+        asked = {id(pattern): (key[1], key[2]) for key, pattern in list(cache.items())}
+        for name, (file, known) in self.found.items():
+            if (module := sys.modules.get(name)) is None:
+                continue
+            keys = list(dict.fromkeys(asked[id(p)] for p in held_by(module) if id(p) in asked))
+            if all(key in known for key in keys):
+                continue
+            entries = read_kept(file) if known else {}
+            write_kept(file, {key: entries.get(key) or entry_of(*key) for key in keys})
+
+
+def preload(file: str) -> list[Key]:
+    """Put a file's kept patterns in ``re``'s cache while it has room; their keys."""
     cache: Any = getattr(re, "_cache", None)
-    path = kept_path(cached)
-    if path is None or not isinstance(cache, dict):
-        return
-    known = read_kept(path)
-    room = int(getattr(re, "_MAXCACHE", 0) * ROOM) - len(cache)
+    if not isinstance(cache, dict):
+        return []
+    known = read_kept(file)  # its entries go once built (the engine's opcodes then)
+    room = getattr(re, "_MAXCACHE", 0) - len(cache)
     for (pattern, flags), entry in list(known.items())[: max(room, 0)]:
         built = build(pattern, entry)
         if built is not None:  # the key re.compile(pattern, flags) looks up
             cache[type(pattern), pattern, flags] = built
-    # Their keys, not their entries (1 MB alive to the run's end, a parse's peak): the
-    # file is read again in the rare run that writes it.
-    atexit.register(_keep, path, set(known))
+    return list(known)
 
 
-def _keep(path: str, known: Collection[Any]) -> None:
-    """At exit: write the file again when a module compiled a pattern it lacks
-    (``known``: the patterns' keys it held at the start)."""
-    if sys.dont_write_bytecode:
-        return
-    held = {id(pattern) for pattern in _held()}
-    cache: dict[Any, Any] = getattr(re, "_cache", {})
-    keys = [(key[1], key[2]) for key, pattern in list(cache.items()) if id(pattern) in held]
-    new = {key: entry_of(*key) for key in keys if key not in known}
-    if not new:
-        return
-    entries: dict[Any, Entry] = read_kept(path)
-    # The patterns of modules this run did not import stay (the app's, a parse's), up
-    # to a bound that lets the patterns of older versions of the modules go.
-    kept = (
-        entries | new
-        if len(entries) + len(new) <= KEPT
-        else {k: new.get(k) or entries.get(k) or entry_of(*k) for k in keys}
-    )
-    write_kept(path, kept)
+def install(package: str = PACKAGE) -> ModulePatterns | None:
+    """The package's finder, first on ``sys.meta_path`` (once a process)."""
+    if any(isinstance(f, ModulePatterns) for f in sys.meta_path) or not hasattr(re, "_cache"):
+        return None
+    finder = ModulePatterns(package)
+    sys.meta_path.insert(0, finder)
+    atexit.register(finder.keep)
+    return finder
+
+
+def held_by(module: ModuleType) -> Iterator[re.Pattern[Any]]:
+    """The patterns a module holds at its top level."""
+    for value in list(vars(module).values()):
+        if isinstance(value, re.Pattern):
+            yield value
+        elif isinstance(value, (tuple, list, dict)):
+            inside = value.values() if isinstance(value, dict) else value
+            yield from (v for v in inside if isinstance(v, re.Pattern))
 
 
 def _held() -> Iterator[re.Pattern[Any]]:
     """The patterns the package's modules hold at their top level."""
     for name, module in list(sys.modules.items()):
-        if module is None or not (name == PACKAGE or name.startswith(PACKAGE + ".")):
-            continue
-        for value in list(vars(module).values()):
-            if isinstance(value, re.Pattern):
-                yield value
-            elif isinstance(value, (tuple, list, dict)):
-                inside = value.values() if isinstance(value, dict) else value
-                yield from (v for v in inside if isinstance(v, re.Pattern))
+        if module is not None and (name == PACKAGE or name.startswith(PACKAGE + ".")):
+            yield from held_by(module)

@@ -13,7 +13,7 @@ import pytest
 import reader.analysis.quotes.subjects_before as subjects_before
 import reader.ingest.date_patterns as date_patterns
 import reader.ingest.dates as dates
-from reader import pattern_cache, pattern_preload
+from reader import pattern_cache
 from reader.pattern_cache import Patterns
 
 # A pattern of the shapes the date patterns have: named groups, scoped flags, classes.
@@ -118,65 +118,7 @@ def _printed_in_runs(script: str) -> set[str]:
     }
 
 
-# reader/pattern_preload.py: the package's module-level patterns, in re's own cache.
-HELD = "reader._kept_for_test"  # a module of the package's name, holding a pattern
-
-
-@pytest.fixture
-def held(monkeypatch: pytest.MonkeyPatch) -> re.Pattern[str]:
-    module = type(sys)(HELD)
-    module.PATTERN = re.compile(PATTERN, re.MULTILINE)  # type: ignore[attr-defined]
-    module.MADE = (re.compile(PATTERN + "|x"),)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, HELD, module)
-    return module.PATTERN  # type: ignore[no-any-return]
-
-
-def _refuse_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*args: object) -> None:
-        raise AssertionError("compiled again")
-
-    monkeypatch.setattr(re._compiler, "compile", refuse)  # type: ignore[attr-defined]
-
-
-def test_a_module_pattern_kept_at_exit_is_in_res_cache_at_the_next_start(
-    cached: str, held: re.Pattern[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = pattern_cache.kept_path(cached)
-    assert path is not None
-    pattern_preload._keep(path, {})
-    made = sys.modules[HELD].MADE[0]  # type: ignore[attr-defined]
-    re.purge()  # a new run: re's cache empty
-    pattern_preload.preload(cached)
-    _refuse_compiling(monkeypatch)
-    for built, expected in [
-        (re.compile(PATTERN, re.MULTILINE), held),
-        (re.compile(made.pattern), made),
-    ]:
-        assert built is not expected and built == expected  # == compares the opcodes
-        assert built.groupindex == expected.groupindex
-        found = [m.groupdict() for m in built.finditer(TEXT)]
-        assert found and found == [m.groupdict() for m in expected.finditer(TEXT)]
-
-
-def test_a_pattern_no_module_holds_is_not_kept(
-    cached: str, held: re.Pattern[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    re.compile(PATTERN, re.IGNORECASE)  # made at run time (from a page's words, say)
-    path = pattern_cache.kept_path(cached)
-    assert path is not None
-    pattern_preload._keep(path, {})
-    assert (PATTERN, re.MULTILINE) in pattern_cache.read_kept(path)
-    assert (PATTERN, re.IGNORECASE) not in pattern_cache.read_kept(path)
-
-
-def test_no_file_of_module_patterns_when_python_writes_no_bytecode(
-    cached: str, held: re.Pattern[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    path = pattern_cache.kept_path(cached)
-    assert path is not None
-    pattern_preload._keep(path, {})
-    assert not Path(path).exists()
+# reader/pattern_preload.py (tests/test_module_patterns.py): what the modules hold.
 
 
 def test_the_package_patterns_kept_are_the_same_text_in_every_run() -> None:

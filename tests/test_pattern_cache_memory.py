@@ -1,4 +1,4 @@
-"""The kept patterns' entries (reader/pattern_cache.py, pattern_preload.py) are let go
+"""The kept patterns' entries (reader/pattern_cache.py) are let go
 once built, and the file still keeps them all when it is written again at exit."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader import pattern_cache, pattern_preload
+from reader import pattern_cache
 from reader.pattern_cache import Patterns
 
 FIRST = r"(?P<day>\d{1,2}) (?P<month>(?i:mar|apr))\w* (?P<year>20\d\d)"
@@ -51,23 +51,3 @@ def test_the_file_written_again_keeps_the_patterns_read_from_it(cached: str) -> 
         "month": "Mar",
         "year": "2026",
     }
-
-
-HELD = "reader._kept_for_memory_test"  # a module of the package's name, holding a pattern
-
-
-def test_the_package_file_written_at_exit_keeps_what_it_held(
-    cached: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The start keeps only the keys of the patterns it read (the run's end writes the
-    file from the file again): a pattern of a module this run did not import stays."""
-    path = pattern_cache.kept_path(cached)
-    assert path is not None
-    pattern_cache.write_kept(path, {(FIRST, 0): pattern_cache.entry_of(FIRST, 0)})
-    module = type(sys)(HELD)
-    module.PATTERN = re.compile(SECOND)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, HELD, module)
-    pattern_preload._keep(path, {(FIRST, 0)})
-    kept = pattern_cache.read_kept(path)
-    assert (FIRST, 0) in kept and (SECOND, 0) in kept
-    assert kept[(FIRST, 0)] == pattern_cache.entry_of(FIRST, 0)
