@@ -30,6 +30,7 @@ from byline_families_32 import BYLINES_32, DATES_32, DATES_32B
 from byline_families_33 import BYLINES_33, DATES_33
 from byline_families_34 import BYLINES_34
 from byline_families_35 import BYLINES_35
+from byline_families_36 import BYLINES_36, DATES_36
 from byline_pages import Page, all_pages
 
 from reader.ingest.page import parse_page
@@ -62,6 +63,8 @@ _GROUPS |= {name: "bylines 33" for name in BYLINES_33}
 _GROUPS |= {name: "dates 33" for name in DATES_33}
 _GROUPS |= {name: "bylines 34" for name in BYLINES_34}
 _GROUPS |= {name: "bylines 35" for name in BYLINES_35}
+_GROUPS |= {name: "bylines 36" for name in BYLINES_36}
+_GROUPS |= {name: "dates 36" for name in DATES_36}
 
 
 def families(misses: int) -> int:
