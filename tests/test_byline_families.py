@@ -77,9 +77,6 @@ UNREAD |= {("desk or beat glued after the name", v) for v in range(4)}
 UNREAD |= {("a name then its role after a comma, a line of its own", 3)}
 UNREAD |= {("bylines all in capitals with their dates", 2), ("a writer known by one name", 2)}
 UNREAD |= {("names with the place they report from", v) for v in (2, 3)}
-UNREAD |= {("a calendar badge in other shapes", v) for v in range(4)}
-UNREAD |= {("dotted dates with two-digit years", v) for v in range(4)}
-UNREAD |= {("dotted dates and times", v) for v in (0, 2, 3)}
 
 # Each dev variant once, the people walking through PEOPLE (bench/byline_shapes.py
 # --families reads every variant with every people).

@@ -13,6 +13,7 @@ from reader.ingest.byline_marks import is_marker, is_unsigned
 from reader.ingest.byline_neighbours import PASSED, neighbour, passed_over
 from reader.ingest.bylines import by_role_alone, publication_beside_read
 from reader.ingest.chrome import asks_for_reader, is_chrome
+from reader.ingest.date_stacks import STACK, stacked_date
 from reader.ingest.dates import has_date, is_yearless_date_line
 from reader.ingest.headline import comparable
 from reader.ingest.lines import (
@@ -35,10 +36,17 @@ class HeaderZones(BodyZones):
 
     def _before_headline(self, lines: list[Line], head: int) -> None:
         """The lines above the headline (they may be the whole page)."""
-        for i in range(head):
+        i = 0
+        while i < head:
             line = lines[i]
+            if stack := stacked_date([x.text for x in lines[i : i + STACK]]):
+                self._add(BlockKind.BOILERPLATE, lines[i : i + stack])  # a badge's date
+                lines[i : i + stack] = [GONE] * stack
+                i += stack
+                continue
             lines[i] = GONE
-            if i == head - 1 and is_label(line.text) and not is_chrome(line.text):
+            i += 1
+            if i == head and is_label(line.text) and not is_chrome(line.text):
                 self._add(BlockKind.SECTION, [line])
                 self.article.section = line.text
             else:
@@ -61,6 +69,10 @@ class HeaderZones(BodyZones):
             if is_caption(text) or self._caption_follows(lines, i):
                 i = self._caption(lines, i)
                 continue
+            if stack := stacked_date([x.text for x in lines[i : i + STACK]]):
+                self._timestamp(lines[i : i + stack])  # "MAR" / "3" / "2025": a badge's date
+                i += stack
+                continue
             names = byline_names(text) or self._unmarked(lines, i)
             if names and by_role_alone(text) and self._amid_prose(lines, i):
                 self._prose(line)  # "Chief reporter Ann Lee" between paragraphs: a caption
@@ -75,9 +87,7 @@ class HeaderZones(BodyZones):
                 self._add(BlockKind.BYLINE, [line])
                 self.article.authors.extend(n for n in names or () if n not in self.article.authors)
             elif is_meta(text) or (self._after_byline() and is_yearless_date_line(text)):
-                self._add(BlockKind.TIMESTAMP, [line])
-                if self.article.timestamp_text is None:
-                    self.article.timestamp_text = text
+                self._timestamp([line])
             elif title is not None and comparable(text) == comparable(title):
                 self._add(BlockKind.BOILERPLATE, [line])
             elif self._is_subtitle(text, title):
@@ -88,6 +98,11 @@ class HeaderZones(BodyZones):
             else:
                 self._add(BlockKind.BOILERPLATE, [line])
             i += 1
+
+    def _timestamp(self, lines: list[Line]) -> None:
+        text = self._add(BlockKind.TIMESTAMP, lines).text
+        if self.article.timestamp_text is None:
+            self.article.timestamp_text = text
 
     def _is_subtitle(self, text: str, title: str | None) -> bool:
         """The first line of six words or more under a headline, above any byline or

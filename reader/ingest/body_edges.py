@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.comment_sections import is_section_header
+from reader.ingest.date_stacks import STACK, stacked_date
 from reader.ingest.dates import is_yearless_date_line
 from reader.ingest.lines import Line, is_meta, is_prose, is_table_row, word_count
 from reader.ingest.prose_codes import is_clock_stamp
@@ -93,24 +94,35 @@ def _listed(shapes: Shapes, i: int) -> bool:
     return i in shapes.listed(max(0, i - reach), min(len(shapes.lines), i + reach))
 
 
+def _stack(lines: list[Line], k: int) -> int:
+    return stacked_date([line.text for line in lines[k : k + STACK]])
+
+
 def past_byline(lines: list[Line], start: int, end: int, shapes: Shapes | None = None) -> int:
     """A byline or date under the first lines of prose: the body starts after it."""
     shapes = Shapes(lines) if shapes is None else shapes
     prose = 0
     for k in range(start, min(len(lines), start + HEADER_REACH, end)):
         text = lines[k].text
-        if is_meta(text) and not (
-            is_table_row(text) or is_clock_stamp(text) or _listed(shapes, k)
+        stack = _stack(lines, k)  # "3" / "Mar" / "2025": a badge's date, a line a piece
+        if stack or (
+            is_meta(text) and not (is_table_row(text) or is_clock_stamp(text) or _listed(shapes, k))
         ):  # (a table's row may open with a date; a live blog's entry, with a time; a
             # teaser in a sidebar, with its own)
             if prose > HEADER_PROSE:
                 return start
-            while k + 1 < len(lines) and (
-                is_meta(lines[k + 1].text)
-                or is_yearless_date_line(lines[k + 1].text)  # "Thursday, May 9th"
-                or byline_goes_on(lines[k].text, lines[k + 1].text)
-            ):  # "and Bo Park, Data Editor" under "By Ann Lee, Health Reporter": one byline
-                k += 1
+            k += max(0, stack - 1)
+            while k + 1 < len(lines):
+                if stack := _stack(lines, k + 1):
+                    k += stack
+                elif (
+                    is_meta(lines[k + 1].text)
+                    or is_yearless_date_line(lines[k + 1].text)  # "Thursday, May 9th"
+                    or byline_goes_on(lines[k].text, lines[k + 1].text)
+                ):  # "and Bo Park, Data Editor" under "By Ann Lee, Health Reporter": one byline
+                    k += 1
+                else:
+                    break
             return k + 1
         prose += is_prose(text) and text[-1] not in "?!"  # a headline may ask or exclaim
     return start

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.months import AGO_AFTER, AGO_BEFORE, AGO_UNITS, MONTHS, WEEKDAYS
+from reader.ingest.months import (
+    AGO_AFTER,
+    AGO_BEFORE,
+    AGO_UNITS,
+    MONTHS,
+    PUBLISHED_WORDS,
+    UPDATED_WORDS,
+    WEEKDAYS,
+)
 from reader.pattern_cache import Patterns
 
 _COMPILED = Patterns(__spec__.cached)  # the patterns below take a while to compile: once
@@ -47,19 +55,32 @@ TIME = (
 )
 # "klo 10.02" (Finnish), "kl. 10.02" (Scandinavian): a time of dots after its word.
 LEAD_TIME = r"\bkl(?:o|\.)?\s?\d{1,2}[.:]\d\d(?!\d)"
+# A spelled date's year, or its last two digits after an apostrophe ("March 3 '25")
+_SPELLED_YEAR = rf"(?:{YEAR}|['’]\d\d(?!\d))"
 MDY = _COMPILED.compile(
     rf"(?:\b|(?<=[a-z])(?=[A-Z]))(?P<m>{MONTH_WORD})(?:\s+|(?<=\.))(?P<d>\d{{1,2}}){ORDINAL}?"
-    rf"\s*,?\s+(?P<y>{YEAR})"  # "Mar. 3, 2025", "Mar.3, 2025", "March 3 , 2025"
+    rf"\s*,?\s+(?P<y>{_SPELLED_YEAR})"  # "Mar. 3, 2025", "Mar.3, 2025", "March 3 , 2025"
 )
 DMY = _COMPILED.compile(
     rf"\b(?P<d>\d{{1,2}})(?:{ORDINAL}|\.)?\s+(?:(?i:de|of)\s+)?(?P<m>{MONTH_WORD}),?\s+"
-    rf"(?:(?i:de)\s+)?(?P<y>{YEAR})"
+    rf"(?:(?i:de)\s+)?(?P<y>{_SPELLED_YEAR})"
 )
 NUMERIC = _COMPILED.compile(rf"\b(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})[/.-](?P<y>{YEAR})")
 YMD = _COMPILED.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})(?!\d)")
 # "03/14/24 4:05pm": a year of two digits, with slashes only ("1.2.23" is a version)
 SHORT_YEAR = _COMPILED.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>/)(?P<b>\d{1,2})/(?P<y>\d\d)(?![\d/])"
+)
+# "21.03.25": a year of two digits with dots, day first, where a date stands: opening the
+# text or one of its pieces (after a bar, a bullet, a dash, a comma or a colon), or after
+# a dating word ("Published 21.3.25"), and ending its piece. In a sentence ("version
+# 1.2.23 of the app") such numbers are a version's.
+_PIECE_OPENS = "|".join(
+    [r"^", r"(?<=[|·•,:–—-])", r"(?<=[|·•,:–—-]\s)"]
+    + [rf"(?<=\b{word}\s)" for word in f"{PUBLISHED_WORDS}|{UPDATED_WORDS}|on".split("|")]
+)
+SHORT_DOTTED = _COMPILED.compile(
+    rf"(?i:{_PIECE_OPENS})(?P<a>\d{{1,2}})(?P<s>\.)(?P<b>\d{{1,2}})\.(?P<y>\d\d)(?![\w.]|,\d)"
 )
 FULL_DATES = (MDY, DMY, NUMERIC, YMD)
 # A month and a day with no year ("Posted May 2, 9:40 AM", "2 May", "the 2nd of May"):

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from reader.ingest.date_patterns import DMY, FULL_DATES, MDY, NO_YEAR, NUMERIC, SHORT_YEAR
+from reader.ingest.date_patterns import (
+    DMY,
+    FULL_DATES,
+    MDY,
+    NO_YEAR,
+    NUMERIC,
+    SHORT_DOTTED,
+    SHORT_YEAR,
+)
 from reader.ingest.months import MONTHS
 
 _DIGIT = re.compile(r"\d")
@@ -22,7 +30,7 @@ def iso_date(text: str, day_first: bool | None = None) -> str | None:
     ("05.11.2023"); None: day first with dots, month first otherwise.
     """
     best: tuple[int, str] | None = None
-    for pattern in (*FULL_DATES, SHORT_YEAR):
+    for pattern in (*FULL_DATES, SHORT_YEAR, SHORT_DOTTED):
         for match in pattern.finditer(text):
             value = _value(match, day_first)
             if value is not None:
@@ -45,8 +53,8 @@ def _value(match: re.Match[str], day_first: bool | None) -> str | None:
         month_text = groups["m"]
         day = int(groups["d"])
         month = int(month_text) if month_text.isdigit() else _month(month_text)
-    year = int(groups["y"][:4])
-    if year < 100:  # "03/14/24"
+    year = int(groups["y"].lstrip("'’")[:4])
+    if year < 100:  # "03/14/24", "21.03.25", "March 3 '25"
         year += 2000 if year < 70 else 1900
     try:
         return date(year, month, day).isoformat()
@@ -74,7 +82,7 @@ def number_pairs(text: str) -> list[tuple[int, int]]:
     """The first two numbers of each number date in the text ("21/06/2014": (21, 6))."""
     if not _DIGIT.search(text):
         return []
-    found = [*NUMERIC.finditer(text), *SHORT_YEAR.finditer(text)]
+    found = [*NUMERIC.finditer(text), *SHORT_YEAR.finditer(text), *SHORT_DOTTED.finditer(text)]
     return [(int(m.group("a")), int(m.group("b"))) for m in found]
 
 

@@ -24,6 +24,7 @@ from reader.ingest.date_patterns import (
     NO_YEAR,
     NUMERIC,
     ORDINAL,
+    SHORT_DOTTED,
     TIME,
     WEEKDAY_WORD,
     YMD,
@@ -82,7 +83,7 @@ _DATE_WORDS = _COMPILED.compile(
 )
 _TODAY = r"\b(?:today|yesterday)\b"
 _AT_LETTER_DATES = (MDY, _TODAY, AGO_AT_LETTER, LEAD_TIME)
-_NUMBER_DATES = _either((DMY, NUMERIC, YMD, rf"\b{TIME}", AGO_AT_DIGIT))  # at a digit
+_NUMBER_DATES = _either((DMY, NUMERIC, YMD, SHORT_DOTTED, rf"\b{TIME}", AGO_AT_DIGIT))  # at a digit
 _HAS_DATE = (
     _COMPILED.compile(  # ANY_DATE, TIME, today, AGO, "3 hours ago", at digits and at letters
         rf"(?=\d)(?:{_NUMBER_DATES}"

@@ -50,6 +50,11 @@ AGO_UNITS = _words(
 AGO_AFTER = ("ago", "atrás", "atras", "fa")  # "3 hours ago", "2 dias atrás"
 AGO_BEFORE = ("hace", "vor", "il y a", "há", "ha")  # "hace 3 horas", "vor 2 Tagen"
 
+# The words that say a line dates the article's publication, and those that say it dates
+# an update (published_parts.py: the update's yield to the publication's).
+PUBLISHED_WORDS = r"published|posted|created|publié|publicado|pubblicato|veröffentlicht"
+UPDATED_WORDS = r"updated|modified|aktualisiert|mis à jour|actualizado|aggiornato"
+
 # What a date line may say beside its date in other languages ("Publié le", "Veröffentlicht
 # am", "Pubblicato il … alle", "Publicado el", "Mis à jour le", "Aktualisiert am").
 DATE_LINE_WORDS = _words(

@@ -7,19 +7,17 @@ from __future__ import annotations
 import re
 
 from reader.ingest.dates import iso_date
+from reader.ingest.months import PUBLISHED_WORDS, UPDATED_WORDS
 
-# The words that say a line dates the article's publication, and those that say it dates
-# an update: the update's yield to the publication's ("Updated May 6, 2026" over
-# "Published May 4, 2026").
-_PUBLISHED_WORDS = r"published|posted|created|publié|publicado|pubblicato|veröffentlicht"
-_UPDATED_WORDS = r"updated|modified|aktualisiert|mis à jour|actualizado|aggiornato"
-DATING_WORDS = f"{_PUBLISHED_WORDS}|{_UPDATED_WORDS}"
-UPDATED = re.compile(rf"^\W*(?:last\s+)?(?:{_UPDATED_WORDS})\b", re.IGNORECASE)
-_PUBLISHED = re.compile(rf"\b(?:{_PUBLISHED_WORDS})\b", re.IGNORECASE)
+# The update's words yield to the publication's ("Updated May 6, 2026" over "Published
+# May 4, 2026").
+DATING_WORDS = f"{PUBLISHED_WORDS}|{UPDATED_WORDS}"
+UPDATED = re.compile(rf"^\W*(?:last\s+)?(?:{UPDATED_WORDS})\b", re.IGNORECASE)
+_PUBLISHED = re.compile(rf"\b(?:{PUBLISHED_WORDS})\b", re.IGNORECASE)
 # the words just before a date that say it is the publication's ("This entry was posted on
 # …", "Published: …", "Publié le …")
 PUBLISHED_BEFORE = re.compile(
-    rf"\b(?:{_PUBLISHED_WORDS})(?:\s+(?:on|am|le|el|em|il))?\W*$", re.IGNORECASE
+    rf"\b(?:{PUBLISHED_WORDS})(?:\s+(?:on|am|le|el|em|il))?\W*$", re.IGNORECASE
 )
 
 
