@@ -50,11 +50,9 @@ _WRITING = (
     r"|interview\w*|posted|essay|feature|research\w*"
 )
 WRITING_BY = rf"(?:{_WRITING})(?:\s+and\s+[^\W\d_]+)?\s+by"  # "words and pictures by"
-_WRITING_CREDIT = re.compile(
-    rf"^[\W_]*(?:(?:[^\W\d_]+\s+)?{WRITING_BY}\b"
-    rf"|(?:{_BY}|from)(?!(?-i:[a-z])))",
-    re.IGNORECASE,
-)
+_CREDIT_BY = rf"^[\W_]*(?:[^\W\d_]+\s+)?{WRITING_BY}\b"  # "Words by", "Guest column by"
+_WRITING_CREDIT = re.compile(rf"{_CREDIT_BY}|^[\W_]*(?:{_BY}|from)(?!(?-i:[a-z]))", re.IGNORECASE)
+CREDIT_BY = re.compile(_CREDIT_BY, re.IGNORECASE)
 # The writer's role, where a line names them ("Contact reporter Ann Lee at …", "Ann Lee
 # is a staff writer at …")
 WRITER_ROLES = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.byline_marks import is_unsigned
+from reader.ingest.byline_marks import WRITER_ROLES, is_unsigned
 from reader.ingest.date_patterns import NO_YEAR
 from reader.ingest.dates import date_start, has_date
 from reader.ingest.name_lists import JOINERS, TRAILING_ROLE, names_in, organisation
@@ -27,6 +27,12 @@ END = re.compile(  # a handle, "Follow", a bracketed outlet ("(Reuters)"), a las
 # A byline's names part at commas, semicolons ("Ann Lee; Bo Park") and the joiners, "with"
 # too ("By Ann Lee with Bo Park": both write)
 _LIST = re.compile(rf"\s*[,;]\s*(?:and\s+)?|\s+(?:{JOINERS}|with)\s+")
+# Where a writer reported from, after each name of a list ("By Ann Lee in Lisbon and Bo
+# Park in Porto", "Ann Lee at the High Court"): no part of the name
+_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$")
+# A writer's role that a list gives after a name ("Ann Lee, Deputy Editor, and Bo Park,
+# Data Reporter"): the list goes on past it
+_ROLE_PART = re.compile(rf"(?:[^\W\d_][\w&'’-]*\s+){{0,3}}(?:{WRITER_ROLES})s?", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _AND = re.compile(rf"\s(?:{JOINERS}|with)\s|;")
 _WITH = re.compile(r"\s+with\s+")
@@ -48,7 +54,7 @@ def leading_names(
     text = END.sub("", text[:at] if at is not None else text)
     text = _past_newsroom(past_pair(END.sub("", TRAILING_ROLE.sub("", _OUTLET.sub("", text)))))
     names: list[str] = []
-    parts = _LIST.split(text)
+    parts = [_PLACE.sub("", part) for part in _LIST.split(text)]
     # "A, B and C", "By A, B, C" (three names or more, no role, no outlet): each a person
     listed = _AND.search(text) is not None or (
         marked and len(parts) >= _COMMA_LIST and all(person_name(p, False, True) for p in parts)
@@ -63,6 +69,8 @@ def leading_names(
         if name is None and marked and lone and listed and part[:1].isupper() and signs(part):
             names.append(part.strip())  # "Posted by Lars and Ann Lee", "By AP and Ann Lee"
             continue
+        if name is None and names and _ROLE_PART.fullmatch(part):
+            continue  # "Ann Lee, Deputy Editor, and Bo Park": the first's role
         if name is None:
             if outlet_after := before_outlet(part, known):
                 names.append(outlet_after)  # "Bo Park Harbour Daily": an outlet follows

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from reader.ingest.byline_marks import (
+    CREDIT_BY,
     LABEL,
     LABEL_OPENINGS,
     MARKER,
@@ -75,7 +76,8 @@ def byline_names(text: str) -> list[str] | None:
         marker = MARKER.match(piece) or LABEL.match(piece) or marker_after_date(piece)
         if marker is None:
             continue
-        lone = PLAIN_MARKER.match(marker.group()) is not None  # "By Lars", not "Killed by X"
+        # "By Lars", "Words by Lars": a writing credit signs with one word; "Killed by X" not
+        lone = PLAIN_MARKER.match(marker.group()) is not None or CREDIT_BY.match(piece) is not None
         if names := leading_names(past_role(piece[marker.end() :]), marked=True, lone=lone):
             return names
     read = READ.search(text) is not None  # "Zora Quell · 6 min read": any first name
