@@ -29,11 +29,13 @@ assumption of the pronoun search in roundups, court, council and wire copy:
 ``unseen_cases_34.py``; ``--set 34n``, session 34's quotes with no cue after narration
 about two people, the one asked answers: ``unseen_named_34.py``; ``--set 35``, session
 35's, each breaking one assumption of the carry of a speaker by pronoun:
-``unseen_cases_35.py``): the dev half (fixed by
+``unseen_cases_35.py``; ``--set 36n``, session 36's named speakers re-referred to by a
+relation, a description, initials or a particle's short form, long body names, run-on
+quotes, printed Q&A and slogans: ``unseen_named_36.py``): the dev half (fixed by
 its misses) and the held-out half (a check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                 |31|31b|31n|31m|32|32n|32d|32g|33|33n|34|34n|35|35n]
+                                                 |31|31b|31n|31m|32|32n|32d|32g|33|33n|34|34n|35|35n|36n]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -74,6 +76,7 @@ import unseen_named_32d
 import unseen_named_33
 import unseen_named_34
 import unseen_named_35
+import unseen_named_36
 from case_tally import chosen_half, tally
 from quote_helpers import run
 from unseen_cases import Case, held_out
@@ -103,6 +106,7 @@ SETS = {
     "33n": unseen_named_33.CASES,
     "34n": unseen_named_34.CASES,
     "35n": unseen_named_35.CASES,
+    "36n": unseen_named_36.CASES,
 }
 NO_QUOTE = "-"
 
