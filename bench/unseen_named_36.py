@@ -204,8 +204,7 @@ CASES = (
             "The hospice opened a second ward on Tuesday.",
             "“When we started there were four beds and two nurses. People came from three"
             " counties and we turned most of them away.",
-            "“Today nobody in this valley has to die in a corridor,” matron Lesley Ormond"
-            " said.",
+            "“Today nobody in this valley has to die in a corridor,” matron Lesley Ormond said.",
         ),
         (("four beds and two nurses", "Lesley Ormond"),),
     ),
@@ -331,18 +330,12 @@ CASES = (
     ),
     Case(
         "no-speaker",
-        (
-            "Author Callum Reid signed copies of “The Long Tide Home” at the library on"
-            " Saturday.",
-        ),
+        ("Author Callum Reid signed copies of “The Long Tide Home” at the library on Saturday.",),
         (("The Long Tide Home", "-"),),
     ),
     Case(
         "no-speaker",
-        (
-            "Defender Kwame Asante, known to fans as “the Wall”, was sent off in the 80th"
-            " minute.",
-        ),
+        ("Defender Kwame Asante, known to fans as “the Wall”, was sent off in the 80th minute.",),
         (("the Wall", "-"),),
     ),
     Case(

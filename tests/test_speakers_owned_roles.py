@@ -41,3 +41,42 @@ def test_a_possessive_role_in_an_opening_clause_is_no_apposition() -> None:
             "“Nothing has been signed,” the lawyer said.",
         )
         assert pairs(article) == [("Nothing has been signed,", None)], opening
+
+
+def test_the_relation_with_its_owner_names_whom_it_was_given() -> None:
+    """ "her brother said" names the one the article gave that relation with the same
+    owner ("Her brother, Anselm Kray,", "Anselm Kray, her brother,"): a writer introduces
+    a relative by the relation once and then lets it stand for them (session 36)."""
+    for intro in (
+        "Her brother, Anselm Kray, flew in from Perth for the hearing.",
+        "Anselm Kray, her brother, flew in from Perth for the hearing.",
+    ):
+        article = run(
+            "Climber Odette Kray, 29, was rescued from the north face on Thursday.",
+            intro,
+            "“She rang me from the ledge and asked for the cricket score,” her brother said.",
+        )
+        assert pairs(article) == [
+            ("She rang me from the ledge and asked for the cricket score,", "Anselm Kray")
+        ], intro
+
+
+def test_a_relation_with_another_owner_names_not_the_one_given_it() -> None:
+    """ "his brother said" is not whoever was "her brother"."""
+    article = run(
+        "Climber Odette Kray, 29, was rescued on Thursday. Her brother, Anselm Kray, flew in.",
+        "Guide Pavel Mrozek, 41, was also rescued.",
+        "“He knew that face better than anyone,” his brother said.",
+    )
+    assert pairs(article)[0][1] != "Anselm Kray"
+
+
+def test_a_relation_never_named_names_no_one() -> None:
+    """A relation the article never named ("her aunt") is no one named, not the last
+    person introduced."""
+    article = run(
+        "Climber Odette Kray, 29, was rescued from the north face on Thursday.",
+        "Her aunt, who asked not to be named, waited at the foot of the mountain.",
+        "“I never want to see that ridge again,” her aunt said.",
+    )
+    assert pairs(article) == [("I never want to see that ridge again,", None)]

@@ -18,6 +18,7 @@ from reader.analysis.quotes.demonyms import describes_person
 from reader.analysis.quotes.names import gender_of_first, parse_mention
 from reader.analysis.quotes.people import Position
 from reader.analysis.quotes.person_names import place_like
+from reader.analysis.quotes.role_before import OWNER_PRONOUNS
 from reader.analysis.quotes.subjects import role_noun
 from reader.lexicon import words
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[\w\-]+")
 _IGNORED = words("the a an this that these those former then now longtime also")
-_DEFINITE = words("the this that")
+_DEFINITE = words("the this that") | OWNER_PRONOUNS
 # The words that open what a role is of or where ("the owner of the bakery"), and in a
 # role, what its holder does too ("who runs the shop on Mill Lane").
 _OF = words("of at for from in on with")
@@ -103,6 +104,8 @@ def described(cast: Cast, phrase: str, pos: Position) -> str | None:
     if full:
         spoken = [p for _, p in full if p in cast.speakers]
         return spoken[-1] if spoken else full[-1][1]
+    if phrase.split()[0].lower() in OWNER_PRONOUNS:
+        return None  # "her father": only a relation written with its owner names someone
     alone = len(phrase.split()) == 2 and describes_person(phrase.split()[1])  # "the Texan"
     if by_head or (any(w[:1].isupper() for w in phrase.split()[1:]) and not alone):
         return next(iter(by_head)) if len(by_head) == 1 else None

@@ -38,13 +38,19 @@ def role_before(masked: str, start: int) -> str:
     return " ".join(tokens)
 
 
+# The owners a role keeps in its record, for a later "her father said" to name only the one
+# the article gave that relation with the same owner ("Her father, Tomas Dalgaard,"):
+# "his lawyer" is not whoever was "her lawyer". A name's possessive is left out ("Obi's
+# solicitor"): a later "his solicitor" would not repeat it.
+OWNER_PRONOUNS = words("his her their")
+
 # Whose: "his", "her", "their", "its", or a name's possessive ("the singer’s", "Acme’s");
 # before the name, an article too ("The chief executive of Pellow Water, Ann Roe,").
-_WHOSE = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+[’']s)"
-_ROLE = r"((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)"
+_WHOSE = r"\b(?P<whose>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\w+[’']s)"
+_ROLE = r"(?P<role>(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)"
 # After an article, the role's own words and the body it serves, if named: "The chief
 # executive of Pellow Water, Ann Roe," (not "The author of the book, …": no body named).
-_PLAIN_ROLE = r"((?:(?!(?:of|at|for|the|in)\s)[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)"
+_PLAIN_ROLE = r"(?P<plain>(?:(?!(?:of|at|for|the|in)\s)[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)"
 _OF_BODY = r"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w\-’'&]*\s+){0,4}[A-Z][\w\-’'&]*)?"
 _ROLE_BEFORE = re.compile(
     rf"(?:{_WHOSE}\s+{_ROLE}|\b(?:[Tt]he|[Aa]n?)\s+{_PLAIN_ROLE}{_OF_BODY}),\s+$"
@@ -57,15 +63,18 @@ def owned_role(masked: str, start: int, end: int) -> str:
     …", "The head teacher of Marlow Primary, Ann Roe, …", "Ann Roe, her deputy, …" (a
     role's noun: not "Ann Roe, her voice shaking, …"). The role before the name opens its
     sentence and a comma closes the name: "After calling his lawyer, Bo Park left" names
-    no lawyer."""
+    no lawyer. A pronoun owner stays in the role ("her father")."""
     if not masked.startswith(",", end):
         return ""  # both shapes close the name with a comma
     m = _ROLE_BEFORE.search(masked, max(0, start - 80), start)
-    if m and _opens_sentence(masked, m.start()):
-        role = m.group(1) or m.group(2)
-        return role if _names_role(role) else ""
-    m = _OWNED_AFTER.match(masked, end)
-    return m.group(1) if m and _names_role(m.group(1)) else ""
+    if not (m and _opens_sentence(masked, m.start())):
+        m = _OWNED_AFTER.match(masked, end)
+    found = m.groupdict() if m else {}
+    role = found.get("role") or found.get("plain") or ""
+    if not (role and _names_role(role)):
+        return ""
+    whose = (found.get("whose") or "").lower()
+    return f"{whose} {role}" if whose in OWNER_PRONOUNS else role  # "her father"
 
 
 def _names_role(role: str) -> bool:
