@@ -14,6 +14,7 @@ from reader.analysis.quotes import (
     cue_agreement,
     headlines,
     interviews,
+    question_labels,
     quote_cues,
     quote_kinds,
     quote_views,
@@ -71,7 +72,7 @@ def _attribute_body(views: list[quote_views.View], cast: Cast) -> list[Found]:
             chosen = speaker_choice.pick(options, setting, cast)
             item.speaker = chosen.name
             if chosen.cue:
-                item.cue = chosen.cue.verb
+                item.cue, item.cue_at = chosen.cue.verb, chosen.at
                 _speak(cast, chosen, chosen.cue)
             last = item
             found.append(item)
@@ -144,6 +145,7 @@ def attribute(article: Article) -> None:
     cast = Cast(people, authors, [m for _, m in headline.intros if m.kind == "person"])
     found = _attribute_body(views, cast)
     run_on.share_back(found)
+    question_labels.unlabel_questions(found)
     interviews.answer(found, cast, views)
     quotes = [_quote(item) for item in found]
     body = [q for q in quotes if q.kind == "direct"]

@@ -16,5 +16,6 @@ class Found:
     span: Span
     speaker: str | None = None
     cue: str | None = None
+    cue_at: int | None = None  # the block the speaker's cue was read in
     kind: str = "direct"
     repeats: tuple[str, int] | None = None  # the body quote a headline quote repeats

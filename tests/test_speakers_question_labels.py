@@ -1,0 +1,40 @@
+"""A printed interview's question turns: a label whose every turn is a question answered
+under another label in the next paragraph is the asking side (the publication, "Q"), no
+speaker of the story (session 36, set 36n)."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_the_asking_label_keeps_no_speaker() -> None:
+    for label in ("The Clarion", "Q"):
+        article = run(
+            "The Clarion met the ferry pilot Gunnvor Eliassen in Tromsø.",
+            f"{label}: “How many crossings have you made?”",
+            "Eliassen: “Eleven thousand, give or take a stormy week.”",
+            f"{label}: “Do you still enjoy it?”",
+            "Eliassen: “Every single morning.”",
+        )
+        assert [speaker for _, speaker in pairs(article)] == [
+            None,
+            "Gunnvor Eliassen",
+            None,
+            "Gunnvor Eliassen",
+        ], label
+
+
+def test_a_label_that_also_answers_keeps_its_turns() -> None:
+    """Two people arguing in labelled turns: one asks once but also answers, so both
+    speak."""
+    article = run(
+        "Ilse Brandvold and Tor Haugen, both on the council, debated the toll.",
+        "Brandvold: “Who pays for the bridge if not drivers?”",
+        "Haugen: “Everyone who uses the town, which is everyone.”",
+        "Brandvold: “That is a tax by another name.”",
+    )
+    assert [speaker for _, speaker in pairs(article)] == [
+        "Ilse Brandvold",
+        "Tor Haugen",
+        "Ilse Brandvold",
+    ]
