@@ -45,9 +45,27 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 # the Cressley estate", "Members of the Harlow club" name no body.
 _MODIFIED = "|".join(sorted(re.escape(w) for w in PLACE_NOUNS | ORG_WORDS))
 _OF_THE = rf"(?:of|for)\s+the\s+(?!(?:[{UPPER}][\w\-]*\s+)+(?:{_MODIFIED})\b)"
+# After a body's word, what it serves may be two things joined by "and" ("Department of
+# Health and Human Services", "Union of Tea and Allied Workers"): the run goes on over the
+# "and" when one capitalised word stands between "of" or "for" and it, and one or two
+# words, no initials, end the name after it (before a lower-case word other than "of" or
+# "for", or punctuation): not "… of Defence and Bo Park of the Treasury", "… of Justice
+# and FBI Director Ann Lee", a body and then a person.
+_BODY_WORD = "|".join(
+    f"(?<={re.escape(w.title())})" for w in sorted(ORG_WORDS) if re.fullmatch(r"[a-z]+", w)
+)
+_CAPITAL_WORD = rf"[{UPPER}][a-z][\w\-]*"
+_AND_END = (
+    rf"(?={_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD})?"
+    r"(?:\s+(?!(?:of|for)\s)[a-z]|\s*(?:[.,;:!?]|$)))"
+)
+_BODY_AND = (  # "of"/"for" asked first: the body's words only then
+    rf"(?=\s+(?:of|for)\s)(?:{_BODY_WORD})\s+(?:of|for)\s+[{UPPER}][\w\-]*\s+and\s+{_AND_END}"
+)
 _JOIN = (
-    rf"\s+(?:(?=[a-z&])(?:{_OF_THE}|(?:(?:of|for|&|{_PARTICLES})\s+){{1,2}})"
-    rf"|(?:{_PARTICLES})-(?=[{UPPER}]))?"
+    rf"(?:{_BODY_AND}"
+    rf"|\s+(?:(?=[a-z&])(?:{_OF_THE}|(?:(?:of|for|&|{_PARTICLES})\s+){{1,2}})"
+    rf"|(?:{_PARTICLES})-(?=[{UPPER}]))?)"
 )
 # A word of a run, whole: not the opening of a contraction ("Don’t", "Won’t").
 _WORD = rf"(?>{_CAP})(?![’']t\b)"
