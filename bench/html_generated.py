@@ -11,10 +11,10 @@ comments carry their own, later dates. Each family's page is scored on its headl
 (every paragraph written is in the article's paragraphs, and no comment's text); the table
 gives each family, then the dev families (rules may be written from them) and the
 held-out ones (only scored), then session 24's, 26's, 27's, 28's, 29's, 30's, 31's,
-32's, 33's, 34's and 35's families alone (bench/html_templates_unseen.py, _cms.py, _marks.py,
-_range.py, _built.py, _assumed.py, _broken.py, _copied.py, _dated.py, _titled.py, _credited.py: each
-scored before any rule was written from them). A family that states no date of its own
-is right when reader gives none.
+32's, 33's, 34's, 35's and 36's families alone (bench/html_templates_unseen.py, _cms.py,
+_marks.py, _range.py, _built.py, _assumed.py, _broken.py, _copied.py, _dated.py, _titled.py,
+_credited.py, _authored.py: each scored before any rule was written from them). A family
+that states no date of its own is right when reader gives none.
 ``--misses`` prints what reader read on the dev families' pages it got wrong (never on
 the held-out ones').
 """
@@ -31,6 +31,7 @@ from html_family import COMMENT_TEXT, Facts, Family, long_date
 from html_templates import (
     DEV,
     DEV_ASSUMED,
+    DEV_AUTHORED,
     DEV_BROKEN,
     DEV_BUILT,
     DEV_CMS,
@@ -43,6 +44,7 @@ from html_templates import (
     DEV_UNSEEN,
     FAMILIES,
     HELD_ASSUMED,
+    HELD_AUTHORED,
     HELD_BROKEN,
     HELD_BUILT,
     HELD_CMS,
@@ -193,6 +195,7 @@ def main() -> int:
     rows += [("session 33's, dev", DEV_DATED), ("session 33's, held out", HELD_DATED)]
     rows += [("session 34's, dev", DEV_TITLED), ("session 34's, held out", HELD_TITLED)]
     rows += [("session 35's, dev", DEV_CREDITED), ("session 35's, held out", HELD_CREDITED)]
+    rows += [("session 36's, dev", DEV_AUTHORED), ("session 36's, held out", HELD_AUTHORED)]
     for label, families in rows:
         total = args.pages * len(families)
         shares = (sum(results[f.name][k] for f in families) / total for k in range(4))

@@ -8,7 +8,8 @@ separator, a day-first date, data alone) beside a newer update's. The families o
 html_templates_stated.py, html_templates_unseen.py, html_templates_cms.py,
 html_templates_marks.py, html_templates_range.py, html_templates_built.py and
 html_templates_assumed.py, html_templates_broken.py, html_templates_copied.py,
-html_templates_dated.py and html_templates_titled.py come after
+html_templates_dated.py, html_templates_titled.py, html_templates_credited.py and
+html_templates_authored.py come after
 these; every other family is held out.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from html_family import Family, by, day_month, iso, ld, long_date
 from html_templates_assumed import ASSUMED
+from html_templates_authored import AUTHORED
 from html_templates_broken import BROKEN
 from html_templates_built import BUILT
 from html_templates_cms import CMS
@@ -153,7 +155,7 @@ SHOWN = [
     ),
 ]
 FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT + ASSUMED + BROKEN + COPIED + DATED
-FAMILIES += TITLED + CREDITED
+FAMILIES += TITLED + CREDITED + AUTHORED
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules may be written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and are only scored on these
 DEV_UNSEEN = [f for f in DEV if f in UNSEEN]  # session 24's, scored before its rules
@@ -178,3 +180,5 @@ DEV_TITLED = [f for f in DEV if f in TITLED]  # session 34's, scored before its 
 HELD_TITLED = [f for f in HELD_OUT if f in TITLED]
 DEV_CREDITED = [f for f in DEV if f in CREDITED]  # session 35's, scored before its rules
 HELD_CREDITED = [f for f in HELD_OUT if f in CREDITED]
+DEV_AUTHORED = [f for f in DEV if f in AUTHORED]  # session 36's, scored before its rules
+HELD_AUTHORED = [f for f in HELD_OUT if f in AUTHORED]
