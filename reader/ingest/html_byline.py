@@ -1,7 +1,7 @@
 """The byline a page shows: the element its markup names as one, else a "By …" under the h1.
 
-An element whose class, ``rel`` or ``itemprop`` says byline or author, outside the
-comments, gives the names in its lines (``html_byline_names``: "Food | By Ann Lee | May
+An element whose class, ``rel``, ``itemprop`` or a data attribute says byline or author,
+outside the comments, gives the names in its lines (``html_byline_names``: "Food | By Ann Lee | May
 2, 2024"). A marked element may give its names without "By" ("Ann Lee and Bo Park"), or
 one name alone that the markup calls a name ("Lars" linking to "/author/lars/",
 "Reuters, " before the place), but a "By …" in any marked element comes first ("Sign
@@ -34,11 +34,17 @@ from reader.ingest.html_byline_names import (
 from reader.ingest.html_headings import headlines
 from reader.ingest.html_text import lines_of, text_of
 
-_MARKED = (
-    "//*[contains(@class, 'yline') or contains(@class, 'uthor') or contains(@rel, 'author')"
-    " or contains(@itemprop, 'author')]"
+# What markup calls the byline or an author (a CMS's people who write are its authors or
+# contributors), in a class, ``rel``, ``itemprop`` or data attribute
+_MARK_WORDS = ("yline", "uthor", "ontributor", "Byline")
+_MARKED = "//*[{}]".format(
+    " or ".join(
+        f"@*[(name() = 'class' or name() = 'rel' or name() = 'itemprop'"
+        f" or starts-with(name(), 'data-')) and contains(., '{word}')]"
+        for word in _MARK_WORDS
+    )
 )
-_MARKS = re.compile(r"byline|author", re.IGNORECASE)
+_MARKS = re.compile(r"byline|author|contributor", re.IGNORECASE)
 _COMMENTS = re.compile(r"comment", re.IGNORECASE)
 _SKIP = frozenset({"script", "style", "template"})
 ASIDES = frozenset({"aside", "nav", "article", "form"})  # in an article's box: not its own
@@ -76,7 +82,12 @@ def find_byline(
         alone = lines[-1].rstrip(_TRAILING)  # "Reuters, " before the place
         if lone_name(alone) and _named_by_markup(node, alone):
             return alone, [alone]
-    return _under_headline(root, inside, titles or set())
+    if found := _under_headline(root, inside, titles or set()):
+        return found
+    for node, _, lines in marked:  # last, a person's name all that a marked element says
+        if people([alone := lines[-1].rstrip(_TRAILING)], lone=False) == [alone]:
+            return alone, linked_names(node, [alone])
+    return None
 
 
 def _marked(
@@ -87,10 +98,18 @@ def _marked(
     for node in root.xpath(_MARKED):
         if node in inside or node.tag in _SKIP:
             continue
-        marks = f"{node.get('class') or ''} {node.get('rel') or ''} {node.get('itemprop') or ''}"
+        marks = marks_of(node)
         text = text_of(node)
         if _MARKS.search(marks) and text and len(text) <= MAX_CHARS and not commenter(node):
             yield node, "byline" in marks.lower(), [*lines_of(node), text]
+
+
+def marks_of(node: HtmlElement) -> str:
+    """What the markup calls the element: its class, ``rel``, ``itemprop`` and data
+    attributes' values (a theme built of components marks its parts with
+    ``data-testid="author-name"``, not a class)."""
+    data = (v for k, v in node.attrib.items() if str(k).startswith("data-"))
+    return " ".join([*(node.get(k) or "" for k in ("class", "rel", "itemprop")), *data])
 
 
 def commenter(node: HtmlElement) -> bool:

@@ -68,14 +68,18 @@ def linked_names(node: HtmlElement, names: list[str]) -> list[str]:
     most "By": every link is a person, whatever the words take for an outlet after a name; else
     ``names``. A ``rel="author"`` link whose parent holds another such link reads the
     parent's such links, whatever stands between them ("Words: <a rel=author>Ann Lee</a>,
-    <a rel=author>Bo Park</a> / Photos: Cy Moss"): the markup says who wrote it."""
+    <a rel=author>Bo Park</a> / Photos: Cy Moss"): the markup says who wrote it. Names
+    set each in an element of one template (``<span class="byline__name">``, a CMS's
+    record of each author), the node one of them or holding them, read as links do."""
     parent = node.getparent()
     if parent is not None and _author_link(node) and sum(map(_author_link, parent)) > 1:
         marked = [author_name(text_of(a)) for a in parent if _author_link(a)]
         found = list(dict.fromkeys(n for n in marked if n))
         return found if len(found) > len(names) else names
+    if parent is not None and node in _repeated(parent):
+        node = parent  # one of the names set each in an element of one template
     links = {a.get("href"): text_of(a) for a in node.iter("a") if text_of(a)}
-    linked = list(links.values())
+    linked = list(links.values()) or _template_names(node)
     rest = text_of(node)
     for text in linked:
         rest = rest.replace(text, " | ", 1)
@@ -93,6 +97,26 @@ def listed_names(node: HtmlElement) -> list[str]:
     firsts = (next((t.strip() for t in item.itertext() if t.strip()), "") for item in items)
     names = [author_name(text) for text in firsts]
     return [n for n in names if n] if names and all(names) else []
+
+
+def _made(node: HtmlElement) -> tuple[str, tuple[tuple[str, str], ...]]:
+    kept = ((str(k), v) for k, v in node.attrib.items() if k not in ("id", "href", "src"))
+    return str(node.tag), tuple(sorted(kept))
+
+
+def _template_names(node: HtmlElement) -> list[str]:
+    """The texts of the node's children of one template when each is a name as it
+    stands (not a card's name and role run together)."""
+    texts = [text_of(e) for e in _repeated(node)]
+    return texts if all(author_name(text) == text for text in texts) else []
+
+
+def _repeated(node: HtmlElement) -> list[HtmlElement]:
+    """The node's children made from one template (a tag and attributes, but for ids and
+    addresses, that two or more share): a CMS renders each author's record with one."""
+    children = list(node)
+    made = [_made(e) for e in children]
+    return [e for e, m in zip(children, made, strict=True) if made.count(m) > 1 and m[1]]
 
 
 def _author_link(node: HtmlElement) -> bool:

@@ -1,0 +1,47 @@
+"""HTML input: who wrote the article as content systems emit it (session 36's families,
+bench/html_templates_authored.py): an author marked by a data attribute, names each set
+in an element of one template."""
+
+from __future__ import annotations
+
+import pytest
+from test_html_cms import HEADLINE, article_of
+
+TITLE = f"<title>{HEADLINE} | Gull Post</title>"
+DATED = '<time datetime="2023-09-14">September 14, 2023</time>'
+
+
+@pytest.mark.parametrize(
+    "attribute", ['data-testid="AuthorName"', 'data-qa="byline-author"', 'data-component="Byline"']
+)
+def test_an_author_marked_by_a_data_attribute_is_read(attribute: str) -> None:
+    credit = f'<div class="c-3f"><span {attribute}>Ines Calloway</span></div>'
+    article = article_of(TITLE, "", f"<h1>{HEADLINE}</h1>{credit}{DATED}")
+    assert article.authors == ["Ines Calloway"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="byline">By <span class="byline__name">Ines Calloway</span>'
+        '<span class="byline__name">Tobiah Wrenfield</span></div>',
+        '<div class="c-9"><span class="author-name">Ines Calloway</span> <span class="c-2">'
+        'and</span> <span class="author-name">Tobiah Wrenfield</span></div>',
+        '<p class="contributors"><span data-role="writer" class="who">Ines Calloway</span>, '
+        '<span data-role="writer" class="who">Tobiah Wrenfield</span></p>',
+    ],
+)
+def test_names_each_set_in_an_element_of_one_template_are_each_an_author(byline: str) -> None:
+    data = f'{{"@type": "NewsArticle", "headline": "{HEADLINE}", "author": "Ines Calloway"}}'
+    head = f'{TITLE}<script type="application/ld+json">{data}</script>'
+    article = article_of(head, "", f"<h1>{HEADLINE}</h1>{byline}{DATED}")
+    assert article.authors == ["Ines Calloway", "Tobiah Wrenfield"]
+
+
+def test_repeated_elements_with_more_than_names_between_are_no_byline_list() -> None:
+    byline = (
+        '<div class="byline">By <span class="name">Ines Calloway</span> at the '
+        '<span class="name">Harbour Court</span></div>'
+    )
+    article = article_of(TITLE, "", f"<h1>{HEADLINE}</h1>{byline}{DATED}")
+    assert article.authors == ["Ines Calloway"]
