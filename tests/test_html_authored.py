@@ -1,6 +1,6 @@
 """HTML input: who wrote the article as content systems emit it (session 36's families,
 bench/html_templates_authored.py): an author marked by a data attribute, names each set
-in an element of one template."""
+in an element of one template, a company credited in data over a person's byline."""
 
 from __future__ import annotations
 
@@ -45,3 +45,22 @@ def test_repeated_elements_with_more_than_names_between_are_no_byline_list() -> 
     )
     article = article_of(TITLE, "", f"<h1>{HEADLINE}</h1>{byline}{DATED}")
     assert article.authors == ["Ines Calloway"]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta name="author" content="Gullhaven Media Group Ltd">',
+        '<meta name="parsely-author" content="Brackwater Publishing Co.">',
+    ],
+)
+def test_a_company_in_the_author_meta_yields_to_the_persons_byline_shown(meta: str) -> None:
+    byline = '<p class="byline">By Ines Calloway and Tobiah Wrenfield</p>'
+    article = article_of(TITLE + meta, "", f"<h1>{HEADLINE}</h1>{byline}{DATED}")
+    assert article.authors == ["Ines Calloway", "Tobiah Wrenfield"]
+
+
+def test_a_company_in_the_author_meta_stands_when_no_byline_is_shown() -> None:
+    meta = '<meta name="author" content="Gullhaven Media Group Ltd">'
+    article = article_of(TITLE + meta, "", f"<h1>{HEADLINE}</h1>{DATED}")
+    assert article.authors == ["Gullhaven Media Group Ltd"]

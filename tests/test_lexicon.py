@@ -42,7 +42,10 @@ def _words_of(name: str) -> set[str]:
 EXPLAINED = {
     ("abbreviations.txt", "common_caps.txt"): ({"no"}, "No. 1 / No, …"),
     ("abbreviations.txt", "name_suffixes.txt"): ({"jr", "sr"}, "King Jr. said: no sentence end"),
-    ("abbreviations.txt", "organisation_words.txt"): ({"corp", "inc"}, "Acme Inc. ends a name"),
+    ("abbreviations.txt", "organisation_words.txt"): (
+        {"co", "corp", "inc"},
+        "Acme Inc. ends a name",
+    ),
     ("abbreviations.txt", "titles.txt"): (
         {"adm", "capt", "col", "dr", "gen", "gov", "lt", "mr", "mrs", "ms", "prof", "rep"}
         | {"rev", "sen", "sgt"},

@@ -1,5 +1,6 @@
 """Who wrote an HTML page's article, from what its blocks and data say: the authors the
-publisher's data states, else those the page shows, less the site's own name; the byline
+publisher's data states, else those the page shows, less the site's own name (nor the
+site's or a company's name in data over a person's byline shown); the byline
 shown when it names the stated ones and more; with no byline, the post's signature at the
 body's end; and an extracted author cleaned of what stuck to it.
 """
@@ -13,6 +14,8 @@ from reader.ingest.headline import comparable
 from reader.ingest.html_article import PageFacts
 from reader.ingest.html_byline_names import people
 from reader.ingest.lines import byline_names
+from reader.ingest.names import known_first_name
+from reader.lexicon import ORG_WORDS
 from reader.model import Article, BlockKind
 
 _NAME_END = re.compile(r"\s+(?:says|updated|staff)\b.*$", re.IGNORECASE)
@@ -24,8 +27,8 @@ def article_authors(article: Article, facts: PageFacts, shown: list[str]) -> lis
     sites = [f" {comparable(s)} " for s in [article.site or "", *facts.titles.sites] if s]
     shown = [name for name in shown if not _is_site(name, sites)]
     stated = facts.metadata.authors
-    if shown and all(_is_site(name, sites) for name in stated):
-        stated = []  # the site credited in data, a person's byline on the page
+    if shown and all(_is_site(name, sites) or _organisation(name) for name in stated):
+        stated = []  # the site or its company credited in data, a person's byline shown
     return _authors(stated, article.authors, shown) or _signed(article)
 
 
@@ -46,6 +49,15 @@ def _signed(article: Article) -> list[str]:
     kinds = [b.kind for b in blocks]
     body_end = max((k for k, kind in enumerate(kinds) if kind is BlockKind.PARAGRAPH), default=-1)
     return people(signed_at_end(blocks, body_end + 1), lone=False)
+
+
+def _organisation(name: str) -> bool:
+    """An organisation's name ("Harbour Media Group Ltd", "Valley Publishing Co."): an
+    organisation's word ends it, no known first name opens it. The author meta is set
+    once for the whole publication; the byline shown, once for each article."""
+    words = name.split()
+    last = words[-1].lower().strip(".,") if words else ""
+    return last in ORG_WORDS and not known_first_name(words[0])
 
 
 def _is_site(name: str, sites: list[str]) -> bool:
