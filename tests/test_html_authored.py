@@ -1,8 +1,11 @@
 """HTML input: who wrote the article as content systems emit it (session 36's families,
 bench/html_templates_authored.py): an author marked by a data attribute, names each set
-in an element of one template, a company credited in data over a person's byline."""
+in an element of one template, a company credited in data over a person's byline, the
+authors only in the article's record in a script of the app's state."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from test_html_cms import HEADLINE, article_of
@@ -64,3 +67,36 @@ def test_a_company_in_the_author_meta_stands_when_no_byline_is_shown() -> None:
     meta = '<meta name="author" content="Gullhaven Media Group Ltd">'
     article = article_of(TITLE + meta, "", f"<h1>{HEADLINE}</h1>{DATED}")
     assert article.authors == ["Gullhaven Media Group Ltd"]
+
+
+def _next_data(record: dict[str, object], related: dict[str, object]) -> str:
+    data = {"props": {"pageProps": {"story": record, "related": [related]}}}
+    return f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+
+
+def test_the_authors_of_the_articles_record_in_a_script_of_state() -> None:
+    record = {"title": HEADLINE, "authors": [{"name": "Ines Calloway"}, {"name": "Bo Park"}]}
+    related = {"title": "Pier lamps relit", "authors": [{"name": "Tobiah Wrenfield"}]}
+    article = article_of(TITLE + _next_data(record, related), "", f"<h1>{HEADLINE}</h1>{DATED}")
+    assert article.authors == ["Ines Calloway", "Bo Park"]
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        'window.__STATE__ = {"article": {"headline": "%s", "byline": "Ines Calloway"}};',
+        'window.__STATE__ = {"article": {"headline": "%s",'
+        ' "credits": {"by": [{"displayName": "Ines Calloway"}]}}};',
+    ],
+)
+def test_a_state_assigned_in_a_script_names_the_articles_authors(script: str) -> None:
+    head = f"{TITLE}<script>{script % HEADLINE}</script>"
+    article = article_of(head, "", f"<h1>{HEADLINE}</h1>{DATED}")
+    assert article.authors == ["Ines Calloway"]
+
+
+def test_a_related_storys_record_names_no_author_of_the_article() -> None:
+    related = {"title": "Pier lamps relit", "authors": [{"name": "Tobiah Wrenfield"}]}
+    record = {"title": HEADLINE, "section": "Local"}
+    article = article_of(TITLE + _next_data(record, related), "", f"<h1>{HEADLINE}</h1>{DATED}")
+    assert article.authors == []

@@ -5,7 +5,9 @@ Three places, most explicit first: the JSON-LD of the article (``NewsArticle``,
 ``itemprop="datePublished"``), and the ``<meta>`` tags news systems write
 (``article:published_time``, ``author``, ``parsely-author``…); apart, when none of them
 dates the page, a script of the app's state (``html_app_state``: less sure than a date
-shown, as a video's state may date the video). Authors are the names
+shown, as a video's state may date the video); when none names an author, the records
+of the app's state by their titles (``html_state_authors``: the article's is read once
+its headline is known). Authors are the names
 as given there, one by one ("Troy K. Vane, Gullport.com" is "Troy K. Vane" and
 "Gullport.com"; "The Associated Press"); an author typed as an organisation, a link, a
 handle or a lower-case user name is no author. The date is the calendar date as
@@ -65,6 +67,8 @@ class Metadata:
     headline: str | None = None  # the JSON-LD article's
     app_published: str | None = None  # a script of the app's state's, when nothing else
     # dates the page (html_page reads it then: its scripts may run to megabytes)
+    state_authors: dict[str, list[str]] = field(default_factory=dict)  # by a record's title,
+    # from a script of the app's state, read when nothing above names an author
     loose_published: str | None = None  # a date meta that may be the last modification's
     # ("date", "dc.date"): html_article weighs it against the date shown
 
@@ -74,12 +78,12 @@ def read_metadata(root: HtmlElement) -> Metadata:
     found = Metadata(headline=ld_headline(ranked))
     metas, found.loose_published = _metas(root)
     for authors, date in (_json_ld(ranked, ids), _microdata(root), metas):
-        found.authors = found.authors or _names(authors)
+        found.authors = found.authors or stated_names(authors)
         found.published = found.published or date
     return found
 
 
-def _names(values: list[str]) -> list[str]:
+def stated_names(values: list[str]) -> list[str]:
     """Each name of the values once: "By Ann Lee, Gull Gazette" is "Ann Lee", "Gull Gazette";
     a credential after a comma is no one ("Grant Tolley, PhD"), nor a value that credits
     another role ("Second edition, edited by Ann Lee", as in a byline shown), though the
@@ -131,7 +135,7 @@ def _metas(root: HtmlElement) -> tuple[tuple[list[str], str | None], str | None]
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key and meta.get("content"):
             content.setdefault(key, []).append(meta.get("content") or "")
-    named = (_names(content[k]) for k in _AUTHOR_METAS if k in content)
+    named = (stated_names(content[k]) for k in _AUTHOR_METAS if k in content)
     authors = next((n for n in named if n), [])
     dates = (date_of(content[k][0]) for k in _DATE_METAS if k in content)
     loose = (date_of(content[k][0]) for k in _LOOSE_DATE_METAS if k in content)

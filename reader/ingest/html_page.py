@@ -18,14 +18,17 @@ from lxml import etree
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
+from reader.ingest.headline_shape import comparable
 from reader.ingest.html_app_state import app_state_date
 from reader.ingest.html_article import PageFacts, page_facts
 from reader.ingest.html_blocks import BlockBuilder
 from reader.ingest.html_dates import address_date
 from reader.ingest.html_guessed_date import guessed_date
 from reader.ingest.html_links import attach_links, page_addresses, page_links
+from reader.ingest.html_meta import stated_names
 from reader.ingest.html_sections import with_rest_of_body
 from reader.ingest.html_site import site_name
+from reader.ingest.html_state_authors import state_records
 from reader.ingest.html_threads import build_comments
 from reader.ingest.lines import forget_lines
 from reader.ingest.source import InputError, SourceText, is_url
@@ -66,12 +69,17 @@ def parse_html(source: SourceText) -> Article:
     facts = page_facts(root, next(dated, None))  # before trafilatura: it prunes the tree
     if not (facts.address_date or facts.metadata.published):
         facts.metadata.app_published = app_state_date(root)
+    if not facts.metadata.authors:
+        facts.metadata.state_authors = state_records(root)
     links = page_links(root)  # before extraction prunes the tree
     _drop_comments(facts)  # read already: extraction is for the article
     extracted = _extract(root, url, fast=True)
     if _gave_up(extracted):
         extracted = _extract(parse_tree(source.text), url, fast=False)
     article = _article(facts, extracted, source.text)
+    if not article.authors and article.title:  # the app's record of the article
+        stated = facts.metadata.state_authors.get(comparable(article.title), [])
+        article.authors = stated_names(stated)
     article.url = own_url
     attach_links(article, links, own_url)
     build_comments(article, facts.comments, extracted, article_lines(article) + 1)
