@@ -21,7 +21,10 @@ eight of session 34 (text_page_unseen34.py: a notice's buttons over a short head
 line under it, a short title over a subtitle, a headline keeping "will" under a writer's
 name, a press release's dateline, a forum thread's "started by" line...) or eight of
 session 35 (text_page_unseen35.py: a pun in capitals, a quoted title, a headline of
-twenty words over summary lines or bullets, a byline split over a role or label line...).
+twenty words over summary lines or bullets, a byline split over a role or label line...)
+or ten of session 36 (text_page_unseen36.py: the page's title line naming a short
+headline, a headline quoted whole, a score headline over a reporter "at" the ground, a
+role in lower case by the writer's name, a long headline over bullets and "By"...).
 
     .venv/bin/python bench/text_pages_generated.py [--pages 30] [--seed 1] [--misses]
                                                    [--only GROUP]
@@ -55,6 +58,7 @@ import text_page_unseen32
 import text_page_unseen33
 import text_page_unseen34
 import text_page_unseen35
+import text_page_unseen36
 from realpages import scorer
 from text_page_article import story
 from text_page_families import Family
@@ -80,6 +84,7 @@ GROUPS: list[tuple[str, Named, Named, Named]] = [  # (label, all, dev, held out)
     ("s33, ", text_page_unseen33.UNSEEN33, text_page_unseen33.DEV, text_page_unseen33.HELD_OUT),
     ("s34, ", text_page_unseen34.UNSEEN34, text_page_unseen34.DEV, text_page_unseen34.HELD_OUT),
     ("s35, ", text_page_unseen35.UNSEEN35, text_page_unseen35.DEV, text_page_unseen35.HELD_OUT),
+    ("s36, ", text_page_unseen36.UNSEEN36, text_page_unseen36.DEV, text_page_unseen36.HELD_OUT),
 ]
 
 
