@@ -29,7 +29,9 @@ END = re.compile(  # a handle, "Follow", a bracketed outlet ("(Reuters)"), a las
 _LIST = re.compile(rf"\s*[,;]\s*(?:and\s+)?|\s+(?:{JOINERS}|with)\s+")
 # Where a writer reported from, after each name of a list ("By Ann Lee in Lisbon and Bo
 # Park in Porto", "Ann Lee at the High Court"): no part of the name
-_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$")
+PLACE_AFTER = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$"
+)
 # A writer's role that a list gives after a name ("Ann Lee, Deputy Editor, and Bo Park,
 # Data Reporter"): the list goes on past it
 _ROLE_PART = re.compile(rf"(?:[^\W\d_][\w&'’-]*\s+){{0,3}}(?:{WRITER_ROLES})s?", re.IGNORECASE)
@@ -54,7 +56,7 @@ def leading_names(
     text = END.sub("", text[:at] if at is not None else text)
     text = _past_newsroom(past_pair(END.sub("", TRAILING_ROLE.sub("", _OUTLET.sub("", text)))))
     names: list[str] = []
-    parts = [_PLACE.sub("", part) for part in _LIST.split(text)]
+    parts = [PLACE_AFTER.sub("", part) for part in _LIST.split(text)]
     # "A, B and C", "By A, B, C" (three names or more, no role, no outlet): each a person
     listed = _AND.search(text) is not None or (
         marked and len(parts) >= _COMMA_LIST and all(person_name(p, False, True) for p in parts)

@@ -8,13 +8,14 @@ by bench/fit_headline.py), and the line that weighs most is the headline.
 
 A plain article (its title line, then its paragraphs, nothing above them) is decided
 before any weighing: its first line is the title, whatever the weights would say of a
-paragraph under it.
+paragraph under it. A page whose own title line, copied at its top, names a candidate
+over the byline or date is weighed among those candidates alone.
 """
 
 from __future__ import annotations
 
 from reader.ingest.chrome import is_chrome
-from reader.ingest.headline_candidates import eligible
+from reader.ingest.headline_candidates import eligible, meta_below
 from reader.ingest.headline_features import FEATURES, features
 from reader.ingest.headline_page import Page
 from reader.ingest.headline_shape import UNNAMED_BYLINE, comparable, headline_shaped
@@ -73,4 +74,14 @@ def find_headline(
         return None
     page = Page(lines, start, len(lines) - 1 if end is None else end, shapes)
     found = [i for i in span if eligible(lines, i, start)]
+    found = _titled(page, found) or found
     return max(found, key=lambda i: score(features(page, i, span))) if found else None
+
+
+def _titled(page: Page, found: list[int]) -> list[int]:
+    """The candidates the page's own title line at its top names ("Gone | Harbour Post"),
+    each over a byline or date (past a dek): an article page's title names the article,
+    whatever its length, never its section's kicker; a masthead it may name ("Harbour Post
+    | News from the coast") stands over no byline."""
+    lines, start = page.lines, page.start
+    return [i for i in found if page.titled_top(i) and meta_below(lines, i, max(start, i + 1) + 2)]

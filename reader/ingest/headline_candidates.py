@@ -8,9 +8,9 @@ import re
 
 from reader.ingest.chrome import is_breadcrumb, is_chrome
 from reader.ingest.dialogs import choices_under, in_notice
-from reader.ingest.header_lists import is_list, point_form
+from reader.ingest.header_lists import in_points, is_list, point_form
 from reader.ingest.headline_entries import timed_entry
-from reader.ingest.headline_shape import UNNAMED_BYLINE, URL, headline_shaped, minor
+from reader.ingest.headline_shape import UNNAMED_BYLINE, URL, headline_shaped, minor, quoted_whole
 from reader.ingest.line_kinds import LABEL_WORDS
 from reader.ingest.lines import (
     Line,
@@ -21,7 +21,7 @@ from reader.ingest.lines import (
     is_meta,
     word_count,
 )
-from reader.ingest.unmarked_bylines import byline_role, unmarked_byline
+from reader.ingest.unmarked_bylines import byline_role, placed_byline, unmarked_byline
 from reader.lexicon import AUXILIARIES
 
 _CAPITALISED = r"[A-Z][\w.'’&-]*"
@@ -48,14 +48,14 @@ SERIES_REACH = 40  # lines under a numbered line where the next number may stand
 
 def eligible(lines: list[Line], i: int, start: int) -> bool:
     """Is line i one that may be the headline? Never captions and credits, bylines (a
-    name over a date too) and dates, the copyright line, an address, a breadcrumb, the
-    dek under the headline, a photo's caption over its credit under the byline, a box's
-    "Label: value" fields and a list of numbered contents, a byline's role line under
-    its name ("Coast editor"), an item of a numbered series
+    name over a date too; names with the place they report from over the date) and
+    dates, the copyright line, an address, a breadcrumb, the dek under the headline, a
+    point of a list under it over the byline, a photo's caption over its credit under
+    the byline, a box's "Label: value" fields and a list of numbered contents, a
+    byline's role line under its name ("Coast editor"), an item of a numbered series
     (the next number opens a line below), a quotation's source after a dash, a notice to
-    the reader and the choices it offers (dialogs.py); in the
-    body (from ``start``), only a line shaped as a headline (a question), never a
-    paragraph."""
+    the reader and the choices it offers (dialogs.py); in the body (from ``start``),
+    only a line shaped as a headline (a question), never a paragraph."""
     text = lines[i].text
     if i >= start and not headline_shaped(text):
         return False
@@ -71,9 +71,13 @@ def eligible(lines: list[Line], i: int, start: int) -> bool:
         return False
     if _ATTRIBUTION.fullmatch(text) or _opens_series(lines, i) or timed_entry(lines, i):
         return False
+    if in_points(lines, i):
+        return False  # a point of a list under the headline, over the byline
     if choices_under(lines, i) or in_notice(lines, i):
         return False  # a notice to the reader ("We use cookies…") and the choices it offers
     before = lines[i - 2].text if i > 1 else ""
+    if placed_byline(above, text, under):
+        return False  # "Tobiah Kersh at Harbour Park" over the date
     return unmarked_byline(above, text, under) is None and not byline_role(above, text, before)
 
 
@@ -153,18 +157,20 @@ def over_dek(lines: list[Line], i: int, start: int) -> bool:
 
 def under_head(lines: list[Line], i: int, start: int) -> bool:
     """Is line i the dek of the line above it: that line stands over it (over_dek), is
-    no label or chrome (a kicker's words are no headline), and line i reads as a
-    sentence, with a full stop (a headline may ask or exclaim) or a finite auxiliary
-    (_clause: a dek need not end on a full stop; a headline drops it), or the line above
-    asks or exclaims (a section's kicker never does: "Why now?" over a longer line is a
-    short headline over its dek)?"""
+    no label, chrome or breadcrumb (a kicker's words are no headline, a trail has no
+    dek), and line i reads as a sentence, with a full stop (a headline may ask or
+    exclaim) or a finite auxiliary (_clause: a dek need not end on a full stop; a
+    headline drops it), or the line above asks, exclaims or is quoted whole (a section's
+    kicker never does: "Why now?" or "“Nobody asked us”" over a longer line is a short
+    headline over its dek)?"""
     if i == 0:
         return False
     above, text = lines[i - 1].text, lines[i].text
     sentence = text.rstrip(_CLOSERS).endswith((".", "…")) or _clause(above, text)
     return (
-        (sentence or above.rstrip(_CLOSERS).endswith(("?", "!")))
+        (sentence or above.rstrip(_CLOSERS).endswith(("?", "!")) or quoted_whole(above))
         and not (is_label(above) or is_chrome(above) or is_meta(above) or is_caption(above))
+        and not is_breadcrumb(above)
         and over_dek(lines, i - 1, start)
     )
 

@@ -3,7 +3,8 @@ and its second line stands under the first, before the dek and byline. The secon
 goes on the phrase the first leaves open: it opens in lower case ("Harbour board
 delays" / "winter timetable again"), or the first ends on a word that never ends a
 headline ("Harbour board delays the" / "Winter timetable"). A dek opens a sentence of
-its own in capitals: it is never the headline's second line.
+its own in capitals: it is never the headline's second line, nor is a writer's role over
+their byline ("staff writer" over "Ann Lee" and the date: the byline's).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from reader.ingest.chrome import is_chrome
 from reader.ingest.headline import TITLE_WORDS
 from reader.ingest.lines import Line, is_caption, is_meta, word_count
+from reader.ingest.unmarked_bylines import role_by_name
 
 FIRST_WORDS = 2  # the first line's, at least (a wrapped line is a long one; a word alone
 # over a line is a label or a menu's last item)
@@ -48,7 +50,9 @@ def headline_lines(lines: list[Line], head: int, start: int) -> tuple[int, int]:
     line under it (above the body's ``start``) that goes on its phrase, or the line
     above it whose phrase it goes on."""
     if head + 1 < start and _goes_on(lines[head].text, lines[head + 1].text):
-        return head, head + 1
+        under = [x.text for x in lines[head + 2 : head + 4]] + ["", ""]
+        if not role_by_name(lines[head + 1].text, under[0], under[1]):
+            return head, head + 1
     if head > 0 and _goes_on(lines[head - 1].text, lines[head].text):
         return head - 1, head
     return head, head

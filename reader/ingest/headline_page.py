@@ -13,6 +13,7 @@ from reader.ingest.teaser_lists import ITEMS, PERIODS, Shapes
 OVERLAP_WORDS = 3  # a line of fewer longer words than this shares few with any body
 BODY_WORDS = 300  # words at the body's start that a headline's words are sought in
 LEAD_WORDS = 60  # the body's first words, its lead: a headline tells its story
+TITLE_TOP = 3  # a copy of the whole page carries the page's title line in its first lines
 
 
 class Page:
@@ -58,6 +59,13 @@ class Page:
             ):
                 return True
         return False
+
+    def titled_top(self, i: int) -> bool:
+        """Does the page's own title line, copied at its top ("Gone | Harbour Post", one of
+        its first TITLE_TOP lines, over line i), name line i with the site's name after it?"""
+        key = self.keys[i]
+        top = range(min(TITLE_TOP, i))
+        return bool(key) and any(self.bare[j] == key != self.keys[j] for j in top)
 
     def holds(self, j: int, i: int) -> bool:
         """Does line j end with line i's words (the same line, or a menu glued before it)?"""

@@ -72,3 +72,14 @@ def minor(text: str) -> bool:
 def titled(text: str) -> bool:
     """Does the line end with a " | Site" suffix (the page's title, over its headline)?"""
     return SITE_SUFFIX.search(text) is not None
+
+
+_OPENING_QUOTES = "\"“‘'"
+_CLOSING_QUOTES = "\"”’'"
+
+
+def quoted_whole(text: str) -> bool:
+    """Is the line someone's words quoted whole ("“Nobody asked us”", "‘We stay.’")? A
+    section's label never quotes."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in _OPENING_QUOTES and text[-1] in _CLOSING_QUOTES

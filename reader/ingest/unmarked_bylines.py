@@ -9,10 +9,19 @@ import re
 
 from reader.ingest.byline_marks import READ, is_marker
 from reader.ingest.byline_neighbours import dated_line
-from reader.ingest.byline_people import AGENCIES, END, PIECES, leading_names, names_beside_date
+from reader.ingest.byline_people import (
+    AGENCIES,
+    END,
+    PIECES,
+    PLACE_AFTER,
+    leading_names,
+    names_beside_date,
+)
 from reader.ingest.bylines import byline_names, is_byline, unglued
 from reader.ingest.captions import is_credit_line
+from reader.ingest.chrome import is_chrome
 from reader.ingest.dates import date_end, date_start, has_date
+from reader.ingest.line_kinds import is_meta
 from reader.ingest.name_lists import JOINERS, names_in
 from reader.ingest.name_outlets import known_name_before, without_outlet
 from reader.ingest.names import ROLE, ends_sentence_not_name, person_name
@@ -121,6 +130,25 @@ def byline_role(above: str, text: str, before: str = "") -> bool:
     if _ROLE_LINE.match(text) is None or has_date(text) or not above:
         return False
     return byline_names(above) is not None or unmarked_byline(before, above, text) is not None
+
+
+def role_by_name(text: str, under: str, below: str) -> bool:
+    """Is the line a writer's role printed over their byline ("staff writer" over "By Ann
+    Lee", or over "Ann Lee" over the date; ``below``: the line under ``under``)?"""
+    if _ROLE_LINE.match(text) is None or has_date(text):
+        return False
+    return byline_names(under) is not None or (
+        unmarked_byline(text, under, below, header=True) is not None
+    )
+
+
+def placed_byline(above: str, text: str, under: str) -> bool:
+    """Is the line a byline of the header: names of any first name with the place they
+    report from after them ("Tobiah Kersh at Harbour Park", "… in Kelpwick"), over the
+    date?"""
+    if is_chrome(above) or not is_meta(under) or PLACE_AFTER.search(text) is None:
+        return False
+    return unmarked_byline(above, text, under, header=True) is not None
 
 
 def unmarked_byline(
