@@ -1,14 +1,18 @@
 """HTML input: who wrote the article as content systems emit it (session 36's families,
 bench/html_templates_authored.py): an author marked by a data attribute, names each set
 in an element of one template, a company credited in data over a person's byline, the
-authors only in the article's record in a script of the app's state."""
+authors only in the article's record in a script of the app's state, a publication date
+only in a data attribute."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+from lxml import html as lxml_html
 from test_html_cms import HEADLINE, article_of
+
+from reader.ingest.html_app_state import app_state_date
 
 TITLE = f"<title>{HEADLINE} | Gull Post</title>"
 DATED = '<time datetime="2023-09-14">September 14, 2023</time>'
@@ -100,3 +104,24 @@ def test_a_related_storys_record_names_no_author_of_the_article() -> None:
     record = {"title": HEADLINE, "section": "Local"}
     article = article_of(TITLE + _next_data(record, related), "", f"<h1>{HEADLINE}</h1>{DATED}")
     assert article.authors == []
+
+
+@pytest.mark.parametrize(
+    "attribute", ['data-published="2023-09-14T07:05:00Z"', 'data-publish-date="1694675100"']
+)
+def test_a_publication_date_in_a_data_attribute_dates_the_article(attribute: str) -> None:
+    teaser = (
+        '<div class="latest"><h3><a href="/s/4">Pier lamps relit</a></h3>'
+        '<time datetime="2023-09-20">September 20, 2023</time></div>'
+    )
+    box = f'<div class="article-info" {attribute} data-section="local">By Ines Calloway</div>'
+    article = article_of(TITLE, teaser, f"<h1>{HEADLINE}</h1>{box}")
+    assert article.published == "2023-09-14"
+
+
+def test_data_attributes_of_two_days_date_nothing() -> None:
+    root = lxml_html.fromstring(
+        '<div><p data-published="2023-09-14T07:05:00Z">By Ines Calloway</p>'
+        '<p data-pubdate="2023-09-02">Pier lamps relit</p></div>'
+    )
+    assert app_state_date(root) is None

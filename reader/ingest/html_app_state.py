@@ -1,5 +1,6 @@
 """The publication date a page's app keeps in a script of its state, not in JSON-LD:
-``window.__STATE__ = {"article": {"datePublished": "2024-05-02T09:40:00Z"}}``, a JSON
+``window.__STATE__ = {"article": {"datePublished": "2024-05-02T09:40:00Z"}}``, an
+element's ``data-published`` a script prints the date from, a JSON
 script of the page's data (``"publishedAt": …``, ``"first_published_at": …``, epoch
 seconds too), the same escaped inside a string of script (``\\"pubDate\\":\\"…\\"``) or
 in a script's own object (``{published: 'Thu, 02 May 2024'}``).
@@ -12,6 +13,7 @@ day. An update's key ("dateModified", "updatedAt", "republished") is no publicat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
@@ -30,18 +32,33 @@ _PAIR = re.compile(
 )
 
 
+_DATA_KEY = re.compile(_KEY, re.IGNORECASE)  # a data attribute's name past "data-"
+
+
 def app_state_date(root: HtmlElement) -> str | None:
-    """The one day the page's scripts of state give as a publication's; None when they
-    give none or several."""
+    """The one day the page's scripts of state, and its elements' data attributes named
+    for a publication, give as a publication's; None when they give none or several."""
     days: set[str] = set()
+    for written in _written(root):
+        if day := date_of(written):
+            days.add(day)
+            if len(days) > 1:
+                return None
+    return next(iter(days), None)
+
+
+def _written(root: HtmlElement) -> Iterator[str]:
+    """The publication dates as the scripts and data attributes write them: a script
+    prints the date from an element's ``data-published`` (the saved page may show none)."""
     for script in root.iter("script"):
         kind = (script.get("type") or "").lower()
         text = script.text or ""
         if "ld+json" in kind or script.get("src"):
             continue
         for _, written, value in _PAIR.findall(text):
-            if day := date_of(written or value):
-                days.add(day)
-                if len(days) > 1:
-                    return None
-    return next(iter(days), None)
+            yield written or value
+    for node in root.iter():
+        for name, value in node.attrib.items():
+            name = str(name)
+            if name.startswith("data-") and _DATA_KEY.fullmatch(name[5:].replace("-", "_")):
+                yield value
