@@ -22,6 +22,8 @@ from layout_text import (
     BADGES,
     DELETED,
     FIRST,
+    JOBS,
+    LABELS,
     LAST,
     NON_LATIN,
     PAGE_FOOTER,
@@ -98,13 +100,14 @@ def _people(rng: random.Random, count: int) -> list[_Person]:
     return people + [rng.choice(people) for _ in range(count - len(people))]  # a long thread
 
 
-def _tree(rng: random.Random, count: int) -> list[int | None]:
-    """Parents in reading order (depth first), at most two levels of replies."""
+def _tree(rng: random.Random, count: int, deepest: int = 2) -> list[int | None]:
+    """Parents in reading order (depth first), at most two levels of replies (``deepest``;
+    at one level, one reply to a record at most)."""
     parents: list[int | None] = []
     path: list[int] = []
     for i in range(count):
         depth = 0 if i == 0 else rng.choice([0, 0, 1, 1, 2][: len(path) + 2])
-        depth = min(depth, len(path))
+        depth = min(depth, len(path), deepest if deepest > 1 or len(path) < 2 else 0)
         parents.append(path[depth - 1] if depth else None)
         path = [*path[:depth], i]
     return parents
@@ -132,7 +135,9 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
     rng = random.Random(f"{family.name}/{seed}")
     count = count or rng.randint(3, 9)
     people = _people(rng, count)
-    parents = _tree(rng, count)
+    parents = _tree(rng, count, family.deepest)
+    extra = random.Random(f"{family.name}/{seed}/36")  # session 36's slots: no draw of rng
+    owner = _Person(f"{extra.choice(FIRST)} {extra.choice(LAST)}", "", "")
     used: set[str] = set()
     minutes = sorted(rng.sample(range(5, 3 * 24 * 60), count), reverse=True)
     lines = article(rng)
@@ -163,6 +168,9 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
         if op:  # the article's writer answers, "Author" beside the name
             person = _Person(writer, "@" + writer.split()[0].lower(), writer.split()[0].lower())
             item.authors, people[k] = _called(family, person), person
+        if family.reply_header and parent is not None:  # another party's answer
+            person = owner
+            item.authors, people[k] = {owner.name}, owner
         depth, to = 0, ""
         said_first = item.lines[0]  # a reply's @mention or quote opens it: no article quote then
         if parent is not None:
@@ -194,9 +202,12 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
             "title": title(rng) if "{title}" in family.header else "",
             "subject": "Winter timetable for the ferry",
             "score": f"{rng.randint(1, 10)}/10" if "{score}" in family.header else "",
-            "post": _post(family, k),
+            "post": _post(family, k), "owner": owner.name,
+            "degree": extra.choice(["1st", "2nd", "3rd+"]) if "{degree}" in family.header else "",
+            "job": JOBS[sum(map(ord, person.name)) % len(JOBS)],
         }  # fmt: skip
-        head = [x.strip() for x in family.header.format(**parts).split("\n") if x.strip()]
+        shape = family.reply_header if family.reply_header and parent is not None else family.header
+        head = [x.strip() for x in shape.format(**parts).split("\n") if x.strip()]
         foot = [x.format(**parts) for x in (family.footer2 if other else family.footer)]
         if family.joined:  # the header's last line and the text's first share one line
             item.lines[0] = head.pop() + family.joined + item.lines[0]
@@ -223,8 +234,16 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
         ends_thread = k + 1 == count or parents[k + 1] is None
         if family.more and parent is not None and ends_thread:
             lines.append(family.more.format(n=rng.randint(2, 9)))
+        if family.summary and ends_thread and extra.random() < 0.5:  # replies not shown
+            by = extra.sample([p.name for p in people if p.name != person.name], 2)
+            by = by[: extra.randint(1, 2)]
+            lines.append(family.summary.format(n=extra.randint(2, 9), by=" and ".join(by)))
         if family.noise and k + 1 < count and rng.random() < 0.25:
-            lines.append(rng.choice(family.noise))  # an ad or a prompt between two records
+            noise = rng.choice(family.noise)  # an ad, a prompt or an event between two records
+            who = extra.choice(people)
+            login = (who.handle or who.name).lstrip("@")
+            label = extra.choice(LABELS)
+            lines.append(noise.format(other=login, label=label, **parts) if "{" in noise else noise)
     lines += [*family.closing, *PAGE_FOOTER]
     truth += pinged  # after the comments: a truth's index is its comment's (parents)
     return Page(("\n\n" if family.blank else "\n").join(lines) + "\n", truth)
@@ -307,7 +326,7 @@ def _mark_reply(
     if (parent.deleted or item.deleted) and style != "indent":
         return ""  # nobody quotes or names a deleted comment, and a deleted one says nothing
     item.stated = True
-    if style in ("numbered", "level"):  # the header's {path} or {level} says it
+    if style in ("numbered", "level", "owner"):  # the header's {path} or {level} says it
         return ""
     if style == "inheader":
         words = family.reply2 if other else family.to_words
