@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.ingest.comment_line_kinds import TALLY, may_tally, positions
+from reader.ingest.comment_line_kinds import SHARE, TALLY, may_tally, positions
 from reader.ingest.comment_name_lines import COUNT
 from reader.ingest.comment_shape_runs import stamp
 from reader.ingest.lines import Line, ends_sentence
@@ -73,16 +73,36 @@ def formed_lines(lines: list[Line], letters: list[str]) -> None:
     its form stays ("Posts: 1,204 · Joined: Mar 2019", "Posts: 87 · Joined: Oct 2021"):
     a short line with a number of its own (not "ravi77"), no sentence, whose form (words
     as a, numbers as 9) stands right under a name three times at least, is the record's
-    header, as an action is."""
+    header, as an action is. So is a line of symbols alone ("★★★☆☆", "★☆☆☆☆": a rating,
+    whatever its stars) between a name and its date, three times at least and in most
+    of the page's headers of that shape (a name, one line, a date): the template prints
+    it in every such header, where a writer's emoji-only comment is one text of many."""
     under: dict[str, list[int]] = {}
-    for i in positions("".join(letters), "N"):
+    marks: list[int] = []  # the lines of symbols alone between a name and a date
+    joined = "".join(letters)
+    gaps = 0  # the names with one line between them and a date
+    for i in positions(joined, "N"):
         j = i + 1
-        if j < len(lines) and letters[j] == "T" and _may_form(text := lines[j].text):
+        if j >= len(lines):
+            continue
+        text, dated = lines[j].text, joined[j + 1 : j + 2] in ("D", "H")
+        gaps += dated
+        if letters[j] == "T" and _may_form(text):
             under.setdefault(_WORDS.sub("a", _DIGITS.sub("9", text)), []).append(j)
+        elif dated and letters[j] in "TA" and _symbols(text):
+            marks.append(j)
     for places in under.values():
         if len(places) >= 3:
             for j in places:
                 letters[j] = "A"
+    if len(marks) >= 3 and len(marks) >= SHARE * gaps:
+        for j in marks:
+            letters[j] = "A"
+
+
+def _symbols(text: str) -> bool:
+    """A short line of symbols alone, no letter, digit or space ("★★★☆☆")."""
+    return len(text) <= 12 and not any(c.isalnum() or c.isspace() for c in text)
 
 
 def _may_form(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from reader.ingest.comment_between import between_records
 from reader.ingest.comment_counts import (
     counted_actions,
     dated_alike,
@@ -47,8 +48,7 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
     else:
         letters = ["T" if mark else known[x.text] for x, mark in zip(lines, marks, strict=True)]
     forms = counted_actions(lines, letters, known, counts, held)
-    joined = "".join(letters)
-    size = len(letters)
+    joined, size = "".join(letters), len(letters)
     near = _near_cores(joined)
     i = near.find(1, 0, size)
     while i != -1:
@@ -60,6 +60,7 @@ def classify(lines: list[Line], held: bytearray | None = None) -> str:
         i = near.find(1, i + 1, size)
     rare_names(lines, letters, joined, counts)
     formed_lines(lines, letters)
+    between_records(lines, letters)  # "6 replies by Ann Lee", under a record's actions
     over_text: Counter[str] = Counter()
     for i in positions(joined, "A"):
         if i + 1 < size and letters[i + 1] == "T":
