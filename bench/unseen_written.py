@@ -29,13 +29,16 @@ assumption of the pronoun search in roundups, court, council and wire copy:
 ``unseen_cases_34.py``; ``--set 34n``, session 34's quotes with no cue after narration
 about two people, the one asked answers: ``unseen_named_34.py``; ``--set 35``, session
 35's, each breaking one assumption of the carry of a speaker by pronoun:
-``unseen_cases_35.py``; ``--set 36n``, session 36's named speakers re-referred to by a
-relation, a description, initials or a particle's short form, long body names, run-on
-quotes, printed Q&A and slogans: ``unseen_named_36.py``): the dev half (fixed by
-its misses) and the held-out half (a check only, its misses never read).
+``unseen_cases_35.py``; ``--set 36``, session 36's, each breaking one assumption of how
+writers carry a speaker by pronoun (bodies, unnamed groups, first-person pieces, the
+story's subject): ``unseen_cases_36.py``; ``--set 36n``, session 36's named speakers
+re-referred to by a relation, a description, initials or a particle's short form, long
+body names, run-on quotes, printed Q&A and slogans: ``unseen_named_36.py``): the dev half
+(fixed by its misses) and the held-out half (a check only, its misses never read).
 
 usage: .venv/bin/python bench/unseen_written.py [--set 26|27|27n|28|28n|29|29n|30|30n|30o
-                                                 |31|31b|31n|31m|32|32n|32d|32g|33|33n|34|34n|35|35n|36n]
+                                                 |31|31b|31n|31m|32|32n|32d|32g|33|33n|34|34n|35|35n|36
+                                                 |36n]
                                                  [--half dev|held|all]
                                                  [--show]
 
@@ -64,6 +67,7 @@ import unseen_cases_32g
 import unseen_cases_33
 import unseen_cases_34
 import unseen_cases_35
+import unseen_cases_36
 import unseen_named_27
 import unseen_named_28
 import unseen_named_29
@@ -97,6 +101,7 @@ SETS = {
     "33": unseen_cases_33.CASES,
     "34": unseen_cases_34.CASES,
     "35": unseen_cases_35.CASES,
+    "36": unseen_cases_36.CASES,
     "30n": unseen_named_30.CASES,
     "30o": unseen_named_30o.CASES,
     "31n": unseen_named_31.CASES,
