@@ -108,6 +108,8 @@ _PERSON_NOUNS = entries("person_nouns.txt")
 PERSON_NOUNS: frozenset[str] = frozenset(entry[0] for entry in _PERSON_NOUNS)
 # Those that tell the person's sex: "a mother of three", "a boy".
 PERSON_GENDERS: dict[str, str] = {e[0]: e[1] for e in _PERSON_NOUNS if len(e) > 1}
+# A group of people a text may name by the noun alone: "His family said …".
+GROUP_NOUNS = _first_words("group_nouns.txt")
 # Nouns that stand for the body that issued them: "the statement said".
 STATEMENT_NOUNS = _first_words("statement_nouns.txt")
 # Documents that speak for themselves: "the audit found".

@@ -15,6 +15,7 @@ from reader.analysis.quotes.deaths import reported_dead
 from reader.analysis.quotes.gender_evidence import body_agreement, own_pronoun
 from reader.analysis.quotes.joined_pairs import joined_pair
 from reader.analysis.quotes.name_runs import key
+from reader.analysis.quotes.nameless_groups import group_subjects
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
 from reader.analysis.quotes.owner_pronouns import owner_pronouns, role_sex
 from reader.analysis.quotes.people import People
@@ -57,6 +58,9 @@ def read_block(people: People, index: int, masked: str, starts: list[int] | None
     opening = set(people.starts[index])
     for offset, body, sex, said in unnamed_subjects(masked, people.starts[index]):
         people.unnamed.append(((index, offset), body, sex, said))
+    people.groups.extend(
+        ((index, at), noun) for at, noun in group_subjects(masked, people.starts[index])
+    )
     pronouns = [
         ((index, m.start()), m.group().lower(), rank(masked, m.start(), m.end(), pronoun=True))
         for m in _PRONOUN.finditer(masked)

@@ -29,6 +29,8 @@ class People:
     titled: dict[str, set[str]] = field(default_factory=dict)  # "Mrs. Khan": Khan -> {"f"}
     # Sentences whose subject is an unnamed person: (where, whom they speak for, sex).
     unnamed: list[tuple[Position, str, str | None, bool]] = field(default_factory=list)
+    # Sentences headed by a group named by a common noun only: (where, "trustees").
+    groups: list[tuple[Position, str]] = field(default_factory=list)
     asked: set[Position] = field(default_factory=set)  # a name the sentence speaks to
     # Two people named together, one surname: (where, "Lena and Marta Kowalczyk").
     pairs: list[tuple[Position, str]] = field(default_factory=list)

@@ -26,12 +26,12 @@ def plural_group(cast: Cast, pos: Position) -> str | None:
         if rank != 0 or not pos[0] - 1 <= at[0] or at >= pos:
             continue
         words = run.split()
-        if len(words) == 2 and words[0] == "The" and _plural(words[1]):
+        if len(words) == 2 and words[0] == "The" and plural(words[1]):
             found = max(found or (at, words[1]), (at, words[1]))
     return found[1] if found else None
 
 
-def _plural(word: str) -> bool:
+def plural(word: str) -> bool:
     """ "Thorpes", "Okonedos", "Democrats"; not "Ross", "Marcus", "Davis"."""
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
@@ -58,4 +58,4 @@ def _plural_opens(cast: Cast, at: Position, pos: Position) -> bool:
     "Neighbours brought …"): a group nearer than the pair that "they" may stand for."""
     mentions = cast.people.mentions
     low, high = bisect_right(mentions, at, key=_at), bisect_left(mentions, pos, key=_at)
-    return any(cast.people.opens(p) and _plural(run) for p, run, _ in mentions[low:high])
+    return any(cast.people.opens(p) and plural(run) for p, run, _ in mentions[low:high])

@@ -1,7 +1,9 @@
 """Whom a speaking pronoun stands for: "he" or "she" by ``antecedents``, else the most
 recent named speaker of that sex, else a person named just before, else the headline's;
-"it" and "they" a body that spoke or was named, two people named together or a family,
-else a body no list names that the text makes one (``unlisted_bodies``)."""
+"they" a nameless group heading the sentence before (``nameless_groups``); "it" and
+"they" a body that spoke or was named, two people named together or a family, else a
+body no list names that the text makes one (``unlisted_bodies``), else for "it" the body
+the lead opens with."""
 
 from __future__ import annotations
 
@@ -9,11 +11,14 @@ import bisect
 from typing import TYPE_CHECKING
 
 from reader.analysis.quotes import antecedents
+from reader.analysis.quotes.descriptions import noun_of
+from reader.analysis.quotes.nameless_groups import group_speaker
 from reader.analysis.quotes.people import Position
 from reader.analysis.quotes.person_names import place_like
 from reader.analysis.quotes.plural_groups import named_pair, plural_group
-from reader.analysis.quotes.unlisted_bodies import since_speaker
-from reader.lexicon import PRONOUNS
+from reader.analysis.quotes.subjects import role_noun
+from reader.analysis.quotes.unlisted_bodies import since_speaker, unlisted_body
+from reader.lexicon import ORG_WORDS, PRONOUNS
 
 if TYPE_CHECKING:
     from reader.analysis.quotes.speakers import Cast
@@ -40,6 +45,8 @@ def pronoun(cast: Cast, word: str, pos: Position) -> str | None:
 
 def _unsexed(cast: Cast, word: str, pos: Position, recent: list[str]) -> str | None:
     """ "they", "it", "I" and the like: a pair, a body, a family, the writer."""
+    if word == "they" and (group := group_speaker(cast, pos)) is not None:
+        return group  # "His family said they …. “…,” they said": no one named
     if word == "they" and (pair := named_pair(cast, pos)):
         return pair  # "Ann and Bo Sand …. “…,” they said"
     if word in {"they", "it"} and (body := _recent_body(cast, pos)):
@@ -53,7 +60,8 @@ def _unsexed(cast: Cast, word: str, pos: Position, recent: list[str]) -> str | N
     if word == "it":  # a body ("Harlow Mills closed its plant. …,” it said"), never a person
         body = antecedents.resolve(cast, "it", "n", pos) or since_speaker(cast, pos, many=False)
         bodies = [body, *recent] if body else recent
-        return next((n for n in bodies if _may_be_it(cast, n)), None)
+        found = next((n for n in bodies if _may_be_it(cast, n)), None)
+        return found or _led(cast, pos)
     return recent[0] if recent else None
 
 
@@ -66,8 +74,39 @@ def _headlined(cast: Cast, want: str) -> str | None:
 
 
 def _may_be_it(cast: Cast, name: str) -> bool:
-    """A body, or a name no "he" or "she" or first name makes a person's."""
-    return cast.kinds.get(name, "person") != "person" or cast.gender(name) not in ("m", "f")
+    """A body, or a name no "he" or "she", first name or person's role makes a person's
+    ("Works council leader Dieter Quast", "Ann Lee, a delegate": never "it")."""
+    if cast.kinds.get(name, "person") != "person":
+        return True
+    return cast.gender(name) not in ("m", "f") and not _has_role(cast, name)
+
+
+def _has_role(cast: Cast, name: str) -> bool:
+    """The text gives ``name`` a person's role or an age ("Works council leader", "a
+    delegate from Ohio", "47-year-old"; not "a choir of twelve", nor "who aimed …")."""
+    roles = [role for _, who, role in cast.people.described if who == name]
+    for role in roles:
+        words = role.lower().split()[:3]
+        person = any(role_noun(w) or w.endswith("year-old") for w in words)
+        if person and noun_of(role) not in ORG_WORDS:
+            return True
+    return False
+
+
+def _led(cast: Cast, pos: Position) -> str | None:
+    """ "it said" with no body near nor anyone it may be: the body heading the lead's
+    first sentence (the firm or council whose decision the story opens with), however
+    far back ("Harlow Council has refused …" four paragraphs up)."""
+    if not cast.people.starts:
+        return None
+    lead = min(cast.people.starts)
+    starts = cast.people.starts[lead]
+    end = (lead, starts[1] if len(starts) > 1 else 1 << 30)
+    heads = [at for at, _, rank in cast.people.mentions if (lead, 0) <= at < end and rank == 0]
+    if not heads or heads[0] >= pos:
+        return None
+    found = unlisted_body(cast, (heads[0][0], heads[0][1] + 1), back=0)
+    return found[1] if found and found[0] == heads[0] else None
 
 
 def _recent_body(cast: Cast, pos: Position) -> str | None:

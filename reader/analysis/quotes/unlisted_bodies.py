@@ -23,13 +23,16 @@ if TYPE_CHECKING:
     from reader.analysis.quotes.speakers import Cast
 
 
-def unlisted_body(cast: Cast, pos: Position, many: bool = False) -> tuple[Position, str] | None:
-    """Where and what the last name before ``pos`` (its paragraph or the one before)
-    that the text makes a body is; ``many``: one a "they" may be (not by an "its")."""
+def unlisted_body(
+    cast: Cast, pos: Position, many: bool = False, back: int = 1
+) -> tuple[Position, str] | None:
+    """Where and what the last name before ``pos`` (its paragraph or the ``back`` ones
+    before) that the text makes a body is; ``many``: one a "they" may be (not by an
+    "its")."""
     mentions = cast.people.mentions
     i = bisect.bisect_left(mentions, pos, key=lambda item: item[0])
     for at, run, _rank in reversed(mentions[:i]):
-        if at[0] < pos[0] - 1:
+        if at[0] < pos[0] - back:
             return None
         mention = parse_mention(run, cast.people.opens(at))
         if mention is None or mention.gender or mention.role or mention.name.lower() in PLACES:

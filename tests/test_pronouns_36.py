@@ -1,0 +1,68 @@
+"""Session 36's rules for "they" and "it", on texts written for them (bench/unseen_written.py
+--set 36 scores the written family; these are other sentences of the same shapes)."""
+
+from __future__ import annotations
+
+from quote_helpers import pairs, run
+
+
+def test_they_after_a_nameless_group_is_no_one_named() -> None:
+    article = run(
+        "A swimmer was rescued from Calloway Bay on Saturday evening.",
+        "Lifeboat helm Torvald Ingersen said the tide had turned an hour earlier.",
+        "“Another ten minutes and we would have been too late,” he said.",
+        "Her parents later thanked the crew.",
+        "“We cannot put into words what they did,” they said.",
+    )
+    assert pairs(article)[-1] == ("We cannot put into words what they did,", None)
+
+
+def test_they_after_a_group_of_a_named_body_is_the_body() -> None:
+    article = run(
+        "Brackwell Police are appealing for witnesses after a van was set alight.",
+        "Owner Dilwyn Rees said he had bought it a week ago.",
+        "“It was my whole business,” he said.",
+        "The police said the fire was started deliberately.",
+        "“Anyone with information should call us,” they said.",
+    )
+    assert pairs(article)[-1] == ("Anyone with information should call us,", "Brackwell Police")
+
+
+def test_it_is_never_a_person_given_a_role() -> None:
+    article = run(
+        "Quayside Textilwerk will shut its dye house in Aldmoor, the company said on Monday.",
+        "Its managing director, Wiebke Ostermann, said the plant had lost money for years.",
+        "“We kept it open longer than the figures allowed,” Ostermann said.",
+        "Shift supervisor Jorun Halvorsen said the news had come without warning.",
+        "“Staff will be paid in full for the notice period,” it said in a statement.",
+    )
+    assert pairs(article)[-1] == (
+        "Staff will be paid in full for the notice period,",
+        "Quayside Textilwerk",
+    )
+
+
+def test_it_far_back_is_the_body_leading_the_story() -> None:
+    article = run(
+        "Fernleigh District Council has closed the Sandbrook footbridge after an inspection.",
+        "Walkers now face a two-mile detour along the main road.",
+        "Pensioner Maud Ellery crosses the bridge every day to visit her sister.",
+        "“I cannot walk that far,” she said.",
+        "“The bridge will reopen as soon as repairs are complete,” it said.",
+    )
+    assert pairs(article)[-1] == (
+        "The bridge will reopen as soon as repairs are complete,",
+        "Fernleigh District Council",
+    )
+
+
+def test_it_far_back_is_no_body_merely_mentioned_in_the_lead() -> None:
+    article = run(
+        "Councillor Ada Thwaite criticised the plan on Monday, hours after the Marlow Trust"
+        " published it.",
+        "Residents had objected in their hundreds.",
+        "Farmer Owen Pryce said the fields flooded every winter.",
+        "“Nobody asked us,” he said.",
+        "The statement was clear. “No homes will be built on the meadow,” it said.",
+    )
+    assert pairs(article)[-1][1] != "Marlow Trust"
