@@ -66,3 +66,21 @@ def test_it_far_back_is_no_body_merely_mentioned_in_the_lead() -> None:
         "The statement was clear. “No homes will be built on the meadow,” it said.",
     )
     assert pairs(article)[-1][1] != "Marlow Trust"
+
+
+def test_he_after_a_man_brought_in_with_a_whose_clause() -> None:
+    article = run(
+        "“The quarry will bring sixty jobs,” said Alderman Simon Whitcombe, who backs the plan.",
+        "The first question came from Zdravko Lindqvist, whose cottage overlooks the site.",
+        "“Sixty jobs and six hundred lorries,” he said.",
+    )
+    assert pairs(article)[-1] == ("Sixty jobs and six hundred lorries,", "Zdravko Lindqvist")
+
+
+def test_a_whose_clause_after_a_later_name_of_its_sentence_is_not_it() -> None:
+    article = run(
+        "Few growers have planted the new rootstock, said Tarjei Brekkeland, director of the"
+        " Harwick Orchard Circle, whose members farm 900 hectares. None has ordered it."
+        " “They wait for a neighbour to go first,” he said.",
+    )
+    assert pairs(article)[-1] == ("They wait for a neighbour to go first,", "Tarjei Brekkeland")

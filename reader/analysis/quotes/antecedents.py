@@ -145,6 +145,7 @@ def _person(cast: Cast, run: str, at: Position, rank: int) -> str | None:
         return name
     group = name.endswith("s") and name[:-1].lower() in TITLE_WORDS  # "Democrats", "Senators"
     described = cast.people.roles.get(name, "").startswith(_DESCRIPTIONS)  # "Ada Lee, a delegate"
+    described = described or at in cast.people.relative  # "from Ada Lee, whose farm …"
     return name if (rank <= 0 or described) and not group else None
 
 

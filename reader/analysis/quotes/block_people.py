@@ -18,7 +18,7 @@ from reader.analysis.quotes.name_runs import key
 from reader.analysis.quotes.nameless_groups import group_subjects
 from reader.analysis.quotes.names import NAME_RUN, Mention, looks_like_name, parse_mention
 from reader.analysis.quotes.owner_pronouns import owner_pronouns, role_sex
-from reader.analysis.quotes.people import People
+from reader.analysis.quotes.people import People, Position
 from reader.analysis.quotes.publishers import publishers
 from reader.analysis.quotes.role_before import owned_role, role_before
 from reader.analysis.quotes.shared_surnames import shared_surname
@@ -30,6 +30,7 @@ _FOLLOW = re.compile(
     r"(?:\s+(?:that\s+)?(he|she|his|her)\b)?"
 )
 _AGE = re.compile(r",\s+(\d{1,3}),|\s?\((\d{1,3})\)")  # "Ann Lee, 71," or "Ann Lee (71)"
+_RELATIVE = re.compile(r",\s+(?:who|whose|whom)\s")  # ", who …", ", whose …", ", whom …"
 _BE_DONE = re.compile(r"\s+([a-z]+)\s+([a-z]+)")  # "Ann Lee was asked": spoken to
 _POSSESSIVE = re.compile(r"(?:[’']s?|\.)$")
 _GENDER = {"he": "m", "his": "m", "she": "f", "her": "f"}
@@ -134,6 +135,8 @@ def _record(people: People, masked: str, index: int, m: re.Match[str], mention: 
         role = " ".join(filter(None, (before, mention.role)))
         if role:
             people.described.append((pos, mention.name, role))
+    if mention.kind == "person" and _RELATIVE.match(masked, m.end()) and _first_named(people, pos):
+        people.relative.add(pos)  # "came from Ada Lee, whose family farms here."
     if mention.kind == "person" and (age := _AGE.match(masked, m.end())):
         people.described.append((pos, mention.name, f"{age.group(1) or age.group(2)}-year-old"))
     if appos := appositive(masked, m.end()):
@@ -143,6 +146,15 @@ def _record(people: People, masked: str, index: int, m: re.Match[str], mention: 
             people.described.append((pos, mention.name, appos[0]))
     if sex := _said_pronoun(masked, m.end()):
         people.genders.setdefault(mention.name, sex)
+
+
+def _first_named(people: People, pos: Position) -> bool:
+    """No one is named before ``pos`` in its sentence: a relative clause after a name
+    later in it may be an earlier person's ("Ann Lee, a diver from Dunmore County, who
+    …", "said Bo Hale, director of the X Circle, whose members …")."""
+    starts = people.starts.get(pos[0], [0])
+    start = max((s for s in starts if s <= pos[1]), default=0)
+    return not any(at[0] == pos[0] and start <= at[1] < pos[1] for at, _ in people.intros)
 
 
 def _said_pronoun(masked: str, end: int) -> str | None:

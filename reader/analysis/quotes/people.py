@@ -31,6 +31,8 @@ class People:
     unnamed: list[tuple[Position, str, str | None, bool]] = field(default_factory=list)
     # Sentences headed by a group named by a common noun only: (where, "trustees").
     groups: list[tuple[Position, str]] = field(default_factory=list)
+    # Names a relative clause follows ("Ada Lee, whose farm …", "Ada Lee, who …").
+    relative: set[Position] = field(default_factory=set)
     asked: set[Position] = field(default_factory=set)  # a name the sentence speaks to
     # Two people named together, one surname: (where, "Lena and Marta Kowalczyk").
     pairs: list[tuple[Position, str]] = field(default_factory=list)
