@@ -33,6 +33,7 @@ _PAIR = re.compile(
 
 
 _DATA_KEY = re.compile(_KEY, re.IGNORECASE)  # a data attribute's name past "data-"
+_DATA_ATTRIBUTES = "//@*[starts-with(name(), 'data-') and contains(name(), 'pub')]"
 
 
 def app_state_date(root: HtmlElement) -> str | None:
@@ -57,8 +58,6 @@ def _written(root: HtmlElement) -> Iterator[str]:
             continue
         for _, written, value in _PAIR.findall(text):
             yield written or value
-    for node in root.iter():
-        for name, value in node.attrib.items():
-            name = str(name)
-            if name.startswith("data-") and _DATA_KEY.fullmatch(name[5:].replace("-", "_")):
-                yield value
+    for attribute in root.xpath(_DATA_ATTRIBUTES):
+        if _DATA_KEY.fullmatch(attribute.attrname[5:].replace("-", "_")):
+            yield str(attribute)
