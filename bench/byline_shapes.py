@@ -30,7 +30,7 @@ from byline_families_32 import BYLINES_32, DATES_32, DATES_32B
 from byline_families_33 import BYLINES_33, DATES_33
 from byline_families_34 import BYLINES_34
 from byline_families_35 import BYLINES_35
-from byline_families_36 import BYLINES_36, DATES_36
+from byline_families_36 import BYLINES_36, BYLINES_36B, DATES_36, DATES_36B
 from byline_pages import Page, all_pages
 
 from reader.ingest.page import parse_page
@@ -65,6 +65,8 @@ _GROUPS |= {name: "bylines 34" for name in BYLINES_34}
 _GROUPS |= {name: "bylines 35" for name in BYLINES_35}
 _GROUPS |= {name: "bylines 36" for name in BYLINES_36}
 _GROUPS |= {name: "dates 36" for name in DATES_36}
+_GROUPS |= {name: "bylines 36b" for name in BYLINES_36B}
+_GROUPS |= {name: "dates 36b" for name in DATES_36B}
 
 
 def families(misses: int) -> int:

@@ -25,7 +25,7 @@ from byline_families_32 import BYLINES_32, DATES_32, DATES_32B
 from byline_families_33 import BYLINES_33, DATES_33
 from byline_families_34 import BYLINES_34
 from byline_families_35 import BYLINES_35
-from byline_families_36 import BYLINES_36, DATES_36
+from byline_families_36 import BYLINES_36, BYLINES_36B, DATES_36, DATES_36B
 from byline_pages import CHROME_BOTTOM, CHROME_TOP, DEKS, FOOTER, HEADLINES, PARAGRAPHS
 
 
@@ -263,11 +263,12 @@ HELD |= _half(BYLINES_33) | _half(DATES_33)
 HELD |= _half(BYLINES_34)
 HELD |= _half(BYLINES_35)
 HELD |= _half(BYLINES_36) | _half(DATES_36)
+HELD |= _half(BYLINES_36B) | _half(DATES_36B)
 NEW_26 = frozenset(BYLINES_26) | frozenset(DATES_26)
 _LATER = (BYLINES_26, DATES_26, BYLINES_27, DATES_27, BYLINES_28, DATES_28, BYLINES_29, DATES_29,
           BYLINES_30, DATES_30, BYLINES_31, DATES_31, BYLINES_32, DATES_32,
           DATES_32B, BYLINES_33, DATES_33, BYLINES_34, BYLINES_35, BYLINES_36,
-          DATES_36)  # fmt: skip
+          DATES_36, BYLINES_36B, DATES_36B)  # fmt: skip
 for _group in (BROAD_FAMILIES, SHAPES_25, *_LATER):
     FAMILIES.update(_group)
 

@@ -156,3 +156,56 @@ DATES_36: dict[str, list[Variant]] = {
           "TOP>February 24, 2025", "By {a}", "March 3, 2025"], ["{a}"], "2025-03-03"),
     ],
 }  # fmt: skip
+
+# The second round (written after the first's rules, before any rule for these): the
+# first round's split left every family of A3 (credits other than By), A5 (a byline over
+# the headline) and A8 (an update and the first publication) held, so none of the three
+# had a dev case. Fresh variants of the same assumptions, split in halves on their own.
+BYLINES_36B: dict[str, list[Variant]] = {
+    "credits for a piece told in the first person": [
+        (["As told to {a}", "Photograph: Harbour Pictures", "March 3, 2025"], ["{a}"],
+         "2025-03-03"),
+        (["A ferry skipper, as told to {a}", "March 3, 2025"], ["{a}"], "2025-03-03"),
+        (["As told to {a} and {b}", "Mar 3, 2025"], ["{a}", "{b}"], "2025-03-03"),
+        (["Interview by {a}", "As told to {b}", "3 March 2025"], ["{a}"], "2025-03-03"),
+    ],
+    "credits of a video or a reporting team": [
+        (["Video: {a} | March 3, 2025"], ["{a}"], "2025-03-03"),
+        (["Filmed and edited by {a}", "March 3, 2025"], ["{a}"], "2025-03-03"),
+        (["Reporting: {a}", "March 3, 2025"], ["{a}"], "2025-03-03"),
+        (["Reporting by {a}; writing by {b}", "Published March 3, 2025"], ["{a}", "{b}"],
+         "2025-03-03"),
+    ],
+    "a name over the headline": [
+        (["TOP>{a}", "Mar 3, 2025"], ["{a}"], "2025-03-03"),
+        (["TOP>Opinion", "TOP>{a}", "March 3, 2025"], ["{a}"], "2025-03-03"),
+        (["TOP>{a} · 4 min read", "March 3, 2025"], ["{a}"], "2025-03-03"),
+        (["TOP>By {A}", "TOP>MARCH 3, 2025"], ["{a}"], "2025-03-03"),
+    ],
+    "a dated byline over the headline": [
+        (["TOP>March 3, 2025 | {a}"], ["{a}"], "2025-03-03"),
+        (["TOP>{a} | March 3, 2025"], ["{a}"], "2025-03-03"),
+        (["TOP>Published March 3, 2025 by {a}"], ["{a}"], "2025-03-03"),
+        (["TOP>{a}", "TOP>Columnist", "TOP>March 3, 2025"], ["{a}"], "2025-03-03"),
+    ],
+}  # fmt: skip
+
+DATES_36B: dict[str, list[Variant]] = {
+    "an update's line and the publication's apart": [
+        (["By {a}", "Updated: 9:40 AM, Mar 5, 2025", "Mar 3, 2025"], ["{a}"], "2025-03-03"),
+        (["Last updated March 5, 2025", "By {a}", "First published March 3, 2025"], ["{a}"],
+         "2025-03-03"),
+        (["By {a}", "Mar 5, 2025 (Updated)", "AFTER>Published: Mar 3, 2025"], ["{a}"],
+         "2025-03-03"),
+        (["By {a} · Updated March 5, 2025", "Originally posted March 3, 2025"], ["{a}"],
+         "2025-03-03"),
+    ],
+    "update words of other kinds": [
+        (["By {a}", "Edited March 5, 2025", "Posted March 3, 2025"], ["{a}"], "2025-03-03"),
+        (["By {a}", "Updated March 5, 2025 — first posted March 3, 2025"], ["{a}"],
+         "2025-03-03"),
+        (["By {a}", "Refreshed March 5, 2025", "Published March 3, 2025"], ["{a}"],
+         "2025-03-03"),
+        (["{a}", "Updated 2 days ago", "Published March 3, 2025"], ["{a}"], "2025-03-03"),
+    ],
+}  # fmt: skip
