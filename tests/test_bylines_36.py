@@ -43,3 +43,26 @@ def test_a_role_alone_after_a_name_is_still_no_one() -> None:
 def test_a_writing_credit_signs_with_one_word() -> None:
     assert byline_names("Words by Osrelle | May 9, 2025") == ["Osrelle"]
     assert byline_names("Killed by Osrelle | May 9, 2025") is None  # no writing credit
+
+
+def test_as_told_to_names_the_writer() -> None:
+    """A piece in its subject's voice: the one it was told to wrote it, on a line of its
+    own or after the teller's description."""
+    assert byline_names("As told to Ivo Sandrell") == ["Ivo Sandrell"]
+    assert byline_names("A rope maker of the west pier, as told to Ivo Sandrell") == [
+        "Ivo Sandrell"
+    ]
+    assert byline_names("As told to the pier's council in May, the plan was dropped.") is None
+
+
+def test_a_reporting_label_names_the_writer() -> None:
+    assert byline_names("Reporting: Ivo Sandrell") == ["Ivo Sandrell"]
+
+
+def test_a_video_credit_names_the_author_where_no_writer_is_named() -> None:
+    article = header_page(_HEADLINE, _DEK, ["Video: Ivo Sandrell | May 9, 2025"])
+    assert article.authors == ["Ivo Sandrell"]
+    article = header_page(
+        _HEADLINE, _DEK, ["By Teska Ullan", "Video by Ivo Sandrell", "May 9, 2025"]
+    )
+    assert article.authors == ["Teska Ullan"]  # a writer named: the video is hers to show

@@ -14,6 +14,7 @@ from reader.ingest.author_places import (
     byline_above,
     opening_byline,
     signed_at_end,
+    video_maker,
 )
 from reader.ingest.body import main_body
 from reader.ingest.body_edges import past_byline
@@ -87,12 +88,14 @@ class ArticleParser(HeaderZones):
     def _unmarked_authors(self, above: list[Line], headed: bool) -> list[str]:
         """No byline in the header: one right above the headline (``above``: two lines, not
         a copy of all above it), else among the body's first blocks, else a signature at its
-        end, else (no rule of a byline's shape) a line of names."""
+        end, else a video's maker the header credits, else (no rule of a byline's shape) a
+        line of names."""
         first = self._header_blocks[1]
         return (
             (byline_above([line.text for line in above]) if headed else [])
             or opening_byline(self.blocks, first)
             or signed_at_end(self.blocks[first:], self._body_end - first)
+            or video_maker(block.text for block in self.blocks[slice(*self._header_blocks)])
             or broad_authors(self.blocks)
             or evidence_authors(self.blocks)
         )

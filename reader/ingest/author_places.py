@@ -17,6 +17,7 @@ from reader.ingest.byline_marks import (
     is_signature,
     is_writing_credit,
 )
+from reader.ingest.byline_people import PIECES, leading_names
 from reader.ingest.byline_signatures import (
     BOX_LINES,
     boxed,
@@ -112,6 +113,23 @@ def _signed_off(text: str, inside: bool) -> list[str]:
     if (credit := credit_in_sentence(text)) is not None:
         return byline_names(credit) or []  # "This story was reported by Ann Lee."
     return (byline_names(text) or []) if is_writing_credit(text) else []
+
+
+# A video's credit ("Video: Ann Lee", "Video by Ann Lee", "Filmed by Ann Lee"): its maker
+_MAKER = re.compile(
+    r"^[\W_]*(?:videos?|film(?:ed)?)(?:\s+(?:and\s+[^\W\d_]+\s+)?by\b|\s*:)\s*", re.I
+)
+
+
+def video_maker(texts: Iterable[str]) -> list[str]:
+    """The maker a video's credit in the header names: where no one is credited for
+    the writing, the piece is the video, and its maker its author."""
+    for text in texts:
+        if (credit := _MAKER.match(text)) and (
+            names := leading_names(PIECES.split(text[credit.end() :])[0], marked=True, lone=False)
+        ):
+            return names
+    return []
 
 
 def byline_above(texts: list[str]) -> list[str]:

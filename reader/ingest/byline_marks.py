@@ -29,12 +29,14 @@ _OTHER_PIECES = r"more|other|all|latest|recent|read|see|view|browse"
 _SPONSORS = r"sponsor\w*|fund\w*|paid|present\w*|brought|support\w*|partner\w*|underwrit\w*"
 _BY = "by|von|par|por|door"  # the plain markers, one for each language
 _NO_WRITER = rf"(?!(?:{OTHER_CREDITS}|{_OTHER_PIECES}|{_SPONSORS})\b)"
+# "As told to Ann Lee": a piece in its subject's voice, written by the one it was told to
+TOLD = r"as\s+told\s+to"
 MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Guest column by", "Von"; a photo's
     # credit, a translator, an editor, a reviewer or a sponsor is none ("Words and photos
     # by" is the writer's, "… and funded by" a sponsor's)
     rf"^[\W_]*(?:(?:{_NO_WRITER}[^\W\d_]+\s+){{0,2}}"
     rf"{_NO_WRITER}[^\W\d_]+(?:\s+and\s+(?!(?:{_SPONSORS})\b)[^\W\d_]+)?\s+by"
-    rf"|{_BY}"
+    rf"|{_BY}|{TOLD}"
     # "From Ann Lee in Lisbon": the names, then the place, and the line ends (or a piece)
     r"|from(?=\s+[^,;]+?\s+in\s+(?-i:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})\s*(?:[|·•]|$)))"
     r"\s*[:.–—-]?\s+(?=\S)"
@@ -82,9 +84,10 @@ PLAIN_MARKER = re.compile(
 _DATED_OPENING = re.compile(rf"^\W*(?:{DATING_WORDS})\b", re.IGNORECASE)
 _DATE_ENDS = re.compile(rf"{YEAR}\W*$")  # the line's year ends it, the marker after it
 _INNER_MARKER = re.compile(r"\s(?:by|von|par|por)\s*:?\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
-# The words a label of the writing opens with ("Text: Ann Lee", "Story: Ann Lee"), and
-# the writer's roles ("Reporter:", "Columnist:", "Contributor:"; an editor's is no writer's)
-_LABEL_WORDS = ["text", "texte", "texto", "testo", "tekst", "текст", "words", "story"]
+# The words a label of the writing opens with ("Text: Ann Lee", "Story: Ann Lee",
+# "Reporting: Ann Lee"), and the writer's roles ("Reporter:", "Columnist:", "Contributor:";
+# an editor's is no writer's)
+_LABEL_WORDS = ["text", "texte", "texto", "testo", "tekst", "текст", "words", "story", "reporting"]
 _LABEL_WORDS += [role for role in WRITER_ROLES.split("|") if role != "editor"]
 LABEL = re.compile(
     r"^(?:authors?|autor(?:in)?|auteur|autore|about the author)\s*(?:[:|–—-]\s*|$)"
@@ -92,7 +95,7 @@ LABEL = re.compile(
     re.IGNORECASE,
 )
 # A word each of MARKER, LABEL and _INNER_MARKER needs (case folded), or a label's opening
-MARKER_WORD = re.compile(rf"{_BY}|aut|from")
+MARKER_WORD = re.compile(rf"{_BY}|aut|from|told")
 LABEL_OPENINGS = tuple(_LABEL_WORDS)
 _UNSIGNED = re.compile(  # "By Staff Reporter", "By Our Correspondent | May 2": no one named
     r"^[\W_]*(?:by|from)\s+(?:(?:our|a|an|the)\s+)?(?:(?:staff|special|senior|foreign|political|news"

@@ -25,6 +25,7 @@ from reader.ingest.byline_marks import (
     PLAIN_MARKER,
     READ,
     ROLE_BEFORE,
+    TOLD,
     is_unsigned,
     marker_after_date,
     past_role,
@@ -48,8 +49,10 @@ _GLUED = re.compile(
 )
 _NAME_START = re.compile(r"[A-Z][a-z]*$")  # the glued word's start: "Mc" of "McDonald"
 _PREFIXES = frozenset(["mc", "mac", "fitz", "o", *NAME_PARTICLES])  # glued in a name
-# "…; Editing by", "Story by Ann Lee. Photos by Bo Park."
-_CREDITS = re.compile(r"\s*;\s*|(?:,|(?<=[a-z])\.)\s*(?=(?:and\s+)?[^\W\d_]+\s+by\s)")
+# "…; Editing by", "Story by Ann Lee. Photos by Bo Park.", "A skipper, as told to Ann Lee"
+_CREDITS = re.compile(
+    rf"\s*;\s*|(?:,|(?<=[a-z])\.)\s*(?=(?:and\s+)?(?:[^\W\d_]+\s+by|(?i:{TOLD}))\s)"
+)
 _GLUE_HINT = re.compile(r"[a-z][A-Z\d]")  # where the copy may have glued two pieces
 LONGEST = 200  # characters a byline's line holds at most
 
