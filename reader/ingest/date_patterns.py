@@ -79,8 +79,9 @@ _PIECE_OPENS = "|".join(
     [r"^", r"(?<=[|·•,:–—-])", r"(?<=[|·•,:–—-]\s)"]
     + [rf"(?<=\b{word}\s)" for word in f"{PUBLISHED_WORDS}|{UPDATED_WORDS}|on".split("|")]
 )
-SHORT_DOTTED = _COMPILED.compile(
-    rf"(?i:{_PIECE_OPENS})(?P<a>\d{{1,2}})(?P<s>\.)(?P<b>\d{{1,2}})\.(?P<y>\d\d)(?![\w.]|,\d)"
+SHORT_DOTTED = _COMPILED.compile(  # a digit asked first: the openings' lookbehinds tried at
+    # every place of a paragraph cost twice the full dates' search together, 25x this
+    rf"(?=\d)(?i:{_PIECE_OPENS})(?P<a>\d{{1,2}})(?P<s>\.)(?P<b>\d{{1,2}})\.(?P<y>\d\d)(?![\w.]|,\d)"
 )
 FULL_DATES = (MDY, DMY, NUMERIC, YMD)
 # A month and a day with no year ("Posted May 2, 9:40 AM", "2 May", "the 2nd of May"):
