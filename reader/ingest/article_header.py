@@ -13,7 +13,7 @@ from reader.ingest.byline_marks import is_marker, is_unsigned
 from reader.ingest.byline_neighbours import PASSED, neighbour, passed_over
 from reader.ingest.bylines import by_role_alone, publication_beside_read
 from reader.ingest.chrome import asks_for_reader, is_chrome
-from reader.ingest.date_stacks import STACK, stacked_date
+from reader.ingest.date_stacks import stacked_at
 from reader.ingest.dates import has_date, is_yearless_date_line
 from reader.ingest.headline import comparable
 from reader.ingest.lines import (
@@ -39,7 +39,7 @@ class HeaderZones(BodyZones):
         i = 0
         while i < head:
             line = lines[i]
-            if stack := stacked_date([x.text for x in lines[i : i + STACK]]):
+            if stack := stacked_at(lines, i):
                 self._add(BlockKind.BOILERPLATE, lines[i : i + stack])  # a badge's date
                 lines[i : i + stack] = [GONE] * stack
                 i += stack
@@ -69,7 +69,7 @@ class HeaderZones(BodyZones):
             if is_caption(text) or self._caption_follows(lines, i):
                 i = self._caption(lines, i)
                 continue
-            if stack := stacked_date([x.text for x in lines[i : i + STACK]]):
+            if stack := stacked_at(lines, i):
                 self._timestamp(lines[i : i + stack])  # "MAR" / "3" / "2025": a badge's date
                 i += stack
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.comment_sections import is_section_header
-from reader.ingest.date_stacks import STACK, stacked_date
+from reader.ingest.date_stacks import stacked_at
 from reader.ingest.dates import is_yearless_date_line
 from reader.ingest.lines import Line, is_meta, is_prose, is_table_row, word_count
 from reader.ingest.prose_codes import is_clock_stamp
@@ -94,17 +94,13 @@ def _listed(shapes: Shapes, i: int) -> bool:
     return i in shapes.listed(max(0, i - reach), min(len(shapes.lines), i + reach))
 
 
-def _stack(lines: list[Line], k: int) -> int:
-    return stacked_date([line.text for line in lines[k : k + STACK]])
-
-
 def past_byline(lines: list[Line], start: int, end: int, shapes: Shapes | None = None) -> int:
     """A byline or date under the first lines of prose: the body starts after it."""
     shapes = Shapes(lines) if shapes is None else shapes
     prose = 0
     for k in range(start, min(len(lines), start + HEADER_REACH, end)):
         text = lines[k].text
-        stack = _stack(lines, k)  # "3" / "Mar" / "2025": a badge's date, a line a piece
+        stack = stacked_at(lines, k)  # "3" / "Mar" / "2025": a badge's date, a line a piece
         if stack or (
             is_meta(text) and not (is_table_row(text) or is_clock_stamp(text) or _listed(shapes, k))
         ):  # (a table's row may open with a date; a live blog's entry, with a time; a
@@ -113,7 +109,7 @@ def past_byline(lines: list[Line], start: int, end: int, shapes: Shapes | None =
                 return start
             k += max(0, stack - 1)
             while k + 1 < len(lines):
-                if stack := _stack(lines, k + 1):
+                if stack := stacked_at(lines, k + 1):
                     k += stack
                 elif (
                     is_meta(lines[k + 1].text)

@@ -9,6 +9,7 @@ import re
 
 from reader.ingest.date_patterns import MONTH_WORD, ORDINAL
 from reader.ingest.dates import iso_date
+from reader.ingest.lines import Line
 
 STACK = 3  # lines a badge's date takes at the most: the month, the day, the year
 _PIECE_LONGEST = 12  # characters of a piece's line: "September 21"
@@ -30,3 +31,8 @@ def stacked_date(texts: list[str]) -> int:
         if iso_date(" ".join(pieces[:n])) is not None:
             return n
     return 0
+
+
+def stacked_at(lines: list[Line], i: int) -> int:
+    """How many lines from line i are one date printed a piece to a line (stacked_date)."""
+    return stacked_date([line.text for line in lines[i : i + STACK]])
