@@ -56,14 +56,14 @@ TIME = (
 # "klo 10.02" (Finnish), "kl. 10.02" (Scandinavian): a time of dots after its word.
 LEAD_TIME = r"\bkl(?:o|\.)?\s?\d{1,2}[.:]\d\d(?!\d)"
 # A spelled date's year, or its last two digits after an apostrophe ("March 3 '25")
-_SPELLED_YEAR = rf"(?:{YEAR}|['’]\d\d(?!\d))"
+SPELLED_YEAR = rf"(?:{YEAR}|['’]\d\d(?!\d))"
 MDY = _COMPILED.compile(
     rf"(?:\b|(?<=[a-z])(?=[A-Z]))(?P<m>{MONTH_WORD})(?:\s+|(?<=\.))(?P<d>\d{{1,2}}){ORDINAL}?"
-    rf"\s*,?\s+(?P<y>{_SPELLED_YEAR})"  # "Mar. 3, 2025", "Mar.3, 2025", "March 3 , 2025"
+    rf"\s*,?\s+(?P<y>{SPELLED_YEAR})"  # "Mar. 3, 2025", "Mar.3, 2025", "March 3 , 2025"
 )
 DMY = _COMPILED.compile(
     rf"\b(?P<d>\d{{1,2}})(?:{ORDINAL}|\.)?\s+(?:(?i:de|of)\s+)?(?P<m>{MONTH_WORD}),?\s+"
-    rf"(?:(?i:de)\s+)?(?P<y>{_SPELLED_YEAR})"
+    rf"(?:(?i:de)\s+)?(?P<y>{SPELLED_YEAR})"
 )
 NUMERIC = _COMPILED.compile(rf"\b(?P<a>\d{{1,2}})(?P<s>[/.-])(?P<b>\d{{1,2}})[/.-](?P<y>{YEAR})")
 YMD = _COMPILED.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})(?!\d)")

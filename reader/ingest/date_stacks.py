@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.date_patterns import MONTH_WORD, ORDINAL
+from reader.ingest.date_patterns import MONTH_WORD, ORDINAL, SPELLED_YEAR
 from reader.ingest.dates import iso_date
 from reader.ingest.lines import Line
 
 STACK = 3  # lines a badge's date takes at the most: the month, the day, the year
 _PIECE_LONGEST = 12  # characters of a piece's line: "September 21"
 # One line of the badge: a month's word, a day, a year, or two of them ("Mar 3", "March 2025")
-_PART = rf"(?:{MONTH_WORD}|\d{{1,2}}{ORDINAL}?|(?:19|20)\d\d|['’]\d\d)"
+_PART = rf"(?:{MONTH_WORD}|\d{{1,2}}{ORDINAL}?|{SPELLED_YEAR})"
 _PIECE = re.compile(rf"{_PART}(?:,?\s+{_PART})?,?")
 
 
