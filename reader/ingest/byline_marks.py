@@ -29,6 +29,8 @@ _OTHER_PIECES = r"more|other|all|latest|recent|read|see|view|browse"
 _SPONSORS = r"sponsor\w*|fund\w*|paid|present\w*|brought|support\w*|partner\w*|underwrit\w*"
 _BY = "by|von|par|por|door"  # the plain markers, one for each language
 _NO_WRITER = rf"(?!(?:{OTHER_CREDITS}|{_OTHER_PIECES}|{_SPONSORS})\b)"
+# A place a writer reports from, named after the names ("in Lisbon", "at the High Court")
+PLACE = r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}"
 # "As told to Ann Lee": a piece in its subject's voice, written by the one it was told to
 TOLD = r"as\s+told\s+to"
 MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Guest column by", "Von"; a photo's
@@ -38,7 +40,7 @@ MARKER = re.compile(  # "By", "Posted by", "Analysis by", "Guest column by", "Vo
     rf"{_NO_WRITER}[^\W\d_]+(?:\s+and\s+(?!(?:{_SPONSORS})\b)[^\W\d_]+)?\s+by"
     rf"|{_BY}|{TOLD}"
     # "From Ann Lee in Lisbon": the names, then the place, and the line ends (or a piece)
-    r"|from(?=\s+[^,;]+?\s+in\s+(?-i:[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2})\s*(?:[|·•]|$)))"
+    rf"|from(?=\s+[^,;]+?\s+in\s+(?-i:{PLACE})\s*(?:[|·•]|$)))"
     r"\s*[:.–—-]?\s+(?=\S)"
     r"|^[\W_]*(?-i:[Bb]y)(?=[A-ZÀ-Þ])",  # glued to the name: "ByAnn Lee", "byAnn Lee"
     re.IGNORECASE,

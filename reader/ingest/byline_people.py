@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.byline_marks import WRITER_ROLES, is_unsigned
+from reader.ingest.byline_marks import PLACE, WRITER_ROLES, is_unsigned
 from reader.ingest.date_patterns import NO_YEAR
 from reader.ingest.dates import date_start, has_date
 from reader.ingest.name_lists import JOINERS, TRAILING_ROLE, names_in, organisation
@@ -17,7 +17,7 @@ from reader.ingest.names import CREDENTIALS, ROLE, person_name
 
 PIECES = re.compile(r"\s+[|/]\s+|\s*[|·•]\s*|\s+[-–—]+\s+")
 _OUTLET = re.compile(  # "… for The Daily", "… in Paris": an outlet or a place after the names
-    r"\s+(?i:for|special to)\s+\S.*$|\s+in\s+[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$"
+    rf"\s+(?i:for|special to)\s+\S.*$|\s+in\s+{PLACE}$"
 )
 END = re.compile(  # a handle, "Follow", a bracketed outlet ("(Reuters)"), a last preposition,
     # a sentence's full stop ("Story by Ann Lee."; "Jr." keeps its own)
@@ -29,9 +29,7 @@ END = re.compile(  # a handle, "Follow", a bracketed outlet ("(Reuters)"), a las
 _LIST = re.compile(rf"\s*[,;]\s*(?:and\s+)?|\s+(?:{JOINERS}|with)\s+")
 # Where a writer reported from, after each name of a list ("By Ann Lee in Lisbon and Bo
 # Park in Porto", "Ann Lee at the High Court"): no part of the name
-PLACE_AFTER = re.compile(
-    r"\s+(?:in|at)\s+(?:the\s+)?[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}$"
-)
+PLACE_AFTER = re.compile(rf"\s+(?:in|at)\s+(?:the\s+)?{PLACE}$")
 # A writer's role that a list gives after a name ("Ann Lee, Deputy Editor, and Bo Park,
 # Data Reporter"): the list goes on past it
 _ROLE_PART = re.compile(rf"(?:[^\W\d_][\w&'’-]*\s+){{0,3}}(?:{WRITER_ROLES})s?", re.IGNORECASE)
