@@ -124,10 +124,15 @@ def byline_goes_on(above: str, text: str) -> bool:
     return _JOIN_START.match(text) is not None and _broken_byline(above, text, "") is not None
 
 
+def _role_line(text: str) -> bool:
+    """Is the line short and a role's ("Coast editor", "staff writer", "@ann"), no date?"""
+    return _ROLE_LINE.match(text) is not None and not has_date(text)
+
+
 def byline_role(above: str, text: str, before: str = "") -> bool:
     """Is the line the role of a byline right above it ("Coast editor" under "Ann Lee",
     "By Ann Lee"): a line of the byline, no headline? ``before``: the line over the name."""
-    if _ROLE_LINE.match(text) is None or has_date(text) or not above:
+    if not (above and _role_line(text)):
         return False
     return byline_names(above) is not None or unmarked_byline(before, above, text) is not None
 
@@ -135,7 +140,7 @@ def byline_role(above: str, text: str, before: str = "") -> bool:
 def role_by_name(text: str, under: str, below: str) -> bool:
     """Is the line a writer's role printed over their byline ("staff writer" over "By Ann
     Lee", or over "Ann Lee" over the date; ``below``: the line under ``under``)?"""
-    if _ROLE_LINE.match(text) is None or has_date(text):
+    if not _role_line(text):
         return False
     return byline_names(under) is not None or (
         unmarked_byline(text, under, below, header=True) is not None
