@@ -9,6 +9,7 @@ be a person's or a handle ("Lars", "oz"), not a label ("Staff").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from lxml.html import HtmlElement
@@ -116,7 +117,8 @@ def _repeated(node: HtmlElement) -> list[HtmlElement]:
     addresses, that two or more share): a CMS renders each author's record with one."""
     children = list(node)
     made = [_made(e) for e in children]
-    return [e for e, m in zip(children, made, strict=True) if made.count(m) > 1 and m[1]]
+    shared = Counter(made)  # not made.count: a body's parent may hold thousands
+    return [e for e, m in zip(children, made, strict=True) if shared[m] > 1 and m[1]]
 
 
 def _author_link(node: HtmlElement) -> bool:
