@@ -71,9 +71,8 @@ class Family:
     summary: str = ""  # a line after some threads' last record standing for replies not
     # shown ({n} how many, {by} one or two of the page's writers: "3 replies by A and B")
     reply_header: str = ""  # the header of every reply instead of ``header``: another
-    # party's answer ({owner}: the one person who writes every reply, the page's owner)
-    deepest: int = 2  # replies nest this deep at most; 1 with ``reply_header``: one answer
-    # to a record at most
+    # party's answer ({owner}: the one person who writes every reply, the page's owner),
+    # one answer to a record at most, none to an answer
 
 
 FAMILIES = [
@@ -1512,7 +1511,6 @@ FAMILIES += [
         ("owner",),
         section="Reviews",
         reply_header="Response from {owner}, owner\n{date}",
-        deepest=1,
     ),
     Family(
         "review-owner-responded",
@@ -1522,7 +1520,6 @@ FAMILIES += [
         ("owner",),
         section="{n} reviews",
         reply_header="{owner}, Manager, responded to this review\nResponded {date}",
-        deepest=1,
     ),
     Family(  # a tracker's timeline: label events between the comments
         "tracker-label-events",

@@ -100,14 +100,16 @@ def _people(rng: random.Random, count: int) -> list[_Person]:
     return people + [rng.choice(people) for _ in range(count - len(people))]  # a long thread
 
 
-def _tree(rng: random.Random, count: int, deepest: int = 2) -> list[int | None]:
-    """Parents in reading order (depth first), at most two levels of replies (``deepest``;
-    at one level, one reply to a record at most)."""
+def _tree(rng: random.Random, count: int, answered_once: bool = False) -> list[int | None]:
+    """Parents in reading order (depth first), at most two levels of replies; with
+    ``answered_once``, one reply to a record at most and none to a reply."""
     parents: list[int | None] = []
     path: list[int] = []
     for i in range(count):
         depth = 0 if i == 0 else rng.choice([0, 0, 1, 1, 2][: len(path) + 2])
-        depth = min(depth, len(path), deepest if deepest > 1 or len(path) < 2 else 0)
+        depth = min(depth, len(path))
+        if answered_once:  # under the record just printed, if it is no reply itself
+            depth = min(depth, 1) if len(path) == 1 else 0
         parents.append(path[depth - 1] if depth else None)
         path = [*path[:depth], i]
     return parents
@@ -135,7 +137,7 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
     rng = random.Random(f"{family.name}/{seed}")
     count = count or rng.randint(3, 9)
     people = _people(rng, count)
-    parents = _tree(rng, count, family.deepest)
+    parents = _tree(rng, count, answered_once=bool(family.reply_header))  # the owner answers once
     extra = random.Random(f"{family.name}/{seed}/36")  # session 36's slots: no draw of rng
     owner = _Person(f"{extra.choice(FIRST)} {extra.choice(LAST)}", "", "")
     used: set[str] = set()
@@ -326,7 +328,7 @@ def _mark_reply(
     if (parent.deleted or item.deleted) and style != "indent":
         return ""  # nobody quotes or names a deleted comment, and a deleted one says nothing
     item.stated = True
-    if style in ("numbered", "level", "owner"):  # the header's {path} or {level} says it
+    if style in ("numbered", "level", "owner"):  # {path}, {level} or the reply_header says it
         return ""
     if style == "inheader":
         words = family.reply2 if other else family.to_words
