@@ -72,6 +72,11 @@ class _Person:
         )[style]
 
     @property
+    def login(self) -> str:
+        """The handle without its "@" ("lena_fro"), or the name where there is none."""
+        return (self.handle or self.name).lstrip("@")
+
+    @property
     def initials(self) -> str:
         return "".join(part[0] for part in self.name.split()[:2]).upper()
 
@@ -242,10 +247,10 @@ def page(family: Family, seed: int, count: int | None = None, loads: int = 0) ->
             lines.append(family.summary.format(n=extra.randint(2, 9), by=" and ".join(by)))
         if family.noise and k + 1 < count and rng.random() < 0.25:
             noise = rng.choice(family.noise)  # an ad, a prompt or an event between two records
-            who = extra.choice(people)
-            login = (who.handle or who.name).lstrip("@")
-            label = extra.choice(LABELS)
-            lines.append(noise.format(other=login, label=label, **parts) if "{" in noise else noise)
+            if "{" in noise:  # an event: another writer's login, a label
+                login, label = extra.choice(people).login, extra.choice(LABELS)
+                noise = noise.format(other=login, label=label, **parts)
+            lines.append(noise)
     lines += [*family.closing, *PAGE_FOOTER]
     truth += pinged  # after the comments: a truth's index is its comment's (parents)
     return Page(("\n\n" if family.blank else "\n").join(lines) + "\n", truth)
@@ -300,7 +305,7 @@ def _called(family: Family, person: _Person) -> set[str]:
     if "{user}" in signed:
         names.add(person.user)
     if "{login}" in signed:
-        names.add((person.handle or person.name).lstrip("@"))
+        names.add(person.login)
     if "{nick}" in signed:
         names.add(person.nick if person.handle else person.name)
     return names
@@ -332,9 +337,9 @@ def _mark_reply(
         return ""
     if style == "inheader":
         words = family.reply2 if other else family.to_words
-        return words.format(to=to.name, login=(to.handle or to.name).lstrip("@"), num=number + 1)
+        return words.format(to=to.name, login=to.login, num=number + 1)
     signed = family.header + "\n".join(family.after)  # the name over the text or under it
-    shown = (to.handle or to.name).lstrip("@") if "{login}" in signed else to.name
+    shown = to.login if "{login}" in signed else to.name
     if style == "replyto":  # the name as the page shows it: a login where it signs so
         shown = to.nick if "{nick}" in signed and to.handle else shown
         shown = to.user if "{user}" in signed and to.user else shown  # as its header shows it
