@@ -154,31 +154,20 @@ SHOWN = [
         lambda f: by(f) + f"<p>Posted {day_month(f.published)}</p>",
     ),
 ]
-FAMILIES = SHOWN + STATED + UNSEEN + CMS + MARKS + RANGE + BUILT + ASSUMED + BROKEN + COPIED + DATED
-FAMILIES += TITLED + CREDITED + AUTHORED
+SESSIONS = {  # each session's own families, scored before its rules: "24" = session 24's
+    "24": UNSEEN,
+    "26": CMS,
+    "27": MARKS,
+    "28": RANGE,
+    "29": BUILT,
+    "30": ASSUMED,
+    "31": BROKEN,
+    "32": COPIED,
+    "33": DATED,
+    "34": TITLED,
+    "35": CREDITED,
+    "36": AUTHORED,
+}
+FAMILIES = SHOWN + STATED + [f for own in SESSIONS.values() for f in own]
 DEV = [f for k, f in enumerate(FAMILIES) if k % 2 == 0]  # rules may be written from these
 HELD_OUT = [f for k, f in enumerate(FAMILIES) if k % 2 == 1]  # and are only scored on these
-DEV_UNSEEN = [f for f in DEV if f in UNSEEN]  # session 24's, scored before its rules
-HELD_UNSEEN = [f for f in HELD_OUT if f in UNSEEN]
-DEV_CMS = [f for f in DEV if f in CMS]  # session 26's, scored before its rules
-HELD_CMS = [f for f in HELD_OUT if f in CMS]
-DEV_MARKS = [f for f in DEV if f in MARKS]  # session 27's, scored before its rules
-HELD_MARKS = [f for f in HELD_OUT if f in MARKS]
-DEV_RANGE = [f for f in DEV if f in RANGE]  # session 28's, scored before its rules
-HELD_RANGE = [f for f in HELD_OUT if f in RANGE]
-DEV_BUILT = [f for f in DEV if f in BUILT]  # session 29's, scored before its rules
-HELD_BUILT = [f for f in HELD_OUT if f in BUILT]
-DEV_ASSUMED = [f for f in DEV if f in ASSUMED]  # session 30's, scored before its rules
-HELD_ASSUMED = [f for f in HELD_OUT if f in ASSUMED]
-DEV_BROKEN = [f for f in DEV if f in BROKEN]  # session 31's, scored before its rules
-HELD_BROKEN = [f for f in HELD_OUT if f in BROKEN]
-DEV_COPIED = [f for f in DEV if f in COPIED]  # session 32's, scored before its rules
-HELD_COPIED = [f for f in HELD_OUT if f in COPIED]
-DEV_DATED = [f for f in DEV if f in DATED]  # session 33's, scored before its rules
-HELD_DATED = [f for f in HELD_OUT if f in DATED]
-DEV_TITLED = [f for f in DEV if f in TITLED]  # session 34's, scored before its rules
-HELD_TITLED = [f for f in HELD_OUT if f in TITLED]
-DEV_CREDITED = [f for f in DEV if f in CREDITED]  # session 35's, scored before its rules
-HELD_CREDITED = [f for f in HELD_OUT if f in CREDITED]
-DEV_AUTHORED = [f for f in DEV if f in AUTHORED]  # session 36's, scored before its rules
-HELD_AUTHORED = [f for f in HELD_OUT if f in AUTHORED]
