@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from byline_pages import header_page
 
+from reader.ingest.date_order import day_first_page
 from reader.ingest.date_stacks import stacked_date
 from reader.ingest.dates import has_date, is_date_line, iso_date
 from reader.ingest.page import parse_page
@@ -29,6 +30,7 @@ def test_a_dotted_date_of_a_two_digit_year_is_read_day_first_where_a_date_stands
     assert iso_date("By Ivo Sandrell | 21.03.25, 09:40") == "2025-03-21"
     assert iso_date("Published 21.3.25") == "2025-03-21"
     assert is_date_line("21.03.25 - 09:40")
+    assert is_date_line("21.03.25")  # the date alone: no time carries the line
 
 
 def test_a_dotted_number_in_a_sentence_is_a_version_not_a_date() -> None:
@@ -36,6 +38,10 @@ def test_a_dotted_number_in_a_sentence_is_a_version_not_a_date() -> None:
     are a version's ("version 1.2.23 of the app")."""
     assert iso_date("The crews moved to version 1.2.23 of the rota app.") is None
     assert not has_date("The crews moved to version 1.2.23 of the rota app.")
+
+
+def test_a_dotted_date_of_a_two_digit_year_tells_the_page_writes_the_day_first() -> None:
+    assert day_first_page(["Published 21.03.25"]) is True
 
 
 def test_a_dotted_two_digit_year_under_the_byline_dates_the_page() -> None:
@@ -60,6 +66,15 @@ def test_a_badge_date_is_its_lines_together() -> None:
 def test_a_badge_date_under_the_byline_dates_the_page() -> None:
     for badge in (["FEB", "14", "2025"], ["14", "Feb", "2025"], ["February", "14", "'25"]):
         article = header_page(_HEADLINE, _DEK, ["By Ivo Sandrell", *badge])
+        assert article.published == "2025-02-14", badge
+        assert article.authors == ["Ivo Sandrell"]
+
+
+def test_a_badge_date_under_an_unmarked_name_dates_the_page() -> None:
+    """The name, no "By", then the badge: the badge's lines are the header's, the body
+    starts past them."""
+    for badge in (["FEB", "14", "2025"], ["February", "14", "'25"]):
+        article = header_page(_HEADLINE, _DEK, ["Ivo Sandrell", *badge])
         assert article.published == "2025-02-14", badge
         assert article.authors == ["Ivo Sandrell"]
 
