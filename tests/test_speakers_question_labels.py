@@ -38,3 +38,22 @@ def test_a_label_that_also_answers_keeps_its_turns() -> None:
         "Tor Haugen",
         "Ilse Brandvold",
     ]
+
+
+def test_questions_no_other_label_answers_keep_their_speaker() -> None:
+    """A label that only asks, but whose questions the next paragraph does not answer
+    under another label, is a speaker asking in the story, not the interview's asking
+    side."""
+    article = run(
+        "Ilse Brandvold and Tor Haugen, both on the council, debated the toll.",
+        "Brandvold: “Who pays for the bridge if not drivers?”",
+        "The chamber fell quiet for a long minute.",
+        "Brandvold: “And who pays for the ferry?”",
+        "Nobody on the benches answered her.",
+        "Haugen: “Everyone who uses the town, which is everyone.”",
+    )
+    assert [speaker for _, speaker in pairs(article)] == [
+        "Ilse Brandvold",
+        "Ilse Brandvold",
+        "Tor Haugen",
+    ]
