@@ -84,3 +84,44 @@ def test_a_whose_clause_after_a_later_name_of_its_sentence_is_not_it() -> None:
         " “They wait for a neighbour to go first,” he said.",
     )
     assert pairs(article)[-1] == ("They wait for a neighbour to go first,", "Tarjei Brekkeland")
+
+
+def test_they_after_a_named_bodys_group_that_said_nothing_is_the_body() -> None:
+    """The group's sentence holds no saying verb, so only the named body holding the
+    group's noun ("the police" after "Brackwell Police") gives "they" its speaker."""
+    article = run(
+        "Brackwell Police are appealing for witnesses after a van was set alight.",
+        "Owner Dilwyn Rees said he had bought it a week ago.",
+        "“It was my whole business,” he said.",
+        "The police later arrested a man of 24.",
+        "“Anyone with information should call us,” they said.",
+    )
+    assert pairs(article)[-1] == ("Anyone with information should call us,", "Brackwell Police")
+
+
+def test_they_after_a_group_behind_an_opening_phrase_is_no_one_named() -> None:
+    """ "In a letter to members, the trustees …": the phrase before the group's owner
+    word does not hide the group, so "they" is not the last speaker."""
+    article = run(
+        "Wetherby Rowing Club has lost its boathouse to a fire.",
+        "Captain Oskar Lind said the club had owned it since 1921.",
+        "“Every boat we had was in there,” he said.",
+        "In a letter to members, the trustees promised to rebuild.",
+        "“We will be on the water by spring,” they said.",
+    )
+    assert pairs(article)[-1] == ("We will be on the water by spring,", None)
+
+
+def test_it_may_be_a_body_described_by_an_organisations_word() -> None:
+    """ "Calder Voices, a student choir": "student" is a person's word, but the
+    description's noun is a body's, so "it" may be Calder Voices."""
+    article = run(
+        "Calder Voices, a student choir from Leeds, has been barred from the national final.",
+        "Organiser Petra Lindgren said the entry had arrived a day late.",
+        "“Rules are rules,” she said.",
+        "“We posted the form three weeks before the deadline,” it said.",
+    )
+    assert pairs(article)[-1] == (
+        "We posted the form three weeks before the deadline,",
+        "Calder Voices",
+    )
