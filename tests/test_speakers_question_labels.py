@@ -57,3 +57,14 @@ def test_questions_no_other_label_answers_keep_their_speaker() -> None:
         "Ilse Brandvold",
         "Tor Haugen",
     ]
+
+
+def test_a_question_answered_by_a_question_keeps_its_speaker() -> None:
+    """Two people trading questions under their labels: the turn after a question asks
+    back, it does not answer, so the one asking first is a speaker of the story."""
+    article = run(
+        "Ilse Brandvold and Tor Haugen, both on the council, debated the toll.",
+        "Brandvold: “Who pays for the bridge if not drivers?”",
+        "Haugen: “And who pays for the ferry, if not the town?”",
+    )
+    assert [speaker for _, speaker in pairs(article)] == ["Ilse Brandvold", "Tor Haugen"]
