@@ -38,3 +38,14 @@ def test_a_quote_inside_a_pasted_stretch_is_no_continuation() -> None:
         "“The answer is always next year,” said farmer Hollis Vantongeren.",
     )
     assert pairs(article)[0][1] != "Hollis Vantongeren"
+
+
+def test_an_open_paragraph_cued_in_its_own_words_keeps_its_speaker() -> None:
+    """ "Ada Quill said: “…" left open: its speaker is its own cue's, not one read from a
+    paragraph before, so the next paragraph's cue does not take it over."""
+    article = run(
+        "Snowmelt swelled the Brennock river for a second week.",
+        "Ada Quill said: “The embankment was built for a smaller river.",
+        "“The answer is always next year,” said farmer Hollis Vantongeren.",
+    )
+    assert [speaker for _, speaker in pairs(article)] == ["Ada Quill", "Hollis Vantongeren"]
