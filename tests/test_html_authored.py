@@ -125,3 +125,46 @@ def test_data_attributes_of_two_days_date_nothing() -> None:
         '<p data-pubdate="2023-09-02">Pier lamps relit</p></div>'
     )
     assert app_state_date(root) is None
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline", "authors"),
+    [
+        # the data's full name over a shorter one shown
+        ('<meta name="author" content="Rosalind Church">', "By Ros Church", ["Rosalind Church"]),
+        # the data's two writers over the first one shown
+        (
+            '<meta name="author" content="Helen Church">'
+            '<meta name="author" content="Marcus White">',
+            "By Helen Church",
+            ["Helen Church", "Marcus White"],
+        ),
+    ],
+)
+def test_a_person_whose_surname_is_an_organisations_word_is_no_company(
+    meta: str, byline: str, authors: list[str]
+) -> None:
+    """A known first name opens "Rosalind Church": a person the data credits, not a
+    company, so the data's authors stand over the byline shown."""
+    shown = f'<p class="byline">{byline}</p>'
+    article = article_of(TITLE + meta, "", f"<h1>{HEADLINE}</h1>{shown}{DATED}")
+    assert article.authors == authors
+
+
+def test_bare_elements_alike_in_a_byline_are_no_template_of_names() -> None:
+    """The writer and the dateline's place each in a bare ``<b>``: elements with no
+    attributes are no CMS's template, so the place is no second author."""
+    byline = '<p class="byline">By <b>Ines Calloway</b>, <b>Port Ellery</b></p>'
+    article = article_of(TITLE, "", f"<h1>{HEADLINE}</h1>{byline}{DATED}")
+    assert article.authors == ["Ines Calloway"]
+
+
+def test_a_cards_name_and_role_run_together_are_no_template_of_names() -> None:
+    """Authors' cards, each a name and its role in one element: no element's text is a
+    name as it stands, so no name with a piece of its role stuck to it is read."""
+    cards = (
+        '<div class="authors"><div class="card">Ines Calloway Ferry Correspondent</div>'
+        '<div class="card">Tobiah Wrenfield Photo Editor</div></div>'
+    )
+    article = article_of(TITLE, "", f"<h1>{HEADLINE}</h1>{cards}{DATED}")
+    assert set(article.authors) <= {"Ines Calloway", "Tobiah Wrenfield"}
