@@ -118,3 +118,35 @@ def test_a_numbered_line_over_every_header_stays_the_headers() -> None:
     lines = to_lines(ARTICLE + "Reader reviews (4)\n" + "\n".join(records) + PAGE_END)
     letters = classify(lines)
     assert "A" not in [letters[k] for k, x in enumerate(lines) if "/10 " in x.text]
+
+
+NAMES = [*FOUR, "Tove Marsh", "Ines Calloway", "Bram Okafor", "Sela Brandt"]
+DATED_MORE = [*DATES, "May 5, 2026", "May 5, 2026", "May 6, 2026", "May 6, 2026"]
+
+
+def test_a_rating_said_once_among_ratings_the_page_repeats_is_the_headers() -> None:
+    """Five reviews, four rated alike (a line the page repeats, an action by that), one
+    rated once: the once-said rating is the header's too, and every review is read
+    whole, not shifted into a record of a date, a text and the next one's name."""
+    ratings = ["★☆☆☆☆", "★★★★☆", "★★★★☆", "★★★★☆", "★★★★☆"]
+    records = [
+        f"{name}\n{stars}\n{date}\n{said}\nHelpful · Share"
+        for name, stars, date, said in zip(NAMES, ratings, DATED_MORE, SAID, strict=False)
+    ]
+    found = _comments(records, "Reviews")
+    assert [c.author for c in found] == NAMES[:5]
+    assert [_said(c) for c in found] == [[said] for said in SAID[:5]]
+
+
+def test_three_emoji_comments_among_eight_stay_text() -> None:
+    """Eight comments signed over their text, dated under it, three an emoji alone: three
+    lines of symbols between a name and a date, but in fewer than most such headers, so
+    they stay what their writers said."""
+    texts = ["👍", SAID[0], "🔥🔥", SAID[1], SAID[2], "👏", SAID[3], SAID[4]]
+    records = [
+        f"{name}\n{said}\n{date}\nReply"
+        for name, said, date in zip(NAMES, texts, DATED_MORE, strict=False)
+    ]
+    found = _comments(records, "Comments")
+    assert [c.author for c in found] == NAMES
+    assert [_said(c) for c in found] == [[said] for said in texts]
